@@ -1,0 +1,39 @@
+# Two commands (see README): `make run` builds the graph from data/ and serves it; `make test` passes the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup setup-test run build serve test eval bench clean
+
+$(BIN)/kg: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(BIN)/kg
+
+setup: $(BIN)/kg
+
+# Headless Chromium for the UI tests, from Debian's packages (needs root or sudo; skipped with a reason otherwise).
+setup-test: setup
+	@bash scripts/install-browser.sh
+
+build: setup
+	$(BIN)/kg build
+
+run: build
+	$(BIN)/kg serve --host $(HOST) --port $(PORT)
+
+test: setup-test
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	$(BIN)/kg eval data/articles --gold data/gold
+	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) .kg-store .pytest_cache

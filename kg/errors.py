@@ -1,0 +1,25 @@
+"""Typed errors. Library code raises these; the CLI and the web layer translate them once, at the edge."""
+
+
+class KGError(Exception):
+    """A user-facing error: the message names what was wrong and where."""
+
+    exit_code = 2
+
+
+class SourceError(KGError):
+    """An input document could not be read or parsed (file, line)."""
+
+
+class QueryError(KGError):
+    """A SPARQL query is malformed or not allowed (position, reason)."""
+
+
+class ValidationError(KGError):
+    """A graph does not conform to the SHACL shapes (article, shape, focus node)."""
+
+    exit_code = 1
+
+
+class StoreError(KGError):
+    """The store could not be opened or written (path, reason)."""
