@@ -1,0 +1,54 @@
+"""Store → files: RDF dumps and SPARQL result serialisations for the CLI."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.errors import KGError
+from kg.store import Store
+
+# CLI name → pyoxigraph format. Dataset formats keep the named graphs; triple formats get their union.
+RDF_EXPORT = {
+    "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
+    "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
+}
+RESULTS_EXPORT = {
+    "json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML,
+}
+
+
+def export(store: Store, fmt: str, *, graph: str | None = None) -> bytes:
+    try:
+        rdf_format = RDF_EXPORT[fmt]
+    except KeyError:
+        raise KGError(f"unknown export format {fmt!r} (choose from {', '.join(RDF_EXPORT)})") from None
+    return store.dump(rdf_format, graph=graph)
+
+
+def serialize_results(result: object, fmt: str) -> bytes:
+    """SELECT/ASK results in a W3C results format, CONSTRUCT/DESCRIBE triples as N-Triples or Turtle."""
+    if isinstance(result, ox.QueryTriples):
+        rdf_format = ox.RdfFormat.TURTLE if fmt in ("table", "ttl") else ox.RdfFormat.N_TRIPLES
+        return ox.serialize(result, format=rdf_format) or b""
+    return result.serialize(format=RESULTS_EXPORT[fmt])  # type: ignore[attr-defined]
+
+
+def render_table(result: ox.QuerySolutions | ox.QueryBoolean, *, max_width: int = 60) -> str:
+    """A plain-text table for people at a terminal."""
+    if isinstance(result, ox.QueryBoolean):
+        return "true" if bool(result) else "false"
+    names = [v.value for v in result.variables]
+    rows = []
+    for solution in result:
+        cells = []
+        for name in names:
+            term = solution[name]
+            text = "" if term is None else (term.value if isinstance(term, (ox.Literal, ox.NamedNode)) else str(term))
+            cells.append(text if len(text) <= max_width else text[: max_width - 1] + "…")
+        rows.append(cells)
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(names), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)

@@ -1,0 +1,81 @@
+"""pyshacl over shapes/ → a report people can read: one line per violation naming shape, node and rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph
+from rdflib.namespace import RDF, SH
+
+from kg.config import SHAPES_DIR
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    shape: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.focus}{where}: {self.message} [{self.shape}]"
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+
+    def text(self, *, limit: int = 50) -> str:
+        if self.conforms:
+            return "conforms"
+        lines = [f"does not conform: {len(self.violations)} violation(s)"]
+        lines += [f"  - {v}" for v in self.violations[:limit]]
+        if len(self.violations) > limit:
+            lines.append(f"  ... and {len(self.violations) - limit} more")
+        return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    g = Graph()
+    for path in sorted(SHAPES_DIR.glob("*.ttl")):
+        g.parse(path, format="turtle")
+    return g
+
+
+def _short(term: object, g: Graph) -> str:
+    if term is None:
+        return ""
+    try:
+        return g.namespace_manager.normalizeUri(term)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a path that is a list or blank node has no short form
+        return str(term)
+
+
+def _shape_name(shape: object) -> str:
+    """The named node shape behind a (usually anonymous) property shape."""
+    g = shapes_graph()
+    parent = next(iter(g.subjects(SH.property, shape)), shape)  # type: ignore[arg-type]
+    return _short(parent, g)
+
+
+def validate(data: Graph) -> Report:
+    """Validate a data graph (no inference: the contract is on what the extractor asserts)."""
+    from pyshacl import validate as shacl
+
+    conforms, results, _ = shacl(data, shacl_graph=shapes_graph(), inference="none", advanced=False,
+                                 allow_warnings=True)
+    if conforms:
+        return Report(True, ())
+    violations = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        violations.append(Violation(
+            focus=_short(results.value(result, SH.focusNode), data),
+            path=_short(results.value(result, SH.resultPath), data),
+            message=str(results.value(result, SH.resultMessage) or "constraint violated"),
+            shape=_shape_name(results.value(result, SH.sourceShape)),
+        ))
+    return Report(False, tuple(sorted(violations, key=str)))
