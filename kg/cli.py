@@ -30,13 +30,12 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def _ingest(paths: list[Path], store_dir: Path | None, extractor: str) -> None:
-    from kg.extract import get_extractor
     from kg.pipeline import ingest
 
     settings = _settings(store=store_dir)
     started = time.perf_counter()
     with _open(settings) as store:
-        report = ingest(paths, store=store, extractor=get_extractor(extractor), progress=_progress)
+        report = ingest(paths, store=store, extractor=extractor, progress=_progress)
         total = len(store)
     click.echo(f"ingested {report.documents} article(s) into {settings.store} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)

@@ -66,14 +66,15 @@ def ingest(
     paths: list[Path],
     *,
     store: Store,
-    extractor: Extractor | None = None,
+    extractor: Extractor | str = "rules",
     progress: Progress | None = None,
     now: dt.datetime | None = None,
 ) -> IngestReport:
-    extractor = extractor or get_extractor()
     files = sources.discover(paths)
     if not files:
         raise SourceError(f"{', '.join(map(str, paths))}: no articles found (.txt, .md, .html)")
+    if isinstance(extractor, str):
+        extractor = get_extractor(extractor)
     documents = [sources.load(f) for f in files]
     seen: dict[str, str] = {}
     for d in documents:

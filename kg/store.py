@@ -25,6 +25,7 @@ class Store:
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
+        self.read_only = read_only
         try:
             if path is None:
                 self._ox = ox.Store()
@@ -68,7 +69,7 @@ class Store:
             raise QueryError(f"SPARQL Update syntax error: {exc}") from None
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self._ox.flush()
 
     # -- reading -----------------------------------------------------------------------------------------
@@ -109,10 +110,10 @@ class Store:
         if graph is None and not fmt.supports_datasets:
             # Triple formats get the union of all graphs, de-duplicated.
             triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._ox}
-            return ox.serialize(sorted(triples, key=str), format=fmt) or b""
+            return ox.serialize(sorted(triples, key=str), format=fmt, prefixes=_prefixes(fmt)) or b""
         if graph is not None:
-            return self._ox.dump(format=fmt, from_graph=ox.NamedNode(graph)) or b""
-        return self._ox.dump(format=fmt) or b""
+            return self._ox.dump(format=fmt, from_graph=ox.NamedNode(graph), prefixes=_prefixes(fmt)) or b""
+        return self._ox.dump(format=fmt, prefixes=_prefixes(fmt)) or b""
 
     def rdflib_dataset(self):  # -> rdflib.Dataset
         """The same data through rdflib's API (oxrdflib), for notebooks and rdflib-based tools."""
@@ -130,6 +131,15 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:
+    """Readable prefixes for the formats that have them."""
+    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
+        from kg.vocab import PREFIXES
+
+        return PREFIXES
+    return None
 
 
 def iter_rows(result: ox.QuerySolutions) -> Iterable[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:

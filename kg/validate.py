@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import Graph
+from rdflib import BNode, Graph
 from rdflib.namespace import RDF, SH
 
 from kg.config import SHAPES_DIR
@@ -49,6 +49,10 @@ def shapes_graph() -> Graph:
 def _short(term: object, g: Graph) -> str:
     if term is None:
         return ""
+    if isinstance(term, BNode):  # a sequence path: show it as SPARQL would, a/b
+        from rdflib.collection import Collection
+
+        return "/".join(_short(t, g) for t in Collection(shapes_graph(), term))
     try:
         return g.namespace_manager.normalizeUri(term)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 - a path that is a list or blank node has no short form
