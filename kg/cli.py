@@ -10,6 +10,7 @@ import click
 
 from kg.config import DATA_DIR, Settings
 from kg.errors import KGError
+from kg.export import EXPORT_CHOICES, RESULT_CHOICES
 
 STORE_HELP = "Store folder (default .kg-store; KG_STORE overrides)."
 
@@ -67,7 +68,7 @@ def build(store_dir: Path | None, extractor: str) -> None:
 @cli.command()
 @click.argument("query")
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "xml"]), default="table",
+@click.option("--format", "fmt", type=click.Choice(["table", *RESULT_CHOICES]), default="table",
               show_default=True, help="Output: a table, or a W3C SPARQL 1.1 results format.")
 def query(query: str, store_dir: Path | None, fmt: str) -> None:
     """Run a SPARQL query: a string, or the path of a .rq file."""
@@ -94,7 +95,7 @@ def _is_triples(result: object) -> bool:
 
 @cli.command()
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "xml"]), required=True,
+@click.option("--format", "fmt", type=click.Choice(EXPORT_CHOICES), required=True,
               help="RDF format; trig and nq keep one named graph per article.")
 @click.option("--output", type=click.Path(path_type=Path), help="File to write (default: standard output).")
 @click.option("--graph", help="Only this named graph.")

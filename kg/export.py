@@ -4,26 +4,20 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg import formats
 from kg.errors import KGError
 from kg.store import Store
 
-# CLI name → pyoxigraph format. Dataset formats keep the named graphs; triple formats get their union.
-RDF_EXPORT = {
-    "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
-    "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
-}
-RESULTS_EXPORT = {
-    "json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV, "xml": ox.QueryResultsFormat.XML,
-}
+EXPORT_CHOICES = formats.names(formats.RDF_KINDS)      # dataset formats keep the named graphs
+RESULT_CHOICES = formats.names(formats.RESULT_KINDS)
 
 
 def export(store: Store, fmt: str, *, graph: str | None = None) -> bytes:
     try:
-        rdf_format = RDF_EXPORT[fmt]
-    except KeyError:
-        raise KGError(f"unknown export format {fmt!r} (choose from {', '.join(RDF_EXPORT)})") from None
-    return store.dump(rdf_format, graph=graph)
+        rdf_format = formats.by_name(fmt, formats.RDF_KINDS).ox
+    except KeyError as exc:
+        raise KGError(str(exc.args[0])) from None
+    return store.dump(rdf_format, graph=graph)  # type: ignore[arg-type]
 
 
 def serialize_results(result: object, fmt: str) -> bytes:
@@ -31,7 +25,7 @@ def serialize_results(result: object, fmt: str) -> bytes:
     if isinstance(result, ox.QueryTriples):
         rdf_format = ox.RdfFormat.TURTLE if fmt in ("table", "ttl") else ox.RdfFormat.N_TRIPLES
         return ox.serialize(result, format=rdf_format) or b""
-    return result.serialize(format=RESULTS_EXPORT[fmt])  # type: ignore[attr-defined]
+    return result.serialize(format=formats.by_name(fmt, formats.RESULT_KINDS).ox)  # type: ignore[attr-defined]
 
 
 def render_table(result: ox.QuerySolutions | ox.QueryBoolean, *, max_width: int = 60) -> str:
