@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 from rdflib import Graph
 
@@ -25,3 +27,25 @@ def validate_store(store: Store) -> Report:
         report = validate(g)
         violations.extend(report.violations)
     return Report(not violations, tuple(violations))
+
+
+def evaluate_corpus(corpus: Path, *, gold_dir: Path, extractor: str = "rules"):  # -> kg.evaluate.Report
+    """Ingest each article with gold into a fresh in-memory store, answer the competency queries, score them."""
+    from kg import evaluate
+    from kg.config import QUERIES_DIR
+    from kg.errors import SourceError
+    from kg.extract import get_extractor
+    from kg.pipeline import ingest
+
+    articles = [p for p in sorted(corpus.glob("*.txt")) if evaluate.gold_path(p, gold_dir).exists()]
+    if not articles:
+        raise SourceError(f"{corpus}: no <slug>.txt with a <slug>.gold.json in {gold_dir}")
+    chosen = get_extractor(extractor)
+    scores = []
+    for article in articles:
+        store = Store(None)
+        ingest([article], store=store, extractor=chosen)
+        predicted = evaluate.run_queries_for_eval(store, QUERIES_DIR)
+        gold = evaluate.load_gold(evaluate.gold_path(article, gold_dir))
+        scores.append(evaluate.score_article(gold, predicted, article=article.stem))
+    return evaluate.aggregate(scores)

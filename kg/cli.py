@@ -158,7 +158,7 @@ def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as
     from kg.batch import evaluate_corpus
 
     report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
-    click.echo(report.to_json() if as_json else report.text(verbose=verbose))
+    click.echo(report.to_json() if as_json else report.to_text(verbose=verbose))
 
 
 def main() -> None:
