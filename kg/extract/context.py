@@ -1,0 +1,121 @@
+"""The shared working state of one extraction: sentences, mentions and entities found so far."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract import reference
+from kg.extract.model import Organization, Person, Span, Support
+from kg.extract.sentences import Sentence, split
+from kg.sources import Document
+
+# Lines that are furniture, not reporting: bylines, timestamps, newsletter plugs.
+_FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+[A-Z]|Get Current Updates\b|Also Read\b|"
+                        r"Read More\b|Follow us\b)", re.IGNORECASE)
+# "New Delhi [India], September 20 (ANI):", "ISTANBUL", "New Delhi:" — a dateline opens a report.
+DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*\[[A-Za-z ]+\])?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                      r"(?:\s*\([A-Za-z0-9 -]+\))?\s*:\s*")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    key: str            # person key, organisation key or country code
+    text: str
+
+
+@dataclass
+class Context:
+    doc: Document
+    text: str
+    sentences: list[Sentence]
+    furniture: set[int] = field(default_factory=set)          # sentence indexes to ignore
+    headlines: set[int] = field(default_factory=set)          # Title Case lines (headlines, crossheads)
+    country_mentions: list[Mention] = field(default_factory=list)
+    country_counts: Counter[str] = field(default_factory=Counter)
+    home_country: str | None = None                          # the dateline's country, else the most discussed
+    persons: dict[str, Person] = field(default_factory=dict)
+    person_mentions: list[Mention] = field(default_factory=list)
+    person_explicit_country: set[str] = field(default_factory=set)
+    title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    org_mentions: list[Mention] = field(default_factory=list)
+
+    def span(self, sentence: Sentence) -> Span:
+        return Span(start=sentence.start, end=sentence.end, text=sentence.text)
+
+    def support(self, sentences: list[Sentence], *, rule: str, confidence: float) -> Support:
+        seen: dict[int, Span] = {}
+        for s in sentences:
+            seen.setdefault(s.start, self.span(s))
+        return Support(evidence=list(seen.values()), rule=rule, confidence=confidence)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return self.sentences[-1]
+
+    def reporting(self) -> list[Sentence]:
+        return [s for s in self.sentences if s.index not in self.furniture]
+
+    def persons_in(self, start: int, end: int) -> list[Mention]:
+        found = [m for m in self.person_mentions + self.title_refs if start <= m.start and m.end <= end]
+        return sorted(found, key=lambda m: m.start)
+
+    def orgs_in(self, start: int, end: int) -> list[Mention]:
+        return sorted((m for m in self.org_mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+
+    def countries_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.country_mentions if start <= m.start and m.end <= end]
+
+    def main_countries(self) -> list[str]:
+        """The two states the article is about: the most mentioned, in order of first mention on ties."""
+        return [code for code, _ in self.country_counts.most_common(2)]
+
+
+def build(doc: Document) -> Context:
+    text = doc.text
+    ctx = Context(doc=doc, text=text, sentences=split(text))
+    author = doc.author.strip().lower()
+    for s in ctx.sentences:
+        if _FURNITURE.match(s.text) or (author and s.text.strip().lower().endswith(author) and len(s.text) < 80):
+            ctx.furniture.add(s.index)
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", s.text) if len(w) > 3]
+        if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words) and not s.text.endswith("."):
+            ctx.headlines.add(s.index)
+    _find_countries(ctx)
+    return ctx
+
+
+def _find_countries(ctx: Context) -> None:
+    countries = reference.countries()
+    dateline_code = None
+    for s in ctx.sentences:
+        if s.index in ctx.furniture:
+            continue
+        for m in countries.pattern.finditer(s.text):
+            word = re.sub(r"['’]s$", "", m.group())
+            code = countries.code(word)
+            if code is None:
+                continue
+            # "US" is also an English pronoun in headline capitals; trust it only when followed by a capital or verb.
+            ctx.country_mentions.append(Mention(start=s.start + m.start(), end=s.start + m.start() + len(word),
+                                                key=code, text=word))
+            ctx.country_counts[code] += 1
+        if dateline_code is None and s.paragraph <= 3:
+            d = DATELINE.match(s.text)
+            if d:
+                city = d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :").title()
+                dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
+    # Unqualified officials ("Defence Minister Rajnath Singh") usually belong to the dateline's country, else to
+    # the country the report names first.
+    ctx.home_country = dateline_code or (ctx.country_mentions[0].key if ctx.country_mentions else None)
+    # Stable order for ties: first mention wins.
+    first = {}
+    for m in ctx.country_mentions:
+        first.setdefault(m.key, m.start)
+    ctx.country_counts = Counter(dict(sorted(ctx.country_counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))))

@@ -1,0 +1,110 @@
+"""Personal-name grammar (capitalised tokens, initials, particles) and article-independent person keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.extract import reference
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+CAP = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+INITIAL = rf"[{_UP}]\.?"
+PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
+_PART = "(?:" + "|".join(PARTICLES) + ")"
+# A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
+NAME = rf"(?:{INITIAL}\s+)?{CAP}(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*{CAP})*"
+NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
+NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?$")
+
+# Capitalised words that start sentences or name things other than people; a name never contains them.
+STOP_WORDS = set("""
+The A An In On At Of For To And But Or As After Before During Since Until While When Where Which Who What Why How
+His Her Their Its Our Your My This That These Those It He She They We I You Both Two Three Also Earlier Later
+Meanwhile However Following According Under Upon Through Building Responding Speaking Reinstating Advancing
+Continuing Resuming Less More Most Many Some Any All Each Every Such Other Another Here There Then Now Today
+Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Minister Ministers Ministry President Prime Deputy Secretary Foreign External Affairs Defence Defense Home Security
+National Intelligence Advisor Adviser Office Agency Service Police Forum Commission Council Assembly Committee Bureau
+Department Directorate Force Forces Army Navy Guard Wing Party Front Organisation Organization Institute Foundation
+Group Cartel Network Networks Movement Summit Dialogue Agreement Project Palace Royal News Times Media Press Post
+Government Parliament Cabinet Embassy High Commissioner Commissioner Ambassador Crown Prince King Queen Field Marshal
+General Chief Staff Spokesperson Clerk Dr Mr Mrs Ms Sir Lord Lady Gen Lt Col Updated Published Get Current Latest
+Joint Research Strategic Mutual Bilateral Consultations Initiative Referendum Plan Policy Act Law Court State States
+Union United Republic Kingdom Islamic Federal Democratic People Peoples Khalistan Khalistani Sikh Sikhs Hindu Muslim
+Muslims Christian Western Eastern Northern Southern Global Regional International Public Safety Affairs Enforcement
+Trade Economic Energy Cooperation Partnership Relations Talks Visit Meeting Statement Says Said Vows Hold Holds
+Meet Meets Met Agree Agrees Agreed Sign Signs Signed Crackdown Anti Pro Soil Forum Centre Center Wednesday Islamic
+Operation Mission Shift Focus Political What Cyber Cybersecurity Tackling Here's Is Not No Yes Live Web Stories
+Entertainment Cricket India-Canada Ottawa Delhi
+""".split())
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    text = strip_accents(text).lower().replace("&", " and ").replace("’", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def tokens(name: str) -> list[str]:
+    return name.replace(".", " ").split()
+
+
+def is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1 and token[0].isupper()
+
+
+def surname(name: str) -> str:
+    """The family part: from the first particle on ("de la Fuente", "bin Salman"), else the last token."""
+    toks = [t for t in tokens(name) if not is_initial(t)]
+    for i, tok in enumerate(toks[1:], start=1):
+        if tok.lower() in PARTICLES and i < len(toks) - 1:
+            return " ".join(toks[i:])
+    return toks[-1] if toks else name
+
+
+def given(name: str) -> str | None:
+    toks = [t for t in tokens(name) if not is_initial(t)]
+    if len(toks) < 2 or toks[0].lower() in PARTICLES:
+        return None
+    return toks[0]
+
+
+def person_key(name: str) -> str:
+    """Given name (spelling variants folded) + surname, without middle names or initials.
+
+    Middle names and initials come and go between reports ("Nathalie G. Drouin", "Nathalie Drouin"), and
+    transliterated given names vary ("Natalie"); the reviewable table data/reference/name_variants.tsv folds the
+    known variants, so all of these keep the key "nathalie-drouin".
+    """
+    family = surname(name)
+    first = given(name)
+    if first is None or family.startswith(first):
+        return slug(family)
+    first = reference.name_variants().get(first.lower(), first)
+    return slug(f"{first} {family}")
+
+
+def clean_name(candidate: str) -> str | None:
+    """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""
+    toks = candidate.split()
+    countries = reference.countries()
+    def bad(tok: str) -> bool:
+        bare = re.sub(r"['’]s$", "", tok)
+        return bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
+    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
+        toks.pop(0)
+    for i, tok in enumerate(toks):
+        if bad(tok):
+            toks = toks[:i]
+            break
+    while toks and (toks[-1].lower() in PARTICLES or is_initial(toks[-1])):
+        toks.pop()
+    if not toks or all(is_initial(t) for t in toks):
+        return None
+    return " ".join(toks)

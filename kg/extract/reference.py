@@ -1,0 +1,147 @@
+"""Reviewable reference data (data/reference/*.tsv + pycountry), loaded once and compiled into lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (REFERENCE_DIR / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def alternation(words: list[str]) -> str:
+    """One regex alternative per word, longest first so 'New Delhi' beats 'Delhi'."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass
+class Countries:
+    names: dict[str, str] = field(default_factory=dict)       # "Canada" -> "CA"
+    adjectives: dict[str, str] = field(default_factory=dict)  # "Canadian" -> "CA"
+    capitals: dict[str, str] = field(default_factory=dict)    # "Ottawa" -> "CA"
+    cities: dict[str, str] = field(default_factory=dict)      # capitals and other host cities
+    display: dict[str, str] = field(default_factory=dict)     # "GB" -> "United Kingdom"
+    pattern: re.Pattern[str] = re.compile("(?!)")
+
+    def code(self, word: str) -> str | None:
+        return self.names.get(word) or self.adjectives.get(word) or self.capitals.get(word)
+
+
+@cache
+def countries() -> Countries:
+    c = Countries()
+    for country in pycountry.countries:
+        code = country.alpha_2
+        c.display[code] = getattr(country, "common_name", None) or country.name
+        for name in {country.name, getattr(country, "common_name", None)}:
+            if name and "," not in name:
+                c.names[name] = code
+    for row in _rows("countries.tsv"):
+        code, extra, adjectives, capitals = (row + ["", "", "", ""])[:4]
+        for name in _split(extra):
+            c.names[name] = code
+        for adj in _split(adjectives):
+            c.adjectives[adj] = code
+        for cap in _split(capitals):
+            c.capitals[cap] = code
+            c.cities[cap] = code
+    # Names that are also ordinary words or collide with adjectives stay out of the name table.
+    for word in ("Chad", "Jersey", "Georgia", "Guinea", "Turkey", "Niger", "Jordan", "Mali"):
+        c.names.pop(word, None)
+    c.names["Jordan"] = "JO"
+    c.names["Georgia"] = "GE"
+    for row in _rows("cities.tsv"):
+        c.cities[row[0]] = row[1]
+    words = list(c.names) + list(c.adjectives) + list(c.capitals)
+    c.pattern = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:['’]s)?(?![\w])")
+    return c
+
+
+@dataclass
+class Titles:
+    normal: dict[str, str]        # lowercase wording -> normalised title
+    pattern: re.Pattern[str]      # any title wording, case-insensitive
+
+
+@cache
+def titles() -> Titles:
+    normal = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list({r[0] for r in _rows("titles.tsv")})) + r")(?![\w-])",
+                         re.IGNORECASE)
+    return Titles(normal=normal, pattern=pattern)
+
+
+@dataclass
+class KnownOrg:
+    name: str
+    aliases: list[str]
+    kind: str
+    country: str | None
+
+
+@dataclass
+class Orgs:
+    by_word: dict[str, KnownOrg]
+    pattern: re.Pattern[str]
+
+
+@cache
+def organizations() -> Orgs:
+    by_word: dict[str, KnownOrg] = {}
+    for row in _rows("organizations.tsv"):
+        name, aliases, kind, country = (row + ["", "", "", ""])[:4]
+        org = KnownOrg(name=name, aliases=_split(aliases), kind=kind or "other", country=country or None)
+        for word in [name, *org.aliases]:
+            by_word[word] = org
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(by_word)) + r")(?![\w-])")
+    return Orgs(by_word=by_word, pattern=pattern)
+
+
+@dataclass
+class ThreatTerm:
+    pattern: re.Pattern[str]
+    concept: str
+    generic: bool
+
+
+@cache
+def threat_terms() -> list[ThreatTerm]:
+    terms = []
+    for row in _rows("threats.tsv"):
+        terms.append(ThreatTerm(pattern=re.compile(r"(?<![\w])(?:" + row[0] + r")(?![\w])", re.IGNORECASE),
+                                concept=row[1], generic=row[2] == "1"))
+    return terms
+
+
+@cache
+def threat_pattern() -> re.Pattern[str]:
+    """All threat wordings in one alternation, longest first, so one scan finds every mention."""
+    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(f"({r[0]})" for r in rows) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def threat_rows() -> list[tuple[str, bool]]:
+    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    return [(r[1], r[2] == "1") for r in rows]
+
+
+@cache
+def name_variants() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in _rows("name_variants.tsv") if row[0] != row[1]}

@@ -1,0 +1,68 @@
+"""Split an article into sentences with exact character offsets (a regex splitter that knows news abbreviations)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
+    "jr", "sr", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "hon", "rev", "mt",
+}
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one.
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])")
+_NEWLINE = re.compile(r"\n+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    index: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # A single capital letter is an initial ("Nathalie G. Drouin"), except the pronoun-like "I".
+    return len(word) == 1 and text[word_start].isupper() and text[word_start] != "I"
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of ``text``; each line break also ends a sentence (headlines, bullets, bylines)."""
+    out: list[Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line_match in re.finditer(r"[^\n]+", text):
+        line_start, line = line_match.start(), line_match.group()
+        if text[pos:line_start].count("\n") > 0 and out:
+            paragraph += 1
+        pos = line_match.end()
+        cut = 0
+        for end in _END.finditer(line):
+            if _is_abbreviation(line, end.start()):
+                continue
+            _add(out, text, line_start + cut, line_start + end.end(), paragraph)
+            cut = end.end()
+        _add(out, text, line_start + cut, line_start + len(line), paragraph)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start=start, end=end, text=text[start:end], paragraph=paragraph, index=len(out)))
