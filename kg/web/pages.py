@@ -1,0 +1,338 @@
+"""Linked data pages: ``/id/<path>`` dereferences ``https://w3id.org/kg/id/<path>`` (an HTML page with the
+evidence behind each fact for people, Turtle / JSON-LD / N-Triples / RDF-XML by content negotiation for
+machines), and ``/graph`` shows the network of actors, meetings and agreements (Cytoscape.js), downloadable
+for Gephi as ``/graph.gexf`` or ``/graph.graphml``.
+
+Everything is read through kg.store with the SPARQL files beside the templates; values are bound with
+substitutions, never pasted into query text.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+
+from kg.store import Store
+from kg.vocab import PREFIXES
+
+bp = Blueprint("pages", __name__, template_folder="templates")
+
+ID_BASE = "https://w3id.org/kg/id/"
+KG = "https://w3id.org/kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+QUERY_DIR = Path(__file__).resolve().parent / "templates"
+
+# Content negotiation through the shared format table (kg.formats) and kg.web.conneg; the small local table
+# below is only a fallback for a checkout where those have not landed yet.
+try:
+    from kg import formats as _formats
+    from kg.web.conneg import negotiate as _negotiate
+except ImportError:  # pragma: no cover
+    _formats = None  # type: ignore[assignment]
+    _negotiate = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class PageFormat:
+    name: str
+    media_types: tuple[str, ...]
+    content_type: str
+    ox: ox.RdfFormat
+
+
+def page_formats() -> list[PageFormat]:
+    """The RDF formats a resource description is offered in, in the server's order of preference."""
+    if _formats is not None:
+        return [PageFormat(f.name, f.media_types, f.content_type, f.ox)  # type: ignore[arg-type]
+                for f in _formats.of_kind(("graph",))]
+    return [PageFormat("ttl", ("text/turtle",), "text/turtle; charset=utf-8", ox.RdfFormat.TURTLE),
+            PageFormat("nt", ("application/n-triples",), "application/n-triples", ox.RdfFormat.N_TRIPLES),
+            PageFormat("jsonld", ("application/ld+json",), "application/ld+json", ox.RdfFormat.JSON_LD),
+            PageFormat("xml", ("application/rdf+xml",), "application/rdf+xml; charset=utf-8",
+                       ox.RdfFormat.RDF_XML)]
+
+
+def choose_format(accept: str | None, name: str | None) -> PageFormat | str | None:
+    """``"html"``, an RDF format, or None (→ 406). ``?format=`` wins over Accept; HTML is the server's first
+    choice, so browsers and clients that accept anything get the page."""
+    offered = page_formats()
+    if name:
+        key = name.strip().lower()
+        if key == "html":
+            return "html"
+        for f in offered:
+            if key == f.name or key in f.media_types or (_formats is None and key in _FALLBACK_ALIASES.get(f.name, ())):
+                return f
+        if _formats is not None:
+            try:
+                found = _formats.by_name(key, ("graph",))
+            except KeyError:
+                return None
+            return next((f for f in offered if f.name == found.name), None)
+        return None
+    offers = ["text/html"] + [m for f in offered for m in f.media_types]
+    if _negotiate is not None:
+        mime = _negotiate(accept, offers)
+    else:  # pragma: no cover
+        from werkzeug.datastructures import MIMEAccept
+        from werkzeug.http import parse_accept_header
+
+        mime = parse_accept_header(accept, MIMEAccept).best_match(offers) if accept and accept.strip() else offers[0]
+    if mime is None:
+        return None
+    if mime == "text/html":
+        return "html"
+    return next(f for f in offered if mime in f.media_types)
+
+
+_FALLBACK_ALIASES = {"ttl": ("turtle",), "nt": ("ntriples",), "jsonld": ("json-ld",), "xml": ("rdf", "rdfxml")}
+
+
+# -- store access ------------------------------------------------------------------------------------------
+# The SPARQL endpoint runs client queries in killable processes (kg.web.workers); the pages' own queries are
+# fixed, bounded (LIMIT) and parameterised, so each server worker reads through one read-only Store of its own,
+# re-opened when anything has written the store since (a read-only open is a snapshot).
+_lock = threading.Lock()
+
+
+def _signature(path: Path) -> tuple[tuple[str, int, int], ...]:
+    try:
+        entries = list(os.scandir(path))
+    except FileNotFoundError:
+        return ()
+    return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
+                        if not e.name.startswith("LOG") and e.name not in ("LOCK", "kg-write.lock")))
+
+
+def _store() -> Store:
+    ext = current_app.extensions
+    if "kg.store" in ext:  # an app handed a Store (tests, notebooks)
+        return ext["kg.store"]
+    path = Path(ext["kg.settings"].store)
+    with _lock:
+        cached = ext.get("kg.pages.store")
+        sig = _signature(path)
+        if cached is None or cached[1] != sig:
+            ext["kg.pages.store"] = cached = (Store(path, read_only=True), sig)
+        return cached[0]
+
+
+@lru_cache(maxsize=None)
+def _sparql(name: str) -> str:
+    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _select(name: str, **bindings: ox.NamedNode) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+    result = _store().query(_sparql(name), bindings=bindings or None)
+    names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [{n: row[n] for n in names if row[n] is not None} for row in result]  # type: ignore[union-attr]
+
+
+# -- terms as the templates see them ----------------------------------------------------------------------
+def curie(iri: str) -> str:
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(best) and prefix != "kgid":
+            best, name = ns, f"{prefix}:{iri[len(ns):]}"
+    return name if best else iri
+
+
+def local_href(iri: str) -> str:
+    """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
+    if iri.startswith(ID_BASE):
+        return url_for("pages.resource", path=iri[len(ID_BASE):])
+    return iri
+
+
+def term(node: object, label: object = None) -> dict[str, str]:
+    if isinstance(node, ox.NamedNode):
+        return {"kind": "iri", "value": node.value, "href": local_href(node.value),
+                "label": label.value if isinstance(label, ox.Literal) else curie(node.value)}
+    if isinstance(node, ox.Literal):
+        dt = node.datatype.value if node.datatype else ""
+        return {"kind": "literal", "value": node.value, "lang": node.language or "",
+                "datatype": "" if dt in (XSD_STRING, RDF_LANG) else curie(dt)}
+    return {"kind": "bnode", "value": str(node)}
+
+
+@dataclass
+class Description:
+    iri: str
+    label: str = ""
+    types: list[dict[str, str]] = field(default_factory=list)
+    properties: list[dict[str, object]] = field(default_factory=list)
+    incoming: list[dict[str, object]] = field(default_factory=list)
+    evidence: list[dict[str, object]] = field(default_factory=list)
+
+
+def describe_html(iri: str) -> Description:
+    this = ox.NamedNode(iri)
+    d = Description(iri=iri)
+    for row in _select("page_outgoing", this=this):
+        p, o = row["p"].value, row["o"]
+        if p in LABELS and isinstance(o, ox.Literal) and not d.label:
+            d.label = o.value
+        if p == RDF_TYPE:
+            d.types.append(term(o, row.get("olabel")))
+        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, row.get("olabel")),
+                             "graphs": int(row["graphs"].value) if "graphs" in row else 0})
+    for row in _select("page_incoming", this=this):
+        d.incoming.append({"s": term(row["s"], row.get("slabel")), "p": term(row["p"], row.get("plabel"))})
+    for row in _select("page_evidence", this=this):
+        d.evidence.append({k: (term(v) if isinstance(v, ox.NamedNode) else v.value) for k, v in row.items()})
+    d.label = d.label or iri.rsplit("/", 1)[-1]
+    return d
+
+
+def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
+    triples = set(_store().query(_sparql("page_describe"), bindings={"this": ox.NamedNode(iri)}))  # type: ignore[arg-type]
+    # kgid: is left out: our IRIs' slashes would have to be escaped in prefixed names (kgid:person\\/x).
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
+    return ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes) or b""
+
+
+@bp.get("/id/<path:path>")
+def resource(path: str) -> Response:
+    iri = ID_BASE + path
+    exists = _store().query(_sparql("page_exists"), bindings={"this": ox.NamedNode(iri)})
+    if not bool(exists):
+        abort(404, description=f"No resource <{iri}> in this graph.")
+    chosen = choose_format(request.headers.get("Accept"), request.args.get("format"))
+    if chosen is None:
+        offered = ", ".join(["text/html"] + [f.media_types[0] for f in page_formats()])
+        abort(406, description=f"This resource is available as {offered}.")
+    alternates = [(f.name, f.media_types[0], url_for("pages.resource", path=path, format=f.name))
+                  for f in page_formats()]
+    if chosen == "html":
+        response = current_app.make_response(
+            render_template("resource.html", d=describe_html(iri), alternates=alternates))
+    else:
+        assert isinstance(chosen, PageFormat)
+        response = Response(describe_rdf(iri, chosen.ox), headers={"Content-Type": chosen.content_type})
+    response.headers["Vary"] = "Accept"
+    response.headers["Link"] = ", ".join(f'<{href}>; rel="alternate"; type="{mime}"' for _, mime, href in alternates)
+    return response
+
+
+# -- the network -------------------------------------------------------------------------------------------
+CATEGORIES = {
+    KG + "Person": "person", KG + "Country": "country", KG + "Agreement": "agreement",
+    **{KG + c: "organization" for c in ("Organization", "GovernmentBody", "NonStateGroup",
+                                        "MediaOrganization", "InternationalOrganization")},
+    **{KG + c: "meeting" for c in ("Meeting", "Visit", "Talks", "Summit", "Call")},
+}
+PRIORITY = ("person", "country", "organization", "meeting", "agreement")
+EVENTS = ("meeting", "agreement")
+
+
+@dataclass
+class Network:
+    nodes: dict[str, dict[str, str]]       # iri → {label, category}
+    edges: list[tuple[str, str, str]]      # (source, predicate local name, target)
+
+
+def network(*, max_events: int | None = None) -> Network:
+    """Actors, meetings and agreements with the links between them. With ``max_events``, only the
+    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes)."""
+    nodes: dict[str, dict[str, str]] = {}
+    for row in _select("network_nodes"):
+        iri, cat = row["n"].value, CATEGORIES.get(row["t"].value)
+        if cat is None or not isinstance(row["n"], ox.NamedNode):
+            continue
+        old = nodes.get(iri)
+        label = row["label"].value if "label" in row else iri.rsplit("/", 1)[-1]
+        if old is None or PRIORITY.index(cat) < PRIORITY.index(old["category"]):
+            nodes[iri] = {"label": label, "category": cat}
+    edges = sorted({(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in _select("network_edges")
+                    if r["s"].value in nodes and r["o"].value in nodes and r["s"].value != r["o"].value})
+    if max_events is not None:
+        degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
+        events = [n for n, v in nodes.items() if v["category"] in EVENTS]
+        keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
+        keep = set(keep_events)
+        for s, _, o in edges:
+            if s in keep_events:
+                keep.add(o)
+            if o in keep_events:
+                keep.add(s)
+        nodes = {n: v for n, v in nodes.items() if n in keep}
+        edges = [e for e in edges if e[0] in nodes and e[2] in nodes]
+    return Network(nodes=nodes, edges=edges)
+
+
+@bp.get("/graph")
+def graph_view() -> str:
+    return render_template("graph.html")
+
+
+@bp.get("/graph.json")
+def graph_json() -> Response:
+    limit = min(max(request.args.get("events", 300, type=int), 1), 5000)
+    net = network(max_events=limit)
+    elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n)}}
+                for n, v in net.nodes.items()]
+    elements += [{"data": {"id": f"e{i}", "source": s, "target": o, "label": p}}
+                 for i, (s, p, o) in enumerate(net.edges)]
+    return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges), "events": limit})
+
+
+def _xml(root: ET.Element) -> bytes:
+    ET.indent(root)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def to_gexf(net: Network) -> bytes:
+    """GEXF 1.3 (Gephi's own format): nodes with a ``category`` attribute, directed edges labelled."""
+    root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "version": "1.3"})
+    ET.SubElement(ET.SubElement(root, "meta"), "description").text = "kg: actors, meetings and agreements"
+    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
+    attrs = ET.SubElement(graph, "attributes", {"class": "node"})
+    ET.SubElement(attrs, "attribute", {"id": "0", "title": "category", "type": "string"})
+    ET.SubElement(attrs, "attribute", {"id": "1", "title": "iri", "type": "string"})
+    nodes = ET.SubElement(graph, "nodes")
+    for iri, v in net.nodes.items():
+        node = ET.SubElement(nodes, "node", {"id": iri, "label": v["label"]})
+        values = ET.SubElement(node, "attvalues")
+        ET.SubElement(values, "attvalue", {"for": "0", "value": v["category"]})
+        ET.SubElement(values, "attvalue", {"for": "1", "value": iri})
+    edges = ET.SubElement(graph, "edges")
+    for i, (s, p, o) in enumerate(net.edges):
+        ET.SubElement(edges, "edge", {"id": str(i), "source": s, "target": o, "label": p})
+    return _xml(root)
+
+
+def to_graphml(net: Network) -> bytes:
+    root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
+    for key, on, name in (("label", "node", "label"), ("category", "node", "category"), ("predicate", "edge", "label")):
+        ET.SubElement(root, "key", {"id": key, "for": on, "attr.name": name, "attr.type": "string"})
+    graph = ET.SubElement(root, "graph", {"id": "kg", "edgedefault": "directed"})
+    for iri, v in net.nodes.items():
+        node = ET.SubElement(graph, "node", {"id": iri})
+        ET.SubElement(node, "data", {"key": "label"}).text = v["label"]
+        ET.SubElement(node, "data", {"key": "category"}).text = v["category"]
+    for s, p, o in net.edges:
+        ET.SubElement(ET.SubElement(graph, "edge", {"source": s, "target": o}), "data", {"key": "predicate"}).text = p
+    return _xml(root)
+
+
+@bp.get("/graph.gexf")
+def graph_gexf() -> Response:
+    return Response(to_gexf(network()), mimetype="application/gexf+xml",
+                    headers={"Content-Disposition": 'attachment; filename="kg.gexf"'})
+
+
+@bp.get("/graph.graphml")
+def graph_graphml() -> Response:
+    return Response(to_graphml(network()), mimetype="application/graphml+xml",
+                    headers={"Content-Disposition": 'attachment; filename="kg.graphml"'})
