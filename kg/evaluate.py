@@ -40,6 +40,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -268,7 +269,8 @@ def _surname_rule(a: str, b: str) -> bool:
 
 def name_strength(gold_forms: Sequence[str], pred_forms: Sequence[str]) -> int:
     """How well two people's names agree; each side's forms are [name, *aliases]. 3 same name, 2 a shared
-    form (alias), 1 same surname with a close first name, 0 no match."""
+    form (alias), 1 the names have the same surname and close first names, 0 no match. The surname rule compares
+    the names, not aliases: a gold alias "Kovac" must not let "Petra Kovac" stand for "Maria Kovac"."""
     gold_forms = [g for g in gold_forms if g]
     pred_forms = [p for p in pred_forms if p]
     if not gold_forms or not pred_forms:
@@ -279,7 +281,7 @@ def name_strength(gold_forms: Sequence[str], pred_forms: Sequence[str]) -> int:
     pred_keys = {tuple(_name_tokens(p)) for p in pred_forms} | {tuple(_tokens(p)) for p in pred_forms}
     if gold_keys & pred_keys - {()}:
         return 2
-    if any(_surname_rule(g, p) for g in gold_forms for p in pred_forms):
+    if _surname_rule(gold_forms[0], pred_forms[0]):
         return 1
     return 0
 
@@ -303,21 +305,30 @@ _ROLE_ABBREVIATIONS = {
 _ROLE_SPELLINGS = {"adviser": "advisor", "defense": "defence", "organization": "organisation",
                    "organized": "organised", "counselor": "counsellor"}
 _ROLE_FILLERS = frozenset("a an the of for and in on at affairs official union federal".split())
-_COUNTRY_WORDS = frozenset(
-    "india indian canada canadian pakistan pakistani australia australian mexico mexican france french "
-    "britain british uk england english us usa american america china chinese russia russian japan japanese "
-    "germany german italy italian saudi arabia arabian bangladesh bangladeshi nepal nepalese sri lanka "
-    "lankan afghanistan afghan iran iranian israel israeli ukraine ukrainian".split()) | {"united states",
-                                                                                     "united kingdom"}
+_COUNTRY_EXTRAS = ("us usa uk britain england america indian canadian pakistani australian mexican french british "
+                   "american chinese russian japanese german italian saudi bangladeshi nepalese lankan afghan "
+                   "iranian israeli ukrainian emirati").split()
+
+
+@cache
+def _country_pattern() -> re.Pattern[str]:
+    """Country names (pycountry's names and common names, before any comma or bracket) and common demonyms."""
+    import pycountry
+
+    names = set(_COUNTRY_EXTRAS)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(fold(re.split(r"[,(]", value)[0]))
+    alternatives = "|".join(re.escape(n) for n in sorted(names - {""}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b")
 
 
 def _role_words(title: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """(core words, significant words) of a title; the core stops at a 'to ...' complement."""
     expanded = " ".join(_ROLE_ABBREVIATIONS.get(t, t) for t in _tokens(title))
-    for phrase in ("united states", "united kingdom"):
-        expanded = expanded.replace(phrase, " ")
-    words = [_ROLE_SPELLINGS.get(t, t) for t in expanded.split()]
-    words = [w for w in words if w not in _COUNTRY_WORDS]
+    words = [_ROLE_SPELLINGS.get(t, t) for t in _country_pattern().sub(" ", expanded).split()]
     cut = words.index("to") if "to" in words else len(words)
     core = frozenset(w for w in words[:cut] if w not in _ROLE_FILLERS)
     significant = frozenset(w for w in words if w not in _ROLE_FILLERS and w != "to")
