@@ -1,0 +1,194 @@
+"""Checks on a query or update before anything runs: no outbound traffic, no pathological nesting.
+
+Two layers. A lexer (strings, IRIs and comments skipped) finds the query form, the nesting depth and whether
+any keyword that could reach outside the store (SERVICE, FROM, LOAD, USING, WITH) appears at all. Only then is
+the text parsed with rdflib's SPARQL parser and the parse tree searched for ServiceGraphPattern, DatasetClause
+and Load nodes, so the common query pays microseconds, not rdflib's milliseconds. The lexer over-approximates
+(``ex:SERVICE`` is not a keyword, ``SERVICE`` inside a string is skipped), so a query it passes cannot hold those
+constructs. When rdflib cannot parse a text the lexer flagged, the text is refused: what cannot be verified does
+not run. Depth is checked first so that neither parser recurses into a RecursionError or a stack overflow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.errors import QueryError
+
+MAX_NESTING = 24  # rdflib's recursive-descent parser overflows Python's stack near 30 nested parentheses
+
+_OUTBOUND = {"SERVICE", "FROM", "LOAD", "USING", "WITH", "NAMED"}
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_STRINGS = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\"", re.S)
+
+
+class NotAllowed(QueryError):
+    """The request is well-formed but asks for something this endpoint refuses (outbound traffic, writes)."""
+
+
+class TooComplex(QueryError):
+    """The query text is nested too deeply to be parsed safely."""
+
+
+@dataclass
+class Scan:
+    form: str | None = None                       # SELECT | ASK | CONSTRUCT | DESCRIBE, or None (update, junk)
+    keywords: set[str] = field(default_factory=set)   # outbound-capable keywords seen, upper-cased
+    depth: int = 0                                # deepest nesting of (), {}, []
+    where_positions: list[int] = field(default_factory=list)  # offsets of top-level WHERE (updates)
+    words: list[tuple[int, str]] = field(default_factory=list)  # top-level (offset, KEYWORD) pairs
+
+
+def scan(text: str) -> Scan:
+    """Lex ``text`` once: strings, IRIs and comments are skipped; returns what the checks need."""
+    out = Scan()
+    depth = 0
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j + 1
+        elif ch in "'\"":
+            m = _STRINGS.match(text, i)
+            i = m.end() if m else i + 1
+        elif ch == "<":
+            m = _IRIREF.match(text, i)
+            i = m.end() if m else i + 1
+        elif ch in "({[":
+            depth += 1
+            out.depth = max(out.depth, depth)
+            i += 1
+        elif ch in ")}]":
+            depth = max(depth - 1, 0)
+            i += 1
+        elif ch.isalpha() or ch == "_":
+            m = _WORD.match(text, i)
+            assert m is not None
+            word, end = m.group(0), m.end()
+            prev = text[i - 1] if i else " "
+            is_keyword = prev not in ":?$_" and not (end < n and text[end] == ":")
+            if is_keyword:
+                upper = word.upper()
+                if upper in _OUTBOUND:
+                    out.keywords.add(upper)
+                if depth == 0:
+                    out.words.append((i, upper))
+                    if upper in _FORMS and out.form is None:
+                        out.form = upper
+                    if upper == "WHERE":
+                        out.where_positions.append(i)
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _check_depth(found: Scan) -> None:
+    if found.depth > MAX_NESTING:
+        raise TooComplex(f"query nested {found.depth} levels deep; this endpoint accepts at most {MAX_NESTING}")
+
+
+def _walk(node: object, name: str):
+    """Yield every rdflib CompValue called ``name`` in a parse tree."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            if item.name == name:
+                yield item
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend(item)
+
+
+def _parse(text: str, *, update: bool):
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        return (parseUpdate if update else parseQuery)(text)
+    except ParseException as exc:
+        kind = "SPARQL Update" if update else "SPARQL"
+        raise QueryError(f"{kind} syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
+    except RecursionError:
+        raise TooComplex("query nested too deeply to be parsed") from None
+
+
+@dataclass(frozen=True)
+class QueryInfo:
+    form: str | None
+    from_graphs: tuple[str, ...] = ()   # FROM and FROM NAMED IRIs: each must name a graph in the store
+
+
+def check_query(text: str) -> QueryInfo:
+    """Refuse SERVICE; return the FROM / FROM NAMED graphs, to be checked against the store before running."""
+    found = scan(text)
+    _check_depth(found)
+    if not found.keywords & {"SERVICE", "FROM"}:
+        return QueryInfo(found.form)
+    tree = _parse(text, update=False)
+    if any(_walk(tree, "ServiceGraphPattern")):
+        raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
+    graphs = []
+    for clause in _walk(tree, "DatasetClause"):
+        iri = clause.get("default") or clause.get("named")
+        if iri is not None:
+            graphs.append(str(iri))
+    return QueryInfo(found.form, tuple(graphs))
+
+
+@dataclass(frozen=True)
+class UpdateInfo:
+    has_dataset_clause: bool     # USING, USING NAMED or WITH somewhere in the request
+
+
+def check_update(text: str) -> UpdateInfo:
+    """Refuse LOAD and SERVICE in an update; report whether it sets its own dataset (USING/WITH)."""
+    found = scan(text)
+    _check_depth(found)
+    tree = _parse(text, update=True)
+    if any(_walk(tree, "Load")):
+        raise NotAllowed("LOAD is not allowed: this endpoint makes no outbound requests")
+    if any(_walk(tree, "ServiceGraphPattern")):
+        raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
+    has_dataset = any(m.get("using") or m.get("withClause") for m in _walk(tree, "Modify"))
+    return UpdateInfo(has_dataset)
+
+
+def with_using(text: str, *, using: list[str], using_named: list[str]) -> str:
+    """The update with the protocol's using-graph-uri / using-named-graph-uri applied to each DELETE/INSERT …
+    WHERE operation, as USING clauses (SPARQL 1.1 Protocol §2.2.3; Oxigraph takes no dataset for updates).
+
+    >>> with_using("INSERT { ?s a <c> } WHERE { ?s a <d> }", using=["http://g"], using_named=[])
+    'INSERT { ?s a <c> } USING <http://g> WHERE { ?s a <d> }'
+    """
+    if not using and not using_named:
+        return text
+    clause = " ".join([f"USING <{g}>" for g in using] + [f"USING NAMED <{g}>" for g in using_named]) + " "
+    found = scan(text)
+    words = found.words
+    inserts = []
+    for idx, (pos, word) in enumerate(words):
+        # DELETE WHERE { } takes no USING; every other top-level WHERE ends a Modify operation.
+        if word == "WHERE" and not (
+            idx and words[idx - 1][1] == "DELETE" and not text[words[idx - 1][0] + 6 : pos].strip()
+        ):
+            inserts.append(pos)
+    for pos in reversed(inserts):
+        text = text[:pos] + clause + text[pos:]
+    return text
+
+
+def check_iri(iri: str) -> str:
+    if not _SCHEME.match(iri) or _IRIREF.fullmatch(f"<{iri}>") is None:
+        raise QueryError(f"not an absolute IRI: {iri!r}")
+    return iri
