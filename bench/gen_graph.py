@@ -66,6 +66,11 @@ def zipf_choice(rng: random.Random, n: int, s: float = 1.1) -> int:
 _WEIGHTS: dict[tuple[int, float], list[float]] = {}
 
 
+def _nation(k: int) -> int:
+    """A person's country, fixed per person; the most cited persons come from the most cited countries."""
+    return k % len(COUNTRIES) if k < 60 else (k * 7) % len(COUNTRIES)
+
+
 class Article:
     """The quads of one article's named graph."""
 
@@ -100,10 +105,11 @@ class Article:
         rng, d = self.rng, self.doc_id
         doc = f"{ID}doc/{d}"
         day = f"20{24 + rng.randrange(3)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
-        c1, n1 = COUNTRIES[zipf_choice(rng, len(COUNTRIES), 0.9)]
-        c2, n2 = COUNTRIES[zipf_choice(rng, len(COUNTRIES), 0.9)]
-        if c1 == c2:
-            c2, n2 = COUNTRIES[1] if c1 == COUNTRIES[0][0] else COUNTRIES[0]
+        k1 = zipf_choice(rng, self.n_persons)
+        k2 = zipf_choice(rng, self.n_persons)
+        while _nation(k2) == _nation(k1):
+            k2 = (k2 + 1) % self.n_persons
+        (c1, n1), (c2, n2) = COUNTRIES[_nation(k1)], COUNTRIES[_nation(k2)]
         place = PLACES[zipf_choice(rng, len(PLACES))]
         # the document and its ingest
         self.add(doc, RDF_TYPE, f"<{KG}Document>")
@@ -116,8 +122,7 @@ class Article:
         cty1, cty2 = self.country(c1, n1), self.country(c2, n2)
         # two persons with a post each
         persons = []
-        for code, cty in ((c1, cty1), (c2, cty2)):
-            k = zipf_choice(rng, self.n_persons)
+        for k, code, cty in ((k1, c1, cty1), (k2, c2, cty2)):
             name = f"{FIRST[k % len(FIRST)]} {LAST[(k // len(FIRST)) % len(LAST)]}" + (f" {k}" if k >= 400 else "")
             iri = f"{ID}person/{name.lower().replace(' ', '-')}"
             title = TITLES[k % len(TITLES)]
