@@ -1,0 +1,106 @@
+"""Production serving: ``run(settings)`` starts gunicorn on settings.host:settings.port (``kg serve``).
+
+Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
+
+``--store DIR`` / ``KG_STORE``
+    the Oxigraph store to serve (built by ``kg build`` / ``kg ingest``).
+``--host H`` / ``--port P``
+    where to listen (default 127.0.0.1:8000; port 0 picks a free port, printed once listening).
+``--workers N``
+    gunicorn worker processes (default 2). Each is a ``gthread`` worker with ``THREADS`` threads and owns a
+    pool of ``QUERY_PROCESSES`` query processes (kg.web.workers), each holding the store open read-only. So a
+    server holds N × QUERY_PROCESSES read-only store handles and answers that many queries at once; more
+    requests wait (up to their time limit) for a free query process.
+``--timeout S`` / ``KG_QUERY_TIMEOUT``
+    the hard time limit per query or update (default 30 s). A client may ask for less with ``timeout=S`` or the
+    ``X-KG-Timeout: S`` header, never more. At the limit the query process is killed (SIGKILL) and replaced,
+    and the client gets 503 with a message; other clients are not held up.
+``--max-rows N`` / ``KG_MAX_ROWS``
+    row cap per result (default 10,000), always announced in ``X-KG-Row-Cap``; a capped result says
+    ``X-KG-Truncated: true`` and carries a marker in the body where the format has room (JSON ``kg:truncated``
+    and a ``head.link``, an XML ``<link>``, a ``#`` comment in Turtle/N-Triples/N-Quads/TriG).
+``--update-token T`` / ``KG_UPDATE_TOKEN``
+    enables SPARQL Update for requests with ``Authorization: Bearer T`` (compared with
+    ``hmac.compare_digest``). Without it the endpoint is read-only and updates get 403.
+``Settings.max_request_bytes`` (default 1 MB)
+    larger request bodies get 413; URLs over ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414.
+
+How writes work. Query processes open the store read-only (a snapshot). An update runs in a short-lived
+process that takes an exclusive flock on ``<store>/kg-write.lock``, opens the store read-write, applies the
+update in one transaction and closes it; readers notice the store changed (a stat of its files, ~0.1 ms) and
+re-open (~15 ms) before their next query. ``kg ingest`` may write the store while the server runs, between
+server updates: the server's readers pick the change up the same way. Only one process can hold the store
+read-write at a time, so an update that arrives while ``kg ingest`` is writing gets 503 (retry).
+
+Safety defaults: no SERVICE, LOAD, or FROM/FROM NAMED outside the store (checked on the parsed query before
+anything runs); queries nested deeper than kg.web.guard.MAX_NESTING are refused; ``Access-Control-Allow-Origin:
+*`` on query responses only. The gunicorn worker timeout is set well above the query time limit, since a
+worker thread waiting on a query process is not stuck.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from gunicorn.app.base import BaseApplication
+
+from kg.config import Settings
+
+THREADS = 4          # threads per gunicorn worker (requests in flight per worker)
+QUERY_PROCESSES = 2  # query processes per gunicorn worker (queries running at once per worker)
+
+
+def _url(sock_name: tuple, host: str) -> str:
+    port = sock_name[1]
+    shown = host if host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}"
+
+
+class _KGServer(BaseApplication):
+    """gunicorn, configured in code (no config file, no command line parsing)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        super().__init__()
+
+    def load_config(self) -> None:
+        s = self.settings
+        host = f"[{s.host}]" if ":" in s.host else s.host
+        options = {
+            "bind": f"{host}:{s.port}",
+            "workers": max(1, s.workers),
+            "worker_class": "gthread",
+            "threads": THREADS,
+            "timeout": int(s.query_timeout) + 30,
+            "graceful_timeout": 10,
+            "limit_request_line": 0,          # the app answers over-long URLs with 414 itself
+            "limit_request_field_size": 16_384,
+            "accesslog": None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "proc_name": "kg-serve",
+            "when_ready": self._when_ready,
+        }
+        for key, value in options.items():
+            self.cfg.set(key, value)
+
+    def _when_ready(self, server) -> None:  # gunicorn master hook: runs once, when the sockets listen
+        for listener in server.LISTENERS:
+            base = _url(listener.sock.getsockname(), self.settings.host)
+            print(f"kg serve: listening on {base}/sparql (query UI at {base}/)", flush=True)
+
+    def load(self):
+        from kg.web import create_app
+
+        extra = dict(self.settings.extra or {})
+        extra.setdefault("query_processes", str(QUERY_PROCESSES))
+        settings = Settings(**{**self.settings.__dict__, "extra": extra})
+        return create_app(settings)
+
+
+def run(settings: Settings) -> None:
+    """Serve until interrupted (Ctrl-C or SIGTERM stops gunicorn and, with each worker, its query processes)."""
+    _KGServer(settings).run()
+    sys.stdout.flush()
