@@ -46,6 +46,8 @@ FIRST = ["Ajit", "Nathalie", "Anita", "Rahul", "Marie", "John", "Wei", "Imran", 
          "Carlos", "Amir", "Priya", "David", "Fatima", "Kenji", "Laura", "Mehmet"]
 LAST = ["Doval", "Drouin", "Anand", "Jaishankar", "Dubois", "Smith", "Zhang", "Khan", "Martin", "Muller", "Tanaka",
         "Ivanova", "Garcia", "Rahimi", "Sharma", "Brown", "Hassan", "Sato", "Rossi", "Yilmaz"]
+ORGS = ["Ministry of External Affairs", "Ministry of Home Affairs", "National Security Council", "Police",
+        "Intelligence Bureau", "Ministry of Defence"]
 PLACES = ["New Delhi", "Ottawa", "Washington", "Beijing", "London", "Paris", "Berlin", "Tokyo", "Canberra",
           "Moscow", "Dhaka", "Colombo", "Dubai", "Riyadh", "Singapore", "Geneva", "Brussels", "Kananaskis"]
 
@@ -92,7 +94,10 @@ class Article:
         self.add(fact, KG + "evidence", f"<{iri}>")
         self.add(iri, RDF_TYPE, f"<{KG}Sentence>")
         self.add(iri, OA + "hasSource", f"<{ID}doc/{self.doc_id}>")
+        self.add(iri, OA + "hasSelector", f"<{iri}/position>")
         self.add(iri, OA + "hasSelector", f"<{iri}/quote>")
+        self.add(f"{iri}/position", OA + "start", lit(str(start), XSD + "nonNegativeInteger"))
+        self.add(f"{iri}/position", OA + "end", lit(str(end), XSD + "nonNegativeInteger"))
         self.add(f"{iri}/quote", OA + "exact", lit(text))
 
     def country(self, code: str, name: str) -> str:
@@ -132,7 +137,13 @@ class Article:
             self.add(iri, KG + "nationality", f"<{cty}>")
             self.add(iri, ORG + "holds", f"<{post}>")
             self.add(post, RDF_TYPE, f"<{KG}Post>")
+            self.add(post, RDFS + "label", lit(title))
             persons.append((iri, name, title, n1 if cty == cty1 else n2))
+        # a government body of the first country (the body the first person serves in)
+        body = f"{ID}org/{c1.lower()}-{ORGS[k1 % len(ORGS)].lower().replace(' ', '-')}"
+        self.add(body, RDF_TYPE, f"<{KG}GovernmentBody>")
+        self.add(body, RDFS + "label", lit(f"{ORGS[k1 % len(ORGS)]} ({n1})"))
+        self.add(body, KG + "country", f"<{cty1}>")
         # the meeting
         cls, kind = KINDS[zipf_choice(rng, len(KINDS), 1.5)]
         event = f"{ID}event/{d}/0"
@@ -148,7 +159,7 @@ class Article:
         for i in range(rng.choice((1, 1, 2, 3))):
             agr, topic = f"{ID}agreement/{d}/{i}", THREATS[zipf_choice(rng, len(THREATS))]
             self.add(agr, RDF_TYPE, f"<{KG}Agreement>")
-            self.add(agr, RDFS + "label", lit(f"cooperate against {topic.replace('-', ' ')}"))
+            self.add(agr, DCT + "description", lit(f"cooperate against {topic.replace('-', ' ')}"))
             self.add(agr, KG + "status", f"<https://w3id.org/kg/status/{rng.choice(STATUSES)}>")
             self.add(agr, KG + "party", f"<{cty1}>")
             self.add(agr, KG + "party", f"<{cty2}>")
@@ -159,6 +170,7 @@ class Article:
         mention = f"{ID}threat-mention/{d}/0"
         self.add(mention, RDF_TYPE, f"<{KG}ThreatMention>")
         self.add(mention, KG + "threat", f"<https://w3id.org/kg/threat/{topic}>")
+        self.add(mention, KG + "wording", lit(topic.replace("-", " ")))
         statement = f"{ID}statement/{d}/0"
         words = f"Both sides agreed to deepen cooperation on {topic.replace('-', ' ')}."
         self.add(statement, RDF_TYPE, f"<{KG}Statement>")

@@ -266,6 +266,10 @@ def network(*, max_events: int | None = None) -> Network:
                 keep.add(o)
             if o in keep_events:
                 keep.add(s)
+        # organisations attached to the countries kept (up to as many as there are events), so bodies show too
+        orgs = sorted({s for s, _, o in edges if o in keep and nodes[s]["category"] == "organization"},
+                      key=lambda n: (-degree[n], n))
+        keep.update(orgs[:max_events])
         nodes = {n: v for n, v in nodes.items() if n in keep}
         edges = [e for e in edges if e[0] in nodes and e[2] in nodes]
     return Network(nodes=nodes, edges=edges)

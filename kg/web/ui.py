@@ -25,7 +25,7 @@ _HEADER = re.compile(r"^#\s*([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 
 def read_queries(folder: Path) -> list[dict[str, str]]:
-    """Each ``*.rq`` file as {name, title, description, query}: the title from the leading ``# title: ...``
+    """Each ``*.rq`` file as {name, title, tab, description, query}: the title from the leading ``# title: ...``
     comment line (the file name when absent), the description from the other leading comment lines."""
     out = []
     for path in sorted(folder.glob("*.rq")):
@@ -46,6 +46,7 @@ def read_queries(folder: Path) -> list[dict[str, str]]:
         out.append({
             "name": path.stem,
             "title": meta.get("title") or path.stem.replace("-", " ").replace("_", " "),
+            "tab": path.stem.replace("-", " ").replace("_", " ").capitalize(),  # short, for the tab bar
             "description": meta.get("description", ""),
             "query": text,
         })

@@ -22,7 +22,7 @@
   var tabIds = [];
   cfg.queries.forEach(function (q, i) {
     var tab = yasgui.addTab(i === 0, Object.assign(Yasgui.Tab.getDefaults(yasgui), {
-      name: q.title,
+      name: q.tab,
       yasqe: { value: q.query },
     }));
     tabIds.push(tab.getId());
@@ -37,7 +37,7 @@
       var i = Number(a.dataset.index), q = cfg.queries[i];
       if (!yasgui.getTab(tabIds[i])) {
         tabIds[i] = yasgui.addTab(true, Object.assign(Yasgui.Tab.getDefaults(yasgui), {
-          name: q.title, yasqe: { value: q.query },
+          name: q.tab, yasqe: { value: q.query },
         })).getId();
       }
       yasgui.selectTabId(tabIds[i]);
