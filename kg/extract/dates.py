@@ -28,7 +28,7 @@ _PATTERNS = [
     ("iso", re.compile(r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")),
     # "on Saturday", "Wednesday"
     ("weekday", re.compile(r"(?<![\w])(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w])")),
-    ("rel", re.compile(r"(?<![\w])(?P<rel>today|yesterday|tomorrow)(?![\w])", re.IGNORECASE)),
+    ("rel", re.compile(r"(?<![\w])(?P<rel>today|yesterday|tomorrow)(?![\w’'])", re.IGNORECASE)),
     # Expressions that name a time without fixing a day: kept as date_text, never resolved.
     ("vague", re.compile(r"(?<![\w])(?:(?:last|next|this|earlier this|later this)\s+(?:week|month|year)|early next month|"
                          r"(?:in|since|by)\s+" + _MON2 + r"(?:\s+(?:19|20)\d\d)?|(?:the\s+)?(?:first|second|third|last|fourth)\s+week\s+of\s+" + _MON2 + r")(?![\w])",

@@ -43,6 +43,7 @@ class Chain:
     country: str | None = None
     org_key: str | None = None
     lower: bool = False
+    prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
 def _country_of(word: str) -> str | None:
@@ -79,6 +80,8 @@ def _chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain = Chain(start=m.start(), end=end, lower=lower)
             chains.append(chain)
             chain.country, chain.org_key = _prefix(s.text[:m.start()], s, ctx)
+            chain.prefix_start = m.start() - len(_PREFIX.search(s.text[:m.start()]).group()) \
+                if (chain.country or chain.org_key) else m.start()
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -121,9 +124,12 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$")
+
+
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
-    m = re.search(r"([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$", before)
+    m = _PREFIX.search(before)
     if not m:
         return None, None
     word = m.group(1)
@@ -149,7 +155,7 @@ def find(ctx: Context) -> None:
             name_after = clean_name(after.group(2)) if after else None
             if name_after and not after.group(2).startswith(name_after):
                 name_after = None  # the run started with a non-name word: not a name right after the title
-            before = NAME_AT_END_RE.search(s.text[:chain.start])
+            before = NAME_AT_END_RE.search(s.text[:chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
                 name_before = None

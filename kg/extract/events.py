@@ -1,0 +1,222 @@
+"""Meetings, visits, talks, summits and calls: who took part, where, when, and whether it happened or is planned."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import dates as dates_mod
+from kg.extract import reference
+from kg.extract.context import DATELINE, Context, Mention
+from kg.extract.model import Event, Place
+from kg.extract.names import slug
+from kg.extract.sentences import Sentence
+
+_TRIGGERS = [
+    ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|by phone|by telephone) with|dialled)\b")),
+    ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with)\b")),
+    ("summit", re.compile(r"\bsummit\b")),
+    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
+]
+KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
+# Clause boundaries: participants named beyond them take part in something else.
+_BOUNDARY = re.compile(r",\s+(?:where|while|which|who|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
+_FUTURE = re.compile(r"\b(?:will|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
+                     r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
+                     r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials)|the two (?:ministers|leaders|nsas|"
+                    r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
+_PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|previous)\b", re.IGNORECASE)
+_TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
+_QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
+_ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
+_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_INVITATION = re.compile(r"invitation of\s*$")
+
+
+@dataclass
+class _Draft:
+    kind: str
+    participants: list[str]
+    sentence: Sentence
+    modality: str
+    place: str | None = None
+    date: dates_mod.DateMention | None = None
+    vague: bool = False
+    evidence: list[Sentence] = field(default_factory=list)
+
+
+def _segments(s: Sentence) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _city(ctx: Context, text: str) -> str | None:
+    cities = reference.countries().cities
+    text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
+    m = _PLACE_AFTER.match(text)
+    while m:
+        city = m.group("city")
+        for cand in (city, city.split()[0]):
+            if cand in cities:
+                return cand
+        # "Kananaskis, Alberta, Canada": an unknown town followed by its region and country
+        tail = text[m.end():]
+        if re.match(r"^,\s+[A-Z][a-z]+,\s+[A-Z]", tail) and reference.countries().code(
+                tail.split(",")[2].strip().rstrip(".").split()[0]):
+            return city
+        text = text[m.end():]
+        m = _PLACE_AFTER.match(text)
+    return None
+
+
+def find(ctx: Context) -> list[Event]:
+    drafts: list[_Draft] = []
+    last_person: str | None = None
+    published = ctx.doc.published
+    lead_date = _lead_date(ctx)
+    for s in ctx.reporting():
+        people = ctx.persons_in(s.start, s.end)
+        sentence_drafts: list[_Draft] = []
+        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
+        for a, b in _segments(s):
+            seg = s.text[a:b]
+            for kind, pattern in _TRIGGERS:
+                for t in pattern.finditer(seg):
+                    if kind != "visit" and seg[t.start()].isupper() and t.start() > 0:
+                        continue
+                    if any(qs <= a + t.start() < qe for qs, qe in quotes):
+                        continue  # a meeting mentioned inside a quotation is the speaker's, not a new report
+                    draft = _draft(ctx, s, a, b, t, kind, drafts, last_person, published)
+                    if draft:
+                        sentence_drafts.append(draft)
+        for d in sentence_drafts:
+            _merge_into(drafts, d, same_sentence=True)
+        if people:
+            last_person = people[-1].key
+    events = []
+    for d in drafts:
+        if d.date is None and not d.vague and d.modality == "asserted" and lead_date and d.sentence.paragraph == lead_date[0]:
+            d.date = lead_date[1]
+        place = None
+        if d.place:
+            code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
+            place = Place(key=slug(d.place), name=d.place, country=code)
+        countries = []
+        for key in d.participants:
+            person = ctx.persons.get(key)
+            if person and person.country and person.country not in countries:
+                countries.append(person.country)
+        if place and place.country and place.country not in countries:
+            countries.append(place.country)
+        confidence = 0.8 if len(d.participants) > 1 else 0.6
+        events.append(Event(kind=d.kind, participants=d.participants,
+                            date=d.date.date if d.date else None,
+                            end_date=d.date.end_date if d.date else None,
+                            date_text=d.date.text if d.date else "", place=place, countries=countries,
+                            modality=d.modality,
+                            support=ctx.support(d.evidence, rule=f"event-{d.kind}", confidence=confidence)))
+    return events
+
+
+def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
+           last_person: str | None, published) -> _Draft | None:
+    seg = s.text[a:b]
+    seg_start = s.start + a
+    mentions = ctx.persons_in(seg_start, s.start + b)
+    trigger_at = seg_start + t.start()
+    before = [m for m in mentions if m.end <= trigger_at]
+    after = [m for m in mentions if m.start >= seg_start + t.end()]
+    participants: list[str] = []
+    if kind == "visit":
+        if before:
+            participants.append(before[-1].key)
+        by = re.match(r"^\s+by\s+", seg[t.end():])
+        if by and after:
+            participants.append(after[0].key)
+        inv = [m for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
+        participants += [m.key for m in inv]
+    else:
+        if before:
+            participants.append(before[-1].key)
+        participants += [m.key for m in after]
+    if not before and not (kind == "visit" and participants):
+        prefix = seg[:t.start()]
+        group = _GROUP_BEFORE.search(prefix) or _GROUP_AFTER.match(seg[t.end():])
+        if group and drafts and len(drafts[-1].participants) > 1:
+            participants = drafts[-1].participants + participants
+        elif _PRONOUN.search(prefix[-25:]) and last_person:
+            participants.insert(0, last_person)
+    participants = list(dict.fromkeys(participants))
+    if not participants:
+        return None
+    # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
+    # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
+    window = seg[max(0, t.start() - 40):t.end() + 20]
+    future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
+    modality = "expected" if future and not _PAST.search(window) else "asserted"
+    place = _city(ctx, seg[t.start():]) or _city(ctx, seg)
+    date = None
+    vague = False
+    for dm in dates_mod.find(seg, published=published):
+        if _ATTRIBUTION_DATE.search(seg[:dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
+            continue
+        if dm.date is None:
+            vague = True
+            continue
+        if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
+            date = dm
+    return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
+                  vague=vague, evidence=[s])
+
+
+def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
+    px, py = set(x.participants), set(y.participants)
+    if not (px <= py or py <= px) and not (same_sentence and px & py):
+        return False
+    if x.modality != y.modality and not same_sentence:
+        return False
+    if x.place and y.place and x.place != y.place:
+        return False
+    if x.date and y.date and x.date.date != y.date.date:
+        return False
+    return True
+
+
+def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> None:
+    """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together."""
+    for old in reversed(drafts):
+        same = same_sentence and old.sentence is new.sentence
+        if _compatible(old, new, same_sentence=same):
+            old.participants = list(dict.fromkeys(old.participants + new.participants))
+            if KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
+                old.kind = new.kind
+            old.place = old.place or new.place
+            old.date = old.date or new.date
+            old.vague = old.vague or new.vague
+            if same and new.modality == "expected":
+                old.modality = "expected"
+            for e in new.evidence:
+                if e not in old.evidence:
+                    old.evidence.append(e)
+            return
+    drafts.append(new)
+
+
+def _lead_date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
+    """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        text = s.text
+        d = DATELINE.match(text)
+        offset = d.end() if d else 0
+        for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
+            if dm.date and not _ATTRIBUTION_DATE.search(text[offset:offset + dm.start]):
+                return s.paragraph, dm
+        return None
+    return None
