@@ -140,9 +140,9 @@ def check_query(text: str) -> QueryInfo:
         raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
     graphs = []
     for clause in _walk(tree, "DatasetClause"):
-        iri = clause.get("default") or clause.get("named")
-        if iri is not None:
-            graphs.append(str(iri))
+        for key in ("default", "named"):  # CompValue.get returns the key itself when it is missing
+            if key in clause:
+                graphs.append(str(clause[key]))
     return QueryInfo(found.form, tuple(graphs))
 
 
@@ -160,7 +160,7 @@ def check_update(text: str) -> UpdateInfo:
         raise NotAllowed("LOAD is not allowed: this endpoint makes no outbound requests")
     if any(_walk(tree, "ServiceGraphPattern")):
         raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
-    has_dataset = any(m.get("using") or m.get("withClause") for m in _walk(tree, "Modify"))
+    has_dataset = any("using" in m or "withClause" in m for m in _walk(tree, "Modify"))
     return UpdateInfo(has_dataset)
 
 
