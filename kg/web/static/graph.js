@@ -21,7 +21,8 @@
           { selector: "node[category = 'country']", style: { "width": 28, "height": 28, "font-size": 12,
               "font-weight": "bold", "shape": "round-rectangle" } },
           { selector: "node[category = 'meeting'], node[category = 'agreement']", style: {
-              "shape": "diamond", "width": 12, "height": 12, "font-size": 7, "color": "#4a5568" } },
+              "shape": "diamond", "width": 12, "height": 12, "font-size": 7, "color": "#4a5568",
+              "min-zoomed-font-size": 9 } },
           { selector: "edge", style: { "width": 1, "line-color": "#cbd5e0", "curve-style": "haystack",
               "opacity": 0.8 } },
           { selector: "node:selected", style: { "border-width": 3, "border-color": "#f6e05e" } },
