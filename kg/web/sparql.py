@@ -147,9 +147,9 @@ def _endpoint_url() -> str:
 
 @bp.before_request
 def _limit_url() -> None:
-    raw = request.environ.get("RAW_URI") or request.full_path
-    if len(raw) > MAX_URL_BYTES:
-        raise ProtocolError(f"request URL of {len(raw)} bytes is over the limit of {MAX_URL_BYTES}; POST the "
+    size = len(request.environ.get("PATH_INFO", "")) + len(request.environ.get("QUERY_STRING", ""))
+    if size > MAX_URL_BYTES:
+        raise ProtocolError(f"request URL of {size} bytes is over the limit of {MAX_URL_BYTES}; POST the "
                             "query instead", 414)
 
 
