@@ -1,0 +1,196 @@
+"""Agreements and commitments between states: what, between whom, how far along; one record per agreement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import dates as dates_mod
+from kg.extract import reference
+from kg.extract.context import DATELINE, Context
+from kg.extract.model import Agreement, Event
+from kg.extract.sentences import Sentence
+
+_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+_TRIGGERS = [
+    ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
+                          r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
+    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+")),
+    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved)\s+to\s+|"
+                             r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
+                             r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+")),
+    ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
+    ("agreed", re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+")),
+    ("agreed", re.compile(r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?(?:established|set up|created|launched)\s+")),
+]
+_MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz]ed)\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,6}"
+                        r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
+_PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,40}?\b(?:was|were|has been|had been|have been)\s+"
+                             r"(?:signed|ratified|inked|finali[sz]ed)\b")
+_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+)?[A-Z][^,]{0,80}?\b(?:said|says|noted|added|stated)\b|,\s+according\b|,\s+with\b|\s+when\b|"
+                  r"\s+so that\b|\s+during\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed)\b|[.?!](?:\s|$)|[”\"]\s*$)")
+_UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)\s+of\s+", re.IGNORECASE)
+_BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
+_COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
+                          r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
+_BULLET_INTRO = re.compile(r"\b(?:steps|measures|plans|initiatives|outcomes|commitments|agreements|decisions|deliverables)\b"
+                           r"[^•]{0,80}?\b(?:include|includes|including|included)\s*:?\s*$", re.IGNORECASE)
+_BULLET_END = re.compile(r"\s+(?=(?:These|This|The|They|It|Both|In|As)\s)")
+_STOP = set("a an the to of and or in on for with by at from as that this these those their its our we they both each "
+            "other there will be would can is are was were have has had so which who also more further between two sides "
+            "countries side country".split())
+STATUS_RANK = {"signed": 0, "agreed": 1, "committed": 2, "expected": 3, "discussed": 4}
+
+
+@dataclass
+class _Draft:
+    description: str
+    status: str
+    parties: list[str]
+    sentence: Sentence
+    evidence: list[Sentence] = field(default_factory=list)
+    date: dates_mod.DateMention | None = None
+
+
+def _stems(text: str, n: int) -> set[str]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text)]
+    content = [w for w in words if w not in _STOP][:n]
+    return {w[:5] for w in content}
+
+
+def _same(a: str, b: str) -> bool:
+    """Same agreement: its opening content words mostly agree (the rest of a report's wording varies)."""
+    for n, threshold in ((3, 0.6), (6, 0.55)):
+        sa, sb = _stems(a, n), _stems(b, n)
+        if sa and sb and len(sa & sb) / min(len(sa), len(sb)) >= threshold:
+            return True
+    return False
+
+
+def _description(rest: str) -> str:
+    cut = _CUT.search(rest)
+    text = rest[:cut.start()] if cut else rest
+    words = text.split()
+    if len(words) > 30:
+        text = " ".join(words[:30])
+    return text.strip(" ,.“”\"'‘’").replace("“", "").replace("”", "")
+
+
+def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
+    """Countries bound: those named together as subject, else the article's two states; None if unilateral."""
+    codes = _parties_named(subject)
+    if len(codes) >= 2:
+        return codes
+    main = ctx.main_countries()
+    if len(codes) == 1 and not _GROUP_SUBJECT.search(subject):
+        return [codes[0]] + [c for c in main if c != codes[0]][:1] if len(main) > 1 else codes
+    return list(main)
+
+
+def find(ctx: Context, events: list[Event]) -> list[Agreement]:
+    drafts: list[_Draft] = []
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        text = s.text
+        d = DATELINE.match(text)
+        offset = d.end() if d else 0
+        found: list[_Draft] = []
+        for status, pattern in _TRIGGERS:
+            for m in pattern.finditer(text, offset):
+                rest = text[m.end():]
+                desc = _description(rest)
+                subject = text[offset:m.start()]
+                actor = subject + " " + m.group()
+                if len(desc.split()) < 2 or _UMBRELLA.match(desc):
+                    continue
+                if _BARE.match(desc) or re.search(r"\b(?:deal|agreement|pact)\b[^.]*$", subject) and status == "signed" and not desc:
+                    desc = text[offset:].strip()
+                if status == "signed" and _FUTURE.search(text[:m.start()]):
+                    status_here = "expected"
+                else:
+                    status_here = status
+                if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject):
+                    status_here = "expected"
+                if re.match(r"continu", desc, re.IGNORECASE) and status_here == "agreed":
+                    status_here = "committed"
+                parties = _parties(ctx, s, actor)
+                if parties and len(parties) == 1 or (len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor)
+                                                     and not _COOPERATIVE.search(desc)):
+                    continue  # one state's own measure is not an agreement
+                for part in re.split(r",?\s+as well as\s+", desc):
+                    if len(part.split()) >= 2:
+                        st = "committed" if re.match(r"continu", part, re.IGNORECASE) else status_here
+                        found.append(_Draft(description=part, status=st, parties=parties or [], sentence=s, evidence=[s]))
+        passive = _PASSIVE_SIGNED.search(text)
+        if passive and not found:
+            found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
+                                sentence=s, evidence=[s]))
+        for m in _MECHANISM.finditer(text):
+            found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
+                                sentence=s, evidence=[s]))
+        found += _bullets(ctx, s)
+        if not found and _ANAPHOR.match(text) and drafts:
+            drafts[-1].evidence.append(s)
+        for new in found:
+            new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
+            _merge(drafts, new)
+    out = []
+    for d in drafts:
+        topics = []
+        for m in reference.threat_pattern().finditer(d.description):
+            concept = reference.threat_rows()[m.lastindex - 1][0]
+            if concept not in topics:
+                topics.append(concept)
+        event_index = next((i for i, e in enumerate(events)
+                            if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
+        out.append(Agreement(description=d.description, status=d.status, parties=d.parties, topics=topics,
+                             date=d.date.date if d.date else None, event_index=event_index,
+                             support=ctx.support(d.evidence, rule=f"agreement-{d.status}", confidence=0.75)))
+    return out
+
+
+def _parties_named(subject: str) -> list[str]:
+    countries = reference.countries()
+    codes = []
+    for m in countries.pattern.finditer(subject):
+        word = re.sub(r"['’]s$", "", m.group())
+        if word in countries.capitals and word not in countries.names:
+            continue  # a capital in the subject is mostly a place ("on her return to Ottawa")
+        code = countries.code(word)
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
+    """"Steps taken include: • Reinstating High Commissioners • Advancing security cooperation": one per item."""
+    parts = s.text.split("•")
+    if len(parts) < 2 or not _BULLET_INTRO.search(parts[0]):
+        return []
+    out = []
+    for item in parts[1:]:
+        item = _BULLET_END.split(item.strip(), maxsplit=1)[0] if _BULLET_END.search(item) else item.strip()
+        item = item.strip(" ,;.")
+        if len(item.split()) < 2 or re.search(r"\[(?:\.\.\.|…)\]$", item) and len(item.split()) < 4:
+            continue
+        item = re.sub(r"\s*\[(?:\.\.\.|…)\]$", "", item)
+        status = "committed" if re.match(r"continu|maintain|keep", item, re.IGNORECASE) else "agreed"
+        out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s]))
+    return out
+
+
+def _merge(drafts: list[_Draft], new: _Draft) -> None:
+    """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
+    for old in drafts:
+        if _same(old.description, new.description):
+            if new.sentence not in old.evidence:
+                old.evidence.append(new.sentence)
+            if STATUS_RANK[new.status] < STATUS_RANK[old.status]:
+                old.status = new.status
+            return
+    drafts.append(new)

@@ -1,0 +1,31 @@
+"""The default extractor: a rule-based pipeline over news English, with nothing downloaded at run time."""
+
+from __future__ import annotations
+
+from kg.extract import agreements, context, events, organizations, persons, statements, threats
+from kg.extract.model import Extraction
+from kg.sources import Document
+
+VERSION = "kg.rules/1"
+
+
+class RuleExtractor:
+    """sentences → countries → organisations → people → events → agreements → threats → statements."""
+
+    name = VERSION
+
+    def extract(self, document: Document) -> Extraction:
+        ctx = context.build(document)
+        organizations.find(ctx)      # before people: "MEA spokesperson" needs the MEA
+        persons.find(ctx)
+        found_events = events.find(ctx)
+        return Extraction(
+            extractor=self.name,
+            countries=list(ctx.country_counts),
+            persons=list(ctx.persons.values()),
+            organizations=list(ctx.organizations.values()),
+            events=found_events,
+            agreements=agreements.find(ctx, found_events),
+            threats=threats.find(ctx),
+            statements=statements.find(ctx, found_events),
+        )

@@ -1,0 +1,226 @@
+"""Attributed statements: who is credited (person, body, unnamed source), what they said, via whom, how surely."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import reference
+from kg.extract.context import DATELINE, Context
+from kg.extract.model import Event, Speaker, Statement
+from kg.extract.names import slug
+from kg.extract.sentences import Sentence
+
+VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|highlighted|emphasi[sz]ed|"
+         r"stressed|underlined|warned|confirmed|described|characteri[sz]ed|observed|thanked|asserted|claimed|alleged|"
+         r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned)")
+_VERB = re.compile(rf"\b{VERBS}\b")
+_TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
+                          r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
+_UNNAMED = re.compile(r"(?<![\w-])((?:(?:senior|top|government|official|diplomatic|intelligence|security|informed|"
+                      r"unnamed|ministry|police|defence|military|western|local|federal|state)\s+){0,2}(?:sources|officials|"
+                      r"an official|a senior official|analysts|experts|observers|diplomats|insiders|"
+                      r"intelligence assessments(?: cited by sources)?))\s*$", re.IGNORECASE)
+_NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
+_STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+)*(?:statement|release|"
+                            r"readout|communiqu[eé])(?:\s+issued\s+by\s+.+)?\s*$", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
+                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
+_COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECASE)
+_HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
+_IT = re.compile(r"\bit\s*$", re.IGNORECASE)
+_QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
+_PAREN = re.compile(r",\s[^,]{1,80},\s*$")
+_ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
+_ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
+_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{VERBS}(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
+                    r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*\s*[.'\"”]*$")
+_ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
+_HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
+_ALLEGED = re.compile(r"\b(?:alleged|allegedly|accused|accusing)\b", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORECASE)
+_VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class _State:
+    last_person: Speaker | None = None
+    statement_source: Speaker | None = None
+
+
+def find(ctx: Context, events: list[Event]) -> list[Statement]:
+    out: list[Statement] = []
+    state = _State()
+    used: set[int] = set()
+    quotes = [(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(ctx.text)]
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        text = s.text
+        d = DATELINE.match(text)
+        offset = d.end() if d else 0
+        for qs, qe, quote in quotes:
+            if not (s.start <= qs < s.end) or len(quote.split()) < 5:
+                continue
+            statement = _quoted(ctx, s, qs, qe, quote, state, events)
+            if statement:
+                out.append(statement)
+                used.update(x.index for x in ctx.sentences if x.start <= qe + 40 and qs < x.end and x.start <= qe)
+                used.add(ctx.sentence_at(qe).index)
+        if s.index in used:
+            continue
+        statement = _reported(ctx, s, offset, state, events)
+        if statement:
+            out.append(statement)
+    return out
+
+
+def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: _State,
+            events: list[Event]) -> Statement | None:
+    """A quotation and its credit: after it ("..., Jaiswal said"), before it ("Drouin told reporters, ...")."""
+    closing = ctx.sentence_at(qe)
+    after = ctx.text[qe + 1:closing.end]
+    m = re.match(rf"^\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{VERBS}\b|{VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
+    speaker = None
+    if m:
+        who = m.group("who1") or m.group("who2")
+        start = qe + 1 + (m.start("who1") if m.group("who1") else m.start("who2"))
+        speaker = _speaker(ctx, start, start + len(who), state, events, whole=bool(m.group("who2")))
+    elif acc:
+        start = qe + 1 + acc.start("who")
+        speaker = _speaker(ctx, start, start + len(acc.group("who")), state, events)
+    else:
+        head_start = s.start
+        if ctx.text[s.start:qs - 1].strip() == "" and s.index > 0:
+            # A crosshead or lead-in ending in a colon credits the quotation below it.
+            prev = ctx.sentences[s.index - 1]
+            if prev.text.rstrip().endswith(":"):
+                head_start = prev.start
+        head = ctx.text[head_start:qs - 1]
+        b = re.search(rf"{VERBS}(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?\s*$", head)
+        if b:
+            speaker = _speaker(ctx, head_start, head_start + b.start(), state, events)
+    if speaker is None:
+        return None
+    sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
+    if closing not in sentences:
+        sentences.append(closing)
+    return _make(ctx, speaker, quote.strip(), sentences, s, state, quoted=True, rule="quote-attribution")
+
+
+def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: list[Event]) -> Statement | None:
+    text = s.text
+    acc = _ACCORDING.match(text[offset:])
+    if acc:
+        who_start = s.start + offset + acc.start("who")
+        speaker = _speaker(ctx, who_start, who_start + len(acc.group("who")), state, events, whole=True)
+        if speaker:
+            return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="according-to")
+    final = _FINAL.search(text)
+    if final and final.start() > offset:
+        who_start = s.start + final.start("who")
+        speaker = _speaker(ctx, who_start, who_start + len(final.group("who")), state, events, whole=True)
+        if speaker:
+            return _make(ctx, speaker, text[offset:final.start()].strip(), [s], s, state, rule="final-attribution")
+    issued = _ISSUED.search(text)
+    for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
+        speaker = _speaker(ctx, s.start + offset, s.start + m.start(), state, events)
+        if speaker is None:
+            continue
+        rest = text[m.end():]
+        if m.group() in ("told", "tells"):
+            rest = _TOLD_OBJECT.sub("", rest, count=1)
+        rest = re.sub(r"^\s*(?:that\s+)?", "", rest)
+        if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
+            continue
+        return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech")
+    return None
+
+
+def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Event], *,
+             whole: bool = False) -> Speaker | None:
+    """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
+    phrase = ctx.text[start:end]
+    candidates = [phrase.rstrip(" ,")]
+    stripped = _PAREN.sub("", phrase.rstrip() + (" " if phrase.endswith(",") else ""))
+    if stripped.rstrip(" ,") != candidates[0]:
+        # "Rubio, speaking alongside la Fuente, characterized ...": the subject is before the parenthesis.
+        if phrase.rstrip().endswith(","):
+            candidates.insert(0, stripped.rstrip(" ,"))
+        else:
+            candidates.append(stripped.rstrip(" ,"))
+    for cand in candidates:
+        cand_end = start + len(_ACR.sub("", cand))
+        for m in ctx.persons_in(start, cand_end):
+            if m.end == cand_end and m.key:
+                person = ctx.persons[m.key]
+                speaker = Speaker(kind="person", key=person.key, label=person.name)
+                state.last_person = speaker
+                return speaker
+        orgs = ctx.orgs_in(start, cand_end)
+        if orgs and (orgs[-1].end == cand_end or whole):
+            org = ctx.organizations[orgs[-1].key]
+            speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
+            if _STATEMENT_REF.search(cand) or re.search(r"\b(?:statement|release)\b", cand):
+                state.statement_source = speaker
+            return speaker
+        head = _ACR.sub("", cand)
+        if _STATEMENT_REF.search(head):
+            return state.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
+        u = _UNNAMED.search(head)
+        if u:
+            label = u.group(1).strip()
+            nat = _NATIONAL.search(head)
+            if nat and reference.countries().adjectives.get(nat.group(1)):
+                label = head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
+            label = label[0].upper() + label[1:]
+            return Speaker(kind="unnamed", key=slug(label), label=label)
+        if _GROUP.search(head):
+            return _group(ctx, head, events, state)
+        if _HE_SHE.search(head) and state.last_person:
+            return state.last_person
+        if _IT.search(head) and state.statement_source:
+            return state.statement_source
+    return None
+
+
+def _group(ctx: Context, head: str, events: list[Event], state: _State) -> Speaker:
+    """"the two ministers" = the last meeting's people; "the governments" = the article's two states."""
+    people = [e for e in events if len(e.participants) > 1]
+    if people and not _COUNTRY_GROUP.search(head):
+        names = [ctx.persons[k].name for k in people[0].participants if k in ctx.persons]
+        label = " and ".join(names)
+    else:
+        names = [reference.countries().display.get(c, c) for c in ctx.main_countries()]
+        label = " and ".join(names)
+    speaker = Speaker(kind="unnamed", key=slug(label), label=label)
+    state.statement_source = speaker
+    return speaker
+
+
+def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: _State, *,
+          rule: str, quoted: bool = False) -> Statement:
+    if speaker.kind == "person":
+        state.last_person = speaker
+    if re.search(r"\b(?:statement|release)\b", s.text) and speaker.kind != "person":
+        state.statement_source = speaker
+    if _ALLEGED.search(text):
+        modality = "alleged"
+    elif _HEDGE.search(text):
+        modality = "hedged"
+    elif speaker.kind == "unnamed" and re.search(r"source|official|assessment|analyst|expert", speaker.label, re.I):
+        modality = "reported"
+    elif _EXPECTED.search(text):
+        modality = "expected"
+    else:
+        modality = "asserted"
+    via = None
+    for m in ctx.orgs_in(s.start, s.end):
+        org = ctx.organizations[m.key]
+        if org.kind == "media" and _VIA.search(ctx.text[max(s.start, m.start - 30):m.start]):
+            via = org.key
+    text = text.strip().rstrip(",")
+    confidence = 0.85 if quoted else (0.6 if speaker.kind == "unnamed" else 0.75)
+    return Statement(speaker=speaker, text=text, modality=modality, via=via, quoted=quoted,
+                     support=ctx.support(sentences, rule=rule, confidence=confidence))
