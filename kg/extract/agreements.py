@@ -13,6 +13,7 @@ from kg.extract.sentences import Sentence
 
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 _TRIGGERS = [
+    ("expected", re.compile(r"\b(?:to|will|would)\s+sign\s+(?:an?\s+|the\s+)?")),
     ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
                           r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
     ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+")),

@@ -46,7 +46,7 @@ class _Draft:
     modality: str
     place: str | None = None
     date: dates_mod.DateMention | None = None
-    vague: bool = False
+    vague: dates_mod.DateMention | None = None
     evidence: list[Sentence] = field(default_factory=list)
 
 
@@ -117,7 +117,8 @@ def find(ctx: Context) -> list[Event]:
         events.append(Event(kind=d.kind, participants=d.participants,
                             date=d.date.date if d.date else None,
                             end_date=d.date.end_date if d.date else None,
-                            date_text=d.date.text if d.date else "", place=place, countries=countries,
+                            date_text=d.date.text if d.date else (d.vague.text if d.vague else ""),
+                            place=place, countries=countries,
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=f"event-{d.kind}", confidence=confidence)))
     return events
@@ -161,12 +162,12 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     modality = "expected" if future and not _PAST.search(window) else "asserted"
     place = _city(ctx, seg[t.start():]) or _city(ctx, seg)
     date = None
-    vague = False
+    vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
         if _ATTRIBUTION_DATE.search(seg[:dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
             continue
         if dm.date is None:
-            vague = True
+            vague = vague or dm  # kept as date_text: the words say when, without fixing a day
             continue
         if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
             date = dm

@@ -94,9 +94,11 @@ def clean_name(candidate: str) -> str | None:
     """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""
     toks = candidate.split()
     countries = reference.countries()
+    title_words = reference.titles().normal
     def bad(tok: str) -> bool:
         bare = re.sub(r"['’]s$", "", tok)
-        return bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
+        return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
+                or bare.lower() in title_words)
     while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
         toks.pop(0)
     for i, tok in enumerate(toks):

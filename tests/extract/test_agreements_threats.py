@@ -1,0 +1,50 @@
+"""Agreements (one per commitment, merged when repeated, none for unilateral steps) and threats per concern."""
+
+from __future__ import annotations
+
+
+def test_joint_statement_commitments_are_separate_agreements(extract):
+    x, _ = extract("Japan and Australia agreed to expand maritime patrols. They also committed to formalising "
+                   "cooperation on cybersecurity policy, as well as continuing discussions on money laundering.")
+    got = sorted((a.status, a.description.split()[0]) for a in x.agreements)
+    assert got == [("agreed", "expand"), ("committed", "continuing"), ("committed", "formalising")]
+    for a in x.agreements:
+        assert sorted(a.parties) == ["AU", "JP"]
+    laundering = next(a for a in x.agreements if "laundering" in a.description)
+    assert laundering.topics == ["money-laundering"]
+
+
+def test_the_same_agreement_reported_twice_is_one(extract):
+    x, _ = extract("Brazil and Argentina have agreed to establish liaison officers in each other's capitals. "
+                   "Officials said both countries have agreed to establish a liaison officer soon.")
+    assert len(x.agreements) == 1
+    assert len(x.agreements[0].support.evidence) == 2
+
+
+def test_signed_and_expected_signing(extract):
+    x, _ = extract("Kenya and Ethiopia signed a border security pact on Monday. "
+                   "President Ruto is expected to travel to Addis Ababa to sign agreements covering energy and trade.")
+    statuses = sorted(a.status for a in x.agreements)
+    assert statuses == ["expected", "signed"]
+
+
+def test_unilateral_measures_and_reaffirmations_are_not_agreements(extract):
+    x, _ = extract("Canada decided to list the group as a terrorist entity. "
+                   "The two leaders reaffirmed their commitment to the rule of law.")
+    assert x.agreements == []
+
+
+def test_threats_map_onto_the_scheme_once_per_concern(extract):
+    x, _ = extract("The ministers discussed cross-border terrorism, fentanyl trafficking and cyber attacks. "
+                   "They condemned terrorism in all its forms and vowed to stop fentanyl trafficking.")
+    concepts = sorted(t.concept for t in x.threats)
+    assert concepts == ["cyber-threats", "drug-trafficking", "terrorism"]
+    wording = {t.concept: t.wording for t in x.threats}
+    assert wording["terrorism"] == "cross-border terrorism"
+    assert len(next(t for t in x.threats if t.concept == "drug-trafficking").support.evidence) == 2
+
+
+def test_counter_terrorism_names_terrorism(extract):
+    x, _ = extract("They reviewed counter-terrorism cooperation and efforts against human trafficking.")
+    assert sorted(t.concept for t in x.threats) == ["human-trafficking", "terrorism"]
+    assert next(t for t in x.threats if t.concept == "terrorism").wording == "terrorism"

@@ -1,0 +1,54 @@
+"""Meetings, visits, talks and calls: participants, place, date against the publication day, modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _names(x, event):
+    by_key = {p.key: p.name for p in x.persons}
+    return sorted(by_key[k] for k in event.participants)
+
+
+def test_meeting_with_named_participants_city_and_weekday(extract):
+    # Published Thursday 12 March 2026: "on Saturday" is 7 March.
+    x, _ = extract("Interior Minister Karim Haddad held talks with his Spanish counterpart Lucia Moreno in Madrid on "
+                   "Saturday, the ministry said.")
+    assert len(x.events) == 1
+    e = x.events[0]
+    assert e.kind == "talks" and _names(x, e) == ["Karim Haddad", "Lucia Moreno"]
+    assert e.place.name == "Madrid" and e.place.country == "ES"
+    assert e.date == dt.date(2026, 3, 7) and e.modality == "asserted"
+
+
+def test_planned_visit_is_expected_and_undated(extract):
+    x, _ = extract("Foreign Minister Ana Lopez is expected to travel to Tokyo next month.")
+    e = x.events[0]
+    assert e.kind == "visit" and e.modality == "expected"
+    assert e.place.name == "Tokyo" and e.date is None and e.date_text == "next month"
+
+
+def test_vague_time_leaves_the_date_empty(extract):
+    x, _ = extract("Prime Minister Tom Hughes met President Claire Dubois last week in Paris.")
+    assert x.events[0].date is None and x.events[0].place.name == "Paris"
+
+
+def test_visit_and_meeting_during_it_are_one_event(extract):
+    x, _ = extract("Defence Minister Arjun Mehta began a two-day visit to Canberra. "
+                   "During the visit, Mehta met Defence Minister Grace Walsh of Australia on 10 March 2026.")
+    assert len(x.events) == 1
+    e = x.events[0]
+    assert e.kind == "meeting" and _names(x, e) == ["Arjun Mehta", "Grace Walsh"]
+    assert e.place.name == "Canberra" and e.date == dt.date(2026, 3, 10)
+
+
+def test_separate_meetings_with_different_people_stay_apart(extract):
+    x, _ = extract("Envoy Sara Klein met Foreign Minister Omar Nasser. "
+                   "Later, Klein also met Interior Minister Yusuf Demir.")
+    assert sorted(len(e.participants) for e in x.events) == [2, 2]
+    assert len(x.events) == 2
+
+
+def test_meeting_without_named_people_is_not_an_event(extract):
+    x, _ = extract("Officials from both countries met in Geneva on Monday.")
+    assert x.events == []

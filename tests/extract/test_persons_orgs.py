@@ -1,0 +1,95 @@
+"""People with titles in their common shapes, organisations and acronyms, and keys that survive spelling."""
+
+from __future__ import annotations
+
+from kg.extract.names import person_key
+
+
+def _person(x, name_part):
+    hits = [p for p in x.persons if name_part in p.name]
+    assert len(hits) == 1, [p.name for p in x.persons]
+    return hits[0]
+
+
+def _titles(person):
+    return sorted(r.title for r in person.roles)
+
+
+def test_title_before_name_with_acronym_and_country(extract):
+    x, _ = extract("Officials said NSA Meera Kapoor flew to Paris. India's National Security Advisor (NSA) Meera Kapoor "
+                   "spoke later.")
+    p = _person(x, "Kapoor")
+    assert _titles(p) == ["National Security Advisor"]
+    assert p.roles[0].key == "national-security-advisor"
+    assert p.country == "IN" and p.roles[0].country == "IN"
+
+
+def test_appositive_with_two_posts_and_country_of_service(extract):
+    x, _ = extract("The envoy met Liam Tremblay, Deputy Clerk and National Security and Intelligence Advisor to the "
+                   "Prime Minister of Canada, on Friday.")
+    p = _person(x, "Tremblay")
+    assert _titles(p) == ["Deputy Clerk", "National Security and Intelligence Advisor"]
+    assert {r.country for r in p.roles} == {"CA"}
+    # The Prime Minister inside the complement is not a person of its own.
+    assert [q.name for q in x.persons] == ["Liam Tremblay"]
+
+
+def test_possessive_country_title_comma_name(extract):
+    x, _ = extract("Canada's Minister for Public Safety, Jean Gagnon, announced new funding.")
+    p = _person(x, "Gagnon")
+    assert _titles(p) == ["Minister of Public Safety"] and p.country == "CA"
+
+
+def test_high_commissioner_to_a_capital_serves_the_sending_country(extract):
+    x, _ = extract("India's High Commissioner to Ottawa Vikram Rao said ties were improving.")
+    p = _person(x, "Rao")
+    assert p.name == "Vikram Rao"
+    assert _titles(p) == ["High Commissioner"] and p.roles[0].country == "IN"
+    assert "Ottawa" in p.roles[0].wording
+
+
+def test_demonym_title_and_bare_title(extract):
+    x, _ = extract("French President Claire Dubois welcomed Prime Minister Tom Hughes to Paris.")
+    assert _person(x, "Dubois").roles[0].country == "FR"
+    assert _titles(_person(x, "Hughes")) == ["Prime Minister"]
+
+
+def test_nationality_carries_over_a_coordinated_title(extract):
+    x, _ = extract("Rubens met Mexican President Ana Torres and Foreign Secretary Luis Ortega de la Vega on Monday.")
+    assert _person(x, "Ortega").country == "MX"
+    assert _person(x, "Ortega").key == "luis-de-la-vega"
+
+
+def test_short_mentions_resolve_to_the_full_name(extract):
+    x, _ = extract("Defence Minister Arjun Mehta arrived in Canberra. Mehta later met officials.")
+    assert len(x.persons) == 1
+    assert "Mehta" in x.persons[0].aliases
+
+
+def test_authors_are_not_people(extract):
+    x, _ = extract("Foreign Minister Ana Lopez visited Rome.\nPublished By : Ravi Kumar", author="Ravi Kumar")
+    assert [p.name for p in x.persons] == ["Ana Lopez"]
+
+
+def test_person_key_drops_initials_and_folds_spelling_variants():
+    keys = {person_key(n) for n in ("Nathalie Drouin", "Nathalie G. Drouin", "Natalie G. Drouin", "Nathalie G Drouin")}
+    assert keys == {"nathalie-drouin"}
+    assert person_key("S Jaishankar") == person_key("Jaishankar") == "jaishankar"
+    assert person_key("Mohammed bin Salman") == "mohammed-bin-salman"
+
+
+def test_organisation_with_acronym_and_later_acronym_mentions(extract):
+    x, _ = extract("The Ministry of Home Affairs (MHA) issued an order. The MHA said more would follow.")
+    org = next(o for o in x.organizations if o.name == "Ministry of Home Affairs")
+    assert "MHA" in org.aliases and org.kind == "ministry"
+
+
+def test_outlet_is_an_organisation_only_when_credited(extract):
+    x, _ = extract("Paris, May 2 (AFP): Leaders met. A senior official told CNN-News18 that talks went well.")
+    names = {o.name for o in x.organizations}
+    assert "CNN-News18" in names and "AFP" not in names
+
+
+def test_countries_by_name_adjective_and_capital(extract):
+    x, _ = extract("The Indian side pressed its case. Ottawa will take further action, and Canada agreed.")
+    assert set(x.countries) == {"IN", "CA"}

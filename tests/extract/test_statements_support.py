@@ -1,0 +1,56 @@
+"""Attributed statements (named, bodies, unnamed sources, outlets, pronouns) and evidence offsets for every record."""
+
+from __future__ import annotations
+
+from kg.extract.model import AGREEMENT_STATUSES, EVENT_KINDS, MODALITIES
+
+
+def test_unnamed_sources_via_an_outlet_are_reported(extract):
+    x, _ = extract("Government sources told CNN-News18 that the meeting was productive and focused on gangs.")
+    s = x.statements[0]
+    assert (s.speaker.kind, s.speaker.label) == ("unnamed", "Government sources")
+    assert s.via == "cnn-news18" and s.modality == "reported"
+    assert s.text.startswith("the meeting was productive")
+
+
+def test_quote_credited_after_and_pronoun_follow_up(extract):
+    text = ('Foreign Minister Ana Lopez spoke in Rome. "We have agreed on a common plan for our borders," Lopez said. '
+            '"The next round will come soon, and we will keep talking," she added.')
+    x, _ = extract(text)
+    assert [(s.speaker.label, s.quoted) for s in x.statements] == [("Ana Lopez", True), ("Ana Lopez", True)]
+    assert x.statements[0].text.startswith("We have agreed")
+    assert x.statements[1].modality == "expected"
+
+
+def test_body_credited_at_the_end_and_according_to(extract):
+    x, _ = extract("The two sides agreed to share intelligence, the Ministry of Foreign Affairs said in a statement. "
+                   "According to the ministry's release, talks may resume next month.")
+    first = x.statements[0]
+    assert first.speaker.kind == "organization" and first.speaker.key == "ministry-of-foreign-affairs"
+    assert first.text == "The two sides agreed to share intelligence"
+
+
+def test_hedged_statement(extract):
+    x, _ = extract("Officials said the minister may visit Delhi in April.")
+    assert x.statements[0].modality == "hedged"
+
+
+def test_every_record_has_exact_evidence_a_rule_and_a_confidence(extract):
+    text = ("New Delhi, March 10 (PTI): External Affairs Minister Priya Nair met Canadian Foreign Minister Mark Olsen "
+            "in New Delhi on Tuesday, the Ministry of External Affairs (MEA) said. The two sides agreed to "
+            "strengthen cooperation against drug trafficking and terrorism. “We will act together,” Nair said. "
+            "Sources said Olsen is likely to visit Mumbai later this year.")
+    x, doc = extract(text)
+    records = [*x.persons, *x.organizations, *x.events, *x.agreements, *x.threats, *x.statements]
+    records += [r for p in x.persons for r in p.roles]
+    assert x.persons and x.organizations and x.events and x.agreements and x.threats and x.statements
+    for record in records:
+        support = record.support
+        assert support.evidence, record
+        assert support.rule
+        assert 0.0 <= support.confidence <= 1.0
+        for span in support.evidence:
+            assert doc.text[span.start:span.end] == span.text
+    assert all(e.kind in EVENT_KINDS and e.modality in MODALITIES for e in x.events)
+    assert all(a.status in AGREEMENT_STATUSES for a in x.agreements)
+    assert all(s.modality in MODALITIES for s in x.statements)
