@@ -16,8 +16,9 @@ _TRIGGERS = [
     ("expected", re.compile(r"\b(?:to|will|would)\s+sign\s+(?:an?\s+|the\s+)?")),
     ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
                           r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
-    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+")),
-    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved)\s+to\s+|"
+    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
+                          r"\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?")),
+    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)\s+to\s+|"
                              r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
                              r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+")),
     ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
@@ -37,6 +38,7 @@ _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(
 _COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
                           r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
 _GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments)\b", re.IGNORECASE)
+_INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
 _BULLET_INTRO = re.compile(r"\b(?:steps|measures|plans|initiatives|outcomes|commitments|agreements|decisions|deliverables)\b"
                            r"[^•]{0,80}?\b(?:include|includes|including|included)\s*:?\s*$", re.IGNORECASE)
@@ -109,7 +111,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 actor = subject + " " + m.group()
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
                     continue
-                if _BARE.match(desc) or re.search(r"\b(?:deal|agreement|pact)\b[^.]*$", subject) and status == "signed" and not desc:
+                if (_BARE.match(desc) and not _LIST_HEAD.match(desc)) or re.search(r"\b(?:deal|agreement|pact)\b[^.]*$", subject) and status == "signed" and not desc:
                     desc = text[offset:].strip()
                 if status == "signed" and _FUTURE.search(text[:m.start()]):
                     status_here = "expected"
@@ -117,16 +119,14 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     status_here = status
                 if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject):
                     status_here = "expected"
-                if re.match(r"continu", desc, re.IGNORECASE) and status_here == "agreed":
-                    status_here = "committed"
                 parties = _parties(ctx, s, actor)
-                if parties and len(parties) == 1 or (len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor)
-                                                     and not _COOPERATIVE.search(desc)):
-                    continue  # one state's own measure is not an agreement
-                for part in re.split(r",?\s+as well as\s+", desc):
-                    if len(part.split()) >= 2:
-                        st = "committed" if re.match(r"continu", part, re.IGNORECASE) else status_here
-                        found.append(_Draft(description=part, status=st, parties=parties or [], sentence=s, evidence=[s]))
+                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor)
+                if single and (m.group().strip().startswith("decided") or
+                               status_here != "committed" and not _COOPERATIVE.search(desc)):
+                    continue  # one state's own measure is not an agreement; its promise to another state is
+                for part in _parts(desc):
+                    found.append(_Draft(description=part, status=status_here, parties=parties or [], sentence=s,
+                                        evidence=[s]))
         passive = _PASSIVE_SIGNED.search(text)
         if passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
@@ -135,8 +135,11 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s]))
         found += _bullets(ctx, s)
-        if not found and _ANAPHOR.match(text) and drafts:
-            drafts[-1].evidence.append(s)
+        if _ANAPHOR.match(text) and drafts and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
+            # "The agreement is the first time that France has agreed ...": more about the deal already found.
+            if not _INCLUDES.search(text):
+                drafts[-1].evidence.append(s)
+                found = []
         for new in found:
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             _merge(drafts, new)
@@ -153,6 +156,23 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement-{d.status}", confidence=0.75)))
     return out
+
+
+_LIST_HEAD = re.compile(r"^(?P<head>(?:\w+\s+){0,2}(?:agreements|deals|pacts|accords|memorand\w+|MoUs))\s+"
+                        r"(?:covering|on|in|related to|for)\s+(?P<items>.+)$", re.IGNORECASE)
+
+
+def _parts(desc: str) -> list[str]:
+    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C"."""
+    parts = []
+    for part in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc):
+        listed = _LIST_HEAD.match(part)
+        if listed:
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
+            parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
+        elif len(part.split()) >= 2:
+            parts.append(part)
+    return parts
 
 
 def _parties_named(subject: str) -> list[str]:

@@ -36,6 +36,9 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
 _PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _INVITATION = re.compile(r"invitation of\s*$")
+_NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
+                  "telephone call", "telephone conversation"}
+_PLACE_ADJ = re.compile(r"\bthe\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:talks|meeting|meetings|summit|visit)\b")
 
 
 @dataclass
@@ -144,7 +147,11 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     else:
         if before:
             participants.append(before[-1].key)
-        participants += [m.key for m in after]
+        # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
+        # takes its object directly.
+        noun = t.group().lower() in _NOUN_TRIGGERS
+        if not noun or re.match(r"^\s+(?:with|between|among)\s", seg[t.end():]):
+            participants += [m.key for m in after]
     if not before and not (kind == "visit" and participants):
         prefix = seg[:t.start()]
         group = _GROUP_BEFORE.search(prefix) or _GROUP_AFTER.match(seg[t.end():])
@@ -154,6 +161,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             participants.insert(0, last_person)
     participants = list(dict.fromkeys(participants))
     if not participants:
+        _place_for_last(ctx, seg, t, drafts)
         return None
     # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
     # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
@@ -173,6 +181,18 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             date = dm
     return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s])
+
+
+def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draft]) -> None:
+    """"the Ottawa talks were aimed at ...": a definite mention without people can still place the last event."""
+    m = _PLACE_ADJ.search(seg)
+    if not m or not drafts or m.group("city") not in reference.countries().cities:
+        return
+    for d in reversed(drafts):
+        if len(d.participants) > 1 and d.modality == "asserted":
+            if d.place is None:
+                d.place = m.group("city")
+            return
 
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
