@@ -24,8 +24,10 @@ def test_the_same_agreement_reported_twice_is_one(extract):
 def test_signed_and_expected_signing(extract):
     x, _ = extract("Kenya and Ethiopia signed a border security pact on Monday. "
                    "President Ruto is expected to travel to Addis Ababa to sign agreements covering energy and trade.")
-    statuses = sorted(a.status for a in x.agreements)
-    assert statuses == ["expected", "signed"]
+    got = sorted((a.status, a.description) for a in x.agreements)
+    # Agreements "covering" a list are one per item, each still to be signed.
+    assert [g[0] for g in got] == ["expected", "expected", "signed"]
+    assert [g[1] for g in got[:2]] == ["agreement on energy", "agreement on trade"]
 
 
 def test_unilateral_measures_and_reaffirmations_are_not_agreements(extract):
