@@ -13,7 +13,8 @@ from kg.extract.sentences import Sentence
 
 VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|highlighted|emphasi[sz]ed|"
          r"stressed|underlined|warned|confirmed|described|characteri[sz]ed|observed|thanked|asserted|claimed|alleged|"
-         r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned)")
+         r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned|cautioned|urged|"
+         r"promised|assured|raised|expected|pledged|vowed|accused|demanded|called for|signalled|signaled)")
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
@@ -27,6 +28,14 @@ _STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECASE)
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
+                  r"however|too|would|will|is|was|had\s+been|has\s+been))+\s*$")
+_BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
+                   r"intelligence service|security service|police|foreign ministry|interior ministry|military|army|"
+                   r"authorities)\s*$")
+_BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
+                        re.IGNORECASE)
+_SIDE = re.compile(r"\s+(?:side|government|administration|authorities)\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
@@ -46,6 +55,7 @@ _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 class _State:
     last_person: Speaker | None = None
     statement_source: Speaker | None = None
+    last_body: Speaker | None = None
 
 
 def find(ctx: Context, events: list[Event]) -> list[Statement]:
@@ -150,6 +160,7 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             candidates.insert(0, stripped.rstrip(" ,"))
         else:
             candidates.append(stripped.rstrip(" ,"))
+    candidates += [_AUX.sub("", c) for c in candidates if _AUX.search(c)]
     for cand in candidates:
         cand_end = start + len(_ACR.sub("", cand))
         for m in ctx.persons_in(start, cand_end):
@@ -165,7 +176,18 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             if _STATEMENT_REF.search(cand) or re.search(r"\b(?:statement|release)\b", cand):
                 state.statement_source = speaker
             return speaker
+    # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
+    for cand in candidates:
         head = _ACR.sub("", cand)
+        country = _country_speaker(ctx, start, head)
+        if country:
+            return country
+        body = _BODY.search(head)
+        if body:
+            state.last_body = _body(ctx, start, head, body)
+            return state.last_body
+        if _BODY_BACK.search(head) and state.last_body:
+            return state.last_body
         if _STATEMENT_REF.search(head):
             return state.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
         u = _UNNAMED.search(head)
@@ -183,6 +205,37 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         if _IT.search(head) and state.statement_source:
             return state.statement_source
     return None
+
+
+def _country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
+    """"India has cautioned ...", "The Canadian side assured ...": a state credited as a whole."""
+    bare = _SIDE.sub("", head)
+    end = start + len(bare)
+    for m in ctx.countries_in(start, end):
+        if m.end == end or (m.end + 2 == end and bare.endswith("s")):
+            if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
+                label = reference.countries().display.get(m.key, m.key)
+                return Speaker(kind="unnamed", key=slug(label), label=label)
+    return None
+
+
+def _body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
+    """"its intelligence agency" → "Canadian intelligence agency": an unnamed body, credited with its state."""
+    owner = m.group("owner") or ""
+    code = reference.countries().code(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
+    if code is None and owner.lower() in ("its", "their"):
+        before = [c for c in ctx.countries_in(max(0, start - 300), start + m.start()) if c.text in reference.countries().names]
+        code = before[-1].key if before else None
+    label = m.group("body")
+    if code:
+        label = f"{_adjective(code)} {label}"
+    return Speaker(kind="unnamed", key=slug(label), label=label)
+
+
+def _adjective(code: str) -> str:
+    adjectives = reference.countries().adjectives
+    return next((a for a, c in adjectives.items() if c == code and a[0].isupper() and not a.isupper()),
+                reference.countries().display.get(code, code))
 
 
 def _group(ctx: Context, head: str, events: list[Event], state: _State) -> Speaker:
