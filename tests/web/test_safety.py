@@ -247,3 +247,46 @@ def test_literals_are_escaped_in_markup_formats(client) -> None:
     rdfxml = client.get("/sparql", query_string={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
                         headers={"Accept": "application/rdf+xml"}).data
     assert b"<b>" not in rdfxml
+
+
+def test_update_while_another_process_writes_is_503(make_app, store_path) -> None:
+    client = make_app(store_path, update_token=TOKEN).test_client()
+    with Store(store_path):  # 'kg ingest' holds the store read-write
+        resp = client.post("/sparql", data={"update": INSERT}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert resp.status_code == 503 and b"another process" in resp.data
+    assert _count(client) == 3
+
+
+def test_query_processes_die_with_their_server_worker(tmp_path) -> None:
+    """A runaway query must not outlive the server worker (gunicorn may kill or restart it)."""
+    import subprocess
+    import sys
+
+    store = make_store(tmp_path / "store")
+    code = (
+        "import sys, time; from pathlib import Path\n"
+        "from kg.web.workers import QueryPool, Job\n"
+        "if __name__ == '__main__':\n"
+        f"    pool = QueryPool(Path({str(store)!r}), size=1)\n"
+        "    pool.run(Job('query', 'ASK {}', results_format='json'), timeout=30)\n"
+        "    print(pool._idle[0].process.pid, flush=True)\n"
+        f"    pool.run(Job('query', {CARTESIAN!r}, results_format='json'), timeout=600)\n"
+    )
+    worker = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    child = int(worker.stdout.readline())
+    time.sleep(0.5)
+    worker.kill()  # SIGKILL: no cleanup code runs in the worker
+    worker.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        with open(f"/proc/{child}/stat") as f:
+            if f.read().split()[2] == "Z":
+                break
+        time.sleep(0.1)
+    else:
+        os.kill(child, 9)
+        pytest.fail("the query process outlived its server worker")
