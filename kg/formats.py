@@ -3,6 +3,8 @@
 It drives the web layer's content negotiation and ``format=`` parameter, and the CLI's ``kg export --format``
 and ``kg query --format`` choices. No Flask here: the CLI imports it.
 
+It also serializes query results under a row cap (``solutions_body``, ``triples_body``).
+
 Three kinds of format:
 
 * ``results``: SPARQL query results (SELECT, ASK);
@@ -19,8 +21,10 @@ Names are unique within a kind (``xml`` is SPARQL/XML results among results and 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 
 import pyoxigraph as ox
 
@@ -76,6 +80,8 @@ FORMATS: tuple[Format, ...] = (
            ("nquads", "n-quads"), "N-Quads"),
 )
 
+TRUNCATED_IRI = "https://w3id.org/kg/ontology#truncated"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RESULT_KINDS = ("results",)
 RDF_KINDS = ("graph", "dataset")
 
@@ -109,3 +115,75 @@ def by_media_type(media_type: str, kinds: Iterable[str]) -> Format | None:
         if key in fmt.media_types:
             return fmt
     return None
+
+
+# -- serializing capped results (used by the endpoint's query processes; usable by `kg query`) ---------------
+def _term_json(term: object) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _term_json(term.subject),
+                                            "predicate": _term_json(term.predicate),
+                                            "object": _term_json(term.object)}}
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def solutions_body(result: ox.QuerySolutions, fmt: Format, *, max_rows: int) -> tuple[bytes, bool, int]:
+    """At most ``max_rows`` solutions in ``fmt`` → (body, truncated, rows), with a truncation marker where the
+    format has room for one (JSON: a ``kg:truncated`` key and a ``head.link``; XML: a ``<link>``).
+
+    pyoxigraph serializes whole result iterators only, so the capped rows go through SPARQL JSON (a term
+    mapping, no escaping of our own) and pyoxigraph's parse_query_results → serialize for the other formats.
+    """
+    variables = [v.value for v in result.variables]
+    rows = list(islice(result, max_rows + 1))
+    truncated = len(rows) > max_rows
+    rows = rows[:max_rows]
+    bindings = []
+    for solution in rows:
+        binding = {}
+        for name in variables:
+            term = solution[name]
+            if term is not None:
+                binding[name] = _term_json(term)
+        bindings.append(binding)
+    doc: dict = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    if fmt.ox == ox.QueryResultsFormat.JSON:
+        if truncated:
+            doc["head"]["link"] = [TRUNCATED_IRI]
+            doc["kg:truncated"] = {"rows": max_rows, "reason": f"row cap of {max_rows} reached; more rows exist"}
+        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), truncated, len(rows)
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt.ox)
+    if truncated and fmt.ox == ox.QueryResultsFormat.XML:
+        body = body.replace(b"</head>", f'<link href="{TRUNCATED_IRI}"/></head>'.encode(), 1)
+    return body, truncated, len(rows)
+
+
+def triples_body(result: ox.QueryTriples, fmt: Format, *, max_rows: int) -> tuple[bytes, bool, int]:
+    """At most ``max_rows`` triples in ``fmt`` (quads in the default graph for N-Quads/TriG) → (body, truncated,
+    count), with a ``#`` comment (Turtle, N-Triples, N-Quads, TriG) or an XML comment marking a truncation."""
+    triples = list(islice(result, max_rows + 1))
+    truncated = len(triples) > max_rows
+    triples = triples[:max_rows]
+    items: list = triples
+    if fmt.kind == "dataset":
+        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    body = ox.serialize(items, format=fmt.ox) or b""
+    if truncated:
+        note = f"kg:truncated: row cap of {max_rows} triples reached; more triples exist"
+        if fmt.ox in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            body = f"# {note}\n".encode() + body
+        elif fmt.ox == ox.RdfFormat.RDF_XML and body.startswith(b"<?xml"):
+            end = body.index(b"?>") + 2
+            body = body[:end] + f"\n<!-- {note} -->".encode() + body[end:]
+    return body, truncated, len(triples)

@@ -20,7 +20,6 @@ Killing a writer at its time limit aborts the transaction: nothing is written.
 from __future__ import annotations
 
 import fcntl
-import json
 import multiprocessing
 import os
 import re
@@ -28,7 +27,6 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass
-from itertools import islice
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -39,8 +37,6 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.store import Store
 
 LOCK_NAME = "kg-write.lock"
-TRUNCATED_IRI = "https://w3id.org/kg/ontology#truncated"
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 class QueryTimeout(KGError):
@@ -125,74 +121,6 @@ def _open_read_only(path: Path) -> Store:
         return Store(path, read_only=True)
 
 
-def _term_json(term: object) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                            "predicate": _term_json(term.predicate),
-                                            "object": _term_json(term.object)}}
-    raise TypeError(f"unexpected term {term!r}")
-
-
-def _solutions_body(result: ox.QuerySolutions, fmt: formats.Format, max_rows: int) -> tuple[bytes, bool, int]:
-    """At most ``max_rows`` solutions in ``fmt``, with a truncation marker where the format has room for one.
-
-    pyoxigraph serializes whole result iterators only, so the capped rows go through SPARQL JSON (a term
-    mapping, no escaping of our own) and pyoxigraph's parse_query_results → serialize for the other formats.
-    """
-    variables = [v.value for v in result.variables]
-    rows = list(islice(result, max_rows + 1))
-    truncated = len(rows) > max_rows
-    rows = rows[:max_rows]
-    bindings = []
-    for solution in rows:
-        binding = {}
-        for name in variables:
-            term = solution[name]
-            if term is not None:
-                binding[name] = _term_json(term)
-        bindings.append(binding)
-    doc: dict = {"head": {"vars": variables}, "results": {"bindings": bindings}}
-    if fmt.ox == ox.QueryResultsFormat.JSON:
-        if truncated:
-            doc["head"]["link"] = [TRUNCATED_IRI]
-            doc["kg:truncated"] = {"rows": max_rows, "reason": f"row cap of {max_rows} reached; more rows exist"}
-        return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), truncated, len(rows)
-    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    body = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON).serialize(format=fmt.ox)
-    if truncated and fmt.ox == ox.QueryResultsFormat.XML:
-        body = body.replace(b"</head>", f'<link href="{TRUNCATED_IRI}"/></head>'.encode(), 1)
-    return body, truncated, len(rows)
-
-
-def _triples_body(result: ox.QueryTriples, fmt: formats.Format, max_rows: int) -> tuple[bytes, bool, int]:
-    triples = list(islice(result, max_rows + 1))
-    truncated = len(triples) > max_rows
-    triples = triples[:max_rows]
-    items: list = triples
-    if fmt.kind == "dataset":
-        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
-    body = ox.serialize(items, format=fmt.ox) or b""
-    if truncated:
-        note = f"kg:truncated: row cap of {max_rows} triples reached; more triples exist"
-        if fmt.ox in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
-            body = f"# {note}\n".encode() + body
-        elif fmt.ox == ox.RdfFormat.RDF_XML and body.startswith(b"<?xml"):
-            end = body.index(b"?>") + 2
-            body = body[:end] + f"\n<!-- {note} -->".encode() + body[end:]
-    return body, truncated, len(triples)
-
-
 def _shift_position(message: str) -> str:
     """Oxigraph reports 'error at LINE:COL'; the query was run with one BASE line prepended."""
 
@@ -237,12 +165,12 @@ def _execute(store: Store, job: Job) -> Answer:
         if job.results_format is None:
             raise NotAcceptable("no acceptable format for SELECT results (try application/sparql-results+json)")
         fmt = formats.by_name(job.results_format, formats.RESULT_KINDS)
-        body, truncated, rows = _solutions_body(result, fmt, job.max_rows)
+        body, truncated, rows = formats.solutions_body(result, fmt, max_rows=job.max_rows)
         return Answer(body, fmt.content_type, truncated, rows)
     if job.rdf_format is None:
         raise NotAcceptable("no acceptable format for an RDF graph (try text/turtle)")
     fmt = formats.by_name(job.rdf_format, (job.rdf_kind,))
-    body, truncated, rows = _triples_body(result, fmt, job.max_rows)
+    body, truncated, rows = formats.triples_body(result, fmt, max_rows=job.max_rows)
     return Answer(body, fmt.content_type, truncated, rows)
 
 

@@ -7,7 +7,6 @@ import os
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from web_support import EX_GRAPH, TOKEN, make_store
