@@ -16,6 +16,7 @@ from werkzeug.datastructures import CombinedMultiDict, MultiDict
 
 from kg import formats
 from kg.config import Settings
+from kg.errors import QueryError
 from kg.web import ProtocolError
 from kg.web.conneg import negotiate, prefers_html
 from kg.web.guard import check_iri, check_query, check_update, with_using
@@ -139,10 +140,16 @@ def _timeout(params: MultiDict) -> float:
 
 
 def _endpoint_url() -> str:
-    """The endpoint's URL as the client called it (the service description's sd:endpoint; the query's BASE)."""
-    if request.endpoint == "sparql.endpoint":
-        return request.base_url
-    return url_for("sparql.endpoint", _external=True)
+    """The endpoint's URL as the client called it (the service description's sd:endpoint; the query's BASE).
+
+    It comes from the client's Host header and is written into the query text as BASE <...>, so it must be a
+    plain IRI: otherwise a Host header could smuggle SPARQL (a SERVICE clause) past the guard.
+    """
+    url = request.base_url if request.endpoint == "sparql.endpoint" else url_for("sparql.endpoint", _external=True)
+    try:
+        return check_iri(url)
+    except QueryError:
+        raise ProtocolError("the Host header does not make a valid IRI") from None
 
 
 @bp.before_request

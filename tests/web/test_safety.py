@@ -289,3 +289,11 @@ def test_query_processes_die_with_their_server_worker(tmp_path) -> None:
     else:
         os.kill(child, 9)
         pytest.fail("the query process outlived its server worker")
+
+
+def test_host_header_cannot_smuggle_sparql(client, listener) -> None:
+    """The endpoint URL (from the Host header) becomes the query's BASE: it must not add a SERVICE. (Werkzeug
+    percent-encodes the host too; the IRI check in sparql._endpoint_url is the second line of defence.)"""
+    host = f"x> SELECT * WHERE {{ SERVICE <{listener}/> {{ ?s ?p ?o }} }} #"
+    resp = client.get("/sparql", query_string={"query": " "}, headers={"Host": host})
+    assert resp.status_code == 400
