@@ -111,13 +111,13 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 actor = subject + " " + m.group()
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
                     continue
-                if (_BARE.match(desc) and not _LIST_HEAD.match(desc)) or re.search(r"\b(?:deal|agreement|pact)\b[^.]*$", subject) and status == "signed" and not desc:
+                if _BARE.match(desc) and not _LIST_HEAD.match(desc):
                     desc = text[offset:].strip()
-                if status == "signed" and _FUTURE.search(text[:m.start()]):
+                if status == "signed" and _FUTURE.search(text, max(0, m.start() - 60), m.start()):
                     status_here = "expected"
                 else:
                     status_here = status
-                if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject):
+                if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject[-40:]):
                     status_here = "expected"
                 parties = _parties(ctx, s, actor)
                 single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor)

@@ -154,7 +154,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             participants += [m.key for m in after]
     if not before and not (kind == "visit" and participants):
         prefix = seg[:t.start()]
-        group = _GROUP_BEFORE.search(prefix) or _GROUP_AFTER.match(seg[t.end():])
+        group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
         if group and drafts and len(drafts[-1].participants) > 1:
             participants = drafts[-1].participants + participants
         elif _PRONOUN.search(prefix[-25:]) and last_person:
@@ -172,7 +172,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
-        if _ATTRIBUTION_DATE.search(seg[:dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
+        if _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
             continue
         if dm.date is None:
             vague = vague or dm  # kept as date_text: the words say when, without fixing a day
@@ -237,7 +237,7 @@ def _lead_date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
         d = DATELINE.match(text)
         offset = d.end() if d else 0
         for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
-            if dm.date and not _ATTRIBUTION_DATE.search(text[offset:offset + dm.start]):
+            if dm.date and not _ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
                 return s.paragraph, dm
         return None
     return None

@@ -80,7 +80,7 @@ def _chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain = Chain(start=m.start(), end=end, lower=lower)
             chains.append(chain)
             chain.country, chain.org_key = _prefix(s.text[:m.start()], s, ctx)
-            chain.prefix_start = m.start() - len(_PREFIX.search(s.text[:m.start()]).group()) \
+            chain.prefix_start = m.start() - len(_PREFIX.search(s.text, max(0, m.start() - 60), m.start()).group()) \
                 if (chain.country or chain.org_key) else m.start()
         chain.end = end
         chain.titles.append((wording, normal))
@@ -129,7 +129,8 @@ _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:['’]s
 
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
-    m = _PREFIX.search(before)
+    cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
+    m = _PREFIX.search(before, cut)
     if not m:
         return None, None
     word = m.group(1)
@@ -155,7 +156,7 @@ def find(ctx: Context) -> None:
             name_after = clean_name(after.group(2)) if after else None
             if name_after and not after.group(2).startswith(name_after):
                 name_after = None  # the run started with a non-name word: not a name right after the title
-            before = NAME_AT_END_RE.search(s.text[:chain.prefix_start])
+            before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
                 name_before = None
@@ -177,7 +178,7 @@ def find(ctx: Context) -> None:
                         re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
                     chains[i + 1].country = chain.country
             elif name_before:
-                start = s.start + before.start(1) + before.group(1).index(name_before)
+                start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
                 end = start + len(name_before)
                 _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))

@@ -25,9 +25,26 @@ def _split(cell: str) -> list[str]:
     return [part.strip() for part in cell.split("|") if part.strip()]
 
 
-def alternation(words: list[str]) -> str:
-    """One regex alternative per word, longest first so 'New Delhi' beats 'Delhi'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: list[str], *, fold: bool = False) -> str:
+    """All words as one regex built from their trie: the engine dispatches on each character instead of trying
+    hundreds of alternatives at every position, and the longest word wins ('New Delhi' over 'Delhi')."""
+    trie: dict = {}
+    for word in set(w.lower() for w in words) if fold else set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            body = ("(?:" + body + ")" if len(branches) == 1 and len(body) > 1 else body) + "?"
+        return body
+
+    return build(trie)
 
 
 @dataclass
@@ -82,8 +99,8 @@ class Titles:
 @cache
 def titles() -> Titles:
     normal = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list({r[0] for r in _rows("titles.tsv")})) + r")(?![\w-])",
-                         re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list({r[0] for r in _rows("titles.tsv")}), fold=True)
+                         + r")(?![\w-])", re.IGNORECASE)
     return Titles(normal=normal, pattern=pattern)
 
 
@@ -134,6 +151,13 @@ def threat_pattern() -> re.Pattern[str]:
     """All threat wordings in one alternation, longest first, so one scan finds every mention."""
     rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(f"({r[0]})" for r in rows) + r")(?![\w])", re.IGNORECASE)
+
+
+# Every threat wording contains one of these stems; sentences without any skip the full pattern.
+THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|narco|fentanyl|traffick|substance|crim|gang|"
+                          r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
+                          r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
+                          r"intimidat|threat|coerc", re.IGNORECASE)
 
 
 @cache

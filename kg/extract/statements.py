@@ -139,6 +139,9 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         if speaker is None:
             continue
         rest = text[m.end():]
+        if m.group() == "expected" and not rest.startswith(" that") or \
+                m.group() == "raised" and not re.match(r"\s+(?:\w+\s+)?(?:concerns?|issues?|questions?|the matter)", rest):
+            continue  # "is expected to travel" and "raised funds" are not speech
         if m.group() in ("told", "tells"):
             rest = _TOLD_OBJECT.sub("", rest, count=1)
         rest = re.sub(r"^\s*(?:that\s+)?", "", rest)
@@ -151,6 +154,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
 def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Event], *,
              whole: bool = False) -> Speaker | None:
     """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
+    start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     phrase = ctx.text[start:end]
     candidates = [phrase.rstrip(" ,")]
     stripped = _PAREN.sub("", phrase.rstrip() + (" " if phrase.endswith(",") else ""))

@@ -16,6 +16,7 @@ cross-border synthetic maritime domestic foreign armed radical islamist jihadist
 online state-sponsored homegrown lone-wolf barbaric deadly heinous brutal terror-related drug-related gang-related""".split())
 # Judgements, not kinds: they stay in the wording but do not make a concern distinct.
 _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
 _PRECEDENCE = ["transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
@@ -46,7 +47,9 @@ class _Concern:
 def _mentions(s: Sentence) -> list[_Mention]:
     pattern = reference.threat_pattern()
     rows = reference.threat_rows()
-    found = []
+    found: list[_Mention] = []
+    if not reference.THREAT_STEMS.search(s.text):
+        return found
     for m in pattern.finditer(s.text):
         concept, generic = rows[m.lastindex - 1]
         start, end = m.start(), m.end()
@@ -59,7 +62,7 @@ def _mentions(s: Sentence) -> list[_Mention]:
         # Narrowing words to the left: "transnational organised crime", "pro-Khalistan extremists".
         left = s.text[:start]
         while True:
-            w = re.search(r"([\w’'-]+)\s+$", left)
+            w = _LAST_WORD.search(left, max(0, len(left) - 40))
             if not w:
                 break
             word = w.group(1)
