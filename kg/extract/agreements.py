@@ -30,7 +30,7 @@ _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz
 _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,40}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
-_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+)?[A-Z][^,]{0,80}?\b(?:said|says|noted|added|stated)\b|,\s+according\b|,\s+with\b|\s+when\b|"
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+during\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed)\b|[.?!](?:\s|$)|[”\"]\s*$)")
 _UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)\s+of\s+", re.IGNORECASE)

@@ -16,7 +16,7 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
                         r"Read More\b|Follow us\b)", re.IGNORECASE)
 # "New Delhi [India], September 20 (ANI):", "ISTANBUL", "New Delhi:" — a dateline opens a report.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*\[[A-Za-z ]+\])?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([A-Za-z0-9 -]+\))?\s*:\s*")
+                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+)")
 
 
 @dataclass

@@ -21,7 +21,9 @@ _TRIGGERS = [
 ]
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 # Clause boundaries: participants named beyond them take part in something else.
-_BOUNDARY = re.compile(r",\s+(?:where|while|which|who|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
+_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
+# A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
+_HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 _FUTURE = re.compile(r"\b(?:will|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
                      r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
@@ -133,6 +135,14 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     seg_start = s.start + a
     mentions = ctx.persons_in(seg_start, s.start + b)
     trigger_at = seg_start + t.start()
+    holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
+    hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
+    if hole:
+        # Inside "X, who visited Washington,": X is the subject.
+        head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
+        mentions = head + [m for m in mentions if hole[0] <= m.start < hole[1]]
+    else:
+        mentions = [m for m in mentions if not any(hs <= m.start < he for hs, he in holes)]
     before = [m for m in mentions if m.end <= trigger_at]
     after = [m for m in mentions if m.start >= seg_start + t.end()]
     participants: list[str] = []
@@ -157,6 +167,13 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
         if group and drafts and len(drafts[-1].participants) > 1:
             participants = drafts[-1].participants + participants
+        elif group:
+            # "The two leaders met ..." before any event: the last two people named.
+            earlier = [m.key for m in sorted(ctx.person_mentions + ctx.title_refs, key=lambda m: m.start)
+                       if m.end <= seg_start and m.key]
+            pair = list(dict.fromkeys(reversed(earlier)))[:2]
+            if len(pair) == 2:
+                participants = list(reversed(pair)) + participants
         elif _PRONOUN.search(prefix[-25:]) and last_person:
             participants.insert(0, last_person)
     participants = list(dict.fromkeys(participants))

@@ -20,7 +20,8 @@ _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|rep
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
 _UNNAMED = re.compile(r"(?<![\w-])((?:(?:senior|top|government|official|diplomatic|intelligence|security|informed|"
                       r"unnamed|ministry|police|defence|military|western|local|federal|state)\s+){0,2}(?:sources|officials|"
-                      r"an official|a senior official|analysts|experts|observers|diplomats|insiders|"
+                      r"an official|a senior official|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
+                      r"analysts|experts|observers|diplomats|insiders|"
                       r"intelligence assessments(?: cited by sources)?))\s*$", re.IGNORECASE)
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
 _STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+)*(?:statement|release|"
@@ -42,7 +43,8 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
 _PAREN = re.compile(r",\s[^,]{1,80},\s*$")
 _ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
-_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{VERBS}(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
+_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
+                    rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
                     r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*\s*[.'\"”]*$")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 _HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
@@ -144,11 +146,21 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
             continue  # "is expected to travel" and "raised funds" are not speech
         if m.group() in ("told", "tells"):
             rest = _TOLD_OBJECT.sub("", rest, count=1)
+        if rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
+            # "..., the State Department said, as ...": the words credited come before the credit.
+            rest = text[offset:m.start()]
+            phrase = _subject_start(rest)
+            rest = rest[:phrase].rstrip(" ,")
         rest = re.sub(r"^\s*(?:that\s+)?", "", rest)
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech")
     return None
+
+
+def _subject_start(text: str) -> int:
+    """Where the credit phrase before a mid-sentence verb begins: after the last comma."""
+    return text.rfind(",") if "," in text else 0
 
 
 def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Event], *,
