@@ -23,6 +23,9 @@ _DESCRIPTOR = re.compile(
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant)\b")
+_POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
+                              r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
+                              r"spokesperson|member|official))\b")
 _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|noted|wrote|announced|met|held|visited|"
                      rf"urged|warned|called|emphasi[sz]ed|stressed|highlighted)\b")
 _COUNTERPART = re.compile(rf"(?P<adj>[A-Z][a-z]+)\s+counterpart,?\s+(?P<name>{NAME})")
@@ -193,7 +196,12 @@ def find(ctx: Context) -> None:
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
                 start = s.start + m.start(1) + m.group(1).index(name)
-                _add(ctx, s, start, start + len(name), name, None, rule=rule, confidence=0.7)
+                chain = None
+                post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None
+                if post:
+                    # "Inderjeet Singh Gosal, a key Khalistan Referendum coordinator": a post named by its holder's job.
+                    chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
+                _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
         for m in _COUNTERPART.finditer(s.text):
             code = _country_of(m.group("adj"))
             key = _mention_key(ctx, s.start + m.start("name"))
