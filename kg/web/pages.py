@@ -179,16 +179,26 @@ class Description:
 def describe_html(iri: str) -> Description:
     this = ox.NamedNode(iri)
     d = Description(iri=iri)
+    labels: dict[ox.NamedNode, ox.Literal | None] = {}
+
+    def label(node: object) -> ox.Literal | None:
+        if not isinstance(node, ox.NamedNode):
+            return None
+        if node not in labels:
+            rows = _select("page_label", this=node)
+            labels[node] = rows[0].get("label") if rows else None  # type: ignore[assignment]
+        return labels[node]
+
     for row in _select("page_outgoing", this=this):
         p, o = row["p"].value, row["o"]
         if p in LABELS and isinstance(o, ox.Literal) and not d.label:
             d.label = o.value
         if p == RDF_TYPE:
-            d.types.append(term(o, row.get("olabel")))
-        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, row.get("olabel")),
+            d.types.append(term(o, label(o)))
+        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)),
                              "graphs": int(row["graphs"].value) if "graphs" in row else 0})
     for row in _select("page_incoming", this=this):
-        d.incoming.append({"s": term(row["s"], row.get("slabel")), "p": term(row["p"], row.get("plabel"))})
+        d.incoming.append({"s": term(row["s"], label(row["s"])), "p": term(row["p"], row.get("plabel"))})
     for row in _select("page_evidence", this=this):
         d.evidence.append({k: (term(v) if isinstance(v, ox.NamedNode) else v.value) for k, v in row.items()})
     d.label = d.label or iri.rsplit("/", 1)[-1]
@@ -244,7 +254,22 @@ class Network:
 
 def network(*, max_events: int | None = None) -> Network:
     """Actors, meetings and agreements with the links between them. With ``max_events``, only the
-    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes)."""
+    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes).
+
+    The whole network takes seconds at a million quads, so a server keeps it until the store changes."""
+    ext = current_app.extensions
+    if "kg.store" in ext:
+        full = _read_network()
+    else:
+        sig = _signature(Path(ext["kg.settings"].store))
+        cached = ext.get("kg.pages.network")
+        if cached is None or cached[0] != sig:
+            cached = ext["kg.pages.network"] = (sig, _read_network())
+        full = cached[1]
+    return full if max_events is None else _busiest(full, max_events)
+
+
+def _read_network() -> Network:
     nodes: dict[str, dict[str, str]] = {}
     for row in _select("network_nodes"):
         iri, cat = row["n"].value, CATEGORIES.get(row["t"].value)
@@ -256,23 +281,27 @@ def network(*, max_events: int | None = None) -> Network:
             nodes[iri] = {"label": label, "category": cat}
     edges = sorted({(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in _select("network_edges")
                     if r["s"].value in nodes and r["o"].value in nodes and r["s"].value != r["o"].value})
-    if max_events is not None:
-        degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
-        events = [n for n, v in nodes.items() if v["category"] in EVENTS]
-        keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
-        keep = set(keep_events)
-        for s, _, o in edges:
-            if s in keep_events:
-                keep.add(o)
-            if o in keep_events:
-                keep.add(s)
-        # organisations attached to the countries kept (up to as many as there are events), so bodies show too
-        orgs = sorted({s for s, _, o in edges if o in keep and nodes[s]["category"] == "organization"},
-                      key=lambda n: (-degree[n], n))
-        keep.update(orgs[:max_events])
-        nodes = {n: v for n, v in nodes.items() if n in keep}
-        edges = [e for e in edges if e[0] in nodes and e[2] in nodes]
     return Network(nodes=nodes, edges=edges)
+
+
+def _busiest(net: Network, max_events: int) -> Network:
+    """The ``max_events`` best-connected meetings/agreements, their actors, and organisations of those actors'
+    countries (as many again at most), with the links among them."""
+    edges = net.edges
+    degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
+    events = [n for n, v in net.nodes.items() if v["category"] in EVENTS]
+    keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
+    keep = set(keep_events)
+    for s, _, o in edges:
+        if s in keep_events:
+            keep.add(o)
+        if o in keep_events:
+            keep.add(s)
+    orgs = sorted({s for s, _, o in edges if o in keep and net.nodes[s]["category"] == "organization"},
+                  key=lambda n: (-degree[n], n))
+    keep.update(orgs[:max_events])
+    nodes = {n: v for n, v in net.nodes.items() if n in keep}
+    return Network(nodes=nodes, edges=[e for e in edges if e[0] in nodes and e[2] in nodes])
 
 
 @bp.get("/graph")

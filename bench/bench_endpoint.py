@@ -1,0 +1,340 @@
+"""SPARQL endpoint benchmark: requests/s and p50/p95 latency through the live server, beside the same queries
+run directly on the store in one process, and the overhead ratio between the two.
+
+Graphs: the seed graph (``kg build`` over data/articles, when the extractor can build it) and synthetic graphs
+of our shape (bench/gen_graph.py; 100k and 1M quads by default). Queries: a simple lookup (one resource's
+label, scoped with GRAPH ?g) and every competency query in ontology/queries/*.rq, read at run time. Each query
+gets a bounded number of requests (``--requests``) from ``--clients`` threads on 127.0.0.1, cut short after
+``--budget`` seconds, after one warm-up request.
+
+* endpoint: a real ``kg serve`` (gunicorn, ``--workers`` processes) and HTTP POST with
+  ``Accept: application/sparql-results+json``; the time is the whole request, body read.
+* direct: ``kg.store.Store`` opened read-only in this process, the same number of threads; the time is the query
+  plus reading every row, up to the endpoint's row cap (10,000), as the endpoint does before serialising.
+
+    .venv/bin/python bench/bench_endpoint.py              # prints the table; --write puts it in BENCHMARKS.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import signal
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from itertools import islice
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.store import Store  # noqa: E402
+
+QUERIES_DIR = ROOT / "ontology" / "queries"
+OUT = ROOT / "bench" / "out"
+KG = Path(sys.executable).with_name("kg")
+MAX_ROWS = 10_000
+LOOKUP_FIND = ("SELECT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg/ontology#Person> } } LIMIT 1")
+
+
+@dataclass
+class Measure:
+    graph: str
+    quads: int
+    query: str
+    mode: str          # "direct" | "endpoint"
+    requests: int
+    errors: int
+    seconds: float
+    rps: float
+    p50_ms: float
+    p95_ms: float
+    rows: int
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    k = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def drive(call, *, clients: int, requests_max: int, budget: float) -> tuple[list[float], int, float, int]:
+    """Run ``call()`` from ``clients`` threads until ``requests_max`` calls or ``budget`` seconds; returns
+    (latencies in s, errors, wall seconds, rows of the last answer)."""
+    call()  # warm-up (caches, query process start), not counted
+    latencies: list[float] = []
+    errors = 0
+    rows = 0
+    lock = threading.Lock()
+    issued = 0
+    deadline = time.perf_counter() + budget
+
+    def worker() -> None:
+        nonlocal issued, errors, rows
+        while True:
+            with lock:
+                if issued >= requests_max or time.perf_counter() > deadline:
+                    return
+                issued += 1
+            t0 = time.perf_counter()
+            try:
+                n = call()
+                ok = True
+            except Exception as exc:  # a benchmark reports failures, it does not stop on them
+                print(f"    error: {exc}", file=sys.stderr)
+                ok, n = False, 0
+            dt = time.perf_counter() - t0
+            with lock:
+                if ok:
+                    latencies.append(dt)
+                    rows = n
+                else:
+                    errors += 1
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors, time.perf_counter() - started, rows
+
+
+def measure(graph: str, quads: int, name: str, mode: str, call, args) -> Measure:
+    lat, errors, wall, rows = drive(call, clients=args.clients, requests_max=args.requests, budget=args.budget)
+    m = Measure(graph, quads, name, mode, len(lat), errors, round(wall, 3),
+                round(len(lat) / wall, 1) if wall else 0.0,
+                round(statistics.median(lat) * 1000, 2) if lat else float("nan"),
+                round(percentile(lat, 0.95) * 1000, 2), rows)
+    print(f"  {mode:8} {name:14} {m.requests:4} req {m.rps:8.1f} req/s  p50 {m.p50_ms:9.2f} ms  "
+          f"p95 {m.p95_ms:9.2f} ms  rows {rows}{'  errors ' + str(errors) if errors else ''}", flush=True)
+    return m
+
+
+# -- graphs ------------------------------------------------------------------------------------------------
+def seed_store(out: Path) -> Path | None:
+    path = out / "seed-store"
+    subprocess.run(["rm", "-rf", str(path)], check=True)
+    proc = subprocess.run([str(KG), "build", "--store", str(path)], cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode != 0 or not (path / "CURRENT").exists():
+        last = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
+        print(f"seed graph: 'kg build' failed, skipped ({last[0]})", file=sys.stderr)
+        return None
+    return path
+
+
+def synthetic_store(out: Path, quads: int) -> Path:
+    """Generate and bulk-load once; later runs reuse bench/out/synth-<n>-store."""
+    path = out / f"synth-{quads}-store"
+    done = path / "LOADED"
+    if done.exists():
+        return path
+    nq = out / f"synth-{quads}.nq"
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "bench" / "gen_graph.py"), "--quads", str(quads), "--out", str(nq)],
+                   check=True)
+    t1 = time.perf_counter()
+    subprocess.run(["rm", "-rf", str(path)], check=True)
+    with Store(path) as store:
+        store.bulk_load(nq.read_bytes())
+    print(f"synthetic {quads}: generated in {t1 - t0:.1f}s, bulk-loaded in {time.perf_counter() - t1:.1f}s",
+          file=sys.stderr)
+    done.write_text("ok\n")
+    nq.unlink()
+    return path
+
+
+def queries_for(store: Store) -> list[tuple[str, str]]:
+    person = next(iter(store.query(LOOKUP_FIND)), None)
+    iri = person["p"] if person is not None else ox.NamedNode("https://w3id.org/kg/id/person/none")
+    lookup = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+              f"SELECT ?label WHERE {{ GRAPH ?g {{ {iri} rdfs:label ?label }} }} LIMIT 1")  # a serialised term
+    return [("lookup", lookup)] + [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(QUERIES_DIR.glob("*.rq"))]
+
+
+# -- the two modes -----------------------------------------------------------------------------------------
+def run_direct(store: Store, sparql: str) -> int:
+    result = store.query(sparql)
+    if isinstance(result, ox.QuerySolutions):
+        variables = result.variables
+        n = 0
+        for row in islice(result, MAX_ROWS):
+            for v in variables:
+                row[v]
+            n += 1
+        return n
+    return 1 if bool(result) else 0
+
+
+def start_server(store: Path, workers: int) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([str(KG), "serve", "--store", str(store), "--port", "0", "--workers", str(workers)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    assert proc.stdout is not None
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        m = re.search(r"(http://127\.0\.0\.1:\d+)", line)
+        if m:
+            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # drain the log
+            return proc, m.group(1)
+    stop_server(proc)
+    raise RuntimeError("kg serve did not start")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(20)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(5)
+
+
+def endpoint_call(url: str, sparql: str):
+    local = threading.local()
+
+    def call() -> int:
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = requests.Session()
+        r = session.post(url + "/sparql", data={"query": sparql},
+                         headers={"Accept": "application/sparql-results+json"}, timeout=120)
+        if r.status_code != 200:
+            raise RuntimeError(f"HTTP {r.status_code}: {r.text[:120]}")
+        body = r.json()
+        return len(body["results"]["bindings"]) if "results" in body else 1
+
+    return call
+
+
+def page_call(url: str, path: str):
+    local = threading.local()
+
+    def call() -> int:
+        session = getattr(local, "session", None)
+        if session is None:
+            session = local.session = requests.Session()
+        r = session.get(url + path, headers={"Accept": "text/html"}, timeout=120)
+        if r.status_code != 200:
+            raise RuntimeError(f"HTTP {r.status_code}")
+        return 1
+
+    return call
+
+
+def bench_graph(label: str, path: Path, args) -> list[Measure]:
+    results: list[Measure] = []
+    with Store(path, read_only=True) as store:
+        quads = len(store)
+        queries = queries_for(store)
+        print(f"\n{label}: {quads} quads, {len(store.graphs())} graphs", flush=True)
+        for name, sparql in queries:
+            results.append(measure(label, quads, name, "direct", lambda s=sparql: run_direct(store, s), args))
+        person = re.search(r"<https://w3id.org/kg/id/([^>]+)>", queries[0][1])
+    proc, url = start_server(path, args.workers)
+    try:
+        for name, sparql in queries:
+            results.append(measure(label, quads, name, "endpoint", endpoint_call(url, sparql), args))
+        if person:
+            results.append(measure(label, quads, "page /id/…", "endpoint", page_call(url, "/id/" + person.group(1)), args))
+    finally:
+        stop_server(proc)
+    return results
+
+
+# -- report ------------------------------------------------------------------------------------------------
+def markdown(results: list[Measure], args, elapsed: float) -> str:
+    lines = [
+        "## SPARQL endpoint",
+        "",
+        f"Measured {time.strftime('%Y-%m-%d')} with `bench/bench_endpoint.py` on this machine class "
+        f"({os.cpu_count()} cores, Python {platform.python_version()}, pyoxigraph {ox.__version__}); "
+        f"{args.clients} client threads on 127.0.0.1, at most {args.requests} requests or {args.budget:g} s per "
+        f"query after one warm-up; `kg serve` with {args.workers} gunicorn workers (gthread, killable query "
+        f"processes). *direct* = the same SPARQL on `kg.store.Store` (read-only, same threads) in one process, "
+        f"reading every row up to the endpoint's 10,000-row cap; *endpoint* = HTTP POST, SPARQL JSON, body read. "
+        f"Overhead = endpoint p50 / direct p50. One run took {elapsed / 60:.1f} min. A shared machine: read the "
+        "figures as ratios, ±20%.",
+        "",
+        "Reproduce: `.venv/bin/python bench/bench_endpoint.py --write` (graphs are generated into bench/out/ "
+        "and reused; `kg build` makes the seed graph when the extractor is there).",
+        "",
+    ]
+    by_key = {(m.graph, m.query, m.mode): m for m in results}
+    for graph in dict.fromkeys(m.graph for m in results):
+        quads = next(m.quads for m in results if m.graph == graph)
+        lines += [f"### {graph} ({quads:,} quads)", "",
+                  "| query | rows | direct req/s | direct p50 / p95 ms | endpoint req/s | endpoint p50 / p95 ms | overhead (p50) |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for query in dict.fromkeys(m.query for m in results if m.graph == graph):
+            d, e = by_key.get((graph, query, "direct")), by_key.get((graph, query, "endpoint"))
+            ratio = f"{e.p50_ms / d.p50_ms:.1f}×" if d and e and d.p50_ms > 0 else "–"
+            fmt = lambda m: (f"{m.rps:,.0f}", f"{m.p50_ms:,.1f} / {m.p95_ms:,.1f}") if m else ("–", "–")  # noqa: E731
+            err = f" ({e.errors} errors)" if e and e.errors else ""
+            rows = (e or d).rows if (e or d) else 0
+            lines.append(f"| {query} | {rows:,} | {fmt(d)[0]} | {fmt(d)[1]} | {fmt(e)[0]} | {fmt(e)[1]}{err} | {ratio} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_section(text: str, path: Path) -> None:
+    """Replace (or append) the '## SPARQL endpoint' section of BENCHMARKS.md, leaving other sections alone."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(r"^## SPARQL endpoint\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(old):
+        new = pattern.sub(lambda _: text.rstrip() + "\n\n", old, count=1)
+    else:
+        new = old.rstrip() + "\n\n" + text.rstrip() + "\n"
+    path.write_text(new.rstrip() + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="100000,1000000", help="synthetic graph sizes in quads (comma-separated)")
+    ap.add_argument("--no-seed", action="store_true", help="skip the seed graph")
+    ap.add_argument("--clients", type=int, default=4)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--requests", type=int, default=200, help="at most this many requests per query and mode")
+    ap.add_argument("--budget", type=float, default=6.0, help="at most this many seconds per query and mode")
+    ap.add_argument("--write", action="store_true", help="write the section into BENCHMARKS.md")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    graphs: list[tuple[str, Path]] = []
+    if not args.no_seed and (seed := seed_store(args.out)) is not None:
+        graphs.append(("seed graph (data/articles)", seed))
+    for size in (int(s) for s in args.sizes.split(",") if s.strip()):
+        graphs.append((f"synthetic {size // 1000}k", synthetic_store(args.out, size)))
+    results: list[Measure] = []
+    for label, path in graphs:
+        results += bench_graph(label, path, args)
+    elapsed = time.perf_counter() - started
+    (args.out / "endpoint.json").write_text(json.dumps([asdict(m) for m in results], indent=1))
+    text = markdown(results, args, elapsed)
+    print("\n" + text)
+    if args.write:
+        write_section(text, ROOT / "BENCHMARKS.md")
+        print("written to BENCHMARKS.md", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
