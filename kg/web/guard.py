@@ -5,8 +5,8 @@ any keyword that could reach outside the store (SERVICE, FROM, LOAD, USING, WITH
 the text parsed with rdflib's SPARQL parser and the parse tree searched for ServiceGraphPattern, DatasetClause
 and Load nodes, so the common query pays microseconds, not rdflib's milliseconds. The lexer over-approximates
 (``ex:SERVICE`` is not a keyword, ``SERVICE`` inside a string is skipped), so a query it passes cannot hold those
-constructs. When rdflib cannot parse a text the lexer flagged, the text is refused: what cannot be verified does
-not run. Depth is checked first so that neither parser recurses into a RecursionError or a stack overflow.
+constructs; conversely a SERVICE or LOAD keyword the lexer sees is refused even if rdflib's tree disagrees.
+When rdflib cannot parse a text with FROM, it is refused: what cannot be verified does not run. Depth is checked first so that neither parser recurses into a RecursionError or a stack overflow.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
 _STRINGS = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\"", re.S)
+
+
+_NO_SERVICE = "SERVICE is not allowed: this endpoint makes no outbound requests"
 
 
 class NotAllowed(QueryError):
@@ -51,7 +54,9 @@ def scan(text: str) -> Scan:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        if ch == "#":
+        if ch == "\\":  # a local-name escape (ex:a\#b): the next character is part of a name, never a comment
+            i += 2
+        elif ch == "#":
             j = text.find("\n", i)
             i = n if j < 0 else j + 1
         elif ch in "'\"":
@@ -130,22 +135,25 @@ class QueryInfo:
 
 
 def check_query(text: str) -> QueryInfo:
-    """Refuse SERVICE; return the FROM / FROM NAMED graphs, to be checked against the store before running."""
+    """Refuse SERVICE; return the FROM / FROM NAMED graphs, to be checked against the store before running.
+
+    SERVICE is refused when either the lexer sees the keyword or rdflib's parse tree holds the pattern: the two
+    parsers must not be able to disagree in the dangerous direction (a SERVICE only Oxigraph sees).
+    """
     found = scan(text)
     _check_depth(found)
-    if not found.keywords & {"SERVICE", "FROM"}:
+    if "SERVICE" in found.keywords:
+        raise NotAllowed(_NO_SERVICE)
+    if "FROM" not in found.keywords:
         return QueryInfo(found.form)
     try:
         tree = _parse(text, update=False)
     except TooComplex:
         raise
-    except QueryError as exc:
-        # rdflib's parser lags Oxigraph's on a few valid forms; what cannot be verified does not run
-        if "SERVICE" in found.keywords:
-            raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests") from None
+    except QueryError as exc:  # rdflib's parser lags Oxigraph's on a few valid forms: what cannot be checked does not run
         raise QueryError(f"cannot check the query's FROM clauses: {exc}") from None
     if any(_walk(tree, "ServiceGraphPattern")):
-        raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
+        raise NotAllowed(_NO_SERVICE)
     graphs = []
     for clause in _walk(tree, "DatasetClause"):
         for key in ("default", "named"):  # CompValue.get returns the key itself when it is missing
@@ -160,21 +168,14 @@ class UpdateInfo:
 
 
 def check_update(text: str) -> UpdateInfo:
-    """Refuse LOAD and SERVICE in an update; report whether it sets its own dataset (USING/WITH)."""
+    """Refuse LOAD and SERVICE in an update (lexer or parse tree); report whether it sets its own dataset."""
     found = scan(text)
     _check_depth(found)
-    try:
-        tree = _parse(text, update=True)
-    except TooComplex:
-        raise
-    except QueryError:
-        if found.keywords & {"LOAD", "SERVICE"}:  # unverifiable and possibly outbound: refused as such
-            raise NotAllowed("LOAD and SERVICE are not allowed: this endpoint makes no outbound requests") from None
-        raise
-    if any(_walk(tree, "Load")):
-        raise NotAllowed("LOAD is not allowed: this endpoint makes no outbound requests")
-    if any(_walk(tree, "ServiceGraphPattern")):
-        raise NotAllowed("SERVICE is not allowed: this endpoint makes no outbound requests")
+    if found.keywords & {"LOAD", "SERVICE"}:
+        raise NotAllowed("LOAD and SERVICE are not allowed: this endpoint makes no outbound requests")
+    tree = _parse(text, update=True)
+    if any(_walk(tree, "Load")) or any(_walk(tree, "ServiceGraphPattern")):
+        raise NotAllowed("LOAD and SERVICE are not allowed: this endpoint makes no outbound requests")
     has_dataset = any("using" in m or "withClause" in m for m in _walk(tree, "Modify"))
     return UpdateInfo(has_dataset)
 

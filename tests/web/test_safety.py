@@ -297,3 +297,14 @@ def test_host_header_cannot_smuggle_sparql(client, listener) -> None:
     host = f"x> SELECT * WHERE {{ SERVICE <{listener}/> {{ ?s ?p ?o }} }} #"
     resp = client.get("/sparql", query_string={"query": " "}, headers={"Host": host})
     assert resp.status_code == 400
+
+
+@pytest.mark.parametrize("query", [
+    "PREFIX ex: <http://x/> SELECT * WHERE {{ ?s ex:a\\#b ?o . SERVICE <{url}/> {{ ?s ?p ?o }} }}",
+    "PREFIX ex: <http://x/> SELECT * WHERE {{ ?s ex:a\\'b ?o . SERVICE <{url}/> {{ ?s ?p ?o }} }} # '",
+    "SELECT * WHERE {{ FILTER(?a<?b) SERVICE<{url}/>{{?s ?p ?o}} FILTER(?c>?d) }}",
+])
+def test_service_cannot_hide_from_the_lexer(client, listener, query) -> None:
+    """Regression: a local-name escape (ex:a\\#b) once made the lexer read the rest of the line as a comment."""
+    resp = client.get("/sparql", query_string={"query": query.format(url=listener)})
+    assert resp.status_code == 403, resp.data
