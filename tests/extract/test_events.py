@@ -52,3 +52,25 @@ def test_separate_meetings_with_different_people_stay_apart(extract):
 def test_meeting_without_named_people_is_not_an_event(extract):
     x, _ = extract("Officials from both countries met in Geneva on Monday.")
     assert x.events == []
+
+
+def test_dash_dateline_date_is_not_the_meeting_date(extract):
+    # Published Thursday 12 March 2026; the dateline's "March 11" is the filing date, "on Monday" the call.
+    x, _ = extract("ROME, March 11 (Reuters) - Italian Foreign Minister Marco Bianchi spoke by phone with Greek "
+                   "Foreign Minister Eleni Pappas on Monday, the ministry said.")
+    e = x.events[0]
+    assert e.kind == "call" and e.date == dt.date(2026, 3, 9)
+
+
+def test_relative_clause_keeps_its_subject(extract):
+    x, _ = extract("Foreign Minister Ana Lopez, who visited Lima last month, met Interior Minister Jorge Salas on "
+                   "10 March 2026 in Lima.")
+    assert len(x.events) == 1
+    assert _names(x, x.events[0]) == ["Ana Lopez", "Jorge Salas"]
+
+
+def test_the_two_leaders_are_the_last_two_people_named(extract):
+    x, _ = extract("Prime Minister Tom Hughes and President Claire Dubois agreed to cooperate. "
+                   "The two leaders met in Paris.")
+    assert _names(x, x.events[0]) == ["Claire Dubois", "Tom Hughes"]
+    assert x.events[0].place.name == "Paris"

@@ -93,3 +93,9 @@ def test_outlet_is_an_organisation_only_when_credited(extract):
 def test_countries_by_name_adjective_and_capital(extract):
     x, _ = extract("The Indian side pressed its case. Ottawa will take further action, and Canada agreed.")
     assert set(x.countries) == {"IN", "CA"}
+
+
+def test_post_named_in_an_appositive_descriptor(extract):
+    x, _ = extract("Police arrested Harjit Singh Mann, a key Referendum Campaign coordinator, on Friday.")
+    p = _person(x, "Mann")
+    assert _titles(p) == ["Referendum Campaign coordinator"]

@@ -54,3 +54,16 @@ def test_every_record_has_exact_evidence_a_rule_and_a_confidence(extract):
     assert all(e.kind in EVENT_KINDS and e.modality in MODALITIES for e in x.events)
     assert all(a.status in AGREEMENT_STATUSES for a in x.agreements)
     assert all(s.modality in MODALITIES for s in x.statements)
+
+
+def test_mid_sentence_credit_takes_the_words_before_it(extract):
+    x, _ = extract("The talks were frank, the Ministry of Foreign Affairs said, as both sides sought calm.")
+    s = x.statements[0]
+    assert s.speaker.key == "ministry-of-foreign-affairs" and s.text == "The talks were frank"
+
+
+def test_a_state_and_its_unnamed_agency_can_be_credited(extract):
+    x, _ = extract("India has cautioned Canada that the networks pose an urgent threat. "
+                   "Canada's statement came after its intelligence agency confirmed that extremists raise funds there.")
+    labels = [s.speaker.label for s in x.statements]
+    assert labels == ["India", "Canadian intelligence agency"]
