@@ -37,7 +37,8 @@ _UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
 _COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
                           r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments)\b", re.IGNORECASE)
+_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments|counterparts?)\b",
+                            re.IGNORECASE)
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
 _BULLET_INTRO = re.compile(r"\b(?:steps|measures|plans|initiatives|outcomes|commitments|agreements|decisions|deliverables)\b"
@@ -120,7 +121,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject[-40:]):
                     status_here = "expected"
                 parties = _parties(ctx, s, actor)
-                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor)
+                two_people = len({m.key for m in ctx.persons_in(s.start + offset, s.start + m.start())}) >= 2
+                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor) and not two_people
                 if single and (m.group().strip().startswith("decided") or
                                status_here != "committed" and not _COOPERATIVE.search(desc)):
                     continue  # one state's own measure is not an agreement; its promise to another state is

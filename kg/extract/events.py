@@ -13,7 +13,7 @@ from kg.extract.names import slug
 from kg.extract.sentences import Sentence
 
 _TRIGGERS = [
-    ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|by phone|by telephone) with|dialled)\b")),
+    ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|on the phone|by phone|by telephone|by video link)(?: with)?|dialled|video call)\b")),
     ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
     ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with)\b")),
     ("summit", re.compile(r"\bsummit\b")),
@@ -24,7 +24,7 @@ KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 _BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
-_FUTURE = re.compile(r"\b(?:will|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
+_FUTURE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
                      r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials)|the two (?:ministers|leaders|nsas|"
@@ -146,6 +146,10 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     before = [m for m in mentions if m.end <= trigger_at]
     after = [m for m in mentions if m.start >= seg_start + t.end()]
     participants: list[str] = []
+    noun = t.group().lower() in _NOUN_TRIGGERS
+    if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]):
+        before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
+    subjects = _subjects(ctx, before)
     if kind == "visit":
         if before:
             participants.append(before[-1].key)
@@ -155,11 +159,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         inv = [m for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
         participants += [m.key for m in inv]
     else:
-        if before:
-            participants.append(before[-1].key)
+        participants += subjects
         # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
         # takes its object directly.
-        noun = t.group().lower() in _NOUN_TRIGGERS
         if not noun or re.match(r"^\s+(?:with|between|among)\s", seg[t.end():]):
             participants += [m.key for m in after]
     if not before and not (kind == "visit" and participants):
@@ -198,6 +200,25 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             date = dm
     return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s])
+
+
+_LIGHT_VERB = re.compile(r"^(?:['’]s\s+)?(?:\s*[\w,]+){0,8}?\s*(?:held|holds|had|has|have|attended|attends|hosted|hosts|"
+                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
+                         r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
+    """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
+    if not before:
+        return []
+    keys = [before[-1].key]
+    for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
+        gap = ctx.text[prev.end:cur.start]
+        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
+            break
+        keys.insert(0, prev.key)
+    return keys
 
 
 def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draft]) -> None:

@@ -23,6 +23,8 @@ _DESCRIPTOR = re.compile(
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant)\b")
+_HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
+               "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen"}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -158,7 +160,9 @@ def find(ctx: Context) -> None:
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             if name_after and not after.group(2).startswith(name_after):
-                name_after = None  # the run started with a non-name word: not a name right after the title
+                skipped = after.group(2)[:after.group(2).find(name_after)].split()
+                if not all(w in _HONORIFICS for w in skipped):
+                    name_after = None  # the run started with a non-name word: not a name right after the title
             before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
@@ -167,7 +171,7 @@ def find(ctx: Context) -> None:
             if chain.lower and use_after and len(tokens(name_after)) < 2:
                 use_after = False
             if use_after:
-                start = s.start + chain.end + after.start(2)
+                start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
                     continue
@@ -218,7 +222,8 @@ def find(ctx: Context) -> None:
     _aliases(ctx)
     _title_refs(ctx)
     for key, person in ctx.persons.items():
-        if person.country is None:
+        international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
+        if person.country is None and not international:
             person.country = ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country

@@ -47,6 +47,11 @@ def alternation(words: list[str], *, fold: bool = False) -> str:
     return build(trie)
 
 
+# Where ISO's name is not the one news uses ("Russian Federation").
+_DISPLAY = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "VE": "Venezuela",
+            "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan"}
+
+
 @dataclass
 class Countries:
     names: dict[str, str] = field(default_factory=dict)       # "Canada" -> "CA"
@@ -65,7 +70,7 @@ def countries() -> Countries:
     c = Countries()
     for country in pycountry.countries:
         code = country.alpha_2
-        c.display[code] = getattr(country, "common_name", None) or country.name
+        c.display[code] = _DISPLAY.get(code) or getattr(country, "common_name", None) or country.name
         for name in {country.name, getattr(country, "common_name", None)}:
             if name and "," not in name:
                 c.names[name] = code
