@@ -20,8 +20,10 @@ from pathlib import Path
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
+from kg import formats
 from kg.store import Store
 from kg.vocab import PREFIXES
+from kg.web.conneg import negotiate
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
@@ -33,70 +35,27 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 QUERY_DIR = Path(__file__).resolve().parent / "templates"
 
-# Content negotiation through the shared format table (kg.formats) and kg.web.conneg; the small local table
-# below is only a fallback for a checkout where those have not landed yet.
-try:
-    from kg import formats as _formats
-    from kg.web.conneg import negotiate as _negotiate
-except ImportError:  # pragma: no cover
-    _formats = None  # type: ignore[assignment]
-    _negotiate = None  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
-class PageFormat:
-    name: str
-    media_types: tuple[str, ...]
-    content_type: str
-    ox: ox.RdfFormat
+def page_formats() -> list[formats.Format]:
+    """The RDF formats a resource description is offered in (kg.formats' triple formats), in order."""
+    return formats.of_kind(("graph",))
 
 
-def page_formats() -> list[PageFormat]:
-    """The RDF formats a resource description is offered in, in the server's order of preference."""
-    if _formats is not None:
-        return [PageFormat(f.name, f.media_types, f.content_type, f.ox)  # type: ignore[arg-type]
-                for f in _formats.of_kind(("graph",))]
-    return [PageFormat("ttl", ("text/turtle",), "text/turtle; charset=utf-8", ox.RdfFormat.TURTLE),
-            PageFormat("nt", ("application/n-triples",), "application/n-triples", ox.RdfFormat.N_TRIPLES),
-            PageFormat("jsonld", ("application/ld+json",), "application/ld+json", ox.RdfFormat.JSON_LD),
-            PageFormat("xml", ("application/rdf+xml",), "application/rdf+xml; charset=utf-8",
-                       ox.RdfFormat.RDF_XML)]
-
-
-def choose_format(accept: str | None, name: str | None) -> PageFormat | str | None:
+def choose_format(accept: str | None, name: str | None) -> formats.Format | str | None:
     """``"html"``, an RDF format, or None (→ 406). ``?format=`` wins over Accept; HTML is the server's first
-    choice, so browsers and clients that accept anything get the page."""
-    offered = page_formats()
+    offer, so browsers and clients that accept anything get the page."""
     if name:
-        key = name.strip().lower()
-        if key == "html":
+        if name.strip().lower() == "html":
             return "html"
-        for f in offered:
-            if key == f.name or key in f.media_types or (_formats is None and key in _FALLBACK_ALIASES.get(f.name, ())):
-                return f
-        if _formats is not None:
-            try:
-                found = _formats.by_name(key, ("graph",))
-            except KeyError:
-                return None
-            return next((f for f in offered if f.name == found.name), None)
-        return None
-    offers = ["text/html"] + [m for f in offered for m in f.media_types]
-    if _negotiate is not None:
-        mime = _negotiate(accept, offers)
-    else:  # pragma: no cover
-        from werkzeug.datastructures import MIMEAccept
-        from werkzeug.http import parse_accept_header
-
-        mime = parse_accept_header(accept, MIMEAccept).best_match(offers) if accept and accept.strip() else offers[0]
-    if mime is None:
-        return None
-    if mime == "text/html":
-        return "html"
-    return next(f for f in offered if mime in f.media_types)
-
-
-_FALLBACK_ALIASES = {"ttl": ("turtle",), "nt": ("ntriples",), "jsonld": ("json-ld",), "xml": ("rdf", "rdfxml")}
+        try:
+            return formats.by_name(name, ("graph",))
+        except KeyError:
+            return None
+    mime = negotiate(accept, ["text/html"] + [m for f in page_formats() for m in f.media_types])
+    if mime is None or mime == "text/html":
+        return None if mime is None else "html"
+    return formats.by_media_type(mime, ("graph",))
 
 
 # -- store access ------------------------------------------------------------------------------------------
@@ -215,8 +174,11 @@ def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
 @bp.get("/id/<path:path>")
 def resource(path: str) -> Response:
     iri = ID_BASE + path
-    exists = _store().query(_sparql("page_exists"), bindings={"this": ox.NamedNode(iri)})
-    if not bool(exists):
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:  # not an IRI at all (spaces, angle brackets ...): nothing can be named so
+        abort(404, description=f"No resource <{iri}> in this graph.")
+    if not bool(_store().query(_sparql("page_exists"), bindings={"this": node})):
         abort(404, description=f"No resource <{iri}> in this graph.")
     chosen = choose_format(request.headers.get("Accept"), request.args.get("format"))
     if chosen is None:
@@ -228,7 +190,7 @@ def resource(path: str) -> Response:
         response = current_app.make_response(
             render_template("resource.html", d=describe_html(iri), alternates=alternates))
     else:
-        assert isinstance(chosen, PageFormat)
+        assert isinstance(chosen, formats.Format) and isinstance(chosen.ox, ox.RdfFormat)
         response = Response(describe_rdf(iri, chosen.ox), headers={"Content-Type": chosen.content_type})
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = ", ".join(f'<{href}>; rel="alternate"; type="{mime}"' for _, mime, href in alternates)
