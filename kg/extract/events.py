@@ -202,7 +202,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
                   vague=vague, evidence=[s])
 
 
-_LIGHT_VERB = re.compile(r"^(?:['’]s\s+)?(?:\s*[\w,]+){0,8}?\s*(?:held|holds|had|has|have|attended|attends|hosted|hosts|"
+_LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|"
                          r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$")

@@ -48,9 +48,7 @@ def _mentions(s: Sentence) -> list[_Mention]:
     pattern = reference.threat_pattern()
     rows = reference.threat_rows()
     found: list[_Mention] = []
-    if not reference.THREAT_STEMS.search(s.text):
-        return found
-    for m in pattern.finditer(s.text):
+    for m in _scan(pattern, s.text):
         concept, generic = rows[m.lastindex - 1]
         start, end = m.start(), m.end()
         term = m.group().lower()
@@ -80,6 +78,28 @@ def _mentions(s: Sentence) -> list[_Mention]:
         found.append(_Mention(start=start, end=end, concept=concept, generic=generic, modifiers=frozenset(modifiers),
                               term=term, sentence=s))
     return _join(found)
+
+
+def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The full wording pattern, run only in small windows around stem hits (it is costly at every position)."""
+    windows: list[list[int]] = []
+    for hit in reference.THREAT_STEMS.finditer(text):
+        a, b = max(0, hit.start() - 45), min(len(text), hit.end() + 90)
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    out: list[re.Match[str]] = []
+    for a, b in windows:
+        pos = a
+        while pos < b:
+            m = pattern.search(text, pos, min(len(text), b + 60))
+            if not m or m.start() >= b:
+                break
+            if not out or m.start() >= out[-1].end():
+                out.append(m)
+            pos = max(m.end(), pos + 1)
+    return out
 
 
 def _join(mentions: list[_Mention]) -> list[_Mention]:
