@@ -113,7 +113,11 @@ def _find_countries(ctx: Context) -> None:
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
     # Unqualified officials ("Defence Minister Rajnath Singh") usually belong to the dateline's country, else to
     # the country the report names first.
-    ctx.home_country = dateline_code or (ctx.country_mentions[0].key if ctx.country_mentions else None)
+    first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None
+    # A dateline abroad (a summit venue) says where the reporter was, not whose officials go unqualified.
+    counts = Counter(m.key for m in ctx.country_mentions)
+    top = {code for code, _ in counts.most_common(2)}
+    ctx.home_country = dateline_code if dateline_code in top else first_mentioned
     # Stable order for ties: first mention wins.
     first = {}
     for m in ctx.country_mentions:

@@ -152,6 +152,7 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
 def find(ctx: Context) -> None:
     """Fill ctx.persons and ctx.person_mentions; then resolve short references ("Doval", "the NSA")."""
     singles: list[tuple[Sentence, int, int, str, Chain | None]] = []
+    counterparts: list[tuple[Sentence, re.Match[str]]] = []
     author = ctx.doc.author.strip()
     for s in ctx.reporting():
         chains = _chains(s, ctx)
@@ -207,11 +208,9 @@ def find(ctx: Context) -> None:
                     chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
         for m in _COUNTERPART.finditer(s.text):
-            code = _country_of(m.group("adj"))
-            key = _mention_key(ctx, s.start + m.start("name"))
-            if code and key and key not in ctx.person_explicit_country:
-                ctx.persons[key].country = code
-                ctx.person_explicit_country.add(key)
+            counterparts.append((s, m))
+    for s, m in counterparts:
+        _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:
         key = _resolve_token(ctx, name)
         if key:
@@ -227,6 +226,34 @@ def find(ctx: Context) -> None:
             person.country = ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
+    from the article's other state."""
+    code = _country_of(m.group("adj"))
+    key = _mention_key(ctx, s.start + m.start("name"))
+    if not code or not key:
+        return
+    person = ctx.persons[key]
+    if key not in ctx.person_explicit_country:
+        person.country = code
+        ctx.person_explicit_country.add(key)
+    before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
+    if not before:
+        return
+    other = ctx.persons[before[-1].key]
+    if other.key not in ctx.person_explicit_country:
+        rest = [c for c in ctx.main_countries() if c != code]
+        if rest:
+            other.country = rest[0]
+            ctx.person_explicit_country.add(other.key)
+            for role in other.roles:
+                role.country = rest[0]
+    if not person.roles:
+        for role in other.roles:
+            person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
+                                     support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
 
 
 def _mention_key(ctx: Context, start: int) -> str | None:
