@@ -149,6 +149,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     noun = t.group().lower() in _NOUN_TRIGGERS
     if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]):
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
+    if before and _SPEECH_GAP.search(ctx.text[before[-1].end:trigger_at]):
+        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
     subjects = _subjects(ctx, before)
     if kind == "visit":
         if before:
@@ -205,6 +207,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|"
                          r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+_SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$")
 
 

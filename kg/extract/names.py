@@ -38,7 +38,10 @@ Muslims Christian Western Eastern Northern Southern Global Regional Internationa
 Trade Economic Energy Cooperation Partnership Relations Talks Visit Meeting Statement Says Said Vows Hold Holds
 Meet Meets Met Agree Agrees Agreed Sign Signs Signed Crackdown Anti Pro Soil Forum Centre Center Wednesday Islamic
 Operation Mission Shift Focus Political What Cyber Cybersecurity Tackling Here's Is Not No Yes Live Web Stories
-Entertainment Cricket India-Canada Ottawa Delhi
+Entertainment Cricket India-Canada Ottawa Delhi Watch Rights Bank Fund University College Company Corporation
+Association Federation League Alliance Coalition Society Club Airlines Airways Express Daily Herald Tribune Journal
+Chronicle Gazette Observer Guardian Telegraph Reuters Bloomberg Sabha Lok Rajya House Senate Congress Tribunal Board
+Air Human International Amnesty Forum Channel Strait Sea Ocean Gulf River Valley Province Territory District County
 """.split())
 
 

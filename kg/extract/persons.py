@@ -34,7 +34,16 @@ _COUNTERPART = re.compile(rf"(?P<adj>[A-Z][a-z]+)\s+counterpart,?\s+(?P<name>{NA
 _OF_COUNTRY = re.compile(r"^\s+(?:to\s+the\s+(?:Prime\s+Minister|President|Premier)\s+)?of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
 _TO_ADJ_LEADER = re.compile(r"^\s+to\s+the\s+(?P<c>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b")
 _TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
-_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?({CAP}(?:\s+(?:and\s+)?{CAP}){{0,3}})")
+_FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
+           "Education|Justice|Immigration|Citizenship|Refugees|Public|National|International|Development|Energy|"
+           "Environment|Agriculture|Interior|Internal|Economic|Economy|Emergency|Preparedness|Intelligence|"
+           "Information|Broadcasting|Communications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
+           "Veterans|Border|Customs|Revenue|Treasury|Cooperation|Relations|Diaspora|Overseas|Indians|Women|Youth|"
+           "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
+           "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
+           "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production")
+_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+_OF_ORG = re.compile(r"^\s+of\s+(?:the\s+)?")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -106,6 +115,17 @@ def _chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
             chain.end += end
             break
+    for chain in chains:
+        of = _OF_ORG.match(s.text[chain.end:])
+        if of and not chain.org_key:
+            at = s.start + chain.end + of.end()
+            org = next((om for om in ctx.org_mentions if om.start == at), None)
+            if org:
+                chain.org_key = org.key
+                chain.country = chain.country or (ctx.organizations[org.key].country)
+                wording, normal = chain.titles[-1]
+                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
+                chain.end = org.end - s.start
     kept: list[Chain] = []
     for chain in chains:  # a title swallowed by the one before ("to the Prime Minister of Canada") is not its own
         if kept and chain.start < kept[-1].end:
@@ -190,7 +210,8 @@ def find(ctx: Context) -> None:
                 end = start + len(name_before)
                 _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))
-            elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]):
+            elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
+                    and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]

@@ -151,7 +151,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
             rest = text[offset:m.start()]
             phrase = _subject_start(rest)
             rest = rest[:phrase].rstrip(" ,")
-        rest = re.sub(r"^\s*(?:that\s+)?", "", rest)
+        rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech")
@@ -228,6 +228,9 @@ def _country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
     bare = _SIDE.sub("", head)
     end = start + len(bare)
     for m in ctx.countries_in(start, end):
+        prev = re.search(r"([A-Z][\w-]*)\s+$", ctx.text[max(0, m.start - 20):m.start])
+        if prev and m.start > start and prev.group(1) not in ("The", "A", "An", "This", "That", "Both", "Each"):
+            continue  # "Air India", "Global Affairs Canada": a name that contains a state is not the state
         if m.end == end or (m.end + 2 == end and bare.endswith("s")):
             if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
                 label = reference.countries().display.get(m.key, m.key)

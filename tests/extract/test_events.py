@@ -74,3 +74,8 @@ def test_the_two_leaders_are_the_last_two_people_named(extract):
                    "The two leaders met in Paris.")
     assert _names(x, x.events[0]) == ["Claire Dubois", "Tom Hughes"]
     assert x.events[0].place.name == "Paris"
+
+
+def test_a_speaker_is_not_a_participant_of_what_they_announce(extract):
+    x, _ = extract("Secretary-General Lena Ortiz said the council would meet on Friday.")
+    assert x.events == []

@@ -99,3 +99,24 @@ def test_post_named_in_an_appositive_descriptor(extract):
     x, _ = extract("Police arrested Harjit Singh Mann, a key Referendum Campaign coordinator, on Friday.")
     p = _person(x, "Mann")
     assert _titles(p) == ["Referendum Campaign coordinator"]
+
+
+def test_counterpart_takes_the_post_and_the_other_state(extract):
+    x, _ = extract("India and Japan held talks. Prime Minister Arun Desai and his Japanese counterpart Hiro Sato "
+                   "met in Tokyo.")
+    sato, desai = _person(x, "Sato"), _person(x, "Desai")
+    assert sato.country == "JP" and _titles(sato) == ["Prime Minister"]
+    assert desai.country == "IN"
+
+
+def test_field_of_a_ministry_and_post_in_a_named_body(extract):
+    x, _ = extract("Minister of State for External Affairs Kavita Rao met Commissioner of the RCMP Paul Girard.")
+    assert _titles(_person(x, "Kavita Rao")) == ["Minister of State for External Affairs"]
+    girard = _person(x, "Girard")
+    assert girard.roles[0].organization == "royal-canadian-mounted-police" and girard.country == "CA"
+
+
+def test_capitalised_bodies_are_not_people(extract):
+    x, _ = extract("Human Rights Watch said the law was flawed. Air India said flights would resume.")
+    assert x.persons == []
+    assert all(s.speaker.label != "India" for s in x.statements)
