@@ -21,6 +21,10 @@ _TRIGGERS = [
     ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)\s+to\s+|"
                              r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
                              r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+")),
+    # "the dialogue focused on opening channels for ...": a concrete step talked about (not "strengthening ties").
+    ("discussed", re.compile(r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
+                             r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
+                             r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)")),
     ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
     ("agreed", re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+")),
     ("agreed", re.compile(r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?(?:established|set up|created|launched)\s+")),

@@ -162,7 +162,8 @@ def threat_pattern() -> re.Pattern[str]:
 THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|narco|fentanyl|traffick|substance|crim|gang|"
                           r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
-                          r"intimidat|threat|coerc", re.IGNORECASE)
+                          r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
+                          r"infiltrat|killing|hostage|kidnap|hate", re.IGNORECASE)
 
 
 @cache
