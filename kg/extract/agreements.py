@@ -15,12 +15,15 @@ _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _TRIGGERS = [
     ("expected", re.compile(r"\b(?:to|will|would)\s+sign\s+(?:an?\s+|the\s+)?")),
     ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
+                          r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
                           r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
     ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
                           r"\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?")),
     ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)\s+to\s+|"
                              r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
-                             r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+")),
+                             r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+|"
+                             r"\b(?:the two|both)\s+(?:countries|sides|nations|governments)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
+                             r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)")),
     # "the dialogue focused on opening channels for ...": a concrete step talked about (not "strengthening ties").
     ("discussed", re.compile(r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
                              r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
@@ -148,6 +151,13 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 found = []
         for new in found:
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
+            if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
+                    and not re.search(r"(?:19|20)\d\d", new.date.text):
+                try:  # a signing still to come is dated ahead of publication
+                    new.date = dates_mod.DateMention(start=new.date.start, end=new.date.end, text=new.date.text,
+                                                     date=new.date.date.replace(year=new.date.date.year + 1))
+                except ValueError:
+                    pass
             _merge(drafts, new)
     out = []
     for d in drafts:
@@ -164,8 +174,9 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     return out
 
 
-_LIST_HEAD = re.compile(r"^(?P<head>(?:\w+\s+){0,2}(?:agreements|deals|pacts|accords|memorand\w+|MoUs))\s+"
-                        r"(?:covering|on|in|related to|for)\s+(?P<items>.+)$", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memorand[a-z]+(?:\s+of\s+understanding)?|"
+                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?)\s+(?:covering|on|in|related to|for|in areas such as|"
+                        r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
 
 
 def _parts(desc: str) -> list[str]:

@@ -15,7 +15,7 @@ from kg.extract.sentences import Sentence
 _TRIGGERS = [
     ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|on the phone|by phone|by telephone|by video link)(?: with)?|dialled|video call)\b")),
     ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with)\b")),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with|called on|calls on|spoke with)\b")),
     ("summit", re.compile(r"\bsummit\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
 ]
@@ -180,6 +180,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
                 participants = list(reversed(pair)) + participants
         elif _PRONOUN.search(prefix[-25:]) and last_person:
             participants.insert(0, last_person)
+    if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
+        return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
     participants = list(dict.fromkeys(participants))
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
@@ -200,6 +202,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             continue
         if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
             date = dm
+    if date and modality == "expected" and published and date.date < published:
+        date = _forward(date, published)
     return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s])
 
@@ -234,6 +238,22 @@ def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draf
             if d.place is None:
                 d.place = m.group("city")
             return
+
+
+def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
+    """A planned event's "on Saturday" or "on March 25" lies ahead of publication, not behind it."""
+    import datetime as dt
+    if dm.text.split()[-1].rstrip(".,").capitalize() in dates_mod.WEEKDAYS_TITLE:
+        step = dt.timedelta(days=7)
+        return dates_mod.DateMention(start=dm.start, end=dm.end, text=dm.text, date=dm.date + step,
+                                     end_date=dm.end_date + step if dm.end_date else None)
+    if not re.search(r"(?:19|20)\d\d", dm.text):
+        try:
+            return dates_mod.DateMention(start=dm.start, end=dm.end, text=dm.text, date=dm.date.replace(year=dm.date.year + 1),
+                                         end_date=dm.end_date.replace(year=dm.end_date.year + 1) if dm.end_date else None)
+        except ValueError:
+            return dm
+    return dm
 
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:

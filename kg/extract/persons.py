@@ -43,6 +43,7 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
            "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
 _OF_ORG = re.compile(r"^\s+of\s+(?:the\s+)?")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
@@ -85,17 +86,25 @@ def _chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
             end += field_m.end()
             rest = s.text[end:]
+        # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
+        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+        if pre and normal in ("Minister", "Secretary") and (not chains or chains[-1].end <= pre.start(1)):
+            wording = s.text[pre.start(1):end]
+            normal = f"{pre.group(1)} {normal}"
+            m_start = pre.start(1)
+        else:
+            m_start = m.start()
         if chains and chains[-1].end <= m.start() and _JOIN.match(s.text[chains[-1].end:m.start()]) \
                 and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", "")):
             chain = chains[-1]
         else:
             if chains and m.start() < chains[-1].end:
                 continue
-            chain = Chain(start=m.start(), end=end, lower=lower)
+            chain = Chain(start=m_start, end=end, lower=lower)
             chains.append(chain)
-            chain.country, chain.org_key = _prefix(s.text[:m.start()], s, ctx)
-            chain.prefix_start = m.start() - len(_PREFIX.search(s.text, max(0, m.start() - 60), m.start()).group()) \
-                if (chain.country or chain.org_key) else m.start()
+            chain.country, chain.org_key = _prefix(s.text[:m_start], s, ctx)
+            chain.prefix_start = m_start - len(_PREFIX.search(s.text, max(0, m_start - 60), m_start).group()) \
+                if (chain.country or chain.org_key) else m_start
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -116,6 +125,10 @@ def _chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.end += end
             break
     for chain in chains:
+        if chain.country is None:
+            hints = {titles.country.get(normal) for _, normal in chain.titles} - {None}
+            if len(hints) == 1:
+                chain.country = hints.pop()  # "External Affairs Minister" is India's post
         of = _OF_ORG.match(s.text[chain.end:])
         if of and not chain.org_key:
             at = s.start + chain.end + of.end()
@@ -239,6 +252,7 @@ def find(ctx: Context) -> None:
             _add_roles(ctx, ctx.persons[key], s, chain)
         else:
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
+    _merge_initials(ctx)
     _aliases(ctx)
     _title_refs(ctx)
     for key, person in ctx.persons.items():
@@ -247,6 +261,33 @@ def find(ctx: Context) -> None:
             person.country = ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _merge_initials(ctx: Context) -> None:
+    """"S Jaishankar" and "Subrahmanyam Jaishankar" in one article are one person, under the fuller name."""
+    for short in list(ctx.persons.values()):
+        toks = tokens(short.name)
+        if len(toks) < 2 or not all(len(t) == 1 for t in toks[:-1]):
+            continue
+        full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
+                and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for alias in [short.name, *short.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        for role in short.roles:
+            if role.key not in {r.key for r in target.roles}:
+                target.roles.append(role)
+        target.support.evidence.extend(e for e in short.support.evidence if e not in target.support.evidence)
+        if short.key in ctx.person_explicit_country and target.key not in ctx.person_explicit_country:
+            target.country = short.country
+            ctx.person_explicit_country.add(target.key)
+        for m in ctx.person_mentions:
+            if m.key == short.key:
+                m.key = target.key
+        del ctx.persons[short.key]
 
 
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:

@@ -99,14 +99,16 @@ def countries() -> Countries:
 class Titles:
     normal: dict[str, str]        # lowercase wording -> normalised title
     pattern: re.Pattern[str]      # any title wording, case-insensitive
+    country: dict[str, str] = field(default_factory=dict)  # normalised title -> the one state with that post
 
 
 @cache
 def titles() -> Titles:
     normal = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
+    country = {row[1]: row[2] for row in _rows("titles.tsv") if len(row) > 2 and row[2]}
     pattern = re.compile(r"(?<![\w-])(?:" + alternation(list({r[0] for r in _rows("titles.tsv")}), fold=True)
                          + r")(?![\w-])", re.IGNORECASE)
-    return Titles(normal=normal, pattern=pattern)
+    return Titles(normal=normal, pattern=pattern, country=country)
 
 
 @dataclass
@@ -163,7 +165,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
                           r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
-                          r"infiltrat|killing|hostage|kidnap|hate", re.IGNORECASE)
+                          r"infiltrat|killing|hostage|kidnap|hate|anti-", re.IGNORECASE)
 
 
 @cache

@@ -50,3 +50,9 @@ def test_counter_terrorism_names_terrorism(extract):
     x, _ = extract("They reviewed counter-terrorism cooperation and efforts against human trafficking.")
     assert sorted(t.concept for t in x.threats) == ["human-trafficking", "terrorism"]
     assert next(t for t in x.threats if t.concept == "terrorism").wording == "terrorism"
+
+
+def test_states_that_will_act_together_commit(extract):
+    x, _ = extract("Officials said Chile and Peru will also set up a joint working group on drug trafficking.")
+    a = x.agreements[0]
+    assert a.status == "committed" and sorted(a.parties) == ["CL", "PE"] and a.topics == ["drug-trafficking"]

@@ -79,3 +79,10 @@ def test_the_two_leaders_are_the_last_two_people_named(extract):
 def test_a_speaker_is_not_a_participant_of_what_they_announce(extract):
     x, _ = extract("Secretary-General Lena Ortiz said the council would meet on Friday.")
     assert x.events == []
+
+
+def test_planned_dates_lie_ahead_of_publication(extract):
+    # Published Thursday 12 March 2026: a planned "Saturday" is 14 March, not 7 March.
+    x, _ = extract("Foreign Minister Ana Lopez is expected to meet Interior Minister Jorge Salas on Saturday in Lima.")
+    e = x.events[0]
+    assert e.modality == "expected" and e.date == dt.date(2026, 3, 14)

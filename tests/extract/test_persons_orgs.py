@@ -120,3 +120,12 @@ def test_capitalised_bodies_are_not_people(extract):
     x, _ = extract("Human Rights Watch said the law was flawed. Air India said flights would resume.")
     assert x.persons == []
     assert all(s.speaker.label != "India" for s in x.statements)
+
+
+def test_initial_and_full_given_name_are_one_person_and_posts_can_name_the_state(extract):
+    x, _ = extract("Ottawa: External Affairs Minister S Jaishankar arrived. Indian foreign minister Subrahmanyam "
+                   "Jaishankar then met Canadian officials.")
+    assert [p.name for p in x.persons] == ["Subrahmanyam Jaishankar"]
+    p = x.persons[0]
+    assert "S Jaishankar" in p.aliases and p.country == "IN"
+    assert _titles(p) == ["External Affairs Minister", "Foreign Minister"]
