@@ -8,6 +8,7 @@ error and leaves the store exactly as it was.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,8 @@ from kg.extract import Extractor, get_extractor
 from kg.store import Store
 from kg.vocab import ONTOLOGY_GRAPH
 
-WRITE_BATCH = 200  # documents per store transaction: bounds the size of one SPARQL Update
+WRITE_BATCH = 25    # documents per store transaction: bounds the size of one SPARQL Update
+PARALLEL_FROM = 16  # batches at least this large are extracted in one process per core
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -30,6 +32,15 @@ class Built:
     document: sources.Document
     graph: Graph
     inferred: Graph
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document ready for the store: its graphs as N-Triples (small to keep, cheap to pass between processes)."""
+
+    doc_id: str
+    graph_nt: str
+    inferred_nt: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,7 @@ def ingest(
     files = sources.discover(paths)
     if not files:
         raise SourceError(f"{', '.join(map(str, paths))}: no articles found (.txt, .md, .html)")
+    extractor_name = extractor if isinstance(extractor, str) else None
     if isinstance(extractor, str):
         extractor = get_extractor(extractor)
     documents = [sources.load(f) for f in files]
@@ -82,24 +94,64 @@ def ingest(
             raise SourceError(f"{d.path}: article id {d.id!r} is also the id of {seen[d.id]}; rename one file")
         seen[d.id] = d.path
     at = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    built: list[Built] = []
-    for i, d in enumerate(documents, start=1):
-        built.append(process(d, extractor=extractor, ingested_at=at))
-        if progress:
-            progress("extract", i, len(documents))
+    prepared = _prepare_all(documents, extractor=extractor, extractor_name=extractor_name, at=at,
+                            progress=progress)
     before = len(store)
     ensure_ontology(store)
-    for start in range(0, len(built), WRITE_BATCH):
-        chunk = built[start:start + WRITE_BATCH]
+    for start in range(0, len(prepared), WRITE_BATCH):
         graphs: dict[str, str] = {}
-        for b in chunk:
-            graphs[str(build.graph_iri(b.document.id))] = _nt(b.graph)
-            graphs[str(build.inferred_graph_iri(b.document.id))] = _nt(b.inferred)
+        for p in prepared[start:start + WRITE_BATCH]:
+            graphs[str(build.graph_iri(p.doc_id))] = p.graph_nt
+            graphs[str(build.inferred_graph_iri(p.doc_id))] = p.inferred_nt
         store.replace_graphs(graphs)
         if progress:
-            progress("store", min(start + WRITE_BATCH, len(built)), len(built))
+            progress("store", min(start + WRITE_BATCH, len(prepared)), len(prepared))
+    if len(prepared) >= 100:
+        store.optimize()
     store.flush()
     return IngestReport(
-        documents=len(built), quads=len(store) - before,
-        graphs=[str(build.graph_iri(b.document.id)) for b in built],
+        documents=len(prepared), quads=len(store) - before,
+        graphs=[str(build.graph_iri(p.doc_id)) for p in prepared],
     )
+
+
+def _prepare(document: sources.Document, extractor: Extractor, at: dt.datetime) -> Prepared:
+    built = process(document, extractor=extractor, ingested_at=at)
+    return Prepared(document.id, _nt(built.graph), _nt(built.inferred))
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _prepare_in_worker(document: sources.Document, extractor_name: str, at: dt.datetime) -> Prepared:
+    global _worker_extractor
+    if _worker_extractor is None:
+        _worker_extractor = get_extractor(extractor_name)
+    return _prepare(document, _worker_extractor, at)
+
+
+def _prepare_all(documents: list[sources.Document], *, extractor: Extractor, extractor_name: str | None,
+                 at: dt.datetime, progress: Progress | None) -> list[Prepared]:
+    """Extract, build, reason and validate every document; in parallel for large batches of a named
+    extractor (an extractor object passed in may not survive pickling, so it runs here)."""
+    total = len(documents)
+    workers = min(os.cpu_count() or 1, 8)
+    if extractor_name is None or total < PARALLEL_FROM or workers < 2:
+        out = []
+        for i, d in enumerate(documents, start=1):
+            out.append(_prepare(d, extractor, at))
+            if progress:
+                progress("extract", i, total)
+        return out
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        out = []
+        for i, p in enumerate(pool.map(_prepare_in_worker, documents, [extractor_name] * total, [at] * total,
+                                       chunksize=8), start=1):
+            out.append(p)
+            if progress:
+                progress("extract", i, total)
+        return out

@@ -59,6 +59,11 @@ class Store:
         """Fast, non-transactional load for benchmarks and restores (Oxigraph's bulk loader)."""
         self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
+    def optimize(self) -> None:
+        """Compact the on-disk files after a large write (RocksDB leaves many small files behind)."""
+        if self.path is not None and not self.read_only:
+            self._ox.optimize()
+
     def drop_graph(self, iri: str) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{iri}>")
 
