@@ -40,6 +40,10 @@ _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+during\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed)\b|[.?!](?:\s|$)|[”\"]\s*$)")
+_PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
+                        r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
+                        r"respect for|shared values|the UN Charter|one India)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|shall|should|must|is to|are to|can)\b")
 _UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)\s+of\s+", re.IGNORECASE)
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
 _COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
@@ -119,6 +123,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 actor = subject + " " + m.group()
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
                     continue
+                if status != "signed" and _PRINCIPLE.match(desc):
+                    continue  # "committed to the principles of sovereignty": a reaffirmation, not an agreement
+                if m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(desc.split()[:10])):
+                    continue  # "agreed that terrorism is a threat" shares a view; "agreed that X would ..." binds
                 if _BARE.match(desc) and not _LIST_HEAD.match(desc):
                     desc = text[offset:].strip()
                 if status == "signed" and _FUTURE.search(text, max(0, m.start() - 60), m.start()):

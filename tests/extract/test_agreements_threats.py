@@ -56,3 +56,9 @@ def test_states_that_will_act_together_commit(extract):
     x, _ = extract("Officials said Chile and Peru will also set up a joint working group on drug trafficking.")
     a = x.agreements[0]
     assert a.status == "committed" and sorted(a.parties) == ["CL", "PE"] and a.topics == ["drug-trafficking"]
+
+
+def test_shared_views_and_principles_are_not_agreements(extract):
+    x, _ = extract("India and France agreed that terrorism is a grave threat. Both sides committed to the "
+                   "principles of sovereignty. They agreed that liaison officers would be posted in both capitals.")
+    assert [a.description for a in x.agreements] == ["liaison officers would be posted in both capitals"]
