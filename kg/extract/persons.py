@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.extract import reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import CAP, NAME, NAME_AT_END_RE, STOP_WORDS, clean_name, person_key, slug, tokens
+from kg.extract.names import CAP, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name, person_key, slug, tokens
 from kg.extract.sentences import Sentence
 
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")
@@ -252,6 +252,7 @@ def find(ctx: Context) -> None:
             _add_roles(ctx, ctx.persons[key], s, chain)
         else:
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
+    _bare_names(ctx)
     _merge_initials(ctx)
     _aliases(ctx)
     _title_refs(ctx)
@@ -261,6 +262,40 @@ def find(ctx: Context) -> None:
             person.country = ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _bare_names(ctx: Context) -> None:
+    """A name with no title ("Hardeep Singh Nijjar was killed") counts when its surname recurs on its own later
+    ("Nijjar's killing"): that is how reports refer back to people, and place or body names rarely do it."""
+    known = [(m.start, m.end) for m in ctx.person_mentions] + [(m.start, m.end) for m in ctx.org_mentions]
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        for m in NAME_RE.finditer(s.text):
+            name = clean_name(m.group())
+            if not name or not m.group().endswith(name):
+                continue
+            start = s.start + m.end() - len(name)
+            if start == s.start or any(a < start + len(name) and start < b for a, b in known):
+                continue  # sentence-initial capitals prove nothing
+            if not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
+                continue
+            last = tokens(name)[-1]
+            if last.lower() in reference.titles().normal or len(last) < 3:
+                continue
+            if any(_lone(ctx.text, x) for x in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.text)
+                   if not start <= x.start() < start + len(name)):
+                _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+def _lone(text: str, m: re.Match[str]) -> bool:
+    """The surname stands alone: no capitalised word right before or after it (it is not "Uttar Pradesh")."""
+    before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"^(?:['’]s)?\s+(\S+)", text[m.end():m.end() + 30])
+    if before and before.group(1)[0].isupper() and not before.group(1).endswith((".", ":", ",")) \
+            and before.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "For", "As"):
+        return False
+    return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))
 
 
 def _merge_initials(ctx: Context) -> None:

@@ -129,3 +129,10 @@ def test_initial_and_full_given_name_are_one_person_and_posts_can_name_the_state
     p = x.persons[0]
     assert "S Jaishankar" in p.aliases and p.country == "IN"
     assert _titles(p) == ["External Affairs Minister", "Foreign Minister"]
+
+
+def test_bare_name_counts_when_its_surname_recurs_alone(extract):
+    x, _ = extract("Ties soured after Hardeep Singh Nijjar was shot dead. Canada blamed agents for Nijjar's killing. "
+                   "Police in Uttar Pradesh and officials in Uttar Pradesh were told.")
+    assert [p.name for p in x.persons] == ["Hardeep Singh Nijjar"]
+    assert "Nijjar" in x.persons[0].aliases
