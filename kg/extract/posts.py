@@ -1,0 +1,164 @@
+"""Posts named in text: chains of titles ("Deputy Prime Minister and Foreign Minister") with the state or body
+they serve ("India's", "of Canada", "MEA spokesperson", "Commissioner of the RCMP")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import reference
+from kg.extract.context import Context
+from kg.extract.names import CAP
+from kg.extract.sentences import Sentence
+
+_JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")
+
+_OF_COUNTRY = re.compile(r"^\s+(?:to\s+the\s+(?:Prime\s+Minister|President|Premier)\s+)?of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
+_TO_ADJ_LEADER = re.compile(r"^\s+to\s+the\s+(?P<c>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b")
+_TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
+_FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
+           "Education|Justice|Immigration|Citizenship|Refugees|Public|National|International|Development|Energy|"
+           "Environment|Agriculture|Interior|Internal|Economic|Economy|Emergency|Preparedness|Intelligence|"
+           "Information|Broadcasting|Communications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
+           "Veterans|Border|Customs|Revenue|Treasury|Cooperation|Relations|Diaspora|Overseas|Indians|Women|Youth|"
+           "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
+           "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
+           "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production")
+_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+_OF_ORG = re.compile(r"^\s+of\s+(?:the\s+)?")
+
+
+@dataclass
+class Chain:
+    """One or more titles in a row ("Deputy Prime Minister and Foreign Minister"), with what qualifies them."""
+
+    start: int                      # offsets within the sentence
+    end: int
+    titles: list[tuple[str, str]] = field(default_factory=list)   # (wording, normalised)
+    country: str | None = None
+    org_key: str | None = None
+    lower: bool = False
+    prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
+
+
+def country_of(word: str) -> str | None:
+    return reference.countries().code(re.sub(r"['’]s$", "", word.strip()))
+
+
+def chains(s: Sentence, ctx: Context) -> list[Chain]:
+    """Every title chain of a sentence, with its prefix (country, body) and complement ("to the PM of Canada")."""
+    titles = reference.titles()
+    chains: list[Chain] = []
+    for m in titles.pattern.finditer(s.text):
+        wording = m.group()
+        normal = titles.normal[wording.lower()]
+        lower = wording[0].islower()
+        if wording.isupper() and len(wording) <= 4 and wording != m.group().upper():
+            continue
+        if len(wording) <= 4 and not wording.isupper() and wording.lower() in ("pm", "nsa", "eam", "fm", "nsia", "gen"):
+            continue  # acronym titles only in capitals
+        end = m.end()
+        rest = s.text[end:]
+        # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
+        field_m = _FOR_FIELD.match(rest)
+        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief") \
+                and country_of(field_m.group(1)) is None:
+            wording = s.text[m.start():end + field_m.end()]
+            normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
+            end += field_m.end()
+            rest = s.text[end:]
+        # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
+        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+        if pre and normal in ("Minister", "Secretary") and (not chains or chains[-1].end <= pre.start(1)):
+            wording = s.text[pre.start(1):end]
+            normal = f"{pre.group(1)} {normal}"
+            m_start = pre.start(1)
+        else:
+            m_start = m.start()
+        if chains and chains[-1].end <= m.start() and _JOIN.match(s.text[chains[-1].end:m.start()]) \
+                and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", "")):
+            chain = chains[-1]
+        else:
+            if chains and m.start() < chains[-1].end:
+                continue
+            chain = Chain(start=m_start, end=end, lower=lower)
+            chains.append(chain)
+            chain.country, chain.org_key = _prefix(s.text[:m_start], s, ctx)
+            chain.prefix_start = m_start - len(_PREFIX.search(s.text, max(0, m_start - 60), m_start).group()) \
+                if (chain.country or chain.org_key) else m_start
+        chain.end = end
+        chain.titles.append((wording, normal))
+        chain.lower = chain.lower and lower
+    for chain in chains:
+        rest = s.text[chain.end:]
+        for pattern, serves in ((_OF_COUNTRY, True), (_TO_ADJ_LEADER, True), (_TO_PLACE, False)):
+            m = pattern.match(rest)
+            if not m:
+                continue
+            place, cut = _place_prefix(m.group("c"))
+            if place is None:
+                continue
+            end = m.end() - cut
+            if serves:  # "Adviser of Canada", "Advisor to the Prime Minister of Canada": the post serves Canada
+                chain.country = chain.country or place
+            wording, normal = chain.titles[-1]
+            chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
+            chain.end += end
+            break
+    for chain in chains:
+        if chain.country is None:
+            hints = {titles.country.get(normal) for _, normal in chain.titles} - {None}
+            if len(hints) == 1:
+                chain.country = hints.pop()  # "External Affairs Minister" is India's post
+        of = _OF_ORG.match(s.text[chain.end:])
+        if of and not chain.org_key:
+            at = s.start + chain.end + of.end()
+            org = next((om for om in ctx.org_mentions if om.start == at), None)
+            if org:
+                chain.org_key = org.key
+                chain.country = chain.country or (ctx.organizations[org.key].country)
+                wording, normal = chain.titles[-1]
+                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
+                chain.end = org.end - s.start
+    kept: list[Chain] = []
+    for chain in chains:  # a title swallowed by the one before ("to the Prime Minister of Canada") is not its own
+        if kept and chain.start < kept[-1].end:
+            continue
+        kept.append(chain)
+    return kept
+
+
+def _place_prefix(words: str) -> tuple[str | None, int]:
+    """Country code of the country/capital at the start of ``words`` and how many characters to give back."""
+    countries = reference.countries()
+    if country_of(words):
+        return country_of(words), 0
+    if words in countries.cities:
+        return countries.cities[words], 0
+    first = words.split()[0]
+    if len(words.split()) > 1:
+        code = country_of(first) or countries.cities.get(first)
+        if code:
+            return code, len(words) - len(first)
+    return None, 0
+
+
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$")
+
+
+def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
+    """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
+    cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
+    m = _PREFIX.search(before, cut)
+    if not m:
+        return None, None
+    word = m.group(1)
+    code = country_of(word) or country_of(word.split()[-1])
+    if code:
+        return code, None
+    for om in ctx.org_mentions:
+        if om.end == s.start + m.end(1) or om.end == s.start + m.start(1) + len(word):
+            org = ctx.organizations.get(om.key)
+            return (org.country if org else None), om.key
+    return None, None
