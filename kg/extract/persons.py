@@ -13,7 +13,6 @@ from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?({NAME})")
-_PAREN_TITLE = re.compile(r"^\s*\(")
 _TRUNCATED = re.compile(r"^\s*\[(?:\.\.\.|…)\]")
 # Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun").
 _DESCRIPTOR = re.compile(

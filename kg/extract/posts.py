@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from kg.extract import reference
 from kg.extract.context import Context
-from kg.extract.names import CAP
 from kg.extract.sentences import Sentence
 
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import reference
 from kg.extract.context import Context
-from kg.extract.model import Support, Threat
+from kg.extract.model import Threat
 from kg.extract.sentences import Sentence
 
 # Words that narrow a threat down ("cross-border terrorism", "Khalistani extremists", "transnational crime").
