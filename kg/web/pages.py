@@ -107,6 +107,11 @@ def curie(iri: str) -> str:
     return name if best else iri
 
 
+def short_name(iri: str) -> str:
+    """What to show for an IRI with no label: ``statement/doc-1/9`` for ours, a CURIE for known vocabularies."""
+    return iri[len(ID_BASE):] if iri.startswith(ID_BASE) else curie(iri)
+
+
 def local_href(iri: str) -> str:
     """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
     if iri.startswith(ID_BASE):
@@ -117,7 +122,7 @@ def local_href(iri: str) -> str:
 def term(node: object, label: object = None) -> dict[str, str]:
     if isinstance(node, ox.NamedNode):
         return {"kind": "iri", "value": node.value, "href": local_href(node.value),
-                "label": label.value if isinstance(label, ox.Literal) else curie(node.value)}
+                "label": label.value if isinstance(label, ox.Literal) else short_name(node.value)}
     if isinstance(node, ox.Literal):
         dt = node.datatype.value if node.datatype else ""
         return {"kind": "literal", "value": node.value, "lang": node.language or "",
@@ -158,10 +163,25 @@ def describe_html(iri: str) -> Description:
                              "graphs": int(row["graphs"].value) if "graphs" in row else 0})
     for row in _select("page_incoming", this=this):
         d.incoming.append({"s": term(row["s"], label(row["s"])), "p": term(row["p"], row.get("plabel"))})
-    for row in _select("page_evidence", this=this):
-        d.evidence.append({k: (term(v) if isinstance(v, ox.NamedNode) else v.value) for k, v in row.items()})
+    d.evidence = group_evidence(iri, _select("page_evidence", this=this))
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
+
+
+def group_evidence(iri: str, rows: list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]) -> list[dict[str, object]]:
+    """One entry per sentence, in the query's order (newest article first), with every fact it supports: the
+    resource itself, its post, the meeting it took part in ... each with the rule and confidence behind it."""
+    out: dict[str, dict[str, object]] = {}
+    for row in rows:
+        values = {k: (term(v) if isinstance(v, ox.NamedNode) else v.value) for k, v in row.items()}
+        entry = out.setdefault(row["sentence"].value, {
+            **{k: values.get(k) for k in ("sentence", "text", "doc", "docTitle", "url", "publisher", "issued")},
+            "facts": []})
+        fact = {"term": term(row["fact"], row.get("factLabel")), "self": row["fact"].value == iri,
+                "rule": values.get("rule"), "confidence": values.get("confidence")}
+        if fact not in entry["facts"]:  # type: ignore[operator]
+            entry["facts"].append(fact)  # type: ignore[union-attr]
+    return list(out.values())
 
 
 def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
