@@ -58,6 +58,7 @@ class _State:
     last_person: Speaker | None = None
     statement_source: Speaker | None = None
     last_body: Speaker | None = None
+    how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
 
 def find(ctx: Context, events: list[Event]) -> list[Statement]:
@@ -76,15 +77,28 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
                 continue
             statement = _quoted(ctx, s, qs, qe, quote, state, events)
             if statement:
-                out.append(statement)
+                _append(out, statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe + 40 and qs < x.end and x.start <= qe)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
             continue
         statement = _reported(ctx, s, offset, state, events)
         if statement:
-            out.append(statement)
+            _append(out, statement, state)
     return out
+
+
+def _append(out: list[Statement], statement: Statement, state: _State) -> None:
+    """One utterance, one statement: "..., it said" or "He said ..." right after the same speaker continues the
+    previous statement; a fresh quotation by a person ("..., she added") stays a statement of its own."""
+    previous = out[-1] if out else None
+    continues = state.how == "document" or (state.how == "pronoun" and not statement.quoted)
+    if previous and continues and previous.speaker.key == statement.speaker.key:
+        previous.text = f"{previous.text} … {statement.text}"
+        previous.quoted = previous.quoted or statement.quoted
+        previous.support.evidence.extend(e for e in statement.support.evidence if e not in previous.support.evidence)
+        return
+    out.append(statement)
 
 
 def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: _State,
@@ -167,6 +181,7 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
              whole: bool = False) -> Speaker | None:
     """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
+    state.how = "named"
     phrase = ctx.text[start:end]
     candidates = [phrase.rstrip(" ,")]
     stripped = _PAREN.sub("", phrase.rstrip() + (" " if phrase.endswith(",") else ""))
@@ -205,6 +220,7 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         if _BODY_BACK.search(head) and state.last_body:
             return state.last_body
         if _STATEMENT_REF.search(head):
+            state.how = "document" if state.statement_source else "named"
             return state.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
         u = _UNNAMED.search(head)
         if u:
@@ -216,9 +232,21 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             return Speaker(kind="unnamed", key=slug(label), label=label)
         if _GROUP.search(head):
             return _group(ctx, head, events, state)
-        if _HE_SHE.search(head) and state.last_person:
-            return state.last_person
+        if _HE_SHE.search(head):
+            if state.last_person is None:
+                # No one has spoken yet: "he" is the last person named.
+                named = [m for m in ctx.person_mentions if m.end <= start + len(head) and m.key]
+                if named:
+                    person = ctx.persons[max(named, key=lambda m: m.start).key]
+                    state.last_person = Speaker(kind="person", key=person.key, label=person.name)
+            if state.last_person:
+                state.how = "pronoun"
+                return state.last_person
         if _IT.search(head) and state.statement_source:
+            state.how = "document"
+            return state.statement_source
+        if re.search(r"\bthey\s*$", head, re.IGNORECASE) and state.statement_source:
+            state.how = "pronoun"
             return state.statement_source
     return None
 
@@ -265,7 +293,7 @@ def _group(ctx: Context, head: str, events: list[Event], state: _State) -> Speak
         label = " and ".join(names)
     else:
         names = [reference.countries().display.get(c, c) for c in ctx.main_countries()]
-        label = " and ".join(names)
+        label = " and ".join(names) or head.strip()
     speaker = Speaker(kind="unnamed", key=slug(label), label=label)
     state.statement_source = speaker
     return speaker

@@ -67,3 +67,16 @@ def test_a_state_and_its_unnamed_agency_can_be_credited(extract):
                    "Canada's statement came after its intelligence agency confirmed that extremists raise funds there.")
     labels = [s.speaker.label for s in x.statements]
     assert labels == ["India", "Canadian intelligence agency"]
+
+
+def test_it_said_and_he_said_continue_one_statement_but_a_new_quote_stands_alone(extract):
+    text = ('The governments issued a statement affirming that talks were respectful. '
+            '"We will work together against cartels," it said. '
+            'Foreign Minister Ana Lopez described the talks as historic. She said the meeting was productive. '
+            '"We will meet again in June," she added.')
+    x, _ = extract(text)
+    got = [(s.speaker.kind, s.quoted) for s in x.statements]
+    assert got == [("unnamed", True), ("person", False), ("person", True)]
+    assert x.statements[0].speaker.label
+    assert "cartels" in x.statements[0].text and "productive" in x.statements[1].text
+    assert len(x.statements[0].support.evidence) == 2
