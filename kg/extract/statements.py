@@ -276,6 +276,7 @@ def _body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
     label = m.group("body")
     if code:
         label = f"{_adjective(code)} {label}"
+    label = label[0].upper() + label[1:]
     return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
