@@ -113,6 +113,10 @@ def test_literals_are_escaped(client) -> None:
     html = client.get("/id/person/nathalie-drouin").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # and the browser runs no script but ours, whatever a literal holds
+    for url in ("/", "/graph", "/id/person/nathalie-drouin"):
+        csp = client.get(url).headers["Content-Security-Policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src", 1)[1].split(";")[0]
     meeting = client.get("/id/event/doc-1/0").get_data(as_text=True)
     assert "<b>to talk</b>" not in meeting and "&lt;b&gt;to talk&lt;/b&gt; &amp; agree." in meeting
 

@@ -88,9 +88,13 @@ def page(browser, server):
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     pg = context.new_page()
     pg.requests = []
+    pg.errors = []
     pg.on("request", lambda r: pg.requests.append(r.url))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
     yield pg
     context.close()
+    assert pg.errors == []  # no script error, no Content-Security-Policy violation, no failed asset
 
 
 def _offsite(requests: list[str], base: str) -> list[str]:
@@ -120,6 +124,14 @@ def test_query_ui_runs_a_query_and_shows_rows(page, server) -> None:
     assert "Ajit Doval" in page.locator(".yasr table").inner_text()
     page.screenshot(path=str(SCREENSHOTS / "kg-ui-query.png"))
     assert _offsite(page.requests, server) == []
+    # our IRIs in the results open this server's page, not w3id.org
+    link = page.locator(".yasr table tbody a[href^='https://w3id.org/kg/id/person/']").first
+    with page.context.expect_page() as popup:
+        link.click()
+    opened = popup.value
+    opened.wait_for_load_state()
+    assert opened.url.startswith(server + "/id/person/")
+    assert opened.locator("h1").inner_text()
 
 
 def test_competency_query_tab_runs(page, server) -> None:
