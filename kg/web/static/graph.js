@@ -27,8 +27,10 @@
               "opacity": 0.8 } },
           { selector: "node:selected", style: { "border-width": 3, "border-color": "#f6e05e" } },
         ],
-        layout: { name: data.nodes > 1500 ? "grid" : "cose", animate: false, nodeRepulsion: 6000,
-                  idealEdgeLength: 60, numIter: 600 },
+        layout: data.nodes > 1500 ? { name: "grid" } :
+          { name: "cose", animate: false, randomize: false, numIter: 800, nodeOverlap: 40,
+            nodeRepulsion: function () { return data.nodes < 200 ? 60000 : 8000; },
+            idealEdgeLength: function () { return data.nodes < 200 ? 110 : 60; } },
       });
       cy.on("tap", "node", function (ev) { window.location.href = ev.target.data("href"); });
       window.kgCy = cy;
