@@ -38,7 +38,7 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,4
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
-                  r"\s+so that\b|\s+during\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
+                  r"\s+so that\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed)\b|[.?!](?:\s|$)|[”\"]\s*$)")
 _PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
                         r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"

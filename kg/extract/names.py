@@ -41,7 +41,7 @@ Operation Mission Shift Focus Political What Cyber Cybersecurity Tackling Here's
 Entertainment Cricket India-Canada Ottawa Delhi Watch Rights Bank Fund University College Company Corporation
 Association Federation League Alliance Coalition Society Club Airlines Airways Express Daily Herald Tribune Journal
 Chronicle Gazette Observer Guardian Telegraph Reuters Bloomberg Sabha Lok Rajya House Senate Congress Tribunal Board
-Air Human International Amnesty Forum Channel Strait Sea Ocean Gulf River Valley Province Territory District County
+Mullah Maulana Mufti Hafiz Sardar Shri Smt Sri Air Human International Amnesty Forum Channel Strait Sea Ocean Gulf River Valley Province Territory District County
 """.split())
 
 

@@ -23,7 +23,8 @@ _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant)\b")
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
-               "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen"}
+               "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
+               "Sardar", "Sri"}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -65,6 +66,10 @@ def find(ctx: Context) -> None:
                     singles.append((s, start, end, name_after, chain))
                 else:
                     _add(ctx, s, start, end, name_after, chain, rule="title-name")
+                    honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
+                    person = ctx.persons.get(person_key(name_after))
+                    if person and honorific != name_after and honorific not in person.aliases:
+                        person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
                 if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \

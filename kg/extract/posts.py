@@ -153,7 +153,7 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
     if not m:
         return None, None
     word = m.group(1)
-    code = country_of(word) or country_of(word.split()[-1])
+    code = country_of(word) or country_of(word.split()[-1]) or country_of(word.split()[0])
     if code:
         return code, None
     for om in ctx.org_mentions:

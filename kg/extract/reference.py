@@ -165,7 +165,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
                           r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
-                          r"infiltrat|killing|hostage|kidnap|hate|anti-", re.IGNORECASE)
+                          r"infiltrat|killing|hostage|kidnap|hate|anti-|militan|attack|insurgen|clash|shelling", re.IGNORECASE)
 
 
 @cache

@@ -14,7 +14,8 @@ from kg.extract.sentences import Sentence
 VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|highlighted|emphasi[sz]ed|"
          r"stressed|underlined|warned|confirmed|described|characteri[sz]ed|observed|thanked|asserted|claimed|alleged|"
          r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned|cautioned|urged|"
-         r"promised|assured|raised|expected|pledged|vowed|accused|demanded|called for|signalled|signaled)")
+         r"promised|assured|raised|expected|pledged|vowed|accused|demanded|called for|signalled|signaled|accuses|"
+         r"warns|claims|insists)")
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
@@ -50,6 +51,9 @@ _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|sayi
 _HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged|allegedly|accused|accusing)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORECASE)
+# What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
+_ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
+                       r"officials?|sources|government|media wing|said))?\s*$")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -201,7 +205,8 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
                 state.last_person = speaker
                 return speaker
         orgs = ctx.orgs_in(start, cand_end)
-        if orgs and (orgs[-1].end == cand_end or whole):
+        if orgs and (orgs[-1].end == cand_end or whole and _ORG_TAIL.match(ctx.text[orgs[-1].end:cand_end])
+                     and len(ctx.text[start:orgs[-1].start].split()) <= 6):
             org = ctx.organizations[orgs[-1].key]
             speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
             if _STATEMENT_REF.search(cand) or re.search(r"\b(?:statement|release)\b", cand):
