@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, render_template, request, send_from_directory, url_for
+from flask import Blueprint, Response, abort, render_template, request, send_from_directory, url_for
 
 from kg.config import QUERIES_DIR
 from kg.vocab import PREFIXES
@@ -30,6 +30,7 @@ def _security_headers(response: Response) -> Response:
         response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     return response
+
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 YEAR = 365 * 24 * 3600
@@ -97,17 +98,15 @@ def asset(filename: str) -> Response:
 
 @bp.get("/")
 def index() -> str:
-    folder = Path(current_app.config.get("KG_QUERIES_DIR", QUERIES_DIR))
-    queries = read_queries(folder) if folder.is_dir() else []
-    endpoint = request.host_url.rstrip("/") + current_app.config.get("KG_SPARQL_PATH", "/sparql")
+    queries = read_queries(QUERIES_DIR) if QUERIES_DIR.is_dir() else []
+    endpoint = request.host_url + "sparql"  # kg.web.sparql's endpoint, absolute as YASGUI wants it
     return render_template("index.html", queries=queries, endpoint=endpoint, prefixes=PREFIXES)
 
 
 @bp.get("/queries/<name>.rq")
 def query_file(name: str) -> Response:
     """One competency query as a file (for curl users and for links from the UI)."""
-    folder = Path(current_app.config.get("KG_QUERIES_DIR", QUERIES_DIR))
-    for q in read_queries(folder) if folder.is_dir() else []:
+    for q in read_queries(QUERIES_DIR) if QUERIES_DIR.is_dir() else []:
         if q["name"] == name:
             return Response(q["query"], mimetype="application/sparql-query")
     abort(404)
