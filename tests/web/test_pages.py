@@ -155,6 +155,8 @@ def test_sentence_description_includes_its_quote(client) -> None:
 def test_unknown_resource_is_404(client) -> None:
     assert client.get("/id/person/nobody-at-all").status_code == 404
     assert client.get("/id/person/not%20an%20iri%3E").status_code == 404   # regression: was a 500
+    reflected = client.get("/id/x%3Cscript%3Ealert(1)%3C/script%3E").get_data(as_text=True)
+    assert "<script>" not in reflected and "&lt;script&gt;" in reflected
     assert client.get("/id/person/nobody-at-all", headers={"Accept": "text/turtle"}).status_code == 404
 
 
