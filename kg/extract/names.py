@@ -71,10 +71,18 @@ def surname(name: str) -> str:
     return toks[-1] if toks else name
 
 
+# Leading names that reports often drop ("Syed Asim Munir" / "Asim Munir", "Mohammad Ishaq Dar" / "Ishaq Dar"):
+# with a third name present, the next one is the name a key should use.
+_DROPPABLE_FIRST = {"syed", "sayyid", "mohammad", "mohammed", "muhammad", "mohamed", "mian", "chaudhry", "khawaja",
+                    "hafiz", "sheikh", "mullah", "maulana", "mufti", "sardar"}
+
+
 def given(name: str) -> str | None:
     toks = [t for t in tokens(name) if not is_initial(t)]
     if len(toks) < 2 or toks[0].lower() in PARTICLES:
         return None
+    while len(toks) >= 3 and toks[0].lower() in _DROPPABLE_FIRST and toks[1].lower() not in PARTICLES:
+        toks = toks[1:]
     return toks[0]
 
 

@@ -108,7 +108,17 @@ def find(ctx: Context) -> None:
             _mention(ctx, key, start, end, name)
             _add_roles(ctx, ctx.persons[key], s, chain)
         else:
+            full = _known_full_name(name, chain)
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
+            if full:
+                # "Prime Minister Carney" is the Mark Carney other reports name in full: same key across articles.
+                person = ctx.persons.pop(person_key(name))
+                for m in ctx.person_mentions:
+                    if m.key == person.key:
+                        m.key = person_key(full)
+                person.key, person.aliases = person_key(full), [*person.aliases, name]
+                person.name = full
+                ctx.persons[person.key] = person
     _bare_names(ctx)
     _merge_initials(ctx)
     _aliases(ctx)
@@ -119,6 +129,13 @@ def find(ctx: Context) -> None:
             person.country = ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _known_full_name(surname: str, chain: Chain | None) -> str | None:
+    hits = reference.known_people().get(surname, [])
+    if chain and chain.country:
+        hits = [h for h in hits if h[1] == chain.country]
+    return hits[0][0] if len(hits) == 1 else None
 
 
 def _bare_names(ctx: Context) -> None:

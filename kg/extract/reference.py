@@ -175,5 +175,14 @@ def threat_rows() -> list[tuple[str, bool]]:
 
 
 @cache
+def known_people() -> dict[str, list[tuple[str, str]]]:
+    """Surname -> [(full name, alpha-2)] of well-known office holders (data/reference/people.tsv)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in _rows("people.tsv"):
+        out.setdefault(row[0].split()[-1], []).append((row[0], row[1] if len(row) > 1 else ""))
+    return out
+
+
+@cache
 def name_variants() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in _rows("name_variants.tsv") if row[0] != row[1]}
