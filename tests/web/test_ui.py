@@ -123,6 +123,16 @@ def test_query_ui_runs_a_query_and_shows_rows(page, server) -> None:
     assert rows.count() >= 5
     assert "Ajit Doval" in page.locator(".yasr table").inner_text()
     page.screenshot(path=str(SCREENSHOTS / "kg-ui-query.png"))
+    # typing prefixes, classes and properties triggers YASQE's autocompleters: none may go to the web
+    # (prefix.cc, LOV): prefixes come from the bundled list, the class/property completers are off
+    editor = page.locator(".CodeMirror").locator("visible=true")
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("\nPREFIX foa")
+    page.wait_for_timeout(500)
+    page.keyboard.press("Escape")
+    page.keyboard.type("\n# ?s a foaf:Pers ; foaf:na")
+    page.wait_for_timeout(1000)
     assert _offsite(page.requests, server) == []
     # our IRIs in the results open this server's page, not w3id.org
     link = page.locator(".yasr table tbody a[href^='https://w3id.org/kg/id/person/']").first
