@@ -172,7 +172,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
-        return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech")
+        return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech", verb=m.group())
     return None
 
 
@@ -306,12 +306,12 @@ def _group(ctx: Context, head: str, events: list[Event], state: _State) -> Speak
 
 
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: _State, *,
-          rule: str, quoted: bool = False) -> Statement:
+          rule: str, quoted: bool = False, verb: str = "") -> Statement:
     if speaker.kind == "person":
         state.last_person = speaker
     if re.search(r"\b(?:statement|release)\b", s.text) and speaker.kind != "person":
         state.statement_source = speaker
-    if _ALLEGED.search(text):
+    if _ALLEGED.search(text) or verb in ("alleged", "accused", "accuses", "claimed", "claims"):
         modality = "alleged"
     elif _HEDGE.search(text):
         modality = "hedged"

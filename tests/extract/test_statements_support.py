@@ -80,3 +80,9 @@ def test_it_said_and_he_said_continue_one_statement_but_a_new_quote_stands_alone
     assert x.statements[0].speaker.label
     assert "cartels" in x.statements[0].text and "productive" in x.statements[1].text
     assert len(x.statements[0].support.evidence) == 2
+
+
+def test_allegations_are_alleged(extract):
+    x, _ = extract("Canada alleged that foreign agents were behind the killing of a community leader.")
+    s = x.statements[0]
+    assert s.speaker.label == "Canada" and s.modality == "alleged"
