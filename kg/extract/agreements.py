@@ -225,6 +225,8 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
         if len(item.split()) < 2 or re.search(r"\[(?:\.\.\.|…)\]$", item) and len(item.split()) < 4:
             continue
         item = re.sub(r"\s*\[(?:\.\.\.|…)\]$", "", item)
+        if not re.match(r"\w+ing\b", item) and re.search(r"\b(?:consultations|meetings?|talks|visits?|summit)\b", item):
+            continue  # a listed meeting ("Pre-Foreign Office consultations ...") is an event, not a commitment
         status = "committed" if re.match(r"continu|maintain|keep", item, re.IGNORECASE) else "agreed"
         out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s]))
     return out

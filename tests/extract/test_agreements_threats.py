@@ -62,3 +62,10 @@ def test_shared_views_and_principles_are_not_agreements(extract):
     x, _ = extract("India and France agreed that terrorism is a grave threat. Both sides committed to the "
                    "principles of sovereignty. They agreed that liaison officers would be posted in both capitals.")
     assert [a.description for a in x.agreements] == ["liaison officers would be posted in both capitals"]
+
+
+def test_listed_steps_are_agreements_but_listed_meetings_are_not(extract):
+    x, _ = extract("Chile and Peru said earlier steps had been taken, including: • Reinstating ambassadors (May 2, 2025) "
+                   "• Continuing senior official-level discussions on border security • Foreign Ministers' talks in Lima")
+    got = [(a.status, a.description.split()[0]) for a in x.agreements]
+    assert got == [("agreed", "Reinstating"), ("committed", "Continuing")]
