@@ -165,7 +165,11 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
                           r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
-                          r"infiltrat|killing|hostage|kidnap|hate|anti-|militan|attack|insurgen|clash|shelling", re.IGNORECASE)
+                          r"infiltrat|killing|hostage|kidnap|hate|anti-|militan|attack|insurgen|clash|shelling|precursor|overdos|addict|"
+                          r"cocaine|heroin|methamph|synthetic|syndicate|lords?\b|fishing|poach|financ|fund-?rais|shabaa|islamic state|"
+                          r"\bisis\b|\bisil\b|daesh|qaeda|boko|kurdistan|\bpkk\b|fighters|explosive|\bieds?\b|bomb|hybrid|"
+                          r"gr[ae]y[ -]zone|weaponi|instrumentali|cannon|ramm|manoeuv|maneuv|irregular|died|dying|drown|"
+                          r"shipwreck|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
 
 
 @cache

@@ -19,9 +19,11 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
+_PRECEDENCE = ["hybrid-threats", "maritime-coercion", "jihadist-groups", "foreign-fighters", "explosive-attacks",
+               "terrorist-financing", "synthetic-drugs", "drug-precursors", "drug-abuse", "arms-trafficking",
+               "illegal-fishing", "migrant-deaths", "transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
                "terrorism", "drug-trafficking", "human-trafficking", "arms-proliferation", "money-laundering",
-               "cyber-threats", "fraud", "illegal-immigration", "intimidation", "organised-crime", "military-aggression",
+               "cyber-threats", "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime", "military-aggression",
                "border-security", "violent-extremism"]
 
 
@@ -108,7 +110,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if out and out[-1].concept != m.concept:
             gap = m.sentence.text[out[-1].end:m.start]
-            if len(gap.split()) <= 8 and not re.search(r"[,;.]|\band\b|\bor\b|\bas well as\b", gap):
+            # A relative clause ("networks that help Mexican cartels") names a second concern, not a narrower one.
+            # ... and so does a bare article between them ("membership of a terrorist group a crime").
+            if gap.split() and all(w.lower() in ("a", "an", "the") for w in gap.split()):
+                out.append(m)
+                continue
+            if len(gap.split()) <= 8 and not re.search(r"[,;.]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who)\b", gap):
                 prev = out.pop()
                 concept = min(prev.concept, m.concept, key=_PRECEDENCE.index)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
@@ -121,8 +128,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
 
 def find(ctx: Context) -> list[Threat]:
     concerns: list[_Concern] = []
+    # A threat word inside a body's name ("Bureau of International Narcotics ...") names the body, not a concern;
+    # armed groups and cartels are the exception: their names are the concern.
+    names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
     for s in ctx.reporting():
         for m in _mentions(s):
+            if any(a <= s.start + m.start < b for a, b in names):
+                continue
             wording = s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE
             if modifiers:

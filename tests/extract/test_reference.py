@@ -8,10 +8,18 @@ import pycountry
 
 from kg.extract import reference
 
-SCHEME = {"terrorism", "violent-extremism", "separatism", "drug-trafficking", "organised-crime", "cyber-threats",
-          "fraud", "illegal-immigration", "human-trafficking", "money-laundering", "arms-proliferation", "espionage",
-          "foreign-interference", "military-aggression", "border-security", "transnational-repression",
-          "intimidation", "radicalisation"}
+def _scheme() -> set[str]:
+    """The threat scheme's concept keys, read from the ontology so a new concept needs one edit."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.config import ONTOLOGY_DIR
+
+    g = Graph().parse(ONTOLOGY_DIR / "threats.ttl")
+    return {str(c).rsplit("/", 1)[-1] for c in g.subjects(SKOS.inScheme, None)}
+
+
+SCHEME = _scheme()
 
 
 def test_threat_rows_use_the_scheme_and_are_reachable_by_the_stem_filter():

@@ -1,0 +1,43 @@
+"""Threats: distinct concerns stay distinct concepts; named groups, hybrid and maritime coercion, new lexicon rows."""
+
+from __future__ import annotations
+
+
+def _concepts(x) -> set[str]:
+    return {t.concept for t in x.threats}
+
+
+def test_drug_concerns_are_kept_apart(extract):
+    x, _ = extract("Officials discussed methamphetamine flows, precursor chemicals shipped from abroad and a rise "
+                   "in overdoses, and warned about cartels in the north.")
+    assert {"synthetic-drugs", "drug-precursors", "drug-abuse", "criminal-gangs"} <= _concepts(x)
+
+
+def test_drug_and_arms_trafficking_are_two_concerns(extract):
+    x, _ = extract("The unit will fight drug and arms trafficking along the river.")
+    assert {"drug-trafficking", "arms-trafficking"} <= _concepts(x)
+
+
+def test_relative_clause_keeps_a_second_concern(extract):
+    x, _ = extract("Officials raised money laundering networks that they say help Colombian cartels.")
+    assert {"money-laundering", "criminal-gangs"} <= _concepts(x)
+
+
+def test_named_groups_hybrid_and_maritime_threats(extract):
+    x, _ = extract("The coast guard used water cannon against fishing boats, in what Manila calls grey-zone tactics. "
+                   "The ministers also discussed al-Shabaab, roadside bombs and foreign fighters.")
+    assert {"maritime-coercion", "hybrid-threats", "jihadist-groups", "explosive-attacks",
+            "foreign-fighters"} <= _concepts(x)
+
+
+def test_migration_and_fishing_concerns(extract):
+    x, _ = extract("Irregular crossings rose and 300 people have died or gone missing at sea this year. "
+                   "Patrols will also target illegal fishing.")
+    assert {"illegal-immigration", "migrant-deaths", "illegal-fishing"} <= _concepts(x)
+
+
+def test_no_junk_label_and_no_threat_from_a_body_name(extract):
+    x, _ = extract("A new law makes membership of a terrorist organisation a crime. "
+                   "The Bureau of International Narcotics Affairs said nothing.")
+    assert all("a crime" not in t.wording for t in x.threats)
+    assert "drug-trafficking" not in _concepts(x) or all("Narcotics" not in t.wording for t in x.threats)
