@@ -13,7 +13,10 @@ from kg.extract.sentences import Sentence
 
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 _TRIGGERS = [
-    ("expected", re.compile(r"\b(?:to|will|would)\s+sign\s+(?:an?\s+|the\s+)?")),
+    ("expected", re.compile(r"\b(?:to|will|would|could|may|might)\s+sign\s+(?:an?\s+|the\s+)?")),
+    # "A separate accord on X is expected to be signed": the agreement is the subject, before the verb.
+    ("expected", re.compile(r"\b(?:is|are|was|were)\s+(?:expected|likely|due|set|scheduled|planned)\s+to\s+be\s+"
+                            r"(?:signed|finali[sz]ed|established|concluded|set up|agreed|approved)\b")),
     ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
                           r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
                           r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
@@ -29,6 +32,11 @@ _TRIGGERS = [
                              r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
                              r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)")),
     ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
+    # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
+    # (a general topic, "discussed cooperation on terrorism", is not one; see _TOPIC).
+    ("discussed", re.compile(r"\bdiscussed\s+(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?")),
+    # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
+    ("committed", re.compile(r"^Under\s+(?:the|this|that|their)\s+[^,]{2,60},\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|shall)\s+(?:also\s+)?")),
     ("agreed", re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+")),
     ("agreed", re.compile(r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?(?:established|set up|created|launched)\s+")),
 ]
@@ -39,7 +47,8 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,4
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
-                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed)\b|[.?!](?:\s|$)|[”\"]\s*$)")
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  r"[.?!](?:\s|$)|[”\"]\s*$)")
 _PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
                         r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
                         r"respect for|shared values|the UN Charter|one India)\b", re.IGNORECASE)
@@ -69,6 +78,7 @@ class _Draft:
     sentence: Sentence
     evidence: list[Sentence] = field(default_factory=list)
     date: dates_mod.DateMention | None = None
+    bare: bool = False     # described by its whole sentence ("X and Y signed a pact on Tuesday ...")
 
 
 def _stems(text: str, n: int) -> set[str]:
@@ -93,6 +103,48 @@ def _description(rest: str) -> str:
     if len(words) > 30:
         text = " ".join(words[:30])
     return text.strip(" ,.“”\"'‘’").replace("“", "").replace("”", "")
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|refused to|declined to|failed to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# What follows a verb whose object came before it: "signed in 2024", "signed last year".
+_ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|\d)\b", re.IGNORECASE)
+_AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
+_OBJECT_BEFORE_SUBJECT = re.compile(
+    rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
+    r"(?P<subj>(?:the\s+two\s+\w+|both\s+\w+|they|[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?))"
+    r"\s+(?:had\s+|have\s+|has\s+)?$")
+_SUBJECT_NP = re.compile(r"(?:^|;\s+|,\s+(?:and\s+)?|\band\s+)(?P<np>(?:an?|the)\s+[^,;]{3,160}?)\s+$", re.IGNORECASE)
+# A discussed item that is a general topic or points back at something already reported is not a proposal.
+_TOPIC = re.compile(r"^(?:cooperation|co-operation|ways|issues?|matters|the situation|situation|ties|relations|"
+                    r"bilateral|regional|developments|progress|areas|security|trade|the plan|plan|the deal|the matter|"
+                    r"the issue|it|them|this|that|these|those|details|steps|measures|the (?:agreement|proposal|idea))\b",
+                    re.IGNORECASE)
+
+
+_DEFINITE = re.compile(r"^(?:document|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
+_NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
+                    r"Convention|Arrangement)\b")
+_IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Protocol|"
+                       r"Convention)(?:\s+\([A-Z]+\))?),?\s+(?:which\s+|that\s+)?(?:took effect|entered into force|came into force|"
+                       r"(?:has been|is) in force)\b")
+_BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
+
+
+def _object_before(subject: str) -> tuple[str, str] | None:
+    """(the agreement's words, the clause's actor) when the object precedes the verb; None if no such phrase."""
+    rel = _OBJECT_BEFORE_SUBJECT.search(subject)
+    if rel and re.search(rf"(?i:{_AGREEMENT_NOUN})", rel.group("np")):
+        np = re.sub(r"^(?:.*\b(?:under|on|of|from|in|with|to)\s+)?(?:an?\s+|the\s+)", "", rel.group("np"), flags=re.IGNORECASE)
+        return np.strip(), rel.group("subj")
+    passive = _SUBJECT_NP.search(subject)
+    if passive:
+        np = re.sub(r"^(?:an?|the)\s+(?:separate\s+|new\s+)?", "", passive.group("np"), flags=re.IGNORECASE)
+        return np.strip(" ,"), subject[:passive.start("np")]
+    return None
+
+
+def _discussed_proposal(rest: str, desc: str) -> bool:
+    return not _TOPIC.match(rest.strip(" \"“")) and not _TOPIC.match(desc) and len(desc.split()) >= 2
 
 
 def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
@@ -121,14 +173,36 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 desc = _description(rest)
                 subject = text[offset:m.start()]
                 actor = subject + " " + m.group()
+                if _NEGATED.search(subject[-40:]):
+                    continue  # "Dobrindt did not commit to a date", "made no commitments"
+                backward = m.group().startswith(("is ", "are ", "was ", "were ")) or \
+                    status == "signed" and _ADVERBIAL.match(desc) is not None
+                if backward:
+                    # The agreement is named before its verb: "an accord on X is expected to be signed",
+                    # "the Defence Cooperation Agreement the two countries signed in 2024".
+                    np = _object_before(subject)
+                    if np is None:
+                        continue
+                    desc, subject = np
+                    actor = subject + " " + m.group()
+                if m.group().startswith("discussed") and not _discussed_proposal(rest, desc):
+                    continue
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
                     continue
                 if status != "signed" and _PRINCIPLE.match(desc):
                     continue  # "committed to the principles of sovereignty": a reaffirmation, not an agreement
                 if m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(desc.split()[:10])):
                     continue  # "agreed that terrorism is a threat" shares a view; "agreed that X would ..." binds
-                if _BARE.match(desc) and not _LIST_HEAD.match(desc):
+                bare = False
+                if status == "signed" and m.group().endswith("the ") and _DEFINITE.match(desc):
+                    # "... signed the document in Tunis": the agreement already reported, signed again in words.
+                    earlier = [x for x in drafts + found if x.status == "signed"]
+                    if earlier and s not in earlier[-1].evidence:
+                        earlier[-1].evidence.append(s)
+                    continue
+                if _BARE.match(desc) and not _LIST_HEAD.match(desc) and not backward:
                     desc = text[offset:].strip()
+                    bare = True
                 if status == "signed" and _FUTURE.search(text, max(0, m.start() - 60), m.start()):
                     status_here = "expected"
                 else:
@@ -137,13 +211,19 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     status_here = "expected"
                 parties = _parties(ctx, s, actor)
                 two_people = len({m.key for m in ctx.persons_in(s.start + offset, s.start + m.start())}) >= 2
-                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor) and not two_people
+                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor) and not two_people \
+                    and not _BLOC.search(subject)
+                if single and re.search(r"\b(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?committed\s+to\s+$", actor):
+                    continue  # "Somalia was committed to ...": one state's stance, not a commitment to the other
+                if m.group().startswith("discussed") and not (_GROUP_SUBJECT.search(actor) or two_people
+                                                  or len(_parties_named(subject)) >= 2):
+                    continue  # talks between the two sides, not one side's agenda
                 if single and (m.group().strip().startswith("decided") or
                                status_here != "committed" and not _COOPERATIVE.search(desc)):
                     continue  # one state's own measure is not an agreement; its promise to another state is
                 for part in _parts(desc):
                     found.append(_Draft(description=part, status=status_here, parties=parties or [], sentence=s,
-                                        evidence=[s]))
+                                        evidence=[s], bare=bare))
         passive = _PASSIVE_SIGNED.search(text)
         if passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
@@ -157,6 +237,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if not _INCLUDES.search(text):
                 drafts[-1].evidence.append(s)
                 found = []
+        for m in _IN_FORCE.finditer(text):
+            # "builds on the Reciprocal Access Agreement (RAA), which took effect last year": an earlier pact in force.
+            found.append(_Draft(description=m.group("name").strip(), status="signed", parties=ctx.main_countries(),
+                                sentence=s, evidence=[s]))
         for new in found:
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
@@ -234,6 +318,14 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
 
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
+    if new.status == "signed" and _NAMED.match(new.description):
+        # A lead's "signed a pact on Tuesday allowing ..." is the pact the next sentence names: take the name.
+        bare = next((old for old in drafts if old.bare and old.status == "signed"), None)
+        if bare is not None:
+            bare.description, bare.bare = new.description, False
+            if new.sentence not in bare.evidence:
+                bare.evidence.append(new.sentence)
+            return
     for old in drafts:
         if _same(old.description, new.description):
             if new.sentence not in old.evidence:

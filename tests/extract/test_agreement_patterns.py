@@ -1,0 +1,60 @@
+"""Agreements in news English: discussed proposals, objects named before their verb, negation, umbrella deals."""
+
+from __future__ import annotations
+
+
+def _got(x) -> dict[str, str]:
+    return {a.description: a.status for a in x.agreements}
+
+
+def test_discussed_proposal_is_an_agreement_but_a_topic_is_not(extract):
+    x, _ = extract("Chile and Peru agreed on Monday to open a joint border post. The two sides also discussed a "
+                   "shared database of stolen vehicles, but no agreement was reached. "
+                   "They also discussed cooperation on terrorism.")
+    got = _got(x)
+    assert got.get("a shared database of stolen vehicles") == "discussed"
+    assert not any(d.startswith("cooperation") for d in got)
+
+
+def test_and_discussed_splits_two_agreements(extract):
+    x, _ = extract("The two ministers also agreed to expand joint naval exercises, and discussed the possible "
+                   "sale of patrol aircraft to Chile.")
+    got = _got(x)
+    assert got["expand joint naval exercises"] == "agreed"
+    assert got["possible sale of patrol aircraft to Chile"] == "discussed"
+
+
+def test_object_before_verb(extract):
+    x, _ = extract("Ghana and Togo will hold joint patrols. The patrols fall under the Border Security Agreement "
+                   "the two countries signed in 2021. A separate accord on returning detained fishermen is "
+                   "expected to be signed in the coming weeks, officials said.")
+    got = _got(x)
+    assert got["Border Security Agreement"] == "signed"
+    assert got["accord on returning detained fishermen"] == "expected"
+
+
+def test_negation_and_one_state_stance_are_not_agreements(extract):
+    x, _ = extract("Germany and Poland agreed to set up joint patrols. Dobrindt did not commit to a date for "
+                   "ending checks. Martin Weber told reporters that Poland was committed to ending the dispute.")
+    assert list(_got(x)) == ["set up joint patrols"]
+
+
+def test_commitments_under_an_umbrella_deal(extract):
+    x, _ = extract("Kenya and Uganda signed a memorandum of understanding on Monday. Under the MoU, Uganda will "
+                   "train Kenyan customs officers in cargo scanning.")
+    assert _got(x).get("train Kenyan customs officers in cargo scanning") == "committed"
+
+
+def test_lead_pact_takes_the_name_given_next(extract):
+    x, _ = extract("Japan and the Philippines signed a pact on Tuesday allowing their forces to share fuel. "
+                   "Defence Minister Taro Kono and Gilberto Teodoro, the defence secretary, signed the "
+                   "Acquisition and Cross-Servicing Agreement (ACSA). The accord builds on the Reciprocal Access "
+                   "Agreement (RAA), which took effect last year.")
+    got = _got(x)
+    assert len([d for d in got if "fuel" in d or "Cross-Servicing" in d]) == 1
+    assert got.get("Reciprocal Access Agreement (RAA)") == "signed"
+
+
+def test_the_eu_is_a_party_that_can_sign(extract):
+    x, _ = extract("The European Union and Tunisia signed a letter of intent on Tuesday to increase returns.")
+    assert any(d.startswith("letter of intent") for d in _got(x))
