@@ -21,7 +21,8 @@ _DESCRIPTOR = re.compile(
     rf"chief|head|aide|suspect|accused|dissident|cleric)\s+({NAME})")
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
-    rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant)\b")
+    rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant|researcher|"
+    rf"analyst|professor|fellow|lecturer|economist|scholar|expert)\b")
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
                "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
                "Sardar", "Sri"}
@@ -30,7 +31,15 @@ _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|
                               r"spokesperson|member|official))\b")
 _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|noted|wrote|announced|met|held|visited|"
                      rf"urged|warned|called|emphasi[sz]ed|stressed|highlighted)\b")
-_COUNTERPART = re.compile(rf"(?P<adj>[A-Z][a-z]+)\s+counterpart,?\s+(?P<name>{NAME})")
+_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
+                          rf"(?P<name>{NAME})")
+# "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
+_ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+# "Presidents Luiz Inacio Lula da Silva and Santiago Pena": one plural title, two holders.
+_PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:[A-Z][a-z]+\s+)?(?:Presidents|Prime Ministers|Ministers|Secretaries|"
+                           rf"Chancellors|Ambassadors))\s+(?P<a>{NAME})\s+and\s+(?P<b>{NAME})")
+# Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
+_JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -43,7 +52,17 @@ def find(ctx: Context) -> None:
     for s in ctx.reporting():
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
+        skip_to = -1
         for i, chain in enumerate(chains):
+            if chain.start < skip_to:
+                continue
+            abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
+            if abbreviated and not any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
+                start = s.start + chain.end + abbreviated.start(1)
+                _add(ctx, s, start, start + len(abbreviated.group(1)), abbreviated.group(1), chain, rule="title-name")
+                claimed.append((chain.start, chain.end))
+                skip_to = chain.end + abbreviated.end()
+                continue
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             if name_after and not after.group(2).startswith(name_after):
@@ -97,9 +116,30 @@ def find(ctx: Context) -> None:
                 if post:
                     # "Inderjeet Singh Gosal, a key Khalistan Referendum coordinator": a post named by its holder's job.
                     chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
+                elif rule == "name-appositive":
+                    job = re.match(rf"^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|independent\s+)?({'|'.join(_JOBS)})\b",
+                                   s.text[m.end(1):])
+                    if job:
+                        chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(job.group(1), job.group(1))])
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
         for m in _COUNTERPART.finditer(s.text):
+            name = clean_name(m.group("name"))
+            if name and m.group("name").startswith(name) and (author != name):
+                # "met his Polish counterpart, Marcin Kierwinski", "with her counterpart Sugiono": a person even
+                # when the name is one word, since "counterpart" says so.
+                start = s.start + m.start("name")
+                _add(ctx, s, start, start + len(name), name, None, rule="counterpart-name", confidence=0.7)
             counterparts.append((s, m))
+        for m in _PLURAL_TITLE.finditer(s.text):
+            plural = m.group("t")
+            singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
+            normal = reference.titles().normal.get(singular.lower(), singular)
+            for group in ("a", "b"):
+                name = clean_name(m.group(group))
+                if name and len(tokens(name)) >= 2 and m.group(group).startswith(name):
+                    chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)])
+                    start = s.start + m.start(group)
+                    _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
     for s, m in counterparts:
         _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:
@@ -202,15 +242,21 @@ def _merge_initials(ctx: Context) -> None:
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
     from the article's other state."""
-    code = country_of(m.group("adj"))
+    adjective = m.group("adj") or m.group("adj0")
+    code = country_of(adjective) if adjective else None
     key = _mention_key(ctx, s.start + m.start("name"))
+    before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
+    if not code and key and before and not adjective:
+        # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
+        mine = ctx.persons[before[-1].key].country or ctx.home_country
+        others = [c for c in ctx.main_countries() if c != mine]
+        code = others[0] if mine and others else None
     if not code or not key:
         return
     person = ctx.persons[key]
     if key not in ctx.person_explicit_country:
         person.country = code
         ctx.person_explicit_country.add(key)
-    before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
     if not before:
         return
     other = ctx.persons[before[-1].key]
@@ -265,8 +311,9 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
         ctx.person_explicit_country.add(person.key)
     for wording, normal in chain.titles:
         title = normal
-        if chain.org_key and normal == "Spokesperson":
-            title = f"{ctx.organizations[chain.org_key].name} Spokesperson"
+        if chain.org_key and (normal == "Spokesperson" or chain.lower and normal in ("Director", "Director General",
+                                                                                   "Commissioner", "Chief")):
+            title = f"{ctx.organizations[chain.org_key].name} {normal}"
         key = slug(title)
         role = next((r for r in person.roles if r.key == key), None)
         if role is None:

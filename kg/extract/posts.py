@@ -22,10 +22,22 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Veterans|Border|Customs|Revenue|Treasury|Cooperation|Relations|Diaspora|Overseas|Indians|Women|Youth|"
            "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
-           "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production")
+           "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production|Migration|Asylum|"
+           "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
+           "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
 _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
 _OF_ORG = re.compile(r"^\s+of\s+(?:the\s+)?")
+# "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
+# post makes a different post.
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant)[ -]$")
+# "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
+_FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
+# "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
+_MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
+                              r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
+# "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
+_IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
 
 @dataclass
@@ -61,20 +73,38 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         rest = s.text[end:]
         # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
         field_m = _FOR_FIELD.match(rest)
-        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief") \
+        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner") \
                 and country_of(field_m.group(1)) is None:
             wording = s.text[m.start():end + field_m.end()]
             normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
             end += field_m.end()
             rest = s.text[end:]
         # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
+        remit = _FOR_REMIT.match(rest)
+        if remit and country_of(remit.group(1)) is None and (normal in ("Commissioner", "Secretary of State", "Envoy",
+                                                                        "Special Envoy", "Secretary", "Minister")):
+            wording = s.text[m.start():end + remit.end()]
+            normal = f"{normal} for {remit.group(1)}"
+            end += remit.end()
+            rest = s.text[end:]
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
-        if pre and normal in ("Minister", "Secretary") and (not chains or chains[-1].end <= pre.start(1)):
+        ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+        if pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary") \
+                and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
             normal = f"{pre.group(1)} {normal}"
             m_start = pre.start(1)
+        elif ministry and normal == "Spokesperson" and (not chains or chains[-1].end <= ministry.start(1)):
+            wording = s.text[ministry.start(1):end]
+            normal = f"{ministry.group(1).lower()} spokesperson"
+            m_start = ministry.start(1)
         else:
             m_start = m.start()
+        rank = _RANK_BEFORE.search(s.text, max(0, m_start - 12), m_start)
+        if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
+            wording = s.text[rank.start():end]
+            normal = f"{rank.group().strip(' -').title()} {normal}"
+            m_start = rank.start()
         if chains and chains[-1].end <= m.start() and _JOIN.match(s.text[chains[-1].end:m.start()]) \
                 and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", "")):
             chain = chains[-1]
@@ -91,7 +121,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         chain.lower = chain.lower and lower
     for chain in chains:
         rest = s.text[chain.end:]
-        for pattern, serves in ((_OF_COUNTRY, True), (_TO_ADJ_LEADER, True), (_TO_PLACE, False)):
+        for pattern, serves in ((_OF_COUNTRY, True), (_TO_ADJ_LEADER, True), (_TO_PLACE, False), (_IN_PLACE, True)):
             m = pattern.match(rest)
             if not m:
                 continue

@@ -1,0 +1,55 @@
+"""People and posts in news English: appositive titles, ranks, remits, counterparts, plural titles."""
+
+from __future__ import annotations
+
+
+def _roles(x) -> dict[str, list[str]]:
+    return {p.name: [r.title for r in p.roles] for p in x.persons}
+
+
+def test_title_after_the_name_with_a_remit(extract):
+    x, _ = extract("The delegation was led by Jane Doyle, Assistant Secretary of State for Oceans and Fisheries "
+                   "Affairs (OFA). Tomas Berg, state secretary at Norway's foreign ministry, joined.")
+    roles = _roles(x)
+    assert roles["Jane Doyle"] == ["Assistant Secretary of State for Oceans and Fisheries Affairs"]
+    assert roles["Tomas Berg"] == ["State Secretary"]
+    assert next(p for p in x.persons if p.name == "Tomas Berg").country == "NO"
+
+
+def test_ranks_and_fields_before_a_title_stay_in_it(extract):
+    x, _ = extract("Turkish Deputy Foreign Minister Emre Kaya met Vice Minister of Public Security Wang Lei. "
+                   "Uganda's Interior Cabinet Secretary Joseph Okello also attended.")
+    roles = _roles(x)
+    assert roles["Emre Kaya"] == ["Deputy Foreign Minister"]
+    assert roles["Wang Lei"] == ["Vice Minister of Public Security"]
+    assert roles["Joseph Okello"] == ["Interior Cabinet Secretary"]
+
+
+def test_ministry_spokesperson_with_place_and_comma(extract):
+    x, _ = extract("A foreign ministry spokesperson in Hanoi, Pham Thu Hang, said on Monday the talks went well.")
+    assert _roles(x)["Pham Thu Hang"] == ["foreign ministry spokesperson"]
+    assert x.persons[0].country == "VN"
+
+
+def test_counterparts_inherit_the_post(extract):
+    x, _ = extract("Italian Interior Minister Marco Rossi met his French counterpart, Luc Martin, in Rome. "
+                   "Spanish Foreign Minister Ana Ruiz will meet her counterpart Retno in Madrid.")
+    roles = _roles(x)
+    assert roles["Luc Martin"] == ["Interior Minister"]
+    assert roles["Retno"] == ["Foreign Minister"]
+
+
+def test_abbreviation_as_a_given_name_and_plural_titles(extract):
+    x, _ = extract("Japanese Defence Minister Gen Nakatani arrived. Presidents Luiz Inacio Lula da Silva and "
+                   "Santiago Pena are expected to meet.")
+    roles = _roles(x)
+    assert roles["Gen Nakatani"] == ["Defence Minister"]
+    assert roles["Luiz Inacio Lula da Silva"] == ["President"] and roles["Santiago Pena"] == ["President"]
+
+
+def test_job_appositive_and_body_qualified_director(extract):
+    x, _ = extract("\"Trust matters,\" said Amina Yusuf, a researcher at the Lake Institute. "
+                   "Federal Police director Carlos Mendes said the unit was ready.")
+    roles = _roles(x)
+    assert roles["Amina Yusuf"] == ["researcher"]
+    assert roles["Carlos Mendes"] == ["Federal Police Director"]
