@@ -6,7 +6,6 @@ plain-text message; anything else is a bug and stays a 500 with the traceback in
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from flask import Flask, Response
@@ -75,17 +74,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
     app.extensions["kg.pool"] = QueryPool(settings.store, size=size)
 
-    from kg.web import sparql
+    from kg.web import pages, sparql, ui
 
-    app.register_blueprint(sparql.bp)
-    for name in ("kg.web.ui", "kg.web.pages"):
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # the module exists but one of its imports is missing: a real error
-                raise
-            continue
-        app.register_blueprint(module.bp)
+    for blueprint in (sparql.bp, ui.bp, pages.bp):
+        app.register_blueprint(blueprint)
+    app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 
     app.register_error_handler(KGError, _error_response)
     return app

@@ -24,17 +24,10 @@ from kg import formats
 from kg.store import Store
 from kg.vocab import PREFIXES
 from kg.web.conneg import negotiate
-from kg.web.ui import CSP
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
 
-@bp.after_request
-def _security_headers(response: Response) -> Response:
-    if response.mimetype == "text/html":
-        response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    return response
 
 ID_BASE = "https://w3id.org/kg/id/"
 KG = "https://w3id.org/kg/ontology#"

@@ -89,6 +89,7 @@ def client(store: Store):
     app.extensions["kg.store"] = store
     app.register_blueprint(ui.bp)
     app.register_blueprint(pages.bp)
+    app.after_request(ui.security_headers)  # as create_app does
     return app.test_client()
 
 
