@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import re
-import signal
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kg.store import Store
+from web_support import start_server, stop_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -44,34 +41,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store = tmp_path_factory.mktemp("ui") / "store"
     with Store(store) as s:
         s.bulk_load(_small_graph())
-    kg = Path(sys.executable).with_name("kg")
-    cmd = [str(kg), "serve", "--store", str(store), "--port", "0", "--workers", "1"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT,
-                            start_new_session=True)
-    url = None
-    deadline = time.monotonic() + 30
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        m = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        if m:
-            url = m.group(1)
-            break
+    live = start_server(store, workers=1)
     try:
-        if url is None:
-            pytest.fail("kg serve did not print its URL within 30 s")
-        yield url
+        yield live.url
     finally:
-        try:
-            os.killpg(proc.pid, signal.SIGTERM)
-            proc.wait(15)
-        except ProcessLookupError:
-            pass
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(5)
+        stop_server(live.process)
 
 
 @pytest.fixture(scope="module")
