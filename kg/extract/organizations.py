@@ -18,8 +18,44 @@ _OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bu
                        rf"Agency|Board|Secretariat|Embassy|High Commission)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
 _HEAD_SHAPE = re.compile(rf"(?<![\w-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
-_ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+(?:armed forces|army|navy|air force|coast guard|police)(?![\w-])")
+# "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
+_ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
+# "the Tunisian presidency": a state's presidency speaks as a body.
+_PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+presidency(?![\w-])")
+# Armed and criminal groups without a head word, by the words around them: "Los Lobos gang", "members of the New
+# IRA", "al-Shabaab militants", "the Wagner group".
+_GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at)-)?[A-Z][\w’'-]*"
+_GROUP_NAME = rf"{_GROUP_WORD}(?:\s+(?:(?:del|de|la|los|las|da|do|of|al|wal|el)\s+)?{_GROUP_WORD}){{0,4}}"
+_GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>the\s+)?(?P<name>{_GROUP_NAME})\s+(?:gangs?|cartels?|militias?|militants|"
+                           rf"insurgents|rebels|fighters|jihadists|guerrillas|(?:armed|militant|criminal|crime|rebel|"
+                           rf"jihadist|extremist|separatist|terrorist)\s+(?:group|organi[sz]ation|network)|group|faction|"
+                           rf"syndicate|mafia)(?![\w-])")
+_GROUP_AFTER = re.compile(rf"(?<![\w-])(?:members|militants|fighters|leaders?|commanders?|factions?|cells?|remnants|"
+                          rf"affiliates|operatives|gunmen|suspected members) of (?P<the>the\s+)?(?P<name>{_GROUP_NAME})")
+_NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "Kurdish", "Baloch", "Pashtun", "Arab",
+              "Christian", "Muslim", "Hindu", "Sikh", "Buddhist", "Maoist", "Marxist", "Tamil", "Tuareg", "Fulani",
+              "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
+              "Central", "Local", "Regional", "National", "Armed", "Criminal", "Several", "Some", "Two", "Three",
+              "Rival", "Other", "Foreign", "Police", "Security", "Government", "Army", "State", "Group", "Congress"}
+# A body named by its head alone after its state's possessive ("Japan's Cabinet").
+_LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
+# "Police Service of Northern Ireland (PSNI)": a name defines the acronym in brackets after it. Name words are
+# capitalised or small function words ("Primeiro Comando da Capital", "Kurdistan Workers' Party").
+_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.&-]*|of|for|and|the|in|on|da|de|do|dos|das|del|la|las|los|el|des|du|against|&)$")
+_SMALL = {"of", "for", "and", "the", "in", "on", "da", "de", "do", "dos", "das", "del", "la", "las", "los", "el", "des",
+          "du", "against", "&", "The"}
+# What a defined acronym names when it is not a body: agreements, plans, weapons, places.
+_NOT_BODY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Act", "Law", "Convention", "Memorandum",
+             "Understanding", "Initiative", "Plan", "Programme", "Program", "Strategy", "Dialogue", "Summit",
+             "Exercise", "Exercises", "Operation", "Framework", "Declaration", "Charter", "Zone", "Corridor", "Route",
+             "System", "Systems", "Device", "Devices", "Vehicle", "Vehicles", "Missile", "Missiles", "Index", "Report",
+             "Scheme", "Visa", "Card", "Number", "Code", "Standard", "Regulation", "Directive", "Conference", "Talks"}
+# Heads that make a capitalised run a body even when its acronym comes from another language ("PKK", "SENAD").
+_BODY_HEADS = re.compile(rf"(?:{_HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
+                         rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
+                         rf"Service|Corps|Unit|Administration|Ministry)$")
 _LEAD_STOP = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "And", "But", "As", "After", "Before", "During",
               "According", "Under", "Upon", "Through", "Both", "His", "Her", "Their", "Its", "This", "That", "Earlier",
               "Meanwhile", "However", "Speaking", "Responding", "While", "When", "Following", "Here's", "What", "Get",
@@ -40,7 +76,10 @@ def find(ctx: Context) -> None:
     known = reference.organizations()
     for s in ctx.reporting():
         taken: list[tuple[int, int]] = []
+        defined = [] if s.index in ctx.headlines else _definitions(s.text)
         for m in known.pattern.finditer(s.text):
+            if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b, _, _ in defined):
+                continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State
             org = known.by_word[m.group()]
             before, after = s.text[:m.start()], s.text[m.end():]
             if _EVENT_TAIL.match(after) or before.endswith("pre-") or before.endswith("Pre-"):
@@ -52,21 +91,42 @@ def find(ctx: Context) -> None:
             taken.append((m.start(), m.end()))
         if s.index in ctx.headlines:
             continue  # Title Case headlines capitalise everything: shapes mean nothing there
+        for start, end, name, country in defined:
+            if any(start < e and s_ < end for s_, e in taken):
+                continue
+            _add(ctx, s, start, end, name, kind=_kind(name), country=country or _country(name, ctx),
+                 rule="org-acronym-defined")
+            taken.append((start, end))
         for pattern, rule in ((_OF_SHAPE, "org-of-shape"), (_HEAD_SHAPE, "org-head-shape")):
             for m in pattern.finditer(s.text):
                 start, name = _trim(s.text, m.start(), m.group())
                 if name is None or any(start < e and s_ < start + len(name) for s_, e in taken):
                     continue
-                if name in known.by_word:
+                owner = _possessor(name)
+                if owner:  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
+                    start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
+                    if len(name.split()) < 2 and name not in _LONE_HEADS:
+                        continue
+                if name in known.by_word or _title_follows(name, s.text[start + len(name):]):
                     continue
                 end = start + len(name)
                 name = _expand(name)
-                _add(ctx, s, start, end, name, kind=_kind(name), country=_country(name, ctx), rule=rule)
+                _add(ctx, s, start, end, name, kind=_kind(name), country=owner or _country(name, ctx), rule=rule)
                 taken.append((start, end))
-        for m in _ARMED.finditer(s.text):
-            code = reference.countries().adjectives.get(m.group("adj"))
-            if code and not any(m.start() < e and s_ < m.end() for s_, e in taken):
-                _add(ctx, s, m.start(), m.end(), m.group(), kind="agency", country=code, rule="armed-forces")
+        for pattern, kind in ((_ARMED, "agency"), (_PRESIDENCY, "government")):
+            for m in pattern.finditer(s.text):
+                code = reference.countries().adjectives.get(m.group("adj"))
+                if code and not any(m.start() < e and s_ < m.end() for s_, e in taken):
+                    _add(ctx, s, m.start(), m.end(), m.group(), kind=kind, country=code, rule="armed-forces")
+                    taken.append((m.start(), m.end()))
+        for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
+            for m in pattern.finditer(s.text):
+                start, name = _group_name(m)
+                if name and re.search(rf"(?<![\w-])(?:in|from|near|across)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", ctx.text):
+                    continue  # a place: "gangs in Sao Paulo"
+                if name and not any(start < e and s_ < start + len(name) for s_, e in taken):
+                    _add(ctx, s, start, start + len(name), name, kind="nonstate", country=None, rule="named-group")
+                    taken.append((start, start + len(name)))
     _acronyms(ctx)
     _subunits(ctx)
 
@@ -81,6 +141,92 @@ def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
     if len(words) < 2 or words[0] in ("Ministry", "Office") and len(words) < 3 and "of" not in words:
         return start, None if len(words) < 2 else name
     return start, name
+
+
+def _group_name(m: re.Match[str]) -> tuple[int, str | None]:
+    """The group a cue names, or None for a description ("Mexican cartels", "Islamist militants", "Sao Paulo")."""
+    start, words = m.start("name"), m.group("name").split()
+    while words and (words[0] in _LEAD_STOP or words[0] in _NOT_GROUP):
+        start += len(words[0]) + 1
+        words.pop(0)
+    countries = reference.countries()
+    if not words or any(countries.code(re.sub(r"['’]s$", "", w)) or w in countries.cities or w in _NOT_GROUP
+                        or w.lower() in reference.titles().normal for w in words):
+        return start, None
+    if words[-1].lower() in ("of", "del", "de", "la", "los", "las", "da", "do", "al", "wal", "el") or \
+            re.search(r"['’]s?$", words[-1]):
+        return start, None
+    if len(words) == 1 and not (re.fullmatch(r"[A-Z0-9-]{2,}", words[0]) or re.match(r"(?:al|el|ad|an|as|ash|at)-", words[0])
+                                or m.group("the")):
+        return start, None  # one capitalised word may be a place ("Sinaloa gangs"); an acronym or "al-" is not
+    return start, " ".join(words)
+
+
+def _possessor(name: str) -> str | None:
+    """The state owning a body named with a possessive: "Indonesia's Defence Ministry" → ID."""
+    first = name.split()[0]
+    if not re.search(r"['’]s$", first):
+        return None
+    return reference.countries().code(first[:-2])
+
+
+def _title_follows(name: str, after: str) -> bool:
+    """"Interior Cabinet Secretary" is a post, not a body called "Interior Cabinet"."""
+    return name.endswith("Cabinet") and re.match(r"^\s+(?:Secretary|Minister)\b", after) is not None
+
+
+def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, name, owner country) of each body whose acronym the sentence defines in brackets."""
+    found = []
+    for m in _DEFINED.finditer(text):
+        acr = m.group("acr")
+        if sum(c.isupper() for c in acr) < 2 or reference.countries().code(acr):
+            continue
+        words = []  # the capitalised run right before the bracket, as (start, word)
+        for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 160):m.start()]))):
+            if not _NAME_WORD.match(w.group()) or w.group().endswith((",", ".")) and words:
+                break
+            words.insert(0, (max(0, m.start() - 160) + w.start(), w.group()))
+        long = _long_form(acr, [w for _, w in words])
+        if long is None:
+            if len(words) < 2 or not _BODY_HEADS.search(words[-1][1]):
+                continue
+            long = len(words)
+        run, words = words[:-long], words[-long:]
+        owner = None
+        if words and _possessor(words[0][1]):  # "Paraguay's National Anti-Drug Secretariat (SENAD)"
+            owner = _possessor(words.pop(0)[1])
+        elif run and _possessor(run[-1][1]):
+            owner = _possessor(run[-1][1])
+        while words and words[0][1] in _SMALL:
+            words.pop(0)
+        names = [w for _, w in words]
+        if len(names) < 2 or names[-1] in _NOT_BODY or not names[0][0].isupper():
+            continue
+        start = words[0][0]
+        name = text[start:words[-1][0] + len(words[-1][1])]
+        if reference.countries().code(name) or reference.titles().pattern.fullmatch(name) \
+                or reference.titles().pattern.search(names[-1]):
+            continue  # "United Arab Emirates (UAE)", "National Security Adviser (NSA)"
+        found.append((start, start + len(name), name, owner))
+    return found
+
+
+def _long_form(acronym: str, words: list[str]) -> int | None:
+    """How many of the trailing ``words`` spell ``acronym`` (Schwartz & Hearst 2003): its letters in order, the
+    first one starting a word; None when they do not."""
+    text = " ".join(words)
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    i = len(text) - 1
+    for n, c in enumerate(reversed(letters)):
+        first = n == len(letters) - 1
+        while i >= 0 and (text[i].lower() != c or first and i > 0 and text[i - 1].isalnum()):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = text.rfind(" ", 0, i + 1) + 1
+    return len(text[start:].split())
 
 
 def _expand(name: str) -> str:
