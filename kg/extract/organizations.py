@@ -7,7 +7,7 @@ import re
 from kg.extract import reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
-from kg.extract.names import slug
+from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
 
 _CAPW = r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?)"
@@ -146,7 +146,7 @@ def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
 def _group_name(m: re.Match[str]) -> tuple[int, str | None]:
     """The group a cue names, or None for a description ("Mexican cartels", "Islamist militants", "Sao Paulo")."""
     start, words = m.start("name"), m.group("name").split()
-    while words and (words[0] in _LEAD_STOP or words[0] in _NOT_GROUP):
+    while words and (words[0] in _LEAD_STOP or words[0] in _NOT_GROUP or start == 0 and words[0] in STOP_WORDS):
         start += len(words[0]) + 1
         words.pop(0)
     countries = reference.countries()
@@ -193,6 +193,11 @@ def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
                 continue
             long = len(words)
         run, words = words[:-long], words[-long:]
+        # "Fighters of the Popular Front (PF) ...": a capitalised sentence opener before "of" is not in the name.
+        while len(words) > 2 and (words[0][1] in _LEAD_STOP or words[0][0] == 0 and words[1][1] in _SMALL):
+            words.pop(0)
+            while words and words[0][1] in _SMALL:
+                words.pop(0)
         owner = None
         if words and _possessor(words[0][1]):  # "Paraguay's National Anti-Drug Secretariat (SENAD)"
             owner = _possessor(words.pop(0)[1])

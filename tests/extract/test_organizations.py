@@ -1,0 +1,73 @@
+"""Organisations named by an acronym definition, by a possessive state, by group cues; descriptions that are not."""
+
+from __future__ import annotations
+
+
+def _orgs(x):
+    return {o.name: o for o in x.organizations}
+
+
+def test_name_before_bracketed_acronym_is_the_whole_name(extract):
+    x, _ = extract("Officers from the Coastal Rescue Service of Western Aland (CRSWA) and the Northern Freight "
+                   "Workers' Union (NFWU) met staff of the Regional Council for Water and Sanitation (RCWS).")
+    orgs = _orgs(x)
+    assert "Coastal Rescue Service of Western Aland" in orgs and "CRSWA" in orgs["Coastal Rescue Service of Western Aland"].aliases
+    assert "Northern Freight Workers' Union" in orgs
+    assert "Regional Council for Water and Sanitation" in orgs
+
+
+def test_acronym_from_another_language_needs_a_body_head(extract):
+    # The letters do not spell the name, but "Front" makes the run a body; a pact with an acronym is no body.
+    x, _ = extract("Fighters of the Popular Liberation Front of Arcadia (FPLA) attacked. Both sides signed the "
+                   "Mutual Logistics Support Agreement (MLSA) on Monday.")
+    orgs = _orgs(x)
+    assert "Popular Liberation Front of Arcadia" in orgs
+    assert not any("Agreement" in name for name in orgs)
+
+
+def test_defined_acronym_wins_over_a_shorter_known_body(extract):
+    x, _ = extract("The Islamic State Sahara Province (ISSP) claimed the attack.")
+    assert "Islamic State Sahara Province" in _orgs(x) and "Islamic State" not in _orgs(x)
+
+
+def test_title_with_acronym_is_no_body(extract):
+    x, _ = extract("India's National Security Adviser (NSA) Arun Mehta arrived on Monday.")
+    assert not x.organizations
+
+
+def test_possessive_state_is_stripped_and_becomes_the_country(extract):
+    x, _ = extract("Chile's Federal Police and Peru's Interior Ministry said Bolivia's National Anti-Smuggling "
+                   "Office (NASO) would help.")
+    orgs = _orgs(x)
+    assert orgs["Federal Police"].country == "CL"
+    assert orgs["Interior Ministry"].country == "PE"
+    assert orgs["National Anti-Smuggling Office"].country == "BO"
+    assert not any("'s" in name for name in orgs)
+
+
+def test_cabinet_secretary_is_a_post_not_a_cabinet(extract):
+    x, _ = extract("Uganda's Security Cabinet Secretary Jane Okello spoke to reporters.")
+    assert not any("Cabinet" in o.name for o in x.organizations)
+
+
+def test_lowercase_descriptions_are_not_bodies(extract):
+    x, _ = extract("Chilean police and the Peruvian coast guard detained 12 people. Saudi armed forces took part.")
+    assert sorted(_orgs(x)) == ["Saudi armed forces"]
+
+
+def test_armed_and_criminal_groups_by_their_cues(extract):
+    x, _ = extract("Police arrested members of Los Halcones and the Red Hand Brigade said Los Halcones gang members "
+                   "fled. Later al-Nusra militants and M19 rebels clashed with Mexican cartels and Islamist "
+                   "militants near Lima. Gangs in Villa Nueva grew.")
+    orgs = _orgs(x)
+    assert {"Los Halcones", "al-Nusra", "M19"} <= set(orgs)
+    assert orgs["Los Halcones"].kind == "nonstate"
+    assert not {"Mexican", "Islamist", "Villa Nueva"} & set(orgs)
+
+
+def test_well_known_bodies_from_reference(extract):
+    x, _ = extract("The United Nations refugee agency (UNHCR) and the OSCE criticised the plan before the Mercosur "
+                   "summit.")
+    orgs = _orgs(x)
+    assert "United Nations" not in orgs
+    assert len(orgs) == 3
