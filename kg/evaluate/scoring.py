@@ -5,8 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from kg.evaluate.matching import _Item, _date, _group, _local, _nonzero, _org_strength, _speaker_words, _tokens, fold, greedy_match, keyword_in, name_strength, role_match
+from kg.evaluate.matching import (
+    _date, _group, _Item, _local, _nonzero, _org_strength, _speaker_words, _tokens, fold, greedy_match, keyword_in,
+    name_strength, role_match,
+)
 from kg.evaluate.report import ArticleScore, Row
+
 
 # -- scoring one article -------------------------------------------------------------------------------------
 def score_article(gold: dict[str, Any], predicted: dict[str, list[Row]], *, article: str = "") -> ArticleScore:
