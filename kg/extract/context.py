@@ -15,7 +15,10 @@ from kg.sources import Document
 _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+[A-Z]|Get Current Updates\b|Also Read\b|"
                         r"Read More\b|Follow us\b)", re.IGNORECASE)
 # "New Delhi [India], September 20 (ANI):", "ISTANBUL", "New Delhi:" — a dateline opens a report.
-DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)(?:\s*\[[A-Za-z ]+\])?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+# "FOZ DO IGUACU, Brazil, June 5 (SCNA) - " and "FRANKFURT (ODER), April 8 (CEPA) - " too: a place of up to four
+# words, its bracketed qualifier, and its region or country before the date.
+DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
+                      r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
                       r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+)")
 
 

@@ -15,7 +15,10 @@ from kg.extract.sentences import Sentence
 _TRIGGERS = [
     ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|on the phone|by phone|by telephone|by video link)(?: with)?|dialled|video call)\b")),
     ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with|called on|calls on|spoke with)\b")),
+    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with|called on|calls on|spoke with|(?:co-)?chaired by)\b")),
+    # "A and B signed the accord at Camp Aguinaldo", "The deal was signed in Nairobi by A and B": a signing
+    # by two named people is a meeting (kept only with two or more participants).
+    ("meeting", re.compile(r"\bsigned\b")),
     ("summit", re.compile(r"\bsummit\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
 ]
@@ -24,10 +27,10 @@ KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 _BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
-_FUTURE = re.compile(r"\b(?:will|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
+_FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
                      r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials)|the two (?:ministers|leaders|nsas|"
+_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials|men|women)|the two men|the two (?:ministers|leaders|nsas|"
                     r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -36,10 +39,16 @@ _PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|pr
 _TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
-_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _INVITATION = re.compile(r"invitation of\s*$")
 _NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
                   "telephone call", "telephone conversation"}
+# "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
+# the noun is the venue even when it is not in the city table.
+_VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
+                    r"[A-Z][\w-]+)*(?:\s+\([A-Z][a-z]+\))?)(?=\s+(?:between|with|on|in|last|this|next|later|as)\b|[,.]|$)")
+# "Frankfurt (Oder)": a bracketed qualifier is part of the place's name.
+_QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
 _PLACE_ADJ = re.compile(r"\bthe\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:talks|meeting|meetings|summit|visit)\b")
 
 
@@ -68,7 +77,8 @@ def _city(ctx: Context, text: str) -> str | None:
         city = m.group("city")
         for cand in (city, city.split()[0]):
             if cand in cities:
-                return cand
+                qualified = _QUALIFIED.match(text[m.end():]) if cand == city else None
+                return cand + qualified.group() if qualified else cand
         # "Kananaskis, Alberta, Canada": an unknown town followed by its region and country
         tail = text[m.end():]
         if re.match(r"^,\s+[A-Z][a-z]+,\s+[A-Z]", tail) and reference.countries().code(
@@ -81,6 +91,7 @@ def _city(ctx: Context, text: str) -> str | None:
 
 def find(ctx: Context) -> list[Event]:
     drafts: list[_Draft] = []
+    orphans: list = []  # (sentence, segment start, end, trigger, kind) of meetings named without people
     last_person: str | None = None
     published = ctx.doc.published
     lead_date = _lead_date(ctx)
@@ -96,16 +107,20 @@ def find(ctx: Context) -> list[Event]:
                         continue
                     if any(qs <= a + t.start() < qe for qs, qe in quotes):
                         continue  # a meeting mentioned inside a quotation is the speaker's, not a new report
-                    draft = _draft(ctx, s, a, b, t, kind, drafts, last_person, published)
+                    draft = _draft(ctx, s, a, b, t, kind, drafts, last_person, published, orphans)
                     if draft:
                         sentence_drafts.append(draft)
         for d in sentence_drafts:
             _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
+    _carry_lead(ctx, drafts, orphans, published)
+    first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:
-        if d.date is None and not d.vague and d.modality == "asserted" and lead_date and d.sentence.paragraph == lead_date[0]:
+        # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
+        if d.date is None and not d.vague and d.modality == "asserted" and lead_date and (
+                d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
             d.date = lead_date[1]
         place = None
         if d.place:
@@ -129,8 +144,83 @@ def find(ctx: Context) -> list[Event]:
     return events
 
 
+def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> None:
+    """A lead often reports talks without naming who held them ("officials held talks in Beijing on Monday") and
+    the next sentences name the people: the talks' place and date go to that meeting, or the people named as the
+    next sentence's subject held them. Meetings without people elsewhere ("a technical meeting in Asuncion on
+    June 18") are kept when their venue is named."""
+    lead_paragraph = next((s.paragraph for s in ctx.reporting() if s.index not in ctx.headlines), 0)
+    # Meetings without named people are not events of their own (an event needs a participant).
+    for s, a, b, t, kind in orphans:
+        seg = s.text[a:b]
+        probe = _draft_without_people(ctx, s, a, b, t, kind, published)
+        if s.paragraph == lead_paragraph:
+            later = [d for d in drafts if d.sentence.index > s.index and len(d.participants) > 1
+                     and d.sentence.paragraph <= s.paragraph + 1]
+            if later:
+                target = later[0]
+                target.place = target.place or probe.place
+                target.date = target.date or probe.date
+                if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind]:
+                    target.kind = kind
+                target.evidence.insert(0, s)
+                continue
+            nxt = next((x for x in ctx.reporting() if x.index > s.index and x.index not in ctx.headlines), None)
+            pair = _coordinated_pair(ctx, nxt) if nxt else None
+            if pair:
+                probe.participants, probe.evidence = pair, [s, nxt]
+                drafts.insert(0, probe)
+                continue
+        # "A and B may meet on the sidelines of the APEC summit in Shenzhen": the summit is where they meet.
+        # (A meeting with no named people at all is not kept: an event needs a participant.)
+        same = [d for d in drafts if d.sentence.index == s.index and d.place is None]
+        if probe.place and same:
+            same[0].place = probe.place
+            if kind == "summit" and same[0].kind == "meeting":
+                same[0].kind = "summit"
+
+
+def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
+    """The people of a coordinated subject opening a sentence ("Marles and Indonesia's Defence Minister Sjafrie
+    agreed ..."), when there are at least two."""
+    mentions = ctx.persons_in(s.start, s.end)
+    if len(mentions) < 2:
+        return None
+    verb = re.search(r"\b(?:agreed|said|signed|discussed|announced|pledged|committed|decided|met|held)\b", s.text)
+    if not verb:
+        return None
+    before = [m for m in mentions if m.end <= s.start + verb.start()]
+    keys = _subjects(ctx, before)
+    return keys if len(set(keys)) >= 2 else None
+
+
+def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str,
+                          published) -> _Draft:
+    seg = s.text[a:b]
+    window = seg[max(0, t.start() - 40):t.end() + 20]
+    future = _FUTURE.search(window) or re.search(r"\b(?:could|may|might)\b", seg[max(0, t.start() - 40):t.start()])
+    modality = "expected" if future and not _PAST.search(window) else "asserted"
+    place = _venue(seg[t.start():]) or _city(ctx, seg[t.start():])
+    date = None
+    for dm in dates_mod.find(seg, published=published):
+        if dm.date is None or _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
+            continue
+        if DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end():
+            continue
+        if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
+            date = dm
+    if date and modality == "expected" and published and date.date < published:
+        date = _forward(date, published)
+    return _Draft(kind=kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s])
+
+
+def _venue(text: str) -> str | None:
+    m = _VENUE.match(text)
+    return m.group("city") if m else None
+
+
 def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
-           last_person: str | None, published) -> _Draft | None:
+           last_person: str | None, published, orphans: list | None = None) -> _Draft | None:
     seg = s.text[a:b]
     seg_start = s.start + a
     mentions = ctx.persons_in(seg_start, s.start + b)
@@ -164,7 +254,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         participants += subjects
         # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
         # takes its object directly.
-        if not noun or re.match(r"^\s+(?:with|between|among)\s", seg[t.end():]):
+        if not noun or re.match(r"^\s+(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?(?:with|between|among)\s", seg[t.end():]):
             participants += [m.key for m in after]
     if not before and not (kind == "visit" and participants):
         prefix = seg[:t.start()]
@@ -183,15 +273,19 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
         return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
     participants = list(dict.fromkeys(participants))
+    if t.group() == "signed" and len(participants) < 2:
+        return None
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
+        if noun and orphans is not None:
+            orphans.append((s, a, b, t, kind))
         return None
     # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
     # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
     window = seg[max(0, t.start() - 40):t.end() + 20]
     future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
     modality = "expected" if future and not _PAST.search(window) else "asserted"
-    place = _city(ctx, seg[t.start():]) or _city(ctx, seg)
+    place = _venue(seg[t.start():]) or _city(ctx, seg[t.start():]) or _city(ctx, seg)
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
@@ -208,11 +302,11 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
                   vague=vague, evidence=[s])
 
 
-_LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|"
+_LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
                          r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
-_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,3}$")
+_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
@@ -258,7 +352,11 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
-    if not (px <= py or py <= px) and not (same_sentence and px & py):
+    # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
+    occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
+    if not same_sentence and (x.kind == "call") != (y.kind == "call"):
+        return False  # a phone call before a meeting is an occasion of its own
+    if not (px <= py or py <= px) and not (same_sentence and px & py) and not occasion:
         return False
     if x.modality != y.modality and not same_sentence:
         return False

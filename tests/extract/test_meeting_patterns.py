@@ -1,0 +1,56 @@
+"""Meetings signalled by other verbs and carried from the lead: signings, co-chairs, receptions, venues, calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _events(x):
+    names = {p.key: p.name for p in x.persons}
+    return [(e.kind, sorted(names.get(k, k) for k in e.participants), e.date, e.place.name if e.place else None)
+            for e in x.events]
+
+
+def test_signing_by_two_named_ministers_is_a_meeting_dated_by_the_lead(extract):
+    x, _ = extract("NAIROBI, May 21 (EAN) - Kenya and Uganda signed a customs deal on Wednesday.\n\n"
+                   "The deal was signed in Nairobi by Kenyan Interior Minister John Otieno and Ugandan Trade Minister "
+                   "Grace Akello.", published=dt.date(2026, 5, 21))
+    assert ("meeting", ["Grace Akello", "John Otieno"], dt.date(2026, 5, 20), "Nairobi") in _events(x)
+
+
+def test_co_chaired_meeting_and_a_venue_outside_the_city_table(extract):
+    x, _ = extract("The talks, held in Ankara, were co-chaired by Turkish Deputy Foreign Minister Emre Kaya and "
+                   "Swedish State Secretary Lars Holm. Police chiefs later met at a meeting in Foz do Iguacu "
+                   "between Paraguayan Interior Minister Luis Vera and Brazilian Justice Minister Ana Costa.")
+    got = _events(x)
+    assert any(p == ["Emre Kaya", "Lars Holm"] and place == "Ankara" for _, p, _, place in got)
+    assert any(p == ["Ana Costa", "Luis Vera"] and place == "Foz do Iguacu" for _, p, _, place in got)
+
+
+def test_received_by_joins_the_meeting_of_both_men(extract):
+    x, _ = extract("EU Commissioner Anna Berg signed the document in Tunis with Interior Minister Sami Trabelsi, "
+                   "after both men were received by President Kais Saied at Carthage Palace.")
+    assert any(len(p) == 3 and place == "Tunis" for _, p, _, place in _events(x))
+
+
+def test_lead_talks_go_to_the_people_named_next(extract):
+    x, _ = extract("CANBERRA, Nov 3 (APN) - Australia and Indonesia will begin joint patrols, the two countries' "
+                   "defence ministers said after talks by video link on Monday.\n\nAustralian Defence Minister "
+                   "Richard Marles and Indonesia's Defence Minister Sjafrie Sjamsoeddin agreed to hold the first "
+                   "patrols in March.", published=dt.date(2026, 11, 3))
+    assert ("talks", ["Richard Marles", "Sjafrie Sjamsoeddin"], dt.date(2026, 11, 2), None) in _events(x)
+
+
+def test_visit_for_talks_with_is_one_event_and_a_call_stays_apart(extract):
+    x, _ = extract("Chancellor Friedrich Merz is expected to travel to Warsaw next week for talks with Prime "
+                   "Minister Donald Tusk. Merz and Tusk spoke by phone last Friday.", published=dt.date(2026, 4, 8))
+    kinds = sorted(k for k, *_ in _events(x))
+    assert kinds == ["call", "talks"]
+
+
+def test_summit_venue_and_bracketed_place(extract):
+    x, _ = extract("President Donald Trump and Chinese President Xi Jinping may meet on the sidelines of the APEC "
+                   "summit in Shenzhen in November. German Interior Minister Karl Vogt met his Polish counterpart, "
+                   "Jan Nowak, in Frankfurt (Oder) on Monday.")
+    places = {place for *_, place in _events(x)}
+    assert {"Shenzhen", "Frankfurt (Oder)"} <= places
