@@ -13,8 +13,11 @@ CAP = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
 _PART = "(?:" + "|".join(PARTICLES) + ")"
+# Arabic articles and kin joined by a hyphen: "al-Sisi", "el-Sayed", "bin-Zayed" are name tokens of their own.
+HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
+_HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
-NAME = rf"(?:{INITIAL}\s+)?{CAP}(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*{CAP})*"
+NAME = rf"(?:{INITIAL}\s+)?{CAP}(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?$")
 
@@ -42,6 +45,9 @@ Entertainment Cricket India-Canada Ottawa Delhi Watch Rights Bank Fund Universit
 Association Federation League Alliance Coalition Society Club Airlines Airways Express Daily Herald Tribune Journal
 Chronicle Gazette Observer Guardian Telegraph Reuters Bloomberg Sabha Lok Rajya House Senate Congress Tribunal Board
 Mullah Maulana Mufti Hafiz Sardar Shri Smt Sri Air Human International Amnesty Forum Channel Strait Sea Ocean Gulf River Valley Province Territory District County
+Island Islands Islets Archipelago Shoal Shoals Reef Reefs Atoll Peninsula Bay Coast Cape Desert Basin Canal Lake Mountains
+Mount Hills Plateau Delta Corridor Crossing Bridge Port Airport Square Street Avenue Road Highway Region Oblast
+Wire Newswire Radio Television TV Broadcasting Agency Daily Weekly Monitor Review Insider Today Tonight
 """.split())
 
 
@@ -62,11 +68,17 @@ def is_initial(token: str) -> bool:
     return len(token.rstrip(".")) == 1 and token[0].isupper()
 
 
+def bare(token: str) -> str:
+    """A name token without its hyphenated article: "al-Sisi" → "Sisi" (how reports refer back to him)."""
+    head, _, rest = token.partition("-")
+    return rest if rest and head.lower() in HYPHEN_PARTICLES else token
+
+
 def surname(name: str) -> str:
-    """The family part: from the first particle on ("de la Fuente", "bin Salman"), else the last token."""
+    """The family part: from the first particle on ("de la Fuente", "bin Salman", "al-Sisi"), else the last token."""
     toks = [t for t in tokens(name) if not is_initial(t)]
     for i, tok in enumerate(toks[1:], start=1):
-        if tok.lower() in PARTICLES and i < len(toks) - 1:
+        if tok.lower() in PARTICLES and i < len(toks) - 1 or bare(tok) != tok:
             return " ".join(toks[i:])
     return toks[-1] if toks else name
 

@@ -7,7 +7,8 @@ import re
 from kg.extract import reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import CAP, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name, person_key, slug, tokens
+from kg.extract.names import (CAP, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, bare, clean_name, person_key, slug,
+                              tokens)
 from kg.extract.posts import Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -36,8 +37,9 @@ _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
 _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 # "Presidents Luiz Inacio Lula da Silva and Santiago Pena": one plural title, two holders.
-_PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:[A-Z][a-z]+\s+)?(?:Presidents|Prime Ministers|Ministers|Secretaries|"
-                           rf"Chancellors|Ambassadors))\s+(?P<a>{NAME})\s+and\s+(?P<b>{NAME})")
+_PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
+                           rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
+                           rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys))\s+(?P<a>{NAME})\s+and\s+(?P<b>{NAME})")
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
@@ -268,7 +270,10 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
             for role in other.roles:
                 role.country = rest[0]
     if not person.roles:
-        for role in other.roles:
+        # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
+        # side's Defence Minister, the post named last where the two meet.
+        here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
+        for role in here[-1:]:
             person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
 
@@ -284,8 +289,8 @@ def _mention(ctx: Context, key: str, start: int, end: int, text: str) -> None:
 
 def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chain | None, *, rule: str,
          confidence: float = 0.9) -> None:
-    if name == ctx.doc.author.strip():
-        return
+    if name in (ctx.doc.author.strip(), ctx.doc.publisher.strip()):
+        return  # the byline and the outlet are not people in the story
     key = person_key(name)
     person = ctx.persons.get(key)
     if person is None:
@@ -331,7 +336,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
 def _resolve_token(ctx: Context, token: str) -> str | None:
     """A lone capitalised token names a known person when it is one of their name tokens (surname first)."""
     token = re.sub(r"['’]s$", "", token)
-    hits = [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and tokens(p.name)[-1] == token]
+    hits = [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and token in (tokens(p.name)[-1],
+                                                                                        bare(tokens(p.name)[-1]))]
     if not hits:
         hits = [p.key for p in ctx.persons.values()
                 if token in tokens(p.name) or any(token in tokens(a) for a in p.aliases)]
@@ -341,7 +347,7 @@ def _resolve_token(ctx: Context, token: str) -> str | None:
 def _aliases(ctx: Context) -> None:
     """Later short mentions: a surname or given name alone, or a multi-word surname ("la Fuente")."""
     known = {m.start for m in ctx.person_mentions}
-    pattern = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+)?{CAP}")
+    pattern = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
     for s in ctx.reporting():
         for m in pattern.finditer(s.text):
             start = s.start + m.start()

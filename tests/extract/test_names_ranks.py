@@ -1,0 +1,63 @@
+"""Names with joined articles, places and outlets that are not people, full military ranks, job titles,
+plural titles and counterparts taking the matching post."""
+
+from __future__ import annotations
+
+
+def _person(x, name_part):
+    hits = [p for p in x.persons if name_part in p.name]
+    assert len(hits) == 1, [p.name for p in x.persons]
+    return hits[0]
+
+
+def _titles(person):
+    return sorted(r.title for r in person.roles)
+
+
+def test_hyphenated_article_keeps_two_namesakes_apart(extract):
+    x, _ = extract("Libyan President Abdel Karim al-Mansour met Chad's army chief Abdel Karim el-Hadi in Tripoli on "
+                   "Monday. Mansour said later that el-Hadi had agreed.")
+    mansour, hadi = _person(x, "al-Mansour"), _person(x, "el-Hadi")
+    assert mansour.name == "Abdel Karim al-Mansour" and mansour.key != hadi.key
+    assert "Mansour" in mansour.aliases
+
+
+def test_particles_inside_and_after_a_name(extract):
+    x, _ = extract("Qatari Interior Minister Faisal bin Rashid al-Kuwari arrived on Tuesday.")
+    assert _person(x, "Faisal").name == "Faisal bin Rashid al-Kuwari"
+
+
+def test_places_and_outlets_are_not_people(extract):
+    x, _ = extract("Boats were seen near the Spratly Islands on Monday, Balkan Wire reported. Balkan Wire said the "
+                   "Spratly Islands patrol ended.")
+    assert x.persons == []
+
+
+def test_full_military_ranks_are_kept(extract):
+    x, _ = extract("Lieutenant General Omar Haddad and Rear Admiral Lena Brandt inspected the port. Maj. Gen. Tomas "
+                   "Vik joined them.")
+    assert _titles(_person(x, "Haddad")) == ["Lieutenant General"]
+    assert _titles(_person(x, "Brandt")) == ["Rear Admiral"]
+    assert _titles(_person(x, "Vik")) == ["Major General"]
+
+
+def test_head_of_government_titles_and_jobs(extract):
+    x, _ = extract("Taoiseach Eamon Keane met Egypt's top diplomat, Karim Saleh, on Monday. \"It is a start,\" said "
+                   "Lea Novak, a security analyst at the Baltic Policy Institute.")
+    keane = _person(x, "Keane")
+    assert _titles(keane) == ["Taoiseach"] and keane.country == "IE"
+    assert _titles(_person(x, "Saleh")) == ["top diplomat"] and _person(x, "Saleh").country == "EG"
+    assert _titles(_person(x, "Novak")) == ["security analyst"]
+
+
+def test_lowercase_plural_title_over_two_names(extract):
+    x, _ = extract("Defence ministers Arman Petrosyan and Kamran Aliyev met in Tbilisi on Friday.")
+    assert _titles(_person(x, "Petrosyan")) == ["Defence Minister"]
+    assert _titles(_person(x, "Aliyev")) == ["Defence Minister"]
+
+
+def test_counterpart_takes_the_matching_post_only(extract):
+    x, _ = extract("Australian Deputy Prime Minister and Defence Minister Tom Ridley met his Indonesian counterpart "
+                   "Budi Santoso in Jakarta on Monday.")
+    santoso = _person(x, "Santoso")
+    assert _titles(santoso) == ["Defence Minister"] and santoso.country == "ID"
