@@ -168,7 +168,9 @@ def find(ctx: Context) -> None:
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
         if person.country is None and not international:
-            person.country = ctx.home_country
+            # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
+            known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
+            person.country = known[0] if known and known[0] else ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
 

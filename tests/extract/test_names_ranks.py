@@ -61,3 +61,15 @@ def test_counterpart_takes_the_matching_post_only(extract):
                    "Budi Santoso in Jakarta on Monday.")
     santoso = _person(x, "Santoso")
     assert _titles(santoso) == ["Defence Minister"] and santoso.country == "ID"
+
+
+def test_well_known_office_holder_keeps_his_country_in_a_report_from_abroad(extract):
+    x, _ = extract("BEIJING, July 14 (GAW) - President Donald Trump and Chinese President Xi Jinping may meet in "
+                   "November, diplomats said.")
+    assert _person(x, "Trump").country == "US" and _person(x, "Trump").roles[0].country == "US"
+
+
+def test_police_and_justice_ranks(extract):
+    x, _ = extract("Chief Constable Mary Doyle and Kenya's Inspector General of Police Peter Otieno spoke on Monday.")
+    assert _titles(_person(x, "Doyle")) == ["Chief Constable"]
+    assert _titles(_person(x, "Otieno")) == ["Inspector General of Police"]
