@@ -9,7 +9,8 @@ from kg.extract import reference
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
-CAP = rf"[{_UP}][{_LO}]+(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+# "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
+CAP = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
 _PART = "(?:" + "|".join(PARTICLES) + ")"

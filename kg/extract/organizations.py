@@ -78,8 +78,9 @@ def find(ctx: Context) -> None:
         taken: list[tuple[int, int]] = []
         defined = [] if s.index in ctx.headlines else _definitions(s.text)
         for m in known.pattern.finditer(s.text):
-            if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b, _, _ in defined):
-                continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State
+            if any(a <= m.start() and m.end() <= b and (a, b) != m.span() or re.fullmatch(r"\s*\(", s.text[b:m.start()])
+                   for a, b, _, _ in defined):
+                continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
             org = known.by_word[m.group()]
             before, after = s.text[:m.start()], s.text[m.end():]
             if _EVENT_TAIL.match(after) or before.endswith("pre-") or before.endswith("Pre-"):
@@ -102,8 +103,8 @@ def find(ctx: Context) -> None:
                 start, name = _trim(s.text, m.start(), m.group())
                 if name is None or any(start < e and s_ < start + len(name) for s_, e in taken):
                     continue
-                owner = _possessor(name)
-                if owner:  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
+                owner = _possessor(name) or _possessor(s.text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
+                if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
                     start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
                     if len(name.split()) < 2 and name not in _LONE_HEADS:
                         continue
@@ -164,7 +165,7 @@ def _group_name(m: re.Match[str]) -> tuple[int, str | None]:
 
 def _possessor(name: str) -> str | None:
     """The state owning a body named with a possessive: "Indonesia's Defence Ministry" → ID."""
-    first = name.split()[0]
+    first = (name.split() or [""])[0]
     if not re.search(r"['’]s$", first):
         return None
     return reference.countries().code(first[:-2])

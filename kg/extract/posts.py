@@ -173,7 +173,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
-_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?)(?:['’]s)?\s+$")
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its)(?:['’]s)?\s+$")
 
 
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
@@ -190,4 +190,9 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
         if om.end == s.start + m.end(1) or om.end == s.start + m.start(1) + len(word):
             org = ctx.organizations.get(om.key)
             return (org.country if org else None), om.key
+    if word.lower() == "its":  # "China's Ministry of Foreign Affairs said ... Its spokesperson, Guo Jiakun": that body's
+        at = s.start + m.start(1)
+        last = max((om for om in ctx.org_mentions if at - 300 < om.end <= at), key=lambda om: om.end, default=None)
+        if last and ctx.organizations.get(last.key):
+            return ctx.organizations[last.key].country, last.key
     return None, None

@@ -73,3 +73,23 @@ def test_police_and_justice_ranks(extract):
     x, _ = extract("Chief Constable Mary Doyle and Kenya's Inspector General of Police Peter Otieno spoke on Monday.")
     assert _titles(_person(x, "Doyle")) == ["Chief Constable"]
     assert _titles(_person(x, "Otieno")) == ["Inspector General of Police"]
+
+
+def test_names_with_an_inner_capital(extract):
+    x, _ = extract("Public Safety Minister Dominic LeBrun met Senator Kevin McAllister on Tuesday.")
+    assert _person(x, "LeBrun").name == "Dominic LeBrun"
+    assert _person(x, "McAllister").name == "Kevin McAllister"
+
+
+def test_its_spokesperson_speaks_for_the_body_just_named(extract):
+    x, _ = extract("China's Ministry of Foreign Affairs said the two sides should talk. Its spokesperson, Li Wen, "
+                   "said Beijing was ready.")
+    li = _person(x, "Li Wen")
+    assert li.country == "CN" and li.roles[0].organization == "ministry-of-foreign-affairs"
+    assert {o.name: o.country for o in x.organizations} == {"Ministry of Foreign Affairs": "CN"}
+
+
+def test_commodore_and_speaker_are_posts(extract):
+    x, _ = extract("Commodore Jose Ramos and House Speaker Ana Cruz attended on Monday.")
+    assert _titles(_person(x, "Ramos")) == ["Commodore"]
+    assert _titles(_person(x, "Cruz")) == ["Speaker"]

@@ -71,3 +71,9 @@ def test_well_known_bodies_from_reference(extract):
     orgs = _orgs(x)
     assert "United Nations" not in orgs
     assert len(orgs) == 3
+
+
+def test_acronym_defined_here_is_not_a_known_body_with_the_same_letters(extract):
+    # "CSIS" is also Canada's intelligence service; the bracket after the name says which body it is.
+    x, _ = extract("Analysts at the Centre for Strategic and International Studies (CSIS) said the plan was weak.")
+    assert [o.name for o in x.organizations] == ["Centre for Strategic and International Studies"]
