@@ -20,7 +20,9 @@ _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
 NAME = rf"(?:{INITIAL}\s+)?{CAP}(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
-NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?$")
+# "X, the group's Americas director": the body owning the post may stand between the name and the title.
+NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?(?:(?<=the )(?:group|organi[sz]ation|"
+                            rf"agency|ministry|body|party|government|company|bloc|alliance|council|service|force)['’]s\s+(?:[A-Z][\w-]+\s+)?)?$")
 
 # Capitalised words that start sentences or name things other than people; a name never contains them.
 STOP_WORDS = set("""

@@ -37,6 +37,7 @@ _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "K
               "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
               "Central", "Local", "Regional", "National", "Armed", "Criminal", "Several", "Some", "Two", "Three",
               "Rival", "Other", "Foreign", "Police", "Security", "Government", "Army", "State", "Group", "Congress"}
+_OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -110,6 +111,10 @@ def find(ctx: Context) -> None:
                         continue
                 if name in known.by_word or _title_follows(name, s.text[start + len(name):]):
                     continue
+                of_state = _OF_STATE.match(s.text[start + len(name):])
+                if of_state and reference.countries().code(of_state.group("c")) and rule == "org-head-shape":
+                    owner = reference.countries().code(of_state.group("c"))  # "National Police of Colombia"
+                    name += of_state.group()
                 end = start + len(name)
                 name = _expand(name)
                 _add(ctx, s, start, end, name, kind=_kind(name), country=owner or _country(name, ctx), rule=rule)
@@ -243,7 +248,7 @@ def _expand(name: str) -> str:
 
 def _kind(name: str) -> str:
     for kind, pattern in _KIND_BY_HEAD:
-        if pattern.search(name):
+        if pattern.search(name) or pattern.search(name.split(" of ")[0]):
             return kind
     return "other"
 
@@ -313,7 +318,8 @@ def _subunits(ctx: Context) -> None:
     """"Prime Minister's Office Media Wing" is the Prime Minister's Office speaking: fold it in as an alias."""
     for key, org in list(ctx.organizations.items()):
         for other in ctx.organizations.values():
-            if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations:
+            if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
+                    and not org.name[len(other.name):].startswith(" of "):  # "National Police of Colombia" is its own
                 for alias in [org.name, *org.aliases]:
                     if alias not in other.aliases and alias != other.name:
                         other.aliases.append(alias)

@@ -93,3 +93,14 @@ def test_commodore_and_speaker_are_posts(extract):
     x, _ = extract("Commodore Jose Ramos and House Speaker Ana Cruz attended on Monday.")
     assert _titles(_person(x, "Ramos")) == ["Commodore"]
     assert _titles(_person(x, "Cruz")) == ["Speaker"]
+
+
+def test_rank_after_a_possessive_post_takes_its_country(extract):
+    x, _ = extract("QUITO, Feb 10 - Ecuador's army said Peru's army commander, General Luis Vega, visited.")
+    vega = _person(x, "Vega")
+    assert vega.country == "PE" and _titles(vega) == ["General", "army commander"]
+
+
+def test_post_owned_by_the_body_between_name_and_title(extract):
+    x, _ = extract("Maria Soto, the group's Americas director, said the army had committed abuses.")
+    assert _titles(_person(x, "Soto")) == ["Director"]

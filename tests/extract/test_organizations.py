@@ -77,3 +77,9 @@ def test_acronym_defined_here_is_not_a_known_body_with_the_same_letters(extract)
     # "CSIS" is also Canada's intelligence service; the bracket after the name says which body it is.
     x, _ = extract("Analysts at the Centre for Strategic and International Studies (CSIS) said the plan was weak.")
     assert [o.name for o in x.organizations] == ["Centre for Strategic and International Studies"]
+
+
+def test_head_shape_of_a_state_is_one_body(extract):
+    x, _ = extract("The National Police of Peru and Chile's National Police will run joint operations.")
+    orgs = _orgs(x)
+    assert orgs["National Police of Peru"].country == "PE" and orgs["National Police"].country == "CL"
