@@ -15,18 +15,32 @@ VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|anno
          r"stressed|underlined|warned|confirmed|described|characteri[sz]ed|observed|thanked|asserted|claimed|alleged|"
          r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned|cautioned|urged|"
          r"promised|assured|raised|expected|pledged|vowed|accused|demanded|called for|signalled|signaled|accuses|"
-         r"warns|claims|insists)")
+         r"warns|claims|insists|accuse|voiced)")
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
-_UNNAMED = re.compile(r"(?<![\w-])((?:(?:senior|top|government|official|diplomatic|intelligence|security|informed|"
-                      r"unnamed|ministry|police|defence|military|western|local|federal|state)\s+){0,2}(?:sources|officials|"
-                      r"an official|a senior official|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
-                      r"analysts|experts|observers|diplomats|insiders|"
-                      r"intelligence assessments(?: cited by sources)?))\s*$", re.IGNORECASE)
+# Unnamed sources, singular or plural, with whose they are ("a Polish government source", "a senior Kenyan
+# security official", "Commission officials", "two diplomats familiar with the preparations", "officials in
+# Canberra", "people familiar with the talks", "human rights groups").
+_SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|security|informed|unnamed|ministry|police|"
+                r"defence|defense|military|western|local|federal|state|human|rights|other|foreign|(?-i:[A-Z][\w.]*))")
+_UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
+                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
+                      r"analysts|experts|observers|diplomats?|insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
+                      r"intelligence assessments(?: cited by sources)?)"
+                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
+_UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
+                           r"[^,;:]{1,50}$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
+_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting)\s+(?:only\s+)?(?:that\s+)?")
+# "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
+_NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
+_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
+                        r"\s+(?:yesterday|today|separately|also))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
-_STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+)*(?:statement|release|"
-                            r"readout|communiqu[eé])(?:\s+issued\s+by\s+.+)?\s*$", re.IGNORECASE)
+_STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+)*(?:statement|release|"
+                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECASE)
@@ -34,10 +48,10 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separate
                   r"however|too|would|will|is|was|had\s+been|has\s+been))+\s*$")
 _BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
                    r"intelligence service|security service|police|foreign ministry|interior ministry|military|army|"
-                   r"authorities)\s*$")
+                   r"authorities|government|administration|presidency)\s*$")
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
-_SIDE = re.compile(r"\s+(?:side|government|administration|authorities)\s*$")
+_SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
@@ -69,7 +83,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
     out: list[Statement] = []
     state = _State()
     used: set[int] = set()
-    quotes = [(m.start(1), m.end(1), m.group(1)) for m in _QUOTE.finditer(ctx.text)]
+    quotes = _quotations(ctx.text)
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
@@ -92,6 +106,26 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
     return out
 
 
+def _quotations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each quotation of 12+ characters. Quote marks are paired in order within a line, so
+    a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        opened = None
+        for q in re.finditer(r"[“”\"]", line.group()):
+            at = line.start() + q.start()
+            if opened is None and q.group() != "”":
+                opened = at
+            elif opened is not None and q.group() != "“":
+                inner = text[opened + 1:at]
+                if len(inner) >= 12:
+                    out.append((opened + 1, at, inner))
+                opened = None
+            elif q.group() == "“":
+                opened = at
+    return out
+
+
 def _append(out: list[Statement], statement: Statement, state: _State) -> None:
     """One utterance, one statement: "..., it said" or "He said ..." right after the same speaker continues the
     previous statement; a fresh quotation by a person ("..., she added") stays a statement of its own."""
@@ -110,7 +144,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: _Sta
     """A quotation and its credit: after it ("..., Jaiswal said"), before it ("Drouin told reporters, ...")."""
     closing = ctx.sentence_at(qe)
     after = ctx.text[qe + 1:closing.end]
-    m = re.match(rf"^\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{VERBS}\b|{VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
+    # with the sentence instead.
+    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{VERBS}\b|{VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
     acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
     speaker = None
     if m:
@@ -147,6 +183,22 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         speaker = _speaker(ctx, who_start, who_start + len(acc.group("who")), state, events, whole=True)
         if speaker:
             return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="according-to")
+    end_acc = _ACCORDING_END.search(text)
+    if end_acc and end_acc.start() > offset and not _person_speaks(ctx, s, end_acc.start()):
+        # "..., according to the International Organization for Migration (IOM)." — unless a named person
+        # says it in the sentence ("Sjafrie said ..., according to the ministry": the words are Sjafrie's).
+        who_start = s.start + end_acc.start("who")
+        speaker = _speaker(ctx, who_start, who_start + len(end_acc.group("who")), state, events, whole=True)
+        if speaker:
+            return _make(ctx, speaker, text[offset:end_acc.start()].strip(), [s], s, state, rule="according-to")
+    saying = _SAYING.search(text)
+    first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
+    opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])
+    if saying and opens and len(text[saying.end():].split()) >= 3:
+        # "Dobrindt did not commit to a date, saying only that Berlin would review ...": the subject speaks.
+        person = ctx.persons[first.key]
+        return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
+                     [s], s, state, rule="saying-that")
     final = _FINAL.search(text)
     if final and final.start() > offset:
         who_start = s.start + final.start("who")
@@ -160,7 +212,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
             continue
         rest = text[m.end():]
         if m.group() == "expected" and not rest.startswith(" that") or \
-                m.group() == "raised" and not re.match(r"\s+(?:\w+\s+)?(?:concerns?|issues?|questions?|the matter)", rest):
+                m.group() in ("raised", "voiced") and not re.match(r"\s+(?:\w+\s+)?(?:concerns?|issues?|questions?|the matter|alarm)", rest):
             continue  # "is expected to travel" and "raised funds" are not speech
         if m.group() in ("told", "tells"):
             rest = _TOLD_OBJECT.sub("", rest, count=1)
@@ -170,10 +222,27 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
             phrase = _subject_start(rest)
             rest = rest[:phrase].rstrip(" ,")
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
+        if speaker.kind != "person":
+            inner = next((p for p in ctx.persons_in(s.end - len(rest), s.end) if p.key), None)
+            titled = inner and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,4}", ctx.text[s.end - len(rest):inner.start])
+            told = _NESTED.match(ctx.text[inner.end:].lstrip()) if titled else None
+            if told:
+                # "A statement from the presidency said Saied had told the commissioner that ...": Saied's words.
+                person = ctx.persons[inner.key]
+                speaker = Speaker(kind="person", key=person.key, label=person.name)
+                said = ctx.text[inner.end:s.end]
+                that = re.search(r"\bthat\s+", said)
+                rest = said[that.end():] if that else said.lstrip()[told.end():]
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech", verb=m.group())
     return None
+
+
+def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
+    """A named person in the sentence (before ``end``) is followed by a speech verb."""
+    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b", ctx.text[m.end:s.start + end])
+               for m in ctx.persons_in(s.start, s.start + end) if m.key)
 
 
 def _subject_start(text: str) -> int:
@@ -196,6 +265,7 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         else:
             candidates.append(stripped.rstrip(" ,"))
     candidates += [_AUX.sub("", c) for c in candidates if _AUX.search(c)]
+    candidates += [_TIME_TAIL.sub("", c) for c in candidates if _TIME_TAIL.search(c)]  # "The Commission last month"
     for cand in candidates:
         cand_end = start + len(_ACR.sub("", cand))
         for m in ctx.persons_in(start, cand_end):
@@ -215,6 +285,13 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
     # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
     for cand in candidates:
         head = _ACR.sub("", cand)
+        if _UNNAMED_TAIL.search(head) and _UNNAMED.search(head):
+            return _unnamed(_UNNAMED.search(head).group(1))  # "officials in Canberra" are not Australia itself
+        ref = _STATEMENT_REF.search(head)
+        if ref:
+            named = _document(ctx, ref.group(), events, state)
+            if named:
+                return named
         country = _country_speaker(ctx, start, head)
         if country:
             return country
@@ -229,12 +306,11 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             return state.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
         u = _UNNAMED.search(head)
         if u:
-            label = u.group(1).strip()
+            label = _DETERMINER.sub("", u.group(1).strip())
             nat = _NATIONAL.search(head)
-            if nat and reference.countries().adjectives.get(nat.group(1)):
+            if nat and reference.countries().adjectives.get(nat.group(1)) and head[nat.start(1):].strip() in label:
                 label = head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
-            label = label[0].upper() + label[1:]
-            return Speaker(kind="unnamed", key=slug(label), label=label)
+            return _unnamed(label)
         if _GROUP.search(head):
             return _group(ctx, head, events, state)
         if _HE_SHE.search(head):
@@ -253,6 +329,37 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         if re.search(r"\bthey\s*$", head, re.IGNORECASE) and state.statement_source:
             state.how = "pronoun"
             return state.statement_source
+    return None
+
+
+def _unnamed(label: str) -> Speaker:
+    label = _DETERMINER.sub("", label.strip())
+    label = label[0].upper() + label[1:]
+    return Speaker(kind="unnamed", key=slug(label), label=label)
+
+
+def _document(ctx: Context, ref: str, events: list[Event], state: _State) -> Speaker | None:
+    """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
+    statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
+    words = _DETERMINER.sub("", ref.strip())
+    if re.match(r"joint\b", words, re.IGNORECASE):
+        speaker = _group(ctx, "the governments", events, state)
+        state.how = "named"
+        return speaker
+    source = re.search(r"\s(?:issued\s+by|from|by)\s+(?:the\s+)?(?P<src>.+)$", words)
+    if source:
+        at = ctx.text.find(source.group("src"))
+        orgs = [m for m in ctx.org_mentions if m.text and source.group("src").rstrip().endswith(m.text)]
+        if orgs:
+            org = ctx.organizations[orgs[-1].key]
+            speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
+        else:
+            speaker = _unnamed(source.group("src")) if at >= 0 else None
+        if speaker:
+            state.statement_source = speaker
+        return speaker
+    if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
+        return _unnamed(words)  # "a U.S. readout"
     return None
 
 

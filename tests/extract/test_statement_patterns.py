@@ -1,0 +1,63 @@
+"""Statements in news English: "according to X" at the end, singular unnamed sources, bodies not collapsed to
+states, statements that report a person's words, quotes paired across a short quotation."""
+
+from __future__ import annotations
+
+
+def _by(x) -> dict[str, str]:
+    return {s.speaker.label: s.text for s in x.statements}
+
+
+def test_according_to_at_the_end(extract):
+    x, _ = extract("More than 300 people drowned this year, according to the International Organization for "
+                   "Migration (IOM). A return deal is expected by December, according to an EU diplomat.")
+    by = _by(x)
+    assert "drowned" in by["International Organization for Migration"]
+    assert "December" in by["EU diplomat"]
+
+
+def test_singular_and_described_unnamed_sources(extract):
+    x, _ = extract("A deal is expected in the coming weeks, a Polish government source told CEPA. "
+                   "Hirsi and Murkomen discussed the plan by phone, a senior Kenyan security official said, "
+                   "speaking on condition of anonymity. The official said roadside bombs remained the main danger. "
+                   "Prices will rise, people familiar with the talks said, though Beijing has not confirmed that. "
+                   "The patrols fall under a 2024 accord, which officials in Canberra said had made such operations easier.")
+    labels = set(_by(x))
+    assert {"Polish government source", "Senior Kenyan security official", "Official",
+            "People familiar with the talks"} <= labels
+    assert any(label.startswith("Officials in Canberra") for label in labels)
+    assert "Australia" not in labels
+
+
+def test_bodies_are_not_collapsed_to_their_state(extract):
+    x, _ = extract("Brazilian authorities say the gang controls the cocaine trade. "
+                   "The curfew was extended for 90 days, the government said.")
+    labels = set(_by(x))
+    assert "Brazilian authorities" in labels and "Brazil" not in labels
+    assert "Government" in labels
+
+
+def test_joint_statement_and_readout_keep_their_speaker(extract):
+    x, _ = extract("Chile and Peru signed a protocol on extradition, according to a joint statement. "
+                   "The two sides agreed to resume regular meetings, according to a U.S. readout.")
+    by = _by(x)
+    assert "extradition" in by["Chile and Peru"]
+    assert "resume" in by["U.S. readout"]
+
+
+def test_statement_reporting_a_persons_words_and_saying_that(extract):
+    x, _ = extract("A statement from the Tunisian presidency said President Kais Saied had told the commissioner "
+                   "that his country would not host camps. German Interior Minister Karl Vogt did not commit to a "
+                   "date, saying only that Berlin would review the measure in the autumn.")
+    by = _by(x)
+    assert "camps" in by["Kais Saied"]
+    assert "autumn" in by["Karl Vogt"]
+
+
+def test_quote_first_then_credit_after_a_short_quotation(extract):
+    x, _ = extract('US envoy Daniel Marsh met spokesperson Lin Jian. Both sides called the talks "candid". '
+                   '"We made progress on the ports," Marsh told '
+                   'reporters. "Cooperation must be based on mutual respect," Lin said.')
+    texts = [s.text for s in x.statements]
+    assert "We made progress on the ports" in texts
+    assert "Cooperation must be based on mutual respect" in texts
