@@ -51,6 +51,7 @@ Mullah Maulana Mufti Hafiz Sardar Shri Smt Sri Air Human International Amnesty F
 Island Islands Islets Archipelago Shoal Shoals Reef Reefs Atoll Peninsula Bay Coast Cape Desert Basin Canal Lake Mountains
 Mount Hills Plateau Delta Corridor Crossing Bridge Port Airport Square Street Avenue Road Highway Region Oblast
 Wire Newswire Radio Television TV Broadcasting Agency Daily Weekly Monitor Review Insider Today Tonight
+Ayatollah Imam Rabbi Reverend Rev Pope Cardinal Archbishop Bishop Pastor Professor Prof Supreme Leader Sheikh Sheikha
 """.split())
 
 

@@ -26,7 +26,8 @@ _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"analyst|professor|fellow|lecturer|economist|scholar|expert)\b")
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
                "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
-               "Sardar", "Sri"}
+               "Sardar", "Sri", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Imam", "Rabbi", "Reverend", "Rev", "Rev.", "Pope",
+               "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof."}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -123,6 +124,8 @@ def find(ctx: Context) -> None:
                                    s.text[m.end(1):])
                     if job:
                         chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(job.group(1), job.group(1))])
+                elif rule == "descriptor-name":
+                    chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
         for m in _COUNTERPART.finditer(s.text):
             name = clean_name(m.group("name"))
@@ -173,6 +176,21 @@ def find(ctx: Context) -> None:
             person.country = known[0] if known and known[0] else ctx.home_country
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | None:
+    """"Hamas official Basem Naim", "Taliban commander X": the job in the body named right before it is the post."""
+    word_start = m.start()
+    org = next((om for om in ctx.org_mentions if om.end == s.start + word_start - 1), None)
+    if org is None or org.key not in ctx.organizations:
+        return None
+    body = ctx.organizations[org.key]
+    word = s.text[word_start:m.start(1)].strip()
+    if word in ("counterpart", "suspect", "accused"):
+        return None
+    title = f"{body.name} {'spokesperson' if word == 'spokesman' else word}"
+    return Chain(start=org.start - s.start, end=m.start(1), titles=[(s.text[org.start - s.start:m.start(1)].strip(), title)],
+                 country=body.country, org_key=body.key, lower=True)
 
 
 def _known_full_name(surname: str, chain: Chain | None) -> str | None:
@@ -319,7 +337,9 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
     for wording, normal in chain.titles:
         title = normal
         if chain.org_key and (normal == "Spokesperson" or chain.lower and normal in ("Director", "Director General",
-                                                                                   "Commissioner", "Chief")):
+                                                                                   "Commissioner", "Chief")
+                              or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
+                              and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
             title = f"{ctx.organizations[chain.org_key].name} {normal}"
         key = slug(title)
         role = next((r for r in person.roles if r.key == key), None)

@@ -104,3 +104,21 @@ def test_rank_after_a_possessive_post_takes_its_country(extract):
 def test_post_owned_by_the_body_between_name_and_title(extract):
     x, _ = extract("Maria Soto, the group's Americas director, said the army had committed abuses.")
     assert _titles(_person(x, "Soto")) == ["Director"]
+
+
+def test_religious_and_gulf_honorifics_are_not_names_or_posts(extract):
+    x, _ = extract("Kuwaiti Prime Minister and Foreign Minister Sheikh Ahmad bin Nasser Al Sabah met Ayatollah Ali "
+                   "Sistani on Monday.")
+    sabah = _person(x, "Sabah")
+    assert sabah.name == "Ahmad bin Nasser Al Sabah"
+    assert _titles(sabah) == ["Foreign Minister", "Prime Minister"]
+    assert "Sheikh Ahmad bin Nasser Al Sabah" in sabah.aliases
+
+
+def test_job_in_an_armed_group_names_the_group(extract):
+    x, _ = extract("Hamas official Yusuf Karim said the group would not disarm. Israel's Mossad director Avi Levin "
+                   "and Egyptian intelligence chief Hani Fawzi met in Cairo.")
+    karim = _person(x, "Karim")
+    assert _titles(karim) == ["Hamas official"] and karim.country is None
+    assert _person(x, "Levin").country == "IL" and _person(x, "Levin").roles[0].organization == "mossad"
+    assert _titles(_person(x, "Fawzi")) == ["intelligence chief"] and _person(x, "Fawzi").country == "EG"
