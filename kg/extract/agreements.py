@@ -143,8 +143,15 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     return None
 
 
+# What a proposal looks like: "a faster system", "the possible transfer", "tighter controls", "sharing data",
+# "requests for the extradition" (not "the war in Ukraine" or "regional security").
+_PROPOSAL = re.compile(r"^(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
+                       r"(?:[A-Z]\w+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
+
+
 def _discussed_proposal(rest: str, desc: str) -> bool:
-    return not _TOPIC.match(rest.strip(" \"“")) and not _TOPIC.match(desc) and len(desc.split()) >= 2
+    rest = rest.strip(" \"“")
+    return not _TOPIC.match(rest) and not _TOPIC.match(desc) and len(desc.split()) >= 2 and bool(_PROPOSAL.match(rest))
 
 
 def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:

@@ -214,9 +214,17 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
     return _Draft(kind=kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s])
 
 
+_SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
+                          r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
+                          r"Memorandum|Protocol|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|memorandum|MoU|"
+                          r"document|protocol)\s+was\s+signed)\b")
+
+
 def _venue(text: str) -> str | None:
     m = _VENUE.match(text)
-    return m.group("city") if m else None
+    if not m or m.group("city").split()[0].lower() in dates_mod.MONTHS or m.group("city") in dates_mod.WEEKDAYS_TITLE:
+        return None  # "talks in October" says when, not where
+    return m.group("city")
 
 
 def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
@@ -273,8 +281,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
         return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
     participants = list(dict.fromkeys(participants))
-    if t.group() == "signed" and len(participants) < 2:
-        return None
+    if t.group() == "signed" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
+        return None  # "X signed the bill, which Y proposed" is no meeting; a pact signed by two people is
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
         if noun and orphans is not None:

@@ -129,6 +129,9 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             if place is None:
                 continue
             end = m.end() - cut
+            if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
+                                                       for _, n in chain.titles):
+                serves = False  # "High Commissioner in Ottawa" is posted there, not serving there
             if serves:  # "Adviser of Canada", "Advisor to the Prime Minister of Canada": the post serves Canada
                 chain.country = chain.country or place
             wording, normal = chain.titles[-1]

@@ -58,3 +58,9 @@ def test_lead_pact_takes_the_name_given_next(extract):
 def test_the_eu_is_a_party_that_can_sign(extract):
     x, _ = extract("The European Union and Tunisia signed a letter of intent on Tuesday to increase returns.")
     assert any(d.startswith("letter of intent") for d in _got(x))
+
+
+def test_a_discussed_situation_is_not_a_proposal(extract):
+    x, _ = extract("The two leaders discussed the war in Ukraine and other issues. "
+                   "The two sides also discussed other regional matters.")
+    assert x.agreements == []

@@ -54,3 +54,11 @@ def test_summit_venue_and_bracketed_place(extract):
                    "Jan Nowak, in Frankfurt (Oder) on Monday.")
     places = {place for *_, place in _events(x)}
     assert {"Shenzhen", "Frankfurt (Oder)"} <= places
+
+
+def test_a_signed_bill_is_no_meeting_and_a_month_is_no_venue(extract):
+    x, _ = extract("President Ana Costa signed the bill into law, which Senator Luis Vera had proposed. "
+                   "Foreign Minister Maria Lopez will hold talks in October with Foreign Minister Juan Perez.")
+    assert not any(e.kind == "meeting" and len(e.participants) == 2 and e.place is None and e.modality == "asserted"
+                   for e in x.events)
+    assert all(e.place is None or e.place.name != "October" for e in x.events)

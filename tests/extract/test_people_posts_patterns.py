@@ -53,3 +53,8 @@ def test_job_appositive_and_body_qualified_director(extract):
     roles = _roles(x)
     assert roles["Amina Yusuf"] == ["researcher"]
     assert roles["Carlos Mendes"] == ["Federal Police Director"]
+
+
+def test_an_envoy_in_a_capital_does_not_serve_it(extract):
+    x, _ = extract("India and Canada will resume talks. The High Commissioner in Ottawa, Dinesh Patnaik, said so.")
+    assert all(p.country != "CA" for p in x.persons if p.name == "Dinesh Patnaik")
