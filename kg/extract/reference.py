@@ -169,7 +169,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"cocaine|heroin|methamph|synthetic|syndicate|lords?\b|fishing|poach|financ|fund-?rais|shabaa|islamic state|"
                           r"\bisis\b|\bisil\b|daesh|qaeda|boko|kurdistan|\bpkk\b|fighters|explosive|\bieds?\b|bomb|hybrid|"
                           r"gr[ae]y[ -]zone|weaponi|instrumentali|cannon|ramm|manoeuv|maneuv|irregular|died|dying|drown|"
-                          r"shipwreck|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
+                          r"shipwreck|abus|mistreat|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
 
 
 @cache

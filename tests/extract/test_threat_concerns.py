@@ -41,3 +41,9 @@ def test_no_junk_label_and_no_threat_from_a_body_name(extract):
                    "The Bureau of International Narcotics Affairs said nothing.")
     assert all("a crime" not in t.wording for t in x.threats)
     assert "drug-trafficking" not in _concepts(x) or all("Narcotics" not in t.wording for t in x.threats)
+
+
+def test_coordinated_financing_and_abuse_of_migrants(extract):
+    x, _ = extract("They will exchange information on militant recruitment and financing. "
+                   "Rights groups accuse border guards of abusing migrants.")
+    assert {"terrorist-financing", "migrant-abuse"} <= _concepts(x)
