@@ -84,10 +84,9 @@ def countries() -> Countries:
             c.capitals[cap] = code
             c.cities[cap] = code
     # Names that are also ordinary words or collide with adjectives stay out of the name table.
-    for word in ("Chad", "Jersey", "Georgia", "Guinea", "Turkey", "Niger", "Jordan", "Mali"):
+    # "Chad" and "Jersey" are more often a given name and part of "New Jersey" than the country.
+    for word in ("Chad", "Jersey"):
         c.names.pop(word, None)
-    c.names["Jordan"] = "JO"
-    c.names["Georgia"] = "GE"
     for row in _rows("cities.tsv"):
         c.cities[row[0]] = row[1]
     words = list(c.names) + list(c.adjectives) + list(c.capitals)

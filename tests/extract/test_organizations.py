@@ -83,3 +83,11 @@ def test_head_shape_of_a_state_is_one_body(extract):
     x, _ = extract("The National Police of Peru and Chile's National Police will run joint operations.")
     orgs = _orgs(x)
     assert orgs["National Police of Peru"].country == "PE" and orgs["National Police"].country == "CL"
+
+
+def test_common_country_names_and_demonyms(extract):
+    x, _ = extract("Russia's Defence Ministry and Turkey's Interior Ministry said Malian troops and Congolese police "
+                   "had been trained.")
+    orgs = _orgs(x)
+    assert orgs["Defence Ministry"].country == "RU" and orgs["Interior Ministry"].country == "TR"
+    assert {"ML", "CD"} <= set(x.countries)
