@@ -24,7 +24,9 @@ _TRIGGERS = [
 ]
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 # Clause boundaries: participants named beyond them take part in something else.
-_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|\s+after\s+(?!the\s+meeting)")
+# "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
+_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|"
+                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
@@ -245,9 +247,10 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     after = [m for m in mentions if m.start >= seg_start + t.end()]
     participants: list[str] = []
     noun = t.group().lower() in _NOUN_TRIGGERS
-    if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]):
+    after_talks = bool(before) and _SAID_AFTER.search(ctx.text[before[-1].end:trigger_at]) is not None
+    if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
-    if before and _SPEECH_GAP.search(ctx.text[before[-1].end:trigger_at]):
+    if before and _SPEECH_GAP.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
         before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
     subjects = _subjects(ctx, before)
     if kind == "visit":
@@ -313,6 +316,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
                          r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+# "X said on Tuesday after talks with Y": the speaker held the talks.
+_SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$")
 

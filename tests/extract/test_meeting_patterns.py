@@ -62,3 +62,9 @@ def test_a_signed_bill_is_no_meeting_and_a_month_is_no_venue(extract):
     assert not any(e.kind == "meeting" and len(e.participants) == 2 and e.place is None and e.modality == "asserted"
                    for e in x.events)
     assert all(e.place is None or e.place.name != "October" for e in x.events)
+
+
+def test_speaker_after_talks_with_held_them(extract):
+    x, _ = extract("Spain and Morocco will create a joint team, Spanish Interior Minister Fernando Grande-Marlaska "
+                   "said on Tuesday after talks with Moroccan counterpart Abdelouafi Laftit.")
+    assert any(e.kind == "talks" and len(e.participants) == 2 for e in x.events)

@@ -61,3 +61,9 @@ def test_quote_first_then_credit_after_a_short_quotation(extract):
     texts = [s.text for s in x.statements]
     assert "We made progress on the ports" in texts
     assert "Cooperation must be based on mutual respect" in texts
+
+
+def test_credit_followed_by_circumstances_credits_the_words_before(extract):
+    x, _ = extract("Spain and Morocco will create a joint team against smugglers, Spanish Interior Minister "
+                   "Fernando Grande-Marlaska said on Tuesday after talks in Rabat.")
+    assert "joint team" in _by(x)["Fernando Grande-Marlaska"]
