@@ -105,16 +105,20 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
-        if chains and chains[-1].end <= m.start() and _JOIN.match(s.text[chains[-1].end:m.start()]) \
-                and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", "")):
+        if chains and chains[-1].end <= m.start() and (_JOIN.match(s.text[chains[-1].end:m.start()]) \
+                and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", ""))
+                or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:
             if chains and m.start() < chains[-1].end:
                 continue
             chain = Chain(start=m_start, end=end, lower=lower)
             chains.append(chain)
-            chain.country, chain.org_key = _prefix(s.text[:m_start], s, ctx)
-            chain.prefix_start = m_start - len(_PREFIX.search(s.text, max(0, m_start - 60), m_start).group()) \
+            # "Mali's transitional president": the state stands before the words that qualify the post.
+            qualified = _QUALIFIERS.search(s.text, max(0, m_start - 40), m_start)
+            base = qualified.start() if qualified else m_start
+            chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
+            chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
                 if (chain.country or chain.org_key) else m_start
         chain.end = end
         chain.titles.append((wording, normal))
@@ -176,6 +180,11 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
+_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|"
+                         r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
+_RANKS = {"General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
+          "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
+          "Commodore", "Captain"}
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its)(?:['’]s)?\s+$")
 
 

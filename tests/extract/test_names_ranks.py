@@ -122,3 +122,17 @@ def test_job_in_an_armed_group_names_the_group(extract):
     assert _titles(karim) == ["Hamas official"] and karim.country is None
     assert _person(x, "Levin").country == "IL" and _person(x, "Levin").roles[0].organization == "mossad"
     assert _titles(_person(x, "Fawzi")) == ["intelligence chief"] and _person(x, "Fawzi").country == "EG"
+
+
+def test_post_then_rank_before_one_name(extract):
+    x, _ = extract("Ghanaian Chief of Defence Staff General Kofi Mensah told reporters the army was ready.")
+    mensah = _person(x, "Mensah")
+    assert _titles(mensah) == ["Chief of Defence Staff", "General"] and mensah.country == "GH"
+
+
+def test_qualified_post_keeps_the_state_before_the_qualifier(extract):
+    x, _ = extract("KAMPALA, May 5 - Mali's transitional president, General Idriss Abakar, met Niger's junta leader, "
+                   "Captain Moussa Sani.")
+    assert _person(x, "Abakar").country == "ML"
+    sani = _person(x, "Sani")
+    assert sani.country == "NE" and _titles(sani) == ["Captain", "junta leader"]
