@@ -26,6 +26,7 @@ _SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|secu
                 r"defence|defense|military|western|local|federal|state|human|rights|other|foreign|(?-i:[A-Z][\w.]*))")
 _UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
                       r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
+                      r"spokesperson|spokesman|spokeswoman|"
                       r"analysts|experts|observers|diplomats?|insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
                       r"intelligence assessments(?: cited by sources)?)"
                       r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
@@ -376,6 +377,11 @@ def _country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
         if m.end == end or (m.end + 2 == end and bare.endswith("s")):
             if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
                 label = reference.countries().display.get(m.key, m.key)
+                # "Lithuania and Poland accused ...": both states speak, not the last one named.
+                pair = [c for c in ctx.countries_in(start, end) if c.end <= m.start and
+                        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[c.end:m.start])]
+                if pair and pair[-1].key != m.key and pair[-1].text in reference.countries().names:
+                    label = f"{reference.countries().display.get(pair[-1].key, pair[-1].key)} and {label}"
                 return Speaker(kind="unnamed", key=slug(label), label=label)
     return None
 

@@ -67,3 +67,11 @@ def test_credit_followed_by_circumstances_credits_the_words_before(extract):
     x, _ = extract("Spain and Morocco will create a joint team against smugglers, Spanish Interior Minister "
                    "Fernando Grande-Marlaska said on Tuesday after talks in Rabat.")
     assert "joint team" in _by(x)["Fernando Grande-Marlaska"]
+
+
+def test_two_states_speaking_together_and_a_ministry_spokesperson(extract):
+    x, _ = extract("Lithuania and Poland on Wednesday accused Belarus of waging a hybrid attack. "
+                   "The ministers also discussed a joint request for funding, a Lithuanian ministry spokesperson said.")
+    labels = set(_by(x))
+    assert "Lithuania and Poland" in labels
+    assert "Lithuanian ministry spokesperson" in labels
