@@ -13,7 +13,8 @@ from kg.extract.sentences import Sentence
 _CAPW = r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?)"
 _HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembly|Committee|Bureau|Directorate|"
           "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
-          "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court")
+          "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
+          "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
@@ -198,6 +199,8 @@ def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
             if len(words) < 2 or not _BODY_HEADS.search(words[-1][1]):
                 continue
             long = len(words)
+        if long < len(words) and words[-long - 1][1] in ("UN", "U.N.", "EU", "AU"):
+            long += 1  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)" is the UN's office
         run, words = words[:-long], words[-long:]
         # "Fighters of the Popular Front (PF) ...": a capitalised sentence opener before "of" is not in the name.
         while len(words) > 2 and (words[0][1] in _LEAD_STOP or words[0][0] == 0 and words[1][1] in _SMALL):

@@ -91,3 +91,11 @@ def test_common_country_names_and_demonyms(extract):
     orgs = _orgs(x)
     assert orgs["Defence Ministry"].country == "RU" and orgs["Interior Ministry"].country == "TR"
     assert {"ML", "CD"} <= set(x.countries)
+
+
+def test_body_of_a_body_keeps_its_parent_prefix(extract):
+    x, _ = extract("The UN Office for Disaster Risk Reduction (UNDRR) said. The Joint Verification Mechanism and "
+                   "Russia's Africa Corps were named.")
+    orgs = _orgs(x)
+    assert "UN Office for Disaster Risk Reduction" in orgs and "United Nations" not in orgs
+    assert "Joint Verification Mechanism" in orgs and orgs["Africa Corps"].country == "RU"
