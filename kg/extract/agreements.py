@@ -192,7 +192,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                         continue
                     desc, subject = np
                     actor = subject + " " + m.group()
-                if m.group().startswith("discussed") and not _discussed_proposal(rest, desc):
+                if status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", m.group()) \
+                        and not _discussed_proposal(rest, desc):
                     continue
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
                     continue
@@ -222,7 +223,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     and not _BLOC.search(subject)
                 if single and re.search(r"\b(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?committed\s+to\s+$", actor):
                     continue  # "Somalia was committed to ...": one state's stance, not a commitment to the other
-                if m.group().startswith("discussed") and not (_GROUP_SUBJECT.search(actor) or two_people
+                general = status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", m.group()) is not None
+                if general and not (_GROUP_SUBJECT.search(actor) or two_people
                                                   or len(_parties_named(subject)) >= 2):
                     continue  # talks between the two sides, not one side's agenda
                 if single and (m.group().strip().startswith("decided") or

@@ -268,7 +268,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     code = country_of(adjective) if adjective else None
     key = _mention_key(ctx, s.start + m.start("name"))
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
-    if not code and key and before and not adjective:
+    if not code and key and before:  # no adjective, or one that names no state ("his Defence counterpart")
         # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
         mine = ctx.persons[before[-1].key].country or ctx.home_country
         others = [c for c in ctx.main_countries() if c != mine]

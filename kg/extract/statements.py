@@ -49,7 +49,7 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separate
                   r"however|too|would|will|is|was|had\s+been|has\s+been))+\s*$")
 _BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
                    r"intelligence service|security service|police|foreign ministry|interior ministry|military|army|"
-                   r"authorities|government|administration|presidency)\s*$")
+                   r"authorities|government|administration|presidency|office)\s*$")
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
@@ -396,6 +396,8 @@ def _body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
     label = m.group("body")
     if code:
         label = f"{_adjective(code)} {label}"
+    elif re.search(r"['’]s$", owner) and owner[:1].isupper():
+        label = f"{owner} {label}"  # "Petro's office"
     label = label[0].upper() + label[1:]
     return Speaker(kind="unnamed", key=slug(label), label=label)
 

@@ -115,7 +115,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if gap.split() and all(w.lower() in ("a", "an", "the") for w in gap.split()):
                 out.append(m)
                 continue
-            if len(gap.split()) <= 8 and not re.search(r"[,;.]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who)\b", gap):
+            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who)\b", gap):
                 prev = out.pop()
                 concept = min(prev.concept, m.concept, key=_PRECEDENCE.index)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,

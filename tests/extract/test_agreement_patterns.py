@@ -64,3 +64,9 @@ def test_a_discussed_situation_is_not_a_proposal(extract):
     x, _ = extract("The two leaders discussed the war in Ukraine and other issues. "
                    "The two sides also discussed other regional matters.")
     assert x.agreements == []
+
+
+def test_discussed_a_proposal_to_act(extract):
+    x, _ = extract("The ministers also agreed to share intelligence, and discussed a proposal to build a joint "
+                   "command centre.")
+    assert _got(x).get("build a joint command centre") == "discussed"

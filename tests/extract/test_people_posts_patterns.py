@@ -58,3 +58,9 @@ def test_job_appositive_and_body_qualified_director(extract):
 def test_an_envoy_in_a_capital_does_not_serve_it(extract):
     x, _ = extract("India and Canada will resume talks. The High Commissioner in Ottawa, Dinesh Patnaik, said so.")
     assert all(p.country != "CA" for p in x.persons if p.name == "Dinesh Patnaik")
+
+
+def test_counterpart_whose_adjective_is_not_in_the_table(extract):
+    x, _ = extract("Colombian Defence Minister Pedro Sanchez met his Defence counterpart, Gian Carlo Loffredo, in "
+                   "Ipiales. Ecuador and Colombia agreed to share intelligence.")
+    assert _roles(x)["Gian Carlo Loffredo"] == ["Defence Minister"]

@@ -75,3 +75,9 @@ def test_two_states_speaking_together_and_a_ministry_spokesperson(extract):
     labels = set(_by(x))
     assert "Lithuania and Poland" in labels
     assert "Lithuanian ministry spokesperson" in labels
+
+
+def test_a_persons_office_is_credited_as_such(extract):
+    x, _ = extract("President Gustavo Petro and President Daniel Noboa spoke by phone on Monday to prepare the "
+                   "meeting, Petro's office said.")
+    assert "Petro's office" in _by(x)

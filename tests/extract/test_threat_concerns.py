@@ -47,3 +47,8 @@ def test_coordinated_financing_and_abuse_of_migrants(extract):
     x, _ = extract("They will exchange information on militant recruitment and financing. "
                    "Rights groups accuse border guards of abusing migrants.")
     assert {"terrorist-financing", "migrant-abuse"} <= _concepts(x)
+
+
+def test_no_threat_wording_across_a_quotation(extract):
+    x, _ = extract('Loffredo said the gangs had "turned our ports into export hubs for cocaine".')
+    assert all('"' not in t.wording for t in x.threats)
