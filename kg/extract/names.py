@@ -10,7 +10,7 @@ from kg.extract import reference
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
-CAP = rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+CAP = rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
 _PART = "(?:" + "|".join(PARTICLES) + ")"
@@ -52,6 +52,8 @@ Island Islands Islets Archipelago Shoal Shoals Reef Reefs Atoll Peninsula Bay Co
 Mount Hills Plateau Delta Corridor Crossing Bridge Port Airport Square Street Avenue Road Highway Region Oblast
 Wire Newswire Radio Television TV Broadcasting Agency Daily Weekly Monitor Review Insider Today Tonight
 Ayatollah Imam Rabbi Reverend Rev Pope Cardinal Archbishop Bishop Pastor Professor Prof Supreme Leader Sheikh Sheikha
+Justice Interior Finance Migration Immigration Health Education Transport Agriculture Environment Commerce Industry
+Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
 """.split())
 
 

@@ -89,7 +89,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             rest = s.text[end:]
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
         ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
-        if pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary") \
+        if pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
+                              "Commissioner") \
                 and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
             normal = f"{pre.group(1)} {normal}"

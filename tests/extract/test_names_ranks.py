@@ -136,3 +136,12 @@ def test_qualified_post_keeps_the_state_before_the_qualifier(extract):
     assert _person(x, "Abakar").country == "ML"
     sani = _person(x, "Sani")
     assert sani.country == "NE" and _titles(sani) == ["Captain", "junta leader"]
+
+
+def test_irish_names_and_field_commanders(extract):
+    x, _ = extract("Ireland's Minister for Justice Sean O'Donnell met Border Security Commander Paul Gray and "
+                   "Interpol's executive director Ana Ruiz on Monday.")
+    assert _person(x, "Donnell").name == "Sean O'Donnell"
+    assert _titles(_person(x, "Gray")) == ["Border Security Commander"]
+    ruiz = _person(x, "Ruiz")
+    assert _titles(ruiz) == ["Executive Director"] and ruiz.roles[0].organization == "interpol" and ruiz.country is None
