@@ -19,6 +19,9 @@ _TRIGGERS = [
     # "A and B signed the accord at Camp Aguinaldo", "The deal was signed in Nairobi by A and B": a signing
     # by two named people is a meeting (kept only with two or more participants).
     ("meeting", re.compile(r"\bsigned\b")),
+    # "A and B also discussed ...", "on the sidelines of the Shangri-La Dialogue": two named people working
+    # something out together met, and a sidelines mention is a meeting whose people may come next.
+    ("meeting", re.compile(r"\b(?:discussed|on the sidelines of)\b")),
     ("summit", re.compile(r"\bsummit\b")),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
 ]
@@ -44,7 +47,7 @@ _ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|rep
 _PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _INVITATION = re.compile(r"invitation of\s*$")
 _NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
-                  "telephone call", "telephone conversation"}
+                  "telephone call", "telephone conversation", "on the sidelines of"}
 # "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
 # the noun is the venue even when it is not in the city table.
 _VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
@@ -175,11 +178,11 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 continue
         # "A and B may meet on the sidelines of the APEC summit in Shenzhen": the summit is where they meet.
         # (A meeting with no named people at all is not kept: an event needs a participant.)
-        same = [d for d in drafts if d.sentence.index == s.index and d.place is None]
-        if probe.place and same:
+        same = [d for d in drafts if d.sentence.index == s.index]
+        if same and kind == "summit" and same[0].kind == "meeting":
+            same[0].kind = "summit"
+        if probe.place and same and same[0].place is None:
             same[0].place = probe.place
-            if kind == "summit" and same[0].kind == "meeting":
-                same[0].kind = "summit"
 
 
 def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
@@ -265,7 +268,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         participants += subjects
         # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
         # takes its object directly.
-        if not noun or re.match(r"^\s+(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?(?:with|between|among)\s", seg[t.end():]):
+        if t.group() == "discussed":
+            pass  # what they discussed may name other people ("discussed the case of X")
+        elif not noun or re.match(r"^\s+(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?(?:with|between|among)\s", seg[t.end():]):
             participants += [m.key for m in after]
     if not before and not (kind == "visit" and participants):
         prefix = seg[:t.start()]
@@ -284,6 +289,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
         return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
     participants = list(dict.fromkeys(participants))
+    if t.group() == "discussed" and (len(set(subjects)) < 2 or _TRIGGERS[0][1].search(s.text)):
+        return None  # only "A and B discussed": a named pair, not "officials discussed"; by phone it is a call
     if t.group() == "signed" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
         return None  # "X signed the bill, which Y proposed" is no meeting; a pact signed by two people is
     if not participants:
@@ -319,7 +326,9 @@ _LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
-_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,3}$")
+# "A and B", "A and his Indian counterpart B", "A and South Korean Defence Minister B" (a title of capitalised words).
+_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?"
+                           r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,7})$")
 
 
 def _subjects(ctx: Context, before: list[Mention]) -> list[str]:

@@ -48,7 +48,8 @@ _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECAS
 _AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been))+\s*$")
 _BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
-                   r"intelligence service|security service|police|foreign ministry|interior ministry|military|army|"
+                   r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
+                   r"military|army|"
                    r"authorities|government|administration|presidency|office)\s*$")
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)

@@ -68,3 +68,17 @@ def test_speaker_after_talks_with_held_them(extract):
     x, _ = extract("Spain and Morocco will create a joint team, Spanish Interior Minister Fernando Grande-Marlaska "
                    "said on Tuesday after talks with Moroccan counterpart Abdelouafi Laftit.")
     assert any(e.kind == "talks" and len(e.participants) == 2 for e in x.events)
+
+
+def test_a_named_pair_discussing_on_the_sidelines_met(extract):
+    x, _ = extract("SINGAPORE, June 2 (TW) - Japan and South Korea agreed on Sunday to share missile data, on the "
+                   "sidelines of the Shangri-La Dialogue in Singapore.\n\nJapanese Defence Minister Gen Nakatani "
+                   "and South Korean Defence Minister Ahn Gyu-back also discussed a trilateral exercise.",
+                   published=dt.date(2026, 6, 2))
+    assert ("meeting", ["Ahn Gyu-back", "Gen Nakatani"], dt.date(2026, 5, 31), "Singapore") in _events(x)
+
+
+def test_discussed_by_phone_is_a_call(extract):
+    x, _ = extract("Kenyan Interior Minister John Otieno and Somali Security Minister Ali Hirsi first discussed "
+                   "the plan in a phone call last Thursday.", published=dt.date(2026, 5, 21))
+    assert [e.kind for e in x.events] == ["call"]

@@ -52,3 +52,9 @@ def test_coordinated_financing_and_abuse_of_migrants(extract):
 def test_no_threat_wording_across_a_quotation(extract):
     x, _ = extract('Loffredo said the gangs had "turned our ports into export hubs for cocaine".')
     assert all('"' not in t.wording for t in x.threats)
+
+
+def test_missiles_and_a_named_war(extract):
+    x, _ = extract("North Korea fired two ballistic missiles, and Pyongyang sent troops to support Russia's war "
+                   "in Ukraine.")
+    assert {"arms-proliferation", "military-aggression"} <= _concepts(x)
