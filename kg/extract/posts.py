@@ -23,11 +23,12 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
            "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production|Migration|Asylum|"
+           "Homeland|"
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
 _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
-_OF_ORG = re.compile(r"^\s+of\s+(?:the\s+)?")
+_OF_ORG = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?")  # "Commissioner of the RCMP", "spokesperson for the MEA"
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant)[ -]$")

@@ -260,6 +260,15 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     state.how = "named"
     phrase = ctx.text[start:end]
+    appositive = re.search(r",\s+([^,]{3,60}?),\s*$", phrase)
+    if appositive:
+        # "A spokesperson for the ministry, Randhir Jaiswal, said": a name set off by commas is the speaker.
+        a_start = start + appositive.start(1)
+        named = [m for m in ctx.persons_in(a_start, a_start + len(appositive.group(1))) if m.key]
+        if named and named[0].start == a_start and named[-1].end == a_start + len(appositive.group(1)):
+            person = ctx.persons[named[0].key]
+            state.last_person = Speaker(kind="person", key=person.key, label=person.name)
+            return state.last_person
     candidates = [phrase.rstrip(" ,")]
     stripped = _PAREN.sub("", phrase.rstrip() + (" " if phrase.endswith(",") else ""))
     if stripped.rstrip(" ,") != candidates[0]:

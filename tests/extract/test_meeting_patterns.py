@@ -82,3 +82,8 @@ def test_discussed_by_phone_is_a_call(extract):
     x, _ = extract("Kenyan Interior Minister John Otieno and Somali Security Minister Ali Hirsi first discussed "
                    "the plan in a phone call last Thursday.", published=dt.date(2026, 5, 21))
     assert [e.kind for e in x.events] == ["call"]
+
+
+def test_talks_led_by_two_people(extract):
+    x, _ = extract("The talks were led by Ambassador Nathan Sales and Indian Joint Secretary Kamal Dewal.")
+    assert any(e.kind == "talks" and len(e.participants) == 2 for e in x.events)

@@ -81,3 +81,9 @@ def test_a_persons_office_is_credited_as_such(extract):
     x, _ = extract("President Gustavo Petro and President Daniel Noboa spoke by phone on Monday to prepare the "
                    "meeting, Petro's office said.")
     assert "Petro's office" in _by(x)
+
+
+def test_named_appositive_after_an_unnamed_post_is_the_speaker(extract):
+    x, _ = extract("A spokesperson for the Ministry of External Affairs, Randhir Jaiswal, said the two sides "
+                   "condemned the attack.")
+    assert "Randhir Jaiswal" in _by(x)
