@@ -127,6 +127,7 @@ _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreem
 _IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Protocol|"
                        r"Convention)(?:\s+\([A-Z]+\))?),?\s+(?:which\s+|that\s+)?(?:took effect|entered into force|came into force|"
                        r"(?:has been|is) in force)\b")
+_PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
 _BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
 
 
@@ -209,7 +210,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                         earlier[-1].evidence.append(s)
                     continue
                 if _BARE.match(desc) and not _LIST_HEAD.match(desc) and not backward:
-                    desc = text[offset:].strip()
+                    # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
+                    # a bare "signed a deal" takes its whole sentence.
+                    if not _PURPOSE.match(desc):
+                        desc = text[offset:].strip()
                     bare = True
                 if status == "signed" and _FUTURE.search(text, max(0, m.start() - 60), m.start()):
                     status_here = "expected"

@@ -168,7 +168,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"cocaine|heroin|methamph|synthetic|syndicate|lords?\b|fishing|poach|financ|fund-?rais|shabaa|islamic state|"
                           r"\bisis\b|\bisil\b|daesh|qaeda|boko|kurdistan|\bpkk\b|fighters|explosive|\bieds?\b|bomb|hybrid|"
                           r"gr[ae]y[ -]zone|weaponi|instrumentali|cannon|ramm|manoeuv|maneuv|irregular|died|dying|drown|"
-                          r"shipwreck|abus|mistreat|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
+                          r"shipwreck|abus|mistreat|\bwar\b|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
 
 
 @cache
@@ -182,8 +182,15 @@ def known_people() -> dict[str, list[tuple[str, str]]]:
     """Surname -> [(full name, alpha-2)] of well-known office holders (data/reference/people.tsv)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for row in _rows("people.tsv"):
-        out.setdefault(row[0].split()[-1], []).append((row[0], row[1] if len(row) > 1 else ""))
+        code = row[1] if len(row) > 1 else ""
+        out.setdefault(row[0].split()[-1], []).append((row[0], code))
+        if code in _SURNAME_FIRST:  # "President Xi" is Xi Jinping
+            out.setdefault(row[0].split()[0], []).append((row[0], code))
     return out
+
+
+# States whose names put the family name first, as English reports keep them.
+_SURNAME_FIRST = {"CN", "TW", "KR", "KP", "HK", "MO"}
 
 
 @cache

@@ -70,3 +70,10 @@ def test_discussed_a_proposal_to_act(extract):
     x, _ = extract("The ministers also agreed to share intelligence, and discussed a proposal to build a joint "
                    "command centre.")
     assert _got(x).get("build a joint command centre") == "discussed"
+
+
+def test_a_pact_with_a_purpose_is_described_by_it(extract):
+    x, _ = extract("Egypt and Sudan signed an agreement on Tuesday to tighten security along their shared border, "
+                   "Egypt's foreign ministry said. Talks also covered the war in Sudan.")
+    assert list(_got(x)) == ["agreement on Tuesday to tighten security along their shared border"]
+    assert any(t.concept == "military-aggression" for t in x.threats)
