@@ -124,6 +124,10 @@ def clean_name(candidate: str) -> str | None:
     toks = candidate.split()
     countries = reference.countries()
     title_words = reference.titles().normal
+    for i in range(len(toks) - 1):  # two-word states and demonyms: "South Korean", "Sri Lanka"
+        if countries.code(re.sub(r"['’]s$", "", f"{toks[i]} {toks[i + 1]}")):
+            toks = toks[:i] if i else toks[i + 2:]
+            break
     def bad(tok: str) -> bool:
         bare = re.sub(r"['’]s$", "", tok)
         return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities

@@ -41,6 +41,9 @@ _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-
 _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
                            rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
                            rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys))\s+(?P<a>{NAME})\s+and\s+(?P<b>{NAME})")
+# Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
+_BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
+               "Commander", "Administrator", "Press Secretary"}
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
@@ -70,7 +73,9 @@ def find(ctx: Context) -> None:
             name_after = clean_name(after.group(2)) if after else None
             if name_after and not after.group(2).startswith(name_after):
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
-                if not all(w in _HONORIFICS for w in skipped):
+                if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
+                    name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
+                elif not all(w in _HONORIFICS for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
             before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
@@ -173,7 +178,7 @@ def find(ctx: Context) -> None:
         if person.country is None and not international:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
-            person.country = known[0] if known and known[0] else ctx.home_country
+            person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
 
@@ -341,6 +346,13 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
                               and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
             title = f"{ctx.organizations[chain.org_key].name} {normal}"
+        elif chain.org_key and normal in _BODY_POSTS:
+            # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
+            written = next((m for m in ctx.org_mentions if m.key == chain.org_key
+                            and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)
+            if written is None or not re.match(r"['’]s\b", ctx.text[written.end:written.end + 2]):
+                title = f"{written.text if written else ctx.organizations[chain.org_key].name} {normal}"
+            # "Europol's executive director": the possessive names the body, the post stays as it is
         key = slug(title)
         role = next((r for r in person.roles if r.key == key), None)
         if role is None:

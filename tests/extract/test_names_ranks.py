@@ -145,3 +145,23 @@ def test_irish_names_and_field_commanders(extract):
     assert _titles(_person(x, "Gray")) == ["Border Security Commander"]
     ruiz = _person(x, "Ruiz")
     assert _titles(ruiz) == ["Executive Director"] and ruiz.roles[0].organization == "interpol" and ruiz.country is None
+
+
+def test_posts_common_to_many_bodies_keep_the_body(extract):
+    x, _ = extract("FBI Director Sam Hale, DEA Administrator Jo Kerr and White House press secretary Amy Lund spoke. "
+                   "Homeland Security Secretary Lisa Dunn and Vice Premier He Wenbo met U.S. Trade Representative "
+                   "Carl Fox. In Seoul, South Korean Foreign Minister Park Min said North Korean leader Ri Chol was ill.")
+    assert _titles(_person(x, "Hale")) == ["FBI Director"]
+    assert _titles(_person(x, "Kerr")) == ["DEA Administrator"]
+    assert _titles(_person(x, "Lund")) == ["White House Press Secretary"]
+    assert _titles(_person(x, "Dunn")) == ["Homeland Security Secretary"]
+    assert _titles(_person(x, "Fox")) == ["Trade Representative"]
+    assert _person(x, "Ri Chol").country == "KP"
+    assert not any("Korean" in p.name for p in x.persons)
+
+
+def test_chinese_surname_he_and_surname_first_known_leaders(extract):
+    x, _ = extract("TOKYO - Vice Premier He Wenbo met President Xi on Monday. He said both sides were ready.")
+    assert _titles(_person(x, "Wenbo")) == ["Vice Premier"]
+    xi = _person(x, "Xi")
+    assert xi.name == "Xi Jinping" and xi.country == "CN"
