@@ -317,6 +317,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
+    if t.group() in ("signed", "discussed") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
+            and not re.search(rf"\b{published.year}\b", seg):
+        return None  # "when A and B signed the pact in 2015" recalls an old occasion, not this report's meeting
     return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s])
 

@@ -87,3 +87,9 @@ def test_discussed_by_phone_is_a_call(extract):
 def test_talks_led_by_two_people(extract):
     x, _ = extract("The talks were led by Ambassador Nathan Sales and Indian Joint Secretary Kamal Dewal.")
     assert any(e.kind == "talks" and len(e.participants) == 2 for e in x.events)
+
+
+def test_an_old_signing_is_not_this_reports_meeting(extract):
+    x, _ = extract("The patrols build on the pact that Prime Minister Ana Costa and President Luis Vera signed in "
+                   "2015.", published=dt.date(2026, 3, 1))
+    assert x.events == []
