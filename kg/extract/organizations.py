@@ -85,6 +85,10 @@ def find(ctx: Context) -> None:
                 continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
             org = known.by_word[m.group()]
             before, after = s.text[:m.start()], s.text[m.end():]
+            inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
+            if inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1)) \
+                    and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0:
+                continue  # "Supreme National Security Council" is not the UN's "Security Council"
             if _EVENT_TAIL.match(after) or before.endswith("pre-") or before.endswith("Pre-"):
                 continue
             if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):

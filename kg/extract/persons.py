@@ -342,7 +342,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
     for wording, normal in chain.titles:
         title = normal
         if chain.org_key and (normal == "Spokesperson" or chain.lower and normal in ("Director", "Director General",
-                                                                                   "Commissioner", "Chief", "Commander")
+                                                                                   "Commissioner", "Chief", "Commander",
+                                                                                   "Chairman", "Secretary", "head")
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
                               and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
             title = f"{ctx.organizations[chain.org_key].name} {normal}"

@@ -12,7 +12,7 @@ from kg.extract.sentences import Sentence
 
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")
 
-_OF_COUNTRY = re.compile(r"^\s+(?:to\s+the\s+(?:Prime\s+Minister|President|Premier)\s+)?of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
+_OF_COUNTRY = re.compile(r"^\s+(?:to\s+the\s+(?:Prime\s+Minister|President|Premier)\s+)?of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’])")
 _TO_ADJ_LEADER = re.compile(r"^\s+to\s+the\s+(?P<c>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b")
 _TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
 _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
@@ -28,7 +28,8 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
 _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
-_OF_ORG = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?")  # "Commissioner of the RCMP", "spokesperson for the MEA"
+# "Commissioner of the RCMP", "spokesperson for the MEA", "secretary of Iran's Supreme National Security Council"
+_OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant)[ -]$")
@@ -155,7 +156,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             org = next((om for om in ctx.org_mentions if om.start == at), None)
             if org:
                 chain.org_key = org.key
-                chain.country = chain.country or (ctx.organizations[org.key].country)
+                owner = country_of(of.group("owner").replace("'s", "").replace("’s", "")) if of.group("owner") else None
+                chain.country = chain.country or owner or (ctx.organizations[org.key].country)
                 wording, normal = chain.titles[-1]
                 chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
                 chain.end = org.end - s.start

@@ -165,3 +165,13 @@ def test_chinese_surname_he_and_surname_first_known_leaders(extract):
     assert _titles(_person(x, "Wenbo")) == ["Vice Premier"]
     xi = _person(x, "Xi")
     assert xi.name == "Xi Jinping" and xi.country == "CN"
+
+
+def test_head_chair_and_secretary_of_a_named_body(extract):
+    x, _ = extract("Ali Karimi, secretary of Iran's Supreme National Security Council, met the head of Iran's Atomic "
+                   "Energy Organization, Reza Tavakoli. Gen. Tom Reed, chairman of the Joint Chiefs of Staff, spoke.")
+    karimi = _person(x, "Karimi")
+    assert karimi.country == "IR" and karimi.roles[0].organization == "supreme-national-security-council"
+    assert _person(x, "Tavakoli").roles[0].organization == "atomic-energy-organization"
+    assert "Joint Chiefs of Staff Chairman" in _titles(_person(x, "Reed"))
+    assert "UN Security Council" not in {o.name for o in x.organizations}
