@@ -176,6 +176,14 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 probe.participants, probe.evidence = pair, [s, nxt]
                 drafts.insert(0, probe)
                 continue
+        # "The agreement was reached at a meeting in Rabat on Monday": the meeting just reported, placed and dated.
+        recent = [d for d in drafts if s.index - 2 <= d.sentence.index < s.index and len(d.participants) > 1
+                  and d.modality == "asserted" and probe.modality == "asserted"]
+        if recent and (probe.place or probe.date) and re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
+                                                                r"announced|made)\s+(?:at|during)\b", seg):
+            recent[-1].place = recent[-1].place or probe.place
+            recent[-1].date = recent[-1].date or probe.date
+            continue
         # "A and B may meet on the sidelines of the APEC summit in Shenzhen": the summit is where they meet.
         # (A meeting with no named people at all is not kept: an event needs a participant.)
         same = [d for d in drafts if d.sentence.index == s.index]

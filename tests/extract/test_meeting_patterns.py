@@ -93,3 +93,10 @@ def test_an_old_signing_is_not_this_reports_meeting(extract):
     x, _ = extract("The patrols build on the pact that Prime Minister Ana Costa and President Luis Vera signed in "
                    "2015.", published=dt.date(2026, 3, 1))
     assert x.events == []
+
+
+def test_a_later_sentence_places_the_meeting_just_reported(extract):
+    x, _ = extract("Spain and Morocco will create a joint team, Spanish Interior Minister Fernando Grande-Marlaska "
+                   "said after talks with Moroccan counterpart Abdelouafi Laftit. The agreement was reached at a "
+                   "meeting in Rabat on Monday.", published=dt.date(2026, 2, 11))
+    assert [(e.place.name if e.place else None, e.date) for e in x.events] == [("Rabat", dt.date(2026, 2, 9))]
