@@ -21,7 +21,7 @@ _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
 _PRECEDENCE = ["hybrid-threats", "maritime-coercion", "jihadist-groups", "foreign-fighters", "explosive-attacks",
                "terrorist-financing", "synthetic-drugs", "drug-precursors", "drug-abuse", "arms-trafficking",
-               "illegal-fishing", "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
+               "illegal-fishing", "environmental-crime", "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
                "terrorism", "drug-trafficking", "human-trafficking", "arms-proliferation", "money-laundering",
                "cyber-threats", "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime", "military-aggression",
                "border-security", "violent-extremism"]

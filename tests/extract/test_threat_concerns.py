@@ -58,3 +58,9 @@ def test_missiles_and_a_named_war(extract):
     x, _ = extract("North Korea fired two ballistic missiles, and Pyongyang sent troops to support Russia's war "
                    "in Ukraine.")
     assert {"arms-proliferation", "military-aggression"} <= _concepts(x)
+
+
+def test_more_concerns_of_security_news(extract):
+    x, _ = extract("The ministers discussed online scam centres, sabotage of undersea cables, illegal mining, "
+                   "armed groups and North Korea's nuclear weapons.")
+    assert {"fraud", "hybrid-threats", "environmental-crime", "violent-extremism", "arms-proliferation"} <= _concepts(x)
