@@ -7,8 +7,8 @@ import re
 from kg.extract import reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (CAP, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, bare, clean_name, person_key, slug,
-                              tokens)
+from kg.extract.names import (CAP, NAME, NAME_AT_END_RE, NAME_RE, PARTICLES, STOP_WORDS, bare, clean_name, person_key,
+                              slug, tokens)
 from kg.extract.posts import Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -23,7 +23,10 @@ _DESCRIPTOR = re.compile(
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant|researcher|"
-    rf"analyst|professor|fellow|lecturer|economist|scholar|expert)\b")
+    rf"analyst|professor|fellow|lecturer|economist|scholar|expert|prosecutor|judge|investigator|lawmaker|legislator|"
+    rf"lawyer|criminologist|consultant)\b")
+# "Marcos Herbas Camacho, known as Marcola": only people go by another name.
+_KNOWN_AS = re.compile(rf"(?<![\w-])({NAME}),\s+(?:also\s+|better\s+)?known\s+as\b")
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
                "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
                "Sardar", "Sri", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Imam", "Rabbi", "Reverend", "Rev", "Rev.", "Pope",
@@ -45,7 +48,8 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary"}
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
-_JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert")
+_JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
+         "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -113,11 +117,13 @@ def find(ctx: Context) -> None:
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
-                              (_SPEECH, "name-verb")):
+                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as")):
             for m in pattern.finditer(s.text):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
+                if rule == "name-verb" and _place(ctx, name):
+                    continue  # "Police in Sao Paulo and Rio de Janeiro said"
                 start = s.start + m.start(1) + m.group(1).index(name)
                 chain = None
                 post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None
@@ -125,10 +131,12 @@ def find(ctx: Context) -> None:
                     # "Inderjeet Singh Gosal, a key Khalistan Referendum coordinator": a post named by its holder's job.
                     chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
                 elif rule == "name-appositive":
-                    job = re.match(rf"^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|independent\s+)?({'|'.join(_JOBS)})\b",
-                                   s.text[m.end(1):])
+                    job = re.match(rf"^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|independent\s+)?((?:[\w-]+\s+){{0,3}}?"
+                                   rf"(?:{'|'.join(_JOBS)}))\b", s.text[m.end(1):])
                     if job:
-                        chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(job.group(1), job.group(1))])
+                        # "a Sao Paulo state prosecutor": the job with its own modifiers, not the place
+                        post = " ".join(w for w in job.group(1).split() if not w[0].isupper())
+                        chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(post, post)])
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
@@ -224,9 +232,18 @@ def _bare_names(ctx: Context) -> None:
             last = tokens(name)[-1]
             if last.lower() in reference.titles().normal or len(last) < 3:
                 continue
+            if _place(ctx, name):
+                continue  # "officers in Ciudad del Este": a place
             if any(_lone(ctx.text, x) for x in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.text)
                    if not start <= x.start() < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+def _place(ctx: Context, name: str) -> bool:
+    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
+    listed = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
+    return re.search(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{listed}"
+                     rf"{re.escape(name)}(?![\w-])", ctx.text) is not None
 
 
 def _lone(text: str, m: re.Match[str]) -> bool:
@@ -236,6 +253,8 @@ def _lone(text: str, m: re.Match[str]) -> bool:
     if before and before.group(1)[0].isupper() and not before.group(1).endswith((".", ":", ",")) \
             and before.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "For", "As"):
         return False
+    if before and before.group(1).lower() in PARTICLES:
+        return False  # "Ciudad del Este": the word belongs to a longer name
     return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))
 
 

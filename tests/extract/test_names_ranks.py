@@ -175,3 +175,16 @@ def test_head_chair_and_secretary_of_a_named_body(extract):
     assert _person(x, "Tavakoli").roles[0].organization == "atomic-energy-organization"
     assert "Joint Chiefs of Staff Chairman" in _titles(_person(x, "Reed"))
     assert "UN Security Council" not in {o.name for o in x.organizations}
+
+
+def test_places_in_lists_and_with_particles_are_not_people(extract):
+    x, _ = extract("Police in Porto Alegre and Vila do Conde said on Monday that barges left Vila do Conde at night. "
+                   "Officers in Ciudad del Norte arrested 12 suspects. Ciudad del Norte is a border town.")
+    assert x.persons == []
+
+
+def test_known_as_and_job_appositives(extract):
+    x, _ = extract("Police arrested Carlos Mendes Rocha, known as Carlinhos, on Monday. \"It is the main exit,\" said "
+                   "Lucia Prado, a Recife state prosecutor.")
+    assert _person(x, "Rocha").name == "Carlos Mendes Rocha"
+    assert _titles(_person(x, "Prado")) == ["state prosecutor"]
