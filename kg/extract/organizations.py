@@ -38,6 +38,7 @@ _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "K
               "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
               "Central", "Local", "Regional", "National", "Armed", "Criminal", "Several", "Some", "Two", "Three",
               "Rival", "Other", "Foreign", "Police", "Security", "Government", "Army", "State", "Group", "Congress"}
+_IN_CAPITAL = re.compile(r"^\s+in\s+(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
@@ -122,6 +123,9 @@ def find(ctx: Context) -> None:
                     name += of_state.group()
                 end = start + len(name)
                 name = _expand(name)
+                seat = _IN_CAPITAL.match(s.text[end:])
+                if seat and not owner:  # "the Foreign Ministry in Beijing"
+                    owner = reference.countries().capitals.get(seat.group("c")) or reference.countries().names.get(seat.group("c"))
                 _add(ctx, s, start, end, name, kind=_kind(name), country=owner or _country(name, ctx), rule=rule)
                 taken.append((start, end))
         for pattern, kind in ((_ARMED, "agency"), (_PRESIDENCY, "government")):
@@ -268,6 +272,9 @@ def _country(name: str, ctx: Context) -> str | None:
     code = countries.code(first)
     if code:
         return code
+    of = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", name)
+    if of and countries.code(of.group(1)):
+        return countries.code(of.group(1))  # "Armed Forces of the Philippines"
     if _kind(name) in ("ministry", "government"):
         return ctx.home_country
     return None

@@ -99,3 +99,11 @@ def test_body_of_a_body_keeps_its_parent_prefix(extract):
     orgs = _orgs(x)
     assert "UN Office for Disaster Risk Reduction" in orgs and "United Nations" not in orgs
     assert "Joint Verification Mechanism" in orgs and orgs["Africa Corps"].country == "RU"
+
+
+def test_state_of_a_body_from_its_name_or_seat(extract):
+    x, _ = extract("MANILA - The Armed Forces of the Philippines (AFP) said the Foreign Ministry in Beijing had "
+                   "protested.")
+    orgs = _orgs(x)
+    assert orgs["Armed Forces of the Philippines"].country == "PH" and orgs["Foreign Ministry"].country == "CN"
+    assert "Agence France-Presse" not in orgs and "AFP" not in orgs
