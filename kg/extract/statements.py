@@ -325,7 +325,7 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
                 label = head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
             return _unnamed(label)
         if _GROUP.search(head):
-            return _group(ctx, head, events, state)
+            return _group(ctx, head, events, state, at=start)
         if _HE_SHE.search(head):
             if state.last_person is None:
                 # No one has spoken yet: "he" is the last person named.
@@ -418,14 +418,22 @@ def _adjective(code: str) -> str:
                 reference.countries().display.get(code, code))
 
 
-def _group(ctx: Context, head: str, events: list[Event], state: _State) -> Speaker:
-    """"the two ministers" = the last meeting's people; "the governments" = the article's two states."""
+def _group(ctx: Context, head: str, events: list[Event], state: _State, *, at: int | None = None) -> Speaker:
+    """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
+    ("Germany and France agreed ..., the two governments said"), else the article's two states."""
     people = [e for e in events if len(e.participants) > 1]
+    here: list[str] = []
+    if at is not None:
+        s = ctx.sentence_at(at)
+        for m in ctx.countries_in(s.start, at):
+            if m.text in reference.countries().names and m.key not in here:
+                here.append(m.key)
     if people and not _COUNTRY_GROUP.search(head):
         names = [ctx.persons[k].name for k in people[0].participants if k in ctx.persons]
         label = " and ".join(names)
     else:
-        names = [reference.countries().display.get(c, c) for c in ctx.main_countries()]
+        codes = here if len(here) == 2 else ctx.main_countries()
+        names = [reference.countries().display.get(c, c) for c in codes]
         label = " and ".join(names) or head.strip()
     speaker = Speaker(kind="unnamed", key=slug(label), label=label)
     state.statement_source = speaker

@@ -87,3 +87,10 @@ def test_named_appositive_after_an_unnamed_post_is_the_speaker(extract):
     x, _ = extract("A spokesperson for the Ministry of External Affairs, Randhir Jaiswal, said the two sides "
                    "condemned the attack.")
     assert "Randhir Jaiswal" in _by(x)
+
+
+def test_the_governments_are_those_the_sentence_names_and_the_kremlin_is_a_body(extract):
+    x, _ = extract("Russia warned Berlin. Germany and France agreed on Monday to build an air defence shield, the "
+                   "two governments said. The Kremlin said the shield threatened Russia's security.")
+    labels = set(_by(x))
+    assert "Germany and France" in labels and "Kremlin" in labels
