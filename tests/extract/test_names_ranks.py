@@ -188,3 +188,8 @@ def test_known_as_and_job_appositives(extract):
                    "Lucia Prado, a Recife state prosecutor.")
     assert _person(x, "Rocha").name == "Carlos Mendes Rocha"
     assert _titles(_person(x, "Prado")) == ["state prosecutor"]
+
+
+def test_army_chief_is_kept_as_written(extract):
+    x, _ = extract("Sudan's army chief Omar Bashir Taha met reporters on Monday.")
+    assert _titles(_person(x, "Taha")) == ["Army Chief"]
