@@ -20,7 +20,11 @@ _TRIGGERS = [
     ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
                           r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
                           r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
-    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
+    # "reached an agreement on Tuesday to share data", "struck a deal on the joint purchase of shells".
+    ("agreed", re.compile(r"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|"
+                          r"understanding|consensus)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                          r"\s+(?:on|to|over|for)\s+(?:the\s+)?")),
+    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:in\s+principle\s+)?(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
                           r"\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?")),
     ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)\s+to\s+|"
                              r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
@@ -47,7 +51,8 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,4
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
-                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
+                  r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
 _PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
                         r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
@@ -279,7 +284,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     return out
 
 
-_LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memorand[a-z]+(?:\s+of\s+understanding)?|"
+_LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
                         r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?)\s+(?:covering|on|in|related to|for|in areas such as|"
                         r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
 

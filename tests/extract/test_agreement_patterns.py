@@ -77,3 +77,15 @@ def test_a_pact_with_a_purpose_is_described_by_it(extract):
                    "Egypt's foreign ministry said. Talks also covered the war in Sudan.")
     assert list(_got(x)) == ["agreement on Tuesday to tighten security along their shared border"]
     assert any(t.concept == "military-aggression" for t in x.threats)
+
+
+def test_reached_and_struck_deals_and_agreement_in_principle(extract):
+    x, _ = extract("Norway and Finland reached an agreement on Tuesday to share surveillance data. The two "
+                   "countries also agreed in principle to hold joint naval drills every year, and struck a deal on "
+                   "the joint purchase of artillery shells. The ministers are set to sign a memorandum on Arctic "
+                   "search and rescue in June.")
+    got = _got(x)
+    assert got["share surveillance data"] == "agreed"
+    assert got["hold joint naval drills every year"] == "agreed"
+    assert got["joint purchase of artillery shells"] == "agreed"
+    assert got["memorandum on Arctic search and rescue in June"] == "expected"
