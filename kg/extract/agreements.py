@@ -236,8 +236,11 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if general and not (_GROUP_SUBJECT.search(actor) or two_people
                                                   or len(_parties_named(subject)) >= 2):
                     continue  # talks between the two sides, not one side's agenda
-                if single and (m.group().strip().startswith("decided") or
-                               status_here != "committed" and not _COOPERATIVE.search(desc)):
+                own = _parties_named(subject)
+                to_other = any(c not in own for c in _parties_named(desc) if c in ctx.main_countries()) \
+                    or not _parties_named(desc)
+                if single and (m.group().strip().startswith("decided") or not _COOPERATIVE.search(desc) and
+                               (status_here != "committed" or not to_other)):
                     continue  # one state's own measure is not an agreement; its promise to another state is
                 for part in _parts(desc):
                     found.append(_Draft(description=part, status=status_here, parties=parties or [], sentence=s,

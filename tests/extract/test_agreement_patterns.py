@@ -89,3 +89,11 @@ def test_reached_and_struck_deals_and_agreement_in_principle(extract):
     assert got["hold joint naval drills every year"] == "agreed"
     assert got["joint purchase of artillery shells"] == "agreed"
     assert got["memorandum on Arctic search and rescue in June"] == "expected"
+
+
+def test_a_pledge_to_a_third_state_is_not_a_bilateral_agreement(extract):
+    x, _ = extract("Norway and Finland agreed to hold joint naval drills. Norway pledged to donate two frigates to "
+                   "Ukraine. Finland also pledged to train Norwegian pilots.")
+    got = _got(x)
+    assert not any("frigates" in d for d in got)
+    assert got.get("train Norwegian pilots") == "committed"
