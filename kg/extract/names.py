@@ -57,6 +57,10 @@ Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Count
 """.split())
 
 
+# Month names that are also names of people, kept inside a name once it has begun.
+_GIVEN_MONTHS = {"Jun", "May", "Jan", "June", "April", "August"}
+
+
 def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -135,7 +139,7 @@ def clean_name(candidate: str) -> str | None:
     while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
         toks.pop(0)
     for i, tok in enumerate(toks):
-        if bad(tok):
+        if bad(tok) and not (i and tok in _GIVEN_MONTHS):  # "Dong Jun", "Theresa May" end with a month's name
             toks = toks[:i]
             break
     while toks and (toks[-1].lower() in PARTICLES or is_initial(toks[-1])):

@@ -14,7 +14,8 @@ _CAPW = r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Z
 _HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembly|Committee|Bureau|Directorate|"
           "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
           "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
-          "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit")
+          "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
+          "University|Academy")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")

@@ -193,3 +193,9 @@ def test_known_as_and_job_appositives(extract):
 def test_army_chief_is_kept_as_written(extract):
     x, _ = extract("Sudan's army chief Omar Bashir Taha met reporters on Monday.")
     assert _titles(_person(x, "Taha")) == ["Army Chief"]
+
+
+def test_month_names_inside_a_name(extract):
+    x, _ = extract("Li Jun, China's defence minister, skipped the meeting on Jun 2. Admiral Li was replaced.")
+    li = _person(x, "Li Jun")
+    assert _titles(li) == ["Admiral", "Defence Minister"]

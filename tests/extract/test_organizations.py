@@ -107,3 +107,9 @@ def test_state_of_a_body_from_its_name_or_seat(extract):
     orgs = _orgs(x)
     assert orgs["Armed Forces of the Philippines"].country == "PH" and orgs["Foreign Ministry"].country == "CN"
     assert "Agence France-Presse" not in orgs and "AFP" not in orgs
+
+
+def test_outlets_and_think_tanks_from_reference_and_universities_by_head(extract):
+    x, _ = extract("Chatham House said tensions were rising, Kyodo News reported. Staff of the National Defence "
+                   "University agreed.")
+    assert {"Chatham House", "Kyodo News", "National Defence University"} <= set(_orgs(x))
