@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import reference
+from kg.extract import places, reference
 from kg.extract.context import DATELINE, Context, Mention
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -44,16 +44,9 @@ _PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|pr
 _TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
-_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _INVITATION = re.compile(r"invitation of\s*$")
 _NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
                   "telephone call", "telephone conversation", "on the sidelines of"}
-# "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
-# the noun is the venue even when it is not in the city table.
-_VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
-                    r"[A-Z][\w-]+)*(?:\s+\([A-Z][a-z]+\))?)(?=\s+(?:between|with|on|in|last|this|next|later|as)\b|[,.]|$)")
-# "Frankfurt (Oder)": a bracketed qualifier is part of the place's name.
-_QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
 _PLACE_ADJ = re.compile(r"\bthe\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:talks|meeting|meetings|summit|visit)\b")
 
 
@@ -72,26 +65,6 @@ class _Draft:
 def _segments(s: Sentence) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _city(ctx: Context, text: str) -> str | None:
-    cities = reference.countries().cities
-    text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
-    m = _PLACE_AFTER.match(text)
-    while m:
-        city = m.group("city")
-        for cand in (city, city.split()[0]):
-            if cand in cities:
-                qualified = _QUALIFIED.match(text[m.end():]) if cand == city else None
-                return cand + qualified.group() if qualified else cand
-        # "Kananaskis, Alberta, Canada": an unknown town followed by its region and country
-        tail = text[m.end():]
-        if re.match(r"^,\s+[A-Z][a-z]+,\s+[A-Z]", tail) and reference.countries().code(
-                tail.split(",")[2].strip().rstrip(".").split()[0]):
-            return city
-        text = text[m.end():]
-        m = _PLACE_AFTER.match(text)
-    return None
 
 
 def find(ctx: Context) -> list[Event]:
@@ -213,7 +186,7 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
     window = seg[max(0, t.start() - 40):t.end() + 20]
     future = _FUTURE.search(window) or re.search(r"\b(?:could|may|might)\b", seg[max(0, t.start() - 40):t.start()])
     modality = "expected" if future and not _PAST.search(window) else "asserted"
-    place = _venue(seg[t.start():]) or _city(ctx, seg[t.start():])
+    place = places.venue(seg[t.start():]) or places.city(seg[t.start():])
     date = None
     for dm in dates_mod.find(seg, published=published):
         if dm.date is None or _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
@@ -231,13 +204,6 @@ _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|memorandum|MoU|"
                           r"document|protocol)\s+was\s+signed)\b")
-
-
-def _venue(text: str) -> str | None:
-    m = _VENUE.match(text)
-    if not m or m.group("city").split()[0].lower() in dates_mod.MONTHS or m.group("city") in dates_mod.WEEKDAYS_TITLE:
-        return None  # "talks in October" says when, not where
-    return m.group("city")
 
 
 def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
@@ -312,7 +278,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     window = seg[max(0, t.start() - 40):t.end() + 20]
     future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
     modality = "expected" if future and not _PAST.search(window) else "asserted"
-    place = _venue(seg[t.start():]) or _city(ctx, seg[t.start():]) or _city(ctx, seg)
+    place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg)
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):

@@ -1,0 +1,45 @@
+"""Where a meeting took place: a known city after "in/at/to", or a venue named right after "meeting/talks in"."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import dates as dates_mod
+from kg.extract import reference
+
+_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
+# the noun is the venue even when it is not in the city table.
+_VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
+                    r"[A-Z][\w-]+)*(?:\s+\([A-Z][a-z]+\))?)(?=\s+(?:between|with|on|in|last|this|next|later|as)\b|[,.]|$)")
+# "Frankfurt (Oder)": a bracketed qualifier is part of the place's name.
+_QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
+
+
+def city(text: str) -> str | None:
+    """The first known city the text names after "in", "to", "at" or "visited" (or a town placed by its region
+    and country: "Kananaskis, Alberta, Canada")."""
+    cities = reference.countries().cities
+    text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
+    m = _PLACE_AFTER.match(text)
+    while m:
+        found = m.group("city")
+        for cand in (found, found.split()[0]):
+            if cand in cities:
+                qualified = _QUALIFIED.match(text[m.end():]) if cand == found else None
+                return cand + qualified.group() if qualified else cand
+        tail = text[m.end():]
+        if re.match(r"^,\s+[A-Z][a-z]+,\s+[A-Z]", tail) and reference.countries().code(
+                tail.split(",")[2].strip().rstrip(".").split()[0]):
+            return found
+        text = text[m.end():]
+        m = _PLACE_AFTER.match(text)
+    return None
+
+
+def venue(text: str) -> str | None:
+    """The place a text starting with "meeting/talks/summit in ..." names, whether or not it is a known city."""
+    m = _VENUE.match(text)
+    if not m or m.group("city").split()[0].lower() in dates_mod.MONTHS or m.group("city") in dates_mod.WEEKDAYS_TITLE:
+        return None  # "talks in October" says when, not where
+    return m.group("city")
