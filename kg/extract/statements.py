@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import reference
+from kg.extract import credits, reference
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.names import slug
@@ -19,20 +19,6 @@ VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|anno
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
-# Unnamed sources, singular or plural, with whose they are ("a Polish government source", "a senior Kenyan
-# security official", "Commission officials", "two diplomats familiar with the preparations", "officials in
-# Canberra", "people familiar with the talks", "human rights groups").
-_SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|security|informed|unnamed|ministry|police|"
-                r"defence|defense|military|western|local|federal|state|human|rights|other|foreign|(?-i:[A-Z][\w.]*))")
-_UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
-                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
-                      r"spokesperson|spokesman|spokeswoman|"
-                      r"analysts|experts|observers|diplomats?|insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
-                      r"intelligence assessments(?: cited by sources)?)"
-                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
-_UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
-                           r"[^,;:]{1,50}$", re.IGNORECASE)
-_DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting)\s+(?:only\s+)?(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
@@ -56,7 +42,6 @@ _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
-_QUOTE = re.compile(r"[“\"]([^“”\"]{12,}?)[”\"]")
 _PAREN = re.compile(r",\s[^,]{1,80},\s*$")
 _ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
@@ -85,7 +70,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
     out: list[Statement] = []
     state = _State()
     used: set[int] = set()
-    quotes = _quotations(ctx.text)
+    quotes = credits.quotations(ctx.text)
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
@@ -105,26 +90,6 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         statement = _reported(ctx, s, offset, state, events)
         if statement:
             _append(out, statement, state)
-    return out
-
-
-def _quotations(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, words) of each quotation of 12+ characters. Quote marks are paired in order within a line, so
-    a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report."""
-    out = []
-    for line in re.finditer(r"[^\n]+", text):
-        opened = None
-        for q in re.finditer(r"[“”\"]", line.group()):
-            at = line.start() + q.start()
-            if opened is None and q.group() != "”":
-                opened = at
-            elif opened is not None and q.group() != "“":
-                inner = text[opened + 1:at]
-                if len(inner) >= 12:
-                    out.append((opened + 1, at, inner))
-                opened = None
-            elif q.group() == "“":
-                opened = at
     return out
 
 
@@ -298,8 +263,8 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
     # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
     for cand in candidates:
         head = _ACR.sub("", cand)
-        if _UNNAMED_TAIL.search(head) and _UNNAMED.search(head):
-            return _unnamed(_UNNAMED.search(head).group(1))  # "officials in Canberra" are not Australia itself
+        if credits.UNNAMED_TAIL.search(head) and credits.UNNAMED.search(head):
+            return credits.unnamed(credits.UNNAMED.search(head).group(1))  # "officials in Canberra" are not Australia itself
         ref = _STATEMENT_REF.search(head)
         if ref:
             named = _document(ctx, ref.group(), events, state)
@@ -317,13 +282,13 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         if _STATEMENT_REF.search(head):
             state.how = "document" if state.statement_source else "named"
             return state.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
-        u = _UNNAMED.search(head)
+        u = credits.UNNAMED.search(head)
         if u:
-            label = _DETERMINER.sub("", u.group(1).strip())
+            label = credits.DETERMINER.sub("", u.group(1).strip())
             nat = _NATIONAL.search(head)
             if nat and reference.countries().adjectives.get(nat.group(1)) and head[nat.start(1):].strip() in label:
                 label = head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
-            return _unnamed(label)
+            return credits.unnamed(label)
         if _GROUP.search(head):
             return _group(ctx, head, events, state, at=start)
         if _HE_SHE.search(head):
@@ -345,16 +310,10 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
     return None
 
 
-def _unnamed(label: str) -> Speaker:
-    label = _DETERMINER.sub("", label.strip())
-    label = label[0].upper() + label[1:]
-    return Speaker(kind="unnamed", key=slug(label), label=label)
-
-
 def _document(ctx: Context, ref: str, events: list[Event], state: _State) -> Speaker | None:
     """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
     statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
-    words = _DETERMINER.sub("", ref.strip())
+    words = credits.DETERMINER.sub("", ref.strip())
     if re.match(r"joint\b", words, re.IGNORECASE):
         speaker = _group(ctx, "the governments", events, state)
         state.how = "named"
@@ -367,12 +326,12 @@ def _document(ctx: Context, ref: str, events: list[Event], state: _State) -> Spe
             org = ctx.organizations[orgs[-1].key]
             speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
         else:
-            speaker = _unnamed(source.group("src")) if at >= 0 else None
+            speaker = credits.unnamed(source.group("src")) if at >= 0 else None
         if speaker:
             state.statement_source = speaker
         return speaker
     if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
-        return _unnamed(words)  # "a U.S. readout"
+        return credits.unnamed(words)  # "a U.S. readout"
     return None
 
 
