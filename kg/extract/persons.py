@@ -201,7 +201,7 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     word = s.text[word_start:m.start(1)].strip()
     if word in ("counterpart", "suspect", "accused"):
         return None
-    title = f"{body.name} {'spokesperson' if word == 'spokesman' else word}"
+    title = f"{body.name} {word}"
     return Chain(start=org.start - s.start, end=m.start(1), titles=[(s.text[org.start - s.start:m.start(1)].strip(), title)],
                  country=body.country, org_key=body.key, lower=True)
 
@@ -360,7 +360,7 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
         ctx.person_explicit_country.add(person.key)
     for wording, normal in chain.titles:
         title = normal
-        if chain.org_key and (normal == "Spokesperson" or chain.lower and normal in ("Director", "Director General",
+        if chain.org_key and (normal in ("Spokesperson", "Spokesman", "Spokeswoman") or chain.lower and normal in ("Director", "Director General",
                                                                                    "Commissioner", "Chief", "Commander",
                                                                                    "Chairman", "Secretary", "head")
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"

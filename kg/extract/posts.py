@@ -97,9 +97,10 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[pre.start(1):end]
             normal = f"{pre.group(1)} {normal}"
             m_start = pre.start(1)
-        elif ministry and normal == "Spokesperson" and (not chains or chains[-1].end <= ministry.start(1)):
+        elif ministry and normal in ("Spokesperson", "Spokesman", "Spokeswoman") \
+                and (not chains or chains[-1].end <= ministry.start(1)):
             wording = s.text[ministry.start(1):end]
-            normal = f"{ministry.group(1).lower()} spokesperson"
+            normal = f"{ministry.group(1).lower()} {normal.lower()}"  # as written: reports differ on the word
             m_start = ministry.start(1)
         else:
             m_start = m.start()

@@ -199,3 +199,9 @@ def test_month_names_inside_a_name(extract):
     x, _ = extract("Li Jun, China's defence minister, skipped the meeting on Jun 2. Admiral Li was replaced.")
     li = _person(x, "Li Jun")
     assert _titles(li) == ["Admiral", "Defence Minister"]
+
+
+def test_spokesman_stays_as_written(extract):
+    x, _ = extract("Chinese foreign ministry spokesman Wu Bo and Pentagon spokeswoman Ann Lee spoke on Monday.")
+    assert _titles(_person(x, "Wu Bo")) == ["foreign ministry spokesman"]
+    assert _titles(_person(x, "Ann Lee")) == ["Pentagon Spokeswoman"]
