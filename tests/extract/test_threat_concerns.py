@@ -64,3 +64,9 @@ def test_more_concerns_of_security_news(extract):
     x, _ = extract("The ministers discussed online scam centres, sabotage of undersea cables, illegal mining, "
                    "armed groups and North Korea's nuclear weapons.")
     assert {"fraud", "hybrid-threats", "environmental-crime", "violent-extremism", "arms-proliferation"} <= _concepts(x)
+
+
+
+def test_flow_of_drugs_and_arms_names_arms_trafficking(extract):
+    x, _ = extract("They will increase inspections to stop the flow of drugs and arms.")
+    assert "arms-trafficking" in _concepts(x)
