@@ -34,6 +34,9 @@ _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
+# '"We will act," said John Smith.' — a full name right after a speech verb that follows a quotation.
+_SAID_NAME = re.compile(rf"[,.!?][\"”’']\s+(?:said|says|added|asked|told\s+reporters)\s+({NAME})(?=\s*[,.;]|\s+(?:on|in|at|after|"
+                        rf"before|during|when|while|who|from)\b)")
 _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|noted|wrote|announced|met|held|visited|"
                      rf"urged|warned|called|emphasi[sz]ed|stressed|highlighted)\b")
 _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
@@ -117,13 +120,15 @@ def find(ctx: Context) -> None:
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
-                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as")):
+                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name")):
             for m in pattern.finditer(s.text):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
-                if rule == "name-verb" and _place(ctx, name):
+                if rule in ("name-verb", "quote-said-name") and _place(ctx, name):
                     continue  # "Police in Sao Paulo and Rio de Janeiro said"
+                if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
+                    continue  # '"...," said Transparency International
                 start = s.start + m.start(1) + m.group(1).index(name)
                 chain = None
                 post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None

@@ -205,3 +205,9 @@ def test_spokesman_stays_as_written(extract):
     x, _ = extract("Chinese foreign ministry spokesman Wu Bo and Pentagon spokeswoman Ann Lee spoke on Monday.")
     assert _titles(_person(x, "Wu Bo")) == ["foreign ministry spokesman"]
     assert _titles(_person(x, "Ann Lee")) == ["Pentagon Spokeswoman"]
+
+
+def test_full_name_after_a_quotation_and_said(extract):
+    x, _ = extract("\"We will act,\" said Joana Pires on Monday. \"Fine,\" said Transparency International. "
+                   "\"No,\" said the minister.")
+    assert [p.name for p in x.persons] == ["Joana Pires"]
