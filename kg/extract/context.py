@@ -13,7 +13,8 @@ from kg.sources import Document
 
 # Lines that are furniture, not reporting: bylines, timestamps, newsletter plugs.
 _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+[A-Z]|Get Current Updates\b|Also Read\b|"
-                        r"Read More\b|Follow us\b)", re.IGNORECASE)
+                        r"Read More\b|Follow us\b|(?:Additional )?[Rr]eporting by\b|Editing by\b|Writing by\b|"
+                        r"Compiled by\b|Our Standards\b|Sign up\b|Subscribe\b|Click here\b)", re.IGNORECASE)
 # "New Delhi [India], September 20 (ANI):", "ISTANBUL", "New Delhi:" — a dateline opens a report.
 # "FOZ DO IGUACU, Brazil, June 5 (SCNA) - " and "FRANKFURT (ODER), April 8 (CEPA) - " too: a place of up to four
 # words, its bracketed qualifier, and its region or country before the date.

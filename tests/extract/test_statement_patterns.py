@@ -94,3 +94,9 @@ def test_the_governments_are_those_the_sentence_names_and_the_kremlin_is_a_body(
                    "two governments said. The Kremlin said the shield threatened Russia's security.")
     labels = set(_by(x))
     assert "Germany and France" in labels and "Kremlin" in labels
+
+
+def test_wire_credits_at_the_foot_are_furniture(extract):
+    x, _ = extract("Chile and Peru agreed to open a joint border post, officials said.\n"
+                   "Reporting by Ana Costa in Lima; Editing by Luis Vera")
+    assert x.persons == []
