@@ -1,14 +1,13 @@
-"""People and their posts: title chains before or after a name, appositives, descriptors, short references."""
+"""People and their posts: title chains before or after a name, appositives, descriptors, counterparts."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract import reference
+from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (CAP, NAME, NAME_AT_END_RE, NAME_RE, PARTICLES, STOP_WORDS, bare, clean_name, person_key,
-                              slug, tokens)
+from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, PARTICLES, clean_name, person_key, slug, tokens
 from kg.extract.posts import Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -54,7 +53,6 @@ _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Dir
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
-
 
 
 def find(ctx: Context) -> None:
@@ -166,9 +164,9 @@ def find(ctx: Context) -> None:
     for s, m in counterparts:
         _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:
-        key = _resolve_token(ctx, name)
+        key = coreference.resolve_token(ctx, name)
         if key:
-            _mention(ctx, key, start, end, name)
+            coreference.mention(ctx, key, start, end, name)
             _add_roles(ctx, ctx.persons[key], s, chain)
         else:
             full = _known_full_name(name, chain)
@@ -183,9 +181,9 @@ def find(ctx: Context) -> None:
                 person.name = full
                 ctx.persons[person.key] = person
     _bare_names(ctx)
-    _merge_initials(ctx)
-    _aliases(ctx)
-    _title_refs(ctx)
+    coreference.merge_initials(ctx)
+    coreference.short_mentions(ctx)
+    coreference.title_refs(ctx)
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
         if person.country is None and not international:
@@ -263,39 +261,12 @@ def _lone(text: str, m: re.Match[str]) -> bool:
     return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))
 
 
-def _merge_initials(ctx: Context) -> None:
-    """"S Jaishankar" and "Subrahmanyam Jaishankar" in one article are one person, under the fuller name."""
-    for short in list(ctx.persons.values()):
-        toks = tokens(short.name)
-        if len(toks) < 2 or not all(len(t) == 1 for t in toks[:-1]):
-            continue
-        full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
-                and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
-        if len(full) != 1:
-            continue
-        target = full[0]
-        for alias in [short.name, *short.aliases]:
-            if alias not in target.aliases and alias != target.name:
-                target.aliases.append(alias)
-        for role in short.roles:
-            if role.key not in {r.key for r in target.roles}:
-                target.roles.append(role)
-        target.support.evidence.extend(e for e in short.support.evidence if e not in target.support.evidence)
-        if short.key in ctx.person_explicit_country and target.key not in ctx.person_explicit_country:
-            target.country = short.country
-            ctx.person_explicit_country.add(target.key)
-        for m in ctx.person_mentions:
-            if m.key == short.key:
-                m.key = target.key
-        del ctx.persons[short.key]
-
-
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
     from the article's other state."""
     adjective = m.group("adj") or m.group("adj0")
     code = country_of(adjective) if adjective else None
-    key = _mention_key(ctx, s.start + m.start("name"))
+    key = coreference.mention_key(ctx, s.start + m.start("name"))
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
     if not code and key and before:  # no adjective, or one that names no state ("his Defence counterpart")
         # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
@@ -327,15 +298,6 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
                                      support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
 
 
-def _mention_key(ctx: Context, start: int) -> str | None:
-    return next((m.key for m in ctx.person_mentions if m.start == start), None)
-
-
-def _mention(ctx: Context, key: str, start: int, end: int, text: str) -> None:
-    if not any(m.start == start and m.key == key for m in ctx.person_mentions):
-        ctx.person_mentions.append(Mention(start=start, end=end, key=key, text=text))
-
-
 def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chain | None, *, rule: str,
          confidence: float = 0.9) -> None:
     if name in (ctx.doc.author.strip(), ctx.doc.publisher.strip()):
@@ -353,7 +315,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chai
             person.aliases.append(name)
     if ctx.span(s) not in person.support.evidence:
         person.support.evidence.append(ctx.span(s))
-    _mention(ctx, key, start, end, name)
+    coreference.mention(ctx, key, start, end, name)
     _add_roles(ctx, person, s, chain)
 
 
@@ -390,64 +352,3 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
             role.country = role.country or chain.country
             if ctx.span(s) not in role.support.evidence:
                 role.support.evidence.append(ctx.span(s))
-
-
-def _resolve_token(ctx: Context, token: str) -> str | None:
-    """A lone capitalised token names a known person when it is one of their name tokens (surname first)."""
-    token = re.sub(r"['’]s$", "", token)
-    hits = [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and token in (tokens(p.name)[-1],
-                                                                                        bare(tokens(p.name)[-1]))]
-    if not hits:
-        hits = [p.key for p in ctx.persons.values()
-                if token in tokens(p.name) or any(token in tokens(a) for a in p.aliases)]
-    return hits[0] if len(set(hits)) == 1 else None
-
-
-def _aliases(ctx: Context) -> None:
-    """Later short mentions: a surname or given name alone, or a multi-word surname ("la Fuente")."""
-    known = {m.start for m in ctx.person_mentions}
-    pattern = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
-    for s in ctx.reporting():
-        for m in pattern.finditer(s.text):
-            start = s.start + m.start()
-            if any(pm.start <= start < pm.end for pm in ctx.person_mentions) or start in known:
-                continue
-            word = re.sub(r"['’]s$", "", m.group())
-            if word in STOP_WORDS:
-                continue
-            key = None
-            for person in ctx.persons.values():
-                names = [person.name, *person.aliases]
-                if any(n.endswith(" " + word) and " " in word for n in names):
-                    key = person.key
-            key = key or _resolve_token(ctx, word)
-            if key:
-                _mention(ctx, key, start, start + len(word), word)
-                person = ctx.persons[key]
-                if word != person.name and word not in person.aliases:
-                    person.aliases.append(word)
-
-
-def _title_refs(ctx: Context) -> None:
-    """"the NSA", "Defence Minister", "the Saudi Crown Prince": the one person in the article holding that post."""
-    resolved = []
-    for ref in ctx.title_refs:
-        chain: Chain = ref.chain  # type: ignore[attr-defined]
-        wanted = {slug(normal) for _, normal in chain.titles}
-        hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]
-        if chain.country:
-            hits = [p for p in hits if p.country in (None, chain.country) or p.key not in ctx.person_explicit_country]
-        if len({p.key for p in hits}) != 1:
-            continue
-        person = hits[0]
-        ref.key = person.key
-        resolved.append(ref)
-        if chain.country and person.key not in ctx.person_explicit_country:
-            person.country = chain.country
-            ctx.person_explicit_country.add(person.key)
-            for role in person.roles:
-                role.country = role.country or chain.country
-        alias = ref.text.strip()
-        if alias != person.name and alias not in person.aliases and len(alias) > 3 and not re.search(r" (?:to|of) ", alias):
-            person.aliases.append(alias)
-    ctx.title_refs = resolved

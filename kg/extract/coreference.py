@@ -1,0 +1,106 @@
+"""Later mentions of people already found: surnames and given names alone, initials, bare titles ("the NSA")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context, Mention
+from kg.extract.names import CAP, STOP_WORDS, bare, slug, tokens
+from kg.extract.posts import Chain
+
+
+def merge_initials(ctx: Context) -> None:
+    """"S Jaishankar" and "Subrahmanyam Jaishankar" in one article are one person, under the fuller name."""
+    for short in list(ctx.persons.values()):
+        toks = tokens(short.name)
+        if len(toks) < 2 or not all(len(t) == 1 for t in toks[:-1]):
+            continue
+        full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
+                and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
+        if len(full) != 1:
+            continue
+        target = full[0]
+        for alias in [short.name, *short.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        for role in short.roles:
+            if role.key not in {r.key for r in target.roles}:
+                target.roles.append(role)
+        target.support.evidence.extend(e for e in short.support.evidence if e not in target.support.evidence)
+        if short.key in ctx.person_explicit_country and target.key not in ctx.person_explicit_country:
+            target.country = short.country
+            ctx.person_explicit_country.add(target.key)
+        for m in ctx.person_mentions:
+            if m.key == short.key:
+                m.key = target.key
+        del ctx.persons[short.key]
+
+
+def mention_key(ctx: Context, start: int) -> str | None:
+    return next((m.key for m in ctx.person_mentions if m.start == start), None)
+
+
+def mention(ctx: Context, key: str, start: int, end: int, text: str) -> None:
+    if not any(m.start == start and m.key == key for m in ctx.person_mentions):
+        ctx.person_mentions.append(Mention(start=start, end=end, key=key, text=text))
+
+
+def resolve_token(ctx: Context, token: str) -> str | None:
+    """A lone capitalised token names a known person when it is one of their name tokens (surname first)."""
+    token = re.sub(r"['’]s$", "", token)
+    hits = [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and token in (tokens(p.name)[-1],
+                                                                                        bare(tokens(p.name)[-1]))]
+    if not hits:
+        hits = [p.key for p in ctx.persons.values()
+                if token in tokens(p.name) or any(token in tokens(a) for a in p.aliases)]
+    return hits[0] if len(set(hits)) == 1 else None
+
+
+def short_mentions(ctx: Context) -> None:
+    """Later short mentions: a surname or given name alone, or a multi-word surname ("la Fuente")."""
+    known = {m.start for m in ctx.person_mentions}
+    pattern = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
+    for s in ctx.reporting():
+        for m in pattern.finditer(s.text):
+            start = s.start + m.start()
+            if any(pm.start <= start < pm.end for pm in ctx.person_mentions) or start in known:
+                continue
+            word = re.sub(r"['’]s$", "", m.group())
+            if word in STOP_WORDS:
+                continue
+            key = None
+            for person in ctx.persons.values():
+                names = [person.name, *person.aliases]
+                if any(n.endswith(" " + word) and " " in word for n in names):
+                    key = person.key
+            key = key or resolve_token(ctx, word)
+            if key:
+                mention(ctx, key, start, start + len(word), word)
+                person = ctx.persons[key]
+                if word != person.name and word not in person.aliases:
+                    person.aliases.append(word)
+
+
+def title_refs(ctx: Context) -> None:
+    """"the NSA", "Defence Minister", "the Saudi Crown Prince": the one person in the article holding that post."""
+    resolved = []
+    for ref in ctx.title_refs:
+        chain: Chain = ref.chain  # type: ignore[attr-defined]
+        wanted = {slug(normal) for _, normal in chain.titles}
+        hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]
+        if chain.country:
+            hits = [p for p in hits if p.country in (None, chain.country) or p.key not in ctx.person_explicit_country]
+        if len({p.key for p in hits}) != 1:
+            continue
+        person = hits[0]
+        ref.key = person.key
+        resolved.append(ref)
+        if chain.country and person.key not in ctx.person_explicit_country:
+            person.country = chain.country
+            ctx.person_explicit_country.add(person.key)
+            for role in person.roles:
+                role.country = role.country or chain.country
+        alias = ref.text.strip()
+        if alias != person.name and alias not in person.aliases and len(alias) > 3 and not re.search(r" (?:to|of) ", alias):
+            person.aliases.append(alias)
+    ctx.title_refs = resolved
