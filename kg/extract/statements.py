@@ -37,6 +37,8 @@ _BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P
                    r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
                    r"military|army|"
                    r"authorities|government|administration|presidency|office)\s*$")
+_BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
+                        r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
@@ -277,6 +279,14 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
         if body:
             state.last_body = _body(ctx, start, head, body)
             return state.last_body
+        back = _BODY_NOUN.search(head)
+        if back:
+            # "The ministry said ...", "Police said ...": the body of that kind the report named last.
+            noun = back.group("noun").lower()
+            earlier = [m for m in ctx.org_mentions if m.end <= start and noun in ctx.organizations[m.key].name.lower()]
+            if earlier:
+                org = ctx.organizations[earlier[-1].key]
+                return Speaker(kind="organization", key=org.key, label=org.name)
         if _BODY_BACK.search(head) and state.last_body:
             return state.last_body
         if _STATEMENT_REF.search(head):

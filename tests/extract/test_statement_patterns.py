@@ -100,3 +100,9 @@ def test_wire_credits_at_the_foot_are_furniture(extract):
     x, _ = extract("Chile and Peru agreed to open a joint border post, officials said.\n"
                    "Reporting by Ana Costa in Lima; Editing by Luis Vera")
     assert x.persons == []
+
+
+def test_the_ministry_said_is_the_ministry_named_before(extract):
+    x, _ = extract("Kenya's Ministry of Interior announced a curfew in Lamu on Monday. The ministry said the measure "
+                   "would last 90 days.")
+    assert [s.speaker.label for s in x.statements] == ["Ministry of Interior", "Ministry of Interior"]
