@@ -57,6 +57,7 @@ Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Count
 """.split())
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Month names that are also names of people, kept inside a name once it has begun.
 _GIVEN_MONTHS = {"Jun", "May", "Jan", "June", "April", "August"}
 
@@ -87,6 +88,8 @@ def bare(token: str) -> str:
 def surname(name: str) -> str:
     """The family part: from the first particle on ("de la Fuente", "bin Salman", "al-Sisi"), else the last token."""
     toks = [t for t in tokens(name) if not is_initial(t)]
+    while len(toks) > 2 and toks[-1].lower() in _SUFFIXES:
+        toks.pop()  # "Ferdinand Marcos Jr": the family name is Marcos
     for i, tok in enumerate(toks[1:], start=1):
         if tok.lower() in PARTICLES and i < len(toks) - 1 or bare(tok) != tok:
             return " ".join(toks[i:])

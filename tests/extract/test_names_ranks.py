@@ -211,3 +211,8 @@ def test_full_name_after_a_quotation_and_said(extract):
     x, _ = extract("\"We will act,\" said Joana Pires on Monday. \"Fine,\" said Transparency International. "
                    "\"No,\" said the minister.")
     assert [p.name for p in x.persons] == ["Joana Pires"]
+
+
+def test_generational_suffix_is_not_the_family_name(extract):
+    x, _ = extract("Philippine President Ramon Santos Jr. is due to visit Japan next week.")
+    assert _person(x, "Santos").key == "ramon-santos"
