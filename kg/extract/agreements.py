@@ -133,6 +133,8 @@ _IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,
                        r"Convention)(?:\s+\([A-Z]+\))?),?\s+(?:which\s+|that\s+)?(?:took effect|entered into force|came into force|"
                        r"(?:has been|is) in force)\b")
 _PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
+_BACK_DEAL = re.compile(r"\b(?:deal|agreement|accord|pact)\s+on\s+the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|is|were|are)\s+"
+                        r"(?:expected|likely|due)\b")
 _BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
 
 
@@ -258,6 +260,15 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if not _INCLUDES.search(text):
                 drafts[-1].evidence.append(s)
                 found = []
+        for m in _BACK_DEAL.finditer(text):
+            # "... discussed the possible transfer of destroyers. A deal on the destroyers was expected by December":
+            # the deal talked about is now expected.
+            what = m.group("what").lower()
+            earlier = [d for d in drafts if re.search(rf"\b{re.escape(what)}\b", d.description.lower())]
+            if earlier and STATUS_RANK["expected"] < STATUS_RANK[earlier[-1].status]:
+                earlier[-1].status = "expected"
+            if earlier and s not in earlier[-1].evidence:
+                earlier[-1].evidence.append(s)
         for m in _IN_FORCE.finditer(text):
             # "builds on the Reciprocal Access Agreement (RAA), which took effect last year": an earlier pact in force.
             found.append(_Draft(description=m.group("name").strip(), status="signed", parties=ctx.main_countries(),

@@ -97,3 +97,9 @@ def test_a_pledge_to_a_third_state_is_not_a_bilateral_agreement(extract):
     got = _got(x)
     assert not any("frigates" in d for d in got)
     assert got.get("train Norwegian pilots") == "committed"
+
+
+def test_a_deal_on_the_thing_discussed_is_now_expected(extract):
+    x, _ = extract("The two ministers discussed the possible transfer of decommissioned destroyers. Officials said "
+                   "a deal on the destroyers was expected before the end of the year.")
+    assert _got(x) == {"possible transfer of decommissioned destroyers": "expected"}
