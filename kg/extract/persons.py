@@ -45,7 +45,11 @@ _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-
 # "Presidents Luiz Inacio Lula da Silva and Santiago Pena": one plural title, two holders.
 _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
                            rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
-                           rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys))\s+(?P<a>{NAME})\s+and\s+(?P<b>{NAME})")
+                           rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys))"
+                           rf"(?:\s+of\s+(?:the\s+)?(?P<ca>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+(?:the\s+)?"
+                           rf"(?P<cb>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?,?\s+"
+                           rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
+                           rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary"}
@@ -157,10 +161,16 @@ def find(ctx: Context) -> None:
             normal = reference.titles().normal.get(singular.lower(), singular)
             for group in ("a", "b"):
                 name = clean_name(m.group(group))
-                if name and len(tokens(name)) >= 2 and m.group(group).startswith(name):
-                    chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)])
+                if name and m.group(group).startswith(name):
+                    # "The foreign ministers of India and Canada, A and B", "A of Australia and B of the Philippines"
+                    state = m.group("o" + group) or m.group("c" + group)
+                    chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)],
+                                  country=country_of(state) if state else None)
                     start = s.start + m.start(group)
-                    _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
+                    if len(tokens(name)) == 1:  # "Presidents Lula and Milei": surnames, resolved like "President Lula"
+                        singles.append((s, start, start + len(name), name, chain))
+                    else:
+                        _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
     for s, m in counterparts:
         _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:

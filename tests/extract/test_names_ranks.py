@@ -216,3 +216,11 @@ def test_full_name_after_a_quotation_and_said(extract):
 def test_generational_suffix_is_not_the_family_name(extract):
     x, _ = extract("Philippine President Ramon Santos Jr. is due to visit Japan next week.")
     assert _person(x, "Santos").key == "ramon-santos"
+
+
+def test_plural_titles_with_states_per_holder(extract):
+    x, _ = extract("The defence ministers, Tom Ridley of Australia and Jose Cruz of the Philippines, met on Monday. "
+                   "The foreign ministers of India and Canada, Ravi Menon and Claire Roy, spoke by phone.")
+    assert _person(x, "Ridley").country == "AU" and _person(x, "Cruz").country == "PH"
+    assert _person(x, "Menon").country == "IN" and _person(x, "Roy").country == "CA"
+    assert _titles(_person(x, "Roy")) == ["Foreign Minister"]
