@@ -264,8 +264,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
         return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
     participants = list(dict.fromkeys(participants))
-    if t.group() == "discussed" and (len(set(subjects)) < 2 or _TRIGGERS[0][1].search(s.text)):
-        return None  # only "A and B discussed": a named pair, not "officials discussed"; by phone it is a call
+    if t.group() == "discussed" and (len(set(subjects)) < 2 or _TRIGGERS[0][1].search(s.text)
+                                     or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
+        return None  # only "A and B discussed" by people of two states; by phone it is a call
     if t.group() == "signed" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
         return None  # "X signed the bill, which Y proposed" is no meeting; a pact signed by two people is
     if not participants:

@@ -100,3 +100,8 @@ def test_a_later_sentence_places_the_meeting_just_reported(extract):
                    "said after talks with Moroccan counterpart Abdelouafi Laftit. The agreement was reached at a "
                    "meeting in Rabat on Monday.", published=dt.date(2026, 2, 11))
     assert [(e.place.name if e.place else None, e.date) for e in x.events] == [("Rabat", dt.date(2026, 2, 9))]
+
+
+def test_two_colleagues_of_one_state_discussing_did_not_meet_as_states(extract):
+    x, _ = extract("Indian Home Minister Amit Shah and Indian Defence Minister Rajnath Singh discussed the budget.")
+    assert x.events == []
