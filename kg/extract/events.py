@@ -247,6 +247,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         elif not noun or re.match(r"^\s+(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?(?:with|between|among)\s", seg[t.end():]) \
                 or re.match(r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s", seg[t.end():]):
             participants += [m.key for m in after]
+    if before and not noun and kind != "visit" and drafts and len(drafts[-1].participants) > 1 and re.match(
+            r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", seg[t.end():]):
+        participants += drafts[-1].participants  # "X, who met both ministers": the pair just reported
     if not before and not (kind == "visit" and participants):
         prefix = seg[:t.start()]
         group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])

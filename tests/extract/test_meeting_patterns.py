@@ -105,3 +105,9 @@ def test_a_later_sentence_places_the_meeting_just_reported(extract):
 def test_two_colleagues_of_one_state_discussing_did_not_meet_as_states(extract):
     x, _ = extract("Indian Home Minister Amit Shah and Indian Defence Minister Rajnath Singh discussed the budget.")
     assert x.events == []
+
+
+def test_meeting_both_ministers_means_the_pair_just_reported(extract):
+    x, _ = extract("Japanese Defence Minister Gen Nakatani met South Korean Defence Minister Ahn Gyu-back in Seoul. "
+                   "U.S. Defense Secretary Pete Hegseth, who met both ministers separately, warned about China.")
+    assert any(len(e.participants) == 3 for e in x.events)
