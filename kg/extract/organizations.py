@@ -56,6 +56,12 @@ _NOT_BODY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Act", "Law", 
              "Exercise", "Exercises", "Operation", "Framework", "Declaration", "Charter", "Zone", "Corridor", "Route",
              "System", "Systems", "Device", "Devices", "Vehicle", "Vehicles", "Missile", "Missiles", "Index", "Report",
              "Scheme", "Visa", "Card", "Number", "Code", "Standard", "Regulation", "Directive", "Conference", "Talks"}
+_NOT_BODY |= {"Line", "Action", "Vehicles", "Aircraft"}
+# Words that make any name an agreement or a place, wherever they stand: "Joint Plan of Action", "Line of Control".
+_NOT_BODY_ANY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Convention", "Memorandum", "Initiative", "Plan",
+                 "Programme", "Program", "Strategy", "Framework", "Declaration", "Charter", "Line", "Zone", "Corridor"}
+# Last words of weapons and capabilities: "Terminal High Altitude Area Defense (THAAD)".
+_NOT_BODY_END = {"Defense", "Defence", "Control", "Weapon", "Weapons", "Interceptor", "Launcher", "Drone", "Drones"}
 # Heads that make a capitalised run a body even when its acronym comes from another language ("PKK", "SENAD").
 _BODY_HEADS = re.compile(rf"(?:{_HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
                          rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
@@ -224,7 +230,7 @@ def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
         while words and words[0][1] in _SMALL:
             words.pop(0)
         names = [w for _, w in words]
-        if len(names) < 2 or names[-1] in _NOT_BODY or not names[0][0].isupper():
+        if len(names) < 2 or names[-1] in _NOT_BODY | _NOT_BODY_END or set(names) & _NOT_BODY_ANY or not names[0][0].isupper():
             continue
         start = words[0][0]
         name = text[start:words[-1][0] + len(words[-1][1])]

@@ -113,3 +113,9 @@ def test_outlets_and_think_tanks_from_reference_and_universities_by_head(extract
     x, _ = extract("Chatham House said tensions were rising, Kyodo News reported. Staff of the National Defence "
                    "University agreed.")
     assert {"Chatham House", "Kyodo News", "National Defence University"} <= set(_orgs(x))
+
+
+def test_defined_acronyms_of_pacts_lines_and_weapons_are_not_bodies(extract):
+    x, _ = extract("They discussed the Joint Plan of Action (JPOA), the Line of Actual Control (LAC) and the Terminal "
+                   "High Altitude Area Defense (THAAD) with the Department of National Defense (DND).")
+    assert [o.name for o in x.organizations] == ["Department of National Defense"]
