@@ -70,3 +70,8 @@ def test_more_concerns_of_security_news(extract):
 def test_flow_of_drugs_and_arms_names_arms_trafficking(extract):
     x, _ = extract("They will increase inspections to stop the flow of drugs and arms.")
     assert "arms-trafficking" in _concepts(x)
+
+
+def test_named_armed_groups_are_concerns(extract):
+    x, _ = extract("India accused Lashkar-e-Taiba of the attack. Pakistan blamed the Balochistan Liberation Army.")
+    assert {"jihadist-groups", "separatism"} <= _concepts(x)
