@@ -32,7 +32,7 @@ _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIEL
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
-_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant)[ -]$")
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
@@ -104,7 +104,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             m_start = ministry.start(1)
         else:
             m_start = m.start()
-        rank = _RANK_BEFORE.search(s.text, max(0, m_start - 12), m_start)
+        rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
         if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"

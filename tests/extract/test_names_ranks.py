@@ -224,3 +224,9 @@ def test_plural_titles_with_states_per_holder(extract):
     assert _person(x, "Ridley").country == "AU" and _person(x, "Cruz").country == "PH"
     assert _person(x, "Menon").country == "IN" and _person(x, "Roy").country == "CA"
     assert _titles(_person(x, "Roy")) == ["Foreign Minister"]
+
+
+def test_acting_and_interim_stay_in_the_post(extract):
+    x, _ = extract("Ukraine's acting foreign minister, Olena Marchuk, met Syria's interim president Karim Haddad.")
+    assert _titles(_person(x, "Marchuk")) == ["Acting Foreign Minister"] and _person(x, "Marchuk").country == "UA"
+    assert _titles(_person(x, "Haddad")) == ["Interim President"] and _person(x, "Haddad").country == "SY"
