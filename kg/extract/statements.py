@@ -261,6 +261,8 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
             if _STATEMENT_REF.search(cand) or re.search(r"\b(?:statement|release)\b", cand):
                 state.statement_source = speaker
+                if whole and re.search(r"\b(?:statement|release|readout)\s*$", cand):
+                    state.how = "document"  # "according to the PMO press release": more of the release quoted
             return speaker
     # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
     for cand in candidates:

@@ -106,3 +106,9 @@ def test_the_ministry_said_is_the_ministry_named_before(extract):
     x, _ = extract("Kenya's Ministry of Interior announced a curfew in Lamu on Monday. The ministry said the measure "
                    "would last 90 days.")
     assert [s.speaker.label for s in x.statements] == ["Ministry of Interior", "Ministry of Interior"]
+
+
+def test_more_of_the_same_press_release_continues_its_statement(extract):
+    x, _ = extract("The prime minister was welcomed at the palace, the Prime Minister's Office said in a press "
+                   "release. Bilateral talks between the two leaders have begun, according to the PMO press release.")
+    assert len(x.statements) == 1 and "talks" in x.statements[0].text
