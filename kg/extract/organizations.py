@@ -15,7 +15,7 @@ _HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assemb
           "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
           "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
           "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
-          "University|Academy")
+          "University|Academy|Mission")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
@@ -39,6 +39,7 @@ _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "K
               "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
               "Central", "Local", "Regional", "National", "Armed", "Criminal", "Several", "Some", "Two", "Three",
               "Rival", "Other", "Foreign", "Police", "Security", "Government", "Army", "State", "Group", "Congress"}
+_LONGER_BODY = re.compile(rf"^(?:\s+{_CAPW}){{0,4}}\s+(?!Wing\b)(?:{_HEADS}|Mission)(?![\w-])")
 _IN_CAPITAL = re.compile(r"^\s+in\s+(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
@@ -74,7 +75,8 @@ _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|repo
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
-_KIND_BY_HEAD = [("ministry", re.compile(r"^(?:Ministry|Department)\b|\bMinistry$")),
+_KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
+                 ("ministry", re.compile(r"^(?:Ministry|Department)\b|\bMinistry$")),
                  ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard)$|^(?:Agency|Bureau)")),
                  ("government", re.compile(r"\b(?:Office|Cabinet|Parliament|Secretariat|Embassy|High Commission|Consulate|Wing)$")),
                  ("nonstate", re.compile(r"\b(?:Front|Cartel|Movement|Party)$")),
@@ -99,6 +101,8 @@ def find(ctx: Context) -> None:
                 continue  # "Supreme National Security Council" is not the UN's "Security Council"
             if _EVENT_TAIL.match(after) or before.endswith("pre-") or before.endswith("Pre-"):
                 continue
+            if _LONGER_BODY.match(after):
+                continue  # "African Union Transition Mission", "Hamas Political Bureau": the longer body is named
             if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):
                 continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
             country = org.country or (ctx.home_country if org.kind in ("ministry", "government") else None)
@@ -131,8 +135,10 @@ def find(ctx: Context) -> None:
                 end = start + len(name)
                 name = _expand(name)
                 seat = _IN_CAPITAL.match(s.text[end:])
-                if seat and not owner:  # "the Foreign Ministry in Beijing"
+                if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
                     owner = reference.countries().capitals.get(seat.group("c")) or reference.countries().names.get(seat.group("c"))
+                if seat and name.endswith("Mission") and reference.countries().names.get(seat.group("c")):
+                    name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
                 _add(ctx, s, start, end, name, kind=_kind(name), country=owner or _country(name, ctx), rule=rule)
                 taken.append((start, end))
         for pattern, kind in ((_ARMED, "agency"), (_PRESIDENCY, "government")):

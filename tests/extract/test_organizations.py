@@ -119,3 +119,12 @@ def test_defined_acronyms_of_pacts_lines_and_weapons_are_not_bodies(extract):
     x, _ = extract("They discussed the Joint Plan of Action (JPOA), the Line of Actual Control (LAC) and the Terminal "
                    "High Altitude Area Defense (THAAD) with the Department of National Defense (DND).")
     assert [o.name for o in x.organizations] == ["Department of National Defense"]
+
+
+def test_longer_body_named_after_a_known_one(extract):
+    x, _ = extract("The African Union Transition Mission in Somalia and the EU Naval Force were praised by the "
+                   "European Union.")
+    orgs = _orgs(x)
+    assert orgs["African Union Transition Mission in Somalia"].kind == "international"
+    assert orgs["African Union Transition Mission in Somalia"].country is None
+    assert {"EU Naval Force", "European Union"} <= set(orgs) and "African Union" not in orgs
