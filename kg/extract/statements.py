@@ -20,6 +20,9 @@ _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
+_CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
+                            r"proposal)\s+(?:that\s+|which\s+)?(?P<who>[^,]{2,60}?)\s+(?:described|called|termed|"
+                            r"characteri[sz]ed|hailed|condemned)\s+as\s+")
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting)\s+(?:only\s+)?(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
 _NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
@@ -160,6 +163,13 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         speaker = _speaker(ctx, who_start, who_start + len(end_acc.group("who")), state, events, whole=True)
         if speaker:
             return _make(ctx, speaker, text[offset:end_acc.start()].strip(), [s], s, state, rule="according-to")
+    characterised = _CHARACTERISED.search(text)
+    if characterised and characterised.start() > offset:
+        # "..., a decision Lewandowski described as a sovereign measure": the characterisation is his statement.
+        who_start = s.start + characterised.start("who")
+        speaker = _speaker(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
+        if speaker and speaker.kind != "unnamed":
+            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="characterisation")
     saying = _SAYING.search(text)
     first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
     opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])

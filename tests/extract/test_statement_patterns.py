@@ -112,3 +112,9 @@ def test_more_of_the_same_press_release_continues_its_statement(extract):
     x, _ = extract("The prime minister was welcomed at the palace, the Prime Minister's Office said in a press "
                    "release. Bilateral talks between the two leaders have begun, according to the PMO press release.")
     assert len(x.statements) == 1 and "talks" in x.statements[0].text
+
+
+def test_a_characterisation_credits_who_made_it(extract):
+    x, _ = extract("Justice Minister Ricardo Lewandowski met reporters. Brazil separately announced it would deploy "
+                   "army troops to the bridge, a decision Lewandowski described as a sovereign measure.")
+    assert "sovereign" in _by(x)["Ricardo Lewandowski"]
