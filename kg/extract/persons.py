@@ -214,6 +214,9 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     word = s.text[word_start:m.start(1)].strip()
     if word in ("counterpart", "suspect", "accused"):
         return None
+    span = s.text[org.start - s.start:word_start + len(word)]
+    if any(t.end() == len(span) for t in reference.titles().pattern.finditer(span)):
+        return None  # "Indian Army chief": the title chain ("Army chief") already names the post
     title = f"{body.name} {word}"
     return Chain(start=org.start - s.start, end=m.start(1), titles=[(s.text[org.start - s.start:m.start(1)].strip(), title)],
                  country=body.country, org_key=body.key, lower=True)

@@ -201,12 +201,12 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
         return None, None
     word = m.group(1)
     code = country_of(word) or country_of(word.split()[-1]) or country_of(word.split()[0])
+    for om in ctx.org_mentions:
+        if (om.end == s.start + m.end(1) or om.end == s.start + m.start(1) + len(word)) and not country_of(om.text):
+            org = ctx.organizations.get(om.key)  # "Afghan Taliban spokesman": the body's post, in that state
+            return (org.country if org and org.country else code), om.key
     if code:
         return code, None
-    for om in ctx.org_mentions:
-        if om.end == s.start + m.end(1) or om.end == s.start + m.start(1) + len(word):
-            org = ctx.organizations.get(om.key)
-            return (org.country if org else None), om.key
     if word.lower() == "its":  # "China's Ministry of Foreign Affairs said ... Its spokesperson, Guo Jiakun": that body's
         at = s.start + m.start(1)
         last = max((om for om in ctx.org_mentions if at - 300 < om.end <= at), key=lambda om: om.end, default=None)

@@ -230,3 +230,10 @@ def test_acting_and_interim_stay_in_the_post(extract):
     x, _ = extract("Ukraine's acting foreign minister, Olena Marchuk, met Syria's interim president Karim Haddad.")
     assert _titles(_person(x, "Marchuk")) == ["Acting Foreign Minister"] and _person(x, "Marchuk").country == "UA"
     assert _titles(_person(x, "Haddad")) == ["Interim President"] and _person(x, "Haddad").country == "SY"
+
+
+def test_body_after_a_demonym_owns_the_post(extract):
+    x, _ = extract("Afghan Taliban spokesman Qari Yusuf said. Indian Army chief Vikram Rao spoke.")
+    yusuf = _person(x, "Yusuf")
+    assert _titles(yusuf) == ["Taliban Spokesman"] and yusuf.country == "AF"
+    assert _titles(_person(x, "Rao")) == ["Army Chief"]
