@@ -1,9 +1,12 @@
-"""Credit phrases of reported speech: unnamed sources ("a senior Kenyan security official") and quotations."""
+"""Credit phrases of reported speech: unnamed sources ("a senior Kenyan security official"), bodies and states
+credited as a whole ("Brazilian authorities", "India has cautioned"), and quotations."""
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import reference
+from kg.extract.context import Context
 from kg.extract.model import Speaker
 from kg.extract.names import slug
 
@@ -21,6 +24,12 @@ UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some
 # "officials in Canberra": a source placed somewhere is still a source, not the state of that place.
 UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
                           r"[^,;:]{1,50}$", re.IGNORECASE)
+# "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
+BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
+                   r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
+                   r"military|army|"
+                   r"authorities|government|administration|presidency|office)\s*$")
+_SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)
 
 
@@ -49,3 +58,45 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
             elif q.group() == "“":
                 opened = at
     return out
+
+
+def country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
+    """"India has cautioned ...", "The Canadian side assured ...": a state credited as a whole."""
+    bare = _SIDE.sub("", head)
+    end = start + len(bare)
+    for m in ctx.countries_in(start, end):
+        prev = re.search(r"([A-Z][\w-]*)\s+$", ctx.text[max(0, m.start - 20):m.start])
+        if prev and m.start > start and prev.group(1) not in ("The", "A", "An", "This", "That", "Both", "Each"):
+            continue  # "Air India", "Global Affairs Canada": a name that contains a state is not the state
+        if m.end == end or (m.end + 2 == end and bare.endswith("s")):
+            if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
+                label = reference.countries().display.get(m.key, m.key)
+                # "Lithuania and Poland accused ...": both states speak, not the last one named.
+                pair = [c for c in ctx.countries_in(start, end) if c.end <= m.start and
+                        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[c.end:m.start])]
+                if pair and pair[-1].key != m.key and pair[-1].text in reference.countries().names:
+                    label = f"{reference.countries().display.get(pair[-1].key, pair[-1].key)} and {label}"
+                return Speaker(kind="unnamed", key=slug(label), label=label)
+    return None
+
+
+def body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
+    """"its intelligence agency" → "Canadian intelligence agency": an unnamed body, credited with its state."""
+    owner = m.group("owner") or ""
+    code = reference.countries().code(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
+    if code is None and owner.lower() in ("its", "their"):
+        before = [c for c in ctx.countries_in(max(0, start - 300), start + m.start()) if c.text in reference.countries().names]
+        code = before[-1].key if before else None
+    label = m.group("body")
+    if code:
+        label = f"{_adjective(code)} {label}"
+    elif re.search(r"['’]s$", owner) and owner[:1].isupper():
+        label = f"{owner} {label}"  # "Petro's office"
+    label = label[0].upper() + label[1:]
+    return Speaker(kind="unnamed", key=slug(label), label=label)
+
+
+def _adjective(code: str) -> str:
+    adjectives = reference.countries().adjectives
+    return next((a for a, c in adjectives.items() if c == code and a[0].isupper() and not a.isupper()),
+                reference.countries().display.get(code, code))

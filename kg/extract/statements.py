@@ -36,15 +36,10 @@ _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsa
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECASE)
 _AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been))+\s*$")
-_BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
-                   r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
-                   r"military|army|"
-                   r"authorities|government|administration|presidency|office)\s*$")
 _BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
                         r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
-_SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _PAREN = re.compile(r",\s[^,]{1,80},\s*$")
@@ -284,12 +279,12 @@ def _speaker(ctx: Context, start: int, end: int, state: _State, events: list[Eve
             named = _document(ctx, ref.group(), events, state)
             if named:
                 return named
-        country = _country_speaker(ctx, start, head)
+        country = credits.country_speaker(ctx, start, head)
         if country:
             return country
-        body = _BODY.search(head)
+        body = credits.BODY.search(head)
         if body:
-            state.last_body = _body(ctx, start, head, body)
+            state.last_body = credits.body(ctx, start, head, body)
             return state.last_body
         back = _BODY_NOUN.search(head)
         if back:
@@ -355,48 +350,6 @@ def _document(ctx: Context, ref: str, events: list[Event], state: _State) -> Spe
     if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
         return credits.unnamed(words)  # "a U.S. readout"
     return None
-
-
-def _country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
-    """"India has cautioned ...", "The Canadian side assured ...": a state credited as a whole."""
-    bare = _SIDE.sub("", head)
-    end = start + len(bare)
-    for m in ctx.countries_in(start, end):
-        prev = re.search(r"([A-Z][\w-]*)\s+$", ctx.text[max(0, m.start - 20):m.start])
-        if prev and m.start > start and prev.group(1) not in ("The", "A", "An", "This", "That", "Both", "Each"):
-            continue  # "Air India", "Global Affairs Canada": a name that contains a state is not the state
-        if m.end == end or (m.end + 2 == end and bare.endswith("s")):
-            if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
-                label = reference.countries().display.get(m.key, m.key)
-                # "Lithuania and Poland accused ...": both states speak, not the last one named.
-                pair = [c for c in ctx.countries_in(start, end) if c.end <= m.start and
-                        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[c.end:m.start])]
-                if pair and pair[-1].key != m.key and pair[-1].text in reference.countries().names:
-                    label = f"{reference.countries().display.get(pair[-1].key, pair[-1].key)} and {label}"
-                return Speaker(kind="unnamed", key=slug(label), label=label)
-    return None
-
-
-def _body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
-    """"its intelligence agency" → "Canadian intelligence agency": an unnamed body, credited with its state."""
-    owner = m.group("owner") or ""
-    code = reference.countries().code(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
-    if code is None and owner.lower() in ("its", "their"):
-        before = [c for c in ctx.countries_in(max(0, start - 300), start + m.start()) if c.text in reference.countries().names]
-        code = before[-1].key if before else None
-    label = m.group("body")
-    if code:
-        label = f"{_adjective(code)} {label}"
-    elif re.search(r"['’]s$", owner) and owner[:1].isupper():
-        label = f"{owner} {label}"  # "Petro's office"
-    label = label[0].upper() + label[1:]
-    return Speaker(kind="unnamed", key=slug(label), label=label)
-
-
-def _adjective(code: str) -> str:
-    adjectives = reference.countries().adjectives
-    return next((a for a, c in adjectives.items() if c == code and a[0].isupper() and not a.isupper()),
-                reference.countries().display.get(code, code))
 
 
 def _group(ctx: Context, head: str, events: list[Event], state: _State, *, at: int | None = None) -> Speaker:
