@@ -10,7 +10,8 @@ from kg.extract import reference
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
-CAP = rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+)*"
+CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
+       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
 _PART = "(?:" + "|".join(PARTICLES) + ")"

@@ -237,3 +237,8 @@ def test_body_after_a_demonym_owns_the_post(extract):
     yusuf = _person(x, "Yusuf")
     assert _titles(yusuf) == ["Taliban Spokesman"] and yusuf.country == "AF"
     assert _titles(_person(x, "Rao")) == ["Army Chief"]
+
+
+def test_apostrophe_inside_a_name_but_not_a_possessive(extract):
+    x, _ = extract("Foreign Minister Ja'far Hassan met Defence Minister Omar Smith's deputy on Monday.")
+    assert {p.name for p in x.persons} == {"Ja'far Hassan", "Omar Smith"}
