@@ -190,7 +190,7 @@ _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoi
 _RANKS = {"General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}
-_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its)(?:['’]s)?\s+$")
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation)(?:['’]s)?\s+$")
 
 
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
@@ -207,6 +207,10 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
             return (org.country if org and org.country else code), om.key
     if code:
         return code, None
+    if word in ("country", "nation"):  # "Iran ... the country's defence minister": the state just named
+        at = s.start + m.start(1)
+        last = max((cm for cm in ctx.country_mentions if at - 400 < cm.end <= at), key=lambda cm: cm.end, default=None)
+        return (last.key if last else None), None
     if word.lower() == "its":  # "China's Ministry of Foreign Affairs said ... Its spokesperson, Guo Jiakun": that body's
         at = s.start + m.start(1)
         last = max((om for om in ctx.org_mentions if at - 300 < om.end <= at), key=lambda om: om.end, default=None)

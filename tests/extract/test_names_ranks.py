@@ -242,3 +242,9 @@ def test_body_after_a_demonym_owns_the_post(extract):
 def test_apostrophe_inside_a_name_but_not_a_possessive(extract):
     x, _ = extract("Foreign Minister Ja'far Hassan met Defence Minister Omar Smith's deputy on Monday.")
     assert {p.name for p in x.persons} == {"Ja'far Hassan", "Omar Smith"}
+
+
+def test_the_countrys_post_serves_the_state_just_named(extract):
+    x, _ = extract("TOKYO - Peru rejected the report on Monday. The country's defence minister, Jorge Salas, said "
+                   "Lima would respond.")
+    assert _person(x, "Salas").country == "PE"
