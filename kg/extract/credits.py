@@ -28,7 +28,7 @@ UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|people)\s+(?:fro
 BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
                    r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
                    r"military|army|"
-                   r"authorities|government|administration|presidency|office)\s*$")
+                   r"authorities|government|administration|presidency|(?:foreign\s+)?office)\s*$")
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)
 

@@ -23,7 +23,9 @@ _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant|researcher|"
     rf"analyst|professor|fellow|lecturer|economist|scholar|expert|prosecutor|judge|investigator|lawmaker|legislator|"
-    rf"lawyer|criminologist|consultant)\b")
+    rf"lawyer|criminologist|consultant)\b"
+    # "Jaish al-Adl, a militant group": the descriptor describes a group, not a person.
+    rf"(?!\s+(?:group|groups|organi[sz]ation|network|movement|outfit|faction|militia|cell|wing)\b)")
 # "Marcos Herbas Camacho, known as Marcola": only people go by another name.
 _KNOWN_AS = re.compile(rf"(?<![\w-])({NAME}),\s+(?:also\s+|better\s+)?known\s+as\b")
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",

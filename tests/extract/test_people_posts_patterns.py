@@ -64,3 +64,10 @@ def test_counterpart_whose_adjective_is_not_in_the_table(extract):
     x, _ = extract("Colombian Defence Minister Pedro Sanchez met his Defence counterpart, Gian Carlo Loffredo, in "
                    "Ipiales. Ecuador and Colombia agreed to share intelligence.")
     assert _roles(x)["Gian Carlo Loffredo"] == ["Defence Minister"]
+
+
+def test_a_group_described_by_a_militant_noun_is_not_a_person(extract):
+    x, _ = extract("Tehran and Islamabad would cooperate against Jaish al-Adl, a militant group that has attacked "
+                   "border guards, Pakistan's foreign office said.")
+    assert not any(p.name == "Jaish al-Adl" for p in x.persons)
+    assert any(s.speaker.label == "Pakistani foreign office" for s in x.statements)
