@@ -5,21 +5,32 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import Context, Mention
+from kg.extract.model import Person
 from kg.extract.names import CAP, STOP_WORDS, bare, slug, tokens
 from kg.extract.posts import Chain
 
 
 def merge_initials(ctx: Context) -> None:
-    """"S Jaishankar" and "Subrahmanyam Jaishankar" in one article are one person, under the fuller name."""
+    """"S Jaishankar" and "Subrahmanyam Jaishankar" in one article are one person, under the fuller name; so are
+    "Garcia Harfuch" and "Omar Garcia Harfuch" (a later mention without the given name)."""
     for short in list(ctx.persons.values()):
         toks = tokens(short.name)
-        if len(toks) < 2 or not all(len(t) == 1 for t in toks[:-1]):
+        if len(toks) < 2:
             continue
-        full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
-                and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
+        if all(len(t) == 1 for t in toks[:-1]):
+            full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
+                    and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
+        else:
+            full = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > len(toks)
+                    and tokens(p.name)[-len(toks):] == toks]
         if len(full) != 1:
             continue
-        target = full[0]
+        _fold(ctx, short, full[0])
+
+
+def _fold(ctx: Context, short: Person, target: Person) -> None:
+    """Make ``short`` an alias of ``target``: names, posts, evidence, country and mentions move over."""
+    if short.key in ctx.persons:
         for alias in [short.name, *short.aliases]:
             if alias not in target.aliases and alias != target.name:
                 target.aliases.append(alias)

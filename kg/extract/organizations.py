@@ -28,11 +28,11 @@ _PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+presidency(?![\w-])"
 # IRA", "al-Shabaab militants", "the Wagner group".
 _GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at)-)?[A-Z][\w’'-]*"
 _GROUP_NAME = rf"{_GROUP_WORD}(?:\s+(?:(?:del|de|la|los|las|da|do|of|al|wal|el)\s+)?{_GROUP_WORD}){{0,4}}"
-_GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>the\s+)?(?P<name>{_GROUP_NAME})\s+(?:gangs?|cartels?|militias?|militants|"
-                           rf"insurgents|rebels|fighters|jihadists|guerrillas|(?:armed|militant|criminal|crime|rebel|"
-                           rf"jihadist|extremist|separatist|terrorist)\s+(?:group|organi[sz]ation|network)|group|faction|"
-                           rf"syndicate|mafia)(?![\w-])")
-_GROUP_AFTER = re.compile(rf"(?<![\w-])(?:members|militants|fighters|leaders?|commanders?|factions?|cells?|remnants|"
+_GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<name>{_GROUP_NAME})\s+(?P<cue>gangs?|cartels?|militias?|"
+                           rf"militants|insurgents|rebels|fighters|jihadists|guerrillas|(?:armed|militant|criminal|crime|"
+                           rf"rebel|jihadist|extremist|separatist|terrorist)\s+(?:group|organi[sz]ation|network)|group|"
+                           rf"faction|syndicate|mafia)(?![\w-])")
+_GROUP_AFTER = re.compile(rf"(?<![\w-])(?i:members|militants|fighters|leaders?|commanders?|factions?|cells?|remnants|"
                           rf"affiliates|operatives|gunmen|suspected members) of (?P<the>the\s+)?(?P<name>{_GROUP_NAME})")
 _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "Kurdish", "Baloch", "Pashtun", "Arab",
               "Christian", "Muslim", "Hindu", "Sikh", "Buddhist", "Maoist", "Marxist", "Tamil", "Tuareg", "Fulani",
@@ -150,6 +150,14 @@ def find(ctx: Context) -> None:
         for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
             for m in pattern.finditer(s.text):
                 start, name = _group_name(m)
+                cue = m.groupdict().get("cue") or ""
+                whole = known.by_word.get(f"{name} {cue.rstrip('s').title()}") if name and cue else None
+                if whole:  # "the Sinaloa cartel" is the known Sinaloa Cartel
+                    end = m.end("cue") - (1 if cue.endswith("s") and not whole.name.endswith("s") else 0)
+                    if not any(start < e and s_ < end for s_, e in taken):
+                        _add(ctx, s, start, end, whole.name, kind=whole.kind, country=whole.country, rule="named-group")
+                        taken.append((start, end))
+                    continue
                 if name and re.search(rf"(?<![\w-])(?:in|from|near|across)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", ctx.text):
                     continue  # a place: "gangs in Sao Paulo"
                 if name and not any(start < e and s_ < start + len(name) for s_, e in taken):

@@ -248,3 +248,10 @@ def test_the_countrys_post_serves_the_state_just_named(extract):
     x, _ = extract("TOKYO - Peru rejected the report on Monday. The country's defence minister, Jorge Salas, said "
                    "Lima would respond.")
     assert _person(x, "Salas").country == "PE"
+
+
+def test_later_mention_without_the_given_name_is_the_same_person(extract):
+    x, _ = extract("Mexican Security Secretary Omar Garcia Luna said on Monday that arrests were up. Asked about "
+                   "tariffs, Garcia Luna said trade was not discussed.")
+    luna = _person(x, "Luna")
+    assert luna.name == "Omar Garcia Luna" and "Garcia Luna" in luna.aliases

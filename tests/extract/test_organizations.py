@@ -128,3 +128,8 @@ def test_longer_body_named_after_a_known_one(extract):
     assert orgs["African Union Transition Mission in Somalia"].kind == "international"
     assert orgs["African Union Transition Mission in Somalia"].country is None
     assert {"EU Naval Force", "European Union"} <= set(orgs) and "African Union" not in orgs
+
+
+def test_known_group_written_with_a_lowercase_cue_and_capitalised_members(extract):
+    x, _ = extract("The Sinaloa cartel's gunmen fled. Members of La Nueva Hermandad were arrested in Guerrero.")
+    assert {"Sinaloa Cartel", "La Nueva Hermandad"} <= set(_orgs(x))
