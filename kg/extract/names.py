@@ -13,7 +13,8 @@ _LO = "a-zß-öø-ÿ"
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
        rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"
 INITIAL = rf"[{_UP}]\.?"
-PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "dos", "van", "von", "der", "den", "al", "el", "le", "du")
+PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
+             "ter", "ten", "zu", "al", "el", "le", "du")
 _PART = "(?:" + "|".join(PARTICLES) + ")"
 # Arabic articles and kin joined by a hyphen: "al-Sisi", "el-Sayed", "bin-Zayed" are name tokens of their own.
 HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
