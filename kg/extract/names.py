@@ -144,7 +144,10 @@ def clean_name(candidate: str) -> str | None:
     while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
         toks.pop(0)
     for i, tok in enumerate(toks):
-        if bad(tok) and not (i and tok in _GIVEN_MONTHS):  # "Dong Jun", "Theresa May" end with a month's name
+        # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun
+        if bad(tok) and not (i and (tok in _GIVEN_MONTHS or tok in countries.cities and tok not in STOP_WORDS
+                                    and tok not in countries.names and tok not in countries.adjectives
+                                    and tok.lower() not in title_words)):
             toks = toks[:i]
             break
     while toks and (toks[-1].lower() in PARTICLES or is_initial(toks[-1])):

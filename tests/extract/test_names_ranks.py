@@ -258,6 +258,6 @@ def test_later_mention_without_the_given_name_is_the_same_person(extract):
 
 
 def test_portuguese_and_dutch_particles(extract):
-    x, _ = extract("Brazilian Defence Minister Jose Mucio do Nascimento met Dutch Foreign Minister Pieter ter Horst.")
-    assert _person(x, "Nascimento").name == "Jose Mucio do Nascimento"
+    x, _ = extract("Brazilian Defence Minister Jose Lima do Nascimento met Dutch Foreign Minister Pieter ter Horst.")
+    assert _person(x, "Nascimento").name == "Jose Lima do Nascimento"
     assert _person(x, "Horst").name == "Pieter ter Horst"
