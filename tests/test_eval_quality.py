@@ -16,6 +16,9 @@ REPO = Path(__file__).resolve().parent.parent
 CORPORA = {
     "seeds": (REPO / "data" / "articles", REPO / "data" / "gold"),
     "shared-corpus": (REPO.parent / "shared" / "corpus", REPO.parent / "shared" / "corpus"),
+    # Articles written for this project by a colleague who had not seen the extractor: 0.61 macro-F1 when
+    # first scored blind, tuned on since; now a regression set held to the same bar.
+    "heldout": (REPO / "tests" / "data" / "heldout", REPO / "tests" / "data" / "heldout"),
 }
 
 
