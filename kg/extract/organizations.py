@@ -121,6 +121,12 @@ def find(ctx: Context) -> None:
                 start, name = _trim(s.text, m.start(), m.group())
                 if name is None or any(start < e and s_ < start + len(name) for s_, e in taken):
                     continue
+                joined = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+and\s+$", s.text[max(0, start - 30):start])
+                if joined and rule == "org-head-shape" and joined.group(1) not in _LEAD_STOP \
+                        and not re.search(_HEADS, joined.group(1)) and not reference.countries().code(joined.group(1)):
+                    # "Jammu and Kashmir Police": a place name with "and" in it, not two bodies
+                    name = s.text[start - len(joined.group()):start] + name
+                    start -= len(joined.group())
                 owner = _possessor(name) or _possessor(s.text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
                 if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
                     start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]

@@ -261,3 +261,9 @@ def test_portuguese_and_dutch_particles(extract):
     x, _ = extract("Brazilian Defence Minister Jose Lima do Nascimento met Dutch Foreign Minister Pieter ter Horst.")
     assert _person(x, "Nascimento").name == "Jose Lima do Nascimento"
     assert _person(x, "Horst").name == "Pieter ter Horst"
+
+
+def test_several_leading_initials_and_chief_adviser(extract):
+    x, _ = extract("Nepal's Prime Minister K P Rana Magar met Bangladesh's chief adviser Amir Hossain on Monday.")
+    assert _person(x, "Magar").name == "K P Rana Magar"
+    assert _titles(_person(x, "Hossain")) == ["Chief Adviser"] and _person(x, "Hossain").country == "BD"

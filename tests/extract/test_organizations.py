@@ -133,3 +133,8 @@ def test_longer_body_named_after_a_known_one(extract):
 def test_known_group_written_with_a_lowercase_cue_and_capitalised_members(extract):
     x, _ = extract("The Sinaloa cartel's gunmen fled. Members of La Nueva Hermandad were arrested in Guerrero.")
     assert {"Sinaloa Cartel", "La Nueva Hermandad"} <= set(_orgs(x))
+
+
+def test_place_with_and_in_a_body_name_but_not_two_bodies(extract):
+    x, _ = extract("The Jammu and Kashmir Police said the Army and Air Force were deployed.")
+    assert set(_orgs(x)) == {"Jammu and Kashmir Police", "Air Force"}
