@@ -57,6 +57,8 @@ Wire Newswire Radio Television TV Broadcasting Agency Daily Weekly Monitor Revie
 Ayatollah Imam Rabbi Reverend Rev Pope Cardinal Archbishop Bishop Pastor Professor Prof Supreme Leader Sheikh Sheikha
 Justice Interior Finance Migration Immigration Health Education Transport Agriculture Environment Commerce Industry
 Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
+Representative Representatives Constable Superintendent Inspector Commodore Captain Colonel Brigadier Admiral Marshal
+Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator
 """.split())
 
 

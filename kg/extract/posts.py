@@ -38,6 +38,9 @@ _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
+# "Ukraine's national security council secretary": an unnamed body written in lowercase before a lowercase post.
+_BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:(?!the\b|a\b|an\b|and\b|of\b|its\b|his\b|her\b)[a-z]+\s+){1,3}"
+                          r"(?:council|committee|commission|agency|service|office|ministry|department))\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
 _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
@@ -71,6 +74,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             continue
         if len(wording) <= 4 and not wording.isupper() and wording.lower() in ("pm", "nsa", "eam", "fm", "nsia", "gen"):
             continue  # acronym titles only in capitals
+        if normal == "Chief" and wording[0].isupper() and re.match(r"\s+[A-Z]", s.text[m.end():]):
+            continue  # "Chief Cabinet Secretary": a rank of the post that follows, not a post of its own
         end = m.end()
         rest = s.text[end:]
         # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
@@ -90,14 +95,16 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             end += remit.end()
             rest = s.text[end:]
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
-        ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+        ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) \
+            or (_BODY_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) if m.group()[0].islower() else None)
         if pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
                               "Commissioner") \
                 and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
             normal = f"{pre.group(1)} {normal}"
             m_start = pre.start(1)
-        elif ministry and normal in ("Spokesperson", "Spokesman", "Spokeswoman") \
+        elif ministry and normal in ("Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "head",
+                                     "Chief") \
                 and (not chains or chains[-1].end <= ministry.start(1)):
             wording = s.text[ministry.start(1):end]
             normal = f"{ministry.group(1).lower()} {normal.lower()}"  # as written: reports differ on the word

@@ -267,3 +267,17 @@ def test_several_leading_initials_and_chief_adviser(extract):
     x, _ = extract("Nepal's Prime Minister K P Rana Magar met Bangladesh's chief adviser Amir Hossain on Monday.")
     assert _person(x, "Magar").name == "K P Rana Magar"
     assert _titles(_person(x, "Hossain")) == ["Chief Adviser"] and _person(x, "Hossain").country == "BD"
+
+
+def test_lowercase_unnamed_body_before_a_post(extract):
+    x, _ = extract("Taras Koval, Ukraine's national security council secretary, met Ukraine's military intelligence "
+                   "agency chief Ivan Bondar and Japan's Chief Cabinet Secretary Kenji Mori on Monday.")
+    koval = _person(x, "Koval")
+    assert _titles(koval) == ["national security council secretary"] and koval.country == "UA"
+    assert _titles(_person(x, "Bondar")) == ["military intelligence agency chief"]
+    assert _titles(_person(x, "Mori")) == ["Chief Cabinet Secretary"] and _person(x, "Mori").country == "JP"
+
+
+def test_title_words_never_start_a_name(extract):
+    x, _ = extract("Treasury Secretary Ann Holt and U.S. Trade Representative Carl Greer met Chinese officials.")
+    assert {p.name for p in x.persons} == {"Ann Holt", "Carl Greer"}
