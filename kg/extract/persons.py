@@ -52,6 +52,8 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
                            rf"(?P<cb>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?,?\s+"
                            rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
                            rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+# "Army chief Gen Asim Munir": a rank abbreviation between a post and a full name is not part of the name.
+_RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary"}
@@ -86,7 +88,7 @@ def find(ctx: Context) -> None:
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-                elif not all(w in _HONORIFICS for w in skipped):
+                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
             before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
@@ -106,7 +108,8 @@ def find(ctx: Context) -> None:
                     _add(ctx, s, start, end, name_after, chain, rule="title-name")
                     honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
                     person = ctx.persons.get(person_key(name_after))
-                    if person and honorific != name_after and honorific not in person.aliases:
+                    if person and honorific != name_after and honorific not in person.aliases \
+                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS:
                         person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".

@@ -281,3 +281,10 @@ def test_lowercase_unnamed_body_before_a_post(extract):
 def test_title_words_never_start_a_name(extract):
     x, _ = extract("Treasury Secretary Ann Holt and U.S. Trade Representative Carl Greer met Chinese officials.")
     assert {p.name for p in x.persons} == {"Ann Holt", "Carl Greer"}
+
+
+def test_rank_abbreviation_between_post_and_name(extract):
+    x, _ = extract("Pakistan Army chief Gen Tariq Mahmood met Saudi officials on Monday.")
+    mahmood = _person(x, "Mahmood")
+    assert mahmood.name == "Tariq Mahmood" and _titles(mahmood) == ["Army Chief"]
+    assert not any(a.startswith("Gen") for a in mahmood.aliases)
