@@ -243,6 +243,8 @@ def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
             while words and words[0][1] in _SMALL:
                 words.pop(0)
         owner = None
+        while words and words[0][1] in _SMALL:
+            words.pop(0)
         if words and _possessor(words[0][1]):  # "Paraguay's National Anti-Drug Secretariat (SENAD)"
             owner = _possessor(words.pop(0)[1])
         elif run and _possessor(run[-1][1]):

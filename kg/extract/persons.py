@@ -52,6 +52,11 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
                            rf"(?P<cb>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?,?\s+"
                            rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
                            rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+_STATES_PERSON = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{NAME})")
+# First words of place names, never of a person's name.
+_PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio", "Ciudad", "Nuevo", "Nueva", "Los", "Las",
+                 "El", "La", "Mount", "Lake", "Cape", "Fort", "Saint", "St", "New", "North", "South", "East", "West",
+                 "Upper", "Lower", "Greater", "Gulf", "Bay"}
 # "Army chief Gen Asim Munir": a rank abbreviation between a post and a full name is not part of the name.
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
@@ -152,6 +157,8 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+        for m in _STATES_PERSON.finditer(s.text):
+            _states_person(ctx, s, m)
         for m in _COUNTERPART.finditer(s.text):
             name = clean_name(m.group("name"))
             if name and m.group("name").startswith(name) and (author != name):
@@ -207,6 +214,23 @@ def find(ctx: Context) -> None:
             person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """"Hungary's Viktor Orban", "New Zealand's Judith Collins": a full name owned by a state is its politician."""
+    code = reference.countries().names.get(m.group("state"))
+    name = clean_name(m.group("name"))
+    if not code or not name or not m.group("name").startswith(name) or len(tokens(name)) < 2:
+        return
+    start = s.start + m.start("name")
+    if tokens(name)[0] in _PLACE_STARTS or _place(ctx, name) \
+            or any(om.start < start + len(name) and start < om.end for om in ctx.org_mentions):
+        return  # "Brazil's Sao Paulo state", "Brazil's Federal Police"
+    _add(ctx, s, start, start + len(name), name, None, rule="state-possessive-name", confidence=0.7)
+    key = person_key(name)
+    if key in ctx.persons and key not in ctx.person_explicit_country:
+        ctx.persons[key].country = code
+        ctx.person_explicit_country.add(key)
 
 
 def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | None:

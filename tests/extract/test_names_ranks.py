@@ -288,3 +288,9 @@ def test_rank_abbreviation_between_post_and_name(extract):
     mahmood = _person(x, "Mahmood")
     assert mahmood.name == "Tariq Mahmood" and _titles(mahmood) == ["Army Chief"]
     assert not any(a.startswith("Gen") for a in mahmood.aliases)
+
+
+def test_full_name_owned_by_a_state(extract):
+    x, _ = extract("Hungary's Viktor Balogh objected, while Brazil's Sao Paulo state and Brazil's Federal Police "
+                   "agreed.")
+    assert [p.name for p in x.persons] == ["Viktor Balogh"] and x.persons[0].country == "HU"

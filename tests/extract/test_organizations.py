@@ -138,3 +138,8 @@ def test_known_group_written_with_a_lowercase_cue_and_capitalised_members(extrac
 def test_place_with_and_in_a_body_name_but_not_two_bodies(extract):
     x, _ = extract("The Jammu and Kashmir Police said the Army and Air Force were deployed.")
     assert set(_orgs(x)) == {"Jammu and Kashmir Police", "Air Force"}
+
+
+def test_possessive_after_a_conjunction_in_an_acronym_run(extract):
+    x, _ = extract("Brazil's Sao Paulo state and Paraguay's National Anti-Smuggling Secretariat (SENAC) agreed.")
+    assert _orgs(x)["National Anti-Smuggling Secretariat"].country == "PY"
