@@ -80,6 +80,12 @@ def find(ctx: Context) -> None:
         for i, chain in enumerate(chains):
             if chain.start < skip_to:
                 continue
+            if chain.country is None and re.search(r"(?<![\w-])(?:his|her)\s+$", s.text[:chain.start]):
+                # "Goita sent his defence minister, Sadio Camara": the post serves the state of the one just named
+                prior = [pm for pm in ctx.person_mentions if s.start - 300 < pm.start < s.start + chain.start]
+                owner = ctx.persons.get(max(prior, key=lambda pm: pm.start).key) if prior else None
+                if owner and owner.key in ctx.person_explicit_country:
+                    chain.country = owner.country
             abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
             if abbreviated and not any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
                 start = s.start + chain.end + abbreviated.start(1)

@@ -294,3 +294,9 @@ def test_full_name_owned_by_a_state(extract):
     x, _ = extract("Hungary's Viktor Balogh objected, while Brazil's Sao Paulo state and Brazil's Federal Police "
                    "agreed.")
     assert [p.name for p in x.persons] == ["Viktor Balogh"] and x.persons[0].country == "HU"
+
+
+def test_his_minister_serves_the_state_of_the_one_just_named(extract):
+    x, _ = extract("ABUJA - Nigeria hosted talks. Mali's president, Amadou Keita, sent his defence minister, "
+                   "Oumar Diallo.")
+    assert _person(x, "Diallo").country == "ML"
