@@ -1,4 +1,5 @@
-"""Later mentions of people already found: surnames and given names alone, initials, bare titles ("the NSA")."""
+"""Later mentions of people already found (surnames, initials, bare titles: "the NSA"), and what is not a person
+mention at all (places named like people)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person
-from kg.extract.names import CAP, STOP_WORDS, bare, slug, tokens
+from kg.extract.names import CAP, PARTICLES, STOP_WORDS, bare, slug, tokens
 from kg.extract.posts import Chain
 
 
@@ -115,3 +116,22 @@ def title_refs(ctx: Context) -> None:
         if alias != person.name and alias not in person.aliases and len(alias) > 3 and not re.search(r" (?:to|of) ", alias):
             person.aliases.append(alias)
     ctx.title_refs = resolved
+
+
+def is_place(ctx: Context, name: str) -> bool:
+    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
+    listed = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
+    return re.search(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{listed}"
+                     rf"{re.escape(name)}(?![\w-])", ctx.text) is not None
+
+
+def lone(text: str, m: re.Match[str]) -> bool:
+    """The surname stands alone: no capitalised word right before or after it (it is not "Uttar Pradesh")."""
+    before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
+    after = re.match(r"^(?:['’]s)?\s+(\S+)", text[m.end():m.end() + 30])
+    if before and before.group(1)[0].isupper() and not before.group(1).endswith((".", ":", ",")) \
+            and before.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "For", "As"):
+        return False
+    if before and before.group(1).lower() in PARTICLES:
+        return False  # "Ciudad del Este": the word belongs to a longer name
+    return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))

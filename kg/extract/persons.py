@@ -7,7 +7,7 @@ import re
 from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, PARTICLES, clean_name, person_key, slug, tokens
+from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
 from kg.extract.posts import Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -143,7 +143,7 @@ def find(ctx: Context) -> None:
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
-                if rule in ("name-verb", "quote-said-name") and _place(ctx, name):
+                if rule in ("name-verb", "quote-said-name") and coreference.is_place(ctx, name):
                     continue  # "Police in Sao Paulo and Rio de Janeiro said"
                 if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
                     continue  # '"...," said Transparency International
@@ -229,7 +229,7 @@ def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     if not code or not name or not m.group("name").startswith(name) or len(tokens(name)) < 2:
         return
     start = s.start + m.start("name")
-    if tokens(name)[0] in _PLACE_STARTS or _place(ctx, name) \
+    if tokens(name)[0] in _PLACE_STARTS or coreference.is_place(ctx, name) \
             or any(om.start < start + len(name) and start < om.end for om in ctx.org_mentions):
         return  # "Brazil's Sao Paulo state", "Brazil's Federal Police"
     _add(ctx, s, start, start + len(name), name, None, rule="state-possessive-name", confidence=0.7)
@@ -283,30 +283,11 @@ def _bare_names(ctx: Context) -> None:
             last = tokens(name)[-1]
             if last.lower() in reference.titles().normal or len(last) < 3:
                 continue
-            if _place(ctx, name):
+            if coreference.is_place(ctx, name):
                 continue  # "officers in Ciudad del Este": a place
-            if any(_lone(ctx.text, x) for x in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.text)
+            if any(coreference.lone(ctx.text, x) for x in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.text)
                    if not start <= x.start() < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
-
-
-def _place(ctx: Context, name: str) -> bool:
-    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
-    listed = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
-    return re.search(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{listed}"
-                     rf"{re.escape(name)}(?![\w-])", ctx.text) is not None
-
-
-def _lone(text: str, m: re.Match[str]) -> bool:
-    """The surname stands alone: no capitalised word right before or after it (it is not "Uttar Pradesh")."""
-    before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
-    after = re.match(r"^(?:['’]s)?\s+(\S+)", text[m.end():m.end() + 30])
-    if before and before.group(1)[0].isupper() and not before.group(1).endswith((".", ":", ",")) \
-            and before.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "For", "As"):
-        return False
-    if before and before.group(1).lower() in PARTICLES:
-        return False  # "Ciudad del Este": the word belongs to a longer name
-    return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))
 
 
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
