@@ -361,20 +361,20 @@ def markdown(results: list[Measure], args, elapsed: float) -> str:
 NOTES = """\
 What the run recorded here (2026-11-25, a shared 2-core machine, other test suites running beside it) shows:
 
-- **Fixed cost per request through the endpoint: ~8-20 ms** (lookup p50 ~0.1-0.5 ms direct vs 10-19 ms
-  through `kg serve` with 4 clients; ~8 ms with a single client, of which ~5 ms is what gunicorn's gthread
-  worker and the HTTP round trip take for a static file on this machine). For cheap queries that is the whole
-  overhead (ratios 10-150×); PERFORMANCE-NOTES measured ~1 ms p50 for pyoxigraph behind gunicorn sync workers
-  in-process, so the killable-query-process design costs roughly 5-10 ms a request on this machine class.
-  Lookup throughput through the endpoint: 110-145 req/s (4 clients, 2 workers).
-- **For the competency queries the engine dominates**: overhead ≈ 0.6-2× (the endpoint's query processes run
-  in parallel with the server; direct runs share one process), and those queries do not scale: at 1M quads
-  agreements / meetings / statements take 5-15 s and `evidence` and `people` pass the 20 s limit (the endpoint
-  answers 503 and kills the query process, as designed). They join patterns across every article graph; they
-  need to be scoped or restructured before a 1M-quad store is served (see PERFORMANCE-NOTES on the union
-  default graph).
-- Linked-data page (`/id/person/...` of the most-cited person, HTML with evidence): p50 ~30 ms on the seed
-  graph, ~55 ms at 100k, ~0.5 s at 1M quads (its evidence query joins through every sentence of the store:
+- **Fixed cost per request through the endpoint: ~9-13 ms p50 with 4 clients** (lookup p50 0.1-0.3 ms direct),
+  about 3 ms p50 with a single client on a quiet machine (150 sequential lookups against the seed store;
+  a static file takes 1.8 ms). For cheap queries that is the whole overhead, hence ratios of 45-90x on the
+  lookup; lookup throughput is 200-300 req/s (4 clients, 2 gunicorn workers). It is the price of running every
+  query in a killable process (a pipe round trip and a serialisation in the query process): PERFORMANCE-NOTES
+  measured ~1 ms p50 for pyoxigraph in-process behind gunicorn sync workers, which cannot stop a runaway query.
+- **For the competency queries the engine dominates**: overhead 0.3-1.9x (the endpoint's query processes run in
+  parallel with the server; direct runs share one process). They list everything in the store, so they grow
+  with it: at 1M quads 1.1-10.7 s, all within the 20 s limit since the rewrite that de-duplicates per-person
+  and per-organisation lookups in sub-selects (`people` went from past 20 s to 1.4 s at 1M, 18.7 s to 0.35 s at
+  100k). Analysts filtering by person, country or date get answers in milliseconds; listing 50k agreements
+  takes seconds.
+- Linked-data page (`/id/person/...` of the most-cited person, HTML with evidence): p50 ~20 ms on the seed
+  graph, ~50 ms at 100k, ~0.4 s at 1M quads (its evidence query joins through every sentence of the store:
   pyoxigraph plans a query before it sees the value bound to ?this).
 """
 
