@@ -41,6 +41,11 @@ _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|h
 # "Ukraine's national security council secretary": an unnamed body written in lowercase before a lowercase post.
 _BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:(?!the\b|a\b|an\b|and\b|of\b|its\b|his\b|her\b)[a-z]+\s+){1,3}"
                           r"(?:council|committee|commission|agency|service|office|ministry|department))\s+$")
+# Lowercase posts that a lowercase word before them qualifies ("opposition leader"), unless it only grades them.
+_KINDED = {"leader", "Commander", "analyst", "Adviser", "head"}
+_KIND_BEFORE = re.compile(r"(?<![\w'’-])((?!(?:the|a|an|and|of|its|his|her|their|former|top|senior|new|then|current|"
+                          r"veteran|prominent|key|chief|deputy|acting|interim|main|military|political|said|says|by|as|"
+                          r"with|to|for|from|in|on|at|is|was|who)\b)[a-z]{3,})\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
 _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
@@ -111,6 +116,15 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             m_start = ministry.start(1)
         else:
             m_start = m.start()
+            kind = _KIND_BEFORE.search(s.text, max(0, m_start - 20), m_start) if normal in _KINDED else None
+            if kind is None and normal in _KINDED:  # "Opposition leader X said": the kind opens the sentence
+                kind = re.fullmatch(r"([A-Z][a-z]{2,})\s+", s.text[:m_start])
+                kind = kind if kind and not country_of(kind.group(1)) and kind.group(1) not in ("The", "Former", "Top",
+                                                                                               "Senior", "Military") else None
+            if kind and (not chains or chains[-1].end <= kind.start(1)):
+                # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
+                wording, m_start = s.text[kind.start(1):end], kind.start(1)
+                normal = f"{kind.group(1).lower()} {normal.lower()}"
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
         if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
             wording = s.text[rank.start():end]

@@ -300,3 +300,11 @@ def test_his_minister_serves_the_state_of_the_one_just_named(extract):
     x, _ = extract("ABUJA - Nigeria hosted talks. Mali's president, Amadou Keita, sent his defence minister, "
                    "Oumar Diallo.")
     assert _person(x, "Diallo").country == "ML"
+
+
+def test_kind_of_leader_is_part_of_the_post(extract):
+    x, _ = extract("Opposition leader Rosa Mendez said on Monday that the rebel commander Jean Bosco had fled. "
+                   "Senior leader Ali Hamid agreed.")
+    assert _titles(_person(x, "Mendez")) == ["opposition leader"]
+    assert _titles(_person(x, "Bosco")) == ["rebel commander"]
+    assert _titles(_person(x, "Hamid")) == ["leader"]
