@@ -120,7 +120,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             if kind is None and normal in _KINDED:  # "Opposition leader X said": the kind opens the sentence
                 kind = re.fullmatch(r"([A-Z][a-z]{2,})\s+", s.text[:m_start])
                 kind = kind if kind and not country_of(kind.group(1)) and kind.group(1) not in ("The", "Former", "Top",
-                                                                                               "Senior", "Military") else None
+                                                                                               "Senior", "Military", "Veteran",
+                                                                                               "Prominent", "Key") else None
             if kind and (not chains or chains[-1].end <= kind.start(1)):
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)

@@ -304,7 +304,7 @@ def test_his_minister_serves_the_state_of_the_one_just_named(extract):
 
 def test_kind_of_leader_is_part_of_the_post(extract):
     x, _ = extract("Opposition leader Rosa Mendez said on Monday that the rebel commander Jean Bosco had fled. "
-                   "Senior leader Ali Hamid agreed.")
+                   "Later the senior leader Ali Hamid agreed.")
     assert _titles(_person(x, "Mendez")) == ["opposition leader"]
     assert _titles(_person(x, "Bosco")) == ["rebel commander"]
     assert _titles(_person(x, "Hamid")) == ["leader"]
