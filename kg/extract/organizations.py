@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import reference
+from kg.extract import reference, state_bodies
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
@@ -153,6 +153,10 @@ def find(ctx: Context) -> None:
                 if code and not any(m.start() < e and s_ < m.end() for s_, e in taken):
                     _add(ctx, s, m.start(), m.end(), m.group(), kind=kind, country=code, rule="armed-forces")
                     taken.append((m.start(), m.end()))
+        for body in state_bodies.find(s.text):
+            if not any(body.start < e and s_ < body.end for s_, e in taken):
+                _add(ctx, s, body.start, body.end, body.name, kind=body.kind, country=body.country, rule="state-body")
+                taken.append((body.start, body.end))
         for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
             for m in pattern.finditer(s.text):
                 start, name = _group_name(m)

@@ -143,3 +143,17 @@ def test_place_with_and_in_a_body_name_but_not_two_bodies(extract):
 def test_possessive_after_a_conjunction_in_an_acronym_run(extract):
     x, _ = extract("Brazil's Sao Paulo state and Paraguay's National Anti-Smuggling Secretariat (SENAC) agreed.")
     assert _orgs(x)["National Anti-Smuggling Secretariat"].country == "PY"
+
+
+def test_lowercase_state_body_after_a_demonym_or_possessive(extract):
+    # Both spellings of one state's ministry fold into one body; a post before a name and a body someone works at
+    # are not bodies in their own right.
+    x, _ = extract("Norway's foreign ministry said the talks would resume. The Norwegian foreign ministry later "
+                   "denied it. The Finnish cabinet approved the plan, and the Danish army said patrols were ready. "
+                   "Polish foreign ministry spokesperson Anna Nowak declined comment. She met a Swedish army chief "
+                   "and Lars Berg, state secretary at Iceland's foreign ministry.")
+    orgs = _orgs(x)
+    assert orgs["Norwegian foreign ministry"].country == "NO"
+    assert "Norway's foreign ministry" in orgs["Norwegian foreign ministry"].aliases
+    assert "Finnish cabinet" in orgs and "Danish army" in orgs
+    assert not {"Polish foreign ministry", "Swedish army", "Icelandic foreign ministry"} & set(orgs)

@@ -1,0 +1,58 @@
+"""A state's body named in lowercase by its nationality: "the Spanish interior ministry", "Ecuador's armed forces"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import reference
+
+# News writes a state's ministries, forces and missions in lowercase after a demonym or the state's possessive;
+# no capitalised head word exists for the shape rules to see. Only bodies of a state as a whole count: "Kenyan police"
+# or "a Nigerien army post" describe, they do not name.
+_BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|information)\s+ministry|armed\s+forces|"
+         r"security\s+forces|army|navy|air\s+force|cabinet|presidency|embassy(?:\s+in\s+[A-Z][a-z]+)?")
+_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
+# What follows the body when the phrase only describes something of it: "army chief", "navy crews", and a post
+# before a person's name ("foreign ministry spokesperson Mao Ning": the person speaks, not the ministry). The coast
+# guard stays out: "China's coast guard used water cannon" describes a fleet at sea, not a body that speaks.
+_MODIFIES = re.compile(r"^\s+(?:chiefs?|commanders?|posts?|units?|crews?|officers?|officials?|sources?|troops|"
+                       r"soldiers|vessels?|ships?|boats?|bases?|headquarters|personnel|staff|chief\s+of|"
+                       r"deployments?|operations?|patrols?)(?![\w-])|^\s+(?:spokes\w+|minister|secretary|director|head|adviser|advisor|envoy|ambassador)\s+(?-i:[A-Z])", re.IGNORECASE)
+# A body someone works at is part of that person's post ("state secretary at Sweden's foreign ministry").
+_WORKPLACE = re.compile(r"(?:\bat|\bin|\bwithin|\bof)\s+(?:the\s+)?$")
+_KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government"}
+
+
+@dataclass(frozen=True)
+class StateBody:
+    start: int
+    end: int
+    name: str  # "<demonym> <body>", one name for "China's foreign ministry" and "Chinese foreign ministry"
+    country: str
+    kind: str
+
+
+def find(text: str) -> list[StateBody]:
+    """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
+    countries = reference.countries()
+    demonym: dict[str, str] = {}
+    for adj, code in countries.adjectives.items():
+        if adj[:1].isupper() and not adj.endswith("s") and not adj.isupper():
+            demonym.setdefault(code, adj)
+    found = []
+    for m in _SHAPE.finditer(text):
+        state = m.group("state")
+        if " " in state and not countries.code(state):
+            state = state.split()[-1]  # "On Tuesday Ecuador's ..." → "Ecuador"
+        code = countries.names.get(state) if m.group("poss") else countries.adjectives.get(state)
+        if code is None or code not in demonym:
+            continue
+        if _MODIFIES.match(text[m.end():]) or _WORKPLACE.search(text[:m.start()]):
+            continue
+        body = re.sub(r"\s+", " ", m.group("body"))
+        head = body.split(" in ")[0].split()[-1]
+        start = m.start("state") + m.group("state").rfind(state)
+        found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
+                               kind=_KIND.get(head, "agency")))
+    return found
