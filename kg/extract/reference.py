@@ -170,7 +170,8 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"gr[ae]y[ -]zone|weaponi|instrumentali|cannon|ramm|manoeuv|maneuv|irregular|died|dying|drown|"
                           r"shipwreck|abus|mistreat|\bwar\b|scam|sabotag|undersea|incursion|airspace|uranium|mining|logging|wildlife|"
                           r"environmental|militia|rebel|sanction|lashkar|jaish|resistance front|tehreek|khorasan|iskp|tahrir|nusrat|jnim|"
-                          r"balochistan|babbar|tiger force|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
+                          r"land ?mine|ordnance|munition|minefield|territorial|casus|satellite|tanker|shipping|merchant|raid|assault|mafia|"
+                          r"cigarette|tobacco|excise|dissident|harass|balochistan|babbar|tiger force|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
 
 
 @cache

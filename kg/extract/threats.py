@@ -19,7 +19,8 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["hybrid-threats", "maritime-coercion", "jihadist-groups", "foreign-fighters", "explosive-attacks",
+_PRECEDENCE = ["hybrid-threats", "maritime-coercion", "attacks-on-shipping", "military-satellites", "explosive-remnants",
+               "territorial-claims", "jihadist-groups", "foreign-fighters", "explosive-attacks",
                "terrorist-financing", "synthetic-drugs", "drug-precursors", "drug-abuse", "arms-trafficking",
                "illegal-fishing", "environmental-crime", "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
                "terrorism", "drug-trafficking", "human-trafficking", "arms-proliferation", "money-laundering",

@@ -75,3 +75,24 @@ def test_flow_of_drugs_and_arms_names_arms_trafficking(extract):
 def test_named_armed_groups_are_concerns(extract):
     x, _ = extract("India accused Lashkar-e-Taiba of the attack. Pakistan blamed the Balochistan Liberation Army.")
     assert {"jihadist-groups", "separatism"} <= _concepts(x)
+
+
+def test_war_legacy_claims_and_state_threats_by_what_they_do(extract):
+    x, _ = extract("Unexploded ordnance still litters the valley, and Lisbon wants Madrid to drop its territorial "
+                   "claims. Pilots said bombers had violated Danish airspace, and analysts expect more spy satellite "
+                   "launches. Armed attacks on tankers near the strait continued.")
+    by_concept = {t.concept: t.wording for t in x.threats}
+    assert {"explosive-remnants", "territorial-claims", "hybrid-threats", "military-satellites",
+            "attacks-on-shipping"} <= set(by_concept)
+    assert by_concept["hybrid-threats"] == "violated Danish airspace"
+
+
+def test_crime_and_militancy_by_what_they_do(extract):
+    x, _ = extract("Police said mafias ran the crossings, that fuel laundering cost the treasury millions and that "
+                   "dissident loyalist groups were active. Gunmen carried out a raid on a police checkpoint, "
+                   "farmers have been harassed, and the fishermen have repeatedly been harassed at sea. Illegal "
+                   "diamond mining grew.")
+    by_concept = {t.concept: t.wording for t in x.threats}
+    assert {"criminal-gangs", "fraud", "violent-extremism", "terrorism", "intimidation",
+            "environmental-crime"} <= set(by_concept)
+    assert by_concept["terrorism"] == "raid on a police checkpoint"
