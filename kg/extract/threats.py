@@ -119,6 +119,8 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who)\b", gap):
                 prev = out.pop()
                 concept = min(prev.concept, m.concept, key=_PRECEDENCE.index)
+                if not gap.strip():  # a compound names its head: "drug trafficking gangs" are gangs
+                    concept = m.concept
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
                                     sentence=m.sentence))

@@ -96,3 +96,8 @@ def test_crime_and_militancy_by_what_they_do(extract):
     assert {"criminal-gangs", "fraud", "violent-extremism", "terrorism", "intimidation",
             "environmental-crime"} <= set(by_concept)
     assert by_concept["terrorism"] == "raid on a police checkpoint"
+
+
+def test_a_compound_concern_is_named_by_its_head(extract):
+    x, _ = extract("Farmers fled the valley as drug trafficking gangs took over the roads.")
+    assert {t.concept: t.wording for t in x.threats}.get("criminal-gangs") == "drug trafficking gangs"
