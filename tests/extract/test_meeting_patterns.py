@@ -111,3 +111,13 @@ def test_meeting_both_ministers_means_the_pair_just_reported(extract):
     x, _ = extract("Japanese Defence Minister Gen Nakatani met South Korean Defence Minister Ahn Gyu-back in Seoul. "
                    "U.S. Defense Secretary Pete Hegseth, who met both ministers separately, warned about China.")
     assert any(len(e.participants) == 3 for e in x.events)
+
+
+def test_coordinated_subject_with_names_in_apposition(extract):
+    x, _ = extract("OSLO, May 21 (NNA) - Norway and Iceland signed a fisheries accord on Wednesday.\n\n"
+                   "Norway's Fisheries Minister, Ola Berg, and Iceland's Trade Minister, Jon Sigurdsson, signed "
+                   "the accord in Reykjavik. Danish Foreign Minister Lars Holm and his Finnish counterpart, Mikko "
+                   "Virtanen, met in Copenhagen on Thursday.", published=dt.date(2026, 5, 21))
+    got = _events(x)
+    assert ("meeting", ["Jon Sigurdsson", "Ola Berg"], dt.date(2026, 5, 20), "Reykjavik") in got
+    assert any(sorted(p) == ["Lars Holm", "Mikko Virtanen"] and place == "Copenhagen" for _, p, _, place in got)
