@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import places, reference
+from kg.extract import lead, places, reference
 from kg.extract.context import DATELINE, Context, Mention
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -43,7 +43,7 @@ _GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, 
 _PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|previous)\b", re.IGNORECASE)
 _TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
-_ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
+_ATTRIBUTION_DATE = lead.ATTRIBUTION_DATE
 _INVITATION = re.compile(r"invitation of\s*$")
 _NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
                   "telephone call", "telephone conversation", "on the sidelines of"}
@@ -72,7 +72,7 @@ def find(ctx: Context) -> list[Event]:
     orphans: list = []  # (sentence, segment start, end, trigger, kind) of meetings named without people
     last_person: str | None = None
     published = ctx.doc.published
-    lead_date = _lead_date(ctx)
+    lead_date = lead.date(ctx)
     for s in ctx.reporting():
         people = ctx.persons_in(s.start, s.end)
         sentence_drafts: list[_Draft] = []
@@ -100,6 +100,8 @@ def find(ctx: Context) -> list[Event]:
         if d.date is None and not d.vague and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
             d.date = lead_date[1]
+        if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:
+            d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -202,8 +204,10 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
 
 _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
-                          r"Memorandum|Protocol|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|memorandum|MoU|"
-                          r"document|protocol)\s+was\s+signed)\b")
+                          r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
+                          r"memorandum|MoU|document|protocol|framework|arrangement)\s+was\s+signed|"
+                          # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
+                          r"signed\s+(?:it|them)\s+(?:in|at)\s)")
 
 
 def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
@@ -391,18 +395,3 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> No
                     old.evidence.append(e)
             return
     drafts.append(new)
-
-
-def _lead_date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
-    """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
-    for s in ctx.reporting():
-        if s.index in ctx.headlines:
-            continue
-        text = s.text
-        d = DATELINE.match(text)
-        offset = d.end() if d else 0
-        for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
-            if dm.date and not _ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
-                return s.paragraph, dm
-        return None
-    return None

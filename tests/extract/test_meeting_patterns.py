@@ -121,3 +121,14 @@ def test_coordinated_subject_with_names_in_apposition(extract):
     got = _events(x)
     assert ("meeting", ["Jon Sigurdsson", "Ola Berg"], dt.date(2026, 5, 20), "Reykjavik") in got
     assert any(sorted(p) == ["Lars Holm", "Mikko Virtanen"] and place == "Copenhagen" for _, p, _, place in got)
+
+
+def test_signed_it_at_a_meeting_and_a_framework_signed_where_the_lead_says(extract):
+    x, _ = extract("OSLO, May 21 (NNA) - Norway and Iceland signed a fisheries accord on Wednesday.\n\n"
+                   "Norwegian Fisheries Minister Ola Berg and Icelandic Trade Minister Jon Sigurdsson signed it in "
+                   "Oslo at a meeting of the Nordic Council.", published=dt.date(2026, 5, 21))
+    assert ("meeting", ["Jon Sigurdsson", "Ola Berg"], dt.date(2026, 5, 20), "Oslo") in _events(x)
+    x, _ = extract("HELSINKI, May 21 (NNA) - Finland and Estonia will run joint patrols under a framework signed in "
+                   "Helsinki on Wednesday.\n\nThe framework was signed by Finnish Interior Minister Mikko Virtanen "
+                   "and Estonian Interior Minister Kaja Tamm.", published=dt.date(2026, 5, 21))
+    assert ("meeting", ["Kaja Tamm", "Mikko Virtanen"], dt.date(2026, 5, 20), "Helsinki") in _events(x)

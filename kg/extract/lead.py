@@ -1,0 +1,37 @@
+"""What a report's lead fixes for the events the next paragraph describes: the date, and where a pact was signed."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import dates as dates_mod
+from kg.extract import places
+from kg.extract.context import DATELINE, Context
+
+# "X said on Monday": the day of the saying, not of the event.
+ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
+
+
+def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
+    """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        text = s.text
+        d = DATELINE.match(text)
+        offset = d.end() if d else 0
+        for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
+            if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
+                return s.paragraph, dm
+        return None
+    return None
+
+
+_SIGNED_IN = re.compile(r"\b(?:signed|agreed|concluded)\s+in\s+(?=[A-Z])")
+
+
+def signing_place(ctx: Context) -> str | None:
+    """Where the lead says the pact was signed: the place of the signing the next paragraph goes on to describe."""
+    lead = next((s for s in ctx.reporting() if s.index not in ctx.headlines), None)
+    m = _SIGNED_IN.search(lead.text) if lead else None
+    return places.city(lead.text[m.end() - 3:]) if m else None
