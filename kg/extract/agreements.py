@@ -26,10 +26,11 @@ _TRIGGERS = [
                           r"\s+(?:on|to|over|for)\s+(?:the\s+)?")),
     ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:in\s+principle\s+)?(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
                           r"\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?")),
-    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)\s+to\s+|"
+    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)" + _DAY + r"\s+to\s+|"
                              r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
                              r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+|"
-                             r"\b(?:the two|both)\s+(?:countries|sides|nations|governments)\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
+                             r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces)\s+"
+                             r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
                              r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)")),
     # "the dialogue focused on opening channels for ...": a concrete step talked about (not "strengthening ties").
     ("discussed", re.compile(r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
@@ -38,9 +39,18 @@ _TRIGGERS = [
     ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
     # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
     # (a general topic, "discussed cooperation on terrorism", is not one; see _TOPIC).
-    ("discussed", re.compile(r"\bdiscussed\s+(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?")),
+    # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.
+    ("discussed", re.compile(r"\bdiscussed(?:,\s+(?:but\s+(?:did\s+not|failed\s+to)|without)\s+\w+,)?\s+"
+                             r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?")),
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
-    ("committed", re.compile(r"^Under\s+(?:the|this|that|their)\s+[^,]{2,60},\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|shall)\s+(?:also\s+)?")),
+    ("committed", re.compile(r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+                             r"(?:also\s+)?(?!be\s)|"
+                             # "Under it, a direct hotline will be activated": the subject is what is committed to
+                             r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)")),
+    # "It creates a joint cell in X and commits both countries to Y": what a signed deal sets up and binds them to.
+    ("committed", re.compile(r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|protocol|framework))\s+(?:also\s+)?"
+                             r"(?:creates|establishes|sets up)\s+(?:an?\s+|the\s+)?|"
+                             r"\bcommits\s+(?:both|the two)\s+(?:countries|sides|governments|states)\s+to\s+")),
     ("agreed", re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+")),
     ("agreed", re.compile(r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?(?:established|set up|created|launched)\s+")),
 ]
@@ -50,7 +60,7 @@ _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,4
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
-                  r"\s+so that\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
+                  r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
@@ -62,7 +72,8 @@ _UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
 _COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
                           r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments|counterparts?)\b",
+_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments|counterparts?|"
+                            r"delegations|negotiators)\b",
                             re.IGNORECASE)
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
@@ -135,6 +146,9 @@ _IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,
 _PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
 _BACK_DEAL = re.compile(r"\b(?:deal|agreement|accord|pact)\s+on\s+the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|is|were|are)\s+"
                         r"(?:expected|likely|due)\b")
+# "Talks on reopening the posts are expected to produce an agreement": what the expected agreement is about.
+_TALKS_TOWARD = re.compile(r"\b(?:Talks|talks|Negotiations|negotiations)\s+on\s+(?P<what>\w+ing\s+[^,;]{3,100}?)\s+(?:are|is|were|was)\s+"
+                           r"(?:expected|likely|set)\s+to\s+(?:produce|yield|lead to|result in)\s+(?:an?\s+)?(?:agreement|deal|accord)")
 _BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
 
 
@@ -154,7 +168,7 @@ def _object_before(subject: str) -> tuple[str, str] | None:
 # What a proposal looks like: "a faster system", "the possible transfer", "tighter controls", "sharing data",
 # "requests for the extradition" (not "the war in Ukraine" or "regional security").
 _PROPOSAL = re.compile(r"^(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
-                       r"(?:[A-Z]\w+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
+                       r"(?:[A-Z][\w'’]+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
 
 
 def _discussed_proposal(rest: str, desc: str) -> bool:
@@ -188,7 +202,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 desc = _description(rest)
                 subject = text[offset:m.start()]
                 actor = subject + " " + m.group()
-                if _NEGATED.search(subject[-40:]):
+                if _NEGATED.search(subject[-40:]) or rest.startswith("disagree"):  # "agreed to disagree"
                     continue  # "Dobrindt did not commit to a date", "made no commitments"
                 backward = m.group().startswith(("is ", "are ", "was ", "were ")) or \
                     status == "signed" and _ADVERBIAL.match(desc) is not None
@@ -199,8 +213,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     if np is None:
                         continue
                     desc, subject = np
+                    desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
                     actor = subject + " " + m.group()
-                if status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", m.group()) \
+                plain = re.sub(r",[^,]*,", "", m.group())  # "discussed, but did not settle, " is "discussed "
+                if status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", plain) \
                         and not _discussed_proposal(rest, desc):
                     continue
                 if len(desc.split()) < 2 or _UMBRELLA.match(desc):
@@ -232,10 +248,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 two_people = len({m.key for m in ctx.persons_in(s.start + offset, s.start + m.start())}) >= 2
                 single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor) and not two_people \
                     and not _BLOC.search(subject)
-                if single and re.search(r"\b(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?committed\s+to\s+$", actor):
+                if single and re.search(r"\b(?:is|was|are|were|remains|remained)\s+[“\"]?\s*(?:\w+\s+)?committed\s+to\s+$", actor):
                     continue  # "Somalia was committed to ...": one state's stance, not a commitment to the other
-                general = status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", m.group()) is not None
-                if general and not (_GROUP_SUBJECT.search(actor) or two_people
+                general = status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", plain) is not None
+                if general and not (_GROUP_SUBJECT.search(actor) or two_people or _capital_pair(subject)
                                                   or len(_parties_named(subject)) >= 2):
                     continue  # talks between the two sides, not one side's agenda
                 own = _parties_named(subject)
@@ -251,11 +267,14 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         if passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s]))
+        for m in _TALKS_TOWARD.finditer(text):
+            found.append(_Draft(description=m.group("what"), status="expected", parties=ctx.main_countries(),
+                                sentence=s, evidence=[s]))
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s]))
         found += _bullets(ctx, s)
-        if _ANAPHOR.match(text) and drafts and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
+        if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
             if not _INCLUDES.search(text):
                 drafts[-1].evidence.append(s)
@@ -314,6 +333,13 @@ def _parts(desc: str) -> list[str]:
         elif len(part.split()) >= 2:
             parts.append(part)
     return parts
+
+
+def _capital_pair(subject: str) -> bool:
+    """"Manila and Hanoi had discussed": two capitals joined as a subject stand for their states."""
+    m = re.search(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?$", subject)
+    capitals = reference.countries().capitals
+    return bool(m) and m.group(1) in capitals and m.group(2) in capitals
 
 
 def _parties_named(subject: str) -> list[str]:

@@ -103,3 +103,39 @@ def test_a_deal_on_the_thing_discussed_is_now_expected(extract):
     x, _ = extract("The two ministers discussed the possible transfer of decommissioned destroyers. Officials said "
                    "a deal on the destroyers was expected before the end of the year.")
     assert _got(x) == {"possible transfer of decommissioned destroyers": "expected"}
+
+
+def test_what_a_signed_deal_sets_up_and_binds_both_sides_to(extract):
+    x, _ = extract("Norway and Iceland signed a fisheries accord on Tuesday. It creates a joint inspection centre in "
+                   "Tromso and commits both countries to sharing catch data from their trawler fleets. Under it, a "
+                   "satellite tracking system will be installed within a year. Under the deal, the Norwegian Coast "
+                   "Guard and the Icelandic Coast Guard will set up a joint rescue unit. According to the text, the two "
+                   "navies will hold annual drills off Svalbard.")
+    got = _got(x)
+    assert got.get("joint inspection centre in Tromso") == "committed"
+    assert got.get("sharing catch data from their trawler fleets") == "committed"
+    assert any(d.startswith("a satellite tracking system will be installed") and st == "committed" for d, st in got.items())
+    assert got.get("set up a joint rescue unit") == "committed"
+    assert got.get("hold annual drills off Svalbard") == "committed"
+
+
+def test_discussed_without_a_result_and_talks_toward_a_deal(extract):
+    x, _ = extract("Chile and Peru committed on Monday to open a joint border post. The ministers discussed, but did "
+                   "not resolve, a long-running dispute over fishing quotas. The delegations discussed a proposed rail "
+                   "link through the Atacama, but did not agree on its cost. Lima and Quito had discussed a possible "
+                   "joint bid for the World Cup. Talks on easing visa rules are expected to produce an agreement by May.")
+    got = _got(x)
+    assert got.get("open a joint border post") == "committed"
+    assert got.get("a long-running dispute over fishing quotas") == "discussed"
+    assert got.get("a proposed rail link through the Atacama") == "discussed"
+    assert got.get("a possible joint bid for the World Cup") == "discussed"
+    assert got.get("easing visa rules") == "expected"
+
+
+def test_agreeing_to_disagree_and_one_states_quoted_stance_are_no_agreements(extract):
+    x, _ = extract("Chile and Peru signed a water accord on Monday. \"We agreed to disagree on the border,\" the "
+                   "Chilean minister said. The Peruvian minister said Peru was \"committed to good relations\" with "
+                   "its neighbours. The accord was signed by Chilean Foreign Minister Ana Soto and Peruvian Foreign "
+                   "Minister Luis Vera.")
+    got = _got(x)
+    assert not any(d.startswith(("disagree", "good relations", "accord was")) for d in got)
