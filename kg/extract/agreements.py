@@ -226,7 +226,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(desc.split()[:10])):
                     continue  # "agreed that terrorism is a threat" shares a view; "agreed that X would ..." binds
                 bare = False
-                if status == "signed" and m.group().endswith("the ") and _DEFINITE.match(desc):
+                if status == "signed" and (m.group().endswith("the ") and _DEFINITE.match(desc)
+                                           or re.match(r"(?:it|them)\b", desc)):
                     # "... signed the document in Tunis": the agreement already reported, signed again in words.
                     earlier = [x for x in drafts + found if x.status == "signed"]
                     if earlier and s not in earlier[-1].evidence:

@@ -139,3 +139,10 @@ def test_agreeing_to_disagree_and_one_states_quoted_stance_are_no_agreements(ext
                    "Minister Luis Vera.")
     got = _got(x)
     assert not any(d.startswith(("disagree", "good relations", "accord was")) for d in got)
+
+
+def test_signed_it_points_back_at_the_deal_already_reported(extract):
+    x, _ = extract("Chile and Peru signed a water-sharing accord on Monday. Chilean Foreign Minister Ana Soto and "
+                   "Peruvian Foreign Minister Luis Vera signed it in Lima at a meeting of the Andean Council.")
+    assert not any(a.description.startswith("it ") for a in x.agreements)
+    assert len(next(a for a in x.agreements if a.status == "signed").support.evidence) == 2
