@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import reference, state_bodies
+from kg.extract import org_cues, reference, state_bodies
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
@@ -15,9 +15,9 @@ _HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assemb
           "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
           "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
           "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
-          "University|Academy|Mission")
+          "University|Academy|Mission|General Staff|Intergovernmental Conference")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
-                       rf"Agency|Board|Secretariat|Embassy|High Commission)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
+                       rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
 _HEAD_SHAPE = re.compile(rf"(?<![\w-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
@@ -157,6 +157,10 @@ def find(ctx: Context) -> None:
             if not any(body.start < e and s_ < body.end for s_, e in taken):
                 _add(ctx, s, body.start, body.end, body.name, kind=body.kind, country=body.country, rule="state-body")
                 taken.append((body.start, body.end))
+        for cued in org_cues.find(s.text):
+            if cued.name not in known.by_word and not any(cued.start < e and s_ < cued.end for s_, e in taken):
+                _add(ctx, s, cued.start, cued.end, cued.name, kind=cued.kind, country=cued.country, rule="org-cue")
+                taken.append((cued.start, cued.end))
         for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
             for m in pattern.finditer(s.text):
                 start, name = _group_name(m)

@@ -157,3 +157,16 @@ def test_lowercase_state_body_after_a_demonym_or_possessive(extract):
     assert "Norway's foreign ministry" in orgs["Norwegian foreign ministry"].aliases
     assert "Finnish cabinet" in orgs and "Danish army" in orgs
     assert not {"Polish foreign ministry", "Swedish army", "Icelandic foreign ministry"} & set(orgs)
+
+
+def test_bodies_named_by_the_words_around_them(extract):
+    x, _ = extract("\"We are ready,\" the minister told the state news agency Lusa. Mar Aberto, a Portuguese NGO, said "
+                   "40 people had drowned. Pedro Alves, an analyst at the Fundacion Mar y Tierra in Lisbon, agreed. "
+                   "The Azores regional government declared an emergency. The Portuguese Armed Forces General Staff "
+                   "and the Iberian Intergovernmental Conference met. The Presidency of Maritime Security said so.")
+    orgs = _orgs(x)
+    assert orgs["Lusa"].kind == "media"
+    assert "Mar Aberto" in orgs and "Fundacion Mar y Tierra" in orgs
+    assert "Azores regional government" in orgs
+    assert "Portuguese Armed Forces General Staff" in orgs and "Iberian Intergovernmental Conference" in orgs
+    assert "Presidency of Maritime Security" in orgs

@@ -1,0 +1,71 @@
+"""Bodies named by the words around them: an outlet credited as a source, an NGO in apposition, a foundation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract import reference
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’'-]*){0,4}"
+# "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
+# is credited as a source even when no table knows it.
+_OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an interview with)\s+(?:the\s+)?"
+                     rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
+                     rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
+                     rf"(?P<name>{_NAME})")
+# "Caminando Fronteras, a Spanish NGO, said": a body introduced by what it is.
+_APPOSED = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),\s+an?\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?"
+                      r"(?:NGO|charity|rights\s+group|think[- ]tank|non-governmental\s+organi[sz]ation|advocacy\s+group|"
+                      r"campaign\s+group|research\s+(?:group|institute|centre|center)|monitoring\s+group)\b")
+# Foundations and institutes named in their own language put the head first: "Fundacion Paz y Frontera".
+_FOREIGN_HEAD = re.compile(r"(?<![\w-])(?P<name>(?:Fundaci[oó]n|Fondation|Funda[cç][aã]o|Stiftung|Instituto|Institut|"
+                           r"Observatorio|Asociaci[oó]n)(?:\s+(?:(?:y|e|de|del|la|las|los|da|do|für|pour|et)\s+)?"
+                           r"[A-Z][\w’'-]*){1,5})")
+# "the Canary Islands regional government": a region's own government, named by the region.
+_REGIONAL = re.compile(r"(?<![\w-])(?P<name>(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:regional|provincial|"
+                       r"autonomous|state)\s+government)(?![\w-])")
+_NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"}
+
+
+@dataclass(frozen=True)
+class Cued:
+    start: int
+    end: int
+    name: str
+    kind: str
+    country: str | None
+
+
+def find(text: str) -> list[Cued]:
+    countries = reference.countries()
+    found = []
+    for m in _OUTLET.finditer(text):
+        name = _trim(m.group("name"))
+        if name and not countries.code(name):
+            start = m.start("name")
+            found.append(Cued(start, start + len(name), name, "media", countries.adjectives.get(m.group("adj") or "")))
+    for m in _APPOSED.finditer(text):
+        name = _trim(m.group("name"))
+        words = (name or "").split()
+        if words and words[0] not in _NOT_NAME and not countries.code(name) and not countries.code(words[0]):
+            start = m.end("name") - len(name)
+            found.append(Cued(start, m.end("name"), name, "other", countries.adjectives.get(m.group("adj") or "")))
+    for m in _FOREIGN_HEAD.finditer(text):
+        found.append(Cued(m.start(), m.end(), m.group(), "other", None))
+    for m in _REGIONAL.finditer(text):
+        region = m.group("region").split()
+        while region and region[0] in _NOT_NAME:
+            region.pop(0)
+        if region and not countries.adjectives.get(region[-1]) and not countries.code(" ".join(region)):
+            start = m.end("region") - len(" ".join(region))
+            found.append(Cued(start, m.end(), text[start:m.end()], "government", None))
+    return found
+
+
+def _trim(name: str) -> str | None:
+    """A name ends at its last capitalised word ("Al Ekhbariya that" is "Al Ekhbariya")."""
+    words = name.split()
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return " ".join(words) or None
