@@ -121,12 +121,16 @@ def find(ctx: Context) -> None:
                 start, name = _trim(s.text, m.start(), m.group())
                 if name is None or any(start < e and s_ < start + len(name) for s_, e in taken):
                     continue
-                joined = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+and\s+$", s.text[max(0, start - 30):start])
-                if joined and rule == "org-head-shape" and joined.group(1) not in _LEAD_STOP \
-                        and not re.search(_HEADS, joined.group(1)) and not reference.countries().code(joined.group(1)):
-                    # "Jammu and Kashmir Police": a place name with "and" in it, not two bodies
-                    name = s.text[start - len(joined.group()):start] + name
-                    start -= len(joined.group())
+                joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", s.text[max(0, start - 60):start])
+                words = joined.group(1).split() if joined and rule == "org-head-shape" else []
+                while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or reference.countries().code(words[0])):
+                    words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
+                if words and all(not re.search(_HEADS, w) and not reference.countries().code(w) for w in words):
+                    # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": names with
+                    # "and" in them, not two bodies
+                    head = " ".join(words) + joined.group()[len(joined.group(1)):]
+                    name = head + name
+                    start -= len(head)
                 owner = _possessor(name) or _possessor(s.text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
                 if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
                     start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]

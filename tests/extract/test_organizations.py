@@ -170,3 +170,10 @@ def test_bodies_named_by_the_words_around_them(extract):
     assert "Azores regional government" in orgs
     assert "Portuguese Armed Forces General Staff" in orgs and "Iberian Intergovernmental Conference" in orgs
     assert "Presidency of Maritime Security" in orgs
+
+
+def test_a_long_name_with_and_in_it_is_one_body(extract):
+    x, _ = extract("She heads the Coastal Narcotics and Organised Crime Bureau. The Trade and Industry Ministry agreed.")
+    orgs = _orgs(x)
+    assert "Coastal Narcotics and Organised Crime Bureau" in orgs and "Organised Crime Bureau" not in orgs
+    assert "Trade and Industry Ministry" in orgs
