@@ -16,6 +16,8 @@ cross-border synthetic maritime domestic foreign armed radical islamist jihadist
 online state-sponsored homegrown lone-wolf barbaric deadly heinous brutal terror-related drug-related gang-related""".split())
 # Judgements, not kinds: they stay in the wording but do not make a concern distinct.
 _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
+# Bodies a bare threat word can name the remit of.
+_BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
@@ -138,6 +140,8 @@ def find(ctx: Context) -> list[Threat]:
         for m in _mentions(s):
             if any(a <= s.start + m.start < b for a, b in names):
                 continue
+            if m.generic and _BODY_AFTER.match(s.text[m.end:]):
+                continue  # "a joint border security committee": the body's remit, not a concern the report raises
             wording = s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE
             if modifiers:

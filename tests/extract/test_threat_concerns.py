@@ -101,3 +101,8 @@ def test_crime_and_militancy_by_what_they_do(extract):
 def test_a_compound_concern_is_named_by_its_head(extract):
     x, _ = extract("Farmers fled the valley as drug trafficking gangs took over the roads.")
     assert {t.concept: t.wording for t in x.threats}.get("criminal-gangs") == "drug trafficking gangs"
+
+
+def test_a_bare_threat_word_naming_a_bodys_remit_is_no_concern(extract):
+    x, _ = extract("Chile and Peru will set up a joint border security committee. Police warned of arms smuggling.")
+    assert "border-security" not in _concepts(x) and "arms-trafficking" in _concepts(x)
