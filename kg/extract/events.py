@@ -248,7 +248,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
         # takes its object directly.
         if t.group() == "discussed":
             pass  # what they discussed may name other people ("discussed the case of X")
-        elif not noun or re.match(r"^\s+(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?(?:with|between|among)\s", seg[t.end():]) \
+        elif not noun or re.match(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+                                  r"(?:with|between|among)\s", seg[t.end():]) \
                 or re.match(r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s", seg[t.end():]):
             participants += [m.key for m in after]
     if before and not noun and kind != "visit" and drafts and len(drafts[-1].participants) > 1 and re.match(

@@ -132,3 +132,9 @@ def test_signed_it_at_a_meeting_and_a_framework_signed_where_the_lead_says(extra
                    "Helsinki on Wednesday.\n\nThe framework was signed by Finnish Interior Minister Mikko Virtanen "
                    "and Estonian Interior Minister Kaja Tamm.", published=dt.date(2026, 5, 21))
     assert ("meeting", ["Kaja Tamm", "Mikko Virtanen"], dt.date(2026, 5, 20), "Helsinki") in _events(x)
+
+
+def test_a_call_dated_by_its_weekday_before_between(extract):
+    x, _ = extract("The talks followed a phone call on Saturday between Norwegian Foreign Minister Ola Berg and his "
+                   "Danish counterpart, Lars Holm.", published=dt.date(2026, 5, 21))
+    assert ("call", ["Lars Holm", "Ola Berg"], dt.date(2026, 5, 16), None) in _events(x)
