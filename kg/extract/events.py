@@ -44,6 +44,7 @@ _PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|pr
 _TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = lead.ATTRIBUTION_DATE
+_UNNAMED_HOLDERS = re.compile(r"\b(?:chiefs|ministers|officials|delegations|envoys|negotiators)\s+(?:held|opened|began)\s+talks\b")
 _INVITATION = re.compile(r"invitation of\s*$")
 _NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
                   "telephone call", "telephone conversation", "on the sidelines of"}
@@ -93,6 +94,10 @@ def find(ctx: Context) -> list[Event]:
         if people:
             last_person = people[-1].key
     _carry_lead(ctx, drafts, orphans, published)
+    for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
+        nxt = next((x for x in ctx.reporting() if x.paragraph == d.sentence.paragraph + 1), None)
+        if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) and _coordinated_pair(ctx, nxt):
+            d.participants = _coordinated_pair(ctx, nxt) + d.participants
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:

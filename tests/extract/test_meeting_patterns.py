@@ -138,3 +138,11 @@ def test_a_call_dated_by_its_weekday_before_between(extract):
     x, _ = extract("The talks followed a phone call on Saturday between Norwegian Foreign Minister Ola Berg and his "
                    "Danish counterpart, Lars Holm.", published=dt.date(2026, 5, 21))
     assert ("call", ["Lars Holm", "Ola Berg"], dt.date(2026, 5, 16), None) in _events(x)
+
+
+def test_unnamed_chiefs_holding_talks_are_the_pair_named_next(extract):
+    x, _ = extract("OSLO, May 21 (NNA) - Norwegian and Danish security chiefs held talks in Oslo on Wednesday hosted "
+                   "by Sweden's top diplomat, Karin Lund, and agreed to meet again.\n\nNorwegian National Security "
+                   "Adviser Ola Berg and Lars Holm, head of Denmark's intelligence service, also agreed to share data.",
+                   published=dt.date(2026, 5, 21))
+    assert any(sorted(p) == ["Karin Lund", "Lars Holm", "Ola Berg"] and place == "Oslo" for _, p, _, place in _events(x))
