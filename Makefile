@@ -30,10 +30,14 @@ test: setup-test
 
 eval: setup
 	$(BIN)/kg eval data/articles --gold data/gold
+	$(BIN)/kg eval tests/data/heldout
+	$(BIN)/kg eval tests/data/heldout2
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_extract.py --articles 1000
+	$(BIN)/python bench/bench_build.py --articles 1000
+	$(BIN)/python bench/bench_endpoint.py --write
 
 clean:
 	rm -rf $(VENV) .kg-store .pytest_cache
