@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.context import DATELINE, Context
+from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
 
@@ -189,12 +189,8 @@ def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
 
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     drafts: list[_Draft] = []
-    for s in ctx.reporting():
-        if s.index in ctx.headlines:
-            continue
+    for s, offset in ctx.body():
         text = s.text
-        d = DATELINE.match(text)
-        offset = d.end() if d else 0
         found: list[_Draft] = []
         for status, pattern in _TRIGGERS:
             for m in pattern.finditer(text, offset):

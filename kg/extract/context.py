@@ -66,6 +66,16 @@ class Context:
     def reporting(self) -> list[Sentence]:
         return [s for s in self.sentences if s.index not in self.furniture]
 
+    def body(self) -> list[tuple[Sentence, int]]:
+        """Reporting sentences that are not headlines, each with where its text starts after a dateline."""
+        out = []
+        for s in self.reporting():
+            if s.index in self.headlines:
+                continue
+            d = DATELINE.match(s.text)
+            out.append((s, d.end() if d else 0))
+        return out
+
     def persons_in(self, start: int, end: int) -> list[Mention]:
         found = [m for m in self.person_mentions + self.title_refs if start <= m.start and m.end <= end]
         return sorted(found, key=lambda m: m.start)

@@ -6,7 +6,7 @@ import re
 
 from kg.extract import dates as dates_mod
 from kg.extract import places
-from kg.extract.context import DATELINE, Context
+from kg.extract.context import Context
 
 # "X said on Monday": the day of the saying, not of the event.
 ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
@@ -14,12 +14,8 @@ ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|repo
 
 def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
     """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
-    for s in ctx.reporting():
-        if s.index in ctx.headlines:
-            continue
+    for s, offset in ctx.body():
         text = s.text
-        d = DATELINE.match(text)
-        offset = d.end() if d else 0
         for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
             if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
                 return s.paragraph, dm

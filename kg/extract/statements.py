@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import credits, reference
-from kg.extract.context import DATELINE, Context
+from kg.extract.context import Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.names import slug
 from kg.extract.sentences import Sentence
@@ -71,12 +71,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
     state = _State()
     used: set[int] = set()
     quotes = credits.quotations(ctx.text)
-    for s in ctx.reporting():
-        if s.index in ctx.headlines:
-            continue
-        text = s.text
-        d = DATELINE.match(text)
-        offset = d.end() if d else 0
+    for s, offset in ctx.body():
         for qs, qe, quote in quotes:
             if not (s.start <= qs < s.end) or len(quote.split()) < 5:
                 continue
