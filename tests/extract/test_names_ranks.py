@@ -3,15 +3,8 @@ plural titles and counterparts taking the matching post."""
 
 from __future__ import annotations
 
-
-def _person(x, name_part):
-    hits = [p for p in x.persons if name_part in p.name]
-    assert len(hits) == 1, [p.name for p in x.persons]
-    return hits[0]
-
-
-def _titles(person):
-    return sorted(r.title for r in person.roles)
+from extract_support import the_person as _person
+from extract_support import titles as _titles
 
 
 def test_hyphenated_article_keeps_two_namesakes_apart(extract):

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
+from extract_support import the_person as _person
+from extract_support import titles as _titles
+
 from kg.extract.names import person_key
-
-
-def _person(x, name_part):
-    hits = [p for p in x.persons if name_part in p.name]
-    assert len(hits) == 1, [p.name for p in x.persons]
-    return hits[0]
-
-
-def _titles(person):
-    return sorted(r.title for r in person.roles)
 
 
 def test_title_before_name_with_acronym_and_country(extract):
