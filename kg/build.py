@@ -74,6 +74,17 @@ def country_names(code: str) -> tuple[str, str]:
     return getattr(entry, "common_name", None) or entry.name, entry.alpha_3
 
 
+def _aliases(name: str, aliases: list[str]) -> list[str]:
+    """Other names, without the name itself in another case ("Ministry Of External Affairs")."""
+    seen = {name.casefold()}
+    out = []
+    for alias in sorted(set(aliases)):
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            out.append(alias)
+    return out
+
+
 class _Builder:
     """Accumulates one document's triples; one instance per document."""
 
@@ -158,7 +169,7 @@ class _Builder:
         iri = person_iri(p.key)
         self.add(iri, RDF.type, KG.Person)
         self.text(iri, RDFS.label, p.name)
-        for alias in sorted(set(p.aliases) - {p.name}):
+        for alias in _aliases(p.name, p.aliases):
             self.text(iri, SKOS.altLabel, alias)
         self.add(iri, KG.nationality, self.country(p.country))
         self.support(iri, p.support)
@@ -183,7 +194,7 @@ class _Builder:
         iri = org_iri(o.key)
         self.add(iri, RDF.type, ORG_CLASSES.get(o.kind, KG.Organization))
         self.text(iri, RDFS.label, o.name)
-        for alias in sorted(set(o.aliases) - {o.name}):
+        for alias in _aliases(o.name, o.aliases):
             self.text(iri, SKOS.altLabel, alias)
         self.add(iri, KG.country, self.country(o.country))
         self.support(iri, o.support)

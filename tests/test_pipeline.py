@@ -105,3 +105,9 @@ def test_bad_file_in_batch_leaves_store_unchanged(tmp_path, synthetic_article, s
     with pytest.raises(SourceError, match=r"zz-bad.txt:3: published date"):
         ingest([synthetic_article.parent], store=store, extractor=synthetic_extractor, now=AT)
     assert _nquads(store) == before
+
+
+def test_aliases_that_only_change_case_are_dropped():
+    from kg.build import _aliases
+
+    assert _aliases("Ministry of External Affairs", ["MEA", "Ministry Of External Affairs", "mea"]) == ["MEA"]
