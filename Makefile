@@ -32,6 +32,7 @@ eval: setup
 	$(BIN)/kg eval data/articles --gold data/gold
 	$(BIN)/kg eval tests/data/heldout
 	$(BIN)/kg eval tests/data/heldout2
+	$(BIN)/kg eval tests/data/heldout3
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
