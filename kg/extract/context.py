@@ -41,6 +41,7 @@ class Context:
     country_mentions: list[Mention] = field(default_factory=list)
     country_counts: Counter[str] = field(default_factory=Counter)
     home_country: str | None = None                          # the dateline's country, else the most discussed
+    dateline_city: str | None = None                         # a known city the report is datelined from
     persons: dict[str, Person] = field(default_factory=dict)
     person_mentions: list[Mention] = field(default_factory=list)
     person_explicit_country: set[str] = field(default_factory=set)
@@ -125,6 +126,8 @@ def _find_countries(ctx: Context) -> None:
             if d:
                 city = d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :").title()
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
+                if dateline_code:
+                    ctx.dateline_city = city if city in countries.cities else city.upper()
     # Unqualified officials ("Defence Minister Rajnath Singh") usually belong to the dateline's country, else to
     # the country the report names first.
     first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None

@@ -107,6 +107,10 @@ def find(ctx: Context) -> list[Event]:
             d.date = lead_date[1]
         if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:
             d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
+        if d is first_meeting and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
+                x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
+            # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
+            d.place = ctx.dateline_city
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -193,7 +197,7 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
     window = seg[max(0, t.start() - 40):t.end() + 20]
     future = _FUTURE.search(window) or re.search(r"\b(?:could|may|might)\b", seg[max(0, t.start() - 40):t.start()])
     modality = "expected" if future and not _PAST.search(window) else "asserted"
-    place = places.venue(seg[t.start():]) or places.city(seg[t.start():])
+    place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or _here(ctx, seg)
     date = None
     for dm in dates_mod.find(seg, published=published):
         if dm.date is None or _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
@@ -292,7 +296,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     window = seg[max(0, t.start() - 40):t.end() + 20]
     future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
     modality = "expected" if future and not _PAST.search(window) else "asserted"
-    place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg)
+    place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg) or _here(ctx, seg)
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
@@ -336,6 +340,11 @@ def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
             break
         keys.insert(0, prev.key)
     return keys
+
+
+def _here(ctx: Context, seg: str) -> str | None:
+    """"talks here on Monday" under a "COLOMBO, March 3 (Reuters) -" dateline: the dateline's city."""
+    return ctx.dateline_city if re.search(r"\bhere\b", seg) else None
 
 
 def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draft]) -> None:

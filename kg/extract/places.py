@@ -14,6 +14,9 @@ _VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\
                     r"[A-Z][\w-]+)*(?:\s+\([A-Z][a-z]+\))?)(?=\s+(?:between|with|on|in|last|this|next|later|as)\b|[,.]|$)")
 # "Frankfurt (Oder)": a bracketed qualifier is part of the place's name.
 _QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
+# "in the border city of Tacna", "in the capital, Kyiv": the text itself says the name is a city, known or not.
+_DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[a-z]+\s+){0,2}?(?:city|town|capital|port|village)"
+                        r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 def city(text: str) -> str | None:
@@ -21,11 +24,13 @@ def city(text: str) -> str | None:
     and country: "Kananaskis, Alberta, Canada")."""
     cities = reference.countries().cities
     text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
+    described = {m.group("city") for m in _DESCRIBED.finditer(text)}
+    text = _DESCRIBED.sub(lambda m: f"{m.group('prep')} {m.group('city')}", text)
     m = _PLACE_AFTER.match(text)
     while m:
         found = m.group("city")
         for cand in (found, found.split()[0]):
-            if cand in cities:
+            if cand in cities or cand in described:
                 qualified = _QUALIFIED.match(text[m.end():]) if cand == found else None
                 return cand + qualified.group() if qualified else cand
         tail = text[m.end():]

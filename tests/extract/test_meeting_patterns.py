@@ -146,3 +146,28 @@ def test_unnamed_chiefs_holding_talks_are_the_pair_named_next(extract):
                    "Adviser Ola Berg and Lars Holm, head of Denmark's intelligence service, also agreed to share data.",
                    published=dt.date(2026, 5, 21))
     assert any(sorted(p) == ["Karin Lund", "Lars Holm", "Ola Berg"] and place == "Oslo" for _, p, _, place in _events(x))
+
+
+def test_a_place_the_text_calls_a_city_or_capital_places_the_meeting(extract):
+    x, _ = extract("Chilean Foreign Minister Ana Rojas met Bolivian Foreign Minister Luis Vargas in the border city "
+                   "of Arica on Monday. British Defence Minister John Hale met Ukrainian Defence Minister Oleh Bondar "
+                   "in the capital, Kyiv, on Tuesday.")
+    got = _events(x)
+    assert any(p == ["Ana Rojas", "Luis Vargas"] and place == "Arica" for _, p, _, place in got)
+    assert any(p == ["John Hale", "Oleh Bondar"] and place == "Kyiv" for _, p, _, place in got)
+
+
+def test_talks_here_take_the_datelines_city_and_no_place_stays_empty(extract):
+    x, _ = extract("COLOMBO, March 3 (Reuters) - Sri Lankan Foreign Minister Ravi Perera held talks here on Monday "
+                   "with Indian Foreign Minister Anil Mehta.", published=dt.date(2026, 3, 3))
+    assert any(place == "Colombo" for _, _, _, place in _events(x))
+    x, _ = extract("COLOMBO, March 3 (Reuters) - Sri Lankan Foreign Minister Ravi Perera held talks on Monday "
+                   "with Indian Foreign Minister Anil Mehta.", published=dt.date(2026, 3, 3))
+    assert all(place is None for _, _, _, place in _events(x))
+
+
+def test_an_unplaced_meeting_during_a_visit_takes_the_datelines_city(extract):
+    x, _ = extract("KYIV, March 3 (Reuters) - German Foreign Minister Hans Weber arrived on Monday for a two-day "
+                   "visit.\n\nWeber met Ukrainian Foreign Minister Oleh Bondar on Tuesday to discuss air defence.",
+                   published=dt.date(2026, 3, 3))
+    assert ("meeting", ["Hans Weber", "Oleh Bondar"], dt.date(2026, 3, 3), "Kyiv") in _events(x)
