@@ -12,17 +12,18 @@ from kg.extract.names import slug
 
 # Unnamed sources, singular or plural, with whose they are ("a Polish government source", "a senior Kenyan
 # security official", "Commission officials", "two diplomats familiar with the preparations", "officials in
-# Canberra", "people familiar with the talks", "human rights groups").
+# Canberra", "people familiar with the talks", "human rights groups", "a Thai negotiator", "prosecutors").
 _SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|security|informed|unnamed|ministry|police|"
                 r"defence|defense|military|western|local|federal|state|human|rights|other|foreign|(?-i:[A-Z][\w.]*))")
 UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
                      r"spokesperson|spokesman|spokeswoman|"
-                     r"analysts|experts|observers|diplomats?|insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
+                     r"analysts|experts|observers|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
+                     r"insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
                      r"intelligence assessments(?: cited by sources)?)"
                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
 # "officials in Canberra": a source placed somewhere is still a source, not the state of that place.
-UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
+UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|negotiators?|prosecutors?|investigators?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
                           r"[^,;:]{1,50}$", re.IGNORECASE)
 # "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
 BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"

@@ -118,3 +118,14 @@ def test_a_characterisation_credits_who_made_it(extract):
     x, _ = extract("Justice Minister Ricardo Lewandowski met reporters. Brazil separately announced it would deploy "
                    "army troops to the bridge, a decision Lewandowski described as a sovereign measure.")
     assert "sovereign" in _by(x)["Ricardo Lewandowski"]
+
+
+def test_negotiators_and_prosecutors_are_unnamed_sources(extract):
+    x, _ = extract("The two sides made progress on fishing rights, a Thai negotiator said. "
+                   "Prosecutors said the suspects had fled across the border last year. "
+                   "Chilean prosecutors told Reuters the case would be closed by June.")
+    by = _by(x)
+    assert "fishing rights" in by["Thai negotiator"]
+    assert "fled" in by["Prosecutors"]
+    assert "closed" in by["Chilean prosecutors"]
+    assert next(s for s in x.statements if s.speaker.label == "Chilean prosecutors").via == "reuters"
