@@ -211,6 +211,7 @@ def find(ctx: Context) -> None:
     _bare_names(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
+    _title_then_name(ctx)
     coreference.title_refs(ctx)
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
@@ -262,6 +263,33 @@ def _known_full_name(surname: str, chain: Chain | None) -> str | None:
     if chain and chain.country:
         hits = [h for h in hits if h[1] == chain.country]
     return hits[0][0] if len(hits) == 1 else None
+
+
+_SPOKE = re.compile(r"^(?:['’]s)?\s+(?:also\s+|later\s+)?(?:said|says|told|added|adds|stated|noted|announced|warned|"
+                    r"stressed)\b")
+
+
+def _title_then_name(ctx: Context) -> None:
+    """"Ghana's National Security Minister said ... . Albert Kan-Dapaah added ...": a post no one holds, speaking
+    as a sentence's subject, is held by the untitled person who speaks first in the next sentence."""
+    body = ctx.body()
+    for ref in ctx.title_refs:
+        chain: Chain = ref.chain  # type: ignore[attr-defined]
+        wanted = {slug(normal) for _, normal in chain.titles}
+        if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
+            continue
+        at = next((i for i, (x, _) in enumerate(body) if x.start <= ref.start < x.end), None)
+        if at is None or at + 1 >= len(body):
+            continue
+        s, offset = body[at]
+        opener = ctx.text[s.start + offset:ref.start]
+        if not re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}", opener) or not _SPOKE.match(ctx.text[ref.end:s.end]):
+            continue
+        nxt, nxt_offset = body[at + 1]
+        first = next((m for m in ctx.person_mentions if m.key and m.start == nxt.start + nxt_offset), None)
+        if first is None or ctx.persons[first.key].roles or not _SPOKE.match(ctx.text[first.end:nxt.end]):
+            continue
+        _add_roles(ctx, ctx.persons[first.key], s, chain)
 
 
 def _bare_names(ctx: Context) -> None:

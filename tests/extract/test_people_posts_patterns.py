@@ -71,3 +71,14 @@ def test_a_group_described_by_a_militant_noun_is_not_a_person(extract):
                    "border guards, Pakistan's foreign office said.")
     assert not any(p.name == "Jaish al-Adl" for p in x.persons)
     assert any(s.speaker.label == "Pakistani foreign office" for s in x.statements)
+
+
+def test_a_bare_title_speaking_is_the_hyphenated_name_speaking_next(extract):
+    x, _ = extract("LOME, March 3 (Reuters) - Togo's Security Minister said on Wednesday the country would tighten "
+                   "border checks. Kofi Agbo-Mensah added that patrols in the north would be doubled by April.")
+    assert _roles(x) == {"Kofi Agbo-Mensah": ["Security Minister"]}
+    assert {s.speaker.label for s in x.statements} == {"Kofi Agbo-Mensah"}
+    assert len(x.statements) == 2
+    x, _ = extract("Togo's Security Minister said the country would tighten border checks. "
+                   "Kofi Agbo-Mensah, a lawyer, said the plan was unlawful.")
+    assert "Security Minister" not in _roles(x)["Kofi Agbo-Mensah"]
