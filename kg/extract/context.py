@@ -124,7 +124,7 @@ def _find_countries(ctx: Context) -> None:
         if dateline_code is None and s.paragraph <= 3:
             d = DATELINE.match(s.text)
             if d:
-                city = d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :").title()
+                city = d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :-–—").title()
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
                 if dateline_code:
                     ctx.dateline_city = city if city in countries.cities else city.upper()

@@ -171,3 +171,9 @@ def test_an_unplaced_meeting_during_a_visit_takes_the_datelines_city(extract):
                    "visit.\n\nWeber met Ukrainian Foreign Minister Oleh Bondar on Tuesday to discuss air defence.",
                    published=dt.date(2026, 3, 3))
     assert ("meeting", ["Hans Weber", "Oleh Bondar"], dt.date(2026, 3, 3), "Kyiv") in _events(x)
+
+
+def test_a_dash_dateline_places_a_meeting_held_here(extract):
+    x, _ = extract("KYIV — Ukrainian Foreign Minister Oleh Bondar and British Foreign Minister John Hale met here on "
+                   "Monday to discuss grain exports.", published=dt.date(2026, 3, 3))
+    assert ("meeting", ["John Hale", "Oleh Bondar"], dt.date(2026, 3, 2), "Kyiv") in _events(x)
