@@ -106,6 +106,14 @@ def build(doc: Document) -> Context:
     return ctx
 
 
+def _placed_dateline(dateline: str) -> str | None:
+    """"TACNA, Peru, March 3 (Reuters) -": a city outside the table, in capitals and placed by its country."""
+    m = re.match(r"^([A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}),\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", dateline)
+    if not m or not reference.countries().code(m.group(2)):
+        return None
+    return re.sub(r"\b(?:Do|Da|De|Del|Di|Du|El|La|Le)\b(?= )", lambda w: w.group().lower(), m.group(1).title())
+
+
 def _find_countries(ctx: Context) -> None:
     countries = reference.countries()
     dateline_code = None
@@ -128,6 +136,8 @@ def _find_countries(ctx: Context) -> None:
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
                 if dateline_code:
                     ctx.dateline_city = city if city in countries.cities else city.upper()
+                elif ctx.dateline_city is None:
+                    ctx.dateline_city = _placed_dateline(d.group())
     # Unqualified officials ("Defence Minister Rajnath Singh") usually belong to the dateline's country, else to
     # the country the report names first.
     first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None

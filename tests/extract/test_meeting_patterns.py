@@ -177,3 +177,9 @@ def test_a_dash_dateline_places_a_meeting_held_here(extract):
     x, _ = extract("KYIV — Ukrainian Foreign Minister Oleh Bondar and British Foreign Minister John Hale met here on "
                    "Monday to discuss grain exports.", published=dt.date(2026, 3, 3))
     assert ("meeting", ["John Hale", "Oleh Bondar"], dt.date(2026, 3, 2), "Kyiv") in _events(x)
+
+
+def test_a_dateline_city_outside_the_table_placed_by_its_country(extract):
+    x, _ = extract("ARICA, Chile, March 3 (Reuters) - Chilean Foreign Minister Ana Rojas and Bolivian Foreign Minister "
+                   "Luis Vargas held talks here on Monday on migration.", published=dt.date(2026, 3, 3))
+    assert any(p == ["Ana Rojas", "Luis Vargas"] and place == "Arica" for _, p, _, place in _events(x))
