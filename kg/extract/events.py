@@ -342,9 +342,15 @@ def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
     return keys
 
 
+# "at the Carondelet presidential palace", "at the foreign ministry": a venue named without its city.
+_LOCAL_VENUE = re.compile(r"\bat\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:palace|ministry|headquarters|residence|"
+                          r"state house|(?:government|presidential|prime minister['’]s) office)\b", re.IGNORECASE)
+
+
 def _here(ctx: Context, seg: str) -> str | None:
-    """"talks here on Monday" under a "COLOMBO, March 3 (Reuters) -" dateline: the dateline's city."""
-    return ctx.dateline_city if re.search(r"\bhere\b", seg) else None
+    """"talks here on Monday", or at a palace or ministry whose city goes unsaid, under a "COLOMBO, March 3
+    (Reuters) -" dateline: the dateline's city."""
+    return ctx.dateline_city if re.search(r"\bhere\b", seg) or _LOCAL_VENUE.search(seg) else None
 
 
 def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draft]) -> None:

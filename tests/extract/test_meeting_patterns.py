@@ -183,3 +183,12 @@ def test_a_dateline_city_outside_the_table_placed_by_its_country(extract):
     x, _ = extract("ARICA, Chile, March 3 (Reuters) - Chilean Foreign Minister Ana Rojas and Bolivian Foreign Minister "
                    "Luis Vargas held talks here on Monday on migration.", published=dt.date(2026, 3, 3))
     assert any(p == ["Ana Rojas", "Luis Vargas"] and place == "Arica" for _, p, _, place in _events(x))
+
+
+def test_a_palace_without_its_city_is_in_the_datelines_city(extract):
+    text = ("President Anil Mehta received Nepali Foreign Minister Arzu Deuba at the presidential palace on Monday "
+            "evening.")
+    x, _ = extract("COLOMBO, March 3 (Reuters) - " + text, published=dt.date(2026, 3, 3))
+    assert any(place == "Colombo" for _, _, _, place in _events(x))
+    x, _ = extract(text, published=dt.date(2026, 3, 3))
+    assert all(place is None for _, _, _, place in _events(x))
