@@ -185,7 +185,9 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
             continue  # "is expected to travel" and "raised funds" are not speech
         if m.group() in ("told", "tells"):
             rest = _TOLD_OBJECT.sub("", rest, count=1)
-        circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|in\s+(?:a|an|the))\b",
+        # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
+        circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|in\s+(?:a|an|the)|"
+                                r"asking|speaking|requesting|declining|on condition)\b",
                                 rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
         if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
             # "..., the State Department said, as ...": the words credited come before the credit.

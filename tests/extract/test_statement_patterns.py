@@ -129,3 +129,11 @@ def test_negotiators_and_prosecutors_are_unnamed_sources(extract):
     assert "fled" in by["Prosecutors"]
     assert "closed" in by["Chilean prosecutors"]
     assert next(s for s in x.statements if s.speaker.label == "Chilean prosecutors").via == "reuters"
+
+
+def test_words_before_a_told_credit_asking_not_to_be_named(extract):
+    x, _ = extract("Thai fishermen have also been harassed near the islands, a Thai official told Reuters, asking not "
+                   "to be named.")
+    assert len(x.statements) == 1
+    statement = x.statements[0]
+    assert statement.speaker.label == "Thai official" and "harassed" in statement.text and statement.via == "reuters"
