@@ -23,7 +23,6 @@ import multiprocessing
 import os
 import platform
 import re
-import signal
 import statistics
 import subprocess
 import sys
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.store import Store  # noqa: E402
+from kg.web.server import launch, stop  # noqa: E402
 
 QUERIES_DIR = ROOT / "ontology" / "queries"
 OUT = ROOT / "bench" / "out"
@@ -236,36 +236,6 @@ def run_direct(store: Store, sparql: str) -> int:
     return 1 if bool(result) else 0
 
 
-def start_server(store: Path, workers: int, timeout: float) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([str(KG), "serve", "--store", str(store), "--port", "0", "--workers", str(workers),
-                             "--timeout", f"{timeout:g}"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            start_new_session=True)
-    deadline = time.monotonic() + 60
-    assert proc.stdout is not None
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if not line:
-            break
-        m = re.search(r"(http://127\.0\.0\.1:\d+)", line)
-        if m:
-            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()  # drain the log
-            return proc, m.group(1)
-    stop_server(proc)
-    raise RuntimeError("kg serve did not start")
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    try:
-        os.killpg(proc.pid, signal.SIGTERM)
-        proc.wait(20)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(5)
-
-
 def endpoint_call(url: str, sparql: str):
     local = threading.local()
 
@@ -308,14 +278,14 @@ def bench_graph(label: str, path: Path, args) -> list[Measure]:
     for name, sparql in queries:
         results.append(measure_direct(label, quads, name, path, sparql, args))
     person = re.search(r"<https://w3id.org/kg/id/([^>]+)>", queries[0][1])
-    proc, url = start_server(path, args.workers, args.timeout)
+    proc, url = launch(path, workers=args.workers, timeout=args.timeout)
     try:
         for name, sparql in queries:
             results.append(measure_endpoint(label, quads, name, endpoint_call(url, sparql), args))
         if person:
             results.append(measure_endpoint(label, quads, "page /id/…", page_call(url, "/id/" + person.group(1)), args))
     finally:
-        stop_server(proc)
+        stop(proc)
     return results
 
 

@@ -40,7 +40,14 @@ worker thread waiting on a query process is not stuck.
 
 from __future__ import annotations
 
+import os
+import re
+import signal
+import subprocess
 import sys
+import threading
+import time
+from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
 
@@ -104,3 +111,43 @@ def run(settings: Settings) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM stops gunicorn and, with each worker, its query processes)."""
     _KGServer(settings).run()
     sys.stdout.flush()
+
+
+def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: int = 10_000,
+           update_token: str | None = None, wait: float = 60.0) -> tuple[subprocess.Popen, str]:
+    """Start ``kg serve`` on a free port of 127.0.0.1 in a process group of its own, for tests, benchmarks and
+    notebooks; return the process and the server's base URL once it listens. Stop it with ``stop``."""
+    kg = Path(sys.executable).with_name("kg")
+    command = [str(kg), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", "0",
+               "--workers", str(workers), "--timeout", f"{timeout:g}", "--max-rows", str(max_rows)]
+    env = dict(os.environ)
+    env.pop("KG_UPDATE_TOKEN", None)
+    if update_token:
+        env["KG_UPDATE_TOKEN"] = update_token  # not on the command line, where ps would show it
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                               start_new_session=True)
+    assert process.stdout is not None
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        match = re.search(r"listening on (http://[\d.]+:\d+)/sparql", line)
+        if match:
+            # Keep reading the log so a chatty server never blocks on a full pipe.
+            threading.Thread(target=lambda: [None for _ in process.stdout], daemon=True).start()  # type: ignore[union-attr]
+            return process, match.group(1)
+    stop(process)
+    raise RuntimeError(f"kg serve did not start within {wait:g} s")
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM the server's process group (gunicorn master, workers, query processes); SIGKILL if it lingers."""
+    try:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(20)
+    except ProcessLookupError:
+        pass
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(5)

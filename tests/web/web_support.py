@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import re
-import signal
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 from kg.store import Store
+from kg.web.server import launch, stop
 
 REPO = Path(__file__).resolve().parents[2]
 W3C = REPO.parent / "shared" / "w3c"
@@ -42,35 +38,12 @@ class LiveServer:
 
 def start_server(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: int = 10_000,
                  update_token: str | None = None) -> LiveServer:
-    code = (
-        "import sys; from pathlib import Path; from kg.config import Settings; from kg.web.server import run\n"
-        f"run(Settings(store=Path({str(store)!r}), host='127.0.0.1', port=0, workers={workers}, "
-        f"query_timeout={timeout}, max_rows={max_rows}, update_token={update_token!r}))\n"
-    )
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True, cwd=REPO, start_new_session=True)
-    deadline = time.monotonic() + 30
-    assert process.stdout is not None
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        match = re.search(r"listening on (http://[\d.]+:\d+)/sparql", line)
-        if match:
-            return LiveServer(process, match.group(1))
-    stop_server(process)
-    raise RuntimeError("kg serve did not start")
+    process, url = launch(store, workers=workers, timeout=timeout, max_rows=max_rows, update_token=update_token,
+                          wait=30)
+    return LiveServer(process, url)
 
 
-def stop_server(process: subprocess.Popen) -> None:
-    """SIGTERM the server's own process group (the gunicorn master we started, its workers and their children)."""
-    try:
-        os.killpg(process.pid, signal.SIGTERM)
-        process.wait(15)
-    except ProcessLookupError:
-        pass
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(5)
+stop_server = stop
+
 
 
