@@ -70,15 +70,25 @@ def build(store_dir: Path | None, extractor: str) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", *RESULT_CHOICES]), default="table",
               show_default=True, help="Output: a table, or a W3C SPARQL 1.1 results format.")
-def query(query: str, store_dir: Path | None, fmt: str) -> None:
+@click.option("--allow-service", is_flag=True,
+              help="Let SERVICE clauses fetch from other endpoints (refused by default: no outbound requests).")
+def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL query: a string, or the path of a .rq file."""
     from kg.export import render_table, serialize_results
+    from kg.sandbox import deny_network
+    from kg.web.guard import NotAllowed, check_query
 
     path = Path(query)
     if query.endswith((".rq", ".sparql")) or (len(query) < 256 and path.is_file()):
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
         query = path.read_text(encoding="utf-8")
+    if not allow_service:
+        try:
+            check_query(query)
+        except NotAllowed as exc:
+            raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
+        deny_network()  # and should the check ever be wrong, the kernel refuses the connection
     with _open(_settings(store=store_dir), read_only=True) as store:
         result = store.query(query)
         if fmt == "table" and not _is_triples(result):

@@ -23,7 +23,7 @@ _FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-]*")
+_WORD = re.compile(r"[^\W\d][\w\-]*")  # any script: a prefixed name may be written in kanji (PREFIX 食: …)
 _STRINGS = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\"", re.S)
 
 
@@ -74,7 +74,9 @@ def scan(text: str) -> Scan:
             i += 1
         elif ch.isalpha() or ch == "_":
             m = _WORD.match(text, i)
-            assert m is not None
+            if m is None:  # a letter \w does not take (a combining form): a character of a name, not a keyword
+                i += 1
+                continue
             word, end = m.group(0), m.end()
             prev = text[i - 1] if i else " "
             is_keyword = prev not in ":?$_" and not (end < n and text[end] == ":")
@@ -137,29 +139,64 @@ class QueryInfo:
 def check_query(text: str) -> QueryInfo:
     """Refuse SERVICE; return the FROM / FROM NAMED graphs, to be checked against the store before running.
 
-    SERVICE is refused when either the lexer sees the keyword or rdflib's parse tree holds the pattern: the two
-    parsers must not be able to disagree in the dangerous direction (a SERVICE only Oxigraph sees).
+    The decision rests on a parse, never on the lexer alone: SPARQL's tokens depend on context (in
+    ``1<'x>'`` the ``<`` is less-than and ``'x>'`` a string, while a lexer reads ``<'x>`` as an IRI), so any
+    text in which the letters of SERVICE or FROM appear anywhere, in any case, is parsed with rdflib and refused
+    when the tree holds a SERVICE pattern, or when it cannot be parsed at all (what cannot be verified does not
+    run). A text without those letters cannot hold the keywords for any parser. Nesting gets the same treatment:
+    a text with more opening brackets than the limit is parsed, and rdflib's recursion gives out long before a
+    depth that could overflow the engine's stack. Under this, query processes run with the network denied by
+    the kernel (kg.sandbox), so a mistake here still reaches no listener.
     """
     found = scan(text)
     _check_depth(found)
     if "SERVICE" in found.keywords:
         raise NotAllowed(_NO_SERVICE)
-    if "FROM" not in found.keywords:
+    lowered = text.lower()
+    risky = "service" in lowered or "from" in lowered
+    if not risky and _openings(text) <= MAX_NESTING:
         return QueryInfo(found.form)
     try:
         tree = _parse(text, update=False)
     except TooComplex:
         raise
-    except QueryError as exc:  # rdflib's parser lags Oxigraph's on a few valid forms: what cannot be checked does not run
-        raise QueryError(f"cannot check the query's FROM clauses: {exc}") from None
+    except QueryError as exc:  # rdflib's parser lags Oxigraph's on a few valid forms
+        if risky:
+            raise QueryError(f"cannot check the query for SERVICE and FROM clauses: {exc}") from None
+        return QueryInfo(found.form)  # only deep-looking: the engine judges the syntax
     if any(_walk(tree, "ServiceGraphPattern")):
         raise NotAllowed(_NO_SERVICE)
+    _check_depth(Scan(depth=_tree_depth(tree)))
     graphs = []
     for clause in _walk(tree, "DatasetClause"):
         for key in ("default", "named"):  # CompValue.get returns the key itself when it is missing
             if key in clause:
                 graphs.append(str(clause[key]))
     return QueryInfo(found.form, tuple(graphs))
+
+
+def _openings(text: str) -> int:
+    """An upper bound on any parser's nesting depth: every opening bracket in the text, wherever it stands."""
+    return text.count("(") + text.count("{") + text.count("[")
+
+
+def _tree_depth(tree: object) -> int:
+    """Nesting of group patterns and bracketed expressions in an rdflib parse tree (≈ the text's bracket depth)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    nesting = {"GroupGraphPatternSub", "SubSelect", "ConditionalOrExpression", "TriplesBlock",
+               "BrackettedExpression", "Collection", "BlankNodePropertyList"}
+    deepest, stack = 0, [(tree, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, CompValue):
+            depth += item.name in nesting
+            deepest = max(deepest, depth)
+            stack.extend((child, depth) for child in item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            stack.extend((child, depth) for child in item)
+    return deepest
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ import pyoxigraph as ox
 
 from kg import formats
 from kg.errors import KGError, QueryError, StoreError
+from kg.sandbox import deny_network, network_denied
 from kg.store import Store
 
 LOCK_NAME = "kg-write.lock"
@@ -207,6 +208,7 @@ def _die_with_parent() -> None:
 def query_process_main(conn: Connection, store_path: str) -> None:
     """The loop a query process runs: receive a Job, send back ("ok", Answer) or ("error", KGError)."""
     _die_with_parent()
+    deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
     path = Path(store_path)
     store: Store | None = None
     signature: tuple | None = None
@@ -225,6 +227,13 @@ def query_process_main(conn: Connection, store_path: str) -> None:
                 try:
                     answer = _execute(store, job)
                     break
+                except PermissionError as exc:
+                    if network_denied():  # the kernel refused a connection: only SERVICE makes one
+                        from kg.web.guard import NotAllowed
+
+                        raise NotAllowed("the query tried to open a network connection, which this endpoint "
+                                         "refuses (SERVICE is not allowed)") from None
+                    raise StoreError(f"{path}: cannot read the store: {exc}") from None
                 except OSError as exc:  # a file the snapshot needed was compacted away: re-open once
                     store = None
                     if attempt == 2:
@@ -239,6 +248,7 @@ def query_process_main(conn: Connection, store_path: str) -> None:
 def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
     """One write: exclusive lock, read-write open, one transaction, flush, close."""
     _die_with_parent()
+    deny_network()
     path = Path(store_path)
     try:
         with _LockFile(path, fcntl.LOCK_EX):
