@@ -47,5 +47,7 @@ def evaluate_corpus(corpus: Path, *, gold_dir: Path, extractor: str = "rules"): 
         ingest([article], store=store, extractor=chosen)
         predicted = evaluate.run_queries_for_eval(store, QUERIES_DIR)
         gold = evaluate.load_gold(evaluate.gold_path(article, gold_dir))
-        scores.append(evaluate.score_article(gold, predicted, article=article.stem))
+        score = evaluate.score_article(gold, predicted, article=article.stem)
+        score.judge(evaluate.support_for_eval(store))
+        scores.append(score)
     return evaluate.aggregate(scores)

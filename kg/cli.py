@@ -163,12 +163,13 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
 @click.option("--extractor", default="rules", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List each article's misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool) -> None:
+@click.option("--rules", "by_rule", is_flag=True, help="Also list each rule's precision (JSON always has it).")
+def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool, by_rule: bool) -> None:
     """Score extraction against gold: precision, recall and F1 per category, through the competency queries."""
     from kg.batch import evaluate_corpus
 
     report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
-    click.echo(report.to_json() if as_json else report.to_text(verbose=verbose))
+    click.echo(report.to_json() if as_json else report.to_text(verbose=verbose, rules=by_rule))
 
 
 def main() -> None:

@@ -32,16 +32,17 @@ Precision, recall and F1 are undefined (None) when their denominator is 0; macro
 categories whose F1 is defined, so a category empty in both gold and prediction counts nothing.
 """
 
-from kg.evaluate.gold import gold_path, load_gold, run_queries_for_eval, validate_gold
+from kg.evaluate.gold import gold_path, load_gold, run_queries_for_eval, support_for_eval, validate_gold
 from kg.evaluate.matching import fold, greedy_match, keyword_in, name_strength, role_match
 from kg.evaluate.report import (
-    ACCURACIES, CATEGORIES, GOLD_KEYS, INFO_ACCURACIES, QUERY_CATEGORIES, Accuracy, ArticleScore, Counts, Report, Row,
-    aggregate,
+    ACCURACIES, CATEGORIES, GOLD_KEYS, INFO_ACCURACIES, QUERY_CATEGORIES, Accuracy, ArticleScore, Counts, Judged,
+    Report, Row, aggregate, calibration, rule_counts,
 )
 from kg.evaluate.scoring import score_article
 
 __all__ = [
     "ACCURACIES", "CATEGORIES", "GOLD_KEYS", "INFO_ACCURACIES", "QUERY_CATEGORIES", "Accuracy", "ArticleScore",
-    "Counts", "Report", "Row", "aggregate", "fold", "gold_path", "greedy_match", "keyword_in", "load_gold",
-    "name_strength", "role_match", "run_queries_for_eval", "score_article", "validate_gold",
+    "Counts", "Judged", "Report", "Row", "aggregate", "calibration", "fold", "gold_path", "greedy_match",
+    "keyword_in", "load_gold", "name_strength", "role_match", "rule_counts", "run_queries_for_eval",
+    "score_article", "support_for_eval", "validate_gold",
 ]

@@ -54,3 +54,21 @@ def run_queries_for_eval(store: Any, queries_dir: Path) -> dict[str, list[Row]]:
             for solution in solutions
         ]
     return results
+
+
+_SUPPORT = """PREFIX kg: <https://w3id.org/kg/ontology#>
+SELECT ?fact ?rule ?confidence WHERE {
+  GRAPH ?g {
+    { ?fact kg:rule ?rule ; kg:confidence ?confidence }
+    UNION { ?mention kg:threat ?fact ; kg:rule ?rule ; kg:confidence ?confidence }
+  }
+}"""
+
+
+def support_for_eval(store: Any) -> dict[str, list[tuple[str, float]]]:
+    """Fact IRI (or threat concept IRI) → the (rule, confidence) pairs recorded for it in the store."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for solution in store.query(_SUPPORT):
+        out.setdefault(solution["fact"].value, []).append(
+            (solution["rule"].value, float(solution["confidence"].value)))
+    return out

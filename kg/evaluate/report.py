@@ -77,6 +77,41 @@ def _macro(counts: dict[str, Counts]) -> float | None:
     return sum(f1s) / len(f1s) if f1s else None
 
 
+@dataclass(frozen=True)
+class Judged:
+    """One predicted fact as scored: the rule that produced it, the confidence it was given, right or wrong."""
+
+    category: str
+    rule: str
+    confidence: float
+    correct: bool
+
+
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))  # confidence bands for calibration
+
+
+def rule_counts(judged: Iterable[Judged]) -> dict[str, Counts]:
+    """Per rule: true positives (the fact matched gold) and false positives."""
+    out: dict[str, Counts] = {}
+    for j in judged:
+        counts = out.setdefault(j.rule, Counts())
+        counts.tp += j.correct
+        counts.fp += not j.correct
+    return dict(sorted(out.items()))
+
+
+def calibration(judged: Iterable[Judged]) -> list[tuple[tuple[float, float], int, float | None, float | None]]:
+    """Per confidence band: how many facts, their mean stated confidence, and their measured precision."""
+    rows = []
+    judged = list(judged)
+    for low, high in BANDS:
+        inside = [j for j in judged if low <= j.confidence < high]
+        mean = sum(j.confidence for j in inside) / len(inside) if inside else None
+        precision = sum(j.correct for j in inside) / len(inside) if inside else None
+        rows.append(((low, min(high, 1.0)), len(inside), mean, precision))
+    return rows
+
+
 @dataclass
 class ArticleScore:
     """One article's counts, accuracies, and what went wrong, in words (for --verbose)."""
@@ -88,10 +123,18 @@ class ArticleScore:
     misses: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in CATEGORIES})
     false_positives: dict[str, list[str]] = field(default_factory=lambda: {c: [] for c in CATEGORIES})
     mismatches: list[str] = field(default_factory=list)
+    outcomes: list[tuple[str, str, bool]] = field(default_factory=list)  # (category, predicted key, matched gold)
+    judged: list[Judged] = field(default_factory=list)  # outcomes with the rule and confidence behind each fact
 
     @property
     def macro_f1(self) -> float | None:
         return _macro(self.counts)
+
+    def judge(self, support: dict[str, list[tuple[str, float]]]) -> None:
+        """Attach to each scored prediction the rules (and confidences) of the facts behind it in the store."""
+        self.judged = [Judged(category, rule, confidence, matched)
+                       for category, key, matched in self.outcomes
+                       for rule, confidence in support.get(key, ())]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -117,25 +160,40 @@ class Report:
     def macro_f1(self) -> float | None:
         return _macro(self.counts)
 
+    @property
+    def judged(self) -> list[Judged]:
+        return [j for a in self.articles for j in a.judged]
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "articles_scored": len(self.articles),
             "categories": {c: n.to_dict() for c, n in self.counts.items()},
             "macro_f1": self.macro_f1,
             "accuracy": {a: n.to_dict() for a, n in self.accuracy.items()},
+            "rules": {r: {"tp": n.tp, "fp": n.fp, "precision": n.precision}
+                      for r, n in rule_counts(self.judged).items()},
+            "calibration": [{"band": list(band), "facts": n, "mean_confidence": mean, "precision": precision}
+                            for band, n, mean, precision in calibration(self.judged)],
             "articles": [a.to_dict() for a in self.articles],
         }
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
-    def to_text(self, *, verbose: bool = False) -> str:
+    def to_text(self, *, verbose: bool = False, rules: bool = False) -> str:
         lines = [f"{len(self.articles)} article(s)", "", *_table(self.counts), "",
                  f"macro-F1 ({len(CATEGORIES)} categories): {_fmt(self.macro_f1)}"]
         lines += [f"{name.replace('_', ' ')} accuracy: {_fmt(acc.value)} ({acc.correct}/{acc.total})"
                   for name, acc in self.accuracy.items() if name in ACCURACIES]
         lines += [f"({name.replace('_', ' ')} accuracy: {_fmt(acc.value)} ({acc.correct}/{acc.total}), not scored)"
                   for name, acc in self.accuracy.items() if name in INFO_ACCURACIES]
+        lines += ["", "confidence calibration (facts scored against gold; roles not included):",
+                  f"  {'band':<12}{'facts':>6}{'stated':>8}{'measured':>10}"]
+        lines += [f"  {f'{lo:.2f}-{hi:.2f}':<12}{n:>6}{_fmt(mean):>8}{_fmt(prec):>10}"
+                  for (lo, hi), n, mean, prec in calibration(self.judged)]
+        if rules:
+            lines += ["", f"  {'rule':<48}{'TP':>5}{'FP':>5}{'P':>8}"]
+            lines += [f"  {r:<48}{n.tp:>5}{n.fp:>5}{_fmt(n.precision):>8}" for r, n in rule_counts(self.judged).items()]
         if verbose:
             for art in self.articles:
                 lines += ["", f"== {art.article}  (macro-F1 {_fmt(art.macro_f1)})", *_table(art.counts)]

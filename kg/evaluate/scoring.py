@@ -69,6 +69,7 @@ def _count(out: ArticleScore, category: str, pairs: list[tuple[int, int]], gold:
     counts.tp += len(pairs)
     counts.fn += len(gold) - len(matched_g)
     counts.fp += len(pred) - len(matched_p)
+    out.outcomes += [(category, p.key, i in matched_p) for i, p in enumerate(pred) if hasattr(p, "key")]
     out.misses[category] += [show_gold(g) for i, g in enumerate(gold) if i not in matched_g]
     out.false_positives[category] += [show_pred(p) for i, p in enumerate(pred) if i not in matched_p]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract import agreements, context, events, organizations, persons, statements, threats
+from kg.extract.calibration import calibrate
 from kg.extract.model import Extraction
 from kg.sources import Document
 
@@ -19,7 +20,7 @@ class RuleExtractor:
         organizations.find(ctx)      # before people: "MEA spokesperson" needs the MEA
         persons.find(ctx)
         found_events = events.find(ctx)
-        return Extraction(
+        return calibrate(Extraction(
             extractor=self.name,
             countries=list(ctx.country_counts),
             persons=list(ctx.persons.values()),
@@ -28,4 +29,4 @@ class RuleExtractor:
             agreements=agreements.find(ctx, found_events),
             threats=threats.find(ctx),
             statements=statements.find(ctx, found_events),
-        )
+        ))

@@ -1,0 +1,56 @@
+"""Calibrated confidence: a fact's kg:confidence is the measured precision of the rule that produced it.
+
+``data/reference/rule_precision.tsv`` holds, per rule, how many of its facts matched gold (tp) and how many did
+not (fp) on the development and held-out sets; ``scripts/calibrate.py`` writes it from ``kg eval`` and must be
+re-run when rules change. A rule's confidence is the smoothed precision (tp + K·prior) / (tp + fp + K), where the
+prior is the constant the rule states itself: a rule seen on a handful of facts stays near its prior, one seen
+on many moves to what it measured. Rules absent from the table (new, or never scored, like roles) keep their
+prior. The blind sets (heldout3, blind4, blind5) are never used here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.extract.model import Extraction, Support
+from kg.extract.reference import REFERENCE_DIR, _rows
+
+TABLE = "rule_precision.tsv"
+K = 4.0  # weight of the prior, in facts
+
+
+@cache
+def measured() -> dict[str, tuple[int, int]]:
+    """rule → (tp, fp) from the reference table; empty when it has not been written yet."""
+    if not (REFERENCE_DIR / TABLE).exists():
+        return {}
+    return {row[0]: (int(row[1]), int(row[2])) for row in _rows(TABLE) if len(row) >= 3}
+
+
+def confidence(rule: str, prior: float) -> float:
+    tp, fp = measured().get(rule, (0, 0))
+    return round((tp + K * prior) / (tp + fp + K), 3)
+
+
+def _supports(extraction: Extraction):
+    for person in extraction.persons:
+        yield person.support
+        yield from (role.support for role in person.roles)
+    for group in (extraction.organizations, extraction.events, extraction.agreements, extraction.threats,
+                  extraction.statements):
+        yield from (item.support for item in group)
+
+
+def calibrate(extraction: Extraction) -> Extraction:
+    """Set each fact's confidence from its rule's measured precision (in place; returns the extraction)."""
+    seen: set[int] = set()
+    for support in _supports(extraction):
+        if id(support) in seen:  # a Support shared by two records is calibrated once
+            continue
+        seen.add(id(support))
+        if support.rule:
+            support.confidence = confidence(support.rule, support.confidence)
+    return extraction
+
+
+__all__ = ["K", "Support", "calibrate", "confidence", "measured"]

@@ -1,0 +1,67 @@
+"""Measure each extraction rule's precision on the development and held-out gold, for calibrated confidence.
+
+    .venv/bin/python scripts/calibrate.py [--check]
+
+Runs ``kg eval`` on the calibration sets below and writes data/reference/rule_precision.tsv (rule, tp, fp,
+precision), which kg.extract.calibration turns into kg:confidence. ``--check`` writes nothing and exits 1 when the
+table is out of date (a rule renamed or added since it was written). Blind sets are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from kg.batch import evaluate_corpus  # noqa: E402
+from kg.evaluate import rule_counts  # noqa: E402
+from kg.extract.calibration import TABLE  # noqa: E402
+from kg.extract.reference import REFERENCE_DIR  # noqa: E402
+
+SETS = [
+    (REPO / "data" / "articles", REPO / "data" / "gold"),
+    (REPO.parent / "shared" / "corpus", None),
+    (REPO.parent / "shared" / "corpus2", None),
+    (REPO / "tests" / "data" / "heldout", None),
+    (REPO / "tests" / "data" / "heldout2", None),
+]
+
+
+def measure() -> str:
+    judged = []
+    used = []
+    for corpus, gold in SETS:
+        if corpus.is_dir():
+            judged += evaluate_corpus(corpus, gold_dir=gold or corpus).judged
+            used.append(corpus.relative_to(REPO).as_posix() if corpus.is_relative_to(REPO)
+                        else "../" + corpus.relative_to(REPO.parent).as_posix())
+    lines = ["# rule\ttp\tfp\tprecision  — written by scripts/calibrate.py from: " + ", ".join(used)]
+    for rule, counts in rule_counts(judged).items():
+        lines.append(f"{rule}\t{counts.tp}\t{counts.fp}\t{counts.precision:.3f}")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only say whether the table is current")
+    args = parser.parse_args()
+    table = measure()
+    path = REFERENCE_DIR / TABLE
+    if args.check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        strip = lambda text: [ln for ln in text.splitlines() if not ln.startswith("#")]  # noqa: E731
+        if strip(current) != strip(table):
+            print(f"{path}: out of date; run scripts/calibrate.py", file=sys.stderr)
+            return 1
+        print(f"{path}: current")
+        return 0
+    path.write_text(table, encoding="utf-8")
+    print(f"wrote {path} ({len(table.splitlines()) - 1} rules)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
