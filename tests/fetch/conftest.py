@@ -166,7 +166,7 @@ class Site:
         self.routes["/report.pdf"] = Route(body=b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n",
                                            content_type="application/pdf")
         self.routes["/empty.html"] = Route(body=b"<html><head><title>Nothing</title></head><body>"
-                                                b"<nav>Home</nav></body></html>")
+                                                b"</body></html>")
         self.page("/latin1.html", article_html("x", base=b, title=LATIN1_TITLE, paragraphs=[LATIN1_TEXT] * 2,
                                                meta_charset=False),
                   content_type="text/html; charset=ISO-8859-1", encoding="cp1252")
