@@ -46,6 +46,8 @@ class Collected:
 class Collector:
     def __init__(self, *, fetcher: Fetcher, cache: PageCache, log: Log, refresh: bool = False) -> None:
         self.fetcher, self.cache, self.log, self.refresh = fetcher, cache, log, refresh
+        self._by_text: dict[str, Path] | None = None
+        self._by_url: dict[str, Path] = {}
 
     def collect(self, urls: list[str]) -> Collected:
         """Each URL: a page (fetched unless cached) or a feed (every entry's page)."""
@@ -96,16 +98,28 @@ class Collector:
             self.cache.drop(path)
             return self._report(Outcome(url, "duplicate", reason=f"{url}: same article as {same.stem}"))
         self.cache.note(path, canonical_url=document.url, text_sha256=document.sha256)
+        retrieval = document.retrieval
+        self._remember(path, frozenset(u for u in (url, document.url, retrieval and retrieval.final_url) if u),
+                       document.sha256)
         return self._report(Outcome(url, "new", path))
 
     def _duplicate_of(self, path: Path, document: sources.Document) -> Path | None:
         """Another cached page with the same text, or whose URLs include this page's canonical URL."""
-        for known in self.cache.known():
-            if known.path == path:
-                continue
-            if known.text_sha256 == document.sha256 or (document.url and document.url in known.urls):
-                return known.path
+        if self._by_text is None:   # read the cache's records once per run, then keep the index up to date
+            self._by_text, self._by_url = {}, {}
+            for known in self.cache.known():
+                self._remember(known.path, known.urls, known.text_sha256)
+        for same in (self._by_text.get(document.sha256), self._by_url.get(document.url)):
+            if same is not None and same != path and same.is_file():
+                return same
         return None
+
+    def _remember(self, path: Path, urls: frozenset[str], text_sha256: str) -> None:
+        assert self._by_text is not None and self._by_url is not None
+        if text_sha256:
+            self._by_text.setdefault(text_sha256, path)
+        for url in urls:
+            self._by_url.setdefault(url, path)
 
     def _report(self, outcome: Outcome) -> Outcome:
         if outcome.status == "skipped":

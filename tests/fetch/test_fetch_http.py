@@ -137,6 +137,13 @@ def test_rate_limit_spaces_requests_to_one_host(site, policy):
     assert len(gaps) == 3 and min(gaps) >= 0.28   # robots.txt, then three pages
 
 
+def test_robots_crawl_delay_honoured(site, fetcher):
+    site.page("/robots.txt", "User-agent: *\nCrawl-delay: 0.3\nDisallow: /private/\n", content_type="text/plain")
+    for slug in ("talks", "summit"):
+        fetcher.get(f"{site.base}/news/{slug}.html")
+    assert site.times[2] - site.times[1] >= 0.28
+
+
 def test_concurrency_capped_per_host(site, policy):
     for slug in ("talks", "summit", "visit", "accord"):
         site.routes[f"/news/{slug}.html"].delay = 0.2
