@@ -45,6 +45,7 @@ class FetchPolicy:
     per_host: int = 1                # requests in flight to one host
     allow: tuple[Network, ...] = ()  # non-public ranges allowed anyway (--allow-private)
     obey_robots: bool = True
+    ca_certs: str | None = None      # a CA bundle (an intranet's own CA); None: the system's trust store
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class Fetcher:
                 _, host, port = split_url(current)
                 resolve(host, port, allow=self.policy.allow, url=_where(url, current))
                 self._check_robots(current, origin=url)
-            response = self._request(current, headers, origin=url)
+            pool, response = self._request(current, headers, origin=url)
             try:
                 if response.status in REDIRECTS:
                     location = response.headers.get("Location")
@@ -109,8 +110,9 @@ class Fetcher:
                         raise FetchRefused(f"{url}: redirect to {current}: only http and https are followed")
                     continue
                 return self._page(url, current, response, accept=accept, max_bytes=max_bytes)
-            finally:
-                response.release_conn()
+            finally:  # close, not release: an unread rest (a refused huge page) must not be drained
+                response.close()
+                pool.close()
         raise FetchRefused(f"{url}: more than {self.policy.max_redirects} redirects")
 
     def _page(self, url: str, final: str, response: urllib3.BaseHTTPResponse, *, accept: frozenset[str],
@@ -150,7 +152,8 @@ class Fetcher:
         return b"".join(chunks)
 
     # -- one request to one checked address --------------------------------------------------------------
-    def _request(self, url: str, headers: dict[str, str], *, origin: str) -> urllib3.BaseHTTPResponse:
+    def _request(self, url: str, headers: dict[str, str], *,
+                 origin: str) -> tuple[urllib3.HTTPConnectionPool, urllib3.BaseHTTPResponse]:
         scheme, host, port = split_url(url)
         where = _where(origin, url)
         address = resolve(host, port, allow=self.policy.allow, url=where)
@@ -159,20 +162,22 @@ class Fetcher:
         default_port = 443 if scheme == "https" else 80
         sent = {"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate",
                 "Accept": "text/html,application/xhtml+xml,application/atom+xml,application/rss+xml;q=0.9,*/*;q=0.1",
-                "Host": host if port == default_port else f"{host}:{port}", **headers}
+                "Host": _host_header(host, port, default_port), **headers}
         timeout = urllib3.Timeout(connect=self.policy.connect_timeout, read=self.policy.read_timeout)
         if scheme == "https":
             pool: urllib3.HTTPConnectionPool = urllib3.HTTPSConnectionPool(
                 str(address), port, timeout=timeout, retries=False, maxsize=1, server_hostname=host,
-                assert_hostname=host, cert_reqs="CERT_REQUIRED")
+                assert_hostname=host, cert_reqs="CERT_REQUIRED", ca_certs=self.policy.ca_certs)
         else:
             pool = urllib3.HTTPConnectionPool(str(address), port, timeout=timeout, retries=False, maxsize=1)
         with self._slot(f"{host}:{port}", self._delay(scheme, host, port)):
-            try:
+            with self._lock:
                 self.requests += 1
-                return pool.urlopen("GET", target, headers=sent, redirect=False, retries=False,
-                                    preload_content=False, assert_same_host=False, decode_content=True)
+            try:
+                return pool, pool.urlopen("GET", target, headers=sent, redirect=False, retries=False,
+                                          preload_content=False, assert_same_host=False, decode_content=True)
             except urllib3.exceptions.HTTPError as exc:
+                pool.close()
                 raise FetchRefused(f"{where}: {_reason(exc, self.policy)}", transient=True) from None
 
     @contextmanager
@@ -208,21 +213,37 @@ class Fetcher:
             rules = Protego.parse(page.body.decode("utf-8", errors="replace"))
         except FetchRefused as exc:
             # RFC 9309: a robots.txt that is absent (4xx) allows everything; an unreachable one (5xx,
-            # network) allows nothing.
-            rules = None if 400 <= exc.status < 500 else Protego.parse("User-agent: *\nDisallow: /")
+            # network, TLS) allows nothing, and the refusal says why.
+            reason = str(exc).removeprefix(f"{robots_url}: ")
+            rules = None if 400 <= exc.status < 500 else Unreachable(reason)
         with self._lock:
             self._robots[site] = rules
         return rules
 
     def _check_robots(self, url: str, *, origin: str) -> None:
         rules = self._robots_for(url)
+        if isinstance(rules, Unreachable):
+            raise FetchRefused(f"{_where(origin, url)}: robots.txt unreachable ({rules.reason}), so nothing is "
+                               "fetched from the site", transient=True)
         if rules is not None and not rules.can_fetch(url, ROBOTS_AGENT):
             raise FetchRefused(f"{_where(origin, url)}: disallowed by robots.txt")
 
     def _delay(self, scheme: str, host: str, port: int) -> float:
         rules = self._robots.get(f"{scheme}://{host}:{port}")
-        asked = (rules.crawl_delay(ROBOTS_AGENT) or 0.0) if rules is not None else 0.0
+        asked = (rules.crawl_delay(ROBOTS_AGENT) or 0.0) if hasattr(rules, "crawl_delay") else 0.0
         return max(self.policy.min_interval, min(float(asked), MAX_CRAWL_DELAY))
+
+
+@dataclass(frozen=True)
+class Unreachable:
+    """A site whose robots.txt could not be read: nothing is fetched from it (RFC 9309, section 2.3.1.4)."""
+
+    reason: str
+
+
+def _host_header(host: str, port: int, default_port: int) -> str:
+    name = f"[{host}]" if ":" in host else host  # an IPv6 literal keeps its brackets
+    return name if port == default_port else f"{name}:{port}"
 
 
 def _where(origin: str, url: str) -> str:

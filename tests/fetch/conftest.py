@@ -234,7 +234,7 @@ def site():
     server.daemon_threads = True
     s.base = f"http://127.0.0.1:{server.server_address[1]}"
     s.build()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield s
     server.shutdown()

@@ -70,9 +70,9 @@ def test_missing_robots_txt_allows_everything(site, fetcher):
 
 def test_failing_robots_txt_allows_nothing(site, fetcher):
     site.routes["/robots.txt"] = site.routes["/broken.html"]
-    with pytest.raises(FetchRefused, match="robots.txt"):
+    with pytest.raises(FetchRefused, match="robots.txt unreachable \\(HTTP 503\\)") as refused:
         fetcher.get(f"{site.base}/news/talks.html")
-    assert site.hits("/news/talks.html") == 0
+    assert site.hits("/news/talks.html") == 0 and refused.value.transient
 
 
 def test_http_errors_name_the_status(site, fetcher):
@@ -161,3 +161,54 @@ def test_html_or_feed_accepted_together(site, fetcher):
     kinds = {fetcher.get(f"{site.base}{p}", accept=HTML_TYPES | FEED_TYPES).content_type
              for p in ("/news/talks.html", "/feeds/atom.xml")}
     assert kinds == {"text/html", "application/atom+xml"}
+
+
+@pytest.fixture
+def tls_site(site, tmp_path):
+    """The same site over HTTPS, with a certificate for 127.0.0.1 from a CA of our own (made by openssl)."""
+    import shutil
+    import ssl
+    import subprocess
+    from http.server import ThreadingHTTPServer
+
+    from conftest import _Handler
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+
+    def certificate(name: str, san: str) -> tuple[str, str]:
+        cert, key = tmp_path / f"{name}.pem", tmp_path / f"{name}.key"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", str(key), "-out",
+                        str(cert), "-days", "1", "-subj", "/CN=kg-test", "-addext", f"subjectAltName={san}"],
+                       check=True, capture_output=True)
+        return str(cert), str(key)
+
+    servers, running = {}, []
+    for name, san in (("good", "IP:127.0.0.1"), ("wrong-name", "DNS:elsewhere.example")):
+        cert, key = certificate(name, san)
+        server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Handler,), {"site": site}))
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(cert, key)
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        running.append(server)
+        servers[name] = (f"https://127.0.0.1:{server.server_address[1]}", cert)
+    yield servers
+    for server in running:
+        server.shutdown()
+        server.server_close()
+
+
+def test_https_verified_against_the_trusted_ca(tls_site, policy):
+    base, cert = tls_site["good"]
+    page = Fetcher(replace(policy, ca_certs=cert)).get(f"{base}/news/talks.html")
+    assert page.status == 200 and "Portugal and Chile" in page.text
+
+
+@pytest.mark.parametrize("name, trusted", [("good", False), ("wrong-name", True)])
+def test_https_refused_on_untrusted_or_wrong_certificate(site, tls_site, policy, name, trusted):
+    base, cert = tls_site[name]
+    fetcher = Fetcher(replace(policy, ca_certs=cert if trusted else None))
+    with pytest.raises(FetchRefused, match="robots.txt unreachable \\(TLS failed"):
+        fetcher.get(f"{base}/news/talks.html")
+    assert site.log == []   # no request got through the failed handshake
