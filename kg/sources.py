@@ -141,8 +141,10 @@ def _from_html(path: Path, raw: str) -> Document:
             published = None
     retrieval = read_retrieval(path)
     url = (meta.url or "") if meta else ""
-    if retrieval and not url.startswith(("http://", "https://")):
-        url = retrieval.final_url  # no canonical URL in the page: where the fetch ended up
+    if retrieval:  # no canonical URL in the page: where the fetch ended up
+        from urllib.parse import urljoin
+
+        url = urljoin(retrieval.final_url, url)
     return Document(
         id=doc_id(path), text=text.strip(), path=str(path), retrieval=retrieval,
         title=(meta.title or "") if meta else "", url=url,

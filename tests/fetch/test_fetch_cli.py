@@ -108,3 +108,30 @@ def test_rebuild_from_the_cache_fetches_nothing(site, kg, tmp_path):
     assert rebuilt.exit_code == 0 and "ingested 2 article(s)" in rebuilt.output
     assert len(site.log) == requests
     assert sorted(_rows(tmp_path / "rebuilt", PROVENANCE)) == sorted(_rows(kg.store, PROVENANCE))
+
+
+def test_ctrl_c_stops_watch_cleanly(site, kg):
+    """A real process and a real SIGINT: the watch says 'stopped', exits 0, no traceback, state kept."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from kg.fetch.feeds import FeedRegistry
+
+    kg("feed", "add", f"{site.base}/feeds/atom.xml")
+    proc = subprocess.Popen([sys.executable, "-c", "from kg.cli import main; main()", "watch", "--interval", "60",
+                             "--store", str(kg.store), *FETCH], stderr=subprocess.PIPE, text=True)
+    lines = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        lines.append(line)
+        if line.startswith("cycle 1") or not line:
+            break
+    proc.send_signal(signal.SIGINT)
+    rest = proc.communicate(timeout=30)[1]
+    assert proc.returncode == 0, rest
+    assert "cycle 1: 2 new article(s)" in "".join(lines) and rest.strip().endswith("stopped")
+    assert "Traceback" not in rest
+    assert len(FeedRegistry(kg.store).feeds()[0].seen) == 2

@@ -78,3 +78,4 @@ def test_failures_skipped_with_one_line_each_and_the_rest_land(site, collector, 
                                   "HTTP 404", "no article text"]):
         assert any(path in line and reason in line for line in skips), (path, skips)
     assert not any(p.name.startswith("127-0-0-1-empty") for p in collector.cache.folder.iterdir())
+
