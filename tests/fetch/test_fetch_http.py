@@ -11,7 +11,7 @@ import pytest
 
 from kg.fetch.http import FEED_TYPES, HTML_TYPES, Fetcher, FetchPolicy
 from kg.fetch.safety import FetchRefused
-from conftest import HUGE_BYTES, LATIN1_TITLE
+from fetch_site import HUGE_BYTES, LATIN1_TITLE
 
 
 def test_article_fetched_with_project_user_agent(site, fetcher):
@@ -171,7 +171,7 @@ def tls_site(site, tmp_path):
     import subprocess
     from http.server import ThreadingHTTPServer
 
-    from conftest import _Handler
+    from fetch_site import Handler
 
     if not shutil.which("openssl"):
         pytest.skip("openssl not installed")
@@ -186,7 +186,7 @@ def tls_site(site, tmp_path):
     servers, running = {}, []
     for name, san in (("good", "IP:127.0.0.1"), ("wrong-name", "DNS:elsewhere.example")):
         cert, key = certificate(name, san)
-        server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (_Handler,), {"site": site}))
+        server = ThreadingHTTPServer(("127.0.0.1", 0), type("H", (Handler,), {"site": site}))
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
         server.socket = context.wrap_socket(server.socket, server_side=True)
