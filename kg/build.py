@@ -21,7 +21,7 @@ from kg.extract.model import (
     Agreement, Event, Extraction, Organization, Person, Speaker, Statement, Support, Threat,
 )
 from kg.sources import Document
-from kg.vocab import GRAPH, ID, KG, MODALITY, OA, ORG, PREFIXES, SCHEMA, STATUS, THREAT
+from kg.vocab import GRAPH, HTTP, ID, KG, MODALITY, OA, ORG, PREFIXES, SCHEMA, STATUS, THREAT
 
 EVENT_CLASSES = {
     "meeting": KG.Meeting, "visit": KG.Visit, "talks": KG.Talks, "summit": KG.Summit,
@@ -130,6 +130,27 @@ class _Builder:
         self.text(activity, KG.extractor, self.x.extractor)
         self.add(SOFTWARE, RDF.type, PROV.SoftwareAgent)
         self.text(SOFTWARE, RDFS.label, f"kg {kg.__version__}")
+        if d.retrieval:
+            self.retrieval(activity)
+
+    def retrieval(self, ingest: URIRef) -> None:
+        """A page from the web: the fetch is an activity that generated the document (PROV-O), described as
+        an HTTP request and response (W3C HTTP-in-RDF); schema:url on the document stays the canonical URL."""
+        r, doc = self.doc.retrieval, self.doc_iri
+        assert r is not None
+        fetch, response = ID[f"fetch/{self.doc.id}"], ID[f"fetch/{self.doc.id}/response"]
+        self.add(fetch, RDF.type, PROV.Activity)
+        self.add(fetch, RDF.type, HTTP.Request)
+        self.add(fetch, PROV.generated, doc)
+        self.add(fetch, PROV.wasAssociatedWith, SOFTWARE)
+        self.add(fetch, PROV.endedAtTime, Literal(r.fetched_at.isoformat(), datatype=XSD.dateTime))
+        self.add(fetch, HTTP.methodName, Literal("GET"))
+        self.add(fetch, HTTP.absoluteURI, Literal(r.url, datatype=XSD.anyURI))
+        self.add(fetch, HTTP.resp, response)
+        self.add(response, RDF.type, HTTP.Response)
+        self.add(response, HTTP.statusCodeValue, Literal(r.status))
+        self.add(response, SCHEMA.url, Literal(r.final_url, datatype=XSD.anyURI))  # after redirects
+        self.add(ingest, PROV.wasInformedBy, fetch)
 
     def support(self, fact: URIRef, support: Support) -> None:
         for span in support.evidence:

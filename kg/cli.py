@@ -48,13 +48,50 @@ def cli() -> None:
     """kg: a knowledge graph of security and diplomatic relations, built from news reports."""
 
 
+FETCH_OPTIONS = (
+    click.option("--allow-private", is_flag=True,
+                 help="Fetch from private, loopback and link-local addresses too (intranet sources)."),
+    click.option("--delay", type=float, default=None, help="Seconds between two requests to one host (default 1)."),
+)
+
+
+def _fetch_options(command):
+    for option in reversed(FETCH_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _echo_err(line: str) -> None:
+    click.echo(line, err=True)
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
-def ingest(paths: tuple[Path, ...], store_dir: Path | None, extractor: str) -> None:
-    """Ingest article files or folders (.txt with a --- header, .html); re-ingesting replaces an article's graph."""
-    _ingest(list(paths), store_dir, extractor)
+@click.option("--refresh", is_flag=True, help="Refetch URLs already in the page cache.")
+@_fetch_options
+def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refresh: bool, allow_private: bool,
+           delay: float | None) -> None:
+    """Ingest article files or folders (.txt with a --- header, .html), article URLs or RSS/Atom feed URLs;
+    re-ingesting replaces an article's graph. Fetched pages are kept in <store>-cache."""
+    from kg.fetch.collect import make_collector
+
+    urls = [p for p in paths if "://" in p]
+    files = [Path(p) for p in paths if "://" not in p]
+    skipped = 0
+    if urls:
+        collector = make_collector(store=_settings(store=store_dir).store, log=_echo_err, refresh=refresh,
+                                   allow_private=allow_private, delay=delay)
+        collected = collector.collect(urls)
+        skipped = len(collected.skipped)
+        if not collected.paths and not files:
+            raise KGError(f"none of the {len(urls)} URL(s) gave an article")
+        files += collected.paths
+    _ingest(files, store_dir, extractor)
+    if skipped:
+        click.echo(f"{skipped} URL(s) skipped (reasons above)", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -170,6 +207,70 @@ def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as
 
     report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
     click.echo(report.to_json() if as_json else report.to_text(verbose=verbose, rules=by_rule))
+
+
+@cli.group()
+def feed() -> None:
+    """The RSS/Atom feeds 'kg watch' follows (kept in the store folder)."""
+
+
+@feed.command(name="add")
+@click.argument("url")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def feed_add(url: str, store_dir: Path | None) -> None:
+    """Follow a feed."""
+    from kg.fetch.feeds import FeedRegistry
+    from kg.fetch.safety import split_url
+
+    split_url(url)
+    added = FeedRegistry(_settings(store=store_dir).store).add(url)
+    click.echo(f"{'following' if added else 'already following'} {url}", err=True)
+
+
+@feed.command(name="list")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def feed_list(store_dir: Path | None) -> None:
+    """The feeds followed, with when each was last polled and how many entries were seen."""
+    from kg.fetch.feeds import FeedRegistry
+
+    for f in FeedRegistry(_settings(store=store_dir).store).feeds():
+        click.echo(f"{f.url}\t{f.last_polled or 'never polled'}\t{len(f.seen)} entries seen")
+
+
+@feed.command(name="remove")
+@click.argument("url")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def feed_remove(url: str, store_dir: Path | None) -> None:
+    """Stop following a feed (its articles stay in the store)."""
+    from kg.fetch.feeds import FeedRegistry
+
+    if not FeedRegistry(_settings(store=store_dir).store).remove(url):
+        raise KGError(f"{url}: not a followed feed (see 'kg feed list')")
+    click.echo(f"stopped following {url}", err=True)
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
+@click.option("--interval", type=float, default=900.0, show_default=True, help="Seconds between two polls.")
+@click.option("--cycles", type=int, default=None, help="Stop after this many polls (default: until Ctrl-C).")
+@_fetch_options
+def watch(store_dir: Path | None, extractor: str, interval: float, cycles: int | None, allow_private: bool,
+          delay: float | None) -> None:
+    """Poll the followed feeds and ingest each new article, one line per article; Ctrl-C stops cleanly."""
+    from kg.build import graph_iri
+    from kg.fetch.collect import make_collector
+    from kg.fetch.feeds import FeedRegistry
+    from kg.fetch.watch import watch as run_watch
+    from kg.pipeline import ingest as run_ingest
+
+    settings = _settings(store=store_dir)
+    collector = make_collector(store=settings.store, log=_echo_err, allow_private=allow_private, delay=delay)
+    registry = FeedRegistry(settings.store)
+    with _open(settings) as store:
+        run_watch(registry, collector, interval=interval, cycles=cycles, log=_echo_err,
+                  ingest=lambda paths: run_ingest(paths, store=store, extractor=extractor),
+                  in_store=lambda doc_id: str(graph_iri(doc_id)) in set(store.graphs()))
 
 
 def main() -> None:

@@ -18,6 +18,17 @@ from kg.errors import SourceError
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HEADER_KEYS = ("title", "url", "publisher", "published", "author")
+RETRIEVAL_SUFFIX = ".fetch.json"  # beside a page fetched from the web (kg/fetch/cache.py): how it was fetched
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """How a page came from the web: what was asked for, where it ended up, when, and the HTTP status."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,7 @@ class Document:
     publisher: str = ""
     published: dt.date | None = None
     author: str = ""
+    retrieval: Retrieval | None = None   # set for pages fetched from the web
 
     @property
     def sha256(self) -> str:
@@ -127,9 +139,30 @@ def _from_html(path: Path, raw: str) -> Document:
             published = dt.date.fromisoformat(meta.date[:10])
         except ValueError:
             published = None
+    retrieval = read_retrieval(path)
+    url = (meta.url or "") if meta else ""
+    if retrieval:  # no canonical URL in the page: where the fetch ended up
+        from urllib.parse import urljoin
+
+        url = urljoin(retrieval.final_url, url)
     return Document(
-        id=doc_id(path), text=text.strip(), path=str(path),
-        title=(meta.title or "") if meta else "", url=(meta.url or "") if meta else "",
+        id=doc_id(path), text=text.strip(), path=str(path), retrieval=retrieval,
+        title=(meta.title or "") if meta else "", url=url,
         publisher=(meta.sitename or "") if meta else "", author=(meta.author or "") if meta else "",
         published=published,
     )
+
+
+def read_retrieval(page: Path) -> Retrieval | None:
+    """The fetch record kept beside a cached page, if the page came from the web."""
+    import json
+
+    record = page.with_suffix(RETRIEVAL_SUFFIX)
+    if not record.is_file():
+        return None
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        return Retrieval(url=data["url"], final_url=data["final_url"], status=int(data["status"]),
+                         fetched_at=dt.datetime.fromisoformat(data["fetched_at"]))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SourceError(f"{record}: unreadable fetch record ({exc})") from None

@@ -13,6 +13,7 @@ MODALITY = Namespace(BASE + "modality/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+HTTP = Namespace("http://www.w3.org/2011/http#")  # W3C HTTP Vocabulary in RDF: how a page was fetched
 
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 
@@ -74,6 +75,6 @@ class KG(DefinedNamespace):
 
 PREFIXES = {
     "kg": str(KG._NS), "kgid": str(ID), "kgt": str(THREAT), "kgs": str(STATUS), "kgm": str(MODALITY),
-    "prov": str(PROV), "org": str(ORG), "schema": str(SCHEMA), "oa": str(OA), "skos": str(SKOS),
+    "prov": str(PROV), "org": str(ORG), "schema": str(SCHEMA), "oa": str(OA), "http": str(HTTP), "skos": str(SKOS),
     "dcterms": str(DCTERMS), "rdf": str(RDF), "rdfs": str(RDFS), "owl": str(OWL), "xsd": str(XSD),
 }
