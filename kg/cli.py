@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.config import DATA_DIR, Settings
+from kg.config import ARTICLES_DIR, Settings
 from kg.errors import KGError
 from kg.export import EXPORT_CHOICES, RESULT_CHOICES
 
@@ -62,7 +62,7 @@ def ingest(paths: tuple[Path, ...], store_dir: Path | None, extractor: str) -> N
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 def build(store_dir: Path | None, extractor: str) -> None:
     """Ingest every article under data/articles."""
-    _ingest([DATA_DIR / "articles"], store_dir, extractor)
+    _ingest([ARTICLES_DIR], store_dir, extractor)
 
 
 @cli.command()
