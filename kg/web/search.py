@@ -1,0 +1,204 @@
+"""Find: the search box on every page, its JSON API (``/search.json``), a results page (``/search``) and the
+browse page ``/id/`` (each type with its count, then its members).
+
+Searchable are persons, organisations, countries, events, agreements and threat concepts, by label and alias
+(skos:altLabel). Matching ignores case and accents and takes prefixes of words ("dov" finds "Ajit Doval",
+"jose" finds "José"); results are ranked by how well the name matches, then by how many articles cite the
+thing. The index is read from the store with two fixed queries and kept until the store changes, like the
+network (a few seconds at a million quads; a look-up is then a dictionary walk, not a SPARQL query).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+
+from kg.web.pages import KG, _select, _signature, local_href
+
+bp = Blueprint("search", __name__, template_folder="templates")
+
+# ontology class → the kind shown to people (and the ?type= of the API); order = order on the browse page
+KINDS: dict[str, str] = {
+    "Person": "person",
+    **{c: "organization" for c in ("Organization", "GovernmentBody", "NonStateGroup", "MediaOrganization",
+                                   "InternationalOrganization")},
+    "Country": "country",
+    **{c: "event" for c in ("Event", "Meeting", "Visit", "Talks", "Summit", "Call", "Arrest", "ThreatMade")},
+    "Agreement": "agreement",
+    "ThreatConcept": "threat",
+}
+KIND_TITLES = {"person": "Persons", "organization": "Organisations", "country": "Countries", "event": "Events",
+               "agreement": "Agreements", "threat": "Threats"}
+MAX_LIMIT = 100
+PAGE = 200  # entries per browse page
+_WORD = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, punctuation to spaces: 'Drouïn-Smith' → 'drouin smith'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_WORD.sub(" ", bare.casefold()).split())
+
+
+@dataclass
+class Entry:
+    iri: str
+    kind: str
+    cited: int = 0
+    label: str = ""
+    names: list[str] = field(default_factory=list)  # label first, then aliases, as written
+
+    def as_json(self, matched: str | None = None) -> dict[str, object]:
+        out: dict[str, object] = {"iri": self.iri, "href": local_href(self.iri), "label": self.label,
+                                  "kind": self.kind, "cited": self.cited}
+        if matched and matched != self.label:
+            out["alias"] = matched
+        return out
+
+
+@dataclass
+class Index:
+    entries: dict[str, Entry]
+    words: list[str]                                 # every folded word of every name, sorted, unique
+    by_word: dict[str, set[str]]                     # folded word → IRIs with a name containing it
+
+    def search(self, query: str, *, kind: str | None = None, limit: int = 20) -> list[tuple[Entry, str]]:
+        """(entry, the name that matched), best first. Every word of the query must begin a word of one name."""
+        q = fold(query)
+        if not q:
+            return []
+        terms = q.split()
+        candidates: set[str] | None = None
+        for t in sorted(terms, key=len, reverse=True):  # the longest term narrows the most
+            found: set[str] = set()
+            i = bisect.bisect_left(self.words, t)
+            while i < len(self.words) and self.words[i].startswith(t):
+                found |= self.by_word[self.words[i]]
+                i += 1
+            candidates = found if candidates is None else candidates & found
+            if not candidates:
+                return []
+        scored = []
+        for iri in candidates or ():
+            e = self.entries[iri]
+            if kind and e.kind != kind:
+                continue
+            tiers = [(tier, i, n) for i, n in enumerate(e.names) if (tier := _tier(fold(n), q, terms)) is not None]
+            if not tiers:
+                continue
+            tier, alias_rank, name = min(tiers)
+            scored.append(((tier, -e.cited, alias_rank > 0, e.label.casefold(), e.iri), e, name))
+        scored.sort(key=lambda s: s[0])
+        return [(e, name) for _, e, name in scored[:limit]]
+
+    def counts(self) -> dict[str, int]:
+        out = {k: 0 for k in KIND_TITLES}
+        for e in self.entries.values():
+            out[e.kind] += 1
+        return out
+
+    def members(self, kind: str) -> list[Entry]:
+        return sorted((e for e in self.entries.values() if e.kind == kind),
+                      key=lambda e: (-e.cited, e.label.casefold(), e.iri))
+
+
+def _tier(name: str, q: str, terms: list[str]) -> int | None:
+    """0: the whole name; 1: the name begins with the query; 2: each query word begins a word of the name."""
+    if name == q:
+        return 0
+    if name.startswith(q):
+        return 1
+    words = name.split()
+    if all(any(w.startswith(t) for w in words) for t in terms):
+        return 2
+    return None
+
+
+def read_index() -> Index:
+    entries: dict[str, Entry] = {}
+    for row in _select("search_terms"):
+        node, kind = row["s"], KINDS.get(row["t"].value.removeprefix(KG))
+        if kind is None or not isinstance(node, ox.NamedNode):
+            continue
+        cited = int(row["cited"].value) if "cited" in row else 0
+        e = entries.get(node.value)
+        if e is None:
+            entries[node.value] = Entry(node.value, kind, cited)
+        else:  # typed twice (a Meeting that is also a Visit): one entry, cited in the most articles found
+            e.cited = max(e.cited, cited)
+    labels: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in _select("search_labels"):
+        if row["s"].value in entries and isinstance(row["label"], ox.Literal):
+            labels[row["s"].value][row["p"].value.rsplit("#", 1)[-1]].append(row["label"].value)
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for iri, e in entries.items():
+        found = labels.get(iri, {})
+        main = sorted(found.get("prefLabel", [])) + sorted(found.get("label", []))
+        e.label = main[0] if main else iri.rstrip("/").rsplit("/", 1)[-1]
+        e.names = list(dict.fromkeys([e.label, *main, *sorted(found.get("altLabel", []))]))
+        for name in e.names:
+            for word in fold(name).split():
+                by_word[word].add(iri)
+    return Index(entries=entries, words=sorted(by_word), by_word=dict(by_word))
+
+
+def index() -> Index:
+    """The index, re-read when anything has written the store since (kept per server worker)."""
+    ext = current_app.extensions
+    if "kg.store" in ext:  # an app handed a Store (tests, notebooks): no files to watch
+        return read_index()
+    sig = _signature(Path(ext["kg.settings"].store))
+    cached = ext.get("kg.search.index")
+    if cached is None or cached[0] != sig:
+        cached = ext["kg.search.index"] = (sig, read_index())
+    return cached[1]
+
+
+@bp.app_context_processor
+def _inject() -> dict[str, object]:
+    """base.html shows the search box and the Browse link when this blueprint is registered."""
+    return {"search_urls": {"page": url_for("search.search_page"), "api": url_for("search.search_json"),
+                            "browse": url_for("search.browse")}}
+
+
+def _kind_arg() -> str | None:
+    kind = request.args.get("type") or None
+    if kind is not None and kind not in KIND_TITLES:
+        abort(400, description=f"type={kind!r}: not a searchable type (one of {', '.join(KIND_TITLES)})")
+    return kind
+
+
+@bp.get("/search.json")
+def search_json() -> Response:
+    q = request.args.get("q", "")
+    limit = min(max(request.args.get("limit", 20, type=int), 1), MAX_LIMIT)
+    hits = index().search(q, kind=_kind_arg(), limit=limit)
+    return jsonify({"query": q, "results": [e.as_json(name) for e, name in hits]})
+
+
+@bp.get("/search")
+def search_page() -> str:
+    q = request.args.get("q", "")
+    kind = _kind_arg()
+    hits = index().search(q, kind=kind, limit=MAX_LIMIT)
+    return render_template("search.html", q=q, kind=kind, hits=[e.as_json(name) for e, name in hits],
+                           titles=KIND_TITLES)
+
+
+@bp.get("/id/")
+def browse() -> str:
+    idx = index()
+    kind = _kind_arg()
+    offset = max(request.args.get("offset", 0, type=int), 0)
+    members = idx.members(kind) if kind else []
+    return render_template("browse.html", counts=idx.counts(), titles=KIND_TITLES, kind=kind, offset=offset,
+                           page=[e.as_json() for e in members[offset:offset + PAGE]], total=len(members),
+                           size=PAGE)
