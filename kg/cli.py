@@ -25,18 +25,25 @@ def _open(settings: Settings, *, read_only: bool = False):
     return Store(settings.store, read_only=read_only)
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    if sys.stderr.isatty() or done == total or done % 50 == 0:
-        click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
-
-
-def _ingest(paths: list[Path], store_dir: Path | None, extractor: str) -> None:
+def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False) -> None:
     from kg.pipeline import ingest
+    from kg.progress import IngestProgress
+    from kg.sources import skipped_files
 
+    skipped = skipped_files(paths)
+    if skipped:
+        click.echo(f"skipped {len(skipped)} file(s) that are not articles (.txt, .md, .html)"
+                   + ("" if verbose else "; --verbose names them"), err=True)
+        for path in skipped if verbose else ():
+            click.echo(f"  skipped {path}", err=True)
     settings = _settings(store=store_dir)
     started = time.perf_counter()
+    progress = IngestProgress()
     with _open(settings) as store:
-        report = ingest(paths, store=store, extractor=extractor, progress=_progress)
+        try:
+            report = ingest(paths, store=store, extractor=extractor, progress=progress)
+        finally:
+            progress.close()
         total = len(store)
     click.echo(f"ingested {report.documents} article(s) into {settings.store} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
@@ -52,9 +59,10 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
-def ingest(paths: tuple[Path, ...], store_dir: Path | None, extractor: str) -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Name each file of a folder that is skipped (not an article).")
+def ingest(paths: tuple[Path, ...], store_dir: Path | None, extractor: str, verbose: bool) -> None:
     """Ingest article files or folders (.txt with a --- header, .html); re-ingesting replaces an article's graph."""
-    _ingest(list(paths), store_dir, extractor)
+    _ingest(list(paths), store_dir, extractor, verbose=verbose)
 
 
 @cli.command()
@@ -78,19 +86,27 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
     from kg.sandbox import deny_network
     from kg.web.guard import NotAllowed, check_query
 
-    path = Path(query)
+    from kg.errors import QueryError
+    from kg.query_errors import explain
+
+    path, source = Path(query), None
     if query.endswith((".rq", ".sparql")) or (len(query) < 256 and path.is_file()):
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
-        query = path.read_text(encoding="utf-8")
+        query, source = path.read_text(encoding="utf-8"), str(path)
     if not allow_service:
         try:
             check_query(query)
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
+        except QueryError as exc:
+            raise QueryError(explain(str(exc), query, source=source)) from None
         deny_network()  # and should the check ever be wrong, the kernel refuses the connection
     with _open(_settings(store=store_dir), read_only=True) as store:
-        result = store.query(query)
+        try:
+            result = store.query(query)
+        except QueryError as exc:
+            raise QueryError(explain(str(exc), query, source=source)) from None
         if fmt == "table" and not _is_triples(result):
             click.echo(render_table(result))  # type: ignore[arg-type]
         else:
@@ -154,6 +170,33 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
     if not (settings.store / "CURRENT").exists():
         raise KGError(f"{settings.store}: no store here (run 'kg build' first)")
     run(settings)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
+    """Remove articles (by id, as 'kg stats --articles' lists them) with their inferences; all or nothing."""
+    from kg.catalog import remove as do_remove
+
+    settings = _settings(store=store_dir)
+    with _open(settings) as store:
+        removed = do_remove(store, list(article_ids))
+        total = len(store)
+    click.echo(f"removed {len(removed)} article(s) from {settings.store} ({total} quads left)", err=True)
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--articles", "list_articles", is_flag=True, help="Also list the article ids, newest ingest first.")
+def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
+    """Articles, quads, entities by type and the last ingest of a store."""
+    from kg.catalog import stats as read_stats
+
+    with _open(_settings(store=store_dir), read_only=True) as store:
+        figures = read_stats(store, with_ids=list_articles)
+    click.echo(figures.to_json() if as_json else figures.to_text())
 
 
 @cli.command(name="eval")
