@@ -83,11 +83,9 @@ def build(store_dir: Path | None, extractor: str) -> None:
 def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL query: a string, or the path of a .rq file."""
     from kg.export import render_table, serialize_results
+    from kg.query_errors import explaining
     from kg.sandbox import deny_network
     from kg.web.guard import NotAllowed, check_query
-
-    from kg.errors import QueryError
-    from kg.query_errors import explain
 
     path, source = Path(query), None
     if query.endswith((".rq", ".sparql")) or (len(query) < 256 and path.is_file()):
@@ -96,17 +94,14 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
         query, source = path.read_text(encoding="utf-8"), str(path)
     if not allow_service:
         try:
-            check_query(query)
+            with explaining(query, source=source):
+                check_query(query)
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
-        except QueryError as exc:
-            raise QueryError(explain(str(exc), query, source=source)) from None
         deny_network()  # and should the check ever be wrong, the kernel refuses the connection
     with _open(_settings(store=store_dir), read_only=True) as store:
-        try:
+        with explaining(query, source=source):
             result = store.query(query)
-        except QueryError as exc:
-            raise QueryError(explain(str(exc), query, source=source)) from None
         if fmt == "table" and not _is_triples(result):
             click.echo(render_table(result))  # type: ignore[arg-type]
         else:

@@ -10,7 +10,10 @@ excerpt shows the text up to that point so the slip is usually in view.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from kg.errors import QueryError
 from kg.vocab import PREFIXES
 
 _AT = re.compile(r"error at (\d+):(\d+)|at line (\d+), column (\d+)")
@@ -22,6 +25,17 @@ _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 _USED = re.compile(r"(?<![\w?$:.-])([A-Za-z][\w-]*(?:\.[\w-]+)*):(?=[\w%\\])")
 SHOWN = 6      # expected keywords listed
 WINDOW = 40    # characters of the line shown either side of the caret
+
+
+@contextmanager
+def explaining(query: str, *, source: str | None = None) -> Iterator[None]:
+    """Re-raise a syntax error (QueryError, not its refusal children) from the block as explain() words it."""
+    try:
+        yield
+    except QueryError as exc:
+        if type(exc) is not QueryError:  # NotAllowed, TooComplex ...: already one line about policy
+            raise
+        raise QueryError(explain(str(exc), query, source=source)) from None
 
 
 def explain(message: str, query: str, *, source: str | None = None) -> str:
