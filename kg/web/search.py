@@ -11,6 +11,7 @@ network (a few seconds at a million quads; a look-up is then a dictionary walk, 
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 import unicodedata
 from collections import defaultdict
@@ -55,6 +56,8 @@ class Entry:
     cited: int = 0
     label: str = ""
     names: list[str] = field(default_factory=list)  # label first, then aliases, as written
+    folded: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (folded name, its words), once
+    rank: tuple[int, str, str] = (0, "", "")          # most cited first, then by label: fixed per entry
 
     def as_json(self, matched: str | None = None) -> dict[str, object]:
         out: dict[str, object] = {"iri": self.iri, "href": local_href(self.iri), "label": self.label,
@@ -91,13 +94,14 @@ class Index:
             e = self.entries[iri]
             if kind and e.kind != kind:
                 continue
-            tiers = [(tier, i, n) for i, n in enumerate(e.names) if (tier := _tier(fold(n), q, terms)) is not None]
+            tiers = [(tier, i) for i, (f, words) in enumerate(e.folded)
+                     if (tier := _tier(f, words, q, terms)) is not None]
             if not tiers:
                 continue
-            tier, alias_rank, name = min(tiers)
-            scored.append(((tier, -e.cited, alias_rank > 0, e.label.casefold(), e.iri), e, name))
-        scored.sort(key=lambda s: s[0])
-        return [(e, name) for _, e, name in scored[:limit]]
+            tier, which = min(tiers)
+            scored.append(((tier, e.rank[0], which > 0, e.rank[1], e.rank[2]), e, e.names[which]))
+        best = heapq.nsmallest(limit, scored, key=lambda s: s[0])
+        return [(e, name) for _, e, name in best]
 
     def counts(self) -> dict[str, int]:
         out = {k: 0 for k in KIND_TITLES}
@@ -110,13 +114,12 @@ class Index:
                       key=lambda e: (-e.cited, e.label.casefold(), e.iri))
 
 
-def _tier(name: str, q: str, terms: list[str]) -> int | None:
+def _tier(name: str, words: tuple[str, ...], q: str, terms: list[str]) -> int | None:
     """0: the whole name; 1: the name begins with the query; 2: each query word begins a word of the name."""
     if name == q:
         return 0
     if name.startswith(q):
         return 1
-    words = name.split()
     if all(any(w.startswith(t) for w in words) for t in terms):
         return 2
     return None
@@ -144,8 +147,10 @@ def read_index() -> Index:
         main = sorted(found.get("prefLabel", [])) + sorted(found.get("label", []))
         e.label = main[0] if main else iri.rstrip("/").rsplit("/", 1)[-1]
         e.names = list(dict.fromkeys([e.label, *main, *sorted(found.get("altLabel", []))]))
-        for name in e.names:
-            for word in fold(name).split():
+        e.folded = [(f, tuple(f.split())) for f in map(fold, e.names)]
+        e.rank = (-e.cited, e.label.casefold(), iri)
+        for _, words in e.folded:
+            for word in words:
                 by_word[word].add(iri)
     return Index(entries=entries, words=sorted(by_word), by_word=dict(by_word))
 
