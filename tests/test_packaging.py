@@ -23,7 +23,7 @@ import pytest
 from kg.resources import LAYOUT
 
 REPO = Path(__file__).resolve().parent.parent
-SKIP = shutil.ignore_patterns(".git", ".venv", ".kg-store", "build", "dist", "*.egg-info", "__pycache__",
+SKIP = shutil.ignore_patterns(".git", ".venv", ".hypothesis", ".kg-store", "build", "dist", "*.egg-info", "__pycache__",
                               "node_modules", ".pytest_cache", "tests", "bench", "notebooks")
 
 
