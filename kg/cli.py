@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.config import DATA_DIR, Settings
+from kg.config import ARTICLES_DIR, Settings
 from kg.errors import KGError
 from kg.export import EXPORT_CHOICES, RESULT_CHOICES
 
@@ -25,18 +25,25 @@ def _open(settings: Settings, *, read_only: bool = False):
     return Store(settings.store, read_only=read_only)
 
 
-def _progress(stage: str, done: int, total: int) -> None:
-    if sys.stderr.isatty() or done == total or done % 50 == 0:
-        click.echo(f"\r{stage}: {done}/{total}", err=True, nl=done == total)
-
-
-def _ingest(paths: list[Path], store_dir: Path | None, extractor: str) -> None:
+def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False) -> None:
     from kg.pipeline import ingest
+    from kg.progress import IngestProgress
+    from kg.sources import skipped_files
 
+    skipped = skipped_files(paths)
+    if skipped:
+        click.echo(f"skipped {len(skipped)} file(s) that are not articles (.txt, .md, .html)"
+                   + ("" if verbose else "; --verbose names them"), err=True)
+        for path in skipped if verbose else ():
+            click.echo(f"  skipped {path}", err=True)
     settings = _settings(store=store_dir)
     started = time.perf_counter()
+    progress = IngestProgress()
     with _open(settings) as store:
-        report = ingest(paths, store=store, extractor=extractor, progress=_progress)
+        try:
+            report = ingest(paths, store=store, extractor=extractor, progress=progress)
+        finally:
+            progress.close()
         total = len(store)
     click.echo(f"ingested {report.documents} article(s) into {settings.store} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
@@ -70,9 +77,10 @@ def _echo_err(line: str) -> None:
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 @click.option("--refresh", is_flag=True, help="Refetch URLs already in the page cache.")
+@click.option("--verbose", "-v", is_flag=True, help="Name each file of a folder that is skipped (not an article).")
 @_fetch_options
-def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refresh: bool, allow_private: bool,
-           delay: float | None) -> None:
+def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refresh: bool, verbose: bool,
+           allow_private: bool, delay: float | None) -> None:
     """Ingest article files or folders (.txt with a --- header, .html), article URLs or RSS/Atom feed URLs;
     re-ingesting replaces an article's graph. Fetched pages are kept in <store>-cache."""
     from kg.fetch.collect import make_collector
@@ -88,7 +96,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refre
         if not collected.paths and not files:
             raise KGError(f"none of the {len(urls)} URL(s) gave an article")
         files += collected.paths
-    _ingest(files, store_dir, extractor)
+    _ingest(files, store_dir, extractor, verbose=verbose)
     if skipped:
         click.echo(f"{skipped} URL(s) skipped (reasons above)", err=True)
         sys.exit(1)
@@ -99,7 +107,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refre
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 def build(store_dir: Path | None, extractor: str) -> None:
     """Ingest every article under data/articles."""
-    _ingest([DATA_DIR / "articles"], store_dir, extractor)
+    _ingest([ARTICLES_DIR], store_dir, extractor)
 
 
 @cli.command()
@@ -112,22 +120,25 @@ def build(store_dir: Path | None, extractor: str) -> None:
 def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> None:
     """Run a SPARQL query: a string, or the path of a .rq file."""
     from kg.export import render_table, serialize_results
+    from kg.query_errors import explaining
     from kg.sandbox import deny_network
     from kg.web.guard import NotAllowed, check_query
 
-    path = Path(query)
+    path, source = Path(query), None
     if query.endswith((".rq", ".sparql")) or (len(query) < 256 and path.is_file()):
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
-        query = path.read_text(encoding="utf-8")
+        query, source = path.read_text(encoding="utf-8"), str(path)
     if not allow_service:
         try:
-            check_query(query)
+            with explaining(query, source=source):
+                check_query(query)
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
         deny_network()  # and should the check ever be wrong, the kernel refuses the connection
     with _open(_settings(store=store_dir), read_only=True) as store:
-        result = store.query(query)
+        with explaining(query, source=source):
+            result = store.query(query)
         if fmt == "table" and not _is_triples(result):
             click.echo(render_table(result))  # type: ignore[arg-type]
         else:
@@ -191,6 +202,33 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
     if not (settings.store / "CURRENT").exists():
         raise KGError(f"{settings.store}: no store here (run 'kg build' first)")
     run(settings)
+
+
+@cli.command()
+@click.argument("article_ids", nargs=-1, required=True)
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
+    """Remove articles (by id, as 'kg stats --articles' lists them) with their inferences; all or nothing."""
+    from kg.catalog import remove as do_remove
+
+    settings = _settings(store=store_dir)
+    with _open(settings) as store:
+        removed = do_remove(store, list(article_ids))
+        total = len(store)
+    click.echo(f"removed {len(removed)} article(s) from {settings.store} ({total} quads left)", err=True)
+
+
+@cli.command()
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--articles", "list_articles", is_flag=True, help="Also list the article ids, newest ingest first.")
+def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
+    """Articles, quads, entities by type and the last ingest of a store."""
+    from kg.catalog import stats as read_stats
+
+    with _open(_settings(store=store_dir), read_only=True) as store:
+        figures = read_stats(store, with_ids=list_articles)
+    click.echo(figures.to_json() if as_json else figures.to_text())
 
 
 @cli.command(name="eval")

@@ -6,12 +6,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = PROJECT_ROOT / "ontology"
-QUERIES_DIR = ONTOLOGY_DIR / "queries"
-SHAPES_DIR = PROJECT_ROOT / "shapes"
+from kg.resources import CHECKOUT, folder
+
+PROJECT_ROOT = CHECKOUT
+ONTOLOGY_DIR = folder("ontology")  # a checkout's folders, or their copies inside an installed wheel
+QUERIES_DIR = folder("ontology/queries")
+SHAPES_DIR = folder("shapes")
+REFERENCE_DIR = folder("data/reference")
+ARTICLES_DIR = folder("data/articles")  # the seed articles 'kg build' ingests
 DATA_DIR = PROJECT_ROOT / "data"
-REFERENCE_DIR = DATA_DIR / "reference"
 DEFAULT_STORE = Path(".kg-store")
 
 

@@ -48,16 +48,21 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+def _is_article(p: Path) -> bool:
+    return p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and not p.name.startswith(".")
+
+
+def skipped_files(paths: list[Path]) -> list[Path]:
+    """Files inside the given folders that discover() leaves out (not articles by their suffix, or hidden)."""
+    return [p for path in paths if path.is_dir() for p in sorted(path.rglob("*")) if p.is_file() and not _is_article(p)]
+
+
 def discover(paths: list[Path]) -> list[Path]:
     """Expand folders into the article files below them, sorted; reject what cannot be ingested."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(
-                p for p in sorted(path.rglob("*"))
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
-                and not p.name.startswith(".")
-            )
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and _is_article(p))
         elif path.is_file():
             if path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
                 raise SourceError(f"{path}: not an article (expected .txt, .md or .html)")

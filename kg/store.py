@@ -64,6 +64,15 @@ class Store:
         if self.path is not None and not self.read_only:
             self._ox.optimize()
 
+    def drop_graphs(self, iris: list[str]) -> None:
+        """Drop named graphs in one transaction (one SPARQL Update): all or nothing."""
+        if not iris:
+            return
+        try:
+            self._ox.update(";\n".join(f"DROP GRAPH <{ox.NamedNode(iri).value}>" for iri in iris))
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: removal failed, nothing changed: {exc}") from None
+
     def drop_graph(self, iri: str) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{iri}>")
 

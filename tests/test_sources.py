@@ -68,3 +68,16 @@ def test_discover_folders_and_errors(tmp_path):
         discover([tmp_path / "missing"])
     with pytest.raises(SourceError, match="not an article"):
         discover([tmp_path / "notes.json"])
+
+
+def test_skipped_files_are_the_ones_discover_leaves_out(tmp_path) -> None:
+    from kg.sources import discover, skipped_files
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.txt", "sub/b.html", "notes.pdf", ".hidden.txt", "sub/data.csv"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    kept = discover([tmp_path])
+    skipped = skipped_files([tmp_path])
+    assert [p.name for p in kept] == ["a.txt", "b.html"]
+    assert sorted(p.name for p in skipped) == [".hidden.txt", "data.csv", "notes.pdf"]
+    assert skipped_files([tmp_path / "a.txt"]) == []  # a file named on the command line is never "skipped"

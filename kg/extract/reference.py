@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 
 import pycountry
 
-REFERENCE_DIR = Path(__file__).resolve().parents[2] / "data" / "reference"
+from kg.config import REFERENCE_DIR  # also read from here by kg.extract.calibration
 
 
 def _rows(name: str) -> list[list[str]]:
