@@ -7,25 +7,12 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import lead, places, reference
+from kg.extract.event_triggers import KIND_PRIORITY, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context, Mention
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
 from kg.extract.sentences import Sentence
 
-_TRIGGERS = [
-    ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|on the phone|by phone|by telephone|by video link)(?: with)?|dialled|video call)\b")),
-    ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with|called on|calls on|spoke with|(?:co-)?chaired by)\b")),
-    # "A and B signed the accord at Camp Aguinaldo", "The deal was signed in Nairobi by A and B": a signing
-    # by two named people is a meeting (kept only with two or more participants).
-    ("meeting", re.compile(r"\bsigned\b")),
-    # "A and B also discussed ...", "on the sidelines of the Shangri-La Dialogue": two named people working
-    # something out together met, and a sidelines mention is a meeting whose people may come next.
-    ("meeting", re.compile(r"\b(?:discussed|on the sidelines of)\b")),
-    ("summit", re.compile(r"\bsummit\b")),
-    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
-]
-KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
 _BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|"
@@ -34,7 +21,8 @@ _BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
-                     r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
+                     r"is to|are to|when (?:they|he|she|the two \w+) meet|agreed to (?:meet|hold|visit)|(?:hopes?|hoped|intends?|wants?) to|"
+                     r"invited|invites)\b", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials|men|women)|the two men|the two (?:ministers|leaders|nsas|"
                     r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
@@ -46,8 +34,6 @@ _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = lead.ATTRIBUTION_DATE
 _UNNAMED_HOLDERS = re.compile(r"\b(?:chiefs|ministers|officials|delegations|envoys|negotiators)\s+(?:held|opened|began)\s+talks\b")
 _INVITATION = re.compile(r"invitation of\s*$")
-_NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
-                  "telephone call", "telephone conversation", "on the sidelines of"}
 _PLACE_ADJ = re.compile(r"\bthe\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:talks|meeting|meetings|summit|visit)\b")
 
 
@@ -61,6 +47,8 @@ class _Draft:
     date: dates_mod.DateMention | None = None
     vague: dates_mod.DateMention | None = None
     evidence: list[Sentence] = field(default_factory=list)
+    trigger: str = ""    # the TRIGGERS row that named the occasion (its kind's row when several merged)
+    recalled: bool = False  # dated well before publication: a past occasion the report recalls
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -80,17 +68,22 @@ def find(ctx: Context) -> list[Event]:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         for a, b in _segments(s):
             seg = s.text[a:b]
-            for kind, pattern in _TRIGGERS:
-                for t in pattern.finditer(seg):
-                    if kind != "visit" and seg[t.start()].isupper() and t.start() > 0:
+            claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
+            for trig in TRIGGERS:
+                for t in trig.pattern.finditer(seg):
+                    if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
                         continue
-                    if any(qs <= a + t.start() < qe for qs, qe in quotes):
-                        continue  # a meeting mentioned inside a quotation is the speaker's, not a new report
-                    draft = _draft(ctx, s, a, b, t, kind, drafts, last_person, published, orphans)
+                    claimed.append((t.start(), t.end()))
+                    if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
+                        continue
+                    draft = _draft(ctx, s, a, b, t, trig, drafts, last_person, published, orphans)
                     if draft:
                         sentence_drafts.append(draft)
         for d in sentence_drafts:
-            _merge_into(drafts, d, same_sentence=True)
+            if d.trigger in _JOINERS:
+                _join_last(drafts, d)
+            else:
+                _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
     _carry_lead(ctx, drafts, orphans, published)
@@ -129,7 +122,7 @@ def find(ctx: Context) -> list[Event]:
                             date_text=d.date.text if d.date else (d.vague.text if d.vague else ""),
                             place=place, countries=countries,
                             modality=d.modality,
-                            support=ctx.support(d.evidence, rule=f"event-{d.kind}", confidence=confidence)))
+                            support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
 
 
@@ -140,18 +133,23 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
     June 18") are kept when their venue is named."""
     lead_paragraph = next((s.paragraph for s in ctx.reporting() if s.index not in ctx.headlines), 0)
     # Meetings without named people are not events of their own (an event needs a participant).
-    for s, a, b, t, kind in orphans:
-        seg = s.text[a:b]
-        probe = _draft_without_people(ctx, s, a, b, t, kind, published)
-        if s.paragraph == lead_paragraph:
+    for s, a, b, t, trig in orphans:
+        seg, kind = s.text[a:b], trig.kind
+        probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
+                d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
+            # The lead's unnamed talks are the first occasion of several named people reported soon after, if
+            # nothing places that occasion elsewhere or at another time.
             later = [d for d in drafts if d.sentence.index > s.index and len(d.participants) > 1
-                     and d.sentence.paragraph <= s.paragraph + 1]
+                     and (d.sentence.paragraph <= s.paragraph + 1 or d.sentence.paragraph <= s.paragraph + 3
+                          and d.modality == probe.modality and d.place in (None, probe.place)
+                          and (d.date is None or probe.date is None or d.date.date == probe.date.date))]
             if later:
                 target = later[0]
                 target.place = target.place or probe.place
                 target.date = target.date or probe.date
                 if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind]:
-                    target.kind = kind
+                    target.kind, target.trigger = kind, trig.name
                 target.evidence.insert(0, s)
                 continue
             nxt = next((x for x in ctx.reporting() if x.index > s.index and x.index not in ctx.headlines), None)
@@ -161,10 +159,10 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 drafts.insert(0, probe)
                 continue
         # "The agreement was reached at a meeting in Rabat on Monday": the meeting just reported, placed and dated.
-        recent = [d for d in drafts if s.index - 2 <= d.sentence.index < s.index and len(d.participants) > 1
+        recent = [d for d in drafts if s.index - 4 <= d.sentence.index < s.index and len(d.participants) > 1
                   and d.modality == "asserted" and probe.modality == "asserted"]
         if recent and (probe.place or probe.date) and re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
-                                                                r"announced|made)\s+(?:at|during)\b", seg):
+                                                                r"announced|made)\s+(?:at|during|following|after)\b", seg):
             recent[-1].place = recent[-1].place or probe.place
             recent[-1].date = recent[-1].date or probe.date
             continue
@@ -172,7 +170,7 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
         # (A meeting with no named people at all is not kept: an event needs a participant.)
         same = [d for d in drafts if d.sentence.index == s.index]
         if same and kind == "summit" and same[0].kind == "meeting":
-            same[0].kind = "summit"
+            same[0].kind, same[0].trigger = "summit", trig.name
         if probe.place and same and same[0].place is None:
             same[0].place = probe.place
 
@@ -191,7 +189,7 @@ def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
     return keys if len(set(keys)) >= 2 else None
 
 
-def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str,
+def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger,
                           published) -> _Draft:
     seg = s.text[a:b]
     window = seg[max(0, t.start() - 40):t.end() + 20]
@@ -208,7 +206,8 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    return _Draft(kind=kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s])
+    return _Draft(kind=trig.kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s],
+                  trigger=trig.name)
 
 
 _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
@@ -219,77 +218,65 @@ _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(
                           r"signed\s+(?:it|them)\s+(?:in|at)\s)")
 
 
-def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
+def _rule(d: _Draft) -> str:
+    """kg:rule of an event: the trigger row's name, marked when the occasion is only planned."""
+    return f"meeting/{d.trigger}" + ("-expected" if d.modality == "expected" and not d.trigger.endswith("expected") else "")
+
+
+def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[str], trig: Trigger,
+                       quotes: list[tuple[int, int]]) -> str | None:
+    """The name of the veto that rejects this trigger from its words alone, or None."""
+    if trig.role != "visit" and seg[t.start()].isupper() and t.start() > 0:
+        return "capitalised-name-part"   # "the Shangri-La Dialogue", "the Meeting of Heads": part of a name
+    quote = next(((qs, qe) for qs, qe in quotes if qs <= a + t.start() < qe), None)
+    if quote and not _QUOTED_PREDICATE.search(s.text[:quote[0]]):
+        return "inside-quotation"        # a meeting mentioned inside a quotation is the speaker's, not a new report
+    if trig.role == "noun" and _INTERNAL.search(seg[:t.start()]):
+        return "internal-meeting"        # "during the Cabinet meeting": one government's own sitting, no meeting of states
+    for veto in VETOES_AFTER:
+        if trig.name in veto.applies_to and veto.pattern.search(seg[t.start():]):
+            return veto.name
+    return None
+
+
+_INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamentary|caucus|shareholders['’]?|"
+                       r"[Pp]olitburo|plenary|council of ministers)\s+$")
+
+
+# 'A and B "agreed to meet soon," the ministry said': a quotation that carries a named subject's own predicate.
+_QUOTED_PREDICATE = re.compile(r"[A-Z][\w'’.-]+\s*$")
+
+
+def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, participants: list[str],
+                      subjects: list[str], published) -> str | None:
+    """The name of the veto that rejects a trigger once its people are known, or None."""
+    if trig.name == "discussed-pair" and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
+                                         or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
+        return "discussion-not-between-states"   # only "A and B discussed" by people of two states; by phone: a call
+    if trig.name == "signing" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
+        return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
+    if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
+            and not re.search(rf"\b{published.year}\b", seg):
+        return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
+    if trig.role == "joint" and len(participants) < 2:
+        return "appearance-alone"                # "speaking alongside" whom the text does not name
+    return None
+    return None
+
+
+def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger, drafts: list[_Draft],
            last_person: str | None, published, orphans: list | None = None) -> _Draft | None:
+    """Apply one trigger: find its participants, apply the vetoes, then its modality, place and date."""
     seg = s.text[a:b]
     seg_start = s.start + a
-    mentions = ctx.persons_in(seg_start, s.start + b)
-    trigger_at = seg_start + t.start()
-    holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
-    hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
-    if hole:
-        # Inside "X, who visited Washington,": X is the subject.
-        head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
-        mentions = head + [m for m in mentions if hole[0] <= m.start < hole[1]]
-    else:
-        mentions = [m for m in mentions if not any(hs <= m.start < he for hs, he in holes)]
-    before = [m for m in mentions if m.end <= trigger_at]
-    after = [m for m in mentions if m.start >= seg_start + t.end()]
-    participants: list[str] = []
-    noun = t.group().lower() in _NOUN_TRIGGERS
-    after_talks = bool(before) and _SAID_AFTER.search(ctx.text[before[-1].end:trigger_at]) is not None
-    if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
-        before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
-    if before and _SPEECH_GAP.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
-        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
-    subjects = _subjects(ctx, before)
-    if kind == "visit":
-        if before:
-            participants.append(before[-1].key)
-        by = re.match(r"^\s+by\s+", seg[t.end():])
-        if by and after:
-            participants.append(after[0].key)
-        inv = [m for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
-        participants += [m.key for m in inv]
-    else:
-        participants += subjects
-        # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
-        # takes its object directly.
-        if t.group() == "discussed":
-            pass  # what they discussed may name other people ("discussed the case of X")
-        elif not noun or re.match(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
-                                  r"(?:with|between|among)\s", seg[t.end():]) \
-                or re.match(r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s", seg[t.end():]):
-            participants += [m.key for m in after]
-    if before and not noun and kind != "visit" and drafts and len(drafts[-1].participants) > 1 and re.match(
-            r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", seg[t.end():]):
-        participants += drafts[-1].participants  # "X, who met both ministers": the pair just reported
-    if not before and not (kind == "visit" and participants):
-        prefix = seg[:t.start()]
-        group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
-        if group and drafts and len(drafts[-1].participants) > 1:
-            participants = drafts[-1].participants + participants
-        elif group:
-            # "The two leaders met ..." before any event: the last two people named.
-            earlier = [m.key for m in sorted(ctx.person_mentions + ctx.title_refs, key=lambda m: m.start)
-                       if m.end <= seg_start and m.key]
-            pair = list(dict.fromkeys(reversed(earlier)))[:2]
-            if len(pair) == 2:
-                participants = list(reversed(pair)) + participants
-        elif _PRONOUN.search(prefix[-25:]) and last_person:
-            participants.insert(0, last_person)
-    if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
-        return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
-    participants = list(dict.fromkeys(participants))
-    if t.group() == "discussed" and (len(set(subjects)) < 2 or _TRIGGERS[0][1].search(s.text)
-                                     or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
-        return None  # only "A and B discussed" by people of two states; by phone it is a call
-    if t.group() == "signed" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
-        return None  # "X signed the bill, which Y proposed" is no meeting; a pact signed by two people is
+    before, after = _around(ctx, seg, seg_start, t)
+    participants, subjects = _participants(ctx, seg, seg_start, t, trig, before, after, drafts, last_person)
+    if _veto_with_people(ctx, s, seg, trig, participants, subjects, published):
+        return None
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
-        if noun and orphans is not None:
-            orphans.append((s, a, b, t, kind))
+        if trig.role == "noun" and orphans is not None:
+            orphans.append((s, a, b, t, trig))
         return None
     # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
     # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
@@ -300,8 +287,11 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
-        if _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
-            continue
+        if (_ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) and trig.role != "joint") or (
+                DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
+            continue  # "X said on Monday" dates the saying (yet "X said Monday at a news conference with Y" both)
+        if _POSSESSIVE.match(seg[dm.end:]) and not dm.end < t.start() <= dm.end + 4:
+            continue  # "During Thursday's call, A and B agreed to meet": Thursday dates the call only
         if dm.date is None:
             vague = vague or dm  # kept as date_text: the words say when, without fixing a day
             continue
@@ -309,11 +299,113 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    if t.group() in ("signed", "discussed") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
-            and not re.search(rf"\b{published.year}\b", seg):
-        return None  # "when A and B signed the pact in 2015" recalls an old occasion, not this report's meeting
-    return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s])
+    recalled = bool(date and published and (published - date.date).days > 31)
+    return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled)
+
+
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[list[Mention], list[Mention]]:
+    """The people named before and after the trigger in its clause, minus those inside a relative clause
+    ("X, who visited Washington,") unless the trigger is inside it, when X is its subject."""
+    mentions = ctx.persons_in(seg_start, seg_start + len(seg))
+    trigger_at = seg_start + t.start()
+    holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
+    hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
+    if hole:
+        head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
+        mentions = head + [m for m in mentions if hole[0] <= m.start < hole[1]]
+    else:
+        mentions = [m for m in mentions if not any(hs <= m.start < he for hs, he in holes)]
+    return [m for m in mentions if m.end <= trigger_at], [m for m in mentions if m.start >= seg_start + t.end()]
+
+
+# A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
+_NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+                        r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
+                        r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s")
+# "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
+_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
+# "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
+_OPENING = re.compile(r"(?:^|\b(?:during|at|in|after|following)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger, before: list[Mention],
+                  after: list[Mention], drafts: list[_Draft], last_person: str | None) -> tuple[list[str], list[str]]:
+    """Who took part, by the trigger's role; also the clause's subjects (the vetoes need them)."""
+    trigger_at = seg_start + t.start()
+    gap = ctx.text[before[-1].end:trigger_at] if before else ""
+    after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
+    took_part = bool(_LIGHT_VERB.search(gap) or _DURING.search(gap))
+    if trig.role == "noun" and before and not took_part and not after_talks:
+        before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
+    if before and _SPEECH_GAP.search(gap) and not after_talks and not took_part and trig.role != "joint":
+        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
+    subjects = _subjects(ctx, before)
+    participants: list[str] = []
+    tail = seg[t.end():]
+    if trig.role == "join":
+        participants += subjects if before else (_objects(ctx, after) if re.search(r"\bby$", t.group()) else [])
+    elif trig.role == "visit":
+        if before and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", seg[:t.start()]):
+            participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
+        elif before:
+            participants.append(before[-1].key)
+        by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", tail)
+        if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
+            participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
+        participants += [m.key for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
+    else:
+        participants += subjects
+        if trig.name == "discussed-pair":
+            pass  # what they discussed may name other people ("discussed the case of X")
+        elif trig.role in ("verb", "joint") or _NOUN_WITH.match(tail):
+            participants += _objects(ctx, after)
+        if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
+            m = re.match(r"^[^,]{0,40},\s+", tail)
+            if m:
+                participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + m.end()],
+                                         at=seg_start + t.end() + m.end())
+    if before and trig.role == "verb" and drafts and len(drafts[-1].participants) > 1 and re.match(
+            r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", tail):
+        participants += drafts[-1].participants  # "X, who met both ministers": the pair just reported
+    if not before and not (trig.role == "visit" and participants):
+        participants = _implicit_subject(ctx, seg, seg_start, t, drafts, last_person) + participants
+    return list(dict.fromkeys(participants)), subjects
+
+
+def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:
+    """The people of the object (or subject) run opening at the first mention: "met A, B and C" gives three;
+    "summoned A over B's remark" gives A alone."""
+    if not after or (at is not None and after[0].start - at > 60):
+        return []
+    keys = [after[0].key]
+    for prev, cur in zip(after, after[1:]):
+        gap = ctx.text[prev.end:cur.start]
+        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
+            break
+        keys.append(cur.key)
+    return keys
+
+
+def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], drafts: list[_Draft],
+                      last_person: str | None) -> list[str]:
+    """"The two leaders met": the pair just reported (or the last two people named); "he met": the last person."""
+    prefix = seg[:t.start()]
+    group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
+    if group and drafts and len(drafts[-1].participants) > 1:
+        return list(drafts[-1].participants)
+    if group:
+        earlier = [m.key for m in sorted(ctx.person_mentions + ctx.title_refs, key=lambda m: m.start)
+                   if m.end <= seg_start and m.key]
+        pair = list(dict.fromkeys(reversed(earlier)))[:2]
+        return list(reversed(pair)) if len(pair) == 2 else []
+    if _PRONOUN.search(prefix[-25:]) and last_person:
+        return [last_person]
+    return []
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
@@ -326,7 +418,9 @@ _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warn
 # with the name in apposition after the title ("A and his Turkish counterpart, B").
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?"
                            r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
-                           r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+)$")
+                           r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+|"
+                           # "and Israel's Minister of Strategic Affairs B": a title with its small words
+                           r"[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
 
 
 def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
@@ -381,12 +475,27 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
     return dm
 
 
+_JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
+
+
+def _join_last(drafts: list[_Draft], new: _Draft) -> None:
+    """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
+    with no such occasion the words say nothing about a meeting."""
+    for old in reversed(drafts):
+        if new.sentence.index - 3 <= old.sentence.index and len(old.participants) > 1 and old.modality == new.modality:
+            old.participants = list(dict.fromkeys(old.participants + new.participants))
+            old.evidence.append(new.sentence)
+            return
+
+
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
-    if not same_sentence and (x.kind == "call") != (y.kind == "call"):
-        return False  # a phone call before a meeting is an occasion of its own
+    if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality):
+        return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
+    if not same_sentence and (x.recalled or y.recalled) and not (x.date and y.date):
+        return False  # "his last state visit, on December 21, 2022" is not the visit this report is about
     if not (px <= py or py <= px) and not (same_sentence and px & py) and not occasion:
         return False
     if x.modality != y.modality and not same_sentence:
@@ -405,7 +514,7 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> No
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             if KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
-                old.kind = new.kind
+                old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place
             old.date = old.date or new.date
             old.vague = old.vague or new.vague

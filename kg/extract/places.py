@@ -19,11 +19,29 @@ _DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[a-z]+\s+){0,2}?(?:cit
                         r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
+# "in the Turkish capital Ankara", "in the German capital": a capital named by its country's adjective or name.
+_NAMED_CAPITAL = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital"
+                            r"(?:,?\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?")
+
+
+def capital_of(code: str) -> str | None:
+    """The first capital the country table lists for a state ("DE" -> "Berlin")."""
+    return next((cap for cap, c in reference.countries().capitals.items() if c == code), None)
+
+
+def _name_capital(m: re.Match[str]) -> str:
+    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("country")))
+    named = m.group("city") if m.group("city") and m.group("city") in reference.countries().cities else None
+    capital = named or (capital_of(code) if code else None)
+    return f"{m.group('prep')} {capital}" if capital else m.group()
+
+
 def city(text: str) -> str | None:
     """The first known city the text names after "in", "to", "at" or "visited" (or a town placed by its region
     and country: "Kananaskis, Alberta, Canada")."""
     cities = reference.countries().cities
     text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
+    text = _NAMED_CAPITAL.sub(_name_capital, text)
     described = {m.group("city") for m in _DESCRIBED.finditer(text)}
     text = _DESCRIBED.sub(lambda m: f"{m.group('prep')} {m.group('city')}", text)
     m = _PLACE_AFTER.match(text)
