@@ -329,7 +329,7 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
-_OPENING = re.compile(r"(?:^|\b(?:during|at|in|after|following)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+_OPENING = re.compile(r"(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
 
 
@@ -339,7 +339,9 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
     trigger_at = seg_start + t.start()
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
-    took_part = bool(_LIGHT_VERB.search(gap) or _DURING.search(gap))
+    # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
+    during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
+    took_part = bool(_LIGHT_VERB.search(gap) or during)
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
     if before and _SPEECH_GAP.search(gap) and not after_talks and not took_part and trig.role != "joint":
@@ -385,10 +387,16 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     keys = [after[0].key]
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
-        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
+        if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap):
             break
         keys.append(cur.key)
     return keys
+
+
+# "A, Brazil's justice minister, and Paraguayan Interior Minister B", "A and Somalia's Minister of Internal
+# Security, B": appositions and titles between the members of a list, without a verb or clause between them.
+_LIST_GAP = re.compile(r"^(?=\s*(?:\S+\s+){0,12}\S*$)(?!.*\b(?:said|says|told|who|which|that|after|before|while|when|"
+                       r"over|about|against|during|on|in|at)\b)[^;.!?]*\band\b[^;.!?]*$")
 
 
 def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], drafts: list[_Draft],
