@@ -30,8 +30,7 @@ def _t(name: str, kind: str, role: str, words: str, flags: int = 0) -> Trigger:
 
 # Order matters only for ties at one offset: the first row to claim a span keeps it.
 TRIGGERS: list[Trigger] = [
-    _t("phone-call", "call", "noun", r"phone call|telephone call|telephone conversation|video call|phone conversation|"
-       r"phone talks?|telephone talks?"),
+    _t("phone-call", "call", "noun", r"phone call|telephone call|telephone conversation|video call|phone talks?|telephone talks?"),
     # "a call on Monday between A and B", "During Thursday's call": a call named by its determiner, not "call for".
     _t("call-noun", "call", "noun", r"(?:(?<=\ba )|(?<=\bthe )|(?<=['’]s )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))"
        r"call(?!\s+(?:for|on(?!\s+[A-Z][a-z]+day\b)|to|from|it|him|her|them)\b)"),
@@ -87,7 +86,11 @@ VETOES_AFTER: list[Veto] = [
     _v("host-a-thing", "'hosts a summit/refugees/forces' names no guest; 'hosted X' does",
        {"host-verb"}, r"^\w+\s+(?:a|an|the|some|over|more|about|millions?|thousands?|refugees|troops|forces|bases?)\b"),
     _v("receive-a-thing", "'received support/funds/a letter' is no reception of a person",
-       {"receive-verb"}, r"^\w+\s+(?:a|an|some|more|over|about|no|its|their|his|her|\d)"),
+       {"receive-verb"}, r"^\w+\s+(?:(?:a|an|the|some|more|no|its|their|his|her|further|over|about)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:support|funds?|funding|aid|money|assistance|letters?|messages?|reports?|information|"
+                         r"approval|invitations?|requests?|training|weapons|arms|threats?|complaints?|awards?|backing|"
+                         r"praise|criticism|votes?|cop(?:y|ies)|deliver(?:y|ies)|shipments?|calls?|news|briefings?|"
+                         r"intelligence|orders?|applications?|bids?|\d)\b"),
     _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
        {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
     _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",

@@ -344,7 +344,7 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
     took_part = bool(_LIGHT_VERB.search(gap) or during)
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
-    if before and _SPEECH_GAP.search(gap) and not after_talks and not took_part and trig.role != "joint":
+    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint":
         before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
     subjects = _subjects(ctx, before)
     participants: list[str] = []
