@@ -59,7 +59,8 @@ TRIGGERS: list[Trigger] = [
     _t("invitation", "visit", "verb", r"invited|invites"),
     # "X, who acts as a go-between at the talks, took part", "the ministers, joined by Y": one more participant of
     # the occasion just reported.
-    _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended"),
+    _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|"
+       r"(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),

@@ -104,6 +104,8 @@ def find(ctx: Context) -> list[Event]:
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
             # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
             d.place = ctx.dateline_city
+        if d is first_meeting and d.place is None and _on_the_spot(ctx, d, drafts, published):
+            d.place = ctx.dateline_city
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -124,6 +126,25 @@ def find(ctx: Context) -> list[Event]:
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bool:
+    """"GUATEMALA CITY - A said at a news conference with B ...": the report's first meeting, face to face and
+    unplaced, in the dateline's own country and on the report's day, happened where the reporter files from
+    (unless someone travelled for it: "during his visit to Canada", reported from New Delhi)."""
+    if not ctx.dateline_city or d.kind == "call" or d.modality != "asserted":
+        return False
+    if any(x.kind == "visit" for x in drafts) or any(
+            _REMOTE.search(e.text) or any(tr.role == "visit" and tr.pattern.search(e.text) for tr in TRIGGERS)
+            for e in d.evidence):
+        return False
+    if d.date and published and abs((published - d.date.date).days) > 2:
+        return False
+    code = reference.countries().cities.get(ctx.dateline_city)
+    return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
+
+
+_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
 
 
 def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> None:
@@ -325,7 +346,7 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
 _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
-                        r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s")
+                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
@@ -356,7 +377,7 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
             participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
         elif before:
             participants.append(before[-1].key)
-        by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?by\s+", tail)
+        by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+", tail)
         if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
             participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
         participants += [m.key for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
@@ -365,7 +386,7 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
         if trig.name == "discussed-pair":
             pass  # what they discussed may name other people ("discussed the case of X")
         elif trig.role in ("verb", "joint") or _NOUN_WITH.match(tail):
-            participants += _objects(ctx, after)
+            participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
             m = re.match(r"^[^,]{0,40},\s+", tail)
             if m:
@@ -377,6 +398,26 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
     if not before and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, drafts, last_person) + participants
     return list(dict.fromkeys(participants)), subjects
+
+
+# "met his Iraqi counterpart on Monday": a counterpart the clause does not name.
+_COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with\s+)?(?:his|her|their)\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?"
+                          r"counterparts?\b(?!\s*,?\s+[A-Z])")
+
+
+def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[str]:
+    """"A met his Iraqi counterpart": the one Iraqi person the report names elsewhere; without an adjective, the
+    one person of the report's other main state."""
+    m = _COUNTERPART.match(tail)
+    if not m or not subjects:
+        return []
+    mine = {ctx.persons[k].country for k in subjects if k in ctx.persons}
+    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("adj"))) if m.group("adj") else None
+    if code is None:
+        others = [c for c in ctx.main_countries() if c not in mine]
+        code = others[0] if others and mine - {None} else None
+    candidates = [p.key for p in ctx.persons.values() if code and p.country == code and p.key not in subjects]
+    return candidates if len(candidates) == 1 else []
 
 
 def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:
