@@ -129,10 +129,11 @@ def find(ctx: Context) -> list[Event]:
 
 
 def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bool:
-    """"GUATEMALA CITY - A said at a news conference with B ...": the report's first meeting, face to face and
-    unplaced, in the dateline's own country and on the report's day, happened where the reporter files from
-    (unless someone travelled for it: "during his visit to Canada", reported from New Delhi)."""
-    if not ctx.dateline_city or d.kind == "call" or d.modality != "asserted":
+    """"GUATEMALA CITY - A said at a news conference with B ...": the report's first meeting, held on one side's
+    premises, unplaced, with a person of the dateline's country and on the report's day, happened where the
+    reporter files from (unless someone travelled for it: "during his visit to Canada", reported from New Delhi).
+    Talks are not placed this way: their venue is often elsewhere."""
+    if not ctx.dateline_city or d.trigger not in _AT_HOME or d.modality != "asserted":
         return False
     if any(x.kind == "visit" for x in drafts) or any(
             _REMOTE.search(e.text) or any(tr.role == "visit" and tr.pattern.search(e.text) for tr in TRIGGERS)
@@ -144,6 +145,8 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
 
 
+# Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
+_AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "call-on"}
 _REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
 
 
