@@ -51,7 +51,7 @@ TRIGGERS: list[Trigger] = [
     _t("signing", "meeting", "verb", r"signed"),
     # "A and B also discussed ...": two people of two states working something out together met.
     _t("discussed-pair", "meeting", "verb", r"discussed"),
-    _t("sidelines", "meeting", "noun", r"on the sidelines of|on the margins of"),
+    _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
     _t("summit-noun", "summit", "noun", r"summit"),
@@ -83,7 +83,8 @@ def _v(name: str, why: str, triggers: set[str], after: str) -> Veto:
 # Vetoes that read the words right after the trigger (other vetoes need the participants: see events.py).
 VETOES_AFTER: list[Veto] = [
     _v("urging-call-on", "'called on Canada to act' urges; 'called on Prime Minister X' is a courtesy meeting",
-       {"call-on"}, r"^(?!(?:called on|calls on|paid a (?:courtesy )?call on)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
+       {"call-on"}, r"^(?:called on|calls on|paid a (?:courtesy )?call on)\s+(?:(?!(?:the\s+)?[A-Z])|"
+                    r"(?:[\w.’'-]+\s+){1,8}?to\s+[a-z])"),
     _v("host-a-thing", "'hosts a summit/refugees/forces' names no guest; 'hosted X' does",
        {"host-verb"}, r"^\w+\s+(?:a|an|the|some|over|more|about|millions?|thousands?|refugees|troops|forces|bases?)\b"),
     _v("receive-a-thing", "'received support/funds/a letter' is no reception of a person",

@@ -353,7 +353,7 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
-_OPENING = re.compile(r"(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+_OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
 
 
@@ -388,7 +388,10 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
         participants += subjects
         if trig.name == "discussed-pair":
             pass  # what they discussed may name other people ("discussed the case of X")
-        elif trig.role in ("verb", "joint") or _NOUN_WITH.match(tail):
+        elif trig.role == "joint":
+            # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
+            participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
+        elif trig.role == "verb" or _NOUN_WITH.match(tail):
             participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
             m = re.match(r"^[^,]{0,40},\s+", tail)
