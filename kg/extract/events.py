@@ -49,6 +49,7 @@ class _Draft:
     evidence: list[Sentence] = field(default_factory=list)
     trigger: str = ""    # the TRIGGERS row that named the occasion (its kind's row when several merged)
     recalled: bool = False  # dated well before publication: a past occasion the report recalls
+    back: bool = False      # "X said during the talks": points back to an occasion already reported
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -80,7 +81,7 @@ def find(ctx: Context) -> list[Event]:
                     if draft:
                         sentence_drafts.append(draft)
         for d in sentence_drafts:
-            if d.trigger in _JOINERS:
+            if d.trigger in _JOINERS or d.back:
                 _join_last(drafts, d)
             else:
                 _merge_into(drafts, d, same_sentence=True)
@@ -294,7 +295,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     seg = s.text[a:b]
     seg_start = s.start + a
     before, after = _around(ctx, seg, seg_start, t)
-    participants, subjects = _participants(ctx, seg, seg_start, t, trig, before, after, drafts, last_person)
+    participants, subjects, back = _participants(ctx, seg, seg_start, t, trig, before, after, drafts, last_person)
     if _veto_with_people(ctx, s, seg, trig, participants, subjects, published):
         return None
     if not participants:
@@ -325,7 +326,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         date = _forward(date, published)
     recalled = bool(date and published and (published - date.date).days > 31)
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled)
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back)
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -358,8 +359,10 @@ _OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['
 
 
 def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger, before: list[Mention],
-                  after: list[Mention], drafts: list[_Draft], last_person: str | None) -> tuple[list[str], list[str]]:
-    """Who took part, by the trigger's role; also the clause's subjects (the vetoes need them)."""
+                  after: list[Mention], drafts: list[_Draft], last_person: str | None
+                  ) -> tuple[list[str], list[str], bool]:
+    """Who took part, by the trigger's role; also the clause's subjects (the vetoes need them), and whether the
+    words only point back to an occasion already reported ("X said during the talks")."""
     trigger_at = seg_start + t.start()
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
@@ -403,7 +406,8 @@ def _participants(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig
         participants += drafts[-1].participants  # "X, who met both ministers": the pair just reported
     if not before and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, drafts, last_person) + participants
-    return list(dict.fromkeys(participants)), subjects
+    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
+    return list(dict.fromkeys(participants)), subjects, back
 
 
 # "met his Iraqi counterpart on Monday": a counterpart the clause does not name.
@@ -464,7 +468,8 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
+                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"participated? in|participates in|take part in|took part in|takes part in)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
