@@ -136,14 +136,20 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     Talks are not placed this way: their venue is often elsewhere."""
     if not ctx.dateline_city or d.trigger not in _AT_HOME or d.modality != "asserted":
         return False
-    if any(x.kind == "visit" for x in drafts) or any(
-            _REMOTE.search(e.text) or any(tr.role == "visit" and tr.pattern.search(e.text) for tr in TRIGGERS)
-            for e in d.evidence):
+    code = reference.countries().cities.get(ctx.dateline_city)
+    sentences = [e.text for e in d.evidence] + [x.sentence.text for x in drafts if x.kind == "visit"]
+    if any(_REMOTE.search(text) for text in sentences) or any(
+            (reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))) not in (None, code)
+            for text in sentences for m in _TRAVEL_TO.finditer(text)):
         return False
     if d.date and published and abs((published - d.date.date).days) > 2:
         return False
-    code = reference.countries().cities.get(ctx.dateline_city)
     return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
+
+
+# "his visit to Canada", "a trip to Mexico City": where someone travelled.
+_TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
+                        r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 # Occasions that take place on one side's premises: a reception, a summons, a joint news conference.

@@ -60,9 +60,18 @@ def city(text: str) -> str | None:
     return None
 
 
+# "an informal meeting between A and B took place in Almaty": the words say the name is where it happened.
+_HELD_IN = re.compile(r"^\w+\s+(?:[\w’'.,-]+\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
+                      r"will take place|is being held|are being held)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                      r"(?=\s+(?:on|in|last|this|next|between|with)\b|[,.]|$)")
+
+
 def venue(text: str) -> str | None:
-    """The place a text starting with "meeting/talks/summit in ..." names, whether or not it is a known city."""
-    m = _VENUE.match(text)
+    """The place a text starting with "meeting/talks/summit in ..." or "meeting ... took place in X" names, whether
+    or not it is a known city (a state's name is no venue: "held in India" says which country only)."""
+    m = _VENUE.match(text) or _HELD_IN.match(text)
+    if m and reference.countries().names.get(m.group("city")):
+        return None
     if not m or m.group("city").split()[0].lower() in dates_mod.MONTHS or m.group("city") in dates_mod.WEEKDAYS_TITLE:
         return None  # "talks in October" says when, not where
     return m.group("city")
