@@ -107,6 +107,8 @@ def find(ctx: Context) -> list[Event]:
             d.place = ctx.dateline_city
         if d is first_meeting and d.place is None and _on_the_spot(ctx, d, drafts, published):
             d.place = ctx.dateline_city
+        if d.place is None and d.kind != "call":
+            d.place = _visited_place(d, drafts)
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -127,6 +129,20 @@ def find(ctx: Context) -> list[Event]:
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
+    """"Carney's two-day visit to Mexico City ... Carney and Sheinbaum will meet today": a meeting on the day of a
+    placed visit by one of its people, or said to be during that visit, is in the visited city."""
+    for v in drafts:
+        if v is d or v.kind != "visit" or not v.place or v.recalled or not set(v.participants) & set(d.participants):
+            continue
+        same_day = d.date and v.date and d.date.date == v.date.date
+        during = any(re.search(r"\b(?:during|on the sidelines of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|trip)\b",
+                               e.text) for e in d.evidence)
+        if same_day or during:
+            return v.place
+    return None
 
 
 def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bool:
@@ -318,7 +334,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
-        if (_ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) and trig.role != "joint") or (
+        if (_ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) and trig.role != "joint"
+                and not re.match(r"^\s*(?:\([^)]*\)\s*)?(?:after|following|during|at)\s+(?:[\w-]+\s+){0,3}$",
+                                 seg[dm.end:t.start()])) or (
                 DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
             continue  # "X said on Monday" dates the saying (yet "X said Monday at a news conference with Y" both)
         if _POSSESSIVE.match(seg[dm.end:]) and not dm.end < t.start() <= dm.end + 4:
