@@ -1,4 +1,10 @@
-"""Meetings, visits, talks, summits and calls: who took part, where, when, and whether it happened or is planned."""
+"""Meetings, visits, talks, summits and calls: who took part, where, when, and whether it happened or is planned.
+
+Each clause is read against the trigger table (event_triggers.TRIGGERS); a trigger that no veto rejects and that
+has people (participants.find) becomes a draft; drafts of one occasion merge (one meeting is one event however
+many sentences describe it); then the lead, the dateline and a placed visit date and place what is left open.
+kg:rule is "meeting/<trigger>" (with "-expected" for planned occasions), naming the row that reported it.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from kg.extract import dates as dates_mod
 from kg.extract import lead, places, reference
 from kg.extract import participants as who
 from kg.extract.event_triggers import KIND_PRIORITY, TRIGGERS, VETOES_AFTER, Trigger
-from kg.extract.context import DATELINE, Context, Mention
+from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
 from kg.extract.sentences import Sentence
