@@ -20,7 +20,7 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
 # words, its bracketed qualifier, and its region or country before the date.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
                       r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+)")
+                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*)")
 
 
 @dataclass

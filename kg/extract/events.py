@@ -1,4 +1,10 @@
-"""Meetings, visits, talks, summits and calls: who took part, where, when, and whether it happened or is planned."""
+"""Meetings, visits, talks, summits and calls: who took part, where, when, and whether it happened or is planned.
+
+Each clause is read against the trigger table (event_triggers.TRIGGERS); a trigger that no veto rejects and that
+has people (participants.find) becomes a draft; drafts of one occasion merge (one meeting is one event however
+many sentences describe it); then the lead, the dateline and a placed visit date and place what is left open.
+kg:rule is "meeting/<trigger>" (with "-expected" for planned occasions), naming the row that reported it.
+"""
 
 from __future__ import annotations
 
@@ -7,47 +13,27 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import lead, places, reference
-from kg.extract.context import DATELINE, Context, Mention
+from kg.extract import participants as who
+from kg.extract.event_triggers import KIND_PRIORITY, TRIGGERS, VETOES_AFTER, Trigger
+from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
 from kg.extract.sentences import Sentence
 
-_TRIGGERS = [
-    ("call", re.compile(r"\b(?:phone call|telephone call|telephone conversation|spoke (?:over the phone|on the phone|by phone|by telephone|by video link)(?: with)?|dialled|video call)\b")),
-    ("talks", re.compile(r"\b(?:held talks|talks|discussions|negotiations)\b")),
-    ("meeting", re.compile(r"\b(?:met|meet|meets|meeting|meetings|received|receives|receive|greeted|hosted|hosts|host|sat down with|called on|calls on|spoke with|(?:co-)?chaired by)\b")),
-    # "A and B signed the accord at Camp Aguinaldo", "The deal was signed in Nairobi by A and B": a signing
-    # by two named people is a meeting (kept only with two or more participants).
-    ("meeting", re.compile(r"\bsigned\b")),
-    # "A and B also discussed ...", "on the sidelines of the Shangri-La Dialogue": two named people working
-    # something out together met, and a sidelines mention is a meeting whose people may come next.
-    ("meeting", re.compile(r"\b(?:discussed|on the sidelines of)\b")),
-    ("summit", re.compile(r"\bsummit\b")),
-    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|tour)\b", re.IGNORECASE)),
-]
-KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
 _BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|"
                        r"\s+after\s+(?!the\s+meeting|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
-_HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
-                     r"is to|are to|when (?:they|he|she|the two \w+) meet)\b", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials|men|women)|the two men|the two (?:ministers|leaders|nsas|"
-                    r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
-_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
-_GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
+                     r"is to|are to|when (?:they|he|she|the two \w+) meet|agreed to (?:meet|hold|visit)|(?:hopes?|hoped|intends?|wants?) to|"
+                     r"invited|invites)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:last (?:week|month|year)|ago|earlier this|yesterday|previous)\b", re.IGNORECASE)
 _TEMPORAL_CLAUSE = re.compile(r"^\s*(?:before|after|when|since)\b")
 _QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _ATTRIBUTION_DATE = lead.ATTRIBUTION_DATE
 _UNNAMED_HOLDERS = re.compile(r"\b(?:chiefs|ministers|officials|delegations|envoys|negotiators)\s+(?:held|opened|began)\s+talks\b")
-_INVITATION = re.compile(r"invitation of\s*$")
-_NOUN_TRIGGERS = {"meeting", "meetings", "talks", "discussions", "negotiations", "summit", "phone call",
-                  "telephone call", "telephone conversation", "on the sidelines of"}
 _PLACE_ADJ = re.compile(r"\bthe\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:talks|meeting|meetings|summit|visit)\b")
 
 
@@ -61,6 +47,9 @@ class _Draft:
     date: dates_mod.DateMention | None = None
     vague: dates_mod.DateMention | None = None
     evidence: list[Sentence] = field(default_factory=list)
+    trigger: str = ""    # the TRIGGERS row that named the occasion (its kind's row when several merged)
+    recalled: bool = False  # dated well before publication: a past occasion the report recalls
+    back: bool = False      # "X said during the talks": points back to an occasion already reported
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -80,17 +69,22 @@ def find(ctx: Context) -> list[Event]:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         for a, b in _segments(s):
             seg = s.text[a:b]
-            for kind, pattern in _TRIGGERS:
-                for t in pattern.finditer(seg):
-                    if kind != "visit" and seg[t.start()].isupper() and t.start() > 0:
+            claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
+            for trig in TRIGGERS:
+                for t in trig.pattern.finditer(seg):
+                    if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
                         continue
-                    if any(qs <= a + t.start() < qe for qs, qe in quotes):
-                        continue  # a meeting mentioned inside a quotation is the speaker's, not a new report
-                    draft = _draft(ctx, s, a, b, t, kind, drafts, last_person, published, orphans)
+                    claimed.append((t.start(), t.end()))
+                    if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
+                        continue
+                    draft = _draft(ctx, s, a, b, t, trig, drafts, last_person, published, orphans)
                     if draft:
                         sentence_drafts.append(draft)
         for d in sentence_drafts:
-            _merge_into(drafts, d, same_sentence=True)
+            if d.trigger in _JOINERS or d.back:
+                _join_last(drafts, d)
+            else:
+                _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
     _carry_lead(ctx, drafts, orphans, published)
@@ -111,6 +105,10 @@ def find(ctx: Context) -> list[Event]:
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
             # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
             d.place = ctx.dateline_city
+        if d is first_meeting and d.place is None and _on_the_spot(ctx, d, drafts, published):
+            d.place = ctx.dateline_city
+        if d.place is None and d.kind != "call":
+            d.place = _visited_place(d, drafts)
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -129,8 +127,50 @@ def find(ctx: Context) -> list[Event]:
                             date_text=d.date.text if d.date else (d.vague.text if d.vague else ""),
                             place=place, countries=countries,
                             modality=d.modality,
-                            support=ctx.support(d.evidence, rule=f"event-{d.kind}", confidence=confidence)))
+                            support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
+    """"Carney's two-day visit to Mexico City ... Carney and Sheinbaum will meet today": a meeting on the day of a
+    placed visit by one of its people, or said to be during that visit, is in the visited city."""
+    for v in drafts:
+        if v is d or v.kind != "visit" or not v.place or v.recalled or not set(v.participants) & set(d.participants):
+            continue
+        same_day = d.date and v.date and d.date.date == v.date.date
+        during = any(re.search(r"\b(?:during|on the sidelines of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|trip)\b",
+                               e.text) for e in d.evidence)
+        if same_day or during:
+            return v.place
+    return None
+
+
+def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bool:
+    """"GUATEMALA CITY - A said at a news conference with B ...": the report's first meeting, held on one side's
+    premises, unplaced, with a person of the dateline's country and on the report's day, happened where the
+    reporter files from (unless someone travelled for it: "during his visit to Canada", reported from New Delhi).
+    Talks are not placed this way: their venue is often elsewhere."""
+    if not ctx.dateline_city or d.trigger not in _AT_HOME or d.modality != "asserted":
+        return False
+    code = reference.countries().cities.get(ctx.dateline_city)
+    sentences = [e.text for e in d.evidence] + [x.sentence.text for x in drafts if x.kind == "visit"]
+    if any(_REMOTE.search(text) for text in sentences) or any(
+            (reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))) not in (None, code)
+            for text in sentences for m in _TRAVEL_TO.finditer(text)):
+        return False
+    if d.date and published and abs((published - d.date.date).days) > 2:
+        return False
+    return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
+
+
+# "his visit to Canada", "a trip to Mexico City": where someone travelled.
+_TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
+                        r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+# Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
+_AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "call-on"}
+_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
 
 
 def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> None:
@@ -140,18 +180,23 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
     June 18") are kept when their venue is named."""
     lead_paragraph = next((s.paragraph for s in ctx.reporting() if s.index not in ctx.headlines), 0)
     # Meetings without named people are not events of their own (an event needs a participant).
-    for s, a, b, t, kind in orphans:
-        seg = s.text[a:b]
-        probe = _draft_without_people(ctx, s, a, b, t, kind, published)
-        if s.paragraph == lead_paragraph:
+    for s, a, b, t, trig in orphans:
+        seg, kind = s.text[a:b], trig.kind
+        probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
+                d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
+            # The lead's unnamed talks are the first occasion of several named people reported soon after, if
+            # nothing places that occasion elsewhere or at another time.
             later = [d for d in drafts if d.sentence.index > s.index and len(d.participants) > 1
-                     and d.sentence.paragraph <= s.paragraph + 1]
+                     and (d.sentence.paragraph <= s.paragraph + 1 or d.sentence.paragraph <= s.paragraph + 3
+                          and d.modality == probe.modality and d.place in (None, probe.place)
+                          and (d.date is None or probe.date is None or d.date.date == probe.date.date))]
             if later:
                 target = later[0]
                 target.place = target.place or probe.place
                 target.date = target.date or probe.date
                 if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind]:
-                    target.kind = kind
+                    target.kind, target.trigger = kind, trig.name
                 target.evidence.insert(0, s)
                 continue
             nxt = next((x for x in ctx.reporting() if x.index > s.index and x.index not in ctx.headlines), None)
@@ -161,10 +206,10 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 drafts.insert(0, probe)
                 continue
         # "The agreement was reached at a meeting in Rabat on Monday": the meeting just reported, placed and dated.
-        recent = [d for d in drafts if s.index - 2 <= d.sentence.index < s.index and len(d.participants) > 1
+        recent = [d for d in drafts if s.index - 4 <= d.sentence.index < s.index and len(d.participants) > 1
                   and d.modality == "asserted" and probe.modality == "asserted"]
         if recent and (probe.place or probe.date) and re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
-                                                                r"announced|made)\s+(?:at|during)\b", seg):
+                                                                r"announced|made)\s+(?:at|during|following|after)\b", seg):
             recent[-1].place = recent[-1].place or probe.place
             recent[-1].date = recent[-1].date or probe.date
             continue
@@ -172,7 +217,7 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
         # (A meeting with no named people at all is not kept: an event needs a participant.)
         same = [d for d in drafts if d.sentence.index == s.index]
         if same and kind == "summit" and same[0].kind == "meeting":
-            same[0].kind = "summit"
+            same[0].kind, same[0].trigger = "summit", trig.name
         if probe.place and same and same[0].place is None:
             same[0].place = probe.place
 
@@ -187,11 +232,11 @@ def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
     if not verb:
         return None
     before = [m for m in mentions if m.end <= s.start + verb.start()]
-    keys = _subjects(ctx, before)
+    keys = who.coordinated_subjects(ctx, before)
     return keys if len(set(keys)) >= 2 else None
 
 
-def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str,
+def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger,
                           published) -> _Draft:
     seg = s.text[a:b]
     window = seg[max(0, t.start() - 40):t.end() + 20]
@@ -208,7 +253,8 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    return _Draft(kind=kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s])
+    return _Draft(kind=trig.kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s],
+                  trigger=trig.name)
 
 
 _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
@@ -219,77 +265,65 @@ _SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(
                           r"signed\s+(?:it|them)\s+(?:in|at)\s)")
 
 
-def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: str, drafts: list[_Draft],
+def _rule(d: _Draft) -> str:
+    """kg:rule of an event: the trigger row's name, marked when the occasion is only planned."""
+    return f"meeting/{d.trigger}" + ("-expected" if d.modality == "expected" and not d.trigger.endswith("expected") else "")
+
+
+def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[str], trig: Trigger,
+                       quotes: list[tuple[int, int]]) -> str | None:
+    """The name of the veto that rejects this trigger from its words alone, or None."""
+    if trig.role != "visit" and seg[t.start()].isupper() and t.start() > 0:
+        return "capitalised-name-part"   # "the Shangri-La Dialogue", "the Meeting of Heads": part of a name
+    quote = next(((qs, qe) for qs, qe in quotes if qs <= a + t.start() < qe), None)
+    if quote and not _QUOTED_PREDICATE.search(s.text[:quote[0]]):
+        return "inside-quotation"        # a meeting mentioned inside a quotation is the speaker's, not a new report
+    if trig.role == "noun" and _INTERNAL.search(seg[:t.start()]):
+        return "internal-meeting"        # "during the Cabinet meeting": one government's own sitting, no meeting of states
+    for veto in VETOES_AFTER:
+        if trig.name in veto.applies_to and veto.pattern.search(seg[t.start():]):
+            return veto.name
+    return None
+
+
+_INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamentary|caucus|shareholders['’]?|"
+                       r"[Pp]olitburo|plenary|council of ministers)\s+$")
+
+
+# 'A and B "agreed to meet soon," the ministry said': a quotation that carries a named subject's own predicate.
+_QUOTED_PREDICATE = re.compile(r"[A-Z][\w'’.-]+\s*$")
+
+
+def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, participants: list[str],
+                      subjects: list[str], published) -> str | None:
+    """The name of the veto that rejects a trigger once its people are known, or None."""
+    if trig.name == "discussed-pair" and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
+                                         or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
+        return "discussion-not-between-states"   # only "A and B discussed" by people of two states; by phone: a call
+    if trig.name == "signing" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
+        return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
+    if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
+            and not re.search(rf"\b{published.year}\b", seg):
+        return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
+    if trig.role == "joint" and len(participants) < 2:
+        return "appearance-alone"                # "speaking alongside" whom the text does not name
+    return None
+    return None
+
+
+def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger, drafts: list[_Draft],
            last_person: str | None, published, orphans: list | None = None) -> _Draft | None:
+    """Apply one trigger: find its participants, apply the vetoes, then its modality, place and date."""
     seg = s.text[a:b]
     seg_start = s.start + a
-    mentions = ctx.persons_in(seg_start, s.start + b)
-    trigger_at = seg_start + t.start()
-    holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
-    hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
-    if hole:
-        # Inside "X, who visited Washington,": X is the subject.
-        head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
-        mentions = head + [m for m in mentions if hole[0] <= m.start < hole[1]]
-    else:
-        mentions = [m for m in mentions if not any(hs <= m.start < he for hs, he in holes)]
-    before = [m for m in mentions if m.end <= trigger_at]
-    after = [m for m in mentions if m.start >= seg_start + t.end()]
-    participants: list[str] = []
-    noun = t.group().lower() in _NOUN_TRIGGERS
-    after_talks = bool(before) and _SAID_AFTER.search(ctx.text[before[-1].end:trigger_at]) is not None
-    if noun and before and not _LIGHT_VERB.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
-        before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
-    if before and _SPEECH_GAP.search(ctx.text[before[-1].end:trigger_at]) and not after_talks:
-        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
-    subjects = _subjects(ctx, before)
-    if kind == "visit":
-        if before:
-            participants.append(before[-1].key)
-        by = re.match(r"^\s+by\s+", seg[t.end():])
-        if by and after:
-            participants.append(after[0].key)
-        inv = [m for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
-        participants += [m.key for m in inv]
-    else:
-        participants += subjects
-        # A noun ("the meetings come ahead of ... Carney") takes part only through "with/between"; a verb ("met X")
-        # takes its object directly.
-        if t.group() == "discussed":
-            pass  # what they discussed may name other people ("discussed the case of X")
-        elif not noun or re.match(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
-                                  r"(?:with|between|among)\s", seg[t.end():]) \
-                or re.match(r"^\s+(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended)\s+by\s", seg[t.end():]):
-            participants += [m.key for m in after]
-    if before and not noun and kind != "visit" and drafts and len(drafts[-1].participants) > 1 and re.match(
-            r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", seg[t.end():]):
-        participants += drafts[-1].participants  # "X, who met both ministers": the pair just reported
-    if not before and not (kind == "visit" and participants):
-        prefix = seg[:t.start()]
-        group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
-        if group and drafts and len(drafts[-1].participants) > 1:
-            participants = drafts[-1].participants + participants
-        elif group:
-            # "The two leaders met ..." before any event: the last two people named.
-            earlier = [m.key for m in sorted(ctx.person_mentions + ctx.title_refs, key=lambda m: m.start)
-                       if m.end <= seg_start and m.key]
-            pair = list(dict.fromkeys(reversed(earlier)))[:2]
-            if len(pair) == 2:
-                participants = list(reversed(pair)) + participants
-        elif _PRONOUN.search(prefix[-25:]) and last_person:
-            participants.insert(0, last_person)
-    if t.group() in ("called on", "calls on") and not re.match(r"^\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}", seg[t.end():]):
-        return None  # "called on Canada to act" urges; "called on Prime Minister X" is a courtesy meeting
-    participants = list(dict.fromkeys(participants))
-    if t.group() == "discussed" and (len(set(subjects)) < 2 or _TRIGGERS[0][1].search(s.text)
-                                     or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
-        return None  # only "A and B discussed" by people of two states; by phone it is a call
-    if t.group() == "signed" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
-        return None  # "X signed the bill, which Y proposed" is no meeting; a pact signed by two people is
+    participants, subjects, back = who.find(ctx, seg, seg_start, t, trig, last_person=last_person,
+                                            last_occasion=drafts[-1].participants if drafts else [])
+    if _veto_with_people(ctx, s, seg, trig, participants, subjects, published):
+        return None
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
-        if noun and orphans is not None:
-            orphans.append((s, a, b, t, kind))
+        if trig.role == "noun" and orphans is not None:
+            orphans.append((s, a, b, t, trig))
         return None
     # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
     # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
@@ -300,8 +334,13 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
-        if _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) or (DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
-            continue
+        if (_ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]) and trig.role != "joint"
+                and not re.match(r"^\s*(?:\([^)]*\)\s*)?(?:after|following|during|at)\s+(?:[\w-]+\s+){0,3}$",
+                                 seg[dm.end:t.start()])) or (
+                DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
+            continue  # "X said on Monday" dates the saying (yet "X said Monday at a news conference with Y" both)
+        if _POSSESSIVE.match(seg[dm.end:]) and not dm.end < t.start() <= dm.end + 4:
+            continue  # "During Thursday's call, A and B agreed to meet": Thursday dates the call only
         if dm.date is None:
             vague = vague or dm  # kept as date_text: the words say when, without fixing a day
             continue
@@ -309,37 +348,12 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], kind: st
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    if t.group() in ("signed", "discussed") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
-            and not re.search(rf"\b{published.year}\b", seg):
-        return None  # "when A and B signed the pact in 2015" recalls an old occasion, not this report's meeting
-    return _Draft(kind=kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s])
+    recalled = bool(date and published and (published - date.date).days > 31)
+    return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back)
 
 
-_LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold)\b"
-                         r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
-# "X said on Tuesday after talks with Y": the speaker held the talks.
-_SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
-_SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
-# "A and B", "A and his Indian counterpart B", "A and South Korean Defence Minister B" (a title of capitalised words),
-# with the name in apposition after the title ("A and his Turkish counterpart, B").
-_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?"
-                           r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
-                           r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+)$")
-
-
-def _subjects(ctx: Context, before: list[Mention]) -> list[str]:
-    """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
-    if not before:
-        return []
-    keys = [before[-1].key]
-    for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
-        gap = ctx.text[prev.end:cur.start]
-        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
-            break
-        keys.insert(0, prev.key)
-    return keys
+_POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 # "at the Carondelet presidential palace", "at the foreign ministry": a venue named without its city.
@@ -381,12 +395,27 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
     return dm
 
 
+_JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
+
+
+def _join_last(drafts: list[_Draft], new: _Draft) -> None:
+    """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
+    with no such occasion the words say nothing about a meeting."""
+    for old in reversed(drafts):
+        if new.sentence.index - 3 <= old.sentence.index and len(old.participants) > 1 and old.modality == new.modality:
+            old.participants = list(dict.fromkeys(old.participants + new.participants))
+            old.evidence.append(new.sentence)
+            return
+
+
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
-    if not same_sentence and (x.kind == "call") != (y.kind == "call"):
-        return False  # a phone call before a meeting is an occasion of its own
+    if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality):
+        return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
+    if not same_sentence and (x.recalled or y.recalled) and not (x.date and y.date):
+        return False  # "his last state visit, on December 21, 2022" is not the visit this report is about
     if not (px <= py or py <= px) and not (same_sentence and px & py) and not occasion:
         return False
     if x.modality != y.modality and not same_sentence:
@@ -405,7 +434,7 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> No
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             if KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
-                old.kind = new.kind
+                old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place
             old.date = old.date or new.date
             old.vague = old.vague or new.vague

@@ -19,11 +19,29 @@ _DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[a-z]+\s+){0,2}?(?:cit
                         r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
+# "in the Turkish capital Ankara", "in the German capital": a capital named by its country's adjective or name.
+_NAMED_CAPITAL = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital"
+                            r"(?:,?\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?")
+
+
+def capital_of(code: str) -> str | None:
+    """The first capital the country table lists for a state ("DE" -> "Berlin")."""
+    return next((cap for cap, c in reference.countries().capitals.items() if c == code), None)
+
+
+def _name_capital(m: re.Match[str]) -> str:
+    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("country")))
+    named = m.group("city") if m.group("city") and m.group("city") in reference.countries().cities else None
+    capital = named or (capital_of(code) if code else None)
+    return f"{m.group('prep')} {capital}" if capital else m.group()
+
+
 def city(text: str) -> str | None:
     """The first known city the text names after "in", "to", "at" or "visited" (or a town placed by its region
     and country: "Kananaskis, Alberta, Canada")."""
     cities = reference.countries().cities
     text = re.sub(r"^[^\w]*(?:visited|visiting|visits|visit)\s+(?=[A-Z])", "to ", text)
+    text = _NAMED_CAPITAL.sub(_name_capital, text)
     described = {m.group("city") for m in _DESCRIBED.finditer(text)}
     text = _DESCRIBED.sub(lambda m: f"{m.group('prep')} {m.group('city')}", text)
     m = _PLACE_AFTER.match(text)
@@ -42,9 +60,18 @@ def city(text: str) -> str | None:
     return None
 
 
+# "an informal meeting between A and B took place in Almaty": the words say the name is where it happened.
+_HELD_IN = re.compile(r"^\w+\s+(?:[\w’'.,-]+\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
+                      r"will take place|is being held|are being held)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+                      r"(?=\s+(?:on|in|last|this|next|between|with)\b|[,.]|$)")
+
+
 def venue(text: str) -> str | None:
-    """The place a text starting with "meeting/talks/summit in ..." names, whether or not it is a known city."""
-    m = _VENUE.match(text)
+    """The place a text starting with "meeting/talks/summit in ..." or "meeting ... took place in X" names, whether
+    or not it is a known city (a state's name is no venue: "held in India" says which country only)."""
+    m = _VENUE.match(text) or _HELD_IN.match(text)
+    if m and reference.countries().names.get(m.group("city")):
+        return None
     if not m or m.group("city").split()[0].lower() in dates_mod.MONTHS or m.group("city") in dates_mod.WEEKDAYS_TITLE:
         return None  # "talks in October" says when, not where
     return m.group("city")

@@ -1,0 +1,104 @@
+"""The words that report a meeting, visit, call or summit, as named rows; the name travels with the event as kg:rule.
+
+Each trigger says which kind of occasion it reports and how its participants are found around it:
+  verb     "A met B", "A received B": the subject and the object both take part.
+  noun     "the talks with B", "a call between A and B": people join through with/between, or as the subject of a
+           light verb ("A held talks") or of "during" ("A said during a call with B").
+  visit    "A visited Cairo", "A's trip": the traveller (subject or possessor), plus "by X" and "at the invitation of X".
+  joint    "A said at a news conference with B", "A, speaking alongside B": appearing together is meeting.
+  join     "X took part", "joined by X": X joins the occasion reported just before.
+Vetoes are named predicates on the trigger's clause; a trigger they reject reports nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    name: str                 # the rule name: "meeting/<name>"
+    kind: str                 # meeting, talks, call, summit, visit
+    role: str                 # verb, noun, visit, joint (see the module docstring)
+    pattern: re.Pattern[str]
+
+
+def _t(name: str, kind: str, role: str, words: str, flags: int = 0) -> Trigger:
+    return Trigger(name, kind, role, re.compile(rf"\b(?:{words})\b", flags))
+
+
+# Order matters only for ties at one offset: the first row to claim a span keeps it.
+TRIGGERS: list[Trigger] = [
+    _t("phone-call", "call", "noun", r"phone call|telephone call|telephone conversation|video call|phone talks?|telephone talks?"),
+    # "a call on Monday between A and B", "During Thursday's call": a call named by its determiner, not "call for".
+    _t("call-noun", "call", "noun", r"(?:(?<=\ba )|(?<=\bthe )|(?<=['’]s )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))"
+       r"call(?!\s+(?:for|on(?!\s+[A-Z][a-z]+day\b)|to|from|it|him|her|them)\b)"),
+    _t("spoke-by-phone", "call", "verb", r"(?:spoke|speaks|talked|conversed)\s+(?:over the phone|on the phone|"
+       r"by phone|by telephone|by video link|via video link|over the telephone)(?:\s+with)?|dialled|phoned|telephoned"),
+    _t("held-talks", "talks", "verb", r"held talks|hold talks|holds talks|holding talks|held consultations|"
+       r"held discussions|held negotiations"),
+    _t("talks-noun", "talks", "noun", r"talks|discussions|negotiations|consultations|round of talks"),
+    _t("meet-verb", "meeting", "verb", r"met|meet|meets|sat down with|spoke with|speaks with|conferred with"),
+    _t("meeting-noun", "meeting", "noun", r"meeting|meetings"),
+    _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
+    _t("host-verb", "meeting", "verb", r"hosted|hosts|host"),
+    _t("call-on", "meeting", "verb", r"called on|calls on|paid a (?:courtesy )?call on"),
+    _t("chaired-by", "meeting", "verb", r"(?:co-)?chaired by"),
+    # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
+    _t("summon-verb", "meeting", "verb", r"summoned|summons"),
+    # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
+    _t("signing", "meeting", "verb", r"signed"),
+    # "A and B also discussed ...": two people of two states working something out together met.
+    _t("discussed-pair", "meeting", "verb", r"discussed"),
+    _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
+    _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
+       r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
+    _t("summit-noun", "summit", "noun", r"summit"),
+    # "Rubio had invited Vieira to come to Washington": a planned visit of the guest, hosted by the inviter.
+    _t("invitation", "visit", "verb", r"invited|invites"),
+    # "X, who acts as a go-between at the talks, took part", "the ministers, joined by Y": one more participant of
+    # the occasion just reported.
+    _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|"
+       r"(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by"),
+    _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
+    _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
+    _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),
+]
+KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
+
+
+@dataclass(frozen=True)
+class Veto:
+    name: str
+    why: str
+    pattern: re.Pattern[str]     # searched on the text from the trigger to the end of its clause
+    applies_to: frozenset[str]   # trigger names
+
+
+def _v(name: str, why: str, triggers: set[str], after: str) -> Veto:
+    return Veto(name, why, re.compile(after), frozenset(triggers))
+
+
+# Vetoes that read the words right after the trigger (other vetoes need the participants: see events.py).
+VETOES_AFTER: list[Veto] = [
+    _v("urging-call-on", "'called on Canada to act' urges; 'called on Prime Minister X' is a courtesy meeting",
+       {"call-on"}, r"^(?:called on|calls on|paid a (?:courtesy )?call on)\s+(?:(?!(?:the\s+)?[A-Z])|"
+                    r"(?:[\w.’'-]+\s+){1,8}?to\s+[a-z])"),
+    _v("host-a-thing", "'hosts a summit/refugees/forces' names no guest; 'hosted X' does",
+       {"host-verb"}, r"^\w+\s+(?:a|an|the|some|over|more|about|millions?|thousands?|refugees|troops|forces|bases?)\b"),
+    _v("receive-a-thing", "'received support/funds/a letter' is no reception of a person",
+       {"receive-verb"}, r"^\w+\s+(?:(?:a|an|the|some|more|no|its|their|his|her|further|over|about)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:support|funds?|funding|aid|money|assistance|letters?|messages?|reports?|information|"
+                         r"approval|invitations?|requests?|training|weapons|arms|threats?|complaints?|awards?|backing|"
+                         r"praise|criticism|votes?|cop(?:y|ies)|deliver(?:y|ies)|shipments?|calls?|news|briefings?|"
+                         r"intelligence|orders?|applications?|bids?|\d)\b"),
+    _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
+       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
+    _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",
+       {"invitation"}, r"^invite[sd]\s+(?:[A-Z][\w'’.-]*\s+){1,6}to\s+(?!(?:visit|come|travel|attend|hold|meet|Washington|[A-Z]))"),
+    _v("invited-no-guest", "an invitation counts only with a named guest right after the verb",
+       {"invitation"}, r"^invite[sd]\s+(?![A-Z])"),
+    _v("summons-a-thing", "'summons to a court' is a writ, not a meeting",
+       {"summon-verb"}, r"^summons?\s+(?:to|for|from)\b"),
+]

@@ -1,0 +1,185 @@
+"""Who took part in an occasion a trigger names: the clause's subject and object, "with/between" people, a
+coordinated list, an unnamed counterpart, "the two leaders", "he".
+
+The trigger's role (kg/extract/event_triggers.py) says where to look; the clause is the segment events.py cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import reference
+from kg.extract.context import Context, Mention
+from kg.extract.event_triggers import TRIGGERS, Trigger
+
+_HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
+_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials|men|women)|the two men|the two (?:ministers|leaders|nsas|"
+                    r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
+_INVITATION = re.compile(r"invitation of\s*$")
+
+
+def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[list[Mention], list[Mention]]:
+    """The people named before and after the trigger in its clause, minus those inside a relative clause
+    ("X, who visited Washington,") unless the trigger is inside it, when X is its subject."""
+    mentions = ctx.persons_in(seg_start, seg_start + len(seg))
+    trigger_at = seg_start + t.start()
+    holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
+    hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
+    if hole:
+        head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
+        mentions = head + [m for m in mentions if hole[0] <= m.start < hole[1]]
+    else:
+        mentions = [m for m in mentions if not any(hs <= m.start < he for hs, he in holes)]
+    return [m for m in mentions if m.end <= trigger_at], [m for m in mentions if m.start >= seg_start + t.end()]
+
+
+# A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
+_NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+                        r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
+                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
+# "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
+_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
+# "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
+_OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+
+
+def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger, *, last_occasion: list[str],
+         last_person: str | None) -> tuple[list[str], list[str], bool]:
+    """Who took part, by the trigger's role; also the clause's subjects (the vetoes need them), and whether the
+    words only point back to an occasion already reported ("X said during the talks")."""
+    before, after = _around(ctx, seg, seg_start, t)
+    trigger_at = seg_start + t.start()
+    gap = ctx.text[before[-1].end:trigger_at] if before else ""
+    after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
+    # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
+    during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
+    took_part = bool(_LIGHT_VERB.search(gap) or during)
+    if trig.role == "noun" and before and not took_part and not after_talks:
+        before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
+    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint":
+        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
+    subjects = coordinated_subjects(ctx, before)
+    participants: list[str] = []
+    tail = seg[t.end():]
+    if trig.role == "join":
+        participants += subjects if before else (_objects(ctx, after) if re.search(r"\bby$", t.group()) else [])
+    elif trig.role == "visit":
+        if before and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", seg[:t.start()]):
+            participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
+        elif before:
+            participants.append(before[-1].key)
+        by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+", tail)
+        if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
+            participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
+        participants += [m.key for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
+    else:
+        participants += subjects
+        if trig.name == "discussed-pair":
+            pass  # what they discussed may name other people ("discussed the case of X")
+        elif trig.role == "joint":
+            # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
+            participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
+        elif trig.role == "verb" or _NOUN_WITH.match(tail):
+            participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
+        if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
+            m = re.match(r"^[^,]{0,40},\s+", tail)
+            if m:
+                participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + m.end()],
+                                         at=seg_start + t.end() + m.end())
+    if before and trig.role == "verb" and len(last_occasion) > 1 and re.match(
+            r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", tail):
+        participants += last_occasion  # "X, who met both ministers": the pair just reported
+    if not before and not (trig.role == "visit" and participants):
+        participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, last_person) + participants
+    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
+    return list(dict.fromkeys(participants)), subjects, back
+
+
+# "met his Iraqi counterpart on Monday": a counterpart the clause does not name.
+_COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with\s+)?(?:his|her|their)\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?"
+                          r"counterparts?\b(?!\s*,?\s+[A-Z])")
+
+
+def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[str]:
+    """"A met his Iraqi counterpart": the one Iraqi person the report names elsewhere; without an adjective, the
+    one person of the report's other main state."""
+    m = _COUNTERPART.match(tail)
+    if not m or not subjects:
+        return []
+    mine = {ctx.persons[k].country for k in subjects if k in ctx.persons}
+    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("adj"))) if m.group("adj") else None
+    if code is None:
+        others = [c for c in ctx.main_countries() if c not in mine]
+        code = others[0] if others and mine - {None} else None
+    candidates = [p.key for p in ctx.persons.values() if code and p.country == code and p.key not in subjects]
+    return candidates if len(candidates) == 1 else []
+
+
+def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:
+    """The people of the object (or subject) run opening at the first mention: "met A, B and C" gives three;
+    "summoned A over B's remark" gives A alone."""
+    if not after or (at is not None and after[0].start - at > 60):
+        return []
+    keys = [after[0].key]
+    for prev, cur in zip(after, after[1:]):
+        gap = ctx.text[prev.end:cur.start]
+        if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap):
+            break
+        keys.append(cur.key)
+    return keys
+
+
+# "A, Brazil's justice minister, and Paraguayan Interior Minister B", "A and Somalia's Minister of Internal
+# Security, B": appositions and titles between the members of a list, without a verb or clause between them.
+_LIST_GAP = re.compile(r"^(?=\s*(?:\S+\s+){0,12}\S*$)(?!.*\b(?:said|says|told|who|which|that|after|before|while|when|"
+                       r"over|about|against|during|on|in|at)\b)[^;.!?]*\band\b[^;.!?]*$")
+
+
+def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], last_occasion: list[str],
+                      last_person: str | None) -> list[str]:
+    """"The two leaders met": the pair just reported (or the last two people named); "he met": the last person."""
+    prefix = seg[:t.start()]
+    group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
+    if group and len(last_occasion) > 1:
+        return list(last_occasion)
+    if group:
+        earlier = [m.key for m in sorted(ctx.person_mentions + ctx.title_refs, key=lambda m: m.start)
+                   if m.end <= seg_start and m.key]
+        pair = list(dict.fromkeys(reversed(earlier)))[:2]
+        return list(reversed(pair)) if len(pair) == 2 else []
+    if _PRONOUN.search(prefix[-25:]) and last_person:
+        return [last_person]
+    return []
+
+
+_LIGHT_VERB = re.compile(r"^(?:['’]s)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
+                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"participated? in|participates in|take part in|took part in|takes part in)\b"
+                         r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+# "X said on Tuesday after talks with Y": the speaker held the talks.
+_SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
+_SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
+# "A and B", "A and his Indian counterpart B", "A and South Korean Defence Minister B" (a title of capitalised words),
+# with the name in apposition after the title ("A and his Turkish counterpart, B").
+_COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?"
+                           r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
+                           r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+|"
+                           # "and Israel's Minister of Strategic Affairs B": a title with its small words
+                           r"[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
+
+
+def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
+    """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
+    if not before:
+        return []
+    keys = [before[-1].key]
+    for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
+        gap = ctx.text[prev.end:cur.start]
+        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
+            break
+        keys.insert(0, prev.key)
+    return keys
