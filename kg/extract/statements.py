@@ -5,17 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import credits, reference
+from kg.extract import credits, reference, reporting
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.names import slug
 from kg.extract.sentences import Sentence
 
-VERBS = (r"(?:said|says|say|told|tells|added|adds|stated|states|noted|notes|announced|highlighted|emphasi[sz]ed|"
-         r"stressed|underlined|warned|confirmed|described|characteri[sz]ed|observed|thanked|asserted|claimed|alleged|"
-         r"reported|maintained|reiterated|wrote|insisted|argued|explained|remarked|outlined|condemned|cautioned|urged|"
-         r"promised|assured|raised|expected|pledged|vowed|accused|demanded|called for|signalled|signaled|accuses|"
-         r"warns|claims|insists|accuse|voiced)")
+VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
+SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
@@ -45,7 +42,7 @@ _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _PAREN = re.compile(r",\s[^,]{1,80},\s*$")
 _ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
-_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
+_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
                     rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
                     r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*\s*[.'\"”]*$")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
@@ -55,6 +52,9 @@ _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORE
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
 _ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
                        r"officials?|sources|government|media wing|said))?\s*$")
+# "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
+_QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+"
+                        r"(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\b")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -63,6 +63,7 @@ class _State:
     last_person: Speaker | None = None
     statement_source: Speaker | None = None
     last_body: Speaker | None = None
+    last_quoted: Speaker | None = None  # the person whose quotation came last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
 
@@ -108,16 +109,24 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: _Sta
     after = ctx.text[qe + 1:closing.end]
     # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
     # with the sentence instead.
-    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{VERBS}\b|{VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{SPEECH_VERBS}\b|{SPEECH_VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
     acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
+    passive = _QUOTED_AS.match(after)
     speaker = None
+    rule = ""
     if m:
         who = m.group("who1") or m.group("who2")
         start = qe + 1 + (m.start("who1") if m.group("who1") else m.start("who2"))
         speaker = _speaker(ctx, start, start + len(who), state, events, whole=bool(m.group("who2")))
+        rule = "statement/said-after-quote"
+    elif passive:
+        start = qe + 1 + passive.start("who")
+        speaker = _speaker(ctx, start, start + len(passive.group("who")), state, events)
+        rule = "statement/quoted-as-saying"
     elif acc:
         start = qe + 1 + acc.start("who")
         speaker = _speaker(ctx, start, start + len(acc.group("who")), state, events)
+        rule = "statement/according-to-after-quote"
     else:
         head_start = s.start
         if ctx.text[s.start:qs - 1].strip() == "" and s.index > 0:
@@ -126,15 +135,31 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: _Sta
             if prev.text.rstrip().endswith(":"):
                 head_start = prev.start
         head = ctx.text[head_start:qs - 1]
-        b = re.search(rf"{VERBS}(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?\s*$", head)
+        # "X told reporters:", "X said in a post on X in response to the remark that “...": the verb, then up to
+        # a few words, or a "that" clause opening the quotation.
+        b = re.search(rf"{VERBS}(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?\s+that)\s*$", head)
         if b:
             speaker = _speaker(ctx, head_start, head_start + b.start(), state, events)
+            rule = "statement/credit-before-quote"
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe):
+            # A paragraph that is only a quotation goes on with the speaker quoted just before it.
+            speaker = state.last_quoted
+            rule = "statement/quote-continues"
     if speaker is None:
         return None
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)
-    return _make(ctx, speaker, quote.strip(), sentences, s, state, quoted=True, rule="quote-attribution")
+    state.last_quoted = speaker if speaker.kind == "person" else None
+    return _make(ctx, speaker, quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
+    """The quotation fills its paragraph: nothing but the quote marks and a full stop around it."""
+    line_start = ctx.text.rfind("\n", 0, qs) + 1
+    line_end = ctx.text.find("\n", qe)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    return ctx.text[line_start:qs - 1].strip() == "" and re.fullmatch(r"[”\"’.\s]*", ctx.text[qe:line_end]) is not None
 
 
 def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: list[Event]) -> Statement | None:
@@ -144,7 +169,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         who_start = s.start + offset + acc.start("who")
         speaker = _speaker(ctx, who_start, who_start + len(acc.group("who")), state, events, whole=True)
         if speaker:
-            return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="according-to")
+            return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="statement/according-to")
     end_acc = _ACCORDING_END.search(text)
     if end_acc and end_acc.start() > offset and not _person_speaks(ctx, s, end_acc.start()):
         # "..., according to the International Organization for Migration (IOM)." — unless a named person
@@ -152,14 +177,14 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         who_start = s.start + end_acc.start("who")
         speaker = _speaker(ctx, who_start, who_start + len(end_acc.group("who")), state, events, whole=True)
         if speaker:
-            return _make(ctx, speaker, text[offset:end_acc.start()].strip(), [s], s, state, rule="according-to")
+            return _make(ctx, speaker, text[offset:end_acc.start()].strip(), [s], s, state, rule="statement/according-to-after")
     characterised = _CHARACTERISED.search(text)
     if characterised and characterised.start() > offset:
         # "..., a decision Lewandowski described as a sovereign measure": the characterisation is his statement.
         who_start = s.start + characterised.start("who")
         speaker = _speaker(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
         if speaker and speaker.kind != "unnamed":
-            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="characterisation")
+            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
     saying = _SAYING.search(text)
     first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
     opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])
@@ -167,13 +192,13 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         # "Dobrindt did not commit to a date, saying only that Berlin would review ...": the subject speaks.
         person = ctx.persons[first.key]
         return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
-                     [s], s, state, rule="saying-that")
+                     [s], s, state, rule="statement/saying-that")
     final = _FINAL.search(text)
     if final and final.start() > offset:
         who_start = s.start + final.start("who")
         speaker = _speaker(ctx, who_start, who_start + len(final.group("who")), state, events, whole=True)
         if speaker:
-            return _make(ctx, speaker, text[offset:final.start()].strip(), [s], s, state, rule="final-attribution")
+            return _make(ctx, speaker, text[offset:final.start()].strip(), [s], s, state, rule="statement/said-after-words")
     issued = _ISSUED.search(text)
     for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
         speaker = _speaker(ctx, s.start + offset, s.start + m.start(), state, events)
@@ -208,13 +233,20 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
                 rest = said[that.end():] if that else said.lstrip()[told.end():]
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
-        return _make(ctx, speaker, rest.strip(), [s], s, state, rule="reported-speech", verb=m.group())
+        return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
     return None
+
+
+def _verb_rule(verb: str) -> str:
+    """"statement/speaker-said" for speech verbs, "statement/speaker-stance" for "X denied / urged / condemned"."""
+    if verb.startswith("issued"):
+        return "statement/issued-statement"
+    return "statement/speaker-stance" if reporting.is_stance(verb) else "statement/speaker-said"
 
 
 def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
     """A named person in the sentence (before ``end``) is followed by a speech verb."""
-    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{VERBS}\b", ctx.text[m.end:s.start + end])
+    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end])
                for m in ctx.persons_in(s.start, s.start + end) if m.key)
 
 
