@@ -15,11 +15,22 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
           "emphasize", "highlight", "warn", "confirm", "claim", "allege", "assert", "insist", "argue", "explain",
           "remark", "observe", "report", "maintain", "reiterate", "write", "outline", "caution", "assure", "declare",
           "point out", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "signal",
-          "inform", "contend", "concede", "affirm", "reaffirm", "indicate", "tweet", "describe", "characterise",
+          "inform", "contend", "concede", "indicate", "tweet", "describe", "characterise",
           "characterize")
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
-          "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "welcome", "praise",
-          "hail", "thank", "raise", "expect", "question", "dismiss", "blame", "appeal", "propose", "slam")
+          "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
+          "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm")
+
+# Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
+# ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
+# support" is a courtesy. An absent row means no condition.
+_OBJECT = (r"(?:\s+(?:\w+ly\s+)?(?:its|their|his|her|the|deep|serious|strong|grave)?\s*)?"
+           r"(?:concerns?|alarm|regret|hope|doubts?|fears?|opposition|disappointment|displeasure|frustration|anger|"
+           r"outrage|dismay|questions?|issues?|the matter|objections?)\b")
+NEEDS = {
+    "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
+    "expect": r"^\s+that\b", "reaffirm": r"^\s+that\b", "affirm": r"^\s+that\b",
+}
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
 _BARE = ("say", "tell", "warn", "insist", "argue", "accuse", "deny", "reject", "urge", "add", "believe", "fear",
@@ -85,6 +96,12 @@ def lemma_of(word: str) -> str | None:
         if word in forms(lemma):
             return lemma
     return None
+
+
+def complement_ok(word: str, rest: str) -> bool:
+    """The words after the verb are what the verb needs to report speech (see NEEDS)."""
+    need = NEEDS.get(lemma_of(word) or "")
+    return need is None or re.match(need, rest, re.IGNORECASE) is not None
 
 
 def is_stance(word: str) -> bool:

@@ -52,6 +52,9 @@ _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORE
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
 _ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
                        r"officials?|sources|government|media wing|said))?\s*$")
+# "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
+_SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
+                     rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
 _QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+"
                         r"(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\b")
@@ -63,6 +66,7 @@ class _State:
     last_person: Speaker | None = None
     statement_source: Speaker | None = None
     last_body: Speaker | None = None
+    verb_end: int | None = None  # where the reporting verb of the sentence's statement ends
     last_quoted: Speaker | None = None  # the person whose quotation came last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
@@ -79,14 +83,30 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             statement = _quoted(ctx, s, qs, qe, quote, state, events)
             if statement:
                 _append(out, statement, state)
-                used.update(x.index for x in ctx.sentences if x.start <= qe + 40 and qs < x.end and x.start <= qe)
+                used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
             continue
+        state.verb_end = None
         statement = _reported(ctx, s, offset, state, events)
         if statement:
             _append(out, statement, state)
+            _second_clause(ctx, s, out[-1], state)
     return out
+
+
+def _second_clause(ctx: Context, s: Sentence, first: Statement, state: _State) -> None:
+    """"A, X said, adding that B" / "X said A and urged B": the second reporting verb's clause is part of the same
+    statement (one utterance, as analysts count it), so its words join the statement's text."""
+    if state.verb_end is None:
+        return
+    tail = ctx.text[state.verb_end:s.end]
+    m = _SECOND.search(tail)
+    if not m or len(tail[m.end():].split()) < 3 or not reporting.complement_ok(m.group("verb"), tail[m.end("verb"):]):
+        return
+    clause = tail[m.end():].strip(" ,")
+    if clause[:40] not in first.text:
+        first.text = f"{first.text} … {clause}"
 
 
 def _append(out: list[Statement], statement: Statement, state: _State) -> None:
@@ -188,7 +208,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
     saying = _SAYING.search(text)
     first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
     opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])
-    if saying and opens and len(text[saying.end():].split()) >= 3:
+    speaks = first and re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end])
+    if saying and opens and not speaks and len(text[saying.end():].split()) >= 3:
         # "Dobrindt did not commit to a date, saying only that Berlin would review ...": the subject speaks.
         person = ctx.persons[first.key]
         return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
@@ -205,9 +226,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
         if speaker is None:
             continue
         rest = text[m.end():]
-        if m.group() == "expected" and not rest.startswith(" that") or \
-                m.group() in ("raised", "voiced") and not re.match(r"\s+(?:\w+\s+)?(?:concerns?|issues?|questions?|the matter|alarm)", rest):
-            continue  # "is expected to travel" and "raised funds" are not speech
+        if not reporting.complement_ok(m.group(), rest):
+            continue  # "is expected to travel", "raised funds", "expressed gratitude" are not speech
         if m.group() in ("told", "tells"):
             rest = _TOLD_OBJECT.sub("", rest, count=1)
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
@@ -233,6 +253,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: _State, events: lis
                 rest = said[that.end():] if that else said.lstrip()[told.end():]
         if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
+        state.verb_end = s.start + m.end()
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
     return None
 
