@@ -27,9 +27,13 @@ STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "
 _OBJECT = (r"(?:\s+(?:\w+ly\s+)?(?:its|their|his|her|the|deep|serious|strong|grave)?\s*)?"
            r"(?:concerns?|alarm|regret|hope|doubts?|fears?|opposition|disappointment|displeasure|frustration|anger|"
            r"outrage|dismay|questions?|issues?|the matter|objections?)\b")
+_THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
-    "expect": r"^\s+that\b", "reaffirm": r"^\s+that\b", "affirm": r"^\s+that\b",
+    "expect": r"^\s+that\b",
+    # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
+    **dict.fromkeys(("reaffirm", "affirm", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest",
+                     "estimate", "indicate", "contend", "concede", "declare", "inform", "point out"), _THAT),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
