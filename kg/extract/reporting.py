@@ -31,9 +31,11 @@ _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
+    # "Vietnam protested to China" is a diplomatic act; "X protested the comment" credits a stance.
+    "protest": r"^\s+(?!to\b|outside\b|in\b|at\b)",
     # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
     **dict.fromkeys(("reaffirm", "affirm", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest",
-                     "estimate", "indicate", "contend", "concede", "declare", "inform", "point out"), _THAT),
+                     "estimate", "indicate", "contend", "concede", "declare", "inform", "point out", "maintain"), _THAT),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract import credits, reference
 from kg.extract.context import Context
-from kg.extract.model import Event, Speaker
+from kg.extract.model import Event, Person, Speaker
 from kg.extract.names import slug
 
 _TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
@@ -39,10 +39,12 @@ _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(
                         re.IGNORECASE)
 # "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
 _TITLE_ONLY = re.compile(r"(?:^|\b)[Tt]he\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
+_SEVERAL = re.compile(r"\b(?P<who>(?:several|some|many|other|a number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
+                      r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
-_PAREN = re.compile(r",\s[^,]{1,80},\s*$")
+_PAREN = re.compile(r",\s[^,]{1,120},\s*$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
 _ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
@@ -228,17 +230,31 @@ def _title_only(c: Credit) -> Speaker | None:
                     key=lambda p: p.start, reverse=True)
     for mention in before:
         person = c.ctx.persons.get(mention.key)
-        if person and any(_holds(role.title, role.wording, words) for role in person.roles):
+        if person and _holds(person, words):
             c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
             return c.memory.last_person
     return None
 
 
-def _holds(title: str, wording: str, words: list[str]) -> bool:
-    """The post's words include the credit's last word and all its other words ("the Japanese ambassador")."""
-    have = set(re.findall(r"[\w-]+", f"{title} {wording}".lower()))
-    nationals = {a.lower() for a in reference.countries().adjectives}
-    return words[-1] in have and all(w in have or w in nationals for w in words[:-1])
+# What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
+# foreign minister.
+_POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
+               "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
+
+
+def _holds(person: Person, words: list[str]) -> bool:
+    """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
+    adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
+    adjectives = {a.lower(): c for a, c in reference.countries().adjectives.items()}
+    for w in words[:-1]:
+        if w in adjectives and person.country and adjectives[w] != person.country:
+            return False
+    for role in person.roles:
+        have = set(re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower()))
+        head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
+        if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
+            return True
+    return False
 
 
 def _unnamed(c: Credit) -> Speaker | None:
@@ -251,6 +267,12 @@ def _unnamed(c: Credit) -> Speaker | None:
     if nat and reference.countries().adjectives.get(nat.group(1)) and c.head[nat.start(1):].strip() in label:
         label = c.head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
     return credits.unnamed(label)
+
+
+def _several_states(c: Credit) -> Speaker | None:
+    """"Several European countries", "other NATO allies": states credited together without their names."""
+    m = _SEVERAL.search(c.head)
+    return credits.unnamed(m.group("who")) if m else None
 
 
 def _they(c: Credit) -> Speaker | None:
@@ -316,6 +338,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("statement-ref", _statement_ref),
     ("title-only", _title_only),
     ("unnamed", _unnamed),
+    ("several-states", _several_states),
     ("they-group", _they),
     ("group", _group_shape),
     ("plural-post", _plural_post),
