@@ -81,7 +81,7 @@ def country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
     return None
 
 
-_PREPOSITION = re.compile(r"\b(?:in|of|from|to|at|with|by|for|across|between|against|on|into|near|and|"
+_PREPOSITION = re.compile(r"\b(?:in|of|from|to|at|with|by|for|across|between|against|on|into|near|"
                           r"including|like)\s+(?:the\s+)?$", re.IGNORECASE)
 _LISTED = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 

@@ -39,7 +39,7 @@ _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(
                         re.IGNORECASE)
 # "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
 _TITLE_ONLY = re.compile(r"(?:^|\b)[Tt]he\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
-_SEVERAL = re.compile(r"\b(?P<who>(?:several|some|many|other|a number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
+_SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)

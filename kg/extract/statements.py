@@ -81,7 +81,7 @@ def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
     """One utterance, one statement: "..., it said" or "He said ..." right after the same speaker continues the
     previous statement; a fresh quotation by a person ("..., she added") stays a statement of its own."""
     previous = out[-1] if out else None
-    continues = state.how == "document"
+    continues = state.how == "document" and not statement.quoted
     if previous and continues and previous.speaker.key == statement.speaker.key:
         previous.text = f"{previous.text} … {statement.text}"
         previous.quoted = previous.quoted or statement.quoted
