@@ -314,7 +314,8 @@ def _it(c: Credit) -> Speaker | None:
         return None
     speaker = c.memory.last_voice or c.memory.statement_source
     if speaker:
-        c.memory.how = "document"
+        # More of the statement quoted goes on with it; a body answering again says something new.
+        c.memory.how = "document" if speaker == c.memory.statement_source else "pronoun"
     return speaker
 
 

@@ -78,10 +78,10 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
 
 
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
-    """One utterance, one statement: "..., it said" or "He said ..." right after the same speaker continues the
-    previous statement; a fresh quotation by a person ("..., she added") stays a statement of its own."""
+    """One document, one statement: "..., it said" or "according to the statement" right after the same statement
+    continues it. A person's next sentence ("He said ...", "..., she added") is an utterance of its own."""
     previous = out[-1] if out else None
-    continues = state.how == "document" and not statement.quoted
+    continues = state.how == "document"
     if previous and continues and previous.speaker.key == statement.speaker.key:
         previous.text = f"{previous.text} … {statement.text}"
         previous.quoted = previous.quoted or statement.quoted
