@@ -100,6 +100,20 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
     return None
 
 
+# A source named as the report names it: "Syria TV", "the Al Nahar newspaper", "state broadcaster NHK".
+_AS_CREDITED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}(?:(?-i:[A-Z])[\w.&'’-]*|newspaper|daily|"
+                          r"(?:news\s+)?agency|channel|TV|television|broadcaster|website|outlet|media)$")
+
+
+def as_credited(phrase: str) -> Speaker | None:
+    """A short proper-name phrase credited as a source, as written; None for anything else ("the visit program")."""
+    phrase = phrase.strip()
+    m = _AS_CREDITED.match(phrase)
+    if not m or not re.search(r"(?-i:[A-Z])", phrase) or len(phrase.split()) > 6:
+        return None
+    return credits.unnamed(re.sub(r"^the\s+", "", phrase))
+
+
 def _readings(phrase: str) -> list[str]:
     """The credit as written, without a parenthesis ("Rubio, speaking alongside la Fuente,"), without auxiliaries
     and adverbs ("has also strongly"), and without a time ("The Commission last month")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import credits, reporting
-from kg.extract.speakers import Memory, resolve
+from kg.extract.speakers import Memory, as_credited, resolve
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.sentences import Sentence
@@ -15,6 +15,7 @@ SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words
 _VERB = re.compile(rf"\b{VERBS}\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
+_ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
 _CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
                             r"proposal)\s+(?:that\s+|which\s+)?(?P<who>[^,]{2,60}?)\s+(?:described|called|termed|"
@@ -155,17 +156,23 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
     acc = _ACCORDING.match(text[offset:])
     if acc:
         who_start = s.start + offset + acc.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(acc.group("who")), state, events, whole=True)
+        speaker = _according_to(ctx, who_start, acc.group("who"), state, events)
         if speaker:
             return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="statement/according-to")
-    end_acc = _ACCORDING_END.search(text)
-    if end_acc and end_acc.start() > offset and not _person_speaks(ctx, s, end_acc.start()):
+    end_acc = _ACCORDING_END.search(text) or _ACCORDING_MID.search(text)
+    final_end = len(text)
+    if end_acc and end_acc.start() > offset and _FINAL.search(text[:end_acc.start()]):
+        # "..., she said, according to Radio New Zealand": the words are hers; the outlet only passed them on.
+        final_end = end_acc.start()
+    elif end_acc and end_acc.start() > offset and not _person_speaks(ctx, s, end_acc.start()):
         # "..., according to the International Organization for Migration (IOM)." — unless a named person
         # says it in the sentence ("Sjafrie said ..., according to the ministry": the words are Sjafrie's).
         who_start = s.start + end_acc.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(end_acc.group("who")), state, events, whole=True)
+        speaker = _according_to(ctx, who_start, end_acc.group("who"), state, events)
         if speaker:
-            return _make(ctx, speaker, text[offset:end_acc.start()].strip(), [s], s, state, rule="statement/according-to-after")
+            words = f"{text[offset:end_acc.start()]} {text[end_acc.end():]}" if end_acc.re is _ACCORDING_MID \
+                else text[offset:end_acc.start()]
+            return _make(ctx, speaker, words.strip(), [s], s, state, rule="statement/according-to-after")
     characterised = _CHARACTERISED.search(text)
     if characterised and characterised.start() > offset:
         # "..., a decision Lewandowski described as a sovereign measure": the characterisation is his statement.
@@ -182,7 +189,7 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         person = ctx.persons[first.key]
         return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
                      [s], s, state, rule="statement/saying-that")
-    final = _FINAL.search(text)
+    final = _FINAL.search(text[:final_end])
     if final and final.start() > offset:
         who_start = s.start + final.start("who")
         speaker = resolve(ctx, who_start, who_start + len(final.group("who")), state, events, whole=True)
@@ -224,6 +231,12 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         state.verb_end = s.start + m.end()
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
     return None
+
+
+def _according_to(ctx: Context, start: int, who: str, state: Memory, events: list[Event]) -> Speaker | None:
+    """The source after "according to": a speaker the report knows, else the source as named ("Syria TV", "the
+    Al Nahar newspaper"): "according to" credits whatever follows it."""
+    return resolve(ctx, start, start + len(who), state, events, whole=True) or as_credited(who)
 
 
 def _verb_rule(verb: str) -> str:
