@@ -19,7 +19,8 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
           "characterize")
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
           "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
-          "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm")
+          "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
+          "label", "brand")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -31,6 +32,10 @@ _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
+    # "called it a generous offer", "termed the visit historic", "branded them terrorists": a characterisation.
+    **dict.fromkeys(("call", "term", "label", "brand"),
+                    r"^\s+(?:it|this|that|them|him|her|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                    r"(?:an?\s|the\s|“|\"|as\s|(?:very\s+)?[a-z]+(?:ic|al|ous|ful|ive|ble)\b)"),
     # "Vietnam protested to China" is a diplomatic act; "X protested the comment" credits a stance.
     "protest": r"^\s+(?!to\b|outside\b|in\b|at\b)",
     # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
@@ -51,6 +56,7 @@ _IRREGULAR = {
     "signal": ("signals", "signalled", "signaled", "signalling"),
     "admit": ("admits", "admitted", "admitted", "admitting"),
     "slam": ("slams", "slammed", "slammed", "slamming"),
+    "label": ("labels", "labelled", "labeled", "labelling"),
     "underline": ("underlines", "underlined", "underlined", "underlining"),
 }
 

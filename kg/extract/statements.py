@@ -20,6 +20,9 @@ _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$
 _CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
                             r"proposal)\s+(?:that\s+|which\s+)?(?P<who>[^,]{2,60}?)\s+(?:described|called|termed|"
                             r"characteri[sz]ed|hailed|condemned)\s+as\s+")
+# "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
+_WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
+                          r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
 _SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting)\s+(?:only\s+)?(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
 _NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
@@ -180,6 +183,12 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         speaker = resolve(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
         if speaker and speaker.kind != "unnamed":
             return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
+    termed = _WHAT_TERMED.search(text)
+    if termed and termed.start() > offset:
+        who_start = s.start + termed.start("who")
+        speaker = resolve(ctx, who_start, who_start + len(termed.group("who")), state, events, whole=True)
+        if speaker and speaker.kind != "unnamed":
+            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/what-x-termed")
     saying = _SAYING.search(text)
     first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
     opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])
