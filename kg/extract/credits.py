@@ -27,7 +27,7 @@ UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|negotiators?|pro
                           r"[^,;:]{1,50}$", re.IGNORECASE)
 # "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
 BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
-                   r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
+                   r"intelligence service|security service|[Pp]olice|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
                    r"military|army|"
                    r"authorities|government|administration|presidency|(?:foreign\s+)?office)\s*$")
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body

@@ -38,7 +38,7 @@ _NOUN_KIND = {"agency": "agency", "service": "agency", "bureau": "agency", "mini
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
 # "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
-_TITLE_ONLY = re.compile(r"(?:^|\b)[Tt]he\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
+_TITLE_ONLY = re.compile(r"(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
 _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
@@ -240,11 +240,14 @@ def _title_only(c: Credit) -> Speaker | None:
     if not m:
         return None
     words = m.group("title").lower().split()
+    owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
+    if m.group("owner") and owner is None:
+        return None  # "Petro's office" is not a post
     before = sorted((p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()),
                     key=lambda p: p.start, reverse=True)
     for mention in before:
         person = c.ctx.persons.get(mention.key)
-        if person and _holds(person, words):
+        if person and _holds(person, words) and (owner is None or person.country in (None, owner)):
             c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
             return c.memory.last_person
     return None

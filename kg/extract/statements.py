@@ -23,7 +23,12 @@ _CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|
 # "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
                           r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
-_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting)\s+(?:only\s+)?(?:that\s+)?")
+# "X did not commit to a date, saying only that ...", "X welcomed the deal and said it would ...": the subject's words.
+_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
+                     r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
+# "Berg was quoted by state media as saying that ...": the words are Berg's.
+_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\s+"
+                               r"(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
 _NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
@@ -183,6 +188,11 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         speaker = resolve(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
         if speaker and speaker.kind != "unnamed":
             return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
+    passive = _QUOTED_AS_SAYING.search(text)
+    if passive and passive.start() > offset:
+        speaker = resolve(ctx, s.start + offset, s.start + passive.start(), state, events)
+        if speaker and len(text[passive.end():].split()) >= 3:
+            return _make(ctx, speaker, text[passive.end():].strip(), [s], s, state, rule="statement/quoted-as-saying")
     termed = _WHAT_TERMED.search(text)
     if termed and termed.start() > offset:
         who_start = s.start + termed.start("who")
@@ -191,7 +201,10 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
             return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/what-x-termed")
     saying = _SAYING.search(text)
     first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
-    opens = first and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start])
+    opens = first and (re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start]) or
+                       # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
+                       re.fullmatch(r"[^,;]{3,80},\s+", ctx.text[s.start + offset:first.start])
+                       and ctx.text[first.end:first.end + 1] == ",")
     speaks = first and re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end])
     if saying and opens and not speaks and len(text[saying.end():].split()) >= 3:
         # "Dobrindt did not commit to a date, saying only that Berlin would review ...": the subject speaks.
@@ -213,7 +226,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         if not reporting.complement_ok(m.group(), rest):
             continue  # "is expected to travel", "raised funds", "expressed gratitude" are not speech
         if m.group() in ("told", "tells"):
-            rest = _TOLD_OBJECT.sub("", rest, count=1)
+            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
+            rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|in\s+(?:a|an|the)|"
                                 r"asking|speaking|requesting|declining|on condition)\b",
@@ -235,7 +249,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
                 said = ctx.text[inner.end:s.end]
                 that = re.search(r"\bthat\s+", said)
                 rest = said[that.end():] if that else said.lstrip()[told.end():]
-        if len(rest.split()) < 3 or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
+        short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
+        if len(rest.split()) < short or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
         state.verb_end = s.start + m.end()
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
