@@ -41,6 +41,8 @@ _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(
 _TITLE_ONLY = re.compile(r"(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
 _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
+                  r"camp|team|lawyers?|associates)\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
@@ -61,6 +63,7 @@ class Memory:
     last_voice: Speaker | None = None   # the last speaker that is not a person ("it said")
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
+    last_quoted_at: int = -1            # where that quotation ended
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
@@ -292,6 +295,18 @@ def _several_states(c: Credit) -> Speaker | None:
     return credits.unnamed(m.group("who")) if m else None
 
 
+def _his_people(c: Credit) -> Speaker | None:
+    """"his aides", "her spokesman", "his office": people or a body of the person who spoke (or was named) last."""
+    m = _HIS.search(c.head)
+    if not m:
+        return None
+    owner = c.memory.last_person
+    if owner is None:
+        named = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
+        owner = Speaker(kind="person", key=named[-1].key, label=c.ctx.persons[named[-1].key].name) if named else None
+    return credits.unnamed(f"{owner.label}'s {m.group('noun')}") if owner else None
+
+
 def _they(c: Credit) -> Speaker | None:
     """"they said" after several speakers spoke together: the same several."""
     if _THEY.search(c.head) and c.memory.last_group:
@@ -357,6 +372,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("title-only", _title_only),
     ("unnamed", _unnamed),
     ("several-states", _several_states),
+    ("his-people", _his_people),
     ("they-group", _they),
     ("group", _group_shape),
     ("plural-post", _plural_post),

@@ -17,9 +17,13 @@ _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|rep
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
 _ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
+# "..., a decision Lewandowski described as a sovereign measure", "..., a claim the RSF has denied": the
+# characterisation or the denial is the speaker's.
 _CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
-                            r"proposal)\s+(?:that\s+|which\s+)?(?P<who>[^,]{2,60}?)\s+(?:described|called|termed|"
-                            r"characteri[sz]ed|hailed|condemned)\s+as\s+")
+                            r"proposal|claim|charge|accusation|allegation|account|version|report)\s+(?:that\s+|which\s+)?"
+                            r"(?P<who>[^,]{2,60}?)\s+(?:(?:has\s+|have\s+|had\s+)?(?:described|called|termed|"
+                            r"characteri[sz]ed|hailed|condemned)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:denied|rejected|"
+                            r"dismissed|disputed|denounced)\b)")
 # "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
                           r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
@@ -138,17 +142,28 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         if b:
             speaker = resolve(ctx, head_start, head_start + b.start(), state, events)
             rule = "statement/credit-before-quote"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe):
-            # A paragraph that is only a quotation goes on with the speaker quoted just before it.
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
+            # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
             speaker = state.last_quoted
             rule = "statement/quote-continues"
+            state.how = "document"
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe):
+            # A paragraph that is only a quotation: the speaker quoted just before speaks again.
+            speaker = state.last_quoted
+            rule = "statement/quote-paragraph"
     if speaker is None:
         return None
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)
     state.last_quoted = speaker if speaker.kind == "person" else None
+    state.last_quoted_at = qe
     return _make(ctx, speaker, quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+def _same_paragraph(ctx: Context, previous: int, qs: int) -> bool:
+    """The previous quotation ended in the same paragraph, at most one sentence back."""
+    return 0 <= previous < qs and "\n" not in ctx.text[previous:qs] and qs - previous < 200
 
 
 def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
