@@ -43,6 +43,9 @@ _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] nu
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
+# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
+_SUBJECT_NEXT = re.compile(r"^,?\s*(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|later\s+)?(?:[a-z]+ed|has|had|was|is|will|"
+                           r"would|said|told|says)\b")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
@@ -330,6 +333,14 @@ def _he_she(c: Credit) -> Speaker | None:
     """"he said": the last person who spoke, or the last person named if no one has."""
     if not _HE_SHE.search(c.head):
         return None
+    here = c.ctx.sentence_at(c.start)
+    before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
+    recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
+              and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
+    if recent and c.memory.last_person and recent[-1].key != c.memory.last_person.key:
+        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named.
+        person = c.ctx.persons[recent[-1].key]
+        c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     if c.memory.last_person is None:
         named = [m for m in c.ctx.person_mentions if m.end <= c.start + len(c.head) and m.key]
         if named:
