@@ -31,8 +31,8 @@ _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|h
 _SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
                      r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
 # "Berg was quoted by state media as saying that ...": the words are Berg's.
-_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+quoted\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\s+"
-                               r"(?:that\s+)?")
+_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
+                               r"as\s+saying\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
 _NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
@@ -43,11 +43,14 @@ _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|sayi
 _HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged|allegedly|accused|accusing)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORECASE)
+# "..., while Berg said ...", "but the ministry insisted that ...": a second speaker in a contrasting clause.
+_WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+"
+                    rf"(?:(?:also|has|have|had)\s+)?(?P<verb>{SPEECH_VERBS})\b(?:\s+that\b)?\s*")
 # "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
 _SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
-_QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+quoted\s+"
+_QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
                         r"(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\b")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -72,8 +75,32 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         statement = _reported(ctx, s, offset, state, events)
         if statement:
             _append(out, statement, state)
-            _second_clause(ctx, s, out[-1], state)
+            other = _other_speaker(ctx, s, out[-1], state, events)
+            if other:
+                out.append(other)
+            else:
+                _second_clause(ctx, s, out[-1], state)
     return out
+
+
+def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, events: list[Event]) -> Statement | None:
+    """"X said A, while Y said B": a contrasting clause with a speaker of its own is a statement of its own, and
+    the first statement keeps only A."""
+    if state.verb_end is None:
+        return None
+    tail = ctx.text[state.verb_end:s.end]
+    m = _WHILE.search(tail)
+    if not m:
+        return None
+    who_start = state.verb_end + m.start("who")
+    speaker = resolve(ctx, who_start, who_start + len(m.group("who")), state, events)
+    words = tail[m.end():].strip()
+    if speaker is None or speaker.key == first.speaker.key or len(words.split()) < 3:
+        return None
+    cut = first.text.find(tail[m.start():].strip(" ,")[:30])
+    if cut > 0:
+        first.text = first.text[:cut].rstrip(" ,;")
+    return _make(ctx, speaker, words, [s], s, state, rule="statement/while-other-said", verb=m.group("verb"))
 
 
 def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -> None:
