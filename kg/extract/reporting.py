@@ -20,7 +20,7 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
           "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
           "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
-          "label", "brand")
+          "label", "brand", "repeat", "renew")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -32,6 +32,9 @@ _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
+    # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
+    **dict.fromkeys(("repeat", "renew"), r"^\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:demands?|calls?|concerns?|"
+                                         r"warnings?|accusations?|claims?|appeals?|criticism|pledges?|that)\b"),
     # "called it a generous offer", "termed the visit historic", "branded them terrorists": a characterisation.
     **dict.fromkeys(("call", "term", "label", "brand"),
                     r"^\s+(?:it|this|that|them|him|her|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"

@@ -18,13 +18,14 @@ from kg.extract.model import Event, Person, Speaker
 from kg.extract.names import slug
 
 _TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
-                        r"\s+(?:yesterday|today|separately|also))+\s*$")
+                        r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
 STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+)*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
-                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
-_COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides)\s*$", re.IGNORECASE)
+                    r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
+                    r"both (?:ministers|leaders|sides|countries|governments|delegations)|the governments)\s*$", re.IGNORECASE)
+_COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
                           r"delegations|foreign ministers))\s*$")
@@ -46,6 +47,8 @@ _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|al
 # What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
 _SUBJECT_NEXT = re.compile(r"^,?\s*(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|later\s+)?(?:[a-z]+ed|has|had|was|is|will|"
                            r"would|said|told|says)\b")
+_DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
+                       r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
@@ -240,6 +243,12 @@ def _statement_ref(c: Credit) -> Speaker | None:
     return c.memory.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
 
 
+def _document_itself(c: Credit) -> Speaker | None:
+    """"the agreement said", "the draft states": a text credited with what it says, as named."""
+    m = _DOCUMENT.search(c.head)
+    return credits.unnamed(m.group("doc")) if m else None
+
+
 def _title_only(c: Credit) -> Speaker | None:
     """"the ambassador", "the foreign minister": the person named earlier who holds that post."""
     m = _TITLE_ONLY.search(c.head)
@@ -380,6 +389,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("body-named-before", _body_named_before),
     ("body-back", _body_back),
     ("statement-ref", _statement_ref),
+    ("document-itself", _document_itself),
     ("title-only", _title_only),
     ("unnamed", _unnamed),
     ("several-states", _several_states),

@@ -24,6 +24,15 @@ _CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|
                             r"(?P<who>[^,]{2,60}?)\s+(?:(?:has\s+|have\s+|had\s+)?(?:described|called|termed|"
                             r"characteri[sz]ed|hailed|condemned)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:denied|rejected|"
                             r"dismissed|disputed|denounced)\b)")
+# "..., a step criticised by the UN refugee agency", "The plan was rejected by Kabul": a stance taken by someone.
+_PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
+                             r"proposal|claim|charge|accusation|allegation|remark|comment|statement)|\s+(?:was|were|has\s+been|"
+                             r"have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
+                             r"criticized|condemned|denounced|rejected|dismissed|denied|disputed|welcomed|praised|hailed|"
+                             r"questioned|slammed)\s+by\s+(?P<who>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$|\s+(?:as|on|in|after|for)\b))")
+# ", saying that ...": the subject of the sentence speaks, whoever it is.
+_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
 # "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
                           r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
@@ -38,7 +47,9 @@ _NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
 _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
                     rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
-                    r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*\s*[.'\"”]*$")
+                    r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*"
+                    # "..., the leaders said after talks in Sydney on Wednesday (Nov 12).": a closing circumstance.
+                    r"(?:\s+(?:after|during|at|following|in|on|via|ahead\s+of|before)\s+[^,;“”\"]{2,80}?)?\s*[.'\"”]*$")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 _HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged|allegedly|accused|accusing)\b", re.IGNORECASE)
@@ -230,6 +241,14 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         speaker = resolve(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
         if speaker and speaker.kind != "unnamed":
             return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
+    stance = _PASSIVE_STANCE.search(text)
+    if stance and stance.start() >= offset:
+        who_start = s.start + stance.start("who")
+        speaker = resolve(ctx, who_start, who_start + len(stance.group("who")), state, events, whole=True) \
+            or as_credited(stance.group("who"))
+        if speaker:
+            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/passive-stance",
+                         verb=stance.group("verb"))
     passive = _QUOTED_AS_SAYING.search(text)
     if passive and passive.start() > offset:
         speaker = resolve(ctx, s.start + offset, s.start + passive.start(), state, events)
@@ -253,6 +272,13 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         person = ctx.persons[first.key]
         return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
                      [s], s, state, rule="statement/saying-that")
+    participle = _PARTICIPLE_SAYING.search(text)
+    verb = _FIRST_VERB.search(text, offset)
+    if participle and verb and verb.start() < participle.start() and len(text[participle.end():].split()) >= 3:
+        # "The Canary Islands regional government declared an emergency, saying its centres were full."
+        speaker = resolve(ctx, s.start + offset, s.start + verb.start(), state, events)
+        if speaker and speaker.kind != "person":
+            return _make(ctx, speaker, text[participle.end():].strip(), [s], s, state, rule="statement/saying-participle")
     final = _FINAL.search(text[:final_end])
     if final and final.start() > offset:
         who_start = s.start + final.start("who")
