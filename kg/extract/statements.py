@@ -239,7 +239,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         # "..., a decision Lewandowski described as a sovereign measure": the characterisation is his statement.
         who_start = s.start + characterised.start("who")
         speaker = resolve(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
-        if speaker and speaker.kind != "unnamed":
+        denial = re.search(r"(?:denied|rejected|dismissed|disputed|denounced)$", characterised.group().rstrip())
+        if speaker and (speaker.kind != "unnamed" or denial):
             return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
     stance = _PASSIVE_STANCE.search(text)
     if stance and stance.start() >= offset:
