@@ -45,8 +45,8 @@ _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] nu
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
 # What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
-_SUBJECT_NEXT = re.compile(r"^,?\s*(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|later\s+)?(?:[a-z]+ed|has|had|was|is|will|"
-                           r"would|said|told|says)\b")
+_SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
+                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
 _DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
                        r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)

@@ -292,7 +292,10 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         if speaker is None:
             continue
         rest = text[m.end():]
-        if not reporting.complement_ok(m.group(), rest):
+        participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
+            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest)
+        if not reporting.complement_ok(m.group(), rest) or participle:
+            # "the agreement announced by Arévalo", "the deal, announced during the visit, ...": participles.
             continue  # "is expected to travel", "raised funds", "expressed gratitude" are not speech
         if m.group() in ("told", "tells"):
             that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
