@@ -211,6 +211,8 @@ def _definite_body(c: Credit) -> Speaker | None:
 def _body(c: Credit) -> Speaker | None:
     """"its intelligence agency", "Brazilian authorities", "the government": a body without its name."""
     body = credits.BODY.search(c.head)
+    if body and body.group("body").endswith("office") and not body.group("owner"):
+        return None  # "since taking office" is no body
     if body:
         c.memory.last_body = credits.body(c.ctx, c.start, c.head, body)
         return c.memory.last_body

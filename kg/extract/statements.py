@@ -57,6 +57,9 @@ _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORE
 # "..., while Berg said ...", "but the ministry insisted that ...": a second speaker in a contrasting clause.
 _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+"
                     rf"(?:(?:also|has|have|had)\s+)?(?P<verb>{SPEECH_VERBS})\b(?:\s+that\b)?\s*")
+# A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
+# credits are not a clause of their own.
+_RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
 # "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
 _SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
@@ -288,6 +291,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
             return _make(ctx, speaker, text[offset:final.start()].strip(), [s], s, state, rule="statement/said-after-words")
     issued = _ISSUED.search(text)
     for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
+        if _RELATIVE.search(text[offset:m.start()]):
+            continue  # "German checks that Warsaw says disrupt trade": the credit sits in a relative clause
         speaker = resolve(ctx, s.start + offset, s.start + m.start(), state, events)
         if speaker is None:
             continue
