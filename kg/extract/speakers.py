@@ -24,7 +24,7 @@ STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|m
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
-                    r"both (?:ministers|leaders|sides|countries|governments|delegations)|the governments)\s*$", re.IGNORECASE)
+                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
