@@ -252,7 +252,7 @@ def _document_itself(c: Credit) -> Speaker | None:
 
 
 def _title_only(c: Credit) -> Speaker | None:
-    """"the ambassador", "the foreign minister": the person named earlier who holds that post."""
+    """"the ambassador", "the foreign minister": the one person named earlier who holds that post."""
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
@@ -260,14 +260,15 @@ def _title_only(c: Credit) -> Speaker | None:
     owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
-    before = sorted((p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()),
-                    key=lambda p: p.start, reverse=True)
-    for mention in before:
-        person = c.ctx.persons.get(mention.key)
-        if person and _holds(person, words) and (owner is None or person.country in (None, owner)):
-            c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
-            return c.memory.last_person
-    return None
+    holders = {k for k, p in c.ctx.persons.items() if _holds(p, words) and (owner is None or p.country in (None, owner))}
+    here = c.ctx.sentence_at(c.start).index
+    recent = c.ctx.sentences[max(0, here - 2)].start  # the holder was named in this paragraph's reach
+    named_before = {p.key for p in c.ctx.person_mentions if recent <= p.start and p.end <= c.start + m.start()}
+    if len(holders) != 1 or not holders & named_before:
+        return None  # no one, or two ministers: the post does not say who
+    person = c.ctx.persons[holders.pop()]
+    c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return c.memory.last_person
 
 
 # What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
