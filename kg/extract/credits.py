@@ -28,7 +28,8 @@ UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|negotiators?|pro
 # "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
 BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
                    r"intelligence service|security service|[Pp]olice|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
-                   r"military|army|"
+                   r"military|army|navy|air force|armed forces|coast guard|border guards?|embassy|consulate|"
+                   r"(?:high\s+)?commission|cabinet|"
                    r"authorities|government|administration|presidency|(?:foreign\s+)?office)\s*$")
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)

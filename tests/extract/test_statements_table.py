@@ -65,6 +65,7 @@ SHAPES = [
     ("The Danish foreign minister said sanctions remained possible.", "Lars Berg", "sanctions"),  # title-only
     ("Denmark's foreign minister said sanctions remained possible.", "Lars Berg", "sanctions"),  # title of a state
     ("Police said three suspects had been arrested at the port.", "Police", "suspects"),  # body
+    ("The Danish embassy said the visit had been postponed.", "Danish embassy", "postponed"),  # body
     ("Copenhagen rejected the accusations as baseless.", "Denmark", "baseless"),  # capital for its state
     ("Several European countries have accused Denmark of overfishing.", "European countries",
      "overfishing"),  # several-states
