@@ -104,13 +104,14 @@ def gerund() -> str:
     return "(?:" + "|".join(sorted({forms(lemma)[-1] for lemma in SPEECH if " " not in lemma}, key=len, reverse=True)) + ")"
 
 
+@cache
+def _lemmas() -> dict[str, str]:
+    return {f: lemma for lemma in SPEECH + STANCE for f in forms(lemma)}
+
+
 def lemma_of(word: str) -> str | None:
     """The lemma of a reporting-verb form ("said" → "say"), or None."""
-    word = re.sub(r"\s+", " ", word.lower())
-    for lemma in SPEECH + STANCE:
-        if word in forms(lemma):
-            return lemma
-    return None
+    return _lemmas().get(re.sub(r"\s+", " ", word.lower()))
 
 
 def complement_ok(word: str, rest: str) -> bool:

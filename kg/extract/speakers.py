@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract import credits, reference
 from kg.extract.context import Context
@@ -277,10 +278,15 @@ _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplo
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
 
 
+@cache
+def _adjectives() -> dict[str, str]:
+    return {a.lower(): c for a, c in reference.countries().adjectives.items()}
+
+
 def _holds(person: Person, words: list[str]) -> bool:
     """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
     adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
-    adjectives = {a.lower(): c for a, c in reference.countries().adjectives.items()}
+    adjectives = _adjectives()
     for w in words[:-1]:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
