@@ -30,6 +30,9 @@ _PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decis
                              r"have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
                              r"criticized|condemned|denounced|rejected|dismissed|denied|disputed|welcomed|praised|hailed|"
                              r"questioned|slammed)\s+by\s+(?P<who>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$|\s+(?:as|on|in|after|for)\b))")
+# "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
+_IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
+                             r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
 # ", saying that ...": the subject of the sentence speaks, whoever it is.
 _PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
 _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
@@ -100,6 +103,14 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
 def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, events: list[Event]) -> Statement | None:
     """"X said A, while Y said B": a contrasting clause with a speaker of its own is a statement of its own, and
     the first statement keeps only A."""
+    denial = _CHARACTERISED.search(s.text)
+    if denial and re.search(r"(?:denied|rejected|dismissed|disputed|denounced)$", denial.group().rstrip()):
+        # "According to a source, the RSF bought drones, a claim the RSF has denied": the denial is the RSF's.
+        who_start = s.start + denial.start("who")
+        speaker = resolve(ctx, who_start, who_start + len(denial.group("who")), state, events, whole=True)
+        if speaker and speaker.key != first.speaker.key:
+            return _make(ctx, speaker, s.text[:denial.start()].strip() + " " + denial.group().strip(" ,"), [s], s,
+                         state, rule="statement/characterisation")
     if state.verb_end is None:
         return None
     tail = ctx.text[state.verb_end:s.end]
@@ -282,7 +293,8 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
         # "The Canary Islands regional government declared an emergency, saying its centres were full."
         speaker = resolve(ctx, s.start + offset, s.start + verb.start(), state, events)
         if speaker and speaker.kind != "person":
-            return _make(ctx, speaker, text[participle.end():].strip(), [s], s, state, rule="statement/saying-participle")
+            # The act is part of what is credited: "declared an emergency, saying its centres were full".
+            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/saying-participle")
     final = _FINAL.search(text[:final_end])
     if final and final.start() > offset:
         who_start = s.start + final.start("who")
@@ -331,6 +343,14 @@ def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: lis
             continue
         state.verb_end = s.start + m.end()
         return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
+    lead = _IN_A_STATEMENT.match(text, offset)
+    verb = _FIRST_VERB.search(text, lead.end()) if lead else None
+    if lead and verb and len(text[verb.start():].split()) >= 4:
+        # "In a short joint declaration, the two sides committed to a moratorium ...": whatever the verb, the
+        # sentence reports what the statement says.
+        speaker = resolve(ctx, s.start + lead.end(), s.start + verb.start(), state, events)
+        if speaker:
+            return _make(ctx, speaker, text[lead.end():].strip(), [s], s, state, rule="statement/in-a-statement")
     return None
 
 

@@ -48,6 +48,8 @@ TRIGGERS = [
      "ban", "statement/passive-stance"),
     ("Holm said the talks were useful, while Berg said more work was needed on quotas.", "Lars Berg", "quotas",
      "statement/while-other-said"),
+    ("In a joint declaration, Holm and Berg committed to a moratorium on trawling.", "Lars Berg", "moratorium",
+     "statement/in-a-statement"),
 ]
 
 
@@ -107,6 +109,14 @@ def test_a_pronoun_is_the_person_just_named_as_subject(extract):
 def test_a_quotation_going_on_in_the_same_paragraph_is_one_utterance(extract):
     x, _ = extract(INTRO + "“Our patience has limits now,” said Berg. “We expect a clear answer by Friday.”")
     assert len(x.statements) == 1 and "Friday" in x.statements[0].text
+
+
+def test_a_denial_after_an_according_to_credit_is_the_deniers_own_statement(extract):
+    x, _ = extract(INTRO + "According to a diplomatic source, the Danish navy had escorted the trawlers, a claim the "
+                   "Danish government has denied.")
+    labels = [s.speaker.label for s in x.statements]
+    assert labels == ["Diplomatic source", "Danish government"]
+    assert "denied" in x.statements[1].text
 
 
 def test_a_second_reporting_clause_joins_its_statement(extract):
