@@ -1,68 +1,29 @@
-"""Attributed statements: who is credited (person, body, unnamed source), what they said, via whom, how surely."""
+"""Attributed statements: who is credited (person, body, unnamed source), what they said, via whom, how surely.
+
+Per sentence of the body: a quotation and its credit first ("“...,” X said", "X said: “...”"), else the first
+row of kg.extract.triggers that finds reported speech; then the clause level: a contrasting clause with a speaker
+of its own ("..., while Y said ...") is a second statement, a second reporting verb of the same speaker ("...,
+adding that ...") goes on with the first. Who is credited is resolved by kg.extract.speakers; every statement's
+kg:rule names the trigger row ("statement/said-after-quote", "statement/according-to").
+"""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract import credits, reporting
-from kg.extract.speakers import Memory, as_credited, resolve
+from kg.extract import credits, reporting, triggers
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.sentences import Sentence
+from kg.extract.speakers import Memory, resolve
+from kg.extract.triggers import SPEECH_VERBS, VERBS
 
-VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
-SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
-_VERB = re.compile(rf"\b{VERBS}\b")
-_TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
-                          r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
-_ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
-_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
-# "..., a decision Lewandowski described as a sovereign measure", "..., a claim the RSF has denied": the
-# characterisation or the denial is the speaker's.
-_CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
-                            r"proposal|claim|charge|accusation|allegation|account|version|report)\s+(?:that\s+|which\s+)?"
-                            r"(?P<who>[^,]{2,60}?)\s+(?:(?:has\s+|have\s+|had\s+)?(?:described|called|termed|"
-                            r"characteri[sz]ed|hailed|condemned)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:denied|rejected|"
-                            r"dismissed|disputed|denounced)\b)")
-# "..., a step criticised by the UN refugee agency", "The plan was rejected by Kabul": a stance taken by someone.
-_PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
-                             r"proposal|claim|charge|accusation|allegation|remark|comment|statement)|\s+(?:was|were|has\s+been|"
-                             r"have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
-                             r"criticized|condemned|denounced|rejected|dismissed|denied|disputed|welcomed|praised|hailed|"
-                             r"questioned|slammed)\s+by\s+(?P<who>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$|\s+(?:as|on|in|after|for)\b))")
-# "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
-_IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
-                             r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
-# ", saying that ...": the subject of the sentence speaks, whoever it is.
-_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
-_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
-# "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
-_WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
-                          r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
-# "X did not commit to a date, saying only that ...", "X welcomed the deal and said it would ...": the subject's words.
-_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
-                     r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
-# "Berg was quoted by state media as saying that ...": the words are Berg's.
-_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
-                               r"as\s+saying\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?(?:that\s+)?")
-# "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
-_NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
-_ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
-_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
-                    rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
-                    r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*"
-                    # "..., the leaders said after talks in Sydney on Wednesday (Nov 12).": a closing circumstance.
-                    r"(?:\s+(?:after|during|at|following|in|on|via|ahead\s+of|before)\s+[^,;“”\"]{2,80}?)?\s*[.'\"”]*$")
-_ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 _HEDGE = re.compile(r"\b(?:likely|may|might|could|possibly|perhaps|reportedly|probably)\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:alleged|allegedly|accused|accusing)\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORECASE)
 # "..., while Berg said ...", "but the ministry insisted that ...": a second speaker in a contrasting clause.
 _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+"
                     rf"(?:(?:also|has|have|had)\s+)?(?P<verb>{SPEECH_VERBS})\b(?:\s+that\b)?\s*")
-# A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
-# credits are not a clause of their own.
-_RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
 # "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
 _SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
@@ -89,7 +50,8 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         if s.index in used:
             continue
         state.verb_end = None
-        statement = _reported(ctx, s, offset, state, events)
+        found = triggers.reported(triggers.Clause(ctx=ctx, s=s, offset=offset, memory=state, events=events))
+        statement = found and _make(ctx, found.speaker, found.words, [s], s, state, rule=found.rule, verb=found.verb)
         if statement:
             _append(out, statement, state)
             other = _other_speaker(ctx, s, out[-1], state, events)
@@ -103,8 +65,8 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
 def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, events: list[Event]) -> Statement | None:
     """"X said A, while Y said B": a contrasting clause with a speaker of its own is a statement of its own, and
     the first statement keeps only A."""
-    denial = _CHARACTERISED.search(s.text)
-    if denial and re.search(r"(?:denied|rejected|dismissed|disputed|denounced)$", denial.group().rstrip()):
+    denial = triggers.CHARACTERISED.search(s.text)
+    if denial and triggers.is_denial(denial):
         # "According to a source, the RSF bought drones, a claim the RSF has denied": the denial is the RSF's.
         who_start = s.start + denial.start("who")
         speaker = resolve(ctx, who_start, who_start + len(denial.group("who")), state, events, whole=True)
@@ -224,158 +186,6 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
     line_end = ctx.text.find("\n", qe)
     line_end = len(ctx.text) if line_end < 0 else line_end
     return ctx.text[line_start:qs - 1].strip() == "" and re.fullmatch(r"[”\"’.\s]*", ctx.text[qe:line_end]) is not None
-
-
-def _reported(ctx: Context, s: Sentence, offset: int, state: Memory, events: list[Event]) -> Statement | None:
-    text = s.text
-    acc = _ACCORDING.match(text[offset:])
-    if acc:
-        who_start = s.start + offset + acc.start("who")
-        speaker = _according_to(ctx, who_start, acc.group("who"), state, events)
-        if speaker:
-            return _make(ctx, speaker, acc.group("text").strip(), [s], s, state, rule="statement/according-to")
-    end_acc = _ACCORDING_END.search(text) or _ACCORDING_MID.search(text)
-    final_end = len(text)
-    if end_acc and end_acc.start() > offset and _FINAL.search(text[:end_acc.start()]):
-        # "..., she said, according to Radio New Zealand": the words are hers; the outlet only passed them on.
-        final_end = end_acc.start()
-    elif end_acc and end_acc.start() > offset and not _person_speaks(ctx, s, end_acc.start()):
-        # "..., according to the International Organization for Migration (IOM)." — unless a named person
-        # says it in the sentence ("Sjafrie said ..., according to the ministry": the words are Sjafrie's).
-        who_start = s.start + end_acc.start("who")
-        speaker = _according_to(ctx, who_start, end_acc.group("who"), state, events)
-        if speaker:
-            words = f"{text[offset:end_acc.start()]} {text[end_acc.end():]}" if end_acc.re is _ACCORDING_MID \
-                else text[offset:end_acc.start()]
-            return _make(ctx, speaker, words.strip(), [s], s, state, rule="statement/according-to-after")
-    characterised = _CHARACTERISED.search(text)
-    if characterised and characterised.start() > offset:
-        # "..., a decision Lewandowski described as a sovereign measure": the characterisation is his statement.
-        who_start = s.start + characterised.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(characterised.group("who")), state, events, whole=True)
-        denial = re.search(r"(?:denied|rejected|dismissed|disputed|denounced)$", characterised.group().rstrip())
-        if speaker and (speaker.kind != "unnamed" or denial):
-            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/characterisation")
-    stance = _PASSIVE_STANCE.search(text)
-    if stance and stance.start() >= offset:
-        who_start = s.start + stance.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(stance.group("who")), state, events, whole=True) \
-            or as_credited(stance.group("who"))
-        if speaker:
-            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/passive-stance",
-                         verb=stance.group("verb"))
-    passive = _QUOTED_AS_SAYING.search(text)
-    if passive and passive.start() > offset:
-        speaker = resolve(ctx, s.start + offset, s.start + passive.start(), state, events)
-        if speaker and len(text[passive.end():].split()) >= 3:
-            return _make(ctx, speaker, text[passive.end():].strip(), [s], s, state, rule="statement/quoted-as-saying")
-    termed = _WHAT_TERMED.search(text)
-    if termed and termed.start() > offset:
-        who_start = s.start + termed.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(termed.group("who")), state, events, whole=True)
-        if speaker and speaker.kind != "unnamed":
-            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/what-x-termed")
-    saying = _SAYING.search(text)
-    first = next((m for m in ctx.persons_in(s.start + offset, s.end) if m.key), None)
-    opens = first and (re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", ctx.text[s.start + offset:first.start]) or
-                       # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
-                       re.fullmatch(r"[^,;]{3,80},\s+", ctx.text[s.start + offset:first.start])
-                       and ctx.text[first.end:first.end + 1] == ",")
-    speaks = first and re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end])
-    if saying and opens and not speaks and len(text[saying.end():].split()) >= 3:
-        # "Dobrindt did not commit to a date, saying only that Berlin would review ...": the subject speaks.
-        person = ctx.persons[first.key]
-        return _make(ctx, Speaker(kind="person", key=person.key, label=person.name), text[saying.end():].strip(),
-                     [s], s, state, rule="statement/saying-that")
-    participle = _PARTICIPLE_SAYING.search(text)
-    verb = _FIRST_VERB.search(text, offset)
-    if participle and verb and verb.start() < participle.start() and len(text[participle.end():].split()) >= 3:
-        # "The Canary Islands regional government declared an emergency, saying its centres were full."
-        speaker = resolve(ctx, s.start + offset, s.start + verb.start(), state, events)
-        if speaker and speaker.kind != "person":
-            # The act is part of what is credited: "declared an emergency, saying its centres were full".
-            return _make(ctx, speaker, text[offset:].strip(), [s], s, state, rule="statement/saying-participle")
-    final = _FINAL.search(text[:final_end])
-    if final and final.start() > offset:
-        who_start = s.start + final.start("who")
-        speaker = resolve(ctx, who_start, who_start + len(final.group("who")), state, events, whole=True)
-        if speaker:
-            return _make(ctx, speaker, text[offset:final.start()].strip(), [s], s, state, rule="statement/said-after-words")
-    issued = _ISSUED.search(text)
-    for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
-        if _RELATIVE.search(text[offset:m.start()]):
-            continue  # "German checks that Warsaw says disrupt trade": the credit sits in a relative clause
-        speaker = resolve(ctx, s.start + offset, s.start + m.start(), state, events)
-        if speaker is None:
-            continue
-        rest = text[m.end():]
-        participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
-            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest)
-        if not reporting.complement_ok(m.group(), rest) or participle:
-            # "the agreement announced by Arévalo", "the deal, announced during the visit, ...": participles.
-            continue  # "is expected to travel", "raised funds", "expressed gratitude" are not speech
-        if m.group() in ("told", "tells"):
-            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
-            rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
-        # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
-        circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|in\s+(?:a|an|the)|"
-                                r"asking|speaking|requesting|declining|on condition)\b",
-                                rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
-        if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
-            # "..., the State Department said, as ...": the words credited come before the credit.
-            rest = text[offset:m.start()]
-            phrase = _subject_start(rest)
-            rest = rest[:phrase].rstrip(" ,")
-        rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
-        if speaker.kind != "person":
-            inner = next((p for p in ctx.persons_in(s.end - len(rest), s.end) if p.key), None)
-            titled = inner and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,4}", ctx.text[s.end - len(rest):inner.start])
-            told = _NESTED.match(ctx.text[inner.end:].lstrip()) if titled else None
-            if told:
-                # "A statement from the presidency said Saied had told the commissioner that ...": Saied's words.
-                person = ctx.persons[inner.key]
-                speaker = Speaker(kind="person", key=person.key, label=person.name)
-                said = ctx.text[inner.end:s.end]
-                that = re.search(r"\bthat\s+", said)
-                rest = said[that.end():] if that else said.lstrip()[told.end():]
-        short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
-        if len(rest.split()) < short or rest.rstrip().endswith(":") or re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
-            continue
-        state.verb_end = s.start + m.end()
-        return _make(ctx, speaker, rest.strip(), [s], s, state, rule=_verb_rule(m.group()), verb=m.group())
-    lead = _IN_A_STATEMENT.match(text, offset)
-    verb = _FIRST_VERB.search(text, lead.end()) if lead else None
-    if lead and verb and len(text[verb.start():].split()) >= 4:
-        # "In a short joint declaration, the two sides committed to a moratorium ...": whatever the verb, the
-        # sentence reports what the statement says.
-        speaker = resolve(ctx, s.start + lead.end(), s.start + verb.start(), state, events)
-        if speaker:
-            return _make(ctx, speaker, text[lead.end():].strip(), [s], s, state, rule="statement/in-a-statement")
-    return None
-
-
-def _according_to(ctx: Context, start: int, who: str, state: Memory, events: list[Event]) -> Speaker | None:
-    """The source after "according to": a speaker the report knows, else the source as named ("Syria TV", "the
-    Al Nahar newspaper"): "according to" credits whatever follows it."""
-    return resolve(ctx, start, start + len(who), state, events, whole=True) or as_credited(who)
-
-
-def _verb_rule(verb: str) -> str:
-    """"statement/speaker-said" for speech verbs, "statement/speaker-stance" for "X denied / urged / condemned"."""
-    if verb.startswith("issued"):
-        return "statement/issued-statement"
-    return "statement/speaker-stance" if reporting.is_stance(verb) else "statement/speaker-said"
-
-
-def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
-    """A named person in the sentence (before ``end``) is followed by a speech verb."""
-    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end])
-               for m in ctx.persons_in(s.start, s.start + end) if m.key)
-
-
-def _subject_start(text: str) -> int:
-    """Where the credit phrase before a mid-sentence verb begins: after the last comma."""
-    return text.rfind(",") if "," in text else 0
 
 
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: Memory, *,
