@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kg.extract import reporting
+from kg.extract import credits, reporting
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker
 from kg.extract.sentences import Sentence
@@ -66,6 +66,9 @@ _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|sayi
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
 _RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
+
+# "..., Trend reports via the press service ...", "..., Reuters reported, citing two officials.": the cited source.
+_CITING = re.compile(r"(?:,\s*citing|\s+via|,\s*quoting)\s+(?P<who>[^,.;“”\"]{2,80}?)\s*[.]?$")
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,23 @@ def said_after_words(c: Clause) -> Found | None:
     return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
 
 
+def citing(c: Clause) -> Found | None:
+    """"..., Trend reports via the press service of the Uzbek president", "..., the agency reported, citing a
+    senior official": a chained credit; the words are the cited source's, the outlet only passed them on."""
+    cited = _CITING.search(c.text)
+    if not cited or not _FINAL.search(c.text[:cited.start()] + "."):
+        return None
+    who = cited.group("who")
+    unnamed = credits.UNNAMED.search(who)
+    if re.search(r"\s(?:of|for)\s", who):
+        speaker = credits.unnamed(who)  # "the press service of the Uzbek president": the service, as named
+    else:
+        speaker = c.credit(cited.start("who"), cited.end("who"), whole=True) or as_credited(who) or (
+            credits.unnamed(unnamed.group(1)) if unnamed else None)
+    words = c.text[c.offset:_FINAL.search(c.text[:cited.start()] + ".").start()]
+    return Found(speaker, words, "statement/citing") if speaker else None
+
+
 def speaker_verb(c: Clause) -> Found | None:
     """"X said (that) ...", "X denied ...", "X told reporters ...", "..., X said, as ..." — the subject before a
     reporting verb, and the words after it (or before the credit, when the credit is set off by commas)."""
@@ -268,6 +288,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("what-x-termed", what_x_termed),
     ("saying-that", saying_that),
     ("saying-participle", saying_participle),
+    ("citing", citing),
     ("said-after-words", said_after_words),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),

@@ -50,6 +50,10 @@ TRIGGERS = [
      "statement/while-other-said"),
     ("In a joint declaration, Holm and Berg committed to a moratorium on trawling.", "Lars Berg", "moratorium",
      "statement/in-a-statement"),
+    ("Denmark will expel two diplomats, Radio Lisboa reported, citing a senior government official.",
+     "Senior government official", "expel", "statement/citing"),
+    ("The ministers discussed a fishing truce, Lusa reports via the press service of the Portuguese government.",
+     "Press service of the Portuguese government", "truce", "statement/citing"),
 ]
 
 
