@@ -152,7 +152,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         head = ctx.text[head_start:qs - 1]
         # "X told reporters:", "X said in a post on X in response to the remark that “...": the verb, then up to
         # a few words, or a "that" clause opening the quotation.
-        b = re.search(rf"{VERBS}(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?\s+that)\s*$", head)
+        b = re.search(rf"{VERBS}(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?(?:\s+that|:))\s*$", head)
         if b:
             speaker = resolve(ctx, head_start, head_start + b.start(), state, events)
             rule = "statement/credit-before-quote"

@@ -30,6 +30,8 @@ TRIGGERS = [
      "statement/said-after-quote"),
     ("Berg said in a speech on Tuesday that “the quota system has failed our coastal towns”.", "Lars Berg",
      "quota", "statement/credit-before-quote"),
+    ("Holm told reporters at a news conference in Lisbon on Monday evening: “Portugal will defend its trawlers.”",
+     "Karin Holm", "trawlers", "statement/credit-before-quote"),
     ("“These measures should send a clear message to our neighbours,” Holm was quoted by Lusa as saying.",
      "Karin Holm", "message", "statement/quoted-as-saying"),
     ("Berg was quoted by local media as saying that Denmark would retaliate.", "Lars Berg", "retaliate",
