@@ -19,7 +19,7 @@ UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some
                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
                      r"spokesperson|spokesman|spokeswoman|"
                      r"analysts|experts|observers|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
-                     r"insiders|groups|people(?=\s+(?:familiar|close|briefed))|"
+                     r"insiders|groups|people(?=\s+(?:familiar|close|briefed))|(?:state\s+)?media|news\s+agency|broadcaster|"
                      r"intelligence assessments(?: cited by sources)?)"
                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
 # "officials in Canberra": a source placed somewhere is still a source, not the state of that place.
@@ -27,8 +27,9 @@ UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|negotiators?|pro
                           r"[^,;:]{1,50}$", re.IGNORECASE)
 # "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
 BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
-                   r"intelligence service|security service|police|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
-                   r"military|army|"
+                   r"intelligence service|security service|[Pp]olice|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
+                   r"military|army|navy|air force|armed forces|coast guard|border guards?|embassy|consulate|"
+                   r"(?:high\s+)?commission|cabinet|"
                    r"authorities|government|administration|presidency|(?:foreign\s+)?office)\s*$")
 _SIDE = re.compile(r"\s+side\s*$")  # "the Indian side" is India; "Brazilian authorities" stay a body
 DETERMINER = re.compile(r"^(?:a|an|the|one|two|three|four|several|some)\s+", re.IGNORECASE)
@@ -69,7 +70,7 @@ def country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
         prev = re.search(r"([A-Z][\w-]*)\s+$", ctx.text[max(0, m.start - 20):m.start])
         if prev and m.start > start and prev.group(1) not in ("The", "A", "An", "This", "That", "Both", "Each"):
             continue  # "Air India", "Global Affairs Canada": a name that contains a state is not the state
-        if m.end == end or (m.end + 2 == end and bare.endswith("s")):
+        if (m.end == end or (m.end + 2 == end and bare.endswith("s"))) and not _governed(ctx, start, m.start):
             if bare != head or m.text in reference.countries().names or m.text in reference.countries().capitals:
                 label = reference.countries().display.get(m.key, m.key)
                 # "Lithuania and Poland accused ...": both states speak, not the last one named.
@@ -79,6 +80,23 @@ def country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
                     label = f"{reference.countries().display.get(pair[-1].key, pair[-1].key)} and {label}"
                 return Speaker(kind="unnamed", key=slug(label), label=label)
     return None
+
+
+_PREPOSITION = re.compile(r"\b(?:in|of|from|to|at|with|by|for|across|between|against|on|into|near|"
+                          r"including|like)\s+(?:the\s+)?$", re.IGNORECASE)
+_LISTED = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def _governed(ctx: Context, start: int, at: int) -> bool:
+    """The state named at ``at`` sits in a prepositional phrase ("sites in Belgium, Norway and Poland have
+    reported"), not in the subject: walk back over the list it ends, then look for a preposition."""
+    head = ctx.text[start:at]
+    while True:
+        listed = _LISTED.search(head)
+        if not listed or listed.start() == len(head):
+            break
+        head = head[:listed.start()]
+    return head.strip() != "" and _PREPOSITION.search(head) is not None
 
 
 def body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:

@@ -1,0 +1,124 @@
+"""Reporting verbs: the lexicon of verbs that credit words to a speaker, in every tense, as one regex.
+
+A row is a lemma and its class. ``speech`` verbs credit what follows them ("X said that ...", "..., X said");
+``stance`` verbs credit their object as the speaker's position ("X denounced the move as a scam", "X expressed
+concern", "X urged China to respond"), so they only count with a credited subject and never after the words.
+Forms are generated (say → says, said, saying), with the irregular ones listed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underline", "underscore", "emphasise",
+          "emphasize", "highlight", "warn", "confirm", "claim", "allege", "assert", "insist", "argue", "explain",
+          "remark", "observe", "report", "maintain", "reiterate", "write", "outline", "caution", "assure", "declare",
+          "point out", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "signal",
+          "inform", "contend", "concede", "indicate", "tweet", "describe", "characterise",
+          "characterize")
+STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
+          "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
+          "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
+          "label", "brand", "repeat", "renew")
+
+# Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
+# ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
+# support" is a courtesy. An absent row means no condition.
+_OBJECT = (r"(?:\s+(?:\w+ly\s+)?(?:its|their|his|her|the|deep|serious|strong|grave)?\s*)?"
+           r"(?:concerns?|alarm|regret|hope|doubts?|fears?|opposition|disappointment|displeasure|frustration|anger|"
+           r"outrage|dismay|questions?|issues?|the matter|objections?)\b")
+_THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
+NEEDS = {
+    "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
+    "expect": r"^\s+that\b",
+    # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
+    **dict.fromkeys(("repeat", "renew"), r"^\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:demands?|calls?|concerns?|"
+                                         r"warnings?|accusations?|claims?|appeals?|criticism|pledges?|that)\b"),
+    # "called it a generous offer", "termed the visit historic", "branded them terrorists": a characterisation.
+    **dict.fromkeys(("call", "term", "label", "brand"),
+                    r"^\s+(?:it|this|that|them|him|her|(?:the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                    r"(?:an?\s|the\s|“|\"|as\s|(?:very\s+)?[a-z]+(?:ic|al|ous|ful|ive|ble)\b)"),
+    # "Vietnam protested to China" is a diplomatic act; "X protested the comment" credits a stance.
+    "protest": r"^\s+(?!to\b|outside\b|in\b|at\b)",
+    # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
+    **dict.fromkeys(("reaffirm", "affirm", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest",
+                     "estimate", "indicate", "contend", "concede", "declare", "inform", "point out", "maintain"), _THAT),
+}
+
+# Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
+_BARE = ("say", "tell", "warn", "insist", "argue", "accuse", "deny", "reject", "urge", "add", "believe", "fear",
+         "allege", "maintain", "contend", "acknowledge", "admit", "confirm")
+
+# Irregular or doubled forms: lemma -> (third person, past, participle, gerund).
+_IRREGULAR = {
+    "say": ("says", "said", "said", "saying"),
+    "tell": ("tells", "told", "told", "telling"),
+    "write": ("writes", "wrote", "written", "writing"),
+    "deny": ("denies", "denied", "denied", "denying"),
+    "signal": ("signals", "signalled", "signaled", "signalling"),
+    "admit": ("admits", "admitted", "admitted", "admitting"),
+    "slam": ("slams", "slammed", "slammed", "slamming"),
+    "label": ("labels", "labelled", "labeled", "labelling"),
+    "underline": ("underlines", "underlined", "underlined", "underlining"),
+}
+
+
+def forms(lemma: str) -> tuple[str, ...]:
+    """say → (say, says, said, saying); "call for" → (call for, calls for, called for, calling for)."""
+    head, _, tail = lemma.partition(" ")
+    if head in _IRREGULAR:
+        inflected = _IRREGULAR[head]
+    elif head.endswith("e"):
+        inflected = (head + "s", head + "d", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        inflected = (head[:-1] + "ies", head[:-1] + "ied", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("s", "sh", "ch", "x")):
+        inflected = (head + "es", head + "ed", head + "ed", head + "ing")
+    else:
+        inflected = (head + "s", head + "ed", head + "ed", head + "ing")
+    out = dict.fromkeys(f"{w} {tail}".strip() for w in (head, *inflected))
+    return tuple(out)
+
+
+def _finite_forms(lemma: str) -> tuple[str, ...]:
+    """Forms that can head a finite clause: no gerund, and the bare form only where it is rarely a noun."""
+    all_forms = forms(lemma)
+    return tuple(f for f in all_forms if not f.split()[0].endswith("ing") and (f != lemma or lemma in _BARE))
+
+
+def _alternation(lemmas: tuple[str, ...]) -> str:
+    words = {f for lemma in lemmas for f in _finite_forms(lemma)}
+    return "(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+
+
+@cache
+def finite(*, stance: bool = True) -> str:
+    """Finite forms (said, says, tells, denied ...) as a regex alternation, longest first."""
+    return _alternation(SPEECH + (STANCE if stance else ()))
+
+
+@cache
+def gerund() -> str:
+    """Participle forms of speech verbs that open a second clause: "..., adding that ...", "warning ..."."""
+    return "(?:" + "|".join(sorted({forms(lemma)[-1] for lemma in SPEECH if " " not in lemma}, key=len, reverse=True)) + ")"
+
+
+@cache
+def _lemmas() -> dict[str, str]:
+    return {f: lemma for lemma in SPEECH + STANCE for f in forms(lemma)}
+
+
+def lemma_of(word: str) -> str | None:
+    """The lemma of a reporting-verb form ("said" → "say"), or None."""
+    return _lemmas().get(re.sub(r"\s+", " ", word.lower()))
+
+
+def complement_ok(word: str, rest: str) -> bool:
+    """The words after the verb are what the verb needs to report speech (see NEEDS)."""
+    need = NEEDS.get(lemma_of(word) or "")
+    return need is None or re.match(need, rest, re.IGNORECASE) is not None
+
+
+def is_stance(word: str) -> bool:
+    return lemma_of(word) in STANCE

@@ -1,0 +1,459 @@
+"""Who a credit phrase names: the words before a reporting verb ("Foreign Minister X", "the ministry", "officials
+in Canberra", "he") resolved to a Speaker, by a table of named speaker shapes tried in order.
+
+A credit is read several ways (as written, without a parenthesis, without "has also", without "last week");
+named people and bodies win over any other reading, then the SHAPES rows are tried on each reading in turn.
+``Memory`` holds what earlier credits of the article leave behind for pronouns and back-references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import credits, reference
+from kg.extract.context import Context
+from kg.extract.model import Event, Person, Speaker
+from kg.extract.names import slug
+
+_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
+                        r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
+_NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
+STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+)*(?:statement|release|"
+                           r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
+_GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
+                    r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
+                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
+_COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
+# "The ministers", "the defence ministers": people credited together by their shared post.
+_PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
+                          r"delegations|foreign ministers))\s*$")
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
+                  r"however|too|would|will|is|was|had\s+been|has\s+been|[a-z]{3,}ly))+\s*$")
+_BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
+                        r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")
+# "the intelligence agency", "the foreign ministry": a body the report has named, described by its kind.
+_DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}(?P<noun>agency|ministry|service|bureau)\s*$")
+_NOUN_KIND = {"agency": "agency", "service": "agency", "bureau": "agency", "ministry": "ministry"}
+_BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
+                        re.IGNORECASE)
+# "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
+_TITLE_ONLY = re.compile(r"(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
+_SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
+                      r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
+                  r"camp|team|lawyers?|associates)\s*$")
+# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
+_SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
+                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
+_DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
+                       r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
+_HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
+_IT = re.compile(r"\bit\s*$", re.IGNORECASE)
+_THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
+_PAREN = re.compile(r",\s[^,]{1,120},\s*$")
+ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
+# What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
+_ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
+                       r"officials?|sources|government|media wing|said))?\s*$")
+
+
+@dataclass
+class Memory:
+    """What earlier credits leave for later ones: the last person, body, statement and group that spoke."""
+
+    last_person: Speaker | None = None
+    statement_source: Speaker | None = None
+    last_body: Speaker | None = None
+    last_voice: Speaker | None = None   # the last speaker that is not a person ("it said")
+    last_group: Speaker | None = None   # the last speaker that is several ("they said")
+    last_quoted: Speaker | None = None  # the person whose quotation came last
+    last_quoted_at: int = -1            # where that quotation ended
+    verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
+    how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
+
+
+@dataclass(frozen=True)
+class Credit:
+    """One reading of a credit phrase: ``head`` as it stands at ``start`` in the text."""
+
+    ctx: Context
+    start: int
+    head: str
+    memory: Memory
+    events: list[Event]
+
+
+def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Event], *,
+            whole: bool = False) -> Speaker | None:
+    """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
+    start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
+    memory.how = "named"
+    phrase = ctx.text[start:end]
+    named = _appositive(ctx, start, phrase, memory)
+    if named:
+        return named
+    readings = _readings(phrase)
+    for reading in readings:
+        named = _named(ctx, start, reading, memory, whole=whole)
+        if named:
+            return named
+    # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
+    for reading in readings:
+        credit = Credit(ctx=ctx, start=start, head=ACR.sub("", reading), memory=memory, events=events)
+        for _name, shape in SHAPES:
+            speaker = shape(credit)
+            if speaker:
+                return speaker
+    return None
+
+
+# A source named as the report names it: "Syria TV", "the Al Nahar newspaper", "state broadcaster NHK".
+_AS_CREDITED = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+){0,4}(?:(?-i:[A-Z])[\w.&'’-]*|newspaper|daily|"
+                          r"(?:news\s+)?agency|channel|TV|television|broadcaster|website|outlet|media)$")
+
+
+def as_credited(phrase: str) -> Speaker | None:
+    """A short proper-name phrase credited as a source, as written; None for anything else ("the visit program")."""
+    phrase = phrase.strip()
+    m = _AS_CREDITED.match(phrase)
+    if not m or not re.search(r"(?-i:[A-Z])", phrase) or len(phrase.split()) > 6:
+        return None
+    return credits.unnamed(re.sub(r"^the\s+", "", phrase))
+
+
+def _readings(phrase: str) -> list[str]:
+    """The credit as written, without a parenthesis ("Rubio, speaking alongside la Fuente,"), without auxiliaries
+    and adverbs ("has also strongly"), and without a time ("The Commission last month")."""
+    readings = [phrase.rstrip(" ,")]
+    stripped = _PAREN.sub("", phrase.rstrip() + (" " if phrase.endswith(",") else ""))
+    if stripped.rstrip(" ,") != readings[0]:
+        if phrase.rstrip().endswith(","):
+            readings.insert(0, stripped.rstrip(" ,"))
+        else:
+            readings.append(stripped.rstrip(" ,"))
+    readings += [_AUX.sub("", c) for c in readings if _AUX.search(c)]
+    readings += [_TIME_TAIL.sub("", c) for c in readings if _TIME_TAIL.search(c)]
+    return readings
+
+
+def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speaker | None:
+    """"A spokesperson for the ministry, Randhir Jaiswal, said": a name set off by commas is the speaker."""
+    appositive = re.search(r",\s+([^,]{3,60}?),\s*$", phrase)
+    if not appositive:
+        return None
+    a_start = start + appositive.start(1)
+    named = [m for m in ctx.persons_in(a_start, a_start + len(appositive.group(1))) if m.key]
+    if named and named[0].start == a_start and named[-1].end == a_start + len(appositive.group(1)):
+        person = ctx.persons[named[0].key]
+        memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+        return memory.last_person
+    return None
+
+
+def _named(ctx: Context, start: int, reading: str, memory: Memory, *, whole: bool) -> Speaker | None:
+    """A person or organisation mention that ends the credit ("... Foreign Minister Hakan Fidan")."""
+    cand_end = start + len(ACR.sub("", reading))
+    for m in ctx.persons_in(start, cand_end):
+        if m.end == cand_end and m.key:
+            person = ctx.persons[m.key]
+            memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+            return memory.last_person
+    orgs = ctx.orgs_in(start, cand_end)
+    if orgs and (orgs[-1].end == cand_end or whole and _ORG_TAIL.match(ctx.text[orgs[-1].end:cand_end])
+                 and len(ctx.text[start:orgs[-1].start].split()) <= 6):
+        org = ctx.organizations[orgs[-1].key]
+        speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
+        if STATEMENT_REF.search(reading) or re.search(r"\b(?:statement|release)\b", reading):
+            memory.statement_source = speaker
+            if whole and re.search(r"\b(?:statement|release|readout)\s*$", reading):
+                memory.how = "document"  # "according to the PMO press release": more of the release quoted
+        return speaker
+    return None
+
+
+# -- the speaker shapes, one function per row of SHAPES ------------------------------------------------------
+def _unnamed_placed(c: Credit) -> Speaker | None:
+    """"officials in Canberra" are sources, not Australia itself."""
+    if credits.UNNAMED_TAIL.search(c.head) and credits.UNNAMED.search(c.head):
+        return credits.unnamed(credits.UNNAMED.search(c.head).group(1))
+    return None
+
+
+def _document_named(c: Credit) -> Speaker | None:
+    """"a joint statement", "a statement from Kenya's Ministry of Interior", "a U.S. readout"."""
+    ref = STATEMENT_REF.search(c.head)
+    return _document(c.ctx, ref.group(), c.events, c.memory) if ref else None
+
+
+def _country(c: Credit) -> Speaker | None:
+    """"India has cautioned", "the Canadian side", "Lithuania and Poland": states credited as a whole."""
+    return credits.country_speaker(c.ctx, c.start, c.head)
+
+
+def _definite_body(c: Credit) -> Speaker | None:
+    """"the intelligence agency said", "the foreign ministry said": the body of that kind named last, nearby."""
+    m = _DEFINITE_BODY.search(c.head)
+    if not m:
+        return None
+    noun = m.group("noun")
+    window = max(0, c.start - 600)
+    earlier = [o for o in c.ctx.org_mentions if window <= o.start and o.end <= c.start + m.start()
+               and (noun in c.ctx.organizations[o.key].name.lower()
+                    or c.ctx.organizations[o.key].kind == _NOUN_KIND[noun])]
+    if not earlier:
+        return None
+    org = c.ctx.organizations[earlier[-1].key]
+    return Speaker(kind="organization", key=org.key, label=org.name)
+
+
+def _body(c: Credit) -> Speaker | None:
+    """"its intelligence agency", "Brazilian authorities", "the government": a body without its name."""
+    body = credits.BODY.search(c.head)
+    if body and body.group("body").endswith("office") and not body.group("owner"):
+        return None  # "since taking office" is no body
+    if body:
+        c.memory.last_body = credits.body(c.ctx, c.start, c.head, body)
+        return c.memory.last_body
+    return None
+
+
+def _body_named_before(c: Credit) -> Speaker | None:
+    """"The ministry said", "Police said": the body whose name has that noun, named earlier."""
+    back = _BODY_NOUN.search(c.head)
+    if not back:
+        return None
+    noun = back.group("noun").lower()
+    earlier = [m for m in c.ctx.org_mentions if m.end <= c.start and noun in c.ctx.organizations[m.key].name.lower()]
+    if not earlier:
+        return None
+    org = c.ctx.organizations[earlier[-1].key]
+    return Speaker(kind="organization", key=org.key, label=org.name)
+
+
+def _body_back(c: Credit) -> Speaker | None:
+    """"the agency's report": the unnamed body credited last."""
+    return c.memory.last_body if _BODY_BACK.search(c.head) else None
+
+
+def _statement_ref(c: Credit) -> Speaker | None:
+    """"the statement said": whoever issued the statement last mentioned."""
+    if not STATEMENT_REF.search(c.head):
+        return None
+    c.memory.how = "document" if c.memory.statement_source else "named"
+    return c.memory.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
+
+
+def _document_itself(c: Credit) -> Speaker | None:
+    """"the agreement said", "the draft states": a text credited with what it says, as named."""
+    m = _DOCUMENT.search(c.head)
+    return credits.unnamed(m.group("doc")) if m else None
+
+
+def _title_only(c: Credit) -> Speaker | None:
+    """"the ambassador", "the foreign minister": the one person named earlier who holds that post."""
+    m = _TITLE_ONLY.search(c.head)
+    if not m:
+        return None
+    words = m.group("title").lower().split()
+    owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
+    if m.group("owner") and owner is None:
+        return None  # "Petro's office" is not a post
+    holders = {k for k, p in c.ctx.persons.items() if _holds(p, words) and (owner is None or p.country in (None, owner))}
+    here = c.ctx.sentence_at(c.start).index
+    recent = c.ctx.sentences[max(0, here - 2)].start  # the holder was named in this paragraph's reach
+    named_before = {p.key for p in c.ctx.person_mentions if recent <= p.start and p.end <= c.start + m.start()}
+    if len(holders) != 1 or not holders & named_before:
+        return None  # no one, or two ministers: the post does not say who
+    person = c.ctx.persons[holders.pop()]
+    c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return c.memory.last_person
+
+
+# What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
+# foreign minister.
+_POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
+               "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    return {a.lower(): c for a, c in reference.countries().adjectives.items()}
+
+
+def _holds(person: Person, words: list[str]) -> bool:
+    """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
+    adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
+    adjectives = _adjectives()
+    for w in words[:-1]:
+        if w in adjectives and person.country and adjectives[w] != person.country:
+            return False
+    for role in person.roles:
+        have = set(re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower()))
+        head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
+        if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
+            return True
+    return False
+
+
+def _unnamed(c: Credit) -> Speaker | None:
+    """"officials", "a senior Kenyan security official", "Canadian officials", "state media"."""
+    u = credits.UNNAMED.search(c.head)
+    if not u:
+        return None
+    label = credits.DETERMINER.sub("", u.group(1).strip())
+    nat = _NATIONAL.search(c.head)
+    if nat and reference.countries().adjectives.get(nat.group(1)) and c.head[nat.start(1):].strip() in label:
+        label = c.head[nat.start(1):].strip()  # "Canadian officials": whose officials is part of the credit
+    return credits.unnamed(label)
+
+
+def _several_states(c: Credit) -> Speaker | None:
+    """"Several European countries", "other NATO allies": states credited together without their names."""
+    m = _SEVERAL.search(c.head)
+    return credits.unnamed(m.group("who")) if m else None
+
+
+def _his_people(c: Credit) -> Speaker | None:
+    """"his aides", "her spokesman", "his office": people or a body of the person who spoke (or was named) last."""
+    m = _HIS.search(c.head)
+    if not m:
+        return None
+    owner = c.memory.last_person
+    if owner is None:
+        named = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
+        owner = Speaker(kind="person", key=named[-1].key, label=c.ctx.persons[named[-1].key].name) if named else None
+    return credits.unnamed(f"{owner.label}'s {m.group('noun')}") if owner else None
+
+
+def _they(c: Credit) -> Speaker | None:
+    """"they said" after several speakers spoke together: the same several."""
+    if _THEY.search(c.head) and c.memory.last_group:
+        c.memory.how = "pronoun"
+        return c.memory.last_group
+    return None
+
+
+def _plural_post(c: Credit) -> Speaker | None:
+    """"the ministers said": the holders of that post, credited as written."""
+    m = _PLURAL_POST.search(c.head)
+    return credits.unnamed(m.group("post")) if m else None
+
+
+def _group_shape(c: Credit) -> Speaker | None:
+    """"the two ministers", "both sides", "the governments", "they": who took part together."""
+    return _group(c.ctx, c.head, c.events, c.memory, at=c.start) if _GROUP.search(c.head) else None
+
+
+def _he_she(c: Credit) -> Speaker | None:
+    """"he said": the last person who spoke, or the last person named if no one has."""
+    if not _HE_SHE.search(c.head):
+        return None
+    here = c.ctx.sentence_at(c.start)
+    before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
+    recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
+              and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
+    if recent and c.memory.last_person and recent[-1].key != c.memory.last_person.key:
+        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named.
+        person = c.ctx.persons[recent[-1].key]
+        c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    if c.memory.last_person is None:
+        named = [m for m in c.ctx.person_mentions if m.end <= c.start + len(c.head) and m.key]
+        if named:
+            person = c.ctx.persons[max(named, key=lambda m: m.start).key]
+            c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    if c.memory.last_person:
+        c.memory.how = "pronoun"
+    return c.memory.last_person
+
+
+def _it(c: Credit) -> Speaker | None:
+    """"it said": the body that spoke last, else the source of the statement quoted."""
+    if not _IT.search(c.head):
+        return None
+    speaker = c.memory.last_voice or c.memory.statement_source
+    if speaker:
+        # More of the statement quoted goes on with it; a body answering again says something new.
+        c.memory.how = "document" if speaker == c.memory.statement_source else "pronoun"
+    return speaker
+
+
+def _they_statement(c: Credit) -> Speaker | None:
+    """"they said" of a statement's authors."""
+    if _THEY.search(c.head) and c.memory.statement_source:
+        c.memory.how = "pronoun"
+        return c.memory.statement_source
+    return None
+
+
+# Tried in order on each reading of the credit; the first that answers is the speaker.
+SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
+    ("unnamed-placed", _unnamed_placed),
+    ("document-named", _document_named),
+    ("country", _country),
+    ("definite-body", _definite_body),
+    ("body", _body),
+    ("body-named-before", _body_named_before),
+    ("body-back", _body_back),
+    ("statement-ref", _statement_ref),
+    ("document-itself", _document_itself),
+    ("title-only", _title_only),
+    ("unnamed", _unnamed),
+    ("several-states", _several_states),
+    ("his-people", _his_people),
+    ("they-group", _they),
+    ("group", _group_shape),
+    ("plural-post", _plural_post),
+    ("he-she", _he_she),
+    ("it", _it),
+    ("they-statement", _they_statement),
+)
+
+
+def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Speaker | None:
+    """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
+    statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
+    words = credits.DETERMINER.sub("", ref.strip())
+    if re.match(r"joint\b", words, re.IGNORECASE):
+        speaker = _group(ctx, "the governments", events, memory)
+        memory.how = "named"
+        return speaker
+    source = re.search(r"\s(?:issued\s+by|from|by)\s+(?:the\s+)?(?P<src>.+)$", words)
+    if source:
+        at = ctx.text.find(source.group("src"))
+        orgs = [m for m in ctx.org_mentions if m.text and source.group("src").rstrip().endswith(m.text)]
+        if orgs:
+            org = ctx.organizations[orgs[-1].key]
+            speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
+        else:
+            speaker = credits.unnamed(source.group("src")) if at >= 0 else None
+        if speaker:
+            memory.statement_source = speaker
+        return speaker
+    if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
+        return credits.unnamed(words)  # "a U.S. readout"
+    return None
+
+
+def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker:
+    """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
+    ("Germany and France agreed ..., the two governments said"), else the article's two states."""
+    people = [e for e in events if len(e.participants) > 1]
+    here: list[str] = []
+    if at is not None:
+        s = ctx.sentence_at(at)
+        for m in ctx.countries_in(s.start, at):
+            if m.text in reference.countries().names and m.key not in here:
+                here.append(m.key)
+    if people and not _COUNTRY_GROUP.search(head):
+        names = [ctx.persons[k].name for k in people[0].participants if k in ctx.persons]
+        label = " and ".join(names)
+    else:
+        codes = here if len(here) == 2 else ctx.main_countries()
+        names = [reference.countries().display.get(c, c) for c in codes]
+        label = " and ".join(names) or head.strip()
+    speaker = Speaker(kind="unnamed", key=slug(label), label=label)
+    memory.statement_source = speaker
+    return speaker

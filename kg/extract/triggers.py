@@ -1,0 +1,346 @@
+"""Triggers of reported speech in one sentence: a table of named rows, each a function that finds one wording
+("..., according to X", "X said that ...", "..., a claim X has denied") and says who is credited with which words.
+
+The rows are tried in order and the first that answers wins; each answer names its row, and the statement it
+becomes carries that name as kg:rule ("statement/according-to"). Vetoes sit with their row (a credit inside a
+relative clause, a participle, a verb without the complement that makes it speech, see kg.extract.reporting).
+Quotations are handled apart, in kg.extract.statements, before these rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.extract import credits, reporting
+from kg.extract.context import Context
+from kg.extract.model import Event, Speaker
+from kg.extract.sentences import Sentence
+from kg.extract.speakers import Memory, as_credited, resolve
+
+VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
+SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
+_VERB = re.compile(rf"\b{VERBS}\b")
+_TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
+                          r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
+_ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
+_ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
+# "..., a decision Lewandowski described as a sovereign measure", "..., a claim the RSF has denied": the
+# characterisation or the denial is the speaker's.
+CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
+                            r"proposal|claim|charge|accusation|allegation|account|version|report)\s+(?:that\s+|which\s+)?"
+                            r"(?P<who>[^,]{2,60}?)\s+(?:(?:has\s+|have\s+|had\s+)?(?:described|called|termed|"
+                            r"characteri[sz]ed|hailed|condemned)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:denied|rejected|"
+                            r"dismissed|disputed|denounced)\b)")
+# "..., a step criticised by the UN refugee agency", "The plan was rejected by Kabul": a stance taken by someone.
+_PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
+                             r"proposal|claim|charge|accusation|allegation|remark|comment|statement)|\s+(?:was|were|has\s+been|"
+                             r"have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
+                             r"criticized|condemned|denounced|rejected|dismissed|denied|disputed|welcomed|praised|hailed|"
+                             r"questioned|slammed)\s+by\s+(?P<who>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$|\s+(?:as|on|in|after|for)\b))")
+# "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
+_IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
+                             r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
+# ", saying that ...": the subject of the sentence speaks, whoever it is.
+_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
+_FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
+# "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
+_WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
+                          r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
+# "X did not commit to a date, saying only that ...", "X welcomed the deal and said it would ...": the subject's words.
+_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
+                     r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
+# "Berg was quoted by state media as saying that ...": the words are Berg's.
+_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
+                               r"as\s+saying\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?(?:that\s+)?")
+# "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
+_NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
+_ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
+_FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
+                    rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
+                    r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*"
+                    # "..., the leaders said after talks in Sydney on Wednesday (Nov 12).": a closing circumstance.
+                    r"(?:\s+(?:after|during|at|following|in|on|via|ahead\s+of|before)\s+[^,;“”\"]{2,80}?)?\s*[.'\"”]*$")
+_ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
+# A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
+# credits are not a clause of their own.
+_RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
+
+# "..., Trend reports via the press service ...", "..., Reuters reported, citing two officials.": the cited source.
+_CITING = re.compile(r"(?:,\s*citing|\s+via|,\s*quoting)\s+(?P<who>[^,.;“”\"]{2,80}?)\s*[.]?$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a trigger found: who is credited, with which words, by which row (and reporting verb)."""
+
+    speaker: Speaker
+    words: str
+    rule: str
+    verb: str = ""
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The sentence a trigger reads, from ``offset`` (after a dateline or lead-in), with the article around it."""
+
+    ctx: Context
+    s: Sentence
+    offset: int
+    memory: Memory
+    events: list[Event]
+
+    @property
+    def text(self) -> str:
+        return self.s.text
+
+    def credit(self, start: int, end: int, *, whole: bool = False) -> Speaker | None:
+        """The speaker named by the sentence's characters [start, end)."""
+        return resolve(self.ctx, self.s.start + start, self.s.start + end, self.memory, self.events, whole=whole)
+
+
+def according_to_first(c: Clause) -> Found | None:
+    """"According to X, ..." opening the sentence."""
+    acc = _ACCORDING.match(c.text[c.offset:])
+    if not acc:
+        return None
+    speaker = _according_to(c, c.offset + acc.start("who"), acc.group("who"))
+    return Found(speaker, acc.group("text"), "statement/according-to") if speaker else None
+
+
+def according_to_after(c: Clause) -> Found | None:
+    """"..., according to X." or "..., according to X, ..." — unless a named person says it in the sentence
+    ("Sjafrie said ..., according to the ministry") or the credit before it is a speaker's ("..., she said,
+    according to Radio New Zealand": the outlet only passed the words on)."""
+    text = c.text
+    end_acc = _ACCORDING_END.search(text) or _ACCORDING_MID.search(text)
+    if not end_acc or end_acc.start() <= c.offset or _FINAL.search(text[:end_acc.start()]) \
+            or _person_speaks(c.ctx, c.s, end_acc.start()):
+        return None
+    speaker = _according_to(c, end_acc.start("who"), end_acc.group("who"))
+    if not speaker:
+        return None
+    words = f"{text[c.offset:end_acc.start()]} {text[end_acc.end():]}" if end_acc.re is _ACCORDING_MID \
+        else text[c.offset:end_acc.start()]
+    return Found(speaker, words, "statement/according-to-after")
+
+
+def characterisation(c: Clause) -> Found | None:
+    """"..., a decision Lewandowski described as a sovereign measure", "..., a claim the RSF has denied"."""
+    m = CHARACTERISED.search(c.text)
+    if not m or m.start() <= c.offset:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    if speaker and (speaker.kind != "unnamed" or is_denial(m)):
+        return Found(speaker, c.text[c.offset:], "statement/characterisation")
+    return None
+
+
+def passive_stance(c: Clause) -> Found | None:
+    """"..., a step criticised by the UN refugee agency", "The plan was rejected by Kabul"."""
+    m = _PASSIVE_STANCE.search(c.text)
+    if not m or m.start() < c.offset:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True) or as_credited(m.group("who"))
+    return Found(speaker, c.text[c.offset:], "statement/passive-stance", m.group("verb")) if speaker else None
+
+
+def quoted_as_saying(c: Clause) -> Found | None:
+    """"Berg was quoted by state media as saying that Denmark would retaliate"."""
+    m = _QUOTED_AS_SAYING.search(c.text)
+    if not m or m.start() <= c.offset or len(c.text[m.end():].split()) < 3:
+        return None
+    speaker = c.credit(c.offset, m.start())
+    return Found(speaker, c.text[m.end():], "statement/quoted-as-saying") if speaker else None
+
+
+def what_x_termed(c: Clause) -> Found | None:
+    """"... to punish Brazil for what Trump termed a “witch hunt”"."""
+    m = _WHAT_TERMED.search(c.text)
+    if not m or m.start() <= c.offset:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    if speaker and speaker.kind != "unnamed":
+        return Found(speaker, c.text[c.offset:], "statement/what-x-termed")
+    return None
+
+
+def saying_that(c: Clause) -> Found | None:
+    """"Dobrindt did not commit to a date, saying only that ...", "Anna Veld welcomed the deal and said ...": the
+    person the sentence opens with speaks (unless a reporting verb follows the name: that is another row)."""
+    ctx, s, text = c.ctx, c.s, c.text
+    saying = _SAYING.search(text)
+    first = next((m for m in ctx.persons_in(s.start + c.offset, s.end) if m.key), None)
+    if not saying or not first or len(text[saying.end():].split()) < 3:
+        return None
+    before = ctx.text[s.start + c.offset:first.start]
+    opens = re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", before) or (
+        # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
+        re.fullmatch(r"[^,;]{3,80},\s+", before) and ctx.text[first.end:first.end + 1] == ",")
+    if not opens or re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end]):
+        return None
+    person = ctx.persons[first.key]
+    return Found(Speaker(kind="person", key=person.key, label=person.name), text[saying.end():],
+                 "statement/saying-that")
+
+
+def saying_participle(c: Clause) -> Found | None:
+    """"The Canary Islands regional government declared an emergency, saying its centres were full": a body or
+    state acts and says; the act is part of what is credited."""
+    participle = _PARTICIPLE_SAYING.search(c.text)
+    verb = _FIRST_VERB.search(c.text, c.offset)
+    if not participle or not verb or verb.start() >= participle.start() or len(c.text[participle.end():].split()) < 3:
+        return None
+    speaker = c.credit(c.offset, verb.start())
+    if speaker and speaker.kind != "person":
+        return Found(speaker, c.text[c.offset:], "statement/saying-participle")
+    return None
+
+
+def said_after_words(c: Clause) -> Found | None:
+    """"..., the ministry said on Tuesday after talks in Rabat." — the credit closes the sentence."""
+    end_acc = _ACCORDING_END.search(c.text) or _ACCORDING_MID.search(c.text)
+    cut = end_acc.start() if end_acc and _FINAL.search(c.text[:end_acc.start()]) else len(c.text)
+    m = _FINAL.search(c.text[:cut])
+    if not m or m.start() <= c.offset:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
+
+
+def citing(c: Clause) -> Found | None:
+    """"..., Trend reports via the press service of the Uzbek president", "..., the agency reported, citing a
+    senior official": a chained credit; the words are the cited source's, the outlet only passed them on."""
+    cited = _CITING.search(c.text)
+    if not cited or not _FINAL.search(c.text[:cited.start()] + "."):
+        return None
+    who = cited.group("who")
+    unnamed = credits.UNNAMED.search(who)
+    if re.search(r"\s(?:of|for)\s", who):
+        speaker = credits.unnamed(who)  # "the press service of the Uzbek president": the service, as named
+    else:
+        speaker = c.credit(cited.start("who"), cited.end("who"), whole=True) or as_credited(who) or (
+            credits.unnamed(unnamed.group(1)) if unnamed else None)
+    words = c.text[c.offset:_FINAL.search(c.text[:cited.start()] + ".").start()]
+    return Found(speaker, words, "statement/citing") if speaker else None
+
+
+def speaker_verb(c: Clause) -> Found | None:
+    """"X said (that) ...", "X denied ...", "X told reporters ...", "..., X said, as ..." — the subject before a
+    reporting verb, and the words after it (or before the credit, when the credit is set off by commas)."""
+    ctx, s, text, offset = c.ctx, c.s, c.text, c.offset
+    issued = _ISSUED.search(text)
+    for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
+        if _RELATIVE.search(text[offset:m.start()]):
+            continue  # veto: "German checks that Warsaw says disrupt trade": the credit sits in a relative clause
+        speaker = c.credit(offset, m.start())
+        if speaker is None:
+            continue
+        rest = text[m.end():]
+        participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
+            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest)
+        if not reporting.complement_ok(m.group(), rest) or participle:
+            # vetoes: "is expected to travel", "raised funds", "expressed gratitude" are not speech; "the agreement
+            # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
+            continue
+        if m.group() in ("told", "tells"):
+            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
+            rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
+        # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
+        circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
+                                r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition)\b",
+                                rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
+        if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
+            # "..., the State Department said, as ...": the words credited come before the credit.
+            rest = text[offset:m.start()]
+            rest = rest[:_subject_start(rest)].rstrip(" ,")
+        rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
+        if speaker.kind != "person":
+            speaker, rest = _nested(ctx, s, speaker, rest)
+        short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
+        if len(rest.split()) < short or rest.rstrip().endswith(":") or \
+                re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
+            continue
+        c.memory.verb_end = s.start + m.end()
+        return Found(speaker, rest, _verb_rule(m.group()), m.group())
+    return None
+
+
+def in_a_statement(c: Clause) -> Found | None:
+    """"In a short joint declaration, the two sides committed to a moratorium ...": whatever the verb, the
+    sentence reports what the statement says."""
+    lead = _IN_A_STATEMENT.match(c.text, c.offset)
+    verb = _FIRST_VERB.search(c.text, lead.end()) if lead else None
+    if not verb or len(c.text[verb.start():].split()) < 4:
+        return None
+    speaker = c.credit(lead.end(), verb.start())
+    return Found(speaker, c.text[lead.end():], "statement/in-a-statement") if speaker else None
+
+
+# Tried in order; the first row that answers gives the sentence's statement.
+TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
+    ("according-to", according_to_first),
+    ("according-to-after", according_to_after),
+    ("characterisation", characterisation),
+    ("passive-stance", passive_stance),
+    ("quoted-as-saying", quoted_as_saying),
+    ("what-x-termed", what_x_termed),
+    ("saying-that", saying_that),
+    ("saying-participle", saying_participle),
+    ("citing", citing),
+    ("said-after-words", said_after_words),
+    ("speaker-verb", speaker_verb),
+    ("in-a-statement", in_a_statement),
+)
+
+
+def reported(c: Clause) -> Found | None:
+    """The sentence's reported statement, by the first trigger row that finds one."""
+    for _name, trigger in TRIGGERS:
+        found = trigger(c)
+        if found:
+            return found
+    return None
+
+
+def is_denial(m: re.Match[str]) -> bool:
+    return re.search(r"(?:denied|rejected|dismissed|disputed|denounced)$", m.group().rstrip()) is not None
+
+
+def _nested(ctx: Context, s: Sentence, speaker: Speaker, rest: str) -> tuple[Speaker, str]:
+    """"A statement from the presidency said Saied had told the commissioner that ...": Saied's words."""
+    inner = next((p for p in ctx.persons_in(s.end - len(rest), s.end) if p.key), None)
+    titled = inner and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,4}", ctx.text[s.end - len(rest):inner.start])
+    told = _NESTED.match(ctx.text[inner.end:].lstrip()) if titled else None
+    if not told:
+        return speaker, rest
+    person = ctx.persons[inner.key]
+    said = ctx.text[inner.end:s.end]
+    that = re.search(r"\bthat\s+", said)
+    return (Speaker(kind="person", key=person.key, label=person.name),
+            said[that.end():] if that else said.lstrip()[told.end():])
+
+
+def _according_to(c: Clause, start: int, who: str) -> Speaker | None:
+    """The source after "according to": a speaker the report knows, else the source as named ("Syria TV", "the
+    Al Nahar newspaper"): "according to" credits whatever follows it."""
+    return c.credit(start, start + len(who), whole=True) or as_credited(who)
+
+
+def _verb_rule(verb: str) -> str:
+    """"statement/speaker-said" for speech verbs, "statement/speaker-stance" for "X denied / urged / condemned"."""
+    if verb.startswith("issued"):
+        return "statement/issued-statement"
+    return "statement/speaker-stance" if reporting.is_stance(verb) else "statement/speaker-said"
+
+
+def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
+    """A named person in the sentence (before ``end``) is followed by a speech verb."""
+    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end])
+               for m in ctx.persons_in(s.start, s.start + end) if m.key)
+
+
+def _subject_start(text: str) -> int:
+    """Where the credit phrase before a mid-sentence verb begins: after the last comma."""
+    return text.rfind(",") if "," in text else 0
