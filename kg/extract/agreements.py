@@ -3,57 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
+from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, DATED_INSTRUMENT, NOUN, TRIGGERS, Trigger
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
 
-_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-_TRIGGERS = [
-    ("expected", re.compile(r"\b(?:to|will|would|could|may|might)\s+sign\s+(?:an?\s+|the\s+)?")),
-    # "A separate accord on X is expected to be signed": the agreement is the subject, before the verb.
-    ("expected", re.compile(r"\b(?:is|are|was|were)\s+(?:expected|likely|due|set|scheduled|planned)\s+to\s+be\s+"
-                            r"(?:signed|finali[sz]ed|established|concluded|set up|agreed|approved)\b")),
-    ("signed", re.compile(r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
-                          r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
-                          r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)")),
-    # "reached an agreement on Tuesday to share data", "struck a deal on the joint purchase of shells".
-    ("agreed", re.compile(r"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|"
-                          r"understanding|consensus)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-                          r"\s+(?:on|to|over|for)\s+(?:the\s+)?")),
-    ("agreed", re.compile(rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:in\s+principle\s+)?(?:to|on|upon|that)\s+|\bdecided{_DAY}\s+to\s+|\bagreement\s+to\s+|"
-                          r"\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?")),
-    ("committed", re.compile(r"\b(?:committed|commit|pledged|vowed|undertook|resolved|promised)" + _DAY + r"\s+to\s+|"
-                             r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+|"
-                             r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+|"
-                             r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces)\s+"
-                             r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
-                             r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)")),
-    # "the dialogue focused on opening channels for ...": a concrete step talked about (not "strengthening ties").
-    ("discussed", re.compile(r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
-                             r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
-                             r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)")),
-    ("discussed", re.compile(r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+")),
-    # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
-    # (a general topic, "discussed cooperation on terrorism", is not one; see _TOPIC).
-    # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.
-    ("discussed", re.compile(r"\bdiscussed(?:,\s+(?:but\s+(?:did\s+not|failed\s+to)|without)\s+\w+,)?\s+"
-                             r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?")),
-    # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
-    ("committed", re.compile(r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
-                             r"(?:also\s+)?(?!be\s)|"
-                             # "Under it, a direct hotline will be activated": the subject is what is committed to
-                             r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)")),
-    # "It creates a joint cell in X and commits both countries to Y": what a signed deal sets up and binds them to.
-    ("committed", re.compile(r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|protocol|framework))\s+(?:also\s+)?"
-                             r"(?:creates|establishes|sets up)\s+(?:an?\s+|the\s+)?|"
-                             r"\bcommits\s+(?:both|the two)\s+(?:countries|sides|governments|states)\s+to\s+")),
-    ("agreed", re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+")),
-    ("agreed", re.compile(r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?(?:established|set up|created|launched)\s+")),
-]
 _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz]ed)\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,6}"
                         r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
 _PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,40}?\b(?:was|were|has been|had been|have been)\s+"
@@ -63,6 +22,9 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
+                  r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
+                  r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
 _PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
                         r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
@@ -95,6 +57,7 @@ class _Draft:
     evidence: list[Sentence] = field(default_factory=list)
     date: dates_mod.DateMention | None = None
     bare: bool = False     # described by its whole sentence ("X and Y signed a pact on Tuesday ...")
+    rule: str = ""         # the trigger's name
 
 
 def _stems(text: str, n: int) -> set[str]:
@@ -187,89 +150,195 @@ def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
     return list(main)
 
 
+@dataclass
+class _Clause:
+    """One trigger match in one sentence: what it is about, who acts, and how far along it is."""
+
+    trigger: Trigger
+    m: re.Match[str]
+    sentence: Sentence
+    offset: int
+    subject: str         # the sentence before the trigger (after any dateline)
+    rest: str            # the sentence after the trigger
+    desc: str
+    actor: str
+    backward: bool = False
+    status: str = ""
+    parties: list[str] = field(default_factory=list)
+
+    @property
+    def plain(self) -> str:
+        return re.sub(r",[^,]*,", "", self.m.group())  # "discussed, but did not settle, " is "discussed "
+
+    @property
+    def general_discussion(self) -> bool:
+        return self.trigger.status == "discussed" and not self.trigger.noun_object \
+            and re.fullmatch(r"discussed\s+(?:the\s+)?", self.plain) is not None
+
+    @property
+    def single(self) -> bool:
+        """One named state acts alone: no group word, no second person, no bloc."""
+        return len(_parties_named(self.subject)) == 1 and not _GROUP_SUBJECT.search(self.actor) \
+            and not self.two_people and not _BLOC.search(self.subject)
+
+    two_people: bool = False
+
+
+def _negated(ctx: Context, c: _Clause) -> bool:
+    return bool(_NEGATED.search(c.subject[-40:])) or c.rest.startswith("disagree")
+
+
+def _topic_not_proposal(ctx: Context, c: _Clause) -> bool:
+    return c.general_discussion and not _discussed_proposal(c.rest, c.desc)
+
+
+def _too_short(ctx: Context, c: _Clause) -> bool:
+    return len(c.desc.split()) < 2 or bool(_UMBRELLA.match(c.desc))
+
+
+def _principle(ctx: Context, c: _Clause) -> bool:
+    return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
+
+
+def _shared_view(ctx: Context, c: _Clause) -> bool:
+    return c.m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(c.desc.split()[:10]))
+
+
+def _one_state_stance(ctx: Context, c: _Clause) -> bool:
+    return c.single and bool(re.search(r"\b(?:is|was|are|were|remains|remained)\s+[“\"]?\s*(?:\w+\s+)?committed\s+to\s+$",
+                                       c.actor))
+
+
+def _one_side_agenda(ctx: Context, c: _Clause) -> bool:
+    return c.general_discussion and not (_GROUP_SUBJECT.search(c.actor) or c.two_people or _capital_pair(c.subject)
+                                         or len(_parties_named(c.subject)) >= 2)
+
+
+def _unilateral(ctx: Context, c: _Clause) -> bool:
+    own = _parties_named(c.subject)
+    to_other = any(code not in own for code in _parties_named(c.desc) if code in ctx.main_countries()) \
+        or not _parties_named(c.desc)
+    return c.single and (c.m.group().strip().startswith("decided") or not _COOPERATIVE.search(c.desc) and
+                         not (c.trigger.noun_object and NOUN.search(c.desc)) and
+                         (c.status != "committed" or not to_other))
+
+
+# Named rejections, applied in order; the first that holds drops the clause.
+# Words first (what is said), then who says it (after parties are known).
+_WORD_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
+    ("negated", _negated),                       # "did not commit to a date", "agreed to disagree"
+    ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
+    ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
+    ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
+    ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+)
+_ACTOR_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
+    ("one-state-stance", _one_state_stance),     # "Somalia was committed to ...": a stance, not a commitment
+    ("one-side-agenda", _one_side_agenda),       # one side's talking points are not talks between two sides
+    ("unilateral-measure", _unilateral),         # one state's own measure; its promise to another state passes
+)
+
+
+def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
+    """Every trigger match in the sentence, its object found (after the verb, or before it when passive)."""
+    text = s.text
+    out = []
+    for t in TRIGGERS:
+        for m in t.pattern.finditer(text, offset):
+            rest = text[m.end():]
+            subject = text[offset:m.start()]
+            c = _Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
+                        desc=_description(rest), actor=subject + " " + m.group())
+            c.backward = m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" or \
+                t.status == "signed" and _ADVERBIAL.match(c.desc) is not None
+            if c.backward:
+                # The agreement is named before its verb: "an accord on X is expected to be signed",
+                # "the Defence Cooperation Agreement the two countries signed in 2024".
+                np = _object_before(subject)
+                if np is None:
+                    continue
+                desc, c.subject = np
+                c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
+                c.actor = c.subject + " " + m.group()
+            out.append(c)
+    return out
+
+
+# "the signing of a package of agreements is expected": a nominal signing still to come.
+_NOMINAL_FUTURE = re.compile(r"\b(?:is|are)\s+(?:expected|planned|scheduled|due|set|likely)\b|\bwill\b|\bto\s+be\s+held\b|"
+                             r"\b(?:tomorrow|next\s+(?:week|month|year))\b")
+
+
+def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
+    """"the 1972 joint statement", "the Agreement on Disengagement of 1974": an instrument of an earlier year,
+    named by its parties or title, stands agreed (a joint statement) or signed (anything else)."""
+    out: list[_Draft] = []
+    published = ctx.doc.published
+    for pattern in DATED_INSTRUMENT:
+        for m in pattern.finditer(s.text, offset):
+            np = m.group().strip()
+            if published and int(m.group("year")) >= published.year or not re.search(r"\b[A-Z]", m.group("np")):
+                continue
+            if any(_same(d.description, np) for d in known + out):
+                continue
+            status = "agreed" if re.search(r"(?i:statement|declaration|communiqu)", m.group("np")) else "signed"
+            named = _parties_named(np)
+            out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
+                              sentence=s, evidence=[s], rule="dated-instrument"))
+    return out
+
+
+def _status(ctx: Context, c: _Clause) -> str:
+    text, m = c.sentence.text, c.m
+    if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
+                                          or m.group().startswith("signing of") and _NOMINAL_FUTURE.search(text)):
+        return "expected"   # "will sign", "the signing of ... is expected"
+    if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
+        return "expected"
+    return c.trigger.status
+
+
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     drafts: list[_Draft] = []
     for s, offset in ctx.body():
         text = s.text
         found: list[_Draft] = []
-        for status, pattern in _TRIGGERS:
-            for m in pattern.finditer(text, offset):
-                rest = text[m.end():]
-                desc = _description(rest)
-                subject = text[offset:m.start()]
-                actor = subject + " " + m.group()
-                if _NEGATED.search(subject[-40:]) or rest.startswith("disagree"):  # "agreed to disagree"
-                    continue  # "Dobrindt did not commit to a date", "made no commitments"
-                backward = m.group().startswith(("is ", "are ", "was ", "were ")) or \
-                    status == "signed" and _ADVERBIAL.match(desc) is not None
-                if backward:
-                    # The agreement is named before its verb: "an accord on X is expected to be signed",
-                    # "the Defence Cooperation Agreement the two countries signed in 2024".
-                    np = _object_before(subject)
-                    if np is None:
-                        continue
-                    desc, subject = np
-                    desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
-                    actor = subject + " " + m.group()
-                plain = re.sub(r",[^,]*,", "", m.group())  # "discussed, but did not settle, " is "discussed "
-                if status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", plain) \
-                        and not _discussed_proposal(rest, desc):
-                    continue
-                if len(desc.split()) < 2 or _UMBRELLA.match(desc):
-                    continue
-                if status != "signed" and _PRINCIPLE.match(desc):
-                    continue  # "committed to the principles of sovereignty": a reaffirmation, not an agreement
-                if m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(desc.split()[:10])):
-                    continue  # "agreed that terrorism is a threat" shares a view; "agreed that X would ..." binds
-                bare = False
-                if status == "signed" and (m.group().endswith("the ") and _DEFINITE.match(desc)
-                                           or re.match(r"(?:it|them)\b", desc)):
-                    # "... signed the document in Tunis": the agreement already reported, signed again in words.
-                    earlier = [x for x in drafts + found if x.status == "signed"]
-                    if earlier and s not in earlier[-1].evidence:
-                        earlier[-1].evidence.append(s)
-                    continue
-                if _BARE.match(desc) and not _LIST_HEAD.match(desc) and not backward:
-                    # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
-                    # a bare "signed a deal" takes its whole sentence.
-                    if not _PURPOSE.match(desc):
-                        desc = text[offset:].strip()
-                    bare = True
-                if status == "signed" and _FUTURE.search(text, max(0, m.start() - 60), m.start()):
-                    status_here = "expected"
-                else:
-                    status_here = status
-                if status_here in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", subject[-40:]):
-                    status_here = "expected"
-                parties = _parties(ctx, s, actor)
-                two_people = len({m.key for m in ctx.persons_in(s.start + offset, s.start + m.start())}) >= 2
-                single = len(_parties_named(subject)) == 1 and not _GROUP_SUBJECT.search(actor) and not two_people \
-                    and not _BLOC.search(subject)
-                if single and re.search(r"\b(?:is|was|are|were|remains|remained)\s+[“\"]?\s*(?:\w+\s+)?committed\s+to\s+$", actor):
-                    continue  # "Somalia was committed to ...": one state's stance, not a commitment to the other
-                general = status == "discussed" and re.fullmatch(r"discussed\s+(?:the\s+)?", plain) is not None
-                if general and not (_GROUP_SUBJECT.search(actor) or two_people or _capital_pair(subject)
-                                                  or len(_parties_named(subject)) >= 2):
-                    continue  # talks between the two sides, not one side's agenda
-                own = _parties_named(subject)
-                to_other = any(c not in own for c in _parties_named(desc) if c in ctx.main_countries()) \
-                    or not _parties_named(desc)
-                if single and (m.group().strip().startswith("decided") or not _COOPERATIVE.search(desc) and
-                               (status_here != "committed" or not to_other)):
-                    continue  # one state's own measure is not an agreement; its promise to another state is
-                for part in _parts(desc):
-                    found.append(_Draft(description=part, status=status_here, parties=parties or [], sentence=s,
-                                        evidence=[s], bare=bare))
+        for c in _clauses(ctx, s, offset):
+            if any(veto(ctx, c) for _, veto in _WORD_VETOES):
+                continue
+            if c.trigger.status == "signed" and (c.m.group().endswith(("the ", "The ")) and _DEFINITE.match(c.desc)
+                                                 or re.match(r"(?:it|them)\b", c.desc)):
+                # "... signed the document in Tunis": the agreement already reported, signed again in words.
+                earlier = [x for x in drafts + found if x.status == "signed"]
+                if earlier and s not in earlier[-1].evidence:
+                    earlier[-1].evidence.append(s)
+                continue
+            bare = False
+            if _BARE.match(c.desc) and not _LIST_HEAD.match(c.desc) and not c.backward:
+                # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
+                # a bare "signed a deal" takes its whole sentence.
+                if not _PURPOSE.match(c.desc):
+                    c.desc = text[offset:].strip()
+                bare = True
+            c.status = _status(ctx, c)
+            c.parties = _parties(ctx, s, c.actor) or []
+            c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
+            if any(veto(ctx, c) for _, veto in _ACTOR_VETOES):
+                continue
+            for part in _parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
+                found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
+                                    evidence=[s], bare=bare, rule=c.trigger.name))
+        found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         if passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
-                                sentence=s, evidence=[s]))
+                                sentence=s, evidence=[s], rule="noun-was-signed"))
         for m in _TALKS_TOWARD.finditer(text):
             found.append(_Draft(description=m.group("what"), status="expected", parties=ctx.main_countries(),
-                                sentence=s, evidence=[s]))
+                                sentence=s, evidence=[s], rule="talks-expected-to-produce"))
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
-                                sentence=s, evidence=[s]))
+                                sentence=s, evidence=[s], rule="ongoing-mechanism"))
         found += _bullets(ctx, s)
         if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
@@ -288,7 +357,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         for m in _IN_FORCE.finditer(text):
             # "builds on the Reciprocal Access Agreement (RAA), which took effect last year": an earlier pact in force.
             found.append(_Draft(description=m.group("name").strip(), status="signed", parties=ctx.main_countries(),
-                                sentence=s, evidence=[s]))
+                                sentence=s, evidence=[s], rule="named-pact-in-force"))
         for new in found:
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
@@ -310,7 +379,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                             if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
         out.append(Agreement(description=d.description, status=d.status, parties=d.parties, topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
-                             support=ctx.support(d.evidence, rule=f"agreement-{d.status}", confidence=0.75)))
+                             support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
 
 
@@ -319,10 +388,32 @@ _LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|
                         r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
 
 
-def _parts(desc: str) -> list[str]:
-    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C"."""
+_NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s)")
+_CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
+
+
+def _coordinated(part: str) -> list[str]:
+    """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
+    "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
+    pieces = _NEXT_VERB.split(part)
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+        pieces = [part]
+    out = []
+    for piece in pieces:
+        pair = _CREATED_PAIR.match(piece)
+        if pair and len(pair.group("first").split()) >= 3 and len(pair.group("second").split()) >= 3:
+            out += [f"{pair.group('verb')} {pair.group('first')}", f"{pair.group('verb')} {pair.group('second')}"]
+        else:
+            out.append(piece)
+    return out
+
+
+def _parts(desc: str, *, split_verbs: bool = False) -> list[str]:
+    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
+    after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
     parts = []
-    for part in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc):
+    for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
+                 for p in (_coordinated(whole) if split_verbs else [whole])]:
         listed = _LIST_HEAD.match(part)
         if listed:
             items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
@@ -367,7 +458,8 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
         if not re.match(r"\w+ing\b", item) and re.search(r"\b(?:consultations|meetings?|talks|visits?|summit)\b", item):
             continue  # a listed meeting ("Pre-Foreign Office consultations ...") is an event, not a commitment
         status = "committed" if re.match(r"continu|maintain|keep", item, re.IGNORECASE) else "agreed"
-        out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s]))
+        out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+                          rule="listed-step"))
     return out
 
 
