@@ -16,7 +16,7 @@ NOUN = re.compile(rf"\b{NOUNS}\b")
 # A determiner, then up to five modifiers before the head noun: "a new bilateral security and defence pact"
 # (no prepositions among them: "exchanged views on the agreement" is no signing).
 _DET = r"(?:an?\s+|the\s+|their\s+|two\s+|three\s+|several\s+|\d+\s+)?"
-_MOD = r"(?:(?!(?:on|in|at|with|about|over|for|to|by|from|of|views|that|which|what|or)\b)[\w'’()&/-]+\s+)"
+_MOD = r"(?:(?!(?:on|in|at|with|about|over|for|to|by|from|of|views|that|which|what|or|no|not|any)\b)[\w'’()&/-]+\s+)"
 _NP = rf"(?:{_MOD}{{0,5}}?{NOUNS}\b)"
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -119,6 +119,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("both-established", "agreed",
          r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),
+    # "During the summit, the launch of joint projects is expected": a nominal step still to come.
+    _row("nominal-expected", "expected",
+         r"\b(?=(?:launch|establishment|opening|creation|setting\s+up|inauguration|conclusion|adoption)\s+of\s+"
+         r"[^,.;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|due|likely)\b)"),
     # -- noun-driven, after the clause rows (which describe better): an agreement noun as object of a verb whose
     #    class gives the status
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
@@ -131,6 +135,6 @@ TRIGGERS: tuple[Trigger, ...] = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATED_INSTRUMENT = (
     re.compile(rf"\b{_YEAR}\s+(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS})\b"),
-    re.compile(rf"\b(?P<np>(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS}(?:\s+(?:on|between|of|for)\s+"
+    re.compile(rf"\b(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS}(?:\s+(?:on|between|of|for)\s+"
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*)){{0,6}})?)\s+of\s+{_YEAR}\b"),
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, DATED_INSTRUMENT, NOUN, TRIGGERS, Trigger
+from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS, Trigger
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -58,6 +58,7 @@ class _Draft:
     date: dates_mod.DateMention | None = None
     bare: bool = False     # described by its whole sentence ("X and Y signed a pact on Tuesday ...")
     rule: str = ""         # the trigger's name
+    clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
 
 
 def _stems(text: str, n: int) -> set[str]:
@@ -86,7 +87,8 @@ def _description(rest: str) -> str:
 
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|refused to|declined to|failed to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What follows a verb whose object came before it: "signed in 2024", "signed last year".
-_ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|\d)\b", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|following|after|before|under|as|when|here|there|"
+                        r"today|yesterday|\d)\b", re.IGNORECASE)
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
 _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
@@ -100,7 +102,7 @@ _TOPIC = re.compile(r"^(?:cooperation|co-operation|ways|issues?|matters|the situ
                     re.IGNORECASE)
 
 
-_DEFINITE = re.compile(r"^(?:document|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
+_DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
 _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
                     r"Convention|Arrangement)\b")
 _IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Protocol|"
@@ -223,6 +225,19 @@ def _unilateral(ctx: Context, c: _Clause) -> bool:
                          (c.status != "committed" or not to_other))
 
 
+def _itinerary(ctx: Context, c: _Clause) -> bool:
+    return bool(_ITINERARY.match(c.desc))
+
+
+def _deal_content(ctx: Context, c: _Clause) -> bool:
+    return bool(re.search(r",\s+(?:which|that)\s+(?:also\s+)?$", c.subject)) and bool(NOUN.search(c.subject))
+
+
+# A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
+_ITINERARY = re.compile(r"^(?:also\s+)?(?:meet|participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
+                        r"attend|visit|travel|fly|arrive|hold\s+(?:talks|a\s+meeting|meetings|a\s+call))\b")
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 _WORD_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
@@ -231,6 +246,8 @@ _WORD_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
     ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+    ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
+    ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
 )
 _ACTOR_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
     ("one-state-stance", _one_state_stance),     # "Somalia was committed to ...": a stance, not a commitment
@@ -293,6 +310,9 @@ def _status(ctx: Context, c: _Clause) -> str:
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith("signing of") and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
+    if c.trigger.status == "signed" and m.group().startswith("signing") and \
+            re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on)\s+$", text[:m.start()]):
+        return "expected"   # "no date has been set for signing a peace treaty"
     if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
         return "expected"
     return c.trigger.status
@@ -327,7 +347,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 continue
             for part in _parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
-                                    evidence=[s], bare=bare, rule=c.trigger.name))
+                                    evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name)))
         found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         if passive and not found:
@@ -388,6 +408,7 @@ _LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|
                         r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
 
 
+_REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
 _NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s)")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
@@ -396,7 +417,7 @@ def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
     pieces = _NEXT_VERB.split(part)
-    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces):
+    if len(pieces) < 2 or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
         pieces = [part]
     out = []
     for piece in pieces:
@@ -408,17 +429,26 @@ def _coordinated(part: str) -> list[str]:
     return out
 
 
+# "the Charter and an MoU for the Secretariat": two instruments signed together.
+_NOUN_PAIR = re.compile(rf"^(?P<first>(?:[\w'’-]+\s+){{0,3}}{NOUNS})\s+(?:and|&)\s+(?:an?\s+|the\s+)?"
+                        rf"(?P<second>(?:[\w'’-]+\s+){{0,3}}{NOUNS}\b.*)$")
+
+
 def _parts(desc: str, *, split_verbs: bool = False) -> list[str]:
     """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
     after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
     parts = []
     for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
                  for p in (_coordinated(whole) if split_verbs else [whole])]:
+        pair = _NOUN_PAIR.match(part)
+        if pair:
+            parts += [pair.group("first"), pair.group("second")]
+            continue
         listed = _LIST_HEAD.match(part)
         if listed:
             items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
             parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
-        elif len(part.split()) >= 2:
+        elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
             parts.append(part)
     return parts
 
@@ -474,6 +504,8 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
                 bare.evidence.append(new.sentence)
             return
     for old in drafts:
+        if new.clause is not None and old.clause == new.clause:
+            continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
         if _same(old.description, new.description):
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)
