@@ -20,11 +20,14 @@ _MOD = r"(?:(?!(?:on|in|at|with|about|over|for|to|by|from|of|views|that|which|wh
 _NP = rf"(?:{_MOD}{{0,5}}?{NOUNS}\b)"
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
+_BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
 
 # Verb classes by the status they give an agreement noun they govern.
 SIGN_VERBS = r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying))"
 AGREE_VERBS = (r"(?:reach(?:ed|ing)?|struck|strik(?:e|ing)|clinch(?:ed|ing)|agreed(?:\s+on|\s+upon)?|approv(?:ed|ing)|"
-               r"endors(?:ed|ing)|adopt(?:ed|ing)|finali[sz](?:ed|ing)|hammer(?:ed|ing)\s+out|brokered|forged)")
+               r"endors(?:ed|ing)|adopt(?:ed|ing)|finali[sz](?:ed|ing)|hammer(?:ed|ing)\s+out|brokered|forged|"
+               r"announc(?:ed|ing)|unveil(?:ed|ing)|renew(?:ed|ing)|extend(?:ed|ing))")
 DISCUSS_VERBS = (r"(?:discuss(?:ed|ing)?|negotiat(?:ed|ing|e)|explor(?:ed|ing|e)|review(?:ed|ing)?|"
                  r"talk(?:ed|ing)?\s+about|work(?:ed|ing)?\s+(?:on|towards?)|mulled|weigh(?:ed|ing))")
 # A signing still to come: "are expected to sign", "plan to ink", "will seal", "are to sign".
@@ -34,6 +37,9 @@ EXPECT_SIGN = (r"(?:(?:expected|set|due|likely|scheduled|poised|slated|planned|p
 # What two states bind themselves to build or do: "set to establish", "are to hold", "agreed to set up".
 CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deploy|conduct|start|begin|introduce|"
                 r"install|activate|operationali[sz]e|institutionali[sz]e|resume|reopen)")
+# Joint bodies two states set up together: "launched a joint task force", "opened a hotline".
+INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
+                r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
 # Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
 COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
                 "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
@@ -49,10 +55,11 @@ class Trigger:
     status: str
     pattern: re.Pattern[str]
     noun_object: bool = False   # the match ends where the agreement's noun phrase begins
+    backward: bool = False      # the agreement's noun phrase comes before the match ("a deal was reached")
 
 
-def _row(name: str, status: str, pattern: str, *, noun_object: bool = False) -> Trigger:
-    return Trigger(name, status, re.compile(pattern), noun_object)
+def _row(name: str, status: str, pattern: str, *, noun_object: bool = False, backward: bool = False) -> Trigger:
+    return Trigger(name, status, re.compile(pattern), noun_object, backward)
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -64,6 +71,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:signed|finali[sz]ed|established|concluded|set up|agreed|approved)\b"),
     _row("sign-verb", "signed",
          r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
+         rf"\bexchange\s+of\s+(?:the\s+)?(?=(?:\w+\s+){{0,2}}(?:{NOUNS}|instruments|documents|notes)\b)|"
          r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
          r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)"),
     # "reached an agreement on Tuesday to share data", "struck a deal on the joint purchase of shells".
@@ -71,12 +79,17 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}\s+(?:in\s+principle\s+)?(?:to|on|upon|that)\s+|"
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|"
          r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
-    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}\s+to\s+"),
+    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
-         + _DAY + r"\s+to\s+"),
+         + _DAY + _BETWEEN + r"\s+to\s+"),
+    # "The two countries plan to hold joint drills": a joint step planned, not yet taken (one state's plan is vetoed).
+    _row("plan-to-clause", "expected",
+         r"\b(?:they|we|both|sides|countries|nations|governments|leaders|ministers|[A-Z][\w-]+)\s+(?:also\s+|now\s+|jointly\s+)?"
+         r"(?:plan|plans|planned|intend|intends|aim|aims|hope|hopes)\s+to\s+(?!sign\b|ink\b|seal\b|conclude\b|"
+         r"meet\b|visit\b|travel\b|discuss\b|talk\b|hold\s+talks\b)"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
@@ -97,7 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
          r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)"),
     _row("discussed-ways-to", "discussed",
-         r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+"),
+         r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+|"
+         r"\b(?:explored|examined|considered|looked\s+at|discussed)\s+(?:ways|avenues|options|opportunities|prospects|"
+         r"the\s+prospects?|the\s+options?)\s+(?:to|of|for)\s+"),
     # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
     # (a general topic, "discussed cooperation on terrorism", is not one).
     # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.
@@ -123,18 +138,37 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("nominal-expected", "expected",
          r"\b(?=(?:launch|establishment|opening|creation|setting\s+up|inauguration|conclusion|adoption)\s+of\s+"
          r"[^,.;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|due|likely)\b)"),
+    # -- backward rows: the agreement's noun phrase is the subject, or is modified by a participle ------------------
+    # "An agreement was reached on ...", "a ceasefire has been agreed".
+    _row("noun-was-agreed", "agreed",
+         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reached|agreed|struck|clinched|approved|adopted|"
+         r"endorsed|finali[sz]ed|brokered|announced)\b\s*", backward=True),
+    # "under a deal reached last year", "a truce brokered by Qatar in March".
+    _row("noun+agreed-participle", "agreed",
+         rf"(?<=\w)(?:,)?\s+(?:reached|agreed|struck|brokered|clinched|finali[sz]ed|approved|adopted|endorsed)\s+"
+         rf"(?=(?:in|on|last|earlier|by|at|between|during|this|under|\d)\b)", backward=True),
+    # "the pact entered into force", "a ceasefire that took effect on Sunday".
+    _row("noun-took-effect", "signed",
+         r"\b(?:(?:which|that)\s+)?(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|went\s+into\s+effect)\b\s*",
+         backward=True),
     # -- noun-driven, after the clause rows (which describe better): an agreement noun as object of a verb whose
     #    class gives the status
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
     _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("agree-verb+noun", "agreed", rf"\b{AGREE_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("discuss-verb+noun", "discussed", rf"\b{DISCUSS_VERBS}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("talks-on+noun", "discussed",
+         rf"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|for|towards?)\s+{_DET}(?={_NP})",
+         noun_object=True),
+    _row("created-joint-body", "agreed",
+         rf"\b(?:launched|established|set\s+up|created|inaugurated|opened|formed|activated)\s+{_DET}"
+         rf"(?=(?:{_MOD}){{0,4}}{INSTITUTIONS}\b)", noun_object=True),
 )
 
 # An instrument dated before the report: "the 1972 joint statement", "the Agreement on Disengagement of 1974".
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATED_INSTRUMENT = (
     re.compile(rf"\b{_YEAR}\s+(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS})\b"),
-    re.compile(rf"\b(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS}(?:\s+(?:on|between|of|for)\s+"
-               rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|[A-Z][\w'’-]*)){{0,6}})?)\s+of\s+{_YEAR}\b"),
+    re.compile(rf"\b(?P<np>(?:(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}})?{NOUNS}(?:\s+(?:on|between|of|for)\s+"
+               rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
 )

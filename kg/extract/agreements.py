@@ -117,12 +117,20 @@ _TALKS_TOWARD = re.compile(r"\b(?:Talks|talks|Negotiations|negotiations)\s+on\s+
 _BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
 
 
+_NOUN_BEFORE_VERB = re.compile(rf"(?P<np>\b(?i:an?|the|their|this|that)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUNS}"
+                               r"(?:\s+\([A-Za-z]+\))?),?\s*(?:(?:which|that)\s+)?$")
+
+
 def _object_before(subject: str) -> tuple[str, str] | None:
     """(the agreement's words, the clause's actor) when the object precedes the verb; None if no such phrase."""
     rel = _OBJECT_BEFORE_SUBJECT.search(subject)
     if rel and re.search(rf"(?i:{_AGREEMENT_NOUN})", rel.group("np")):
         np = re.sub(r"^(?:.*\b(?:under|on|of|from|in|with|to)\s+)?(?:an?\s+|the\s+)", "", rel.group("np"), flags=re.IGNORECASE)
         return np.strip(), rel.group("subj")
+    reduced = _NOUN_BEFORE_VERB.search(subject)
+    if reduced:   # "under a framework signed in Abuja": the noun phrase right before its participle
+        np = re.sub(r"^(?:an?|the|their|this|that)\s+", "", reduced.group("np"), flags=re.IGNORECASE)
+        return np.strip(" ,"), subject[:reduced.start("np")]
     passive = _SUBJECT_NP.search(subject)
     if passive:
         np = re.sub(r"^(?:an?|the)\s+(?:separate\s+|new\s+)?", "", passive.group("np"), flags=re.IGNORECASE)
@@ -180,7 +188,7 @@ class _Clause:
     @property
     def single(self) -> bool:
         """One named state acts alone: no group word, no second person, no bloc."""
-        return len(_parties_named(self.subject)) == 1 and not _GROUP_SUBJECT.search(self.actor) \
+        return len(_parties_named(self.actor)) == 1 and not _GROUP_SUBJECT.search(self.actor) \
             and not self.two_people and not _BLOC.search(self.subject)
 
     two_people: bool = False
@@ -226,7 +234,7 @@ def _unilateral(ctx: Context, c: _Clause) -> bool:
 
 
 def _itinerary(ctx: Context, c: _Clause) -> bool:
-    return bool(_ITINERARY.match(c.desc))
+    return bool(_ITINERARY.match(c.desc)) and not _NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
 
 
 def _deal_content(ctx: Context, c: _Clause) -> bool:
@@ -234,8 +242,8 @@ def _deal_content(ctx: Context, c: _Clause) -> bool:
 
 
 # A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
-_ITINERARY = re.compile(r"^(?:also\s+)?(?:meet|participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
-                        r"attend|visit|travel|fly|arrive|hold\s+(?:talks|a\s+meeting|meetings|a\s+call))\b")
+_ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
+                        r"attend|travel|fly|arrive)\b")
 
 
 # Named rejections, applied in order; the first that holds drops the clause.
@@ -266,8 +274,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
             subject = text[offset:m.start()]
             c = _Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
                         desc=_description(rest), actor=subject + " " + m.group())
-            c.backward = m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" or \
-                t.status == "signed" and _ADVERBIAL.match(c.desc) is not None
+            c.backward = t.backward or m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" \
+                or t.status == "signed" and _ADVERBIAL.match(c.desc) is not None
             if c.backward:
                 # The agreement is named before its verb: "an accord on X is expected to be signed",
                 # "the Defence Cooperation Agreement the two countries signed in 2024".
@@ -276,6 +284,13 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
                     continue
                 desc, c.subject = np
                 c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
+                if t.backward and not NOUN.search(c.desc):
+                    continue  # "the two ministers agreed on Monday": no agreement noun before the verb
+                if len(c.desc.split()) < 3 and re.match(r"(?:on|to|for|over|covering)\s", rest):
+                    c.desc = f"{c.desc} {_description(rest)}"  # "An agreement was reached on sharing data"
+                elif len(c.desc.split()) < 2 and t.backward and re.search(r"(?i:\ban?\s+|ceasefire|truce)\S*\s*$", np[0] + " " + subject[-30:]):
+                    # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
+                    c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
                 c.actor = c.subject + " " + m.group()
             out.append(c)
     return out
@@ -308,13 +323,16 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
 def _status(ctx: Context, c: _Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
-                                          or m.group().startswith("signing of") and _NOMINAL_FUTURE.search(text)):
+                                          or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
     if c.trigger.status == "signed" and m.group().startswith("signing") and \
             re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on)\s+$", text[:m.start()]):
         return "expected"   # "no date has been set for signing a peace treaty"
     if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
         return "expected"
+    if c.trigger.noun_object and c.trigger.status == "agreed" and \
+            re.search(r"\b(?:will|would|shall|to)\s+(?:also\s+|jointly\s+)?$", c.subject[-30:]):
+        return "committed"  # "will also set up a joint working group": bound to it, not yet done
     return c.trigger.status
 
 
@@ -404,7 +422,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
 
 
 _LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
-                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?)\s+(?:covering|on|in|related to|for|in areas such as|"
+                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?:covering|on|in|related to|for|in areas such as|including(?:\s+on)?|"
                         r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
 
 
