@@ -85,11 +85,6 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
          + _DAY + _BETWEEN + r"\s+to\s+"),
-    # "The two countries plan to hold joint drills": a joint step planned, not yet taken (one state's plan is vetoed).
-    _row("plan-to-clause", "expected",
-         r"\b(?:they|we|both|sides|countries|nations|governments|leaders|ministers|[A-Z][\w-]+)\s+(?:also\s+|now\s+|jointly\s+)?"
-         r"(?:plan|plans|planned|intend|intends|aim|aims|hope|hopes)\s+to\s+(?!sign\b|ink\b|seal\b|conclude\b|"
-         r"meet\b|visit\b|travel\b|discuss\b|talk\b|hold\s+talks\b)"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"

@@ -22,6 +22,8 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  # ", and Niger will allow ...": a new clause with its own subject
+                  r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
@@ -59,6 +61,7 @@ class _Draft:
     bare: bool = False     # described by its whole sentence ("X and Y signed a pact on Tuesday ...")
     rule: str = ""         # the trigger's name
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
+    span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
 
 
 def _stems(text: str, n: int) -> set[str]:
@@ -364,8 +367,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if any(veto(ctx, c) for _, veto in _ACTOR_VETOES):
                 continue
             for part in _parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
+                at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
-                                    evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name)))
+                                    evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
+                                    span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         if passive and not found:
@@ -511,6 +516,12 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
     return out
 
 
+def _same_words(a: _Draft, b: _Draft) -> bool:
+    """Two triggers read the same words of one sentence ("announced a deal to share data" / "to share data")."""
+    return a.sentence is b.sentence and a.span is not None and b.span is not None \
+        and a.span[0] < b.span[1] and b.span[0] < a.span[1]
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     if new.status == "signed" and _NAMED.match(new.description):
@@ -524,7 +535,7 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
-        if _same(old.description, new.description):
+        if _same(old.description, new.description) or _same_words(old, new):
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)
             if STATUS_RANK[new.status] < STATUS_RANK[old.status]:
