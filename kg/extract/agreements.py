@@ -105,6 +105,8 @@ _TOPIC = re.compile(r"^(?:cooperation|co-operation|ways|issues?|matters|the situ
                     re.IGNORECASE)
 
 
+# "approved the peace deal": a definite deal named by its noun alone is one already reported.
+_POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
 _DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
 _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
                     r"Convention|Arrangement)\b")
@@ -236,6 +238,17 @@ def _unilateral(ctx: Context, c: _Clause) -> bool:
                          (c.status != "committed" or not to_other))
 
 
+def _vague_goal(ctx: Context, c: _Clause) -> bool:
+    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
+
+
+# Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
+_VAGUE_GOAL = re.compile(r"^(?:ways\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
+                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
+                         r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
+
+
 def _itinerary(ctx: Context, c: _Clause) -> bool:
     return bool(_ITINERARY.match(c.desc)) and not _NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
 
@@ -246,7 +259,8 @@ def _deal_content(ctx: Context, c: _Clause) -> bool:
 
 # A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
 _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
-                        r"attend|travel|fly|arrive)\b")
+                        r"attend|travel|fly|arrive|hold\s+(?:(?:further|more|new|formal|direct|bilateral)\s+)?(?:talks|discussions|"
+                        r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
 
 
 # Named rejections, applied in order; the first that holds drops the clause.
@@ -257,6 +271,7 @@ _WORD_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
     ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+    ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
 )
@@ -348,7 +363,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if any(veto(ctx, c) for _, veto in _WORD_VETOES):
                 continue
             if c.trigger.status == "signed" and (c.m.group().endswith(("the ", "The ")) and _DEFINITE.match(c.desc)
-                                                 or re.match(r"(?:it|them)\b", c.desc)):
+                                                 or re.match(r"(?:it|them)\b", c.desc)) \
+                    or c.trigger.noun_object and c.m.group().endswith(("the ", "The ")) and _POINTS_BACK.fullmatch(c.desc):
                 # "... signed the document in Tunis": the agreement already reported, signed again in words.
                 earlier = [x for x in drafts + found if x.status == "signed"]
                 if earlier and s not in earlier[-1].evidence:
