@@ -127,7 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\bcommits\s+(?:both|the two)\s+(?:countries|sides|governments|states)\s+to\s+"),
     _row("deal-includes", "agreed", r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+"),
     _row("both-established", "agreed",
-         r"\b(?:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
+         r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),
     # "During the summit, the launch of joint projects is expected": a nominal step still to come.
     _row("nominal-expected", "expected",

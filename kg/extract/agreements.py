@@ -15,7 +15,7 @@ from kg.extract.sentences import Sentence
 
 _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz]ed)\s+((?:[A-Z][\w-]*\s+(?:and\s+)?){1,6}"
                         r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
-_PASSIVE_SIGNED = re.compile(r"\b(?:deal|agreement|pact|accord|treaty)\b[^.]{0,40}?\b(?:was|were|has been|had been|have been)\s+"
+_PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
@@ -110,9 +110,6 @@ _POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
 _DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
 _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
                     r"Convention|Arrangement)\b")
-_IN_FORCE = re.compile(r"(?P<name>(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Protocol|"
-                       r"Convention)(?:\s+\([A-Z]+\))?),?\s+(?:which\s+|that\s+)?(?:took effect|entered into force|came into force|"
-                       r"(?:has been|is) in force)\b")
 _PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
 _BACK_DEAL = re.compile(r"\b(?:deal|agreement|accord|pact)\s+on\s+the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|is|were|are)\s+"
                         r"(?:expected|likely|due)\b")
@@ -338,6 +335,15 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
     return out
 
 
+def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
+    """The earlier agreement a definite "The <noun> was signed" refers to: the last one naming that noun."""
+    before = passive.string[:passive.start()]
+    if not re.search(r"(?:^|\b(?:The|the|This|this|That|that))\s+(?:[\w-]+\s+){0,2}$", before):
+        return None
+    head = passive.group().split()[0].lower().rstrip("s")
+    return next((d for d in reversed(drafts) if head in d.description.lower()), None)
+
+
 def _status(ctx: Context, c: _Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
@@ -389,7 +395,12 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
-        if passive and not found:
+        earlier = _pointed_back(passive, drafts) if passive and not found else None
+        if earlier is not None:
+            # "The MoU was signed following the meeting": more about the MoU already reported.
+            if s not in earlier.evidence:
+                earlier.evidence.append(s)
+        elif passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="noun-was-signed"))
         for m in _TALKS_TOWARD.finditer(text):
@@ -403,7 +414,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
             if not _INCLUDES.search(text):
                 drafts[-1].evidence.append(s)
-                found = []
+                found = [f for f in found if f.rule in ("noun-took-effect", "dated-instrument")]  # named deals of their own
         for m in _BACK_DEAL.finditer(text):
             # "... discussed the possible transfer of destroyers. A deal on the destroyers was expected by December":
             # the deal talked about is now expected.
@@ -413,10 +424,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 earlier[-1].status = "expected"
             if earlier and s not in earlier[-1].evidence:
                 earlier[-1].evidence.append(s)
-        for m in _IN_FORCE.finditer(text):
-            # "builds on the Reciprocal Access Agreement (RAA), which took effect last year": an earlier pact in force.
-            found.append(_Draft(description=m.group("name").strip(), status="signed", parties=ctx.main_countries(),
-                                sentence=s, evidence=[s], rule="named-pact-in-force"))
         for new in found:
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
@@ -534,8 +541,16 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
 
 def _same_words(a: _Draft, b: _Draft) -> bool:
     """Two triggers read the same words of one sentence ("announced a deal to share data" / "to share data")."""
-    return a.sentence is b.sentence and a.span is not None and b.span is not None \
-        and a.span[0] < b.span[1] and b.span[0] < a.span[1]
+    if a.sentence is not b.sentence or a.span is None or b.span is None \
+            or not (a.span[0] < b.span[1] and b.span[0] < a.span[1]):
+        return False
+    inner = max(a.span[0], b.span[0])
+    # "resume patrols under a framework signed in May": the framework is a deal of its own, not the same one.
+    return not _FRAME_BEFORE.search(a.sentence.text[:inner])
+
+
+_FRAME_BEFORE = re.compile(r"\b(?:under|per|pursuant\s+to|in\s+line\s+with|as\s+part\s+of|within|replace|replacing)\s+"
+                           r"(?:an?\s+|the\s+|their\s+|its\s+)?$")
 
 
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
