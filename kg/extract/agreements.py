@@ -123,6 +123,9 @@ _NOUN_BEFORE_VERB = re.compile(rf"(?P<np>\b(?i:an?|the|their|this|that)\s+(?:[\w
                                r"(?:\s+\([A-Za-z]+\))?),?\s*(?:(?:which|that)\s+)?$")
 
 
+_REDUCED = "\u2063"  # marks a noun phrase read before its participle: its participle phrase describes it too
+
+
 def _object_before(subject: str) -> tuple[str, str] | None:
     """(the agreement's words, the clause's actor) when the object precedes the verb; None if no such phrase."""
     rel = _OBJECT_BEFORE_SUBJECT.search(subject)
@@ -132,7 +135,7 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     reduced = _NOUN_BEFORE_VERB.search(subject)
     if reduced:   # "under a framework signed in Abuja": the noun phrase right before its participle
         np = re.sub(r"^(?:an?|the|their|this|that)\s+", "", reduced.group("np"), flags=re.IGNORECASE)
-        return np.strip(" ,"), subject[:reduced.start("np")]
+        return np.strip(" ,") + _REDUCED, subject[:reduced.start("np")]
     passive = _SUBJECT_NP.search(subject)
     if passive:
         np = re.sub(r"^(?:an?|the)\s+(?:separate\s+|new\s+)?", "", passive.group("np"), flags=re.IGNORECASE)
@@ -298,6 +301,14 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
                 if np is None:
                     continue
                 desc, c.subject = np
+                if desc.endswith(_REDUCED) and t.name == "noun-took-effect":
+                    desc = desc[:-1]
+                elif desc.endswith(_REDUCED):
+                    # "a framework signed in Abuja on Wednesday": the participle and its adverbial describe the deal
+                    adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) else ""
+                    desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
+                    if desc.endswith(m.group().strip(" ,")):
+                        desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
                 c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
                 if t.backward and not NOUN.search(c.desc):
                     continue  # "the two ministers agreed on Monday": no agreement noun before the verb
@@ -544,13 +555,7 @@ def _same_words(a: _Draft, b: _Draft) -> bool:
     if a.sentence is not b.sentence or a.span is None or b.span is None \
             or not (a.span[0] < b.span[1] and b.span[0] < a.span[1]):
         return False
-    inner = max(a.span[0], b.span[0])
-    # "resume patrols under a framework signed in May": the framework is a deal of its own, not the same one.
-    return not _FRAME_BEFORE.search(a.sentence.text[:inner])
-
-
-_FRAME_BEFORE = re.compile(r"\b(?:under|per|pursuant\s+to|in\s+line\s+with|as\s+part\s+of|within|replace|replacing)\s+"
-                           r"(?:an?\s+|the\s+|their\s+|its\s+)?$")
+    return True
 
 
 def _merge(drafts: list[_Draft], new: _Draft) -> None:

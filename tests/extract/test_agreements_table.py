@@ -137,9 +137,10 @@ def test_two_triggers_on_the_same_words_give_one_agreement(extract):
     assert len(x.agreements) == 1 and x.agreements[0].status == "agreed"
 
 
-def test_a_commitment_under_a_deal_and_the_deal_stay_apart(extract):
-    x, _ = extract("Ghana and Togo will resume joint patrols under a framework brokered by Nigeria in May.")
-    assert sorted(a.status for a in x.agreements) == ["agreed", "committed"]
+def test_a_commitment_under_a_deal_made_in_the_same_breath_is_that_deal(extract):
+    x, _ = extract("Ghana and Togo will resume joint patrols under a framework signed in Lome on Monday.")
+    assert [(a.status, a.description) for a in x.agreements] == [("signed", "framework signed in Lome on Monday")]
+    assert len(x.agreements[0].support.evidence) == 1
 
 
 def test_a_signing_still_to_come_is_expected(extract):
