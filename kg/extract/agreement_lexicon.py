@@ -133,6 +133,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("nominal-expected", "expected",
          r"\b(?=(?:launch|establishment|opening|creation|setting\s+up|inauguration|conclusion|adoption)\s+of\s+"
          r"[^,.;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|due|likely)\b)"),
+    # "reaffirmed the importance of the Coordinated Border Management Plan": a named joint plan upheld by both.
+    _row("reaffirmed-named-plan", "agreed",
+         r"\b(?:reaffirmed|reiterated|underlined|upheld|renewed)\s+(?:the\s+importance\s+of|(?:their|its)\s+"
+         r"(?:commitment|support|adherence)\s+(?:to|for))\s+(?:the\s+)?"
+         rf"(?=(?:[A-Z][\w'’-]*\s+){{1,6}}(?:{NOUNS}|Plan|Mechanism|Framework)\b)"),
+    # "brace for the renegotiation of the trade deal": a deal reopened, still to come or under talks.
+    _row("renegotiation-of-noun", "discussed",
+         rf"\b(?:renegotiat(?:ion|ing|e)|revision|overhaul|extension|renewal|review)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?={_NP})"),
     # -- backward rows: the agreement's noun phrase is the subject, or is modified by a participle ------------------
     # "An agreement was reached on ...", "a ceasefire has been agreed".
     _row("noun-was-agreed", "agreed",

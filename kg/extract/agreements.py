@@ -363,6 +363,9 @@ def _status(ctx: Context, c: _Clause) -> str:
     if c.trigger.status == "signed" and m.group().startswith("signing") and \
             re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on)\s+$", text[:m.start()]):
         return "expected"   # "no date has been set for signing a peace treaty"
+    if c.trigger.name == "renegotiation-of-noun" and re.search(r"\b(?:brace|bracing|expected|will|upcoming|planned|set|due|"
+                                                              r"ahead\s+of|prepare|preparing)\b", c.subject):
+        return "expected"   # "as both countries brace for the renegotiation of the trade deal"
     if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
         return "expected"
     if c.trigger.noun_object and c.trigger.status == "agreed" and \
@@ -420,7 +423,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))
-        found += _bullets(ctx, s)
+        found += _bullets(ctx, s) + _colon_list(ctx, s, offset)
         if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
             if not _INCLUDES.search(text):
@@ -528,6 +531,29 @@ def _parties_named(subject: str) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+# "Other key issues included: A; B; and C", "They agreed on the following: A; B": an enumerated outcome or agenda.
+_LIST_INTRO = re.compile(r"\b(?P<cue>issues|topics|matters|agenda|proposals|discussed|talks|measures|steps|decisions|outcomes|"
+                         r"commitments|agreed|decided|committed|pledged|undertook|agreements)\b[^:;]{0,60}:\s*$", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(r"^(?:issues|topics|matters|agenda|proposals|discussed|talks)$", re.IGNORECASE)
+# An agenda item that is talk about talk ("addressing concerns over X") proposes nothing.
+_TALK_ITEM = re.compile(r"^(?:addressing|discussing|reviewing|raising|noting|exchanging\s+views)\b", re.IGNORECASE)
+
+
+def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
+    """Items of a list introduced by a colon and kept apart by semicolons: one agreement per item."""
+    head, colon, tail = s.text[offset:].partition(":")
+    intro = _LIST_INTRO.search(head + colon)
+    items = [re.sub(r"^(?:and|or)\s+", "", i.strip(" .")) for i in tail.split(";")]
+    if not intro or len(items) < 2:
+        return []
+    cue = intro.group("cue").lower()
+    status = "discussed" if _TALKED_ABOUT.match(cue) else "committed" if cue in ("committed", "pledged", "undertook",
+                                                                               "commitments") else "agreed"
+    return [_Draft(description=i, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+                   rule="colon-list", clause=(s.start, 0, "colon-list"))
+            for i in items if len(i.split()) >= 3 and not _TALK_ITEM.match(i) and not _TOPIC.match(i)]
 
 
 def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
