@@ -141,6 +141,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "brace for the renegotiation of the trade deal": a deal reopened, still to come or under talks.
     _row("renegotiation-of-noun", "discussed",
          rf"\b(?:renegotiat(?:ion|ing|e)|revision|overhaul|extension|renewal|review)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?={_NP})"),
+    # "Lula asked for relief from the tariffs", "pressed Beijing to release the crew": a request put to the other side.
+    _row("asked-for", "discussed",
+         r"\b(?:asked|requested|pressed|urged|called\s+on)\s+(?:[A-Z][\w-]+|him|her|them|the\s+\w+\s+side|Washington|Beijing)\s+"
+         r"(?:to|for)\s+|\b(?:asked|appealed)\s+for\s+"),
     # -- backward rows: the agreement's noun phrase is the subject, or is modified by a participle ------------------
     # "An agreement was reached on ...", "a ceasefire has been agreed".
     _row("noun-was-agreed", "agreed",
