@@ -93,7 +93,8 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+"),
     _row("outlined-plans", "committed", r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+"),
     _row("both-will", "committed",
-         r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces)\s+"
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces|"
+         r"leaders|ministers|delegations)\s+"
          r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
          r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
     # "Chile and Peru are set to establish a joint centre": a creation the two are bound to, not a signing.
@@ -125,7 +126,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|protocol|framework))\s+(?:also\s+)?"
          r"(?:creates|establishes|sets up)\s+(?:an?\s+|the\s+)?|"
          r"\bcommits\s+(?:both|the two)\s+(?:countries|sides|governments|states)\s+to\s+"),
-    _row("deal-includes", "agreed", r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\s+"),
+    _row("deal-includes", "agreed",
+         rf"\b{NOUNS}(?:\s+\([A-Z]+\))?(?:,[^,]{{3,80}},)?\s+(?:also\s+)?(?:includes|included|covers|covered|"
+         r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
+         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for)\s+"),
     _row("both-established", "agreed",
          r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),
