@@ -229,12 +229,15 @@ def _one_side_agenda(ctx: Context, c: _Clause) -> bool:
                                          or len(_parties_named(c.subject)) >= 2)
 
 
+_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
+
+
 def _unilateral(ctx: Context, c: _Clause) -> bool:
     own = _parties_named(c.subject)
     to_other = any(code not in own for code in _parties_named(c.desc) if code in ctx.main_countries()) \
         or not _parties_named(c.desc)
     return c.single and (c.m.group().strip().startswith("decided") or not _COOPERATIVE.search(c.desc) and
-                         not (c.trigger.noun_object and NOUN.search(c.desc)) and
+                         not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
                          (c.status != "committed" or not to_other))
 
 
