@@ -22,6 +22,8 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  # ", the first such deal since 2019": an apposition summing up, not part of the deal
+                  r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
                   # ", and Niger will allow ...": a new clause with its own subject
                   r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
@@ -229,6 +231,8 @@ def _one_side_agenda(ctx: Context, c: _Clause) -> bool:
                                          or len(_parties_named(c.subject)) >= 2)
 
 
+# Clauses that say nothing of a partner: one named state doing them acts alone ("Japan is set to open a base").
+_NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 _SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
 
 
@@ -236,7 +240,7 @@ def _unilateral(ctx: Context, c: _Clause) -> bool:
     own = _parties_named(c.subject)
     to_other = any(code not in own for code in _parties_named(c.desc) if code in ctx.main_countries()) \
         or not _parties_named(c.desc)
-    return c.single and (c.m.group().strip().startswith("decided") or not _COOPERATIVE.search(c.desc) and
+    return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
                          not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
                          (c.status != "committed" or not to_other))
 

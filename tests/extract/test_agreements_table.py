@@ -53,6 +53,18 @@ TRIGGER_ROWS = [
     ("discuss-verb+noun", "Ghana and Togo negotiated a draft extradition treaty.", "extradition", "discussed"),
     ("talks-on+noun", "Ghana and Togo resumed talks on a fisheries agreement.", "fisheries", "discussed"),
     ("created-joint-body", "Ghana and Togo launched a joint task force against smuggling.", "task", "agreed"),
+    ("reaffirmed-named-plan", "Ghana and Togo met. Both delegations reaffirmed the importance of the Joint Lagoon "
+     "Patrol Plan against smuggling.", "Lagoon", "agreed"),
+    ("renegotiation-of-noun", "Ghana and Togo brace for the renegotiation of the regional customs treaty.", "customs",
+     "expected"),
+    ("renegotiation-of-noun", "Ghana and Togo met. Their ministers began a review of the fisheries protocol.",
+     "fisheries", "discussed"),
+    ("asked-for", "Ghana and Togo spoke by phone. The Ghanaian president asked Togo for relief from port fees.",
+     "port fees", "discussed"),
+    ("colon-list", "Ghana and Togo met in Lome. Other issues discussed included: reopening the rail link to Kara; "
+     "addressing concerns over delays; and sharing weather data between the ports.", "rail", "discussed"),
+    ("colon-list", "Ghana and Togo met in Lome. The two sides agreed on the following: a joint radio network for "
+     "the coast guards; weekly exchanges of passenger lists.", "radio", "agreed"),
     ("dated-instrument", "Ghana and Togo met in Lome. Both cited the 1994 Lagos Accord on border crossings.",
      "Lagos", "signed"),
     ("dated-instrument", "Ghana and Togo met in Lome. Both cited the 1972 Ghana-Togo joint statement.",
@@ -130,6 +142,25 @@ def test_two_things_created_are_two_agreements(extract):
 def test_two_instruments_signed_together_are_two(extract):
     x, _ = extract("Ghana and Togo signed the Charter and a protocol on the joint border commission.")
     assert {a.description.split()[0] for a in x.agreements} == {"Charter", "protocol"}
+
+
+def test_enumerated_instruments_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo signed a memorandum on tourism, an agreement on visa exemption and a protocol on "
+                   "fisheries, the first such deals since 2019.")
+    assert sorted(a.description for a in x.agreements) == [
+        "agreement on visa exemption", "memorandum on tourism", "protocol on fisheries"]
+
+
+def test_talk_about_talk_is_no_agenda_item(extract):
+    x, _ = extract("Ghana and Togo met in Lome. Other issues discussed included: reopening the rail link to Kara; "
+                   "addressing concerns over delays; and sharing weather data between the ports.")
+    assert not [a for a in x.agreements if "concerns" in a.description]
+    assert len(x.agreements) == 2
+
+
+def test_a_lone_state_setting_something_up_is_no_agreement(extract):
+    x, _ = extract("Ghana and Togo met in Lome. Ghana is set to open a naval base near the border.")
+    assert x.agreements == []
 
 
 def test_two_triggers_on_the_same_words_give_one_agreement(extract):
