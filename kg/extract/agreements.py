@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS, Trigger
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS, Trigger
+from kg.extract.agreement_parts import LIST_HEAD, NEXT_VERB
+from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -182,6 +184,7 @@ class _Clause:
     backward: bool = False
     status: str = ""
     parties: list[str] = field(default_factory=list)
+    two_people: bool = False   # two named persons before the trigger ("Kono and Teodoro signed")
 
     @property
     def plain(self) -> str:
@@ -197,8 +200,6 @@ class _Clause:
         """One named state acts alone: no group word, no second person, no bloc."""
         return len(_parties_named(self.actor)) == 1 and not _GROUP_SUBJECT.search(self.actor) \
             and not self.two_people and not _BLOC.search(self.subject)
-
-    two_people: bool = False
 
 
 def _negated(ctx: Context, c: _Clause) -> bool:
@@ -257,7 +258,7 @@ _VAGUE_GOAL = re.compile(r"^(?:ways\s+to\s+)?(?:further\s+)?(?:strengthen|enhanc
 
 
 def _itinerary(ctx: Context, c: _Clause) -> bool:
-    return bool(_ITINERARY.match(c.desc)) and not _NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
+    return bool(_ITINERARY.match(c.desc)) and not NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
 
 
 def _deal_content(ctx: Context, c: _Clause) -> bool:
@@ -398,7 +399,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     earlier[-1].evidence.append(s)
                 continue
             bare = False
-            if _BARE.match(c.desc) and not _LIST_HEAD.match(c.desc) and not c.backward:
+            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward:
                 # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
                 # a bare "signed a deal" takes its whole sentence.
                 if not _PURPOSE.match(c.desc):
@@ -409,7 +410,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in _ACTOR_VETOES):
                 continue
-            for part in _parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
+            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
@@ -468,66 +469,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
-
-
-_LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
-                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?:covering|on|in|related to|for|in areas such as|including(?:\s+on)?|"
-                        r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
-
-
-_REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
-_NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s)")
-_CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
-
-
-def _coordinated(part: str) -> list[str]:
-    """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
-    "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
-    pieces = _NEXT_VERB.split(part)
-    if len(pieces) < 2 or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
-        pieces = [part]
-    out = []
-    for piece in pieces:
-        pair = _CREATED_PAIR.match(piece)
-        if pair and len(pair.group("first").split()) >= 3 and len(pair.group("second").split()) >= 3:
-            out += [f"{pair.group('verb')} {pair.group('first')}", f"{pair.group('verb')} {pair.group('second')}"]
-        else:
-            out.append(piece)
-    return out
-
-
-# "the Charter and an MoU for the Secretariat": two instruments signed together.
-_NOUN_PAIR = re.compile(rf"^(?P<first>(?:[\w'’-]+\s+){{0,3}}{NOUNS})\s+(?:and|&)\s+(?:an?\s+|the\s+)?"
-                        rf"(?P<second>(?:[\w'’-]+\s+){{0,3}}{NOUNS}\b.*)$")
-
-
-# "an MoU on X, an accord on Y and a protocol on Z"; not an apposition ("..., the first such deal since 2020").
-_NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
-                              rf"(?!(?:first|second|third|latest|last|biggest|largest|most|only|such)\b)"
-                              rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
-
-
-def _parts(desc: str, *, split_verbs: bool = False) -> list[str]:
-    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
-    after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
-    parts = []
-    for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
-                 for p in (_coordinated(whole) if split_verbs else [whole])]:
-        pair = _NOUN_PAIR.match(part)
-        if pair:
-            parts += [pair.group("first"), pair.group("second")]
-            continue
-        listed_nouns = _NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
-        if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
-            parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
-            continue
-        listed = _LIST_HEAD.match(part)
-        if listed:
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
-            parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
-        elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
-            parts.append(part)
-    return parts
 
 
 def _capital_pair(subject: str) -> bool:
