@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS, Trigger
-from kg.extract.agreement_parts import LIST_HEAD, NEXT_VERB
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS
+from kg.extract.agreement_parts import LIST_HEAD
 from kg.extract.agreement_parts import parts as split_parts
+from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -32,17 +32,7 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
-_PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
-                        r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
-                        r"respect for|shared values|the UN Charter|one India)\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:will|would|shall|should|must|is to|are to|can)\b")
-_UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)\s+of\s+", re.IGNORECASE)
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
-_COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
-                          r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
-_GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments|counterparts?|"
-                            r"delegations|negotiators)\b",
-                            re.IGNORECASE)
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
 _BULLET_INTRO = re.compile(r"\b(?:steps|measures|plans|initiatives|outcomes|commitments|agreements|decisions|deliverables)\b"
@@ -92,7 +82,6 @@ def _description(rest: str) -> str:
     return text.strip(" ,.“”\"'‘’").replace("“", "").replace("”", "")
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|refused to|declined to|failed to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # What follows a verb whose object came before it: "signed in 2024", "signed last year".
 _ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|following|after|before|under|as|when|here|there|"
                         r"today|yesterday|\d)\b", re.IGNORECASE)
@@ -102,13 +91,6 @@ _OBJECT_BEFORE_SUBJECT = re.compile(
     r"(?P<subj>(?:the\s+two\s+\w+|both\s+\w+|they|[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?))"
     r"\s+(?:had\s+|have\s+|has\s+)?$")
 _SUBJECT_NP = re.compile(r"(?:^|;\s+|,\s+(?:and\s+)?|\band\s+)(?P<np>(?:an?|the)\s+[^,;]{3,160}?)\s+$", re.IGNORECASE)
-# A discussed item that is a general topic or points back at something already reported is not a proposal.
-_TOPIC = re.compile(r"^(?:cooperation|co-operation|ways|issues?|matters|the situation|situation|ties|relations|"
-                    r"bilateral|regional|developments|progress|areas|security|trade|the plan|plan|the deal|the matter|"
-                    r"the issue|it|them|this|that|these|those|details|steps|measures|the (?:agreement|proposal|idea))\b",
-                    re.IGNORECASE)
-
-
 # "approved the peace deal": a definite deal named by its noun alone is one already reported.
 _POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
 _DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
@@ -120,9 +102,6 @@ _BACK_DEAL = re.compile(r"\b(?:deal|agreement|accord|pact)\s+on\s+the\s+(?P<what
 # "Talks on reopening the posts are expected to produce an agreement": what the expected agreement is about.
 _TALKS_TOWARD = re.compile(r"\b(?:Talks|talks|Negotiations|negotiations)\s+on\s+(?P<what>\w+ing\s+[^,;]{3,100}?)\s+(?:are|is|were|was)\s+"
                            r"(?:expected|likely|set)\s+to\s+(?:produce|yield|lead to|result in)\s+(?:an?\s+)?(?:agreement|deal|accord)")
-_BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
-
-
 _NOUN_BEFORE_VERB = re.compile(rf"(?P<np>\b(?i:an?|the|their|this|that)\s+(?:[\w'’-]+\s+){{0,4}}?{NOUNS}"
                                r"(?:\s+\([A-Za-z]+\))?),?\s*(?:(?:which|that)\s+)?$")
 
@@ -147,150 +126,18 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     return None
 
 
-# What a proposal looks like: "a faster system", "the possible transfer", "tighter controls", "sharing data",
-# "requests for the extradition" (not "the war in Ukraine" or "regional security").
-_PROPOSAL = re.compile(r"^(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
-                       r"(?:[A-Z][\w'’]+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
-
-
-def _discussed_proposal(rest: str, desc: str) -> bool:
-    rest = rest.strip(" \"“")
-    return not _TOPIC.match(rest) and not _TOPIC.match(desc) and len(desc.split()) >= 2 and bool(_PROPOSAL.match(rest))
-
-
 def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
     """Countries bound: those named together as subject, else the article's two states; None if unilateral."""
-    codes = _parties_named(subject)
+    codes = parties_named(subject)
     if len(codes) >= 2:
         return codes
     main = ctx.main_countries()
-    if len(codes) == 1 and not _GROUP_SUBJECT.search(subject):
+    if len(codes) == 1 and not GROUP_SUBJECT.search(subject):
         return [codes[0]] + [c for c in main if c != codes[0]][:1] if len(main) > 1 else codes
     return list(main)
 
 
-@dataclass
-class _Clause:
-    """One trigger match in one sentence: what it is about, who acts, and how far along it is."""
-
-    trigger: Trigger
-    m: re.Match[str]
-    sentence: Sentence
-    offset: int
-    subject: str         # the sentence before the trigger (after any dateline)
-    rest: str            # the sentence after the trigger
-    desc: str
-    actor: str
-    backward: bool = False
-    status: str = ""
-    parties: list[str] = field(default_factory=list)
-    two_people: bool = False   # two named persons before the trigger ("Kono and Teodoro signed")
-
-    @property
-    def plain(self) -> str:
-        return re.sub(r",[^,]*,", "", self.m.group())  # "discussed, but did not settle, " is "discussed "
-
-    @property
-    def general_discussion(self) -> bool:
-        return self.trigger.status == "discussed" and not self.trigger.noun_object \
-            and re.fullmatch(r"discussed\s+(?:the\s+)?", self.plain) is not None
-
-    @property
-    def single(self) -> bool:
-        """One named state acts alone: no group word, no second person, no bloc."""
-        return len(_parties_named(self.actor)) == 1 and not _GROUP_SUBJECT.search(self.actor) \
-            and not self.two_people and not _BLOC.search(self.subject)
-
-
-def _negated(ctx: Context, c: _Clause) -> bool:
-    return bool(_NEGATED.search(c.subject[-40:])) or c.rest.startswith("disagree")
-
-
-def _topic_not_proposal(ctx: Context, c: _Clause) -> bool:
-    return c.general_discussion and not _discussed_proposal(c.rest, c.desc)
-
-
-def _too_short(ctx: Context, c: _Clause) -> bool:
-    return len(c.desc.split()) < 2 or bool(_UMBRELLA.match(c.desc))
-
-
-def _principle(ctx: Context, c: _Clause) -> bool:
-    return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
-
-
-def _shared_view(ctx: Context, c: _Clause) -> bool:
-    return c.m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(c.desc.split()[:10]))
-
-
-def _one_state_stance(ctx: Context, c: _Clause) -> bool:
-    return c.single and bool(re.search(r"\b(?:is|was|are|were|remains|remained)\s+[“\"]?\s*(?:\w+\s+)?committed\s+to\s+$",
-                                       c.actor))
-
-
-def _one_side_agenda(ctx: Context, c: _Clause) -> bool:
-    return c.general_discussion and not (_GROUP_SUBJECT.search(c.actor) or c.two_people or _capital_pair(c.subject)
-                                         or len(_parties_named(c.subject)) >= 2)
-
-
-# Clauses that say nothing of a partner: one named state doing them acts alone ("Japan is set to open a base").
-_NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
-_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
-
-
-def _unilateral(ctx: Context, c: _Clause) -> bool:
-    own = _parties_named(c.subject)
-    to_other = any(code not in own for code in _parties_named(c.desc) if code in ctx.main_countries()) \
-        or not _parties_named(c.desc)
-    return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
-                         not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
-                         (c.status != "committed" or not to_other))
-
-
-def _vague_goal(ctx: Context, c: _Clause) -> bool:
-    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
-
-
-# Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
-_VAGUE_GOAL = re.compile(r"^(?:ways\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
-                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
-                         r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
-                         r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
-
-
-def _itinerary(ctx: Context, c: _Clause) -> bool:
-    return bool(_ITINERARY.match(c.desc)) and not NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
-
-
-def _deal_content(ctx: Context, c: _Clause) -> bool:
-    return bool(re.search(r",\s+(?:which|that)\s+(?:also\s+)?$", c.subject)) and bool(NOUN.search(c.subject))
-
-
-# A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
-_ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
-                        r"attend|travel|fly|arrive|hold\s+(?:(?:further|more|new|formal|direct|bilateral)\s+)?(?:talks|discussions|"
-                        r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
-
-
-# Named rejections, applied in order; the first that holds drops the clause.
-# Words first (what is said), then who says it (after parties are known).
-_WORD_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
-    ("negated", _negated),                       # "did not commit to a date", "agreed to disagree"
-    ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
-    ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
-    ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
-    ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
-    ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
-    ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
-    ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
-)
-_ACTOR_VETOES: tuple[tuple[str, Callable[[Context, _Clause], bool]], ...] = (
-    ("one-state-stance", _one_state_stance),     # "Somalia was committed to ...": a stance, not a commitment
-    ("one-side-agenda", _one_side_agenda),       # one side's talking points are not talks between two sides
-    ("unilateral-measure", _unilateral),         # one state's own measure; its promise to another state passes
-)
-
-
-def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
+def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
     """Every trigger match in the sentence, its object found (after the verb, or before it when passive)."""
     text = s.text
     out = []
@@ -298,7 +145,7 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[_Clause]:
         for m in t.pattern.finditer(text, offset):
             rest = text[m.end():]
             subject = text[offset:m.start()]
-            c = _Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
+            c = Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
                         desc=_description(rest), actor=subject + " " + m.group())
             c.backward = t.backward or m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" \
                 or t.status == "signed" and _ADVERBIAL.match(c.desc) is not None
@@ -348,7 +195,7 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
             if any(_same(d.description, np) for d in known + out):
                 continue
             status = "agreed" if re.search(r"(?i:statement|declaration|communiqu)", m.group("np")) else "signed"
-            named = _parties_named(np)
+            named = parties_named(np)
             out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
                               sentence=s, evidence=[s], rule="dated-instrument"))
     return out
@@ -363,7 +210,7 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     return next((d for d in reversed(drafts) if head in d.description.lower()), None)
 
 
-def _status(ctx: Context, c: _Clause) -> str:
+def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
@@ -388,7 +235,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         text = s.text
         found: list[_Draft] = []
         for c in _clauses(ctx, s, offset):
-            if any(veto(ctx, c) for _, veto in _WORD_VETOES):
+            if any(veto(ctx, c) for _, veto in WORD_VETOES):
                 continue
             if c.trigger.status == "signed" and (c.m.group().endswith(("the ", "The ")) and _DEFINITE.match(c.desc)
                                                  or re.match(r"(?:it|them)\b", c.desc)) \
@@ -408,7 +255,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.status = _status(ctx, c)
             c.parties = _parties(ctx, s, c.actor) or []
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
-            if any(veto(ctx, c) for _, veto in _ACTOR_VETOES):
+            if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
             for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
                 at = text.find(part)
@@ -471,26 +318,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     return out
 
 
-def _capital_pair(subject: str) -> bool:
-    """"Manila and Hanoi had discussed": two capitals joined as a subject stand for their states."""
-    m = re.search(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?$", subject)
-    capitals = reference.countries().capitals
-    return bool(m) and m.group(1) in capitals and m.group(2) in capitals
-
-
-def _parties_named(subject: str) -> list[str]:
-    countries = reference.countries()
-    codes = []
-    for m in countries.pattern.finditer(subject):
-        word = re.sub(r"['’]s$", "", m.group())
-        if word in countries.capitals and word not in countries.names:
-            continue  # a capital in the subject is mostly a place ("on her return to Ottawa")
-        code = countries.code(word)
-        if code and code not in codes:
-            codes.append(code)
-    return codes
-
-
 # "Other key issues included: A; B; and C", "They agreed on the following: A; B": an enumerated outcome or agenda.
 _LIST_INTRO = re.compile(r"\b(?P<cue>issues|topics|matters|agenda|proposals|discussed|talks|measures|steps|decisions|outcomes|"
                          r"commitments|agreed|decided|committed|pledged|undertook|agreements)\b[^:;]{0,60}:\s*$", re.IGNORECASE)
@@ -511,7 +338,7 @@ def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
                                                                                "commitments") else "agreed"
     return [_Draft(description=i, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
                    rule="colon-list", clause=(s.start, 0, "colon-list"))
-            for i in items if len(i.split()) >= 3 and not _TALK_ITEM.match(i) and not _TOPIC.match(i)]
+            for i in items if len(i.split()) >= 3 and not _TALK_ITEM.match(i) and not TOPIC.match(i)]
 
 
 def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
