@@ -1,0 +1,185 @@
+"""Agreement words as data: the nouns that name a deal, the verbs whose tense and kind decide its status, and the
+named trigger rows that combine them. kg.extract.agreements applies the table; adding a wording is one row here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What a deal is called. The head noun decides that a phrase names an agreement; the verb around it decides status.
+NOUNS = (r"(?i:agreements?|accords?|treaty|treaties|pacts?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|"
+         r"MoUs?|MOUs?|letters?\s+of\s+intent|road\s?maps?|frameworks?|declarations?|joint\s+statements?|"
+         r"(?:joint\s+)?communiqu[eé]s?|deals?|arrangements?|protocols?|ceasefires?|cease-fires?|truces?|"
+         r"plans?\s+of\s+action|action\s+plans?|charters?|conventions?|compacts?|records?\s+of\s+discussions?|"
+         r"(?:strategic\s+|security\s+|defen[cs]e\s+)partnerships?)")
+NOUN = re.compile(rf"\b{NOUNS}\b")
+# A determiner, then up to five modifiers before the head noun: "a new bilateral security and defence pact"
+# (no prepositions among them: "exchanged views on the agreement" is no signing).
+_DET = r"(?:an?\s+|the\s+|their\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+_MOD = r"(?:(?!(?:on|in|at|with|about|over|for|to|by|from|of|views|that|which|what|or|no|not|any)\b)[\w'’()&/-]+\s+)"
+_NP = rf"(?:{_MOD}{{0,5}}?{NOUNS}\b)"
+_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
+_BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
+
+# Verb classes by the status they give an agreement noun they govern.
+SIGN_VERBS = r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying))"
+AGREE_VERBS = (r"(?:reach(?:ed|ing)?|struck|strik(?:e|ing)|clinch(?:ed|ing)|agreed(?:\s+on|\s+upon)?|approv(?:ed|ing)|"
+               r"endors(?:ed|ing)|adopt(?:ed|ing)|finali[sz](?:ed|ing)|hammer(?:ed|ing)\s+out|brokered|forged|"
+               r"announc(?:ed|ing)|unveil(?:ed|ing)|renew(?:ed|ing)|extend(?:ed|ing))")
+DISCUSS_VERBS = (r"(?:discuss(?:ed|ing)?|negotiat(?:ed|ing|e)|explor(?:ed|ing|e)|review(?:ed|ing)?|"
+                 r"talk(?:ed|ing)?\s+about|work(?:ed|ing)?\s+(?:on|towards?)|mulled|weigh(?:ed|ing))")
+# A signing still to come: "are expected to sign", "plan to ink", "will seal", "are to sign".
+EXPECT_SIGN = (r"(?:(?:expected|set|due|likely|scheduled|poised|slated|planned|plan|plans|hope|hoped|aim|aims|"
+               r"going|ready|prepared)\s+to|\b(?:will|would|could|may|might|shall)(?:\s+also)?|\b(?:are|is)\s+to)\s+"
+               r"(?:sign|ink|seal|conclude|finali[sz]e|clinch|strike|reach)")
+# What two states bind themselves to build or do: "set to establish", "are to hold", "agreed to set up".
+CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deploy|conduct|start|begin|introduce|"
+                r"install|activate|operationali[sz]e|institutionali[sz]e|resume|reopen)")
+# Joint bodies two states set up together: "launched a joint task force", "opened a hotline".
+INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
+                r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
+# Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
+COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
+                "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
+                "increase intensify launch maintain meet open promote pursue reduce reinforce resume share "
+                "step strengthen support tackle train upgrade widen work").split()
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One named way news English reports an agreement; ``rule`` lands in kg:rule as "agreement/<name>"."""
+
+    name: str
+    status: str
+    pattern: re.Pattern[str]
+    noun_object: bool = False   # the match ends where the agreement's noun phrase begins
+    backward: bool = False      # the agreement's noun phrase comes before the match ("a deal was reached")
+
+
+def _row(name: str, status: str, pattern: str, *, noun_object: bool = False, backward: bool = False) -> Trigger:
+    return Trigger(name, status, re.compile(pattern), noun_object, backward)
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # -- clause-driven rows: what the clause says is the agreement's description ---------------------------------
+    _row("to-sign", "expected", r"\b(?:to|will|would|could|may|might)\s+sign\s+(?:an?\s+|the\s+)?"),
+    # "A separate accord on X is expected to be signed": the agreement is the subject, before the verb.
+    _row("noun-expected-to-be-signed", "expected",
+         r"\b(?:is|are|was|were)\s+(?:expected|likely|due|set|scheduled|planned)\s+to\s+be\s+"
+         r"(?:signed|finali[sz]ed|established|concluded|set up|agreed|approved)\b"),
+    _row("sign-verb", "signed",
+         r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
+         rf"\bexchange\s+of\s+(?:the\s+)?(?=(?:\w+\s+){{0,2}}(?:{NOUNS}|instruments|documents|notes)\b)|"
+         r"\bexchanged\s+(?=(?:\w+\s+){0,2}(?:agreements|MoUs|MOUs|memoranda|instruments)\b)|"
+         r"\bconcluded\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|pact|accord|treaty)\b)"),
+    # "reached an agreement on Tuesday to share data", "struck a deal on the joint purchase of shells".
+    _row("reached-agreement-on", "agreed",
+         rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
+         rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
+    _row("agreed-to-clause", "agreed",
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|"
+         r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
+    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
+    _row("pledged-to-clause", "committed",
+         r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
+         + _DAY + _BETWEEN + r"\s+to\s+"),
+    # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
+    _row("pledged-noun", "committed",
+         r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
+         r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
+    _row("said-they-would", "committed",
+         r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+"),
+    _row("outlined-plans", "committed", r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+"),
+    _row("both-will", "committed",
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces|"
+         r"leaders|ministers|delegations)\s+"
+         r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
+         r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
+    # "Chile and Peru are set to establish a joint centre": a creation the two are bound to, not a signing.
+    _row("set-to-create", "committed",
+         rf"\b(?:are|is|were|was)\s+(?:set|due|poised|scheduled|slated|to)\s+(?:to\s+)?(?={CREATE_VERBS}\b)"),
+    # "the dialogue focused on opening channels for ...": a concrete step talked about (not "strengthening ties").
+    _row("talks-focused-on", "discussed",
+         r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
+         r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
+         r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)"),
+    _row("discussed-ways-to", "discussed",
+         r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+|"
+         r"\b(?:explored|examined|considered|looked\s+at|discussed)\s+(?:ways|avenues|options|opportunities|prospects|"
+         r"the\s+prospects?|the\s+options?)\s+(?:to|of|for)\s+"),
+    # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
+    # (a general topic, "discussed cooperation on terrorism", is not one).
+    # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.
+    _row("discussed-proposal", "discussed",
+         r"\bdiscussed(?:,\s+(?:but\s+(?:did\s+not|failed\s+to)|without)\s+\w+,)?\s+"
+         r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?"),
+    # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
+    _row("under-the-deal", "committed",
+         r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+         r"(?:also\s+)?(?!be\s)|"
+         # "Under it, a direct hotline will be activated": the subject is what is committed to
+         r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),
+    # "It creates a joint cell in X and commits both countries to Y": what a signed deal sets up and binds them to.
+    _row("deal-creates", "committed",
+         r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|protocol|framework))\s+(?:also\s+)?"
+         r"(?:creates|establishes|sets up)\s+(?:an?\s+|the\s+)?|"
+         r"\bcommits\s+(?:both|the two)\s+(?:countries|sides|governments|states)\s+to\s+"),
+    _row("deal-includes", "agreed",
+         rf"\b{NOUNS}(?:\s+\([A-Z]+\))?(?:,[^,]{{3,80}},)?\s+(?:also\s+)?(?:includes|included|covers|covered|"
+         r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
+         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for)\s+"),
+    _row("both-established", "agreed",
+         r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
+         r"(?:established|set up|created|launched)\s+"),
+    # "During the summit, the launch of joint projects is expected": a nominal step still to come.
+    _row("nominal-expected", "expected",
+         r"\b(?=(?:launch|establishment|opening|creation|setting\s+up|inauguration|conclusion|adoption)\s+of\s+"
+         r"[^,.;]{3,80}?\s+(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|due|likely)\b)"),
+    # "reaffirmed the importance of the Coordinated Border Management Plan": a named joint plan upheld by both.
+    _row("reaffirmed-named-plan", "agreed",
+         r"\b(?:reaffirmed|reiterated|underlined|upheld|renewed)\s+(?:the\s+importance\s+of|(?:their|its)\s+"
+         r"(?:commitment|support|adherence)\s+(?:to|for))\s+(?:the\s+)?"
+         rf"(?=(?:[A-Z][\w'’-]*\s+){{1,6}}(?:{NOUNS}|Plan|Mechanism|Framework)\b)"),
+    # "brace for the renegotiation of the trade deal": a deal reopened, still to come or under talks.
+    _row("renegotiation-of-noun", "discussed",
+         rf"\b(?:renegotiat(?:ion|ing|e)|revision|overhaul|extension|renewal|review)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?={_NP})"),
+    # "Lula asked for relief from the tariffs", "pressed Beijing to release the crew": a request put to the other side.
+    _row("asked-for", "discussed",
+         r"\b(?:asked|requested|pressed|urged|called\s+on)\s+(?:[A-Z][\w-]+|him|her|them|the\s+\w+\s+side|Washington|Beijing)\s+"
+         r"(?:to|for)\s+|\b(?:asked|appealed)\s+for\s+"),
+    # -- backward rows: the agreement's noun phrase is the subject, or is modified by a participle ------------------
+    # "An agreement was reached on ...", "a ceasefire has been agreed".
+    _row("noun-was-agreed", "agreed",
+         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reached|agreed|struck|clinched|approved|adopted|"
+         r"endorsed|finali[sz]ed|brokered|announced)\b\s*", backward=True),
+    # "under a deal reached last year", "a truce brokered by Qatar in March".
+    _row("noun+agreed-participle", "agreed",
+         rf"(?<=\w)(?:,)?\s+(?:reached|agreed|struck|brokered|clinched|finali[sz]ed|approved|adopted|endorsed)\s+"
+         rf"(?=(?:in|on|last|earlier|by|at|between|during|this|under|\d)\b)", backward=True),
+    # "the pact entered into force", "a ceasefire that took effect on Sunday".
+    _row("noun-took-effect", "signed",
+         r"\b(?:(?:which|that)\s+)?(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|went\s+into\s+effect)\b\s*",
+         backward=True),
+    # -- noun-driven, after the clause rows (which describe better): an agreement noun as object of a verb whose
+    #    class gives the status
+    _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("agree-verb+noun", "agreed", rf"\b{AGREE_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("discuss-verb+noun", "discussed", rf"\b{DISCUSS_VERBS}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("talks-on+noun", "discussed",
+         rf"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|for|towards?)\s+{_DET}(?={_NP})",
+         noun_object=True),
+    _row("created-joint-body", "agreed",
+         rf"\b(?:launched|established|set\s+up|created|inaugurated|opened|formed|activated)\s+{_DET}"
+         rf"(?=(?:{_MOD}){{0,4}}{INSTITUTIONS}\b)", noun_object=True),
+)
+
+# An instrument dated before the report: "the 1972 joint statement", "the Agreement on Disengagement of 1974".
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+DATED_INSTRUMENT = (
+    re.compile(rf"\b{_YEAR}\s+(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS})\b"),
+    re.compile(rf"\b(?P<np>(?:(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}})?{NOUNS}(?:\s+(?:on|between|of|for)\s+"
+               rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
+)

@@ -1,0 +1,67 @@
+"""One agreement per commitment: the pieces of a description that names several ("agreed to A and B",
+"an MoU on X, an accord on Y", "agreements covering A, B and C"). Plain strings in, plain strings out."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, NOUN, NOUNS
+
+LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
+                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?:covering|on|in|related to|for|in areas such as|including(?:\s+on)?|"
+                        r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
+
+
+_REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
+NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s)")
+_CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
+
+
+def _coordinated(part: str) -> list[str]:
+    """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
+    "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
+    pieces = NEXT_VERB.split(part)
+    if len(pieces) < 2 or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
+        pieces = [part]
+    out = []
+    for piece in pieces:
+        pair = _CREATED_PAIR.match(piece)
+        if pair and len(pair.group("first").split()) >= 3 and len(pair.group("second").split()) >= 3:
+            out += [f"{pair.group('verb')} {pair.group('first')}", f"{pair.group('verb')} {pair.group('second')}"]
+        else:
+            out.append(piece)
+    return out
+
+
+# "the Charter and an MoU for the Secretariat": two instruments signed together.
+_NOUN_PAIR = re.compile(rf"^(?P<first>(?:[\w'’-]+\s+){{0,3}}{NOUNS})\s+(?:and|&)\s+(?:an?\s+|the\s+)?"
+                        rf"(?P<second>(?:[\w'’-]+\s+){{0,3}}{NOUNS}\b.*)$")
+
+
+# "an MoU on X, an accord on Y and a protocol on Z"; not an apposition ("..., the first such deal since 2020").
+_NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
+                              rf"(?!(?:first|second|third|latest|last|biggest|largest|most|only|such)\b)"
+                              rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
+
+
+def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
+    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
+    after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
+    parts = []
+    for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
+                 for p in (_coordinated(whole) if split_verbs else [whole])]:
+        pair = _NOUN_PAIR.match(part)
+        if pair:
+            parts += [pair.group("first"), pair.group("second")]
+            continue
+        listed_nouns = _NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
+        if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
+            parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
+            continue
+        listed = LIST_HEAD.match(part)
+        if listed:
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
+            parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
+        elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
+            parts.append(part)
+    return parts

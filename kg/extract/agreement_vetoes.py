@@ -1,0 +1,203 @@
+"""Named rejections of agreement clauses: one trigger match (a Clause) and the vetoes that keep one state's
+measure, a reaffirmed principle, a topic of talks or an itinerary from becoming an agreement."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg.extract import reference
+from kg.extract.agreement_lexicon import NOUN, Trigger
+from kg.extract.agreement_parts import NEXT_VERB
+from kg.extract.context import Context
+from kg.extract.sentences import Sentence
+
+
+_PRINCIPLE = re.compile(r"^(?:the\s+|their\s+|a\s+)?(?:principles?|values|ideals|rule of law|sovereignty|territorial integrity|"
+                        r"international law|peace|stability|rules-based|democracy|democratic values|multilateralism|"
+                        r"respect for|shared values|the UN Charter|one India)\b", re.IGNORECASE)
+
+
+_MODAL = re.compile(r"\b(?:will|would|shall|should|must|is to|are to|can)\b")
+
+
+_UMBRELLA = re.compile(r"^(?:a|the)\s+(?:series|range|number|host|slew|raft|set)\s+of\s+", re.IGNORECASE)
+
+
+_COOPERATIVE = re.compile(r"\b(?:cooperation|co-operation|bilateral|joint|each other|both|together|mutual|collaborat\w*|"
+                          r"partnership|liaison|dialogue|counterparts?)\b", re.IGNORECASE)
+
+
+GROUP_SUBJECT = re.compile(r"\b(?:both|two|they|we|sides|countries|ministers|leaders|nsas|governments|counterparts?|"
+                            r"delegations|negotiators)\b",
+                            re.IGNORECASE)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|refused to|declined to|failed to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# A discussed item that is a general topic or points back at something already reported is not a proposal.
+TOPIC = re.compile(r"^(?:cooperation|co-operation|ways|issues?|matters|the situation|situation|ties|relations|"
+                    r"bilateral|regional|developments|progress|areas|security|trade|the plan|plan|the deal|the matter|"
+                    r"the issue|it|them|this|that|these|those|details|steps|measures|the (?:agreement|proposal|idea))\b",
+                    re.IGNORECASE)
+
+
+_BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
+
+
+# What a proposal looks like: "a faster system", "the possible transfer", "tighter controls", "sharing data",
+# "requests for the extradition" (not "the war in Ukraine" or "regional security").
+_PROPOSAL = re.compile(r"^(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
+                       r"(?:[A-Z][\w'’]+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
+
+
+def _discussed_proposal(rest: str, desc: str) -> bool:
+    rest = rest.strip(" \"“")
+    return not TOPIC.match(rest) and not TOPIC.match(desc) and len(desc.split()) >= 2 and bool(_PROPOSAL.match(rest))
+
+
+@dataclass
+class Clause:
+    """One trigger match in one sentence: what it is about, who acts, and how far along it is."""
+
+    trigger: Trigger
+    m: re.Match[str]
+    sentence: Sentence
+    offset: int
+    subject: str         # the sentence before the trigger (after any dateline)
+    rest: str            # the sentence after the trigger
+    desc: str
+    actor: str
+    backward: bool = False
+    status: str = ""
+    parties: list[str] = field(default_factory=list)
+    two_people: bool = False   # two named persons before the trigger ("Kono and Teodoro signed")
+
+    @property
+    def plain(self) -> str:
+        return re.sub(r",[^,]*,", "", self.m.group())  # "discussed, but did not settle, " is "discussed "
+
+    @property
+    def general_discussion(self) -> bool:
+        return self.trigger.status == "discussed" and not self.trigger.noun_object \
+            and re.fullmatch(r"discussed\s+(?:the\s+)?", self.plain) is not None
+
+    @property
+    def single(self) -> bool:
+        """One named state acts alone: no group word, no second person, no bloc."""
+        return len(parties_named(self.actor)) == 1 and not GROUP_SUBJECT.search(self.actor) \
+            and not self.two_people and not _BLOC.search(self.subject)
+
+
+def _negated(ctx: Context, c: Clause) -> bool:
+    return bool(_NEGATED.search(c.subject[-40:])) or c.rest.startswith("disagree")
+
+
+def _topic_not_proposal(ctx: Context, c: Clause) -> bool:
+    return c.general_discussion and not _discussed_proposal(c.rest, c.desc)
+
+
+def _too_short(ctx: Context, c: Clause) -> bool:
+    return len(c.desc.split()) < 2 or bool(_UMBRELLA.match(c.desc))
+
+
+def _principle(ctx: Context, c: Clause) -> bool:
+    return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
+
+
+def _shared_view(ctx: Context, c: Clause) -> bool:
+    return c.m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(c.desc.split()[:10]))
+
+
+def _one_state_stance(ctx: Context, c: Clause) -> bool:
+    return c.single and bool(re.search(r"\b(?:is|was|are|were|remains|remained)\s+[“\"]?\s*(?:\w+\s+)?committed\s+to\s+$",
+                                       c.actor))
+
+
+def _one_side_agenda(ctx: Context, c: Clause) -> bool:
+    return c.general_discussion and not (GROUP_SUBJECT.search(c.actor) or c.two_people or _capital_pair(c.subject)
+                                         or len(parties_named(c.subject)) >= 2)
+
+
+# Clauses that say nothing of a partner: one named state doing them acts alone ("Japan is set to open a base").
+_NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
+
+
+_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
+
+
+def _unilateral(ctx: Context, c: Clause) -> bool:
+    own = parties_named(c.subject)
+    to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
+        or not parties_named(c.desc)
+    return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
+                         not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
+                         (c.status != "committed" or not to_other))
+
+
+def _vague_goal(ctx: Context, c: Clause) -> bool:
+    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
+
+
+# Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
+_VAGUE_GOAL = re.compile(r"^(?:ways\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
+                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
+                         r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
+                         r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
+
+
+def _itinerary(ctx: Context, c: Clause) -> bool:
+    return bool(_ITINERARY.match(c.desc)) and not NEXT_VERB.search(c.desc)  # "meet soon and establish a mechanism"
+
+
+def _deal_content(ctx: Context, c: Clause) -> bool:
+    return bool(re.search(r",\s+(?:which|that)\s+(?:also\s+)?$", c.subject)) and bool(NOUN.search(c.subject))
+
+
+# A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
+_ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
+                        r"attend|travel|fly|arrive|hold\s+(?:(?:further|more|new|formal|direct|bilateral)\s+)?(?:talks|discussions|"
+                        r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
+
+
+# Named rejections, applied in order; the first that holds drops the clause.
+# Words first (what is said), then who says it (after parties are known).
+WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
+    ("negated", _negated),                       # "did not commit to a date", "agreed to disagree"
+    ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
+    ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
+    ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
+    ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+    ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
+    ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
+    ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
+)
+
+
+ACTOR_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
+    ("one-state-stance", _one_state_stance),     # "Somalia was committed to ...": a stance, not a commitment
+    ("one-side-agenda", _one_side_agenda),       # one side's talking points are not talks between two sides
+    ("unilateral-measure", _unilateral),         # one state's own measure; its promise to another state passes
+)
+
+
+def _capital_pair(subject: str) -> bool:
+    """"Manila and Hanoi had discussed": two capitals joined as a subject stand for their states."""
+    m = re.search(r"\b([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)\s+(?:have\s+|has\s+|had\s+)?$", subject)
+    capitals = reference.countries().capitals
+    return bool(m) and m.group(1) in capitals and m.group(2) in capitals
+
+
+def parties_named(subject: str) -> list[str]:
+    countries = reference.countries()
+    codes = []
+    for m in countries.pattern.finditer(subject):
+        word = re.sub(r"['’]s$", "", m.group())
+        if word in countries.capitals and word not in countries.names:
+            continue  # a capital in the subject is mostly a place ("on her return to Ottawa")
+        code = countries.code(word)
+        if code and code not in codes:
+            codes.append(code)
+    return codes

@@ -1,0 +1,180 @@
+"""The agreement table, row by row: one sentence per named trigger (the fact it yields and the rule it names)
+and one per named veto (the fact it keeps out). Sentences are invented for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+# (trigger name, text, a word of the description, expected status)
+TRIGGER_ROWS = [
+    ("to-sign", "Ghana and Togo will sign a fisheries accord next month.", "fisheries", "expected"),
+    ("noun-expected-to-be-signed", "Ghana and Togo met in Accra. A separate accord on fishing licences is expected "
+     "to be signed in June, officials said.", "licences", "expected"),
+    ("sign-verb", "Ghana and Togo signed a memorandum on maritime security on Tuesday.", "maritime", "signed"),
+    ("reached-agreement-on", "Ghana and Togo reached an agreement to share customs data.", "customs", "agreed"),
+    ("agreed-to-clause", "Ghana and Togo agreed to open a second border crossing.", "crossing", "agreed"),
+    ("agreed-to-clause", "Ghana agreed with Togo during Monday's talks to open a second border crossing.",
+     "crossing", "agreed"),
+    ("decided-to-clause", "Ghana and Togo decided to reopen their consulates in Kumasi and Kara.", "consulates", "agreed"),
+    ("pledged-to-clause", "Ghana and Togo pledged to fight piracy together.", "piracy", "committed"),
+    ("pledged-noun", "Ghana and Togo pledged closer cooperation against piracy in the gulf.", "piracy", "committed"),
+    ("said-they-would", "Officials from Ghana and Togo said they would pool surveillance aircraft.", "aircraft",
+     "committed"),
+    ("outlined-plans", "Ministers of Ghana and Togo outlined plans to build a joint radar station.", "radar",
+     "committed"),
+    ("both-will", "Ghana and Togo met in Lome. In addition, the two navies will patrol the gulf jointly.", "gulf",
+     "committed"),
+    ("set-to-create", "Ghana and Togo are set to establish a joint customs office in Aflao.", "customs", "committed"),
+    ("talks-focused-on", "Ghana and Togo met in Lome. The talks focused on linking their customs databases.",
+     "databases", "discussed"),
+    ("discussed-ways-to", "Ghana and Togo discussed ways to curb fuel smuggling across the lagoon.", "smuggling",
+     "discussed"),
+    ("discussed-proposal", "Ghana and Togo met in Lome. The two sides also discussed a common visa for traders.",
+     "visa", "discussed"),
+    ("under-the-deal", "Ghana and Togo signed a memorandum on Monday. Under the memorandum, Togo will train "
+     "Ghanaian customs officers.", "officers", "committed"),
+    ("deal-creates", "Ghana and Togo signed a border pact on Monday. It creates a joint patrol unit on the lagoon.",
+     "patrol", "committed"),
+    ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact also includes a hotline between "
+     "the two coast guards.", "hotline", "agreed"),
+    ("both-established", "Ghana and Togo met in Lome. They have established a hotline between their coast guards.",
+     "hotline", "agreed"),
+    ("nominal-expected", "Ghana and Togo will meet in Lome. During the visit, the launch of a joint shipping line "
+     "is expected.", "shipping", "expected"),
+    ("noun-was-agreed", "Ghana and Togo met in Lome. A prisoner exchange deal was reached on Friday.", "prisoner",
+     "agreed"),
+    ("noun+agreed-participle", "Ghana and Togo met in Lome. A truce brokered by Nigeria in March has held.",
+     "truce", "agreed"),
+    ("noun-took-effect", "Ghana and Togo met in Lome. A ceasefire between the two militias took effect at "
+     "midnight.", "ceasefire", "signed"),
+    ("expected-to-sign+noun", "Ghana and Togo hope to conclude a fisheries treaty by June.", "fisheries", "expected"),
+    ("sign-verb+noun", "Ghana and Togo sealed a border security pact on Friday.", "security", "signed"),
+    ("agree-verb+noun", "Ghana and Togo approved a joint action plan against piracy.", "piracy", "agreed"),
+    ("discuss-verb+noun", "Ghana and Togo negotiated a draft extradition treaty.", "extradition", "discussed"),
+    ("talks-on+noun", "Ghana and Togo resumed talks on a fisheries agreement.", "fisheries", "discussed"),
+    ("created-joint-body", "Ghana and Togo launched a joint task force against smuggling.", "task", "agreed"),
+    ("reaffirmed-named-plan", "Ghana and Togo met. Both delegations reaffirmed the importance of the Joint Lagoon "
+     "Patrol Plan against smuggling.", "Lagoon", "agreed"),
+    ("renegotiation-of-noun", "Ghana and Togo brace for the renegotiation of the regional customs treaty.", "customs",
+     "expected"),
+    ("renegotiation-of-noun", "Ghana and Togo met. Their ministers began a review of the fisheries protocol.",
+     "fisheries", "discussed"),
+    ("asked-for", "Ghana and Togo spoke by phone. The Ghanaian president asked Togo for relief from port fees.",
+     "port fees", "discussed"),
+    ("colon-list", "Ghana and Togo met in Lome. Other issues discussed included: reopening the rail link to Kara; "
+     "addressing concerns over delays; and sharing weather data between the ports.", "rail", "discussed"),
+    ("colon-list", "Ghana and Togo met in Lome. The two sides agreed on the following: a joint radio network for "
+     "the coast guards; weekly exchanges of passenger lists.", "radio", "agreed"),
+    ("dated-instrument", "Ghana and Togo met in Lome. Both cited the 1994 Lagos Accord on border crossings.",
+     "Lagos", "signed"),
+    ("dated-instrument", "Ghana and Togo met in Lome. Both cited the 1972 Ghana-Togo joint statement.",
+     "1972", "agreed"),
+    ("noun-was-signed", "Ghana and Togo met in Lome. The protocol was signed by both interior ministers.",
+     "protocol", "signed"),
+    ("talks-expected-to-produce", "Ghana and Togo met in Lome. Talks on reopening the rail link are expected to "
+     "produce an agreement.", "rail", "expected"),
+    ("ongoing-mechanism", "Ghana and Togo met under their annual Joint Border Commission Dialogue.", "Dialogue",
+     "committed"),
+    ("noun-took-effect", "Ghana and Togo met in Lome. The Lagoon Fisheries Agreement, which entered into force "
+     "last year, covers canoes.", "Lagoon", "signed"),
+    ("listed-step", "Ghana and Togo met in Lome. Steps agreed include: • Reopening the rail link • Sharing "
+     "customs data", "rail", "agreed"),
+]
+
+
+def _rule(a) -> str:
+    return a.support.rule.removeprefix("agreement/")
+
+
+@pytest.mark.parametrize(("trigger", "text", "word", "status"), TRIGGER_ROWS,
+                         ids=[f"{r[0]}-{i}" for i, r in enumerate(TRIGGER_ROWS)])
+def test_trigger_row(extract, trigger, text, word, status):
+    x, _ = extract(text)
+    got = [(a.status, _rule(a), a.description) for a in x.agreements if word in a.description]
+    assert got, f"no agreement about {word!r}: {[(a.status, _rule(a), a.description) for a in x.agreements]}"
+    assert (status, trigger) in [(g[0], g[1]) for g in got], got
+
+
+# (veto name, text, a word that must not start an agreement of its own)
+VETO_ROWS = [
+    ("negated", "Ghana and Togo met. Ghana did not commit to a date for reopening the border.", "date"),
+    ("topic-not-proposal", "Ghana and Togo met. The two sides also discussed cooperation on terrorism.",
+     "terrorism"),
+    ("too-short-or-umbrella", "Ghana and Togo signed a series of agreements on Monday.", "series"),
+    ("reaffirmed-principle", "Ghana and Togo committed to the principles of sovereignty and non-interference.",
+     "sovereignty"),
+    ("shared-view", "Ghana and Togo agreed that piracy is a grave threat to the region.", "piracy"),
+    ("vague-goal-discussed", "Ghana and Togo discussed ways to further strengthen bilateral ties.", "ties"),
+    ("itinerary", "Ghana and Togo met. The two leaders will participate in a bilateral meeting today.", "meeting"),
+    ("deal-content", "Ghana and Togo met. They cited a border pact signed in 2020, which pledged closer "
+     "cooperation in the gulf.", "gulf"),
+    ("one-state-stance", "Ghana and Togo met. Kwame Mensah said that Ghana was committed to ending the dispute.",
+     "dispute"),
+    ("one-side-agenda", "Ghana and Togo met in Lome. Ghana discussed a new levy on imported rice.", "levy"),
+    ("unilateral-measure", "Ghana and Togo met in Lome. Ghana decided to deploy more troops to its northern "
+     "border.", "troops"),
+]
+
+
+@pytest.mark.parametrize(("veto", "text", "word"), VETO_ROWS, ids=[r[0] for r in VETO_ROWS])
+def test_veto_row(extract, veto, text, word):
+    x, _ = extract(text)
+    assert not [a.description for a in x.agreements if word in a.description]
+
+
+def test_coordinated_commitments_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo vowed to maintain joint naval patrols and deepen customs cooperation.")
+    assert sorted(a.description for a in x.agreements) == ["deepen customs cooperation", "maintain joint naval patrols"]
+
+
+def test_coordinated_commitment_to_what_exists_stays_whole(extract):
+    x, _ = extract("Ghana and Togo agreed to strengthen security cooperation and reinforce existing channels.")
+    assert len(x.agreements) == 1
+
+
+def test_two_things_created_are_two_agreements(extract):
+    x, _ = extract("Ghana and Togo are set to establish a joint customs office in Aflao and a joint police "
+                   "training school in Kara.")
+    assert sorted(a.description for a in x.agreements) == [
+        "establish a joint customs office in Aflao", "establish a joint police training school in Kara"]
+
+
+def test_two_instruments_signed_together_are_two(extract):
+    x, _ = extract("Ghana and Togo signed the Charter and a protocol on the joint border commission.")
+    assert {a.description.split()[0] for a in x.agreements} == {"Charter", "protocol"}
+
+
+def test_enumerated_instruments_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo signed a memorandum on tourism, an agreement on visa exemption and a protocol on "
+                   "fisheries, the first such deals since 2019.")
+    assert sorted(a.description for a in x.agreements) == [
+        "agreement on visa exemption", "memorandum on tourism", "protocol on fisheries"]
+
+
+def test_talk_about_talk_is_no_agenda_item(extract):
+    x, _ = extract("Ghana and Togo met in Lome. Other issues discussed included: reopening the rail link to Kara; "
+                   "addressing concerns over delays; and sharing weather data between the ports.")
+    assert not [a for a in x.agreements if "concerns" in a.description]
+    assert len(x.agreements) == 2
+
+
+def test_a_lone_state_setting_something_up_is_no_agreement(extract):
+    x, _ = extract("Ghana and Togo met in Lome. Ghana is set to open a naval base near the border.")
+    assert x.agreements == []
+
+
+def test_two_triggers_on_the_same_words_give_one_agreement(extract):
+    x, _ = extract("Ghana and Togo reached an agreement on Tuesday to share customs data.")
+    assert len(x.agreements) == 1 and x.agreements[0].status == "agreed"
+
+
+def test_a_commitment_under_a_deal_made_in_the_same_breath_is_that_deal(extract):
+    x, _ = extract("Ghana and Togo will resume joint patrols under a framework signed in Lome on Monday.")
+    assert [(a.status, a.description) for a in x.agreements] == [("signed", "framework signed in Lome on Monday")]
+    assert len(x.agreements[0].support.evidence) == 1
+
+
+def test_a_signing_still_to_come_is_expected(extract):
+    x, _ = extract("Ghana and Togo met. No date has been set for signing a fisheries treaty. During the summit, "
+                   "the signing of a package of trade agreements is expected.")
+    assert {a.status for a in x.agreements} == {"expected"}
