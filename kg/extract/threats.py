@@ -109,8 +109,9 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
             else:
                 break
         right = _RIGHT.match(s.text[end:])
-        if right and reference.countries().code(right.group(1)) is None:
-            modifiers.add(right.group(1).lower())
+        if right:  # "atrocities in Gaza": the place stays in the wording; only a non-state narrows the concern
+            if reference.countries().code(right.group(1)) is None:
+                modifiers.add(right.group(1).lower())
             end += right.end()
         found.append(_Mention(start=start, end=end, concept=concept, generic=generic, modifiers=frozenset(modifiers),
                               term=term, sentence=s, rule=f"threat/lexicon:{term}", named=named))
@@ -143,6 +144,12 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+# A concern and one example of it ("dissident groups including the New IRA") are one concern; a cover word with a
+# list of kinds ("crimes such as intrusion, trafficking and smuggling") gives way to the list (veto list-hypernym).
+_EXAMPLE_GAP = re.compile(r",?\s+(?:including|such as|notably|like|especially|particularly)\s+(?:the\s+)?")
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)")
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
@@ -153,6 +160,9 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # ... and so does a bare article between them ("membership of a terrorist group a crime").
             if gap.split() and all(w.lower() in ("a", "an", "the") for w in gap.split()):
                 out.append(m)
+                continue
+            if not out[-1].generic and _EXAMPLE_GAP.fullmatch(gap) and not _LIST_AFTER.match(m.sentence.text[m.end:]):
+                out[-1] = replace(out[-1], end=m.end)  # "dissident groups including the New IRA": one concern
                 continue
             if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap):
                 prev = out.pop()
