@@ -225,12 +225,12 @@ def _a_room(f: _Found, scan: _Scan) -> bool:
     return f.name in _ROOMS
 
 
-def _a_country(f: _Found, scan: _Scan) -> bool:
-    """"United Arab Emirates": a state is no organisation."""
-    return reference.countries().code(f.name) is not None
+def _a_title(f: _Found, scan: _Scan) -> bool:
+    """"National Security Advisors": a post, even when capitalised like a body."""
+    return f.kind is None and reference.titles().pattern.fullmatch(re.sub(r"s$", "", f.name)) is not None
 
 
-_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("country", _a_country)]
+_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
