@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract import reference
 
@@ -39,13 +40,19 @@ class StateBody:
     kind: str
 
 
-def find(text: str) -> list[StateBody]:
-    """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
-    countries = reference.countries()
+@cache
+def _demonyms() -> dict[str, str]:
+    """alpha-2 → the demonym that names its bodies ("ES" → "Spanish")."""
     demonym: dict[str, str] = {}
-    for adj, code in countries.adjectives.items():
+    for adj, code in reference.countries().adjectives.items():
         if adj[:1].isupper() and not adj.endswith("s") and not adj.isupper():
             demonym.setdefault(code, adj)
+    return demonym
+
+
+def find(text: str) -> list[StateBody]:
+    """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
+    countries, demonym = reference.countries(), _demonyms()
     found: list[StateBody] = []
     for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text)]:
         state = m.group("state")
