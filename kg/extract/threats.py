@@ -3,8 +3,8 @@
 Three tables drive it. The lexicon (data/reference/threats.tsv) maps wordings onto concepts. ``_LISTS`` rebuilds
 the wordings a list leaves implicit: "smuggling of narcotics, arms and gold" names three concerns, "drug and
 firearm trafficking" two; each rebuilt wording ("gold smuggling") is looked up in the lexicon like any other.
-``_VETOES`` are the named reasons a match is no concern ("the Bureau of International Narcotics Affairs", "a trade
-war"). Every threat carries ``support.rule`` = "threat/<trigger>:<term>", e.g. "threat/lexicon:human trafficking",
+``_VETOES`` are the named reasons a match is no concern ("the Bureau of International Narcotics Affairs", "a joint
+border security committee"). Every threat carries ``support.rule`` = "threat/<trigger>:<term>", e.g. "threat/lexicon:human trafficking",
 "threat/object-list:gold smuggling".
 """
 
@@ -32,7 +32,10 @@ _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
+_PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
+               "contraband-smuggling", "tobacco-smuggling", "fuel-smuggling", "cattle-smuggling", "piracy",
+               "terrorist-attacks", "atrocities", "occupation", "military-pressure", "maritime-security",
+               "hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
                "military-satellites", "explosive-remnants", "territorial-claims", "jihadist-groups", "foreign-fighters",
                "assassination", "explosive-attacks", "terrorist-financing", "synthetic-drugs", "drug-precursors",
                "drug-abuse", "arms-trafficking", "illegal-fishing", "wildlife-trafficking", "environmental-crime",
@@ -40,7 +43,8 @@ _PRECEDENCE = ["hybrid-threats", "drone-incursions", "sabotage", "maritime-coerc
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
                "human-trafficking", "arms-proliferation", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
-               "military-aggression", "armed-conflict", "border-security", "violent-extremism"]
+               "military-aggression", "armed-conflict", "border-security", "violent-extremism", "violent-incidents",
+               "instability", "transnational-threats"]
 
 
 def _rank(concept: str) -> int:
@@ -88,7 +92,7 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         term = m.group().lower()
         named = bool(re.search(r"[A-Z]", m.group()[1:])) and not m.group().isupper() or m.group().isupper() \
             and len(m.group()) > 1
-        if term.startswith("counter"):
+        if re.match(r"counter-?(?:terror|narco|insurgen|extrem|radical|prolifer)", term):
             # "counter-terrorism" is about terrorism; keep the threat's own word as its wording.
             start += len(re.match(r"counter-?", term).group())
             term = term[len(re.match(r"counter-?", term).group()):]
@@ -300,27 +304,10 @@ def _list_hypernym(m: _Mention, _: list[tuple[int, int]]) -> bool:
     return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
 
 
-_NOT_WAR_BEFORE = re.compile(r"(?:trade|tariff|price|currency|cold|culture|turf|bidding|talent|words?|post|pre|"
-                             r"world|civil|anti|cyber|drugs?|propaganda|information|hybrid)[\s-]*$", re.I)
-_NOT_WAR_AFTER = re.compile(r"^(?:-|\s+(?:crimes?|criminals?|II|I\b|on\s+(?:drugs|terror|crime|gangs)|of\s+words|memorial|"
-                            r"veterans?|games?|room|chest|footing|college|museum|cemetery|graves?|dead|era|"
-                            r"time|years|history|records?))")
-
-
-def _not_a_war(m: _Mention, _: list[tuple[int, int]]) -> bool:
-    """"a trade war", "World War II", "war crimes", "the war on drugs": other things than fighting now."""
-    if m.concept != "armed-conflict" or not re.fullmatch(r"wars?", m.term):
-        return False
-    text, word = m.sentence.text, m.sentence.text[m.end - len(m.term):m.end]
-    return word[0].isupper() or _NOT_WAR_BEFORE.search(text[:m.end - len(m.term)]) is not None \
-        or _NOT_WAR_AFTER.match(text[m.end:]) is not None
-
-
 _VETOES: list[tuple[str, Callable[[_Mention, list[tuple[int, int]]], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
     ("list-hypernym", _list_hypernym),
-    ("not-a-war", _not_a_war),
 ]
 
 
