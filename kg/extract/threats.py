@@ -43,7 +43,8 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
                "human-trafficking", "arms-proliferation", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
-               "military-aggression", "armed-conflict", "border-security", "violent-extremism", "violent-incidents",
+               "military-aggression", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
+               "violent-incidents",
                "instability", "transnational-threats"]
 
 
@@ -128,7 +129,8 @@ _NOT_GROUP_ACRONYMS = {"UN", "EU", "AU", "US", "UK", "NATO", "ASEAN", "SCO", "BR
 
 # The stems, tried only where a word starts (or after a hyphen): every wording starts a word, and trying the long
 # alternation inside words is most of the cost of a sentence without threats.
-_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter)", re.IGNORECASE)
+_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested)",
+                    re.IGNORECASE)
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:

@@ -117,3 +117,15 @@ def test_every_concept_a_row_can_give_has_a_precedence():
     from kg.extract.threats import _PRECEDENCE
 
     assert {concept for concept, _ in reference.threat_rows()} <= set(_PRECEDENCE)
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), [
+    ("Rebels launched deadly attacks on two villages.", "armed-attacks", "attacks"),
+    ("Two blasts hit the market at dawn.", "explosive-attacks", "blasts"),
+    ("Both sides claim the disputed islands.", "territorial-claims", "disputed"),
+    ("Rising tensions along the frontier worry the neighbours.", "military-pressure", "tensions"),
+])
+def test_violence_and_friction_rows(extract, sentence, concept, word):
+    x, _ = extract(sentence)
+    assert any(t.concept == concept and word in t.wording.lower() for t in x.threats), \
+        [(t.concept, t.wording) for t in x.threats]
