@@ -129,7 +129,7 @@ _NOT_GROUP_ACRONYMS = {"UN", "EU", "AU", "US", "UK", "NATO", "ASEAN", "SCO", "BR
 
 # The stems, tried only where a word starts (or after a hyphen): every wording starts a word, and trying the long
 # alternation inside words is most of the cost of a sentence without threats.
-_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested)",
+_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested|conflict|rocket)",
                     re.IGNORECASE)
 
 

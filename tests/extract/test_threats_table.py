@@ -124,6 +124,8 @@ def test_every_concept_a_row_can_give_has_a_precedence():
     ("Two blasts hit the market at dawn.", "explosive-attacks", "blasts"),
     ("Both sides claim the disputed islands.", "territorial-claims", "disputed"),
     ("Rising tensions along the frontier worry the neighbours.", "military-pressure", "tensions"),
+    ("The conflict has displaced thousands.", "armed-conflict", "conflict"),
+    ("The army said it shot down four rockets.", "arms-proliferation", "rockets"),
 ])
 def test_violence_and_friction_rows(extract, sentence, concept, word):
     x, _ = extract(sentence)
