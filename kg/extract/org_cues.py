@@ -14,6 +14,16 @@ _OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an in
                      rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
                      rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
                      rf"(?P<name>{_NAME})")
+# "according to the Al Nahar newspaper", "the BNS news agency reported": an outlet named before what it is.
+_CREDIT = r"(?:[Aa]ccording\s+to|told|quoted\s+by|reported\s+by|cited\s+by|in\s+an\s+interview\s+with|speaking\s+to)"
+_MEDIA_TYPE = (r"(?:newspaper|news\s+agency|daily|broadcaster|television|TV\s+channel|news\s+channel|news\s+website|"
+               r"news\s+outlet|radio|magazine|weekly)")
+_OUTLET_BEFORE_TYPE = re.compile(rf"(?:\b{_CREDIT}\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?P<name>{_NAME})\s+{_MEDIA_TYPE}\b|"
+                                 rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name2>{_NAME})\s+{_MEDIA_TYPE}\s+(?:reported|said|quoted|cited|"
+                                 rf"says|reports|wrote))")
+# "according to Syria TV": an outlet whose own name says what it is.
+_OUTLET_NAMED = re.compile(rf"\b{_CREDIT}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){{1,3}}(?:TV|Television|Radio|News|"
+                           rf"Times|Post|Herald|Tribune|Gazette|Daily|Journal|Telegraph|Monitor|Chronicle|Standard|Express))\b")
 # "Caminando Fronteras, a Spanish NGO, said": a body introduced by what it is.
 _APPOSED = re.compile(rf"(?<![\w-])(?P<name>{_NAME}),\s+an?\s+(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:[a-z-]+\s+)?"
                       r"(?:NGO|charity|rights\s+group|think[- ]tank|non-governmental\s+organi[sz]ation|advocacy\s+group|"
@@ -45,6 +55,13 @@ def find(text: str) -> list[Cued]:
         if name and not countries.code(name):
             start = m.start("name")
             found.append(Cued(start, start + len(name), name, "media", countries.adjectives.get(m.group("adj") or "")))
+    for m in [*_OUTLET_BEFORE_TYPE.finditer(text), *_OUTLET_NAMED.finditer(text)]:
+        group = "name2" if m.groupdict().get("name2") else "name"
+        name = _trim(m.group(group))
+        words = (name or "").split()
+        if words and words[0] not in _NOT_NAME and not countries.code(name) and not any(f.start <= m.start(group) < f.end for f in found):
+            start = m.end(group) - len(m.group(group)) + m.group(group).find(name)
+            found.append(Cued(start, start + len(name), name, "media", None))
     for m in _APPOSED.finditer(text):
         name = _trim(m.group("name"))
         words = (name or "").split()

@@ -3,21 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 from kg.extract import org_cues, reference, state_bodies
+from kg.extract.org_acronyms import definitions
+from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
 
-_CAPW = r"(?:[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?)"
-_HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembly|Committee|Bureau|Directorate|"
-          "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
-          "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
-          "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
-          "University|Academy|Mission|General Staff|Intergovernmental Conference")
-_OF_SHAPE = re.compile(rf"(?<![\w-])(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
-                       rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
+_OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
+                       rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
+                       rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|"
+                       rf"Federation|Society|Service|Corps)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
 _HEAD_SHAPE = re.compile(rf"(?<![\w-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
@@ -40,37 +40,18 @@ _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "K
               "Central", "Local", "Regional", "National", "Armed", "Criminal", "Several", "Some", "Two", "Three",
               "Rival", "Other", "Foreign", "Police", "Security", "Government", "Army", "State", "Group", "Congress"}
 _LONGER_BODY = re.compile(rf"^(?:\s+{_CAPW}){{0,4}}\s+(?!Wing\b)(?:{_HEADS}|Mission)(?![\w-])")
+# A state's mission abroad is named with the city it sits in: "the Japanese Embassy in Beijing".
+_MISSION = re.compile(r"(?:Embassy|High Commission|Consulate(?:[- ]General)?)$")
 _IN_CAPITAL = re.compile(r"^\s+in\s+(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
-# "Police Service of Northern Ireland (PSNI)": a name defines the acronym in brackets after it. Name words are
-# capitalised or small function words ("Primeiro Comando da Capital", "Kurdistan Workers' Party").
-_DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,8})\)")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w’'.&-]*|of|for|and|the|in|on|da|de|do|dos|das|del|la|las|los|el|des|du|against|&)$")
-_SMALL = {"of", "for", "and", "the", "in", "on", "da", "de", "do", "dos", "das", "del", "la", "las", "los", "el", "des",
-          "du", "against", "&", "The"}
-# What a defined acronym names when it is not a body: agreements, plans, weapons, places.
-_NOT_BODY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Act", "Law", "Convention", "Memorandum",
-             "Understanding", "Initiative", "Plan", "Programme", "Program", "Strategy", "Dialogue", "Summit",
-             "Exercise", "Exercises", "Operation", "Framework", "Declaration", "Charter", "Zone", "Corridor", "Route",
-             "System", "Systems", "Device", "Devices", "Vehicle", "Vehicles", "Missile", "Missiles", "Index", "Report",
-             "Scheme", "Visa", "Card", "Number", "Code", "Standard", "Regulation", "Directive", "Conference", "Talks"}
-_NOT_BODY |= {"Line", "Action", "Vehicles", "Aircraft"}
-# Words that make any name an agreement or a place, wherever they stand: "Joint Plan of Action", "Line of Control".
-_NOT_BODY_ANY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Convention", "Memorandum", "Initiative", "Plan",
-                 "Programme", "Program", "Strategy", "Framework", "Declaration", "Charter", "Line", "Zone", "Corridor"}
-# Last words of weapons and capabilities: "Terminal High Altitude Area Defense (THAAD)".
-_NOT_BODY_END = {"Defense", "Defence", "Control", "Weapon", "Weapons", "Interceptor", "Launcher", "Drone", "Drones"}
-# Heads that make a capitalised run a body even when its acronym comes from another language ("PKK", "SENAD").
-_BODY_HEADS = re.compile(rf"(?:{_HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
-                         rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
-                         rf"Service|Corps|Unit|Administration|Ministry)$")
-_LEAD_STOP = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "And", "But", "As", "After", "Before", "During",
-              "According", "Under", "Upon", "Through", "Both", "His", "Her", "Their", "Its", "This", "That", "Earlier",
-              "Meanwhile", "However", "Speaking", "Responding", "While", "When", "Following", "Here's", "What", "Get",
-              "Ministerial-level", "Pre-Foreign", "Is", "Was", "Are", "Here", "Says", "Said", "How", "Why", "Resuming", "Reinstating", "Advancing", "Continuing"}
+# "the Ministries of Home and External Affairs"
+_COORDINATED = re.compile(rf"(?<![\w-])(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?(?P<a>{_CAPW}(?:\s+{_CAPW})?)\s+and\s+"
+                          rf"(?P<b>{_CAPW}(?:\s+{_CAPW}){{0,2}})")
+# Rooms where leaders meet, named like bodies.
+_ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
+_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
@@ -83,106 +64,214 @@ _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Natio
                  ("international", re.compile(r"^(?:UN|United Nations|European|World|International)\b"))]
 
 
-def find(ctx: Context) -> None:
-    """Fill ctx.organizations and ctx.org_mentions (before persons, whose titles can name a body: "MEA spokesperson")."""
+@dataclass(frozen=True)
+class _Found:
+    """A body a shape found in one sentence: offsets into the sentence, its name, and what the shape knows of it."""
+
+    start: int
+    end: int
+    name: str
+    kind: str | None = None          # None: judged from the name's head word
+    country: str | None = None
+    judged: bool = False             # country None means: judge it from the name (else the home state's ministries)
+
+
+@dataclass
+class _Scan:
+    """One sentence as the shapes see it: its text, the bodies its brackets define, and the spans already taken."""
+
+    ctx: Context
+    s: Sentence
+    defined: list[tuple[int, int, str, str | None]]
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(start < e and s_ < end for s_, e in self.taken)
+
+
+# -- shapes: each yields the bodies one kind of wording names ------------------------------------------------
+def _known(scan: _Scan) -> Iterator[_Found]:
+    """A body of the reference table, by name or alias ("MEA", "Royal Canadian Mounted Police")."""
+    known, text = reference.organizations(), scan.s.text
+    for m in known.pattern.finditer(text):
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() or re.fullmatch(r"\s*\(", text[b:m.start()])
+               for a, b, _, _ in scan.defined):
+            continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
+        org = known.by_word[m.group()]
+        before, after = text[:m.start()], text[m.end():]
+        if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
+                or _LONGER_BODY.match(after):
+            continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
+        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):
+            continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
+        country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
+        yield _Found(m.start(), m.end(), org.name, org.kind, country)
+
+
+def _inside_longer_name(m: re.Match[str], before: str) -> bool:
+    inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
+    return bool(inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1))
+                and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0)
+
+
+def _acronym_defined(scan: _Scan) -> Iterator[_Found]:
+    """"Border Guard Bangladesh (BGB)": the capitalised run an acronym in brackets spells."""
+    for start, end, name, country in scan.defined:
+        yield _Found(start, end, name, None, country, judged=True)
+
+
+def _of_shape(scan: _Scan) -> Iterator[_Found]:
+    """"Ministry of Home Affairs", "University of Toronto": a body head with an "of/for" complement."""
+    yield from _shaped(scan, _OF_SHAPE, joins=False)
+
+
+def _head_shape(scan: _Scan) -> Iterator[_Found]:
+    """"Border Security Force", "Pakistani Foreign Office": capitalised words ending in a body head."""
+    yield from _shaped(scan, _HEAD_SHAPE, joins=True)
+
+
+def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_Found]:
+    text, countries = scan.s.text, reference.countries()
+    for m in pattern.finditer(text):
+        start, name = _trim(text, m.start(), m.group())
+        if name is None or not scan.free(start, start + len(name)):
+            continue
+        joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
+        words = joined.group(1).split() if joined and joins else []
+        while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or countries.code(words[0])):
+            words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
+        if words and all(not re.search(_HEADS, w) and not countries.code(w) for w in words):
+            # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": one name with "and"
+            head = " ".join(words) + joined.group()[len(joined.group(1)):]
+            name = head + name
+            start -= len(head)
+        owner = _possessor(name) or _possessor(text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
+        if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
+            start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
+            if len(name.split()) < 2 and name not in _LONE_HEADS:
+                continue
+        if name in reference.organizations().by_word or _title_follows(name, text[start + len(name):]):
+            continue
+        of_state = _OF_STATE.match(text[start + len(name):])
+        if of_state and countries.code(of_state.group("c")) and joins:
+            owner = countries.code(of_state.group("c"))  # "National Police of Colombia"
+            name += of_state.group()
+        end = start + len(name)
+        name = _expand(name)
+        seat = _IN_CAPITAL.match(text[end:])
+        if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
+            owner = countries.capitals.get(seat.group("c")) or countries.names.get(seat.group("c"))
+        if seat and name.endswith("Mission") and countries.names.get(seat.group("c")):
+            name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
+        elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
+            name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
+        yield _Found(start, end, name, None, owner, judged=True)
+
+
+def _coordinated_heads(scan: _Scan) -> Iterator[_Found]:
+    """"the Ministries of Home and External Affairs": one plural head, one body per conjunct."""
+    for m in _COORDINATED.finditer(scan.s.text):
+        head = {"Ministries": "Ministry", "Departments": "Department"}[m.group("head")]
+        first, second = m.group("a"), m.group("b")
+        tail = second.split()[-1] if len(second.split()) > 1 and len(first.split()) == 1 else ""
+        for words, start, end in ((f"{first} {tail}".strip(), m.start(), m.end("a")), (second, m.start("b"), m.end())):
+            name = f"{head} of {words}"
+            org = reference.organizations().by_word.get(name)
+            yield _Found(start, end, org.name if org else name, org.kind if org else "ministry",
+                         org.country if org else None)
+
+
+def _armed_forces(scan: _Scan) -> Iterator[_Found]:
+    """"Saudi armed forces", "the Tunisian presidency": a state's forces or presidency as a whole."""
+    for pattern, kind in ((_ARMED, "agency"), (_PRESIDENCY, "government")):
+        for m in pattern.finditer(scan.s.text):
+            code = reference.countries().adjectives.get(m.group("adj"))
+            if code:
+                yield _Found(m.start(), m.end(), m.group(), kind, code)
+
+
+def _state_body(scan: _Scan) -> Iterator[_Found]:
+    """"the Spanish interior ministry", "Ecuador's armed forces" (kg/extract/state_bodies.py)."""
+    for body in state_bodies.find(scan.s.text):
+        yield _Found(body.start, body.end, body.name, body.kind, body.country)
+
+
+def _cue(scan: _Scan) -> Iterator[_Found]:
+    """An outlet credited as a source, an NGO in apposition, a foundation (kg/extract/org_cues.py)."""
+    for cued in org_cues.find(scan.s.text):
+        if cued.name not in reference.organizations().by_word:
+            yield _Found(cued.start, cued.end, cued.name, cued.kind, cued.country)
+
+
+def _named_group(scan: _Scan) -> Iterator[_Found]:
+    """"Los Lobos gang", "members of the New IRA": an armed or criminal group named by the words around it."""
     known = reference.organizations()
+    for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
+        for m in pattern.finditer(scan.s.text):
+            start, name = _group_name(m)
+            cue = m.groupdict().get("cue") or ""
+            whole = known.by_word.get(f"{name} {cue.rstrip('s').title()}") if name and cue else None
+            if whole:  # "the Sinaloa cartel" is the known Sinaloa Cartel
+                end = m.end("cue") - (1 if cue.endswith("s") and not whole.name.endswith("s") else 0)
+                yield _Found(start, end, whole.name, whole.kind, whole.country)
+            elif name and not re.search(rf"(?<![\w-])(?:in|from|near|across)\s+(?:the\s+)?{re.escape(name)}(?![\w-])",
+                                        scan.ctx.text):  # not a place: "gangs in Sao Paulo"
+                yield _Found(start, start + len(name), name, "nonstate", None)
+
+
+# -- vetoes: named reasons a shape's find is no body ---------------------------------------------------------
+def _a_room(f: _Found, scan: _Scan) -> bool:
+    """"the Oval Office": a room where leaders meet, not a body."""
+    return f.name in _ROOMS
+
+
+def _a_title(f: _Found, scan: _Scan) -> bool:
+    """"National Security Advisors": a post, even when capitalised like a body."""
+    return f.kind is None and reference.titles().pattern.fullmatch(re.sub(r"s$", "", f.name)) is not None
+
+
+_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title)]
+
+# The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
+_SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
+    ("known", _known, True),
+    ("acronym-defined", _acronym_defined, False),
+    ("coordinated-heads", _coordinated_heads, False),
+    ("of-shape", _of_shape, False),
+    ("head-shape", _head_shape, False),
+    ("armed-forces", _armed_forces, False),
+    ("state-body", _state_body, False),
+    ("cue", _cue, False),
+    ("named-group", _named_group, False),
+]
+
+# Shapes that settle overlaps themselves: a known name always counts; a shaped name is checked before it grows
+# over "and" ("Garda National Drugs and Organised Crime Bureau").
+_OWN_SPANS = {"known", "of-shape", "head-shape"}
+
+
+def find(ctx: Context) -> None:
+    """Fill ctx.organizations and ctx.org_mentions (before persons, whose titles can name a body: "MEA spokesperson").
+    Each body's rule is "org/<shape>"; later uses of its initials become mentions of it (_acronyms)."""
     for s in ctx.reporting():
-        taken: list[tuple[int, int]] = []
-        defined = [] if s.index in ctx.headlines else _definitions(s.text)
-        for m in known.pattern.finditer(s.text):
-            if any(a <= m.start() and m.end() <= b and (a, b) != m.span() or re.fullmatch(r"\s*\(", s.text[b:m.start()])
-                   for a, b, _, _ in defined):
-                continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
-            org = known.by_word[m.group()]
-            before, after = s.text[:m.start()], s.text[m.end():]
-            inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
-            if inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1)) \
-                    and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0:
-                continue  # "Supreme National Security Council" is not the UN's "Security Council"
-            if _EVENT_TAIL.match(after) or before.endswith("pre-") or before.endswith("Pre-"):
+        headline = s.index in ctx.headlines  # Title Case headlines capitalise everything: shapes mean nothing there
+        scan = _Scan(ctx=ctx, s=s, defined=[] if headline else definitions(s.text))
+        for rule, shape, in_headlines in _SHAPES:
+            if headline and not in_headlines:
                 continue
-            if _LONGER_BODY.match(after):
-                continue  # "African Union Transition Mission", "Hamas Political Bureau": the longer body is named
-            if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):
-                continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
-            country = org.country or (ctx.home_country if org.kind in ("ministry", "government") else None)
-            _add(ctx, s, m.start(), m.end(), org.name, kind=org.kind, country=country, rule="known-organization")
-            taken.append((m.start(), m.end()))
-        if s.index in ctx.headlines:
-            continue  # Title Case headlines capitalise everything: shapes mean nothing there
-        for start, end, name, country in defined:
-            if any(start < e and s_ < end for s_, e in taken):
-                continue
-            _add(ctx, s, start, end, name, kind=_kind(name), country=country or _country(name, ctx),
-                 rule="org-acronym-defined")
-            taken.append((start, end))
-        for pattern, rule in ((_OF_SHAPE, "org-of-shape"), (_HEAD_SHAPE, "org-head-shape")):
-            for m in pattern.finditer(s.text):
-                start, name = _trim(s.text, m.start(), m.group())
-                if name is None or any(start < e and s_ < start + len(name) for s_, e in taken):
+            for f in shape(scan):
+                if rule not in _OWN_SPANS and not scan.free(f.start, f.end) or vetoed(f, scan):
                     continue
-                joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", s.text[max(0, start - 60):start])
-                words = joined.group(1).split() if joined and rule == "org-head-shape" else []
-                while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or reference.countries().code(words[0])):
-                    words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
-                if words and all(not re.search(_HEADS, w) and not reference.countries().code(w) for w in words):
-                    # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": names with
-                    # "and" in them, not two bodies
-                    head = " ".join(words) + joined.group()[len(joined.group(1)):]
-                    name = head + name
-                    start -= len(head)
-                owner = _possessor(name) or _possessor(s.text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
-                if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
-                    start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
-                    if len(name.split()) < 2 and name not in _LONE_HEADS:
-                        continue
-                if name in known.by_word or _title_follows(name, s.text[start + len(name):]):
-                    continue
-                of_state = _OF_STATE.match(s.text[start + len(name):])
-                if of_state and reference.countries().code(of_state.group("c")) and rule == "org-head-shape":
-                    owner = reference.countries().code(of_state.group("c"))  # "National Police of Colombia"
-                    name += of_state.group()
-                end = start + len(name)
-                name = _expand(name)
-                seat = _IN_CAPITAL.match(s.text[end:])
-                if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
-                    owner = reference.countries().capitals.get(seat.group("c")) or reference.countries().names.get(seat.group("c"))
-                if seat and name.endswith("Mission") and reference.countries().names.get(seat.group("c")):
-                    name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
-                _add(ctx, s, start, end, name, kind=_kind(name), country=owner or _country(name, ctx), rule=rule)
-                taken.append((start, end))
-        for pattern, kind in ((_ARMED, "agency"), (_PRESIDENCY, "government")):
-            for m in pattern.finditer(s.text):
-                code = reference.countries().adjectives.get(m.group("adj"))
-                if code and not any(m.start() < e and s_ < m.end() for s_, e in taken):
-                    _add(ctx, s, m.start(), m.end(), m.group(), kind=kind, country=code, rule="armed-forces")
-                    taken.append((m.start(), m.end()))
-        for body in state_bodies.find(s.text):
-            if not any(body.start < e and s_ < body.end for s_, e in taken):
-                _add(ctx, s, body.start, body.end, body.name, kind=body.kind, country=body.country, rule="state-body")
-                taken.append((body.start, body.end))
-        for cued in org_cues.find(s.text):
-            if cued.name not in known.by_word and not any(cued.start < e and s_ < cued.end for s_, e in taken):
-                _add(ctx, s, cued.start, cued.end, cued.name, kind=cued.kind, country=cued.country, rule="org-cue")
-                taken.append((cued.start, cued.end))
-        for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
-            for m in pattern.finditer(s.text):
-                start, name = _group_name(m)
-                cue = m.groupdict().get("cue") or ""
-                whole = known.by_word.get(f"{name} {cue.rstrip('s').title()}") if name and cue else None
-                if whole:  # "the Sinaloa cartel" is the known Sinaloa Cartel
-                    end = m.end("cue") - (1 if cue.endswith("s") and not whole.name.endswith("s") else 0)
-                    if not any(start < e and s_ < end for s_, e in taken):
-                        _add(ctx, s, start, end, whole.name, kind=whole.kind, country=whole.country, rule="named-group")
-                        taken.append((start, end))
-                    continue
-                if name and re.search(rf"(?<![\w-])(?:in|from|near|across)\s+(?:the\s+)?{re.escape(name)}(?![\w-])", ctx.text):
-                    continue  # a place: "gangs in Sao Paulo"
-                if name and not any(start < e and s_ < start + len(name) for s_, e in taken):
-                    _add(ctx, s, start, start + len(name), name, kind="nonstate", country=None, rule="named-group")
-                    taken.append((start, start + len(name)))
+                _add(ctx, s, f.start, f.end, f.name, kind=f.kind or _kind(f.name),
+                     country=f.country or (_country(f.name, ctx) if f.judged else None), rule=f"org/{rule}")
+                scan.taken.append((f.start, f.end))
     _acronyms(ctx)
     _subunits(ctx)
+
+
+def vetoed(f: _Found, scan: _Scan) -> str | None:
+    """The name of the first veto a find meets, or None."""
+    return next((name for name, test in _VETOES if test(f, scan)), None)
 
 
 def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
@@ -216,80 +305,9 @@ def _group_name(m: re.Match[str]) -> tuple[int, str | None]:
     return start, " ".join(words)
 
 
-def _possessor(name: str) -> str | None:
-    """The state owning a body named with a possessive: "Indonesia's Defence Ministry" → ID."""
-    first = (name.split() or [""])[0]
-    if not re.search(r"['’]s$", first):
-        return None
-    return reference.countries().code(first[:-2])
-
-
 def _title_follows(name: str, after: str) -> bool:
     """"Interior Cabinet Secretary" is a post, not a body called "Interior Cabinet"."""
     return name.endswith("Cabinet") and re.match(r"^\s+(?:Secretary|Minister)\b", after) is not None
-
-
-def _definitions(text: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, name, owner country) of each body whose acronym the sentence defines in brackets."""
-    found = []
-    for m in _DEFINED.finditer(text):
-        acr = m.group("acr")
-        if sum(c.isupper() for c in acr) < 2 or reference.countries().code(acr):
-            continue
-        words = []  # the capitalised run right before the bracket, as (start, word)
-        for w in reversed(list(re.finditer(r"\S+", text[max(0, m.start() - 160):m.start()]))):
-            if not _NAME_WORD.match(w.group()) or w.group().endswith((",", ".")) and words:
-                break
-            words.insert(0, (max(0, m.start() - 160) + w.start(), w.group()))
-        long = _long_form(acr, [w for _, w in words])
-        if long is None:
-            if len(words) < 2 or not _BODY_HEADS.search(words[-1][1]):
-                continue
-            long = len(words)
-        if long < len(words) and words[-long - 1][1] in ("UN", "U.N.", "EU", "AU"):
-            long += 1  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)" is the UN's office
-        run, words = words[:-long], words[-long:]
-        # "Fighters of the Popular Front (PF) ...": a capitalised sentence opener before "of" is not in the name.
-        while len(words) > 2 and (words[0][1] in _LEAD_STOP or words[0][0] == 0 and words[1][1] in _SMALL):
-            words.pop(0)
-            while words and words[0][1] in _SMALL:
-                words.pop(0)
-        owner = None
-        while words and words[0][1] in _SMALL:
-            words.pop(0)
-        if words and _possessor(words[0][1]):  # "Paraguay's National Anti-Drug Secretariat (SENAD)"
-            owner = _possessor(words.pop(0)[1])
-        elif run and _possessor(run[-1][1]):
-            owner = _possessor(run[-1][1])
-        while words and words[0][1] in _SMALL:
-            words.pop(0)
-        names = [w for _, w in words]
-        if len(names) < 2 or names[-1] in _NOT_BODY | _NOT_BODY_END or set(names) & _NOT_BODY_ANY or not names[0][0].isupper():
-            continue
-        start = words[0][0]
-        name = text[start:words[-1][0] + len(words[-1][1])]
-        if reference.countries().code(name) or reference.titles().pattern.fullmatch(name) \
-                or reference.titles().pattern.search(names[-1]):
-            continue  # "United Arab Emirates (UAE)", "National Security Adviser (NSA)"
-        found.append((start, start + len(name), name, owner))
-    return found
-
-
-def _long_form(acronym: str, words: list[str]) -> int | None:
-    """How many of the trailing ``words`` spell ``acronym`` (Schwartz & Hearst 2003): its letters in order, the
-    first one starting a word; None when they do not."""
-    text = " ".join(words)
-    letters = [c.lower() for c in acronym if c.isalnum()]
-    i = len(text) - 1
-    for n, c in enumerate(reversed(letters)):
-        first = n == len(letters) - 1
-        while i >= 0 and (text[i].lower() != c or first and i > 0 and text[i - 1].isalnum()):
-            i -= 1
-        if i < 0:
-            return None
-        i -= 1
-    start = text.rfind(" ", 0, i + 1) + 1
-    return len(text[start:].split())
 
 
 def _expand(name: str) -> str:

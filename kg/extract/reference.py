@@ -170,7 +170,11 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"shipwreck|abus|mistreat|\bwar\b|scam|sabotag|undersea|incursion|airspace|uranium|mining|logging|wildlife|"
                           r"environmental|militia|rebel|sanction|lashkar|jaish|resistance front|tehreek|khorasan|iskp|tahrir|nusrat|jnim|"
                           r"land ?mine|ordnance|munition|minefield|territorial|casus|satellite|tanker|shipping|merchant|raid|assault|mafia|"
-                          r"cigarette|tobacco|excise|dissident|harass|balochistan|babbar|tiger force|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza", re.IGNORECASE)
+                          r"cigarette|tobacco|excise|dissident|harass|balochistan|babbar|tiger force|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza|"
+                          # rows of the commodity, border and conflict lexicon (kg/extract/threats.py)
+                          r"counterfeit|fake|currenc|banknote|contraband|ivory|rhino|pangolin|opium|cannabis|marijuana|yaba|phensedyl|ammunition|firearm|gun-running|assassinat|conflict|hostilit|fighting|instabil|unrest|maritime|transnational|intrusion|illegal entr|pirat|hijack|robbery|propaganda|misinformation|shadow fleet|attempts? on|"
+                          r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
+                          r"atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract import reference
 
@@ -11,8 +12,13 @@ from kg.extract import reference
 # no capitalised head word exists for the shape rules to see. Only bodies of a state as a whole count: "Kenyan police"
 # or "a Nigerien army post" describe, they do not name.
 _BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|information)\s+ministry|armed\s+forces|"
-         r"security\s+forces|army|navy|air\s+force|cabinet|presidency|embassy(?:\s+in\s+[A-Z][a-z]+)?")
+         r"security\s+forces|national\s+(?:army|police|guard)|law\s+enforcement\s+(?:forces|agencies)|"
+         r"(?:intelligence|spy)\s+(?:agency|service)|army|navy|air\s+force|parliament|cabinet|presidency|"
+         r"embassy(?:\s+in\s+[A-Z][a-z]+)?")
 _SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
+# "the Somali government and national army": a second body shares the first one's state.
+_CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+[a-z]+(?:\s+[a-z]+)?"
+                        rf"\s+and\s+(?:its\s+|the\s+)?(?P<body>{_BODY})(?![\w-])")
 # What follows the body when the phrase only describes something of it: "army chief", "navy crews", and a post
 # before a person's name ("foreign ministry spokesperson Mao Ning": the person speaks, not the ministry). The coast
 # guard stays out: "China's coast guard used water cannon" describes a fleet at sea, not a body that speaks.
@@ -21,7 +27,8 @@ _MODIFIES = re.compile(r"^\s+(?:chiefs?|commanders?|posts?|units?|crews?|officer
                        r"deployments?|operations?|patrols?)(?![\w-])|^\s+(?:spokes\w+|minister|secretary|director|head|adviser|advisor|envoy|ambassador)\s+(?-i:[A-Z])", re.IGNORECASE)
 # A body someone works at is part of that person's post ("state secretary at Sweden's foreign ministry").
 _WORKPLACE = re.compile(r"(?:\bat|\bin|\bwithin|\bof)\s+(?:the\s+)?$")
-_KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government"}
+_KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government",
+         "parliament": "government"}
 
 
 @dataclass(frozen=True)
@@ -33,15 +40,21 @@ class StateBody:
     kind: str
 
 
-def find(text: str) -> list[StateBody]:
-    """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
-    countries = reference.countries()
+@cache
+def _demonyms() -> dict[str, str]:
+    """alpha-2 → the demonym that names its bodies ("ES" → "Spanish")."""
     demonym: dict[str, str] = {}
-    for adj, code in countries.adjectives.items():
+    for adj, code in reference.countries().adjectives.items():
         if adj[:1].isupper() and not adj.endswith("s") and not adj.isupper():
             demonym.setdefault(code, adj)
-    found = []
-    for m in _SHAPE.finditer(text):
+    return demonym
+
+
+def find(text: str) -> list[StateBody]:
+    """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
+    countries, demonym = reference.countries(), _demonyms()
+    found: list[StateBody] = []
+    for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text)]:
         state = m.group("state")
         if " " in state and not countries.code(state):
             state = state.split()[-1]  # "On Tuesday Ecuador's ..." → "Ecuador"
@@ -53,6 +66,10 @@ def find(text: str) -> list[StateBody]:
         body = re.sub(r"\s+", " ", m.group("body"))
         head = body.split(" in ")[0].split()[-1]
         start = m.start("state") + m.group("state").rfind(state)
+        if m.re is _CONJOINED:
+            start = m.start("body")
+            if any(f.start <= start < f.end for f in found):
+                continue
         found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
                                kind=_KIND.get(head, "agency")))
     return found

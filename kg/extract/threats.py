@@ -1,9 +1,18 @@
-"""Threats and security concerns: lexicon wordings mapped onto the threat scheme, one record per distinct concern."""
+"""Threats and security concerns: lexicon wordings mapped onto the threat scheme, one record per distinct concern.
+
+Three tables drive it. The lexicon (data/reference/threats.tsv) maps wordings onto concepts. ``_LISTS`` rebuilds
+the wordings a list leaves implicit: "smuggling of narcotics, arms and gold" names three concerns, "drug and
+firearm trafficking" two; each rebuilt wording ("gold smuggling") is looked up in the lexicon like any other.
+``_VETOES`` are the named reasons a match is no concern ("the Bureau of International Narcotics Affairs", "a joint
+border security committee"). Every threat carries ``support.rule`` = "threat/<trigger>:<term>", e.g. "threat/lexicon:human trafficking",
+"threat/object-list:gold smuggling".
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 
 from kg.extract import reference
 from kg.extract.context import Context
@@ -20,14 +29,27 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 _BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
+# A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["hybrid-threats", "maritime-coercion", "attacks-on-shipping", "military-satellites", "explosive-remnants",
-               "territorial-claims", "jihadist-groups", "foreign-fighters", "explosive-attacks",
-               "terrorist-financing", "synthetic-drugs", "drug-precursors", "drug-abuse", "arms-trafficking",
-               "illegal-fishing", "environmental-crime", "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "foreign-interference", "espionage", "radicalisation",
-               "terrorism", "drug-trafficking", "human-trafficking", "arms-proliferation", "money-laundering",
-               "cyber-threats", "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime", "military-aggression",
-               "border-security", "violent-extremism"]
+_PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
+               "contraband-smuggling", "tobacco-smuggling", "fuel-smuggling", "cattle-smuggling", "piracy",
+               "terrorist-attacks", "atrocities", "occupation", "military-pressure", "maritime-security",
+               "hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
+               "military-satellites", "explosive-remnants", "territorial-claims", "jihadist-groups", "foreign-fighters",
+               "assassination", "explosive-attacks", "terrorist-financing", "synthetic-drugs", "drug-precursors",
+               "drug-abuse", "arms-trafficking", "illegal-fishing", "wildlife-trafficking", "environmental-crime",
+               "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "insurgency",
+               "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
+               "human-trafficking", "arms-proliferation", "money-laundering", "sanctions-evasion", "cyber-threats",
+               "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
+               "military-aggression", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
+               "violent-incidents",
+               "instability", "transnational-threats"]
+
+
+def _rank(concept: str) -> int:
+    return _PRECEDENCE.index(concept) if concept in _PRECEDENCE else len(_PRECEDENCE)
 
 
 @dataclass
@@ -39,6 +61,9 @@ class _Mention:
     modifiers: frozenset[str]
     term: str
     sentence: Sentence
+    rule: str = ""
+    named: bool = False          # a group's proper name ("PKK", "Boko Haram"): the name is the concern
+    wording: str | None = None   # a wording rebuilt from a list, when the text has none of its own
 
 
 @dataclass
@@ -46,49 +71,72 @@ class _Concern:
     concept: str
     wording: str
     identity: tuple
+    rule: str
+    term: str
+    generic: bool
     evidence: list[Sentence] = field(default_factory=list)
 
 
-def _mentions(s: Sentence) -> list[_Mention]:
-    pattern = reference.threat_pattern()
+# -- the lexicon -----------------------------------------------------------------------------------------------
+def _lookup(phrase: str) -> tuple[str, bool] | None:
+    """(concept, generic) of the lexicon row a whole phrase is, or None."""
+    m = reference.threat_pattern().fullmatch(phrase)
+    return reference.threat_rows()[m.lastindex - 1] if m else None
+
+
+def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     rows = reference.threat_rows()
     found: list[_Mention] = []
-    for m in _scan(pattern, s.text):
+    for m in _scan(reference.threat_pattern(), s.text):
         concept, generic = rows[m.lastindex - 1]
         start, end = m.start(), m.end()
         term = m.group().lower()
-        if term.startswith("counter"):
+        named = bool(re.search(r"[A-Z]", m.group()[1:])) and not m.group().isupper() or m.group().isupper() \
+            and len(m.group()) > 1
+        if re.match(r"counter-?(?:terror|narco|insurgen|extrem|radical|prolifer)", term):
             # "counter-terrorism" is about terrorism; keep the threat's own word as its wording.
             start += len(re.match(r"counter-?", term).group())
             term = term[len(re.match(r"counter-?", term).group()):]
         modifiers = set()
-        # Narrowing words to the left: "transnational organised crime", "pro-Khalistan extremists".
+        # Narrowing words to the left: "transnational organised crime", "pro-Khalistan extremists", "M23 rebels".
         left = s.text[:start]
         while True:
             w = _LAST_WORD.search(left, max(0, len(left) - 40))
             if not w:
                 break
             word = w.group(1)
-            if word.lower() in _MODIFIERS or re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an)", word) \
-                    and reference.countries().code(word) is None:
+            if word.lower() in _MODIFIERS or (re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an)", word)
+                                              or _ACRONYM.fullmatch(word) or word in group_names) \
+                    and reference.countries().code(word) is None and word not in _NOT_GROUP_ACRONYMS:
                 modifiers.add(word.lower())
                 start = w.start(1)
                 left = s.text[:start]
             else:
                 break
         right = _RIGHT.match(s.text[end:])
-        if right and reference.countries().code(right.group(1)) is None:
-            modifiers.add(right.group(1).lower())
+        if right:  # "atrocities in Gaza": the place stays in the wording; only a non-state narrows the concern
+            if reference.countries().code(right.group(1)) is None:
+                modifiers.add(right.group(1).lower())
             end += right.end()
         found.append(_Mention(start=start, end=end, concept=concept, generic=generic, modifiers=frozenset(modifiers),
-                              term=term, sentence=s))
+                              term=term, sentence=s, rule=f"threat/lexicon:{term}", named=named))
     return _join(found)
+
+
+# Acronyms that head a sentence or name a state's own body, never a group: "EU sanctions evasion", "US drug policy".
+_NOT_GROUP_ACRONYMS = {"UN", "EU", "AU", "US", "UK", "NATO", "ASEAN", "SCO", "BRICS", "G7", "G20", "OAS", "IMF"}
+
+
+# The stems, tried only where a word starts (or after a hyphen): every wording starts a word, and trying the long
+# alternation inside words is most of the cost of a sentence without threats.
+_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested|conflict|rocket)",
+                    re.IGNORECASE)
 
 
 def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The full wording pattern, run only in small windows around stem hits (it is costly at every position)."""
     windows: list[list[int]] = []
-    for hit in reference.THREAT_STEMS.finditer(text):
+    for hit in _STEMS.finditer(text):
         a, b = max(0, hit.start() - 45), min(len(text), hit.end() + 90)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
@@ -107,6 +155,12 @@ def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+# A concern and one example of it ("dissident groups including the New IRA") are one concern; a cover word with a
+# list of kinds ("crimes such as intrusion, trafficking and smuggling") gives way to the list (veto list-hypernym).
+_EXAMPLE_GAP = re.compile(r",?\s+(?:including|such as|notably|like|especially|particularly)\s+(?:the\s+)?")
+_LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)")
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
@@ -118,31 +172,171 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if gap.split() and all(w.lower() in ("a", "an", "the") for w in gap.split()):
                 out.append(m)
                 continue
-            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who)\b", gap):
+            if not out[-1].generic and _EXAMPLE_GAP.fullmatch(gap) and not _LIST_AFTER.match(m.sentence.text[m.end:]):
+                out[-1] = replace(out[-1], end=m.end)  # "dissident groups including the New IRA": one concern
+                continue
+            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap):
                 prev = out.pop()
-                concept = min(prev.concept, m.concept, key=_PRECEDENCE.index)
+                named = prev if prev.named else m if m.named else None
+                concept = min(prev.concept, m.concept, key=_rank)
                 if not gap.strip():  # a compound names its head: "drug trafficking gangs" are gangs
                     concept = m.concept
+                if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
+                    concept = named.concept
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
-                                    sentence=m.sentence))
+                                    sentence=m.sentence, rule=(named or m).rule, named=named is not None))
                 continue
         out.append(m)
     return out
 
 
+# -- lists that leave a wording implicit -----------------------------------------------------------------------
+# What a crime verb or noun becomes as the head of a rebuilt wording: "smuggle cigarettes" → "cigarettes smuggling".
+_HEAD_NOUN = [(re.compile(r"smuggl", re.I), "smuggling"), (re.compile(r"traffic", re.I), "trafficking"),
+              (re.compile(r"trade", re.I), "trade"), (re.compile(r"flows?", re.I), "trafficking")]
+# Where a list of conjuncts ends: punctuation, or a preposition that starts the next phrase ("... from Belarus").
+_LIST_END = re.compile(r"[.;:()\"“”]|\s(?:from|across|into|through|by|with|along|via|at|on|in|to|over|between|"
+                       r"that|which|who|while|as|for|under|near|since|after|before|are|is|was|were|has|have|had)\s")
+_CONJUNCT_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+
+
+@dataclass(frozen=True)
+class _ListTrigger:
+    name: str                    # the rule's name: "threat/<name>:<rebuilt wording>"
+    pattern: re.Pattern[str]     # ends where the list of conjuncts starts
+    # the "smuggled / trafficked" word whose head noun completes each conjunct
+
+
+_LISTS = [
+    # "smuggling of narcotics, arms, gold, fake currency, and contraband"; "trafficking in women and children"
+    _ListTrigger("object-list", re.compile(r"(?<![\w-])(?P<head>smuggling|trafficking|trade|flows?)\s+(?:of|in)\s+"
+                                           r"(?:(?:illegal|illicit|the)\s+)?", re.I)),
+    # "balloons used to smuggle cigarettes"; "gangs that traffic drugs and guns"
+    _ListTrigger("verb-object", re.compile(r"(?<![\w-])(?P<head>smuggl(?:e|es|ed)|traffic(?:s|ked)?)\s+(?:in\s+)?", re.I)),
+]
+
+
+def _conjuncts(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each conjunct of the list that begins at ``start``: short noun phrases only."""
+    stop = _LIST_END.search(text, start)
+    segment = text[start:stop.start() if stop else len(text)]
+    out, pos = [], 0
+    for piece in [*_CONJUNCT_SPLIT.split(segment)]:
+        at = segment.find(piece, pos)
+        pos = at + len(piece)
+        words = piece.strip()
+        if not words or len(words.split()) > 3:
+            break
+        out.append((start + at, start + at + len(piece.rstrip()), words))
+    return out
+
+
+def _rebuild(conjunct: str, head: str) -> tuple[str, tuple[str, bool]] | None:
+    """The lexicon wording and row a conjunct makes with its head: ("gold smuggling", ("gold-smuggling", False))."""
+    for phrase in (f"{conjunct} {head}", f"{re.sub(r's$', '', conjunct)} {head}"):
+        row = _lookup(phrase)
+        if row:
+            return phrase, row
+    return None
+
+
+def _listed(s: Sentence) -> list[tuple[int, int, _Mention]]:
+    """Mentions rebuilt from lists, each with the span of the whole list that made it (lexicon matches inside it
+    give way)."""
+    out = []
+    for trigger in _LISTS:
+        for m in trigger.pattern.finditer(s.text):
+            head = next(noun for stem, noun in _HEAD_NOUN if stem.match(m.group("head")))
+            made = []
+            for a, b, words in _conjuncts(s.text, m.end()):
+                rebuilt = _rebuild(words.lower(), head)
+                if rebuilt:
+                    phrase, (concept, generic) = rebuilt
+                    made.append(_Mention(start=a, end=b, concept=concept, generic=False, modifiers=frozenset(),
+                                         term=phrase, sentence=s, rule=f"threat/{trigger.name}:{phrase}",
+                                         wording=phrase))
+            if made:
+                out += [(m.start(), made[-1].end, x) for x in made]
+    return out
+
+
+def _elided(s: Sentence, mentions: list[_Mention]) -> list[_Mention]:
+    """"drug and firearm trafficking", "maritime and cyber security threats": modifiers coordinated before one head
+    each name a concern, rebuilt as "<modifier> <head>" and looked up."""
+    out = []
+    for m in mentions:
+        words = s.text[m.start:m.end].split()
+        if len(words) < 2:
+            continue
+        rest = " ".join(words[1:]).lower()
+        left = s.text[:m.start]
+        while True:
+            c = re.search(r"(?<![\w-])([\w-]+(?:\s[\w-]+)?)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", left)
+            if not c:
+                break
+            for words_ in (c.group(1), c.group(1).split()[-1]):
+                phrase = f"{words_.lower()} {rest}"
+                row = _lookup(phrase)
+                if row:
+                    start = c.start(1) + (len(c.group(1)) - len(words_))
+                    out.append(_Mention(start=start, end=c.end(1), concept=row[0], generic=False,
+                                        modifiers=frozenset(), term=phrase, sentence=s,
+                                        rule=f"threat/elided-head:{phrase}", wording=phrase))
+                    left = left[:start]
+                    break
+            else:
+                break
+    return out
+
+
+# -- vetoes: named reasons a match is no concern ----------------------------------------------------------------
+def _inside_body_name(m: _Mention, names: list[tuple[int, int]]) -> bool:
+    """"Bureau of International Narcotics Affairs": the word names the body (armed groups are the exception)."""
+    return any(a <= m.sentence.start + m.start < b for a, b in names)
+
+
+def _body_remit(m: _Mention, _: list[tuple[int, int]]) -> bool:
+    """"a joint border security committee": the body's remit, not a concern the report raises."""
+    return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
+
+
+def _list_hypernym(m: _Mention, _: list[tuple[int, int]]) -> bool:
+    """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word."""
+    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
+
+
+_VETOES: list[tuple[str, Callable[[_Mention, list[tuple[int, int]]], bool]]] = [
+    ("inside-body-name", _inside_body_name),
+    ("body-remit", _body_remit),
+    ("list-hypernym", _list_hypernym),
+]
+
+
+def vetoed(m: _Mention, names: list[tuple[int, int]]) -> str | None:
+    """The name of the first veto a mention meets, or None."""
+    return next((name for name, test in _VETOES if test(m, names)), None)
+
+
+# -- one sentence, then the article --------------------------------------------------------------------------
+def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
+    lexical = _lexicon(s, group_names)
+    listed = _listed(s)
+    kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
+    kept += [x for _, _, x in listed]
+    kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
+    return sorted(kept, key=lambda m: m.start)
+
+
 def find(ctx: Context) -> list[Threat]:
     concerns: list[_Concern] = []
-    # A threat word inside a body's name ("Bureau of International Narcotics ...") names the body, not a concern;
-    # armed groups and cartels are the exception: their names are the concern.
     names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
+    groups = {o.text for o in ctx.org_mentions if ctx.organizations[o.key].kind == "nonstate"}
     for s in ctx.reporting():
-        for m in _mentions(s):
-            if any(a <= s.start + m.start < b for a, b in names):
+        for m in _mentions(s, groups):
+            if vetoed(m, names):
                 continue
-            if m.generic and _BODY_AFTER.match(s.text[m.end:]):
-                continue  # "a joint border security committee": the body's remit, not a concern the report raises
-            wording = s.text[m.start:m.end]
+            wording = m.wording or s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE
             if modifiers:
                 identity = (m.concept, modifiers)
@@ -154,9 +348,27 @@ def find(ctx: Context) -> list[Threat]:
             if same is None and identity[1] is None:
                 same = next((c for c in concerns if c.concept == m.concept), None)  # a bare word folds in
             if same is None:
-                concerns.append(_Concern(concept=m.concept, wording=wording, identity=identity, evidence=[s]))
+                concerns.append(_Concern(concept=m.concept, wording=wording, identity=identity, rule=m.rule,
+                                         term=m.term, generic=m.generic, evidence=[s]))
             elif s not in same.evidence:
                 same.evidence.append(s)
+    concerns = _fold_bare_words(concerns)
     return [Threat(concept=c.concept, wording=c.wording,
-                   support=ctx.support(c.evidence, rule="threat-lexicon", confidence=0.8 if c.identity[1] else 0.7))
+                   support=ctx.support(c.evidence, rule=c.rule, confidence=0.8 if c.identity[1] else 0.7))
             for c in concerns]
+
+
+def _fold_bare_words(concerns: list[_Concern]) -> list[_Concern]:
+    """A bare "smuggling" or "trafficking" is the concern a fuller wording in the article names ("cigarette
+    smuggling"), whatever concept each maps to."""
+    out = []
+    for c in concerns:
+        if c.generic and c.identity[1] is None and " " not in c.term:
+            word = re.sub(r"s$", "", c.term)
+            fuller = next((o for o in concerns if o is not c and re.search(rf"(?<![\w-]){re.escape(word)}s?(?![\w-])",
+                                                                         o.wording.lower())), None)
+            if fuller is not None:
+                fuller.evidence += [e for e in c.evidence if e not in fuller.evidence]
+                continue
+        out.append(c)
+    return [replace(c) for c in out]

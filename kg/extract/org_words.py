@@ -1,0 +1,25 @@
+"""Words organisation names are built from, shared by the shape and acronym rules."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract import reference
+
+CAPW = r"(?:[A-ZÀ-Þ][A-Za-zß-ÿ]*(?:-[A-ZÀ-Þ][A-Za-zß-ÿ]*)*(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?)"
+HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembly|Committee|Bureau|Directorate|"
+          "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"
+          "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
+          "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
+          "University|Academy|Mission|General Staff|Intergovernmental Conference")
+LEAD_STOP = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "And", "But", "As", "After", "Before", "During",
+              "According", "Under", "Upon", "Through", "Both", "His", "Her", "Their", "Its", "This", "That", "Earlier",
+              "Meanwhile", "However", "Speaking", "Responding", "While", "When", "Following", "Here's", "What", "Get",
+              "Ministerial-level", "Pre-Foreign", "Is", "Was", "Are", "Here", "Says", "Said", "How", "Why", "Resuming", "Reinstating", "Advancing", "Continuing"}
+
+def possessor(name: str) -> str | None:
+    """The state owning a body named with a possessive: "Indonesia's Defence Ministry" → ID."""
+    first = (name.split() or [""])[0]
+    if not re.search(r"['’]s$", first):
+        return None
+    return reference.countries().code(first[:-2])
