@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.errors import QueryError
+from kg.web.errors import NotAllowed, TooComplex
 
 MAX_NESTING = 24  # rdflib's recursive-descent parser overflows Python's stack near 30 nested parentheses
 
@@ -30,12 +31,6 @@ _STRINGS = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!
 _NO_SERVICE = "SERVICE is not allowed: this endpoint makes no outbound requests"
 
 
-class NotAllowed(QueryError):
-    """The request is well-formed but asks for something this endpoint refuses (outbound traffic, writes)."""
-
-
-class TooComplex(QueryError):
-    """The query text is nested too deeply to be parsed safely."""
 
 
 @dataclass

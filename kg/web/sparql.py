@@ -17,10 +17,10 @@ from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from kg import formats
 from kg.config import Settings
 from kg.errors import QueryError
-from kg.web import ProtocolError
 from kg.web.conneg import negotiate, prefers_html
 from kg.web.guard import check_iri, check_query, check_update, with_using
-from kg.web.workers import Job, NotAcceptable, QueryPool, run_update
+from kg.web.errors import NotAcceptable, ProtocolError
+from kg.web.workers import Job, QueryPool, run_update
 
 bp = Blueprint("sparql", __name__)
 

@@ -25,7 +25,6 @@ SERVICE/FROM appear, 1.3 ms); a 1 s limit stops a cartesian product after 1.01 s
 
 from __future__ import annotations
 
-import fcntl
 import multiprocessing
 import os
 import re
@@ -40,27 +39,9 @@ import pyoxigraph as ox
 
 from kg import formats
 from kg.errors import KGError, QueryError, StoreError
+from kg.web.errors import Busy, NotAcceptable, NotAllowed, QueryTimeout, WorkerCrashed
 from kg.sandbox import deny_network, network_denied
-from kg.store import Store
-
-LOCK_NAME = "kg-write.lock"
-
-
-class QueryTimeout(KGError):
-    """A query or update ran past its time limit and was stopped."""
-
-
-class Busy(KGError):
-    """No query process became free in time."""
-
-
-class NotAcceptable(KGError):
-    """No format the client accepts fits the result (→ 406)."""
-
-
-class WorkerCrashed(KGError):
-    """A query process died (killed by the OS, out of memory, a crash in the engine)."""
-
+from kg.store import Snapshot, Store, write_lock
 
 @dataclass(frozen=True)
 class Job:
@@ -86,48 +67,6 @@ class Answer:
 
 
 # -- inside a query process ---------------------------------------------------------------------------------
-def _signature(path: Path) -> tuple:
-    """Changes whenever anything writes the store (WAL appends, flushes, compactions)."""
-    try:
-        entries = sorted(os.scandir(path), key=lambda e: e.name)
-    except FileNotFoundError:
-        return ()
-    sig = []
-    for entry in entries:
-        if entry.name.startswith("LOG") or entry.name in ("LOCK", LOCK_NAME):
-            continue
-        try:
-            st = entry.stat()
-        except FileNotFoundError:
-            continue
-        sig.append((entry.name, st.st_size, st.st_mtime_ns))
-    return tuple(sig)
-
-
-class _LockFile:
-    """flock on <store>/kg-write.lock; a no-op when the store directory cannot be written (a read-only deploy)."""
-
-    def __init__(self, path: Path, mode: int) -> None:
-        self.path, self.mode, self.fd = path / LOCK_NAME, mode, -1
-
-    def __enter__(self) -> "_LockFile":
-        try:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            return self
-        fcntl.flock(self.fd, self.mode)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)  # closing releases the flock
-
-
-def _open_read_only(path: Path) -> Store:
-    with _LockFile(path, fcntl.LOCK_SH):
-        return Store(path, read_only=True)
-
-
 def _shift_position(message: str) -> str:
     """Oxigraph reports 'error at LINE:COL'; the query was run with one BASE line prepended."""
 
@@ -151,8 +90,6 @@ def _execute(store: Store, job: Job) -> Answer:
         known = set(store.graphs())
         missing = [g for g in job.require_graphs if g not in known]
         if missing:
-            from kg.web.guard import NotAllowed
-
             raise NotAllowed(f"FROM <{missing[0]}> names no graph in this store; this endpoint never fetches "
                              "graphs from the web (ask for one of the store's graphs)")
     sparql = f"BASE <{job.base_iri}>\n{job.sparql}" if job.base_iri else job.sparql
@@ -209,35 +146,20 @@ def query_process_main(conn: Connection, store_path: str) -> None:
     """The loop a query process runs: receive a Job, send back ("ok", Answer) or ("error", KGError)."""
     _die_with_parent()
     deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
-    path = Path(store_path)
-    store: Store | None = None
-    signature: tuple | None = None
+    snapshot = Snapshot(Path(store_path))
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return  # the server worker went away
         try:
-            for attempt in (1, 2):
-                current = _signature(path)
-                if store is None or current != signature:
-                    store, signature = None, None
-                    store = _open_read_only(path)
-                    signature = current
-                try:
-                    answer = _execute(store, job)
-                    break
-                except PermissionError as exc:
-                    if network_denied():  # the kernel refused a connection: only SERVICE makes one
-                        from kg.web.guard import NotAllowed
-
-                        raise NotAllowed("the query tried to open a network connection, which this endpoint "
-                                         "refuses (SERVICE is not allowed)") from None
-                    raise StoreError(f"{path}: cannot read the store: {exc}") from None
-                except OSError as exc:  # a file the snapshot needed was compacted away: re-open once
-                    store = None
-                    if attempt == 2:
-                        raise StoreError(f"{path}: cannot read the store: {exc}") from None
+            try:
+                answer = snapshot.read(lambda store: _execute(store, job))
+            except PermissionError as exc:
+                if network_denied():  # the kernel refused a connection: only SERVICE makes one
+                            raise NotAllowed("the query tried to open a network connection, which this endpoint "
+                                     "refuses (SERVICE is not allowed)") from None
+                raise StoreError(f"{store_path}: cannot read the store: {exc}") from None
             conn.send(("ok", answer))
         except KGError as exc:
             conn.send(("error", exc))
@@ -251,7 +173,7 @@ def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
     deny_network()
     path = Path(store_path)
     try:
-        with _LockFile(path, fcntl.LOCK_EX):
+        with write_lock(path):
             with Store(path) as store:
                 try:
                     store.update(sparql)
