@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 from kg.config import Settings
 from kg.errors import KGError
 from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
+from kg.web.limits import BodyLimit
 from kg.web.workers import QueryPool
 
 
@@ -37,6 +38,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         JSON_SORT_KEYS=False,
     )
     app.extensions["kg.settings"] = settings
+    app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
     app.extensions["kg.pool"] = QueryPool(settings.store, size=size)
 

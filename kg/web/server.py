@@ -50,6 +50,8 @@ import time
 from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.http import errors as http_errors
+from gunicorn.workers.gthread import ThreadWorker
 
 from kg.config import Settings
 
@@ -65,6 +67,31 @@ def _url(sock_name: tuple, host: str) -> str:
     return f"http://{shown}:{port}"
 
 
+class PlainErrorWorker(ThreadWorker):
+    """gunicorn's gthread worker, answering the requests gunicorn itself refuses (a request line over 1 MB,
+    headers over the limit, bad chunking) in the app's one-line text/plain format instead of an HTML page."""
+
+    STATUS = ((http_errors.LimitRequestLine, 414, "URI Too Long", "request line over the limit; POST the query"),
+              (http_errors.LimitRequestHeaders, 431, "Request Header Fields Too Large", "request headers over the limit"),
+              (http_errors.UnsupportedTransferCoding, 501, "Not Implemented", "unsupported transfer coding"))
+
+    def handle_error(self, req, client, addr, exc):  # noqa: ANN001 - gunicorn's signature
+        if not isinstance(exc, http_errors.ParseException):
+            return super().handle_error(req, client, addr, exc)
+        status, reason, message = 400, "Bad Request", "malformed HTTP request"
+        for cls, code, why, text in self.STATUS:
+            if isinstance(exc, cls):
+                status, reason, message = code, why, text
+        self.log.warning("Invalid request from ip=%s: %s", (addr or ("",))[0], exc)
+        body = f"{message}: {' '.join(str(exc).split())[:200]}\n".encode("utf-8", "replace")
+        head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"X-Content-Type-Options: nosniff\r\nContent-Length: {len(body)}\r\n\r\n").encode("latin-1")
+        try:
+            client.sendall(head + body)
+        except OSError:
+            pass
+
+
 class _KGServer(BaseApplication):
     """gunicorn, configured in code (no config file, no command line parsing)."""
 
@@ -78,7 +105,7 @@ class _KGServer(BaseApplication):
         options = {
             "bind": f"{host}:{s.port}",
             "workers": max(1, s.workers),
-            "worker_class": "gthread",
+            "worker_class": "kg.web.server.PlainErrorWorker",
             "threads": THREADS,
             "timeout": int(s.query_timeout) + 30,
             "graceful_timeout": 10,

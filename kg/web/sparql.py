@@ -20,6 +20,7 @@ from kg.errors import QueryError
 from kg.web.conneg import negotiate, prefers_html
 from kg.web.guard import check_iri, check_query, check_update, with_using
 from kg.web.errors import NotAcceptable, ProtocolError
+from kg.web.limits import check_utf8_urlencoded
 from kg.web.workers import Job, QueryPool, run_update
 
 bp = Blueprint("sparql", __name__)
@@ -68,6 +69,7 @@ def _single(values: list[str], name: str) -> str | None:
 def read_operation() -> Operation | None:
     """The query or update a request carries (SPARQL 1.1 Protocol §2.1, §2.2), or None for a bare GET."""
     args = request.args
+    check_utf8_urlencoded(request.environ.get("QUERY_STRING", ""), "request URL")
     if request.method == "GET":
         if "update" in args:
             raise ProtocolError("SPARQL Update must be sent with POST, not GET", 405, {"Allow": "POST"})
@@ -78,6 +80,7 @@ def read_operation() -> Operation | None:
         raise ProtocolError(f"charset {charset} is not supported; send UTF-8", 415)
     mimetype = request.mimetype
     if mimetype == FORM_TYPE:
+        check_utf8_urlencoded(request.get_data(cache=True), "form body")
         form = request.form
         params = CombinedMultiDict([args, form])
         query = _single(args.getlist("query") + form.getlist("query"), "query")
