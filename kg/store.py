@@ -48,7 +48,7 @@ def signature(path: Path) -> tuple:
         return ()
     sig = []
     for entry in entries:
-        if entry.name.startswith("LOG") or entry.name in ("LOCK", LOCK_NAME):
+        if entry.name.startswith(("LOG", "kg-")) or entry.name == "LOCK":  # kg-*: our lock, quarantine report
             continue
         try:
             st = entry.stat()
@@ -172,7 +172,7 @@ class Store:
                 path.mkdir(parents=True, exist_ok=True)
                 with write_lock(path):
                     self._ox = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB's "Corruption: …"
             reason = _first_line(exc)
             if "lock" in reason.lower():
                 reason = "it is open in another process (is 'kg serve' running on it?)"

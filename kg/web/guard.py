@@ -96,6 +96,12 @@ def _check_depth(found: Scan) -> None:
         raise TooComplex(f"query nested {found.depth} levels deep; this endpoint accepts at most {MAX_NESTING}")
 
 
+def check_depth(text: str) -> None:
+    """Refuse text nested deeper than MAX_NESTING before any parser recurses into it (the CLI runs this even
+    with --allow-service: Oxigraph's own parser overflows the stack near 100,000 levels)."""
+    _check_depth(scan(text))
+
+
 def _walk(node: object, name: str):
     """Yield every rdflib CompValue called ``name`` in a parse tree."""
     from pyparsing import ParseResults

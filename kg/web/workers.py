@@ -40,6 +40,7 @@ import pyoxigraph as ox
 from kg import formats
 from kg.errors import KGError, QueryError, StoreError
 from kg.web.errors import Busy, NotAcceptable, NotAllowed, QueryTimeout, WorkerCrashed
+from kg.procs import die_with_parent
 from kg.sandbox import deny_network, network_denied
 from kg.store import Snapshot, Store, write_lock
 
@@ -118,33 +119,9 @@ def _execute(store: Store, job: Job) -> Answer:
     return Answer(body, fmt.content_type, truncated, rows)
 
 
-def _die_with_parent() -> None:
-    """SIGKILL this process when its parent, the forkserver, exits, so that a runaway query never outlives the
-    server worker that gunicorn killed or restarted (Linux PR_SET_PDEATHSIG).
-
-    The forkserver exits when the last holder of its "alive" pipe closes it, and multiprocessing hands that
-    pipe to every child; a child busy in a query would keep it open, so the children close their copy.
-    """
-    try:
-        from multiprocessing import forkserver
-
-        server = forkserver._forkserver  # private, stable since Python 3.4; absence only loses this guarantee
-        if server._forkserver_alive_fd is not None:
-            os.close(server._forkserver_alive_fd)
-            server._forkserver_alive_fd = None
-    except (AttributeError, OSError):
-        pass
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
-    except (OSError, AttributeError):
-        pass  # not Linux: idle processes still exit when the server worker's end of the pipe closes
-
-
 def query_process_main(conn: Connection, store_path: str) -> None:
     """The loop a query process runs: receive a Job, send back ("ok", Answer) or ("error", KGError)."""
-    _die_with_parent()
+    die_with_parent()
     deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
     snapshot = Snapshot(Path(store_path))
     while True:
@@ -169,7 +146,7 @@ def query_process_main(conn: Connection, store_path: str) -> None:
 
 def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
     """One write: exclusive lock, read-write open, one transaction, flush, close."""
-    _die_with_parent()
+    die_with_parent()
     deny_network()
     path = Path(store_path)
     try:
