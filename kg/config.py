@@ -31,6 +31,8 @@ class Settings:
 
     max_article_bytes: int = 2_000_000   # one article's file; larger ones are quarantined, not extracted
     query_memory_mb: int = 2048          # address-space cap of each query process (RLIMIT_AS)
+    fast_lane_seconds: float = 0.1       # CPU seconds a query may use in the fast lane before the long lane
+    long_queries_per_client: int = 1     # long-lane queries one client may run at once, per server worker
 
     def __post_init__(self) -> None:
         """Every knob checked once, whoever set it (flag, environment, code): one line naming it."""
@@ -40,9 +42,11 @@ class Settings:
             ("timeout", self.query_timeout > 0 and self.query_timeout == self.query_timeout,
              "must be a positive number of seconds"),
             ("max-rows", self.max_rows >= 1, "must be at least 1"),
-            ("max_request_bytes", self.max_request_bytes >= 1024, "must be at least 1024"),
+            ("max_request_bytes", self.max_request_bytes >= 1, "must be at least 1"),
             ("max_article_bytes", self.max_article_bytes >= 1, "must be at least 1"),
             ("query_memory_mb", self.query_memory_mb >= 256, "must be at least 256"),
+            ("fast_lane_seconds", self.fast_lane_seconds > 0, "must be positive"),
+            ("long_queries_per_client", self.long_queries_per_client >= 1, "must be at least 1"),
             ("host", bool(self.host.strip()), "must not be empty"),
         )
         for name, ok, rule in checks:

@@ -14,7 +14,7 @@ from kg.config import Settings
 from kg.errors import KGError
 from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
 from kg.web.limits import BodyLimit
-from kg.web.workers import QueryPool
+from kg.web.workers import Lanes, QueryPool
 
 
 def _http_error(exc: HTTPException):
@@ -40,7 +40,11 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["kg.settings"] = settings
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
-    app.extensions["kg.pool"] = QueryPool(settings.store, size=size)
+    lanes = Lanes(fast=size, long=size, long_per_client=settings.long_queries_per_client,
+                  budget=settings.fast_lane_seconds)
+    app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
+    if settings.extra.get("warm"):
+        pool.warm()
 
     from kg.web import pages, sparql, ui
 

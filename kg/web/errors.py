@@ -32,6 +32,10 @@ class Busy(KGError):
 
     retry_after = 1
 
+    def __init__(self, message: str = "", *, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 class NotAcceptable(KGError):
     """No format the client accepts fits the result (→ 406)."""

@@ -55,7 +55,8 @@ from gunicorn.workers.gthread import ThreadWorker
 
 from kg.config import Settings
 
-THREADS = 4          # threads per gunicorn worker (requests in flight per worker)
+THREADS = 64         # threads per gunicorn worker: requests in flight per worker, most of them waiting on a
+                     # query process; enough that waiting runaway queries never keep a new client from a thread
 QUERY_PROCESSES = 2  # query processes per gunicorn worker (queries running at once per worker)
 
 
@@ -130,6 +131,7 @@ class _KGServer(BaseApplication):
 
         extra = dict(self.settings.extra or {})
         extra.setdefault("query_processes", str(QUERY_PROCESSES))
+        extra.setdefault("warm", "1")  # each worker starts its fast lane's query processes at once
         settings = Settings(**{**self.settings.__dict__, "extra": extra})
         return create_app(settings)
 

@@ -8,6 +8,7 @@ checks on the query text are kg.web.guard's; the formats are kg.formats'.
 from __future__ import annotations
 
 import hmac
+import time
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -222,8 +223,10 @@ def _query(operation: Operation) -> Response:
         rdf_kind=rdf_fmt.kind if rdf_fmt else "graph",
         max_rows=settings.max_rows,
     )
-    answer = _pool().run(job, timeout=_timeout(params))
+    started = time.perf_counter()
+    answer = _pool().run(job, timeout=_timeout(params), client=request.remote_addr or "")
     resp = Response(answer.body, status=200, content_type=answer.content_type)
+    resp.headers["Server-Timing"] = f"query;dur={(time.perf_counter() - started) * 1000:.1f}"  # W3C Server Timing
     resp.headers["X-KG-Row-Cap"] = str(settings.max_rows)
     resp.headers["X-KG-Truncated"] = "true" if answer.truncated else "false"
     return resp
