@@ -20,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,7 +35,8 @@ from kg.errors import QueryError, StoreError
 UNION_DEFAULT = True
 
 LOCK_NAME = "kg-write.lock"
-READ_ATTEMPTS = 3  # optimistic, optimistic, then under the shared lock (a writer waits for that one read)
+READ_ATTEMPTS = 6  # optimistic ones, then one under the shared lock (a writer waits for that one read)
+RETRY_PAUSE = 0.02  # seconds, times the attempt number: lets a background compaction finish
 
 T = TypeVar("T")
 
@@ -133,20 +135,27 @@ class Snapshot:
             self._store, self._sig = None, None
 
     def read(self, fn: Callable[["Store"], T]) -> T:
-        """``fn(store)`` on a current snapshot; ``fn`` must consume its results (they are read lazily)."""
+        """``fn(store)`` on a current snapshot; ``fn`` must consume its results (they are read lazily).
+
+        RocksDB compacts in background threads after a write returns, outside any lock of ours, so a file a
+        snapshot (or an open) needs can vanish at any moment: such a read or open is retried on a fresh
+        snapshot, after a short pause, and the last attempt holds the shared lock."""
         for attempt in range(1, READ_ATTEMPTS + 1):
             try:
                 if attempt < READ_ATTEMPTS:
                     return fn(self.current()[0])
-                with read_lock(self.path):  # no writer can run now: this read sees a stable store
+                with read_lock(self.path):  # no writer can start now
                     self.invalidate()
                     return fn(self.current()[0])
             except PermissionError:
                 raise  # not a vanished file: the sandbox refused something (see kg.sandbox)
-            except OSError as exc:
+            except (OSError, StoreError) as exc:
                 self.invalidate()
-                if attempt == READ_ATTEMPTS:
+                if attempt == READ_ATTEMPTS or (isinstance(exc, StoreError) and "no store here" in str(exc)):
+                    if isinstance(exc, StoreError):
+                        raise
                     raise StoreError(f"{self.path}: cannot read the store: {_first_line(exc)}") from None
+                time.sleep(RETRY_PAUSE * attempt)
         raise AssertionError("unreachable")
 
 
