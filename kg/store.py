@@ -35,6 +35,7 @@ from kg.errors import QueryError, StoreError
 UNION_DEFAULT = True
 
 LOCK_NAME = "kg-write.lock"
+_STORAGE_WORDS = ("Corruption", "IO error", "No such file", "RocksDB")
 READ_ATTEMPTS = 6  # optimistic ones, then one under the shared lock (a writer waits for that one read)
 RETRY_PAUSE = 0.02  # seconds, times the attempt number: lets a background compaction finish
 
@@ -248,18 +249,24 @@ class Store:
         """Run a SPARQL query. A dataset given by the protocol (default-graph-uri, named-graph-uri) wins
         over the union default graph."""
         kwargs: dict[str, object] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        if default_graph or named_graphs:
+            # SPARQL 1.1 Protocol §2.1.4: a request naming any graph gets exactly the dataset it names (a
+            # default-graph-uri alone means no named graphs; a named-graph-uri alone, an empty default graph).
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph or []]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
         elif UNION_DEFAULT:
             kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:  # Oxigraph's evaluation errors, and RocksDB's storage ones
+            message = _first_line(exc)
+            if any(word in message for word in _STORAGE_WORDS):
+                raise OSError(message) from None  # a vanished file: Snapshot.read retries on a fresh snapshot
+            raise QueryError(f"SPARQL evaluation error: {message}") from None
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))

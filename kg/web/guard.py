@@ -12,6 +12,7 @@ When rdflib cannot parse a text with FROM, it is refused: what cannot be verifie
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from kg.errors import QueryError
@@ -118,12 +119,16 @@ def _walk(node: object, name: str):
             stack.extend(item)
 
 
+_PARSER_LOCK = threading.Lock()  # rdflib's pyparsing grammar keeps parse state: one parse at a time per process
+
+
 def _parse(text: str, *, update: bool):
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        return (parseUpdate if update else parseQuery)(text)
+        with _PARSER_LOCK:
+            return (parseUpdate if update else parseQuery)(text)
     except ParseException as exc:
         kind = "SPARQL Update" if update else "SPARQL"
         raise QueryError(f"{kind} syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None
