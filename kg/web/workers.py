@@ -8,13 +8,14 @@ other process has the store open read-write). The server thread sends a job down
 ``forkserver`` (a few ms). The whole response body is produced inside the query process before it is sent
 back, so a failure half-way can never look like a complete result; the row cap is applied there too.
 
-Writes: a read-only open is a snapshot. An update runs in a short-lived process (``run_update``) that takes an
-exclusive ``flock`` on ``<store>/kg-write.lock``, opens the store read-write, applies the update in one Oxigraph
-transaction, flushes and closes (releasing RocksDB's lock, so ``kg ingest`` can write between server writes).
-Query processes take the same lock shared while (re)opening, so a reader never opens a half-written store, and
-before each job compare a cheap signature of the store directory (names, sizes and mtimes of its files);
-any write, from the server or from ``kg ingest``, changes it and the reader re-opens before answering.
-Killing a writer at its time limit aborts the transaction: nothing is written.
+Writes: an update runs in a short-lived process (``run_update``) that holds the store's write lock, opens it
+read-write, applies the update in one Oxigraph transaction, flushes and closes (releasing RocksDB's lock, so
+``kg ingest`` can write between server writes). Query processes read through a ``kg.store.Snapshot``: the one
+protocol every reader and writer of a store follows (lock, change signature, re-open, retry) lives in
+kg/store.py. Killing a writer at its time limit aborts the transaction: nothing is written.
+
+Fairness: ``QueryPool`` shares a server worker's processes in two lanes (see ``Lanes``), so runaway queries
+cannot hold every process; each process has an address-space cap (``cap_memory``).
 
 Measured (2 cores, shared machine, 100k-quad store, a one-resource lookup): in-process query + JSON 0.09 ms,
 through the pool 0.34 ms (pipe round trip and pickling, +0.26 ms); first query of a fresh process (fork + open)

@@ -53,7 +53,6 @@ EMPTY = "urn:kg:test:empty-default-graph"
 # Oxigraph's own departures from the suites' expectations (the engine run in-process gives the same answer).
 KNOWN_ENGINE = {
     "syn-bad-26.rq": "Oxigraph accepts it (an invalid query answered)",
-    "case-insensitive-booleans.rq": "Oxigraph's parser refuses TRUE/FALSE in upper case",
 }
 
 
