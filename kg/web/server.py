@@ -23,7 +23,12 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
     enables SPARQL Update for requests with ``Authorization: Bearer T`` (compared with
     ``hmac.compare_digest``). Without it the endpoint is read-only and updates get 403.
 ``Settings.max_request_bytes`` (default 1 MB)
-    larger request bodies get 413; URLs over ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414.
+    larger request bodies get 413, with or without Content-Length (kg.web.limits); URLs over
+    ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414; gunicorn's own refusals (request line over 1 MB, headers
+    over the limit) come in the same one-line plain format (``PlainErrorWorker``).
+``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
+    the memory cap of each query process and the two lanes that keep runaway queries from starving others
+    (kg.web.workers.Lanes).
 
 How writes work. Query processes open the store read-only (a snapshot). An update runs in a short-lived
 process that takes an exclusive flock on ``<store>/kg-write.lock``, opens the store read-write, applies the

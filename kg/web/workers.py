@@ -208,10 +208,11 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def _out_of_memory(memory_mb: int | None) -> str:
+def _out_of_memory(memory_mb: int | None, *, aborted: bool = False) -> str:
     cap = f" of {memory_mb} MB" if memory_mb else ""
-    return (f"the query outgrew the memory cap{cap} per query and was stopped (narrow it, or add LIMIT); "
-            "other queries were not affected")
+    how = "aborted, most likely at" if aborted else "outgrew"
+    return (f"the query process {how} the memory cap{cap} per query and the query was stopped (narrow it, or "
+            "add LIMIT); other queries were not affected")
 
 
 @dataclass
@@ -510,8 +511,8 @@ class QueryPool:
                 answer = _receive(proc)
             except (EOFError, BrokenPipeError, ConnectionResetError):
                 proc.process.join(2)
-                if proc.process.exitcode == -signal.SIGABRT:  # Rust's allocator gave up: RLIMIT_AS reached
-                    raise OutOfMemory(_out_of_memory(self.memory_mb)) from None
+                if proc.process.exitcode == -signal.SIGABRT:  # Rust's allocator gives up so at RLIMIT_AS
+                    raise OutOfMemory(_out_of_memory(self.memory_mb, aborted=True)) from None
                 raise WorkerCrashed("the query process died (killed, or an engine crash); "
                                     "the query was not answered") from None
             except KGError:

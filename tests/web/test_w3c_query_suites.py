@@ -252,7 +252,7 @@ def test_w3c_query_suites_through_the_endpoint(suite) -> None:
             return
         text = f"BASE <{case.query.as_uri()}>\n{text}"
         if case.kind != "evaluation":
-            resp = _post(server, text, {}, ACCEPT["json"] + ", " + RDF_ACCEPT)
+            resp = _post(server, text, {"default-graph-uri": EMPTY}, ACCEPT["json"] + ", " + RDF_ACCEPT)
             if resp.status_code >= 500:
                 status5xx.append(f"{case.id}: {resp.status_code} {resp.text[:120]}")
                 return
