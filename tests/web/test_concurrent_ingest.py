@@ -19,7 +19,7 @@ from web_support import start_server, stop_server
 pytestmark = pytest.mark.server
 
 REPO = Path(__file__).resolve().parents[2]
-INGESTS = 3
+INGESTS = 2
 
 
 def _kg(*args: str, **kw) -> subprocess.CompletedProcess:
