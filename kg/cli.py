@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,7 +26,9 @@ def _open(settings: Settings, *, read_only: bool = False):
     return Store(settings.store, read_only=read_only)
 
 
-def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False) -> None:
+def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False,
+            all_or_nothing: bool = False) -> None:
+    from kg import quarantine
     from kg.pipeline import ingest
     from kg.progress import IngestProgress
     from kg.sources import skipped_files
@@ -41,12 +44,22 @@ def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbos
     progress = IngestProgress()
     with _open(settings) as store:
         try:
-            report = ingest(paths, store=store, extractor=extractor, progress=progress)
+            report = ingest(paths, store=store, extractor=extractor, progress=progress,
+                            all_or_nothing=all_or_nothing, max_article_bytes=settings.max_article_bytes)
         finally:
             progress.close()
         total = len(store)
+    import datetime as dt
+
+    quarantine.update(settings.store, rejected=report.rejected, landed=report.landed_paths,
+                      at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
     click.echo(f"ingested {report.documents} article(s) into {settings.store} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
+    if report.rejected:
+        for r in report.rejected:
+            click.echo(f"kg: quarantined: {r.line()}", err=True)
+        raise KGError(f"{len(report.rejected)} article(s) quarantined, the others landed; "
+                      "'kg quarantine' lists every reason", exit_code=1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -78,11 +91,14 @@ def _echo_err(line: str) -> None:
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 @click.option("--refresh", is_flag=True, help="Refetch URLs already in the page cache.")
 @click.option("--verbose", "-v", is_flag=True, help="Name each file of a folder that is skipped (not an article).")
+@click.option("--all-or-nothing", is_flag=True,
+              help="One bad article stops the batch and nothing lands (default: the bad ones are quarantined).")
 @_fetch_options
 def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refresh: bool, verbose: bool,
-           allow_private: bool, delay: float | None) -> None:
+           all_or_nothing: bool, allow_private: bool, delay: float | None) -> None:
     """Ingest article files or folders (.txt with a --- header, .html), article URLs or RSS/Atom feed URLs;
-    re-ingesting replaces an article's graph. Fetched pages are kept in <store>-cache."""
+    re-ingesting replaces an article's graph. Fetched pages are kept in <store>-cache. Invalid or unreadable
+    articles are set aside ('kg quarantine') and the command exits 1 naming them."""
     from kg.fetch.collect import make_collector
 
     urls = [p for p in paths if "://" in p]
@@ -96,10 +112,28 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refre
         if not collected.paths and not files:
             raise KGError(f"none of the {len(urls)} URL(s) gave an article")
         files += collected.paths
-    _ingest(files, store_dir, extractor, verbose=verbose)
+    _ingest(files, store_dir, extractor, verbose=verbose, all_or_nothing=all_or_nothing)
     if skipped:
         click.echo(f"{skipped} URL(s) skipped (reasons above)", err=True)
         sys.exit(1)
+
+
+@cli.command(name="quarantine")
+@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+def quarantine_(store_dir: Path | None) -> None:
+    """List the articles ingest set aside, with every reason; exit 1 if there are any."""
+    from kg import quarantine
+
+    rows = quarantine.load(_settings(store=store_dir).store)
+    if not rows:
+        click.echo("quarantine is empty")
+        return
+    for r in rows:
+        click.echo(f"{r.path}" + (f" (article {r.doc_id})" if r.doc_id else "") + f", set aside {r.at}:")
+        for reason in r.reasons:
+            click.echo(f"  - {reason}")
+    click.echo(f"{len(rows)} article(s) in quarantine; fix them and ingest them again", err=True)
+    sys.exit(1)
 
 
 @cli.command()
@@ -122,13 +156,14 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
     from kg.export import render_table, serialize_results
     from kg.query_errors import explaining
     from kg.sandbox import deny_network
-    from kg.web.guard import NotAllowed, check_query
+    from kg.web.guard import NotAllowed, check_depth, check_query
 
     path, source = Path(query), None
     if query.endswith((".rq", ".sparql")) or (len(query) < 256 and path.is_file()):
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
         query, source = path.read_text(encoding="utf-8"), str(path)
+    check_depth(query)  # always: a parser recursing 100,000 levels deep crashes the process (exit 139)
     if not allow_service:
         try:
             with explaining(query, source=source):
@@ -136,13 +171,39 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
         deny_network()  # and should the check ever be wrong, the kernel refuses the connection
-    with _open(_settings(store=store_dir), read_only=True) as store:
+
+    def run(store) -> bytes:
         with explaining(query, source=source):
             result = store.query(query)
         if fmt == "table" and not _is_triples(result):
-            click.echo(render_table(result))  # type: ignore[arg-type]
-        else:
-            sys.stdout.buffer.write(serialize_results(result, fmt))
+            return (render_table(result) + "\n").encode("utf-8")  # type: ignore[arg-type]
+        return serialize_results(result, fmt)
+
+    from kg.store import Snapshot
+
+    _need_store(_settings(store=store_dir).store)
+    try:
+        out = Snapshot(_settings(store=store_dir).store).read(run)
+    except PermissionError:
+        raise KGError("the query tried to open a network connection (SERVICE), which is refused without "
+                      "--allow-service") from None
+    sys.stdout.buffer.write(out)
+
+
+def _need_store(path: Path) -> None:
+    if not (Path(path) / "CURRENT").exists():
+        raise KGError(f"{path}: no store here (run 'kg build' or 'kg ingest' first)")
+
+
+def _check_iri(value: str, option: str) -> None:
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise KGError(f"{option} {value!r}: not an IRI ({exc})") from None
+    if ":" not in value:
+        raise KGError(f"{option} {value!r}: not an absolute IRI")
 
 
 def _is_triples(result: object) -> bool:
@@ -160,11 +221,20 @@ def _is_triples(result: object) -> bool:
 def export(store_dir: Path | None, fmt: str, output: Path | None, graph: str | None) -> None:
     """Export the graph for Gephi, Jupyter or another store."""
     from kg.export import export as do_export
+    from kg.store import Snapshot
 
-    with _open(_settings(store=store_dir), read_only=True) as store:
-        data = do_export(store, fmt, graph=graph)
+    if graph is not None:
+        _check_iri(graph, "--graph")
+    if output is not None and not output.parent.is_dir():
+        raise KGError(f"--output {output}: the folder {output.parent} does not exist")
+    settings = _settings(store=store_dir)
+    _need_store(settings.store)
+    data = Snapshot(settings.store).read(lambda store: do_export(store, fmt, graph=graph))
     if output:
-        output.write_bytes(data)
+        try:
+            output.write_bytes(data)
+        except OSError as exc:
+            raise KGError(f"--output {output}: cannot write ({exc.strerror})") from None
         click.echo(f"wrote {len(data)} bytes to {output}", err=True)
     else:
         sys.stdout.buffer.write(data)
@@ -186,10 +256,12 @@ def validate(store_dir: Path | None) -> None:
 @cli.command()
 @click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
-@click.option("--port", type=int, default=None, help="Port (default 8000).")
-@click.option("--workers", type=int, default=None, help="WSGI worker processes (default 2).")
-@click.option("--timeout", "query_timeout", type=float, default=None, help="Hard time limit per query, seconds (default 30).")
-@click.option("--max-rows", type=int, default=None, help="Row cap per result, announced to clients (default 10000).")
+@click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default 8000; 0: any free port).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="WSGI worker processes (default 2).")
+@click.option("--timeout", "query_timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Hard time limit per query, seconds (default 30).")
+@click.option("--max-rows", type=click.IntRange(min=1), default=None,
+              help="Row cap per result, announced to clients (default 10000).")
 @click.option("--update-token", default=None, envvar="KG_UPDATE_TOKEN",
               help="Enable SPARQL Update for clients sending 'Authorization: Bearer TOKEN'.")
 def serve(store_dir: Path | None, host: str | None, port: int | None, workers: int | None,
@@ -201,6 +273,7 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
                          max_rows=max_rows, update_token=update_token)
     if not (settings.store / "CURRENT").exists():
         raise KGError(f"{settings.store}: no store here (run 'kg build' first)")
+    _probe(settings)
     run(settings)
 
 
@@ -229,6 +302,23 @@ def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
     with _open(_settings(store=store_dir), read_only=True) as store:
         figures = read_stats(store, with_ids=list_articles)
     click.echo(figures.to_json() if as_json else figures.to_text())
+
+
+def _probe(settings) -> None:
+    """Open the store and the port once here, so a corrupt store or a busy port is one line, not a traceback
+    from inside gunicorn."""
+    import socket
+
+    from kg.store import open_snapshot
+
+    open_snapshot(settings.store).close()
+    family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
+    try:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((settings.host, settings.port))
+    except (OSError, OverflowError) as exc:
+        raise KGError(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from None
 
 
 @cli.command(name="eval")
@@ -320,12 +410,20 @@ def main() -> None:
         click.echo("aborted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        sub = exc.ctx.command_path.partition(" ")[2] if getattr(exc, "ctx", None) else ""
+        hint = f" (see 'kg {sub} --help')".replace("  ", " ") if isinstance(exc, click.UsageError) else ""
+        click.echo(f"kg: error: {' '.join(exc.format_message().split())}{hint}", err=True)
         sys.exit(exc.exit_code)
     except KGError as exc:
-        click.echo(f"kg: error: {exc}", err=True)
+        click.echo(f"kg: error: {' '.join(str(exc).split())}", err=True)
         sys.exit(exc.exit_code)
     except BrokenPipeError:
         sys.exit(0)
     except KeyboardInterrupt:
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the edge: a bug still gets one line (KG_DEBUG=1 shows the traceback)
+        if os.environ.get("KG_DEBUG"):
+            raise
+        click.echo(f"kg: internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:300]}); "
+                   "rerun with KG_DEBUG=1 for the traceback and report it", err=True)
+        sys.exit(70)

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import ConfigError
 from kg.resources import CHECKOUT, folder
 
 PROJECT_ROOT = CHECKOUT
@@ -30,19 +31,62 @@ class Settings:
     update_token: str | None = None      # SPARQL Update is refused unless set
     extra: dict[str, str] = field(default_factory=dict)
 
+    max_article_bytes: int = 2_000_000   # one article's file; larger ones are quarantined, not extracted
+    query_memory_mb: int = 2048          # address-space cap of each query process (RLIMIT_AS)
+    fast_lane_seconds: float = 0.1       # CPU seconds a query may use in the fast lane before the long lane
+    long_queries_per_client: int = 1     # long-lane queries one client may run at once, per server worker
+
+    def __post_init__(self) -> None:
+        """Every knob checked once, whoever set it (flag, environment, code): one line naming it."""
+        checks = (
+            ("port", 0 <= self.port <= 65535, "must be 0-65535"),
+            ("workers", self.workers >= 1, "must be at least 1"),
+            ("timeout", self.query_timeout > 0 and self.query_timeout == self.query_timeout,
+             "must be a positive number of seconds"),
+            ("max-rows", self.max_rows >= 1, "must be at least 1"),
+            ("max_request_bytes", self.max_request_bytes >= 1, "must be at least 1"),
+            ("max_article_bytes", self.max_article_bytes >= 1, "must be at least 1"),
+            ("query_memory_mb", self.query_memory_mb >= 256, "must be at least 256"),
+            ("fast_lane_seconds", self.fast_lane_seconds > 0, "must be positive"),
+            ("long_queries_per_client", self.long_queries_per_client >= 1, "must be at least 1"),
+            ("host", bool(self.host.strip()), "must not be empty"),
+        )
+        for name, ok, rule in checks:
+            if not ok:
+                raise ConfigError(f"--{name} {getattr(self, _FIELD.get(name, name))!r}: {rule}")
+
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         """Environment (KG_*) first, then explicit overrides that are not None."""
         env: dict[str, object] = {}
-        if "KG_STORE" in os.environ:
-            env["store"] = Path(os.environ["KG_STORE"])
-        if "KG_QUERY_TIMEOUT" in os.environ:
-            env["query_timeout"] = float(os.environ["KG_QUERY_TIMEOUT"])
-        if "KG_MAX_ROWS" in os.environ:
-            env["max_rows"] = int(os.environ["KG_MAX_ROWS"])
-        if "KG_UPDATE_TOKEN" in os.environ:
-            env["update_token"] = os.environ["KG_UPDATE_TOKEN"]
+        for var, (name, parse) in ENVIRONMENT.items():
+            raw = os.environ.get(var)
+            if raw is None:
+                continue
+            try:
+                env[name] = parse(raw)
+            except ValueError:
+                raise ConfigError(f"{var}={raw!r}: not a valid {parse.__name__} value") from None
         env.update({k: v for k, v in overrides.items() if v is not None})
         if "store" in env:
             env["store"] = Path(env["store"])  # type: ignore[arg-type]
         return cls(**env)  # type: ignore[arg-type]
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(text)
+    return value
+
+
+_float.__name__ = "number"
+_FIELD = {"timeout": "query_timeout", "max-rows": "max_rows"}
+ENVIRONMENT = {  # variable → (Settings field, parser); values are then checked like flags
+    "KG_STORE": ("store", Path),
+    "KG_QUERY_TIMEOUT": ("query_timeout", _float),
+    "KG_MAX_ROWS": ("max_rows", int),
+    "KG_UPDATE_TOKEN": ("update_token", str),
+    "KG_MAX_ARTICLE_BYTES": ("max_article_bytes", int),
+    "KG_QUERY_MEMORY_MB": ("query_memory_mb", int),
+}

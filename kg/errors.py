@@ -6,6 +6,11 @@ class KGError(Exception):
 
     exit_code = 2
 
+    def __init__(self, message: str = "", *, exit_code: int | None = None) -> None:
+        super().__init__(message)
+        if exit_code is not None:
+            self.exit_code = exit_code
+
 
 class SourceError(KGError):
     """An input document could not be read or parsed (file, line)."""
@@ -23,3 +28,7 @@ class ValidationError(KGError):
 
 class StoreError(KGError):
     """The store could not be opened or written (path, reason)."""
+
+
+class ConfigError(KGError):
+    """An option or environment variable has a value that cannot work (name, value, rule)."""

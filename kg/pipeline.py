@@ -1,8 +1,9 @@
 """Ingest = read → extract → build → reason → validate → store, and nothing else.
 
-Every document of a batch is extracted, built and validated before the store is touched; the graphs are
-then written in transactions of whole named graphs. A bad input therefore stops the batch with one clear
-error and leaves the store exactly as it was.
+Every document of a batch is extracted, built and validated alone before the store is touched (the gate); the
+valid ones are then written in transactions of whole named graphs, each article all or nothing. An invalid or
+unreadable article, or one over the size limit, is set aside with its reasons (kg.quarantine) and the others
+land. With ``all_or_nothing`` the first bad article stops the batch and the store stays exactly as it was.
 """
 
 from __future__ import annotations
@@ -10,18 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
 from kg import build, reason, sources
-from kg.errors import SourceError, ValidationError
+from kg.errors import KGError, SourceError, ValidationError
 from kg.extract import Extractor, get_extractor
+from kg.quarantine import Rejected
 from kg.store import Store
 from kg.vocab import ONTOLOGY_GRAPH
 
 WRITE_BATCH = 25    # documents per store transaction: bounds the size of one SPARQL Update
+MAX_ARTICLE_BYTES = 2_000_000  # an article file larger than this is quarantined unread (Settings.max_article_bytes)
 PARALLEL_FROM = 16  # batches at least this large are extracted in one process per core
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -48,6 +51,8 @@ class IngestReport:
     documents: int
     quads: int
     graphs: list[str]
+    rejected: list[Rejected] = field(default_factory=list)  # set aside by the gate, with their reasons
+    landed_paths: list[str] = field(default_factory=list)
 
 
 def _nt(g: Graph) -> str:
@@ -64,7 +69,9 @@ def process(document: sources.Document, *, extractor: Extractor, ingested_at: dt
     if not report.conforms:
         first = report.violations[0]
         more = f" (and {len(report.violations) - 1} more)" if len(report.violations) > 1 else ""
-        raise ValidationError(f"{document.path}: article {document.id}: {first}{more}")
+        error = ValidationError(f"{document.path}: article {document.id}: {first}{more}")
+        error.reasons = tuple(f"{document.path}: article {document.id}: {v}" for v in report.violations)
+        raise error
     return Built(document, graph, reason.infer(graph))
 
 
@@ -80,6 +87,8 @@ def ingest(
     extractor: Extractor | str = "rules",
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    all_or_nothing: bool = False,
+    max_article_bytes: int = MAX_ARTICLE_BYTES,
 ) -> IngestReport:
     files = sources.discover(paths)
     if not files:
@@ -87,15 +96,14 @@ def ingest(
     extractor_name = extractor if isinstance(extractor, str) else None
     if isinstance(extractor, str):
         extractor = get_extractor(extractor)
-    documents = [sources.load(f) for f in files]
-    seen: dict[str, str] = {}
-    for d in documents:
-        if d.id in seen:
-            raise SourceError(f"{d.path}: article id {d.id!r} is also the id of {seen[d.id]}; rename one file")
-        seen[d.id] = d.path
+    documents, rejected = _load_all(files, max_article_bytes=max_article_bytes, all_or_nothing=all_or_nothing)
     at = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    prepared = _prepare_all(documents, extractor=extractor, extractor_name=extractor_name, at=at,
+    outcomes = _prepare_all(documents, extractor=extractor, extractor_name=extractor_name, at=at,
                             progress=progress)
+    prepared = [o for o in outcomes if isinstance(o, Prepared)]
+    rejected += [o for o in outcomes if isinstance(o, Rejected)]
+    if rejected and all_or_nothing:
+        raise ValidationError(rejected[0].reasons[0] if rejected[0].reasons else rejected[0].path)
     before = len(store)
     ensure_ontology(store)
     for start in range(0, len(prepared), WRITE_BATCH):
@@ -109,29 +117,70 @@ def ingest(
     if len(prepared) >= 100:
         store.optimize()
     store.flush()
+    by_id = {d.id: d.path for d in documents}
     return IngestReport(
         documents=len(prepared), quads=len(store) - before,
         graphs=[str(build.graph_iri(p.doc_id)) for p in prepared],
+        rejected=sorted(rejected, key=lambda r: r.path),
+        landed_paths=[str(by_id[p.doc_id]) for p in prepared],
     )
 
 
-def _prepare(document: sources.Document, extractor: Extractor, at: dt.datetime) -> Prepared:
-    built = process(document, extractor=extractor, ingested_at=at)
+def _load_all(files: list[Path], *, max_article_bytes: int,
+              all_or_nothing: bool) -> tuple[list[sources.Document], list[Rejected]]:
+    """Read every file; one that is too large, unreadable or a second use of an article id is set aside."""
+    documents: list[sources.Document] = []
+    rejected: list[Rejected] = []
+    seen: dict[str, str] = {}
+    for f in files:
+        try:
+            size = f.stat().st_size
+            if size > max_article_bytes:
+                raise SourceError(f"{f}: {size:,} bytes is over the article size limit of {max_article_bytes:,} "
+                                  "(KG_MAX_ARTICLE_BYTES); split the article or raise the limit")
+            d = sources.load(f)
+            if d.id in seen:
+                raise SourceError(f"{d.path}: article id {d.id!r} is also the id of {seen[d.id]}; rename one file")
+        except OSError as exc:
+            error: KGError = SourceError(f"{f}: cannot read ({exc.strerror})")
+            if all_or_nothing:
+                raise error from None
+            rejected.append(Rejected(str(f), None, (str(error),)))
+            continue
+        except SourceError as exc:
+            if all_or_nothing:
+                raise
+            rejected.append(Rejected(str(f), None, (str(exc),)))
+            continue
+        seen[d.id] = d.path
+        documents.append(d)
+    return documents, rejected
+
+
+def _prepare(document: sources.Document, extractor: Extractor, at: dt.datetime) -> Prepared | Rejected:
+    """One article through the gate: ready for the store, or set aside with every reason SHACL gave."""
+    try:
+        built = process(document, extractor=extractor, ingested_at=at)
+    except ValidationError as exc:
+        return Rejected(str(document.path), document.id, getattr(exc, "reasons", (str(exc),)))
+    except KGError as exc:
+        return Rejected(str(document.path), document.id, (f"{document.path}: article {document.id}: {exc}",))
     return Prepared(document.id, _nt(built.graph), _nt(built.inferred))
 
 
 _worker_extractor: Extractor | None = None
 
 
-def _prepare_in_worker(document: sources.Document, extractor_name: str, at: dt.datetime) -> Prepared:
+def _prepare_in_worker(args: tuple[sources.Document, str, dt.datetime]) -> Prepared | Rejected:
     global _worker_extractor
+    document, extractor_name, at = args
     if _worker_extractor is None:
         _worker_extractor = get_extractor(extractor_name)
     return _prepare(document, _worker_extractor, at)
 
 
 def _prepare_all(documents: list[sources.Document], *, extractor: Extractor, extractor_name: str | None,
-                 at: dt.datetime, progress: Progress | None) -> list[Prepared]:
+                 at: dt.datetime, progress: Progress | None) -> list[Prepared | Rejected]:
     """Extract, build, reason and validate every document; in parallel for large batches of a named
     extractor (an extractor object passed in may not survive pickling, so it runs here)."""
     total = len(documents)
@@ -144,13 +193,16 @@ def _prepare_all(documents: list[sources.Document], *, extractor: Extractor, ext
                 progress("extract", i, total)
         return out
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
+    from kg.procs import die_with_parent
+
+    # A multiprocessing.Pool, not a ProcessPoolExecutor: leaving the block (done, Ctrl-C, an error) terminates
+    # the workers at once, and each worker dies with its parent, so even 'kill -9' of ingest leaves no orphans.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        out = []
-        for i, p in enumerate(pool.map(_prepare_in_worker, documents, [extractor_name] * total, [at] * total,
-                                       chunksize=8), start=1):
+    with context.Pool(workers, initializer=die_with_parent) as pool:
+        out: list[Prepared | Rejected] = []
+        jobs = ((d, extractor_name, at) for d in documents)
+        for i, p in enumerate(pool.imap(_prepare_in_worker, jobs, chunksize=8), start=1):
             out.append(p)
             if progress:
                 progress("extract", i, total)

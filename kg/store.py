@@ -4,12 +4,27 @@ Why Oxigraph: on our graph shape it loads 12-15x faster than rdflib's memory sto
 4-420x faster and persists to disk with no server (shared/PERFORMANCE-NOTES.md, and bench/). rdflib users get
 the same data through ``rdflib_dataset()`` (oxrdflib). Every write replaces whole named graphs inside one
 SPARQL Update, which Oxigraph runs as a single transaction: a failed write leaves the store as it was.
+
+The on-disk protocol between one writer and many readers lives here, for every process that touches a store
+(``kg ingest``, the server's query, update and page readers, ``kg export``):
+
+* writes (and the read-write open) hold an exclusive ``flock`` on ``<store>/kg-write.lock`` (``write_lock``);
+* a read-only open is a snapshot, taken under the same lock shared, so it never sees a half-written store;
+* a reader compares the store's ``signature`` (names, sizes, mtimes of its files: ~0.1 ms) before each read
+  and re-opens when anything wrote since; a read that fails because a compaction removed a file its snapshot
+  needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import fcntl
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -18,6 +33,136 @@ from kg.errors import QueryError, StoreError
 # The dataset's default graph, as analysts expect of a news graph (Fuseki's unionDefaultGraph): the union of
 # every named graph. Shipped queries still scope with GRAPH ?g, which is faster and de-duplicates nothing wrongly.
 UNION_DEFAULT = True
+
+LOCK_NAME = "kg-write.lock"
+_STORAGE_WORDS = ("Corruption", "IO error", "No such file", "RocksDB")
+READ_ATTEMPTS = 6  # optimistic ones, then one under the shared lock (a writer waits for that one read)
+RETRY_PAUSE = 0.02  # seconds, times the attempt number: lets a background compaction finish
+
+T = TypeVar("T")
+
+
+# -- the on-disk protocol ----------------------------------------------------------------------------------
+def signature(path: Path) -> tuple:
+    """Changes whenever anything writes the store (WAL appends, flushes, compactions)."""
+    try:
+        entries = sorted(os.scandir(path), key=lambda e: e.name)
+    except (FileNotFoundError, NotADirectoryError):
+        return ()
+    sig = []
+    for entry in entries:
+        if entry.name.startswith(("LOG", "kg-")) or entry.name == "LOCK":  # kg-*: our lock, quarantine report
+            continue
+        try:
+            st = entry.stat()
+        except FileNotFoundError:
+            continue
+        sig.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sig)
+
+
+_held: dict[str, list[int]] = {}   # store path → [fd, depth] of this process's exclusive lock (re-entrant)
+_held_guard = threading.RLock()
+
+
+@contextmanager
+def _flock(path: Path, mode: int) -> Iterator[None]:
+    """flock on <store>/kg-write.lock; a no-op when the folder cannot be written (a read-only deploy)."""
+    try:
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        fcntl.flock(fd, mode)
+        yield
+    finally:
+        os.close(fd)  # closing releases the flock
+
+
+@contextmanager
+def write_lock(path: Path) -> Iterator[None]:
+    """The writer's side: exclusive, re-entrant within a process (an update process holds it across open,
+    transaction and close; the Store's own writes then take it again)."""
+    key = str(Path(path).resolve())
+    with _held_guard:
+        if key in _held:
+            _held[key][1] += 1
+            try:
+                yield
+            finally:
+                _held[key][1] -= 1
+            return
+        with _flock(Path(path), fcntl.LOCK_EX):
+            _held[key] = [0, 1]
+            try:
+                yield
+            finally:
+                del _held[key]
+
+
+@contextmanager
+def read_lock(path: Path) -> Iterator[None]:
+    with _flock(Path(path), fcntl.LOCK_SH):
+        yield
+
+
+def open_snapshot(path: Path) -> "Store":
+    """A read-only snapshot of the store at ``path``, never of a half-written one."""
+    with read_lock(path):
+        return Store(path, read_only=True)
+
+
+class Snapshot:
+    """A reader that follows writers: re-opens when the store changed, retries a read that a compaction broke.
+    Thread-safe; one per process (or per server worker) is enough."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._store: Store | None = None
+        self._sig: tuple | None = None
+        self._lock = threading.Lock()
+
+    def current(self) -> tuple["Store", tuple]:
+        """The open snapshot and its signature, re-opened first if anything wrote the store since."""
+        with self._lock:
+            sig = signature(self.path)
+            if self._store is None or sig != self._sig:
+                self._store, self._sig = open_snapshot(self.path), sig
+            return self._store, self._sig
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._store, self._sig = None, None
+
+    def read(self, fn: Callable[["Store"], T]) -> T:
+        """``fn(store)`` on a current snapshot; ``fn`` must consume its results (they are read lazily).
+
+        RocksDB compacts in background threads after a write returns, outside any lock of ours, so a file a
+        snapshot (or an open) needs can vanish at any moment: such a read or open is retried on a fresh
+        snapshot, after a short pause, and the last attempt holds the shared lock."""
+        for attempt in range(1, READ_ATTEMPTS + 1):
+            try:
+                if attempt < READ_ATTEMPTS:
+                    return fn(self.current()[0])
+                with read_lock(self.path):  # no writer can start now
+                    self.invalidate()
+                    return fn(self.current()[0])
+            except PermissionError:
+                raise  # not a vanished file: the sandbox refused something (see kg.sandbox)
+            except (OSError, StoreError) as exc:
+                self.invalidate()
+                if attempt == READ_ATTEMPTS or (isinstance(exc, StoreError) and "no store here" in str(exc)):
+                    if isinstance(exc, StoreError):
+                        raise
+                    raise StoreError(f"{self.path}: cannot read the store: {_first_line(exc)}") from None
+                time.sleep(RETRY_PAUSE * attempt)
+        raise AssertionError("unreachable")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc)
+    return text.splitlines()[0] if text else exc.__class__.__name__
 
 
 class Store:
@@ -35,9 +180,10 @@ class Store:
                 self._ox = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self._ox = ox.Store(str(path))
-        except OSError as exc:
-            reason = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+                with write_lock(path):
+                    self._ox = ox.Store(str(path))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB's "Corruption: …"
+            reason = _first_line(exc)
             if "lock" in reason.lower():
                 reason = "it is open in another process (is 'kg serve' running on it?)"
             raise StoreError(f"{path}: cannot open the store: {reason}") from None
@@ -51,18 +197,21 @@ class Store:
         body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
         parts.append(f"INSERT DATA {{\n{body}\n}}")
         try:
-            self._ox.update(";\n".join(parts))
+            with self._writing():
+                self._ox.update(";\n".join(parts))
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
 
     def bulk_load(self, nquads: bytes) -> None:
         """Fast, non-transactional load for benchmarks and restores (Oxigraph's bulk loader)."""
-        self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        with self._writing():
+            self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
     def optimize(self) -> None:
         """Compact the on-disk files after a large write (RocksDB leaves many small files behind)."""
         if self.path is not None and not self.read_only:
-            self._ox.optimize()
+            with self._writing():
+                self._ox.optimize()
 
     def drop_graphs(self, iris: list[str]) -> None:
         """Drop named graphs in one transaction (one SPARQL Update): all or nothing."""
@@ -74,17 +223,28 @@ class Store:
             raise StoreError(f"{self.path or 'memory store'}: removal failed, nothing changed: {exc}") from None
 
     def drop_graph(self, iri: str) -> None:
-        self._ox.update(f"DROP SILENT GRAPH <{iri}>")
+        with self._writing():
+            self._ox.update(f"DROP SILENT GRAPH <{iri}>")
 
     def update(self, sparql: str) -> None:
         try:
-            self._ox.update(sparql)
+            with self._writing():
+                self._ox.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL Update syntax error: {exc}") from None
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:
-            self._ox.flush()
+            with self._writing():
+                self._ox.flush()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        if self.path is None or self.read_only:
+            yield
+        else:
+            with write_lock(self.path):
+                yield
 
     # -- reading -----------------------------------------------------------------------------------------
     def query(
@@ -98,18 +258,24 @@ class Store:
         """Run a SPARQL query. A dataset given by the protocol (default-graph-uri, named-graph-uri) wins
         over the union default graph."""
         kwargs: dict[str, object] = {}
-        if default_graph:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph]
+        if default_graph or named_graphs:
+            # SPARQL 1.1 Protocol §2.1.4: a request naming any graph gets exactly the dataset it names (a
+            # default-graph-uri alone means no named graphs; a named-graph-uri alone, an empty default graph).
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graph or []]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
         elif UNION_DEFAULT:
             kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in bindings.items()}
         try:
             return self._ox.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except RuntimeError as exc:  # Oxigraph's evaluation errors, and RocksDB's storage ones
+            message = _first_line(exc)
+            if any(word in message for word in _STORAGE_WORDS):
+                raise OSError(message) from None  # a vanished file: Snapshot.read retries on a fresh snapshot
+            raise QueryError(f"SPARQL evaluation error: {message}") from None
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
@@ -137,8 +303,12 @@ class Store:
         return rdflib.Dataset(store=OxigraphStore(store=self._ox))
 
     def close(self) -> None:
-        self.flush()
-        del self._ox
+        if self.path is not None and not self.read_only:
+            with write_lock(self.path):  # RocksDB writes its last files on close
+                self._ox.flush()
+                del self._ox
+        else:
+            del self._ox
 
     def __enter__(self) -> "Store":
         return self

@@ -17,10 +17,17 @@ class Violation:
     path: str
     message: str
     shape: str
+    sentence: str = ""  # the evidence sentence of the fact, when it has one (what a person checks first)
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
-        return f"{self.focus}{where}: {self.message} [{self.shape}]"
+        said = f' (sentence: "{_clip(self.sentence)}")' if self.sentence else ""
+        return f"{self.focus}{where}: {self.message} [{self.shape}]{said}"
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,18 @@ def _shape_name(shape: object) -> str:
     return _short(parent, g)
 
 
+def _sentence(node: object, data: Graph) -> str:
+    """The exact text of the first evidence sentence of ``node`` (kg:evidence → oa:hasSelector → oa:exact)."""
+    from kg.vocab import KG, OA
+
+    for evidence in data.objects(node, KG.evidence):  # type: ignore[arg-type]
+        for selector in data.objects(evidence, OA.hasSelector):
+            exact = data.value(selector, OA.exact)
+            if exact is not None:
+                return str(exact)
+    return ""
+
+
 def validate(data: Graph) -> Report:
     """Validate a data graph (no inference: the contract is on what the extractor asserts)."""
     from pyshacl import validate as shacl
@@ -81,5 +100,6 @@ def validate(data: Graph) -> Report:
             path=_short(results.value(result, SH.resultPath), data),
             message=str(results.value(result, SH.resultMessage) or "constraint violated"),
             shape=_shape_name(results.value(result, SH.sourceShape)),
+            sentence=_sentence(results.value(result, SH.focusNode), data),
         ))
     return Report(False, tuple(sorted(violations, key=str)))

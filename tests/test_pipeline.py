@@ -91,7 +91,7 @@ def test_invalid_article_leaves_store_unchanged(tmp_path, synthetic_article, syn
     ingest([synthetic_article], store=store, extractor=synthetic_extractor, now=AT)
     before = _nquads(store)
     with pytest.raises(ValidationError) as err:
-        ingest([synthetic_article], store=store, extractor=BrokenExtractor(), now=AT)
+        ingest([synthetic_article], store=store, extractor=BrokenExtractor(), now=AT, all_or_nothing=True)
     assert "synthetic-meeting" in str(err.value) and "evidence" in str(err.value)
     assert _nquads(store) == before
 
@@ -103,7 +103,7 @@ def test_bad_file_in_batch_leaves_store_unchanged(tmp_path, synthetic_article, s
     bad = synthetic_article.parent / "zz-bad.txt"
     bad.write_text("---\ntitle: x\npublished: yesterday\n---\nText.\n")
     with pytest.raises(SourceError, match=r"zz-bad.txt:3: published date"):
-        ingest([synthetic_article.parent], store=store, extractor=synthetic_extractor, now=AT)
+        ingest([synthetic_article.parent], store=store, extractor=synthetic_extractor, now=AT, all_or_nothing=True)
     assert _nquads(store) == before
 
 

@@ -1,65 +1,32 @@
 """The web layer: ``create_app(settings)`` builds the Flask app (SPARQL protocol, VoID, UI and linked-data pages).
 
-Errors are translated here, once: library and web errors (KGError and children) become a status code and a
-plain-text message; anything else is a bug and stays a 500 with the traceback in the server log.
+Errors are translated here, once, through kg.web.errors' status table: library and web errors (KGError and
+children) and werkzeug's own refusals become a status code and one plain-text line; anything else is a bug and
+stays a 500 with the traceback in the server log.
 """
 
 from __future__ import annotations
 
-import logging
-
-from flask import Flask, Response
+from flask import Flask
+from werkzeug.exceptions import HTTPException
 
 from kg.config import Settings
-from kg.errors import KGError, QueryError, StoreError
-from kg.web.guard import NotAllowed, TooComplex
-from kg.web.workers import Busy, NotAcceptable, QueryPool, QueryTimeout, WorkerCrashed
-
-log = logging.getLogger(__name__)
-
-# The one error → HTTP status table (first match wins, so children come before parents).
-STATUS: tuple[tuple[type[KGError], int], ...] = (
-    (NotAllowed, 403),
-    (TooComplex, 400),
-    (QueryError, 400),
-    (NotAcceptable, 406),
-    (QueryTimeout, 503),
-    (Busy, 503),
-    (StoreError, 503),
-    (WorkerCrashed, 500),
-)
+from kg.errors import KGError
+from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
+from kg.web.limits import BodyLimit
+from kg.web.workers import Lanes, QueryPool
 
 
-class ProtocolError(KGError):
-    """A request the SPARQL protocol rejects before any query runs (wrong method, media type, size, token)."""
-
-    def __init__(self, message: str, status: int = 400, headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.headers = headers or {}
-
-
-def status_of(exc: KGError) -> int:
-    if isinstance(exc, ProtocolError):
-        return exc.status
-    for cls, status in STATUS:
-        if isinstance(exc, cls):
-            return status
-    return 500
-
-
-def _error_response(exc: KGError) -> Response:
-    status = status_of(exc)
-    if status >= 500 and not isinstance(exc, (QueryTimeout, Busy)):
-        log.error("%s: %s", type(exc).__name__, exc)
-    # text/plain, never HTML: a message may quote the query, and nothing here is rendered as markup.
-    resp = Response(f"{exc}\n", status=status, content_type="text/plain; charset=utf-8")
-    resp.headers["X-Content-Type-Options"] = "nosniff"
-    if isinstance(exc, ProtocolError):
-        resp.headers.update(exc.headers)
-    if isinstance(exc, Busy):
-        resp.headers["Retry-After"] = "1"
-    return resp
+def _http_error(exc: HTTPException):
+    """werkzeug's own refusals (413, 404, 405 …) in the same one-line plain format as ours, not an HTML page."""
+    status = exc.code or 500
+    default = type(exc).description  # werkzeug's generic sentence: ours is shorter and says what to do
+    message = exc.description if exc.description and exc.description != default else None
+    message = message or HTTP_MESSAGES.get(status) or exc.name or "error"
+    headers = {}
+    if status == 405:
+        headers = {k: v for k, v in exc.get_headers() if k == "Allow"}
+    return plain(str(message), status, headers)
 
 
 def create_app(settings: Settings | None = None) -> Flask:
@@ -71,8 +38,13 @@ def create_app(settings: Settings | None = None) -> Flask:
         JSON_SORT_KEYS=False,
     )
     app.extensions["kg.settings"] = settings
+    app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
-    app.extensions["kg.pool"] = QueryPool(settings.store, size=size)
+    lanes = Lanes(fast=size, long=size, long_per_client=settings.long_queries_per_client,
+                  budget=settings.fast_lane_seconds)
+    app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
+    if settings.extra.get("warm"):
+        pool.warm()
 
     from kg.web import pages, search, sparql, ui
 
@@ -80,7 +52,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         app.register_blueprint(blueprint)
     app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 
-    app.register_error_handler(KGError, _error_response)
+    app.register_error_handler(KGError, error_response)
+    app.register_error_handler(HTTPException, _http_error)
     return app
 
 

@@ -12,9 +12,11 @@ When rdflib cannot parse a text with FROM, it is refused: what cannot be verifie
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 from kg.errors import QueryError
+from kg.web.errors import NotAllowed, TooComplex
 
 MAX_NESTING = 24  # rdflib's recursive-descent parser overflows Python's stack near 30 nested parentheses
 
@@ -30,12 +32,6 @@ _STRINGS = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!
 _NO_SERVICE = "SERVICE is not allowed: this endpoint makes no outbound requests"
 
 
-class NotAllowed(QueryError):
-    """The request is well-formed but asks for something this endpoint refuses (outbound traffic, writes)."""
-
-
-class TooComplex(QueryError):
-    """The query text is nested too deeply to be parsed safely."""
 
 
 @dataclass
@@ -101,6 +97,12 @@ def _check_depth(found: Scan) -> None:
         raise TooComplex(f"query nested {found.depth} levels deep; this endpoint accepts at most {MAX_NESTING}")
 
 
+def check_depth(text: str) -> None:
+    """Refuse text nested deeper than MAX_NESTING before any parser recurses into it (the CLI runs this even
+    with --allow-service: Oxigraph's own parser overflows the stack near 100,000 levels)."""
+    _check_depth(scan(text))
+
+
 def _walk(node: object, name: str):
     """Yield every rdflib CompValue called ``name`` in a parse tree."""
     from pyparsing import ParseResults
@@ -117,12 +119,16 @@ def _walk(node: object, name: str):
             stack.extend(item)
 
 
+_PARSER_LOCK = threading.Lock()  # rdflib's pyparsing grammar keeps parse state: one parse at a time per process
+
+
 def _parse(text: str, *, update: bool):
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        return (parseUpdate if update else parseQuery)(text)
+        with _PARSER_LOCK:
+            return (parseUpdate if update else parseQuery)(text)
     except ParseException as exc:
         kind = "SPARQL Update" if update else "SPARQL"
         raise QueryError(f"{kind} syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}") from None

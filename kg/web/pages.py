@@ -9,19 +9,20 @@ substitutions, never pasted into query text.
 
 from __future__ import annotations
 
-import os
 import threading
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
 from kg import formats
-from kg.store import Store
+from kg.store import Snapshot, Store, signature
 from kg.vocab import PREFIXES
 from kg.web.conneg import negotiate
 
@@ -36,6 +37,8 @@ LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 QUERY_DIR = Path(__file__).resolve().parent / "templates"
+WEB_SCHEMES = ("http://", "https://")
+T = TypeVar("T")
 
 
 
@@ -62,31 +65,26 @@ def choose_format(accept: str | None, name: str | None) -> formats.Format | str 
 
 # -- store access ------------------------------------------------------------------------------------------
 # The SPARQL endpoint runs client queries in killable processes (kg.web.workers); the pages' own queries are
-# fixed, bounded (LIMIT) and parameterised, so each server worker reads through one read-only Store of its own,
-# re-opened when anything has written the store since (a read-only open is a snapshot).
+# fixed, bounded (LIMIT) and parameterised, so each server worker reads in-process through one
+# kg.store.Snapshot: the same protocol as every reader (shared lock to open, re-open after a write, retry a read
+# a compaction broke), so a page never fails because 'kg ingest' is writing.
 _lock = threading.Lock()
 
 
-def _signature(path: Path) -> tuple[tuple[str, int, int], ...]:
-    try:
-        entries = list(os.scandir(path))
-    except FileNotFoundError:
-        return ()
-    return tuple(sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in entries
-                        if not e.name.startswith("LOG") and e.name not in ("LOCK", "kg-write.lock")))
+def _snapshot() -> Snapshot:
+    ext = current_app.extensions
+    with _lock:
+        if "kg.pages.snapshot" not in ext:
+            ext["kg.pages.snapshot"] = Snapshot(Path(ext["kg.settings"].store))
+        return ext["kg.pages.snapshot"]
 
 
-def _store() -> Store:
+def _read(fn: Callable[[Store], T]) -> T:
+    """``fn(store)``, which must consume its results, on the app's Store or a current snapshot."""
     ext = current_app.extensions
     if "kg.store" in ext:  # an app handed a Store (tests, notebooks)
-        return ext["kg.store"]
-    path = Path(ext["kg.settings"].store)
-    with _lock:
-        cached = ext.get("kg.pages.store")
-        sig = _signature(path)
-        if cached is None or cached[1] != sig:
-            ext["kg.pages.store"] = cached = (Store(path, read_only=True), sig)
-        return cached[0]
+        return fn(ext["kg.store"])
+    return _snapshot().read(fn)
 
 
 @lru_cache(maxsize=None)
@@ -95,9 +93,12 @@ def _sparql(name: str) -> str:
 
 
 def _select(name: str, **bindings: ox.NamedNode) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-    result = _store().query(_sparql(name), bindings=bindings or None)
-    names = [v.value for v in result.variables]  # type: ignore[union-attr]
-    return [{n: row[n] for n in names if row[n] is not None} for row in result]  # type: ignore[union-attr]
+    def rows(store: Store) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
+        result = store.query(_sparql(name), bindings=bindings or None)
+        names = [v.value for v in result.variables]  # type: ignore[union-attr]
+        return [{n: row[n] for n in names if row[n] is not None} for row in result]  # type: ignore[union-attr]
+
+    return _read(rows)
 
 
 # -- terms as the templates see them ----------------------------------------------------------------------
@@ -118,7 +119,7 @@ def local_href(iri: str) -> str:
     """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
     if iri.startswith(ID_BASE):
         return url_for("pages.resource", path=iri[len(ID_BASE):])
-    return iri
+    return iri if iri.lower().startswith(WEB_SCHEMES) else ""  # no javascript:, data: … hrefs
 
 
 def term(node: object, label: object = None) -> dict[str, str]:
@@ -176,6 +177,8 @@ def group_evidence(iri: str, rows: list[dict[str, ox.NamedNode | ox.Literal | ox
     out: dict[str, dict[str, object]] = {}
     for row in rows:
         values = {k: (term(v) if isinstance(v, ox.NamedNode) else v.value) for k, v in row.items()}
+        if not str(values.get("url") or "").lower().startswith(WEB_SCHEMES):
+            values.pop("url", None)  # a header's url: javascript:… or data:… never becomes a link
         entry = out.setdefault(row["sentence"].value, {
             **{k: values.get(k) for k in ("sentence", "text", "doc", "docTitle", "url", "publisher", "issued")},
             "facts": []})
@@ -187,7 +190,8 @@ def group_evidence(iri: str, rows: list[dict[str, ox.NamedNode | ox.Literal | ox
 
 
 def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
-    triples = set(_store().query(_sparql("page_describe"), bindings={"this": ox.NamedNode(iri)}))  # type: ignore[arg-type]
+    triples = _read(lambda store: set(store.query(_sparql("page_describe"),  # type: ignore[arg-type]
+                                                  bindings={"this": ox.NamedNode(iri)})))
     # kgid: is left out: our IRIs' slashes would have to be escaped in prefixed names (kgid:person\\/x).
     prefixes = {k: v for k, v in PREFIXES.items() if k != "kgid"} if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
     return ox.serialize(sorted(triples, key=str), format=fmt, prefixes=prefixes) or b""
@@ -200,7 +204,7 @@ def resource(path: str) -> Response:
         node = ox.NamedNode(iri)
     except ValueError:  # not an IRI at all (spaces, angle brackets ...): nothing can be named so
         abort(404, description=f"No resource <{iri}> in this graph.")
-    if not bool(_store().query(_sparql("page_exists"), bindings={"this": node})):
+    if not _read(lambda store: bool(store.query(_sparql("page_exists"), bindings={"this": node}))):
         abort(404, description=f"No resource <{iri}> in this graph.")
     chosen = choose_format(request.headers.get("Accept"), request.args.get("format"))
     if chosen is None:
@@ -245,7 +249,7 @@ def network(*, max_events: int | None = None) -> Network:
     if "kg.store" in ext:
         full = _read_network()
     else:
-        sig = _signature(Path(ext["kg.settings"].store))
+        sig = signature(Path(ext["kg.settings"].store))
         cached = ext.get("kg.pages.network")
         if cached is None or cached[0] != sig:
             cached = ext["kg.pages.network"] = (sig, _read_network())

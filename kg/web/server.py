@@ -23,7 +23,12 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
     enables SPARQL Update for requests with ``Authorization: Bearer T`` (compared with
     ``hmac.compare_digest``). Without it the endpoint is read-only and updates get 403.
 ``Settings.max_request_bytes`` (default 1 MB)
-    larger request bodies get 413; URLs over ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414.
+    larger request bodies get 413, with or without Content-Length (kg.web.limits); URLs over
+    ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414; gunicorn's own refusals (request line over 1 MB, headers
+    over the limit) come in the same one-line plain format (``PlainErrorWorker``).
+``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
+    the memory cap of each query process and the two lanes that keep runaway queries from starving others
+    (kg.web.workers.Lanes).
 
 How writes work. Query processes open the store read-only (a snapshot). An update runs in a short-lived
 process that takes an exclusive flock on ``<store>/kg-write.lock``, opens the store read-write, applies the
@@ -50,10 +55,13 @@ import time
 from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.http import errors as http_errors
+from gunicorn.workers.gthread import ThreadWorker
 
 from kg.config import Settings
 
-THREADS = 4          # threads per gunicorn worker (requests in flight per worker)
+THREADS = 64         # threads per gunicorn worker: requests in flight per worker, most of them waiting on a
+                     # query process; enough that waiting runaway queries never keep a new client from a thread
 QUERY_PROCESSES = 2  # query processes per gunicorn worker (queries running at once per worker)
 
 
@@ -63,6 +71,31 @@ def _url(sock_name: tuple, host: str) -> str:
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}"
+
+
+class PlainErrorWorker(ThreadWorker):
+    """gunicorn's gthread worker, answering the requests gunicorn itself refuses (a request line over 1 MB,
+    headers over the limit, bad chunking) in the app's one-line text/plain format instead of an HTML page."""
+
+    STATUS = ((http_errors.LimitRequestLine, 414, "URI Too Long", "request line over the limit; POST the query"),
+              (http_errors.LimitRequestHeaders, 431, "Request Header Fields Too Large", "request headers over the limit"),
+              (http_errors.UnsupportedTransferCoding, 501, "Not Implemented", "unsupported transfer coding"))
+
+    def handle_error(self, req, client, addr, exc):  # noqa: ANN001 - gunicorn's signature
+        if not isinstance(exc, http_errors.ParseException):
+            return super().handle_error(req, client, addr, exc)
+        status, reason, message = 400, "Bad Request", "malformed HTTP request"
+        for cls, code, why, text in self.STATUS:
+            if isinstance(exc, cls):
+                status, reason, message = code, why, text
+        self.log.warning("Invalid request from ip=%s: %s", (addr or ("",))[0], exc)
+        body = f"{message}: {' '.join(str(exc).split())[:200]}\n".encode("utf-8", "replace")
+        head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"X-Content-Type-Options: nosniff\r\nContent-Length: {len(body)}\r\n\r\n").encode("latin-1")
+        try:
+            client.sendall(head + body)
+        except OSError:
+            pass
 
 
 class _KGServer(BaseApplication):
@@ -78,7 +111,7 @@ class _KGServer(BaseApplication):
         options = {
             "bind": f"{host}:{s.port}",
             "workers": max(1, s.workers),
-            "worker_class": "gthread",
+            "worker_class": "kg.web.server.PlainErrorWorker",
             "threads": THREADS,
             "timeout": int(s.query_timeout) + 30,
             "graceful_timeout": 10,
@@ -103,6 +136,7 @@ class _KGServer(BaseApplication):
 
         extra = dict(self.settings.extra or {})
         extra.setdefault("query_processes", str(QUERY_PROCESSES))
+        extra.setdefault("warm", "1")  # each worker starts its fast lane's query processes at once
         settings = Settings(**{**self.settings.__dict__, "extra": extra})
         return create_app(settings)
 

@@ -8,6 +8,7 @@ checks on the query text are kg.web.guard's; the formats are kg.formats'.
 from __future__ import annotations
 
 import hmac
+import time
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -17,10 +18,11 @@ from werkzeug.datastructures import CombinedMultiDict, MultiDict
 from kg import formats
 from kg.config import Settings
 from kg.errors import QueryError
-from kg.web import ProtocolError
 from kg.web.conneg import negotiate, prefers_html
 from kg.web.guard import check_iri, check_query, check_update, with_using
-from kg.web.workers import Job, NotAcceptable, QueryPool, run_update
+from kg.web.errors import NotAcceptable, ProtocolError
+from kg.web.limits import check_utf8_urlencoded
+from kg.web.workers import Job, QueryPool, run_update
 
 bp = Blueprint("sparql", __name__)
 
@@ -68,6 +70,7 @@ def _single(values: list[str], name: str) -> str | None:
 def read_operation() -> Operation | None:
     """The query or update a request carries (SPARQL 1.1 Protocol §2.1, §2.2), or None for a bare GET."""
     args = request.args
+    check_utf8_urlencoded(request.environ.get("QUERY_STRING", ""), "request URL")
     if request.method == "GET":
         if "update" in args:
             raise ProtocolError("SPARQL Update must be sent with POST, not GET", 405, {"Allow": "POST"})
@@ -78,6 +81,7 @@ def read_operation() -> Operation | None:
         raise ProtocolError(f"charset {charset} is not supported; send UTF-8", 415)
     mimetype = request.mimetype
     if mimetype == FORM_TYPE:
+        check_utf8_urlencoded(request.get_data(cache=True), "form body")
         form = request.form
         params = CombinedMultiDict([args, form])
         query = _single(args.getlist("query") + form.getlist("query"), "query")
@@ -219,8 +223,10 @@ def _query(operation: Operation) -> Response:
         rdf_kind=rdf_fmt.kind if rdf_fmt else "graph",
         max_rows=settings.max_rows,
     )
-    answer = _pool().run(job, timeout=_timeout(params))
+    started = time.perf_counter()
+    answer = _pool().run(job, timeout=_timeout(params), client=request.remote_addr or "")
     resp = Response(answer.body, status=200, content_type=answer.content_type)
+    resp.headers["Server-Timing"] = f"query;dur={(time.perf_counter() - started) * 1000:.1f}"  # W3C Server Timing
     resp.headers["X-KG-Row-Cap"] = str(settings.max_rows)
     resp.headers["X-KG-Truncated"] = "true" if answer.truncated else "false"
     return resp

@@ -8,13 +8,14 @@ other process has the store open read-write). The server thread sends a job down
 ``forkserver`` (a few ms). The whole response body is produced inside the query process before it is sent
 back, so a failure half-way can never look like a complete result; the row cap is applied there too.
 
-Writes: a read-only open is a snapshot. An update runs in a short-lived process (``run_update``) that takes an
-exclusive ``flock`` on ``<store>/kg-write.lock``, opens the store read-write, applies the update in one Oxigraph
-transaction, flushes and closes (releasing RocksDB's lock, so ``kg ingest`` can write between server writes).
-Query processes take the same lock shared while (re)opening, so a reader never opens a half-written store, and
-before each job compare a cheap signature of the store directory (names, sizes and mtimes of its files);
-any write, from the server or from ``kg ingest``, changes it and the reader re-opens before answering.
-Killing a writer at its time limit aborts the transaction: nothing is written.
+Writes: an update runs in a short-lived process (``run_update``) that holds the store's write lock, opens it
+read-write, applies the update in one Oxigraph transaction, flushes and closes (releasing RocksDB's lock, so
+``kg ingest`` can write between server writes). Query processes read through a ``kg.store.Snapshot``: the one
+protocol every reader and writer of a store follows (lock, change signature, re-open, retry) lives in
+kg/store.py. Killing a writer at its time limit aborts the transaction: nothing is written.
+
+Fairness: ``QueryPool`` shares a server worker's processes in two lanes (see ``Lanes``), so runaway queries
+cannot hold every process; each process has an address-space cap (``cap_memory``).
 
 Measured (2 cores, shared machine, 100k-quad store, a one-resource lookup): in-process query + JSON 0.09 ms,
 through the pool 0.34 ms (pipe round trip and pickling, +0.26 ms); first query of a fresh process (fork + open)
@@ -25,10 +26,10 @@ SERVICE/FROM appear, 1.3 ms); a 1 s limit stops a cartesian product after 1.01 s
 
 from __future__ import annotations
 
-import fcntl
 import multiprocessing
 import os
 import re
+import signal
 import threading
 import time
 import traceback
@@ -40,27 +41,10 @@ import pyoxigraph as ox
 
 from kg import formats
 from kg.errors import KGError, QueryError, StoreError
+from kg.web.errors import Busy, NotAcceptable, NotAllowed, OutOfMemory, QueryTimeout, WorkerCrashed
+from kg.procs import die_with_parent
 from kg.sandbox import deny_network, network_denied
-from kg.store import Store
-
-LOCK_NAME = "kg-write.lock"
-
-
-class QueryTimeout(KGError):
-    """A query or update ran past its time limit and was stopped."""
-
-
-class Busy(KGError):
-    """No query process became free in time."""
-
-
-class NotAcceptable(KGError):
-    """No format the client accepts fits the result (→ 406)."""
-
-
-class WorkerCrashed(KGError):
-    """A query process died (killed by the OS, out of memory, a crash in the engine)."""
-
+from kg.store import Snapshot, Store, write_lock
 
 @dataclass(frozen=True)
 class Job:
@@ -86,48 +70,6 @@ class Answer:
 
 
 # -- inside a query process ---------------------------------------------------------------------------------
-def _signature(path: Path) -> tuple:
-    """Changes whenever anything writes the store (WAL appends, flushes, compactions)."""
-    try:
-        entries = sorted(os.scandir(path), key=lambda e: e.name)
-    except FileNotFoundError:
-        return ()
-    sig = []
-    for entry in entries:
-        if entry.name.startswith("LOG") or entry.name in ("LOCK", LOCK_NAME):
-            continue
-        try:
-            st = entry.stat()
-        except FileNotFoundError:
-            continue
-        sig.append((entry.name, st.st_size, st.st_mtime_ns))
-    return tuple(sig)
-
-
-class _LockFile:
-    """flock on <store>/kg-write.lock; a no-op when the store directory cannot be written (a read-only deploy)."""
-
-    def __init__(self, path: Path, mode: int) -> None:
-        self.path, self.mode, self.fd = path / LOCK_NAME, mode, -1
-
-    def __enter__(self) -> "_LockFile":
-        try:
-            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError:
-            return self
-        fcntl.flock(self.fd, self.mode)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)  # closing releases the flock
-
-
-def _open_read_only(path: Path) -> Store:
-    with _LockFile(path, fcntl.LOCK_SH):
-        return Store(path, read_only=True)
-
-
 def _shift_position(message: str) -> str:
     """Oxigraph reports 'error at LINE:COL'; the query was run with one BASE line prepended."""
 
@@ -151,8 +93,6 @@ def _execute(store: Store, job: Job) -> Answer:
         known = set(store.graphs())
         missing = [g for g in job.require_graphs if g not in known]
         if missing:
-            from kg.web.guard import NotAllowed
-
             raise NotAllowed(f"FROM <{missing[0]}> names no graph in this store; this endpoint never fetches "
                              "graphs from the web (ask for one of the store's graphs)")
     sparql = f"BASE <{job.base_iri}>\n{job.sparql}" if job.base_iri else job.sparql
@@ -181,77 +121,74 @@ def _execute(store: Store, job: Job) -> Answer:
     return Answer(body, fmt.content_type, truncated, rows)
 
 
-def _die_with_parent() -> None:
-    """SIGKILL this process when its parent, the forkserver, exits, so that a runaway query never outlives the
-    server worker that gunicorn killed or restarted (Linux PR_SET_PDEATHSIG).
+def cap_memory(megabytes: int | None) -> None:
+    """RLIMIT_AS for this process: an allocation past it fails (Rust aborts the process, Python raises
+    MemoryError), so one query that grows without bound costs its own process, never the server's memory."""
+    if not megabytes:
+        return
+    import resource
 
-    The forkserver exits when the last holder of its "alive" pipe closes it, and multiprocessing hands that
-    pipe to every child; a child busy in a query would keep it open, so the children close their copy.
-    """
-    try:
-        from multiprocessing import forkserver
-
-        server = forkserver._forkserver  # private, stable since Python 3.4; absence only loses this guarantee
-        if server._forkserver_alive_fd is not None:
-            os.close(server._forkserver_alive_fd)
-            server._forkserver_alive_fd = None
-    except (AttributeError, OSError):
-        pass
-    try:
+    limit = megabytes * 1024 * 1024
+    try:  # glibc reserves 64 MB of address space per thread arena; RocksDB's threads would spend the cap on that
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+        ctypes.CDLL("libc.so.6").mallopt(-8, 2)  # M_ARENA_MAX = 2
     except (OSError, AttributeError):
-        pass  # not Linux: idle processes still exit when the server worker's end of the pipe closes
+        pass
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        pass  # a platform without RLIMIT_AS: the time limit still stops the query
 
 
-def query_process_main(conn: Connection, store_path: str) -> None:
+def query_process_main(conn: Connection, store_path: str, memory_mb: int | None = None) -> None:
     """The loop a query process runs: receive a Job, send back ("ok", Answer) or ("error", KGError)."""
-    _die_with_parent()
+    die_with_parent()
     deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
-    path = Path(store_path)
-    store: Store | None = None
-    signature: tuple | None = None
+    cap_memory(memory_mb)
+    snapshot = Snapshot(Path(store_path))
+    try:
+        snapshot.current()  # open before the first job, so its CPU time is not charged to that query's budget
+    except (KGError, OSError):
+        pass  # the first job reports it
+    conn.send(("ready", None))
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return  # the server worker went away
         try:
-            for attempt in (1, 2):
-                current = _signature(path)
-                if store is None or current != signature:
-                    store, signature = None, None
-                    store = _open_read_only(path)
-                    signature = current
-                try:
-                    answer = _execute(store, job)
-                    break
-                except PermissionError as exc:
-                    if network_denied():  # the kernel refused a connection: only SERVICE makes one
-                        from kg.web.guard import NotAllowed
-
-                        raise NotAllowed("the query tried to open a network connection, which this endpoint "
-                                         "refuses (SERVICE is not allowed)") from None
-                    raise StoreError(f"{path}: cannot read the store: {exc}") from None
-                except OSError as exc:  # a file the snapshot needed was compacted away: re-open once
-                    store = None
-                    if attempt == 2:
-                        raise StoreError(f"{path}: cannot read the store: {exc}") from None
+            try:
+                snapshot.current()  # re-open first if anything wrote: that is not the query's cost
+            except (KGError, OSError):
+                pass  # read() retries and reports it
+            conn.send(("started", None))
+            try:
+                answer = snapshot.read(lambda store: _execute(store, job))
+            except PermissionError as exc:
+                if network_denied():  # the kernel refused a connection: only SERVICE makes one
+                    raise NotAllowed("the query tried to open a network connection, which this endpoint "
+                                     "refuses (SERVICE is not allowed)") from None
+                raise StoreError(f"{store_path}: cannot read the store: {exc}") from None
             conn.send(("ok", answer))
         except KGError as exc:
             conn.send(("error", exc))
+        except MemoryError:
+            conn.send(("error", OutOfMemory(_out_of_memory(memory_mb))))
         except Exception:  # noqa: BLE001 - a bug: report it to the server thread (→ 500), keep serving
             conn.send(("bug", traceback.format_exc()))
 
 
 def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
     """One write: exclusive lock, read-write open, one transaction, flush, close."""
-    _die_with_parent()
+    die_with_parent()
     deny_network()
     path = Path(store_path)
     try:
-        with _LockFile(path, fcntl.LOCK_EX):
+        with write_lock(path):
             with Store(path) as store:
                 try:
                     store.update(sparql)
@@ -271,6 +208,13 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
+def _out_of_memory(memory_mb: int | None, *, aborted: bool = False) -> str:
+    cap = f" of {memory_mb} MB" if memory_mb else ""
+    how = "aborted, most likely at" if aborted else "outgrew"
+    return (f"the query process {how} the memory cap{cap} per query and the query was stopped (narrow it, or "
+            "add LIMIT); other queries were not affected")
+
+
 @dataclass
 class _Proc:
     process: multiprocessing.process.BaseProcess
@@ -286,53 +230,125 @@ def _receive(proc: _Proc) -> Answer:
     raise RuntimeError(f"query process failed:\n{payload}")
 
 
-class QueryPool:
-    """Up to ``size`` query processes for one server worker; a process that overruns is killed and replaced."""
+SPAWN_WAIT = 60.0  # seconds a new query process may take to fork and open the store (a loaded machine)
+POLL_STEP = 0.02
+PENALTY_SECONDS = 30.0  # how long a client whose query outran the fast lane queues behind the others
+GRACE = 0.02            # a heavy client's query runs at least this long before yielding to a light client  # how often a running query's lane is reconsidered (an answer wakes the wait at once)
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
-    def __init__(self, store_path: Path, *, size: int = 2) -> None:
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), or None where that cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _lower_priority(pid: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, 10)
+    except (OSError, AttributeError):
+        pass
+
+
+@dataclass(frozen=True)
+class Lanes:
+    """How one server worker shares its query processes.
+
+    Every query starts in the fast lane and may use ``budget`` seconds of CPU there. Past that it moves to the
+    long lane (at a lower CPU priority), which holds at most ``long`` queries, at most ``long_per_client`` of
+    them from one client; when there is no room and another query waits for the fast lane, it is stopped with
+    503 + Retry-After (with nobody waiting it keeps running). So the fast lane's processes are never held by
+    runaway queries for longer than ``budget`` of CPU each. Queries waiting for the fast lane are served
+    least-served client first: clients none of whose queries outran the fast lane in the last PENALTY_SECONDS
+    ("light") before the others ("heavy"), then fewest fast-lane queries running, then oldest first. A heavy
+    client's query gives up its fast-lane process (to the long lane, or 503) as soon as a light client with
+    nothing running waits; a heavy client's new query waits, unrun, while the long lane is full (503 and
+    Retry-After: 5 at its time limit), so sustained abuse costs no process churn and no busy loop. A new client's cheap query therefore waits at most
+    for one fast-lane process to turn over, however many runaway queries (from one client or many) are in
+    flight. A client is its address (behind a reverse proxy, every client is the proxy: run one per client
+    network, or put the limits in the proxy).
+    """
+
+    fast: int = 2
+    long: int = 2
+    long_per_client: int = 1
+    budget: float = 0.1
+
+
+class QueryPool:
+    """The query processes of one server worker, in two lanes (see ``Lanes``); a process that overruns its time
+    limit is killed and replaced."""
+
+    def __init__(self, store_path: Path, *, size: int = 2, lanes: Lanes | None = None,
+                 memory_mb: int | None = None) -> None:
         self.store_path = Path(store_path).resolve()
-        self.size = max(1, size)
+        self.lanes = lanes or Lanes(fast=max(1, size), long=max(1, size))
+        self.size = self.lanes.fast
+        self.memory_mb = memory_mb
         self._idle: list[_Proc] = []
         self._live = 0
+        self._fast_by_client: dict[str, int] = {}
+        self._long_by_client: dict[str, int] = {}
+        self._fast_busy = 0
+        self._long_busy = 0
+        self._waiting: list[tuple[int, str]] = []   # (arrival number, client) of requests waiting for the fast lane
+        self._over_budget_at: dict[str, float] = {}  # client → when one of its queries last outran the fast lane
+        self._arrivals = 0
         self._cond = threading.Condition()
         self._closed = False
-        self.kills = 0  # processes killed at their time limit (for tests and logs)
+        self.kills = 0      # processes killed at their time limit (for tests and logs)
+        self.refused = 0    # queries stopped because the long lane had no room for them
 
+    # -- processes --
     def _spawn(self) -> _Proc:
         ctx = _context()
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=query_process_main, args=(child, str(self.store_path)), daemon=True,
-                              name="kg-query")
+        process = ctx.Process(target=query_process_main, args=(child, str(self.store_path), self.memory_mb),
+                              daemon=True, name="kg-query")
         process.start()
         child.close()
+        try:
+            ready = parent.poll(SPAWN_WAIT) and parent.recv()[0] == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            process.kill()
+            process.join(5)
+            parent.close()
+            raise WorkerCrashed("a query process did not start")
         return _Proc(process, parent)
 
-    def _acquire(self, deadline: float) -> _Proc:
-        with self._cond:
-            while True:
-                if self._closed:
-                    raise Busy("the server is shutting down")
-                if self._idle:
-                    return self._idle.pop()
-                if self._live < self.size:
-                    self._live += 1
-                    break
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise Busy("every query process is busy; try again shortly")
-                self._cond.wait(remaining)
-        try:
-            return self._spawn()
-        except BaseException:
-            with self._cond:
-                self._live -= 1
-                self._cond.notify()
-            raise
+    def _replenish(self) -> None:
+        """A killed process is replaced in the background, so the next query finds one ready (forking and
+        opening the store takes 30 ms idle, hundreds on a loaded machine)."""
+        self.warm(up_to=1)
 
-    def _release(self, proc: _Proc) -> None:
-        with self._cond:
-            self._idle.append(proc)
-            self._cond.notify()
+    def warm(self, *, up_to: int | None = None) -> None:
+        """Start idle processes in the background (the fast lane's worth at startup), not on the next request."""
+        want = self.lanes.fast if up_to is None else up_to
+
+        def start() -> None:
+            for _ in range(want):
+                with self._cond:
+                    if (self._closed or len(self._idle) >= want
+                            or self._live >= self.lanes.fast + self.lanes.long + 1):
+                        return
+                    self._live += 1
+                try:
+                    proc = self._spawn()
+                except (KGError, OSError):
+                    with self._cond:
+                        self._live -= 1
+                    return
+                with self._cond:
+                    self._idle.append(proc)
+                    self._cond.notify_all()
+
+        threading.Thread(target=start, daemon=True, name="kg-query-warm").start()
 
     def _discard(self, proc: _Proc) -> None:
         proc.process.kill()
@@ -340,40 +356,182 @@ class QueryPool:
         proc.conn.close()
         with self._cond:
             self._live -= 1
-            self._cond.notify()
 
-    def run(self, job: Job, *, timeout: float) -> Answer:
-        started = time.monotonic()
-        deadline = started + timeout
-        proc = self._acquire(deadline)
+    # -- the fast lane: least-served client first --
+    def _next_in_line(self) -> tuple[int, str]:
+        def rank(w: tuple[int, str]) -> tuple[bool, int, int]:
+            return (self._is_heavy(w[1]), self._fast_by_client.get(w[1], 0), w[0])
+
+        eligible = [w for w in self._waiting if not self._blocked(w[1])]
+        return min(eligible, key=rank) if eligible else (0, "")
+
+    def _is_heavy(self, client: str) -> bool:
+        return time.monotonic() - self._over_budget_at.get(client, -PENALTY_SECONDS) < PENALTY_SECONDS
+
+    def _light_waiting(self, *, besides: str) -> bool:
+        """Is a light client with no query in the fast lane waiting (another client than ``besides``)?"""
+        with self._cond:
+            return any(c != besides and not self._is_heavy(c) and not self._fast_by_client.get(c)
+                       for _, c in self._waiting)
+
+    def _mark_heavy(self, client: str) -> None:
+        """Remember that this client's query outran the fast lane: for a while its queries queue behind those of
+        clients whose queries did not (least attained service, per client)."""
+        with self._cond:
+            now = time.monotonic()
+            if len(self._over_budget_at) > 10_000:  # forget old entries rather than grow without bound
+                self._over_budget_at = {c: t for c, t in self._over_budget_at.items() if now - t < PENALTY_SECONDS}
+            self._over_budget_at[client] = now
+
+    def _blocked(self, client: str) -> bool:
+        """A heavy client's query waits while the long lane is full: it would outrun the fast lane with nowhere
+        to go. It waits without a process (a thread and a socket, no CPU), so abuse costs no process churn."""
+        return self._is_heavy(client) and self._long_busy >= self.lanes.long
+
+    def _acquire(self, client: str, deadline: float) -> _Proc:
+        with self._cond:
+            self._arrivals += 1
+            ticket = (self._arrivals, client)
+            self._waiting.append(ticket)
+            try:
+                while True:
+                    if self._closed:
+                        raise Busy("the server is shutting down")
+                    if self._fast_busy < self.lanes.fast and self._next_in_line() == ticket:
+                        break
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        if self._blocked(client):
+                            self.refused += 1
+                            raise Busy("this client's queries outran the fast lane lately and the long lane is "
+                                       f"full ({self.lanes.long} long queries per server worker); retry later, or "
+                                       "narrow the query", retry_after=5)
+                        raise Busy("every query process is busy; try again shortly")
+                    self._cond.wait(min(remaining, 1.0))  # 1 s: a heavy mark may expire meanwhile
+            finally:
+                self._waiting.remove(ticket)
+                self._cond.notify_all()  # the next in line may now be someone else
+            self._fast_busy += 1
+            self._fast_by_client[client] = self._fast_by_client.get(client, 0) + 1
+            if self._idle:
+                proc = self._idle.pop()
+                if not self._idle:
+                    self._replenish()  # keep a spare ready: the next query should not wait for a fork
+                return proc
+            self._live += 1
+        try:
+            return self._spawn()
+        except BaseException:
+            with self._cond:
+                self._live -= 1
+                self._leave("fast", client)
+            raise
+
+    def _leave(self, lane: str, client: str) -> None:
+        """Give back a lane slot (caller holds the condition)."""
+        counts = self._fast_by_client if lane == "fast" else self._long_by_client
+        counts[client] -= 1
+        if not counts[client]:
+            del counts[client]
+        if lane == "fast":
+            self._fast_busy -= 1
+        else:
+            self._long_busy -= 1
+        self._cond.notify_all()
+
+    def _to_long_lane(self, client: str) -> bool:
+        with self._cond:
+            if (self._long_busy >= self.lanes.long
+                    or self._long_by_client.get(client, 0) >= self.lanes.long_per_client):
+                return False
+            self._leave("fast", client)
+            self._long_busy += 1
+            self._long_by_client[client] = self._long_by_client.get(client, 0) + 1
+            return True
+
+    def _finish(self, proc: _Proc | None, lane: str, client: str, *, keep: bool) -> None:
+        if proc is not None and not keep:
+            self._discard(proc)
+            self._replenish()
+        with self._cond:
+            if proc is not None and keep:
+                self._idle.append(proc)
+            self._leave(lane, client)
+
+    # -- one query --
+    def _over_budget(self, proc: _Proc, started: float, cpu_before: float | None) -> bool:
+        """CPU time, not wall time: on a loaded machine a cheap query takes longer but uses no more CPU, so it
+        is never mistaken for a runaway (wall time where /proc is missing)."""
+        now = _cpu_seconds(proc.process.pid)
+        if now is None or cpu_before is None:
+            return time.monotonic() - started >= self.lanes.budget
+        return now - cpu_before >= self.lanes.budget
+
+    def run(self, job: Job, *, timeout: float, client: str = "") -> Answer:
+        deadline = time.monotonic() + timeout
+        proc = self._acquire(client, deadline)
+        lane, keep, heavy = "fast", False, self._is_heavy(client)
         try:
             proc.conn.send(job)
-            if not proc.conn.poll(max(deadline - time.monotonic(), 0.0)):
-                self.kills += 1
-                self._discard(proc)
-                proc = None
-                raise QueryTimeout(f"query stopped at its time limit of {timeout:g} s "
-                                   "(narrow it, add LIMIT, or scope it with GRAPH)")
-            answer = _receive(proc)
-        except (EOFError, BrokenPipeError, ConnectionResetError):
-            if proc is not None:
-                self._discard(proc)
-                proc = None
-            raise WorkerCrashed("the query process died (out of memory or an engine crash); "
-                                "the query was not answered") from None
-        except BaseException:
-            if proc is not None:
-                self._release(proc)
-                proc = None
-            raise
-        if proc is not None:
-            self._release(proc)
-        return answer
+            # The process says "started" once its snapshot is current: re-opening after a write is not charged
+            # to the query's budget (the process may also have answered other queries before: CPU is a delta).
+            if proc.conn.poll(max(deadline - time.monotonic(), 0.0)):
+                try:
+                    proc.conn.recv()
+                except (EOFError, OSError):
+                    pass  # it died: the answer below says so
+            cpu_before = _cpu_seconds(proc.process.pid)
+            started = time.monotonic()
+            while not proc.conn.poll(max(min(POLL_STEP, deadline - time.monotonic()), 0.0)):
+                if time.monotonic() >= deadline:
+                    self.kills += 1
+                    raise QueryTimeout(f"query stopped at its time limit of {timeout:g} s "
+                                       "(narrow it, add LIMIT, or scope it with GRAPH)")
+                if lane != "fast" or job.kind != "query":  # the server's own bounded jobs (VoID) stay put
+                    continue
+                over = self._over_budget(proc, started, cpu_before)
+                if over and not heavy:
+                    self._mark_heavy(client)
+                    heavy = True
+                # A heavy client's query yields its fast-lane process to a waiting light client at once.
+                yield_ = heavy and time.monotonic() - started > GRACE and self._light_waiting(besides=client)
+                if over or yield_:
+                    if self._to_long_lane(client):
+                        lane = "long"
+                        _lower_priority(proc.process.pid)  # the fast lane's queries get the CPU first
+                    elif yield_ or self._someone_waiting():
+                        self.refused += 1
+                        why = (f"the query ran past the fast lane's budget of {self.lanes.budget:g} s (CPU)" if over
+                               else "this client's queries outran the fast lane lately and another client waits")
+                        raise Busy(f"{why}; the long lane is full ({self.lanes.long} long queries per server "
+                                   f"worker, at most {self.lanes.long_per_client} per client); retry later, or "
+                                   "narrow the query")
+                    # else nobody is waiting: it keeps its fast-lane process (the pool wastes no capacity)
+            try:
+                answer = _receive(proc)
+            except (EOFError, BrokenPipeError, ConnectionResetError):
+                proc.process.join(2)
+                if proc.process.exitcode == -signal.SIGABRT:  # Rust's allocator gives up so at RLIMIT_AS
+                    raise OutOfMemory(_out_of_memory(self.memory_mb, aborted=True)) from None
+                raise WorkerCrashed("the query process died (killed, or an engine crash); "
+                                    "the query was not answered") from None
+            except KGError:
+                keep = lane == "fast"
+                raise
+            keep = lane == "fast"  # a long-lane process runs at a lower priority: it is not reused
+            return answer
+        finally:
+            self._finish(proc, lane, client, keep=keep)
+
+    def _someone_waiting(self) -> bool:
+        with self._cond:
+            return bool(self._waiting)
 
     def close(self) -> None:
         with self._cond:
             self._closed = True
             idle, self._idle = self._idle, []
+            self._cond.notify_all()
         for proc in idle:
             proc.conn.close()
             proc.process.kill()
