@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO))
 
 from kg.batch import evaluate_corpus  # noqa: E402
 from kg.evaluate import rule_counts  # noqa: E402
-from kg.extract.calibration import TABLE  # noqa: E402
+from kg.extract.calibration import TABLE, family  # noqa: E402
 from kg.extract.reference import REFERENCE_DIR  # noqa: E402
 
 SETS = [
@@ -39,8 +39,16 @@ def measure() -> str:
             used.append(corpus.relative_to(REPO).as_posix() if corpus.is_relative_to(REPO)
                         else "../" + corpus.relative_to(REPO.parent).as_posix())
     lines = ["# rule\ttp\tfp\tprecision  — written by scripts/calibrate.py from: " + ", ".join(used)]
-    for rule, counts in rule_counts(judged).items():
-        lines.append(f"{rule}\t{counts.tp}\t{counts.fp}\t{counts.precision:.3f}")
+    counts = rule_counts(judged)
+    families: dict[str, list[int]] = {}
+    for rule, n in counts.items():
+        if ":" in rule:
+            tally = families.setdefault(family(rule), [0, 0])
+            tally[0] += n.tp
+            tally[1] += n.fp
+    rows = {rule: (n.tp, n.fp) for rule, n in counts.items()} | {f: (tp, fp) for f, (tp, fp) in families.items()}
+    for rule, (tp, fp) in sorted(rows.items()):
+        lines.append(f"{rule}\t{tp}\t{fp}\t{tp / (tp + fp):.3f}")
     return "\n".join(lines) + "\n"
 
 

@@ -25,6 +25,14 @@ def test_a_rule_seen_often_takes_its_measured_precision(monkeypatch) -> None:
     assert cal.confidence("never-scored", 0.77) == 0.77      # unknown rules keep the extractor's own value
 
 
+def test_a_rarely_seen_term_rule_is_judged_with_its_family(monkeypatch) -> None:
+    monkeypatch.setattr(cal, "measured", lambda: {"t/lexicon:rare": (1, 0), "t/lexicon:*": (40, 40),
+                                                  "t/lexicon:common": (30, 0)})
+    assert abs(cal.confidence("t/lexicon:rare", 0.9) - 0.5) < 0.05     # the family's 50 %, not its single hit
+    assert cal.confidence("t/lexicon:common", 0.5) > 0.9               # seen often enough to stand alone
+    assert abs(cal.confidence("t/lexicon:unseen", 0.9) - 0.5) < 0.05
+
+
 def test_rule_counts_and_calibration_bands() -> None:
     judged = [Judged("agreements", "a", 0.95, True), Judged("agreements", "a", 0.95, False),
               Judged("threats", "b", 0.6, True)]
@@ -43,6 +51,8 @@ def test_extracted_facts_carry_calibrated_confidence_and_named_rules() -> None:
     assert calibrated, "the seed articles' rules are in the calibration table"
     for j in calibrated:  # the stored confidence is the measured precision, pulled towards a prior by at most K
         tp, fp = table[j.rule]
+        if tp + fp < cal.MIN_FACTS and cal.family(j.rule) in table:
+            tp, fp = table[cal.family(j.rule)]
         assert abs(j.confidence - tp / (tp + fp)) <= cal.K / (tp + fp + cal.K) + 1e-3, j
 
 
