@@ -21,7 +21,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
-from kg.web.pages import KG, _select, _signature, local_href
+from kg.store import signature
+from kg.web.pages import KG, _select, local_href
 
 bp = Blueprint("search", __name__, template_folder="templates")
 
@@ -183,7 +184,7 @@ def index() -> Index:
     ext = current_app.extensions
     if "kg.store" in ext:  # an app handed a Store (tests, notebooks): no files to watch
         return read_index()
-    sig = _signature(Path(ext["kg.settings"].store))
+    sig = signature(Path(ext["kg.settings"].store))
     cached = ext.get("kg.search.index")
     if cached is None or cached[0] != sig:
         cached = ext["kg.search.index"] = (sig, read_index())
