@@ -33,6 +33,8 @@ eval: setup
 	$(BIN)/kg eval tests/data/heldout
 	$(BIN)/kg eval tests/data/heldout2
 	$(BIN)/kg eval tests/data/heldout3
+	$(BIN)/kg eval tests/data/blind4
+	$(BIN)/kg eval tests/data/blind5
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup

@@ -51,12 +51,15 @@ def test_accuracies(report, accuracy):
     assert value >= 0.8, report.to_text(verbose=True)
 
 
-# tests/data/heldout3 was written blind after all tuning and scored once: macro-F1 0.762 (BENCHMARKS.md). It is the
-# honest estimate for unseen news, so it is not tuned to the dev bar; this floor only catches regressions.
-BLIND = REPO / "tests" / "data" / "heldout3"
-BLIND_FLOOR = 0.72
+# Blind sets are the honest estimate for unseen news, so they are not tuned to the dev bar; these floors only catch
+# regressions (BENCHMARKS.md has the figures). heldout3: 0.762 when first scored, 0.790 now. blind4 (15 real
+# articles): 0.687 before issue 8, 0.724 after. blind5 (21 real articles, sealed during issue 8): 0.606 before,
+# 0.648 after; its verbose report is never printed here, so a failing floor does not unseal it.
+BLIND_FLOORS = {"heldout3": 0.75, "blind4": 0.70, "blind5": 0.62}
 
 
-def test_latest_blind_set_does_not_regress():
-    report = evaluate_corpus(BLIND, gold_dir=BLIND)
-    assert report.macro_f1 >= BLIND_FLOOR, report.to_text(verbose=True)
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_sets_do_not_regress(name):
+    folder = REPO / "tests" / "data" / name
+    report = evaluate_corpus(folder, gold_dir=folder)
+    assert report.macro_f1 >= BLIND_FLOORS[name], f"{name}: macro-F1 {report.macro_f1:.3f}"
