@@ -131,6 +131,11 @@ def person_key(name: str) -> str:
     return slug(f"{first} {family}")
 
 
+# Honorifics that open a name as a title ("Sheikh Tamim") but stand inside many Somali and Arabic names as a name
+# word of their own ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed").
+NAME_INTERNAL_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sharif", "Mullah", "Sayed", "Sayyid"})
+
+
 def clean_name(candidate: str) -> str | None:
     """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""
     toks = candidate.split()
@@ -148,6 +153,8 @@ def clean_name(candidate: str) -> str | None:
         toks.pop(0)
     for i, tok in enumerate(toks):
         # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun
+        if i and tok in NAME_INTERNAL_HONORIFICS and i + 1 < len(toks) and not bad(toks[i + 1]):
+            continue  # "Hassan Sheikh Mohamud": between two name words an honorific is part of the name
         if bad(tok) and not (i and (tok in _GIVEN_MONTHS or tok in countries.cities and tok not in STOP_WORDS
                                     and tok not in countries.names and tok not in countries.adjectives
                                     and tok.lower() not in title_words)):

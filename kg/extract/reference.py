@@ -100,12 +100,23 @@ class Titles:
     country: dict[str, str] = field(default_factory=dict)  # normalised title -> the one state with that post
 
 
+def _general_variants(wording: str) -> list[str]:
+    """English writes the post-positive 'general' both ways: Consul General = Consul-General, Director-General."""
+    low = wording.lower()
+    if low.endswith(" general"):
+        return [wording, wording[:-8] + "-" + wording[-7:]]
+    if low.endswith("-general"):
+        return [wording, wording[:-8] + " " + wording[-7:]]
+    return [wording]
+
+
 @cache
 def titles() -> Titles:
-    normal = {row[0].lower(): row[1] for row in _rows("titles.tsv")}
-    country = {row[1]: row[2] for row in _rows("titles.tsv") if len(row) > 2 and row[2]}
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list({r[0] for r in _rows("titles.tsv")}), fold=True)
-                         + r")(?![\w-])", re.IGNORECASE)
+    rows = _rows("titles.tsv")
+    normal = {variant.lower(): row[1] for row in rows for variant in _general_variants(row[0])}
+    country = {row[1]: row[2] for row in rows if len(row) > 2 and row[2]}
+    wordings = {variant for r in rows for variant in _general_variants(r[0])}
+    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(wordings), fold=True) + r")(?![\w-])", re.IGNORECASE)
     return Titles(normal=normal, pattern=pattern, country=country)
 
 

@@ -301,3 +301,16 @@ def test_kind_of_leader_is_part_of_the_post(extract):
     assert _titles(_person(x, "Mendez")) == ["opposition leader"]
     assert _titles(_person(x, "Bosco")) == ["rebel commander"]
     assert _titles(_person(x, "Hamid")) == ["leader"]
+
+
+def test_an_honorific_between_two_name_words_is_part_of_the_name(extract):
+    x, _ = extract("Kenyan President Daniel Arap Moi welcomed Somali President Sharif Sheikh Ahmed on Monday.")
+    assert any(p.name == "Sharif Sheikh Ahmed" for p in x.persons)
+    y, _ = extract("Qatari Emir Sheikh Tamim bin Hamad arrived on Monday.")  # opening a name, it is a title
+    assert not any(p.name.startswith("Sheikh") for p in y.persons)
+
+
+def test_post_positive_general_is_written_both_ways(extract):
+    x, _ = extract("The director-general, Ana Ruiz Vela, said the plan would hold. Inspector General Tomas Brun agreed.")
+    assert "Director General" in _titles(_person(x, "Ruiz Vela")) or "Director-General" in _titles(_person(x, "Ruiz Vela"))
+    assert _person(x, "Brun").roles
