@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, reason, sources
+from kg import build, identity, reason, sources
 from kg.errors import SourceError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.store import Store
@@ -106,6 +106,7 @@ def ingest(
         store.replace_graphs(graphs)
         if progress:
             progress("store", min(start + WRITE_BATCH, len(prepared)), len(prepared))
+    identity.resolve(store, documents)
     if len(prepared) >= 100:
         store.optimize()
     store.flush()
