@@ -163,9 +163,16 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
 @click.option("--extractor", default="rules", show_default=True)
 @click.option("--verbose", "-v", is_flag=True, help="List each article's misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool) -> None:
+@click.option("--identity", "identity_gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Score cross-report identity (pairwise 'same event/agreement') against this gold file instead.")
+def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool,
+          identity_gold: Path | None) -> None:
     """Score extraction against gold: precision, recall and F1 per category, through the competency queries."""
-    from kg.batch import evaluate_corpus
+    from kg.batch import evaluate_corpus, evaluate_identity
+
+    if identity_gold:
+        click.echo("\n".join(s.text() for s in evaluate_identity(identity_gold, extractor=extractor)))
+        return
 
     report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
     click.echo(report.to_json() if as_json else report.to_text(verbose=verbose))

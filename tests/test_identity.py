@@ -193,3 +193,25 @@ def test_normalised_text_and_near_duplicates():
 ])
 def test_one_preferred_label_per_person(labels, expected):
     assert preferred(labels) == expected
+
+
+def test_same_event_f1_on_the_identity_gold():
+    from kg.batch import evaluate_identity
+
+    gold = REPO / "data" / "gold" / "identity.gold.json"
+    if not (REPO.parent / "shared" / "corpus").is_dir():
+        pytest.skip("../shared/corpus is absent")
+    scores = {s.name: s for s in evaluate_identity(gold)}
+    assert scores["events"].f1 >= 0.9
+
+
+def test_pairwise_scoring_counts_missed_and_wrong_pairs():
+    from kg.evaluate.identity import Predicted, score
+
+    gold = {"corpora": [], "events": [{"id": "e1", "mentions": [
+        {"article": "a", "participants": ["x", "y"]}, {"article": "b", "participants": ["x", "y"]},
+        {"article": "c", "participants": ["x"]}]}, {"id": "e2", "mentions": [{"article": "d", "participants": ["z", "w"]}]}]}
+    predicted = [Predicted("a", "events", "c1", frozenset("xy")), Predicted("b", "events", "c1", frozenset("xy")),
+                 Predicted("c", "events", "c2", frozenset("x")), Predicted("d", "events", "c1", frozenset("zw"))]
+    events = score(gold, predicted)[0]
+    assert (events.true_pairs, events.predicted_pairs, events.correct) == (3, 3, 1)

@@ -2,7 +2,8 @@
 
 Rules, kept small and named so a wrong merge leads to the rule that made it:
 - *window*: every mention has an interval of days its event may fall in — its own dates ± SLACK; for an undated
-  report of a past event the REPORTED_BEFORE days before its publication; for an undated expected event the
+  report of a past event the REPORTED_BEFORE days (AGREED_BEFORE
+  for agreements) before its publication; for an undated expected event the
   EXPECTED_WITHIN days after it. Mentions whose intervals do not overlap are never one event.
 - *participants*: one person in common, and either two in common or one side's persons inside the other's
   (a visit by Doval is his meeting with Drouin; Doval–Drouin is not Doval–Anandasangaree).
@@ -23,6 +24,7 @@ from kg.identity.mentions import STATUS_RANK, AgreementMention, EventMention
 SLACK = dt.timedelta(days=2)              # reports of one event disagree by a day or two
 REPORTED_BEFORE = dt.timedelta(days=183)  # an undated past event: within half a year before the report
 EXPECTED_WITHIN = dt.timedelta(days=60)   # an undated expected event: within two months after the report
+AGREED_BEFORE = dt.timedelta(days=31)     # an undated agreement is news: reported within a month of it
 MIN_SHARED_WORDS = 2
 MIN_WORD_OVERLAP = 0.5                    # shared content words / words of the shorter description
 
@@ -38,13 +40,13 @@ def event_interval(m: EventMention) -> Interval:
 def agreement_interval(m: AgreementMention) -> Interval:
     if m.date:
         return m.date - SLACK, m.date + SLACK
-    return _undated(m.doc.published, m.status == "expected")
+    return _undated(m.doc.published, m.status == "expected", before=AGREED_BEFORE)
 
 
-def _undated(published: dt.date | None, expected: bool) -> Interval:
+def _undated(published: dt.date | None, expected: bool, *, before: dt.timedelta = REPORTED_BEFORE) -> Interval:
     if published is None:
         return None
-    return (published, published + EXPECTED_WITHIN) if expected else (published - REPORTED_BEFORE, published)
+    return (published, published + EXPECTED_WITHIN) if expected else (published - before, published)
 
 
 def _overlap(a: Interval, b: Interval) -> bool:

@@ -22,7 +22,9 @@ KINDS = {f"{KG}Meeting": "meeting", f"{KG}Visit": "visit", f"{KG}Talks": "talks"
          f"{KG}Call": "call", f"{KG}Arrest": "arrest"}
 STOPWORDS = frozenset("""a an and the of to in on for with by from at as its their each other both two between
 their respective would will be is are was were that this these those such into over more further new agreement
-agreements deal pact cooperation bilateral countries country nations""".split())
+agreements deal pact cooperation bilateral countries country nations
+security law enforcement national strengthen enhance boost collaboration sides""".split())
+# words every security agreement shares: two descriptions must share words beyond these to be one agreement
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg/ontology#>
 PREFIX schema: <https://schema.org/>
