@@ -97,6 +97,7 @@ def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str
     label = f"{kind.capitalize()}: {', '.join(sorted(names.get(p, p.rsplit('/', 1)[-1]) for p in persons))}"
     lines.append(_t(iri, RDFS_LABEL, _lit(label + (f" ({date.isoformat()})" if date else ""))))
     lines += [_t(iri, KG + "participant", f"<{p}>") for p in persons]
+    lines += [_t(iri, KG + "country", f"<{c}>") for c in sorted(set().union(*(m.countries for m in mentions)))]
     if date:
         lines.append(_t(iri, SCHEMA + "startDate", _lit(date.isoformat(), "date")))
     if end:

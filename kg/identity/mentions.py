@@ -32,6 +32,7 @@ class EventMention:
     end: dt.date | None
     place: str | None           # place IRI
     expected: bool              # planned or expected rather than happened
+    countries: frozenset[str] = frozenset()  # country IRIs taking part
 
     @property
     def group(self) -> str:

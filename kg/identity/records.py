@@ -35,10 +35,11 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 DOCUMENT = PREFIXES + """SELECT ?g ?doc ?publisher ?issued WHERE { GRAPH ?g {
   ?g prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:publisher ?publisher } OPTIONAL { ?doc dcterms:issued ?issued } } }"""
-EVENTS = PREFIXES + """SELECT ?g ?e ?class ?p ?date ?end ?place ?modality WHERE { GRAPH ?g {
+EVENTS = PREFIXES + """SELECT ?g ?e ?class ?p ?date ?end ?place ?modality ?country WHERE { GRAPH ?g {
   ?e a ?class ; kg:modality ?modality .
   OPTIONAL { ?e kg:participant ?p . ?p a kg:Person }
-  OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:endDate ?end } OPTIONAL { ?e schema:location ?place } } }"""
+  OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:endDate ?end } OPTIONAL { ?e schema:location ?place }
+  OPTIONAL { ?e kg:country ?country } } }"""
 AGREEMENTS = PREFIXES + """SELECT ?g ?a ?status ?party ?description ?topic ?date ?event WHERE { GRAPH ?g {
   ?a a kg:Agreement ; kg:status ?status ; dcterms:description ?description .
   OPTIONAL { ?a kg:party ?party } OPTIONAL { ?a kg:threat ?topic } OPTIONAL { ?a dcterms:date ?date }
@@ -129,7 +130,10 @@ class Reader:
             if kind is None:
                 continue
             e = found.setdefault(r["e"].value, {"kind": kind, "persons": set(), "date": None, "end": None,
-                                                 "place": None, "expected": False})
+                                                 "place": None, "expected": False,
+                                                 "countries": set()})
+            if r["country"]:
+                e["countries"].add(r["country"].value)
             if r["p"]:
                 e["persons"].add(r["p"].value)
             e["date"] = e["date"] or _date(r["date"])
@@ -137,7 +141,8 @@ class Reader:
             e["place"] = e["place"] or (r["place"].value if r["place"] else None)
             e["expected"] = r["modality"].value.endswith("/expected")
         return [EventMention(iri=iri, doc=report, kind=e["kind"], persons=frozenset(e["persons"]), date=e["date"],
-                             end=e["end"], place=e["place"], expected=e["expected"])
+                             end=e["end"], place=e["place"], expected=e["expected"],
+                             countries=frozenset(e["countries"]))
                 for iri, e in sorted(found.items()) if e["persons"]]
 
     def agreements(self, doc_id: str) -> list[AgreementMention]:
