@@ -74,9 +74,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
     app.extensions["kg.pool"] = QueryPool(settings.store, size=size)
 
-    from kg.web import pages, sparql, ui
+    from kg.web import pages, sparql, timeline, ui
 
-    for blueprint in (sparql.bp, ui.bp, pages.bp):
+    for blueprint in (sparql.bp, ui.bp, pages.bp, timeline.bp):
         app.register_blueprint(blueprint)
     app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 
