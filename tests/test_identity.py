@@ -198,7 +198,7 @@ def test_one_preferred_label_per_person(labels, expected):
 def test_same_event_f1_on_the_identity_gold():
     from kg.batch import evaluate_identity
 
-    gold = REPO / "data" / "gold" / "identity.gold.json"
+    gold = REPO / "data" / "gold" / "identity.json"
     if not (REPO.parent / "shared" / "corpus").is_dir():
         pytest.skip("../shared/corpus is absent")
     scores = {s.name: s for s in evaluate_identity(gold)}

@@ -76,11 +76,18 @@ def _conflict(iri: str, prop: str, name: str, sides: Sequence[EventMention | Agr
     return out
 
 
-def event_iri(mentions: Sequence[EventMention]) -> str:
-    votes = _per_report(mentions)
-    persons = sorted(set().union(*(m.persons for m in mentions)))
+def _anchor(votes: Sequence[EventMention | AgreementMention]) -> str:
+    """The date a canonical IRI is named by: the date most reports fix, else the first report's day."""
     date = _majority([m.date for m in votes if m.date], key=str)
-    return f"{BASE}id/canonical/event/{_hash(mentions[0].group, persons, date or 'undated')}"
+    if date:
+        return date.isoformat()
+    published = sorted(m.doc.published for m in votes if m.doc.published)
+    return f"reported {published[0].isoformat()}" if published else "undated"
+
+
+def event_iri(mentions: Sequence[EventMention]) -> str:
+    persons = sorted(set().union(*(m.persons for m in mentions)))
+    return f"{BASE}id/canonical/event/{_hash(mentions[0].group, persons, _anchor(_per_report(mentions)))}"
 
 
 def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str]) -> tuple[str, list[str]]:
@@ -117,7 +124,7 @@ def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str
 def agreement_iri(mentions: Sequence[AgreementMention]) -> str:
     parties = sorted(mentions[0].parties)
     words = sorted(set.intersection(*(set(m.words) for m in mentions)) or mentions[0].words)
-    return f"{BASE}id/canonical/agreement/{_hash(parties, words[:8])}"
+    return f"{BASE}id/canonical/agreement/{_hash(parties, words[:8], _anchor(_per_report(mentions)))}"
 
 
 def agreement_graph(iri: str, mentions: Sequence[AgreementMention], events: dict[str, str]) -> tuple[str, list[str]]:

@@ -36,7 +36,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 DOCUMENT = PREFIXES + """SELECT ?g ?doc ?publisher ?issued WHERE { GRAPH ?g {
   ?g prov:wasDerivedFrom ?doc . OPTIONAL { ?doc dcterms:publisher ?publisher } OPTIONAL { ?doc dcterms:issued ?issued } } }"""
 EVENTS = PREFIXES + """SELECT ?g ?e ?class ?p ?date ?end ?place ?modality ?country WHERE { GRAPH ?g {
-  ?e a ?class ; kg:modality ?modality .
+  ?e a ?class . OPTIONAL { ?e kg:modality ?modality }
   OPTIONAL { ?e kg:participant ?p . ?p a kg:Person }
   OPTIONAL { ?e schema:startDate ?date } OPTIONAL { ?e schema:endDate ?end } OPTIONAL { ?e schema:location ?place }
   OPTIONAL { ?e kg:country ?country } } }"""
@@ -139,7 +139,7 @@ class Reader:
             e["date"] = e["date"] or _date(r["date"])
             e["end"] = e["end"] or _date(r["end"])
             e["place"] = e["place"] or (r["place"].value if r["place"] else None)
-            e["expected"] = r["modality"].value.endswith("/expected")
+            e["expected"] = bool(r["modality"]) and r["modality"].value.endswith("/expected")
         return [EventMention(iri=iri, doc=report, kind=e["kind"], persons=frozenset(e["persons"]), date=e["date"],
                              end=e["end"], place=e["place"], expected=e["expected"],
                              countries=frozenset(e["countries"]))

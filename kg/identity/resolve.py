@@ -265,17 +265,15 @@ def _doc_id_of_mention(iri: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _unique(iri: str, taken: dict[str, str]) -> str:
-    graph = canonical._graph(iri)
-    n = 1
-    while graph in taken:
-        n += 1
-        graph = canonical._graph(f"{iri}-{n}")
-    return iri if n == 1 else f"{iri}-{n}"
+def _unique(iri: str, taken: dict[str, str], mentions: list) -> str:
+    """Two clusters named alike (same kind, people and day, yet not one event) keep apart by their members."""
+    if canonical._graph(iri) not in taken:
+        return iri
+    return f"{iri}-{canonical._hash(*sorted(m.iri for m in mentions))[:6]}"
 
 
 def _write_event(reader: Reader, mentions: list[EventMention], taken: dict[str, str]) -> tuple[str, list[str]]:
-    iri = _unique(canonical.event_iri(mentions), taken)
+    iri = _unique(canonical.event_iri(mentions), taken, mentions)
     names = {}
     for p in set().union(*(m.persons for m in mentions)):
         names[p] = reader.pref_label(p) or p.rsplit("/", 1)[-1]
@@ -283,7 +281,7 @@ def _write_event(reader: Reader, mentions: list[EventMention], taken: dict[str, 
 
 
 def _write_agreement(reader: Reader, mentions: list[AgreementMention], taken: dict[str, str]) -> tuple[str, list[str]]:
-    iri = _unique(canonical.agreement_iri(mentions), taken)
+    iri = _unique(canonical.agreement_iri(mentions), taken, mentions)
     events = {m.event: reader.canonical_of(m.event) for m in mentions if m.event}
     return canonical.agreement_graph(iri, mentions, {k: v for k, v in events.items() if v})
 

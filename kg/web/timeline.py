@@ -3,12 +3,18 @@ browser by country, person and kind; each item links to its page and to every re
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, render_template
+from flask import Blueprint, Response, jsonify, render_template, url_for
 
 from kg.config import QUERIES_DIR
 from kg.web.pages import _store, local_href
 
 bp = Blueprint("timeline", __name__, template_folder="templates")
+
+
+@bp.app_context_processor
+def _inject() -> dict[str, object]:
+    """The navigation links here only in apps that serve the timeline."""
+    return {"timeline_url": lambda: url_for("timeline.timeline_view")}
 
 
 def _split(value: str | None, sep: str) -> list[str]:
