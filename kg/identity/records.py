@@ -11,6 +11,7 @@ import re
 
 import pyoxigraph as ox
 
+from kg.identity.denials import StatementMention, statement
 from kg.identity.mentions import AgreementMention, EventMention, Report
 from kg.store import Store
 
@@ -44,6 +45,11 @@ AGREEMENTS = PREFIXES + """SELECT ?g ?a ?status ?party ?description ?topic ?date
   ?a a kg:Agreement ; kg:status ?status ; dcterms:description ?description .
   OPTIONAL { ?a kg:party ?party } OPTIONAL { ?a kg:threat ?topic } OPTIONAL { ?a dcterms:date ?date }
   OPTIONAL { ?a kg:reachedAt ?event } } }"""
+STATEMENTS = PREFIXES + """PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?g ?s ?speaker ?text ?sentence WHERE { GRAPH ?g {
+  ?s a kg:Statement ; kg:speaker ?speaker ; schema:text ?text .
+  FILTER NOT EXISTS { ?speaker a kg:UnnamedSource }
+  OPTIONAL { ?s kg:evidence/oa:hasSelector/oa:exact ?sentence } } }"""
 PERSON_LABELS = PREFIXES + """SELECT ?g ?p ?label WHERE { GRAPH ?g { ?p a kg:Person ; rdfs:label ?label } }"""
 KNOWN_LABELS = PREFIXES + """SELECT ?pg ?label WHERE { GRAPH ?pg { ?p skos:prefLabel|skos:altLabel ?label } }"""
 BY_KEY = PREFIXES + """SELECT DISTINCT ?key ?m ?kg WHERE { GRAPH ?kg { ?m kg:blockKey ?key } }"""
@@ -164,6 +170,18 @@ class Reader:
         return [AgreementMention(iri=iri, doc=report, status=a["status"], description=a["description"], parties=frozenset(a["parties"]),
                                  words=a["words"], topics=frozenset(a["topics"]), date=a["date"], event=a["event"])
                 for iri, a in sorted(found.items())]
+
+    def statements(self, doc_id: str) -> list[StatementMention]:
+        report = self.document(doc_id)
+        if report is None:
+            return []
+        found: dict[str, tuple[str, str, list[str]]] = {}
+        for r in self._rows(STATEMENTS, g=_n(ARTICLE_GRAPH + doc_id)):
+            entry = found.setdefault(r["s"].value, (r["speaker"].value, r["text"].value, []))
+            if r["sentence"]:
+                entry[2].append(r["sentence"].value)
+        return [statement(iri, report, speaker, text, " ".join(sorted(sentences)))
+                for iri, (speaker, text, sentences) in sorted(found.items())]
 
     def person_labels(self, doc_id: str) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}

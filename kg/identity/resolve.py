@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from kg.identity import canonical, match, texts
+from kg.identity import canonical, denials, match, texts
+from kg.identity.denials import StatementMention
 from kg.identity.mentions import AgreementMention, EventMention
 from kg.identity.records import IDENTITY, Reader, keys_graph
 from kg.store import Store
@@ -47,7 +48,9 @@ def _buckets(interval: match.Interval) -> list[str]:
     return [str(b) for b in range(_bucket(interval[0]), _bucket(interval[1]) + 1)]
 
 
-def _sig_key(m: EventMention | AgreementMention) -> str:
+def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
+    if isinstance(m, StatementMention):
+        return "sig:" + m.iri
     return "sig:" + hashlib.sha1(repr(match._signature(m)).encode("utf-8")).hexdigest()[:16]
 
 
@@ -71,7 +74,9 @@ def lookup_keys(m: EventMention | AgreementMention) -> set[str]:
     return keys
 
 
-def _blocks(m: EventMention | AgreementMention) -> list[tuple[str, match.Interval]]:
+def _blocks(m: EventMention | AgreementMention | StatementMention) -> list[tuple[str, match.Interval]]:
+    if isinstance(m, StatementMention):
+        return [(f"s:{m.speaker}", denials.interval(m))]
     if isinstance(m, EventMention):
         return [(f"e:{m.group}:{p}", match.event_interval(m)) for p in sorted(m.persons)]
     if len(m.parties) < 2:
@@ -97,7 +102,7 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
         lines = [canonical._t(report.doc, KG + "textHash", _lit(hashes[doc_id])),
                  canonical._t(report.doc, KG + "minhash", _lit(texts.to_hex(sigs[doc_id])))]
         lines += [canonical._t(report.doc, KG + "blockKey", _lit(k)) for k in texts.band_keys(sigs[doc_id])]
-        for m in [*reader.events(doc_id), *reader.agreements(doc_id)]:
+        for m in [*reader.events(doc_id), *reader.agreements(doc_id), *reader.statements(doc_id)]:
             lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
         keys[keys_graph(doc_id)] = "\n".join(lines)
     store.replace_graphs(keys)
@@ -109,9 +114,47 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
     events, n_conf = _resolve_kind(store, reader, ids, reader.events, match.events_compatible, _write_event)
     agreements, n_conf2 = _resolve_kind(store, reader, ids, reader.agreements, match.agreements_compatible,
                                          _write_agreement)
+    n_conf3 = _denials(store, reader, ids)
     store.flush()
     return ResolveReport(documents=len(ids), copies=copies, events=events, agreements=agreements,
-                         conflicts=n_conf + n_conf2)
+                         conflicts=n_conf + n_conf2 + n_conf3)
+
+
+def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
+    """Conflicts between a claim and its speaker's denial, for the statements of the new documents."""
+    docs = {reader.document(d).doc for d in ids if reader.document(d)}
+    old = {g for g in reader.canonical_graphs_from(docs) if g.startswith(IDENTITY + "denial/")}
+    loaded: dict[str, list[StatementMention]] = {}
+
+    def of(doc_id: str) -> list[StatementMention]:
+        if doc_id not in loaded:
+            loaded[doc_id] = reader.statements(doc_id)
+        return loaded[doc_id]
+
+    graphs: dict[str, str] = {}
+    for doc_id in ids:
+        for m in of(doc_id):
+            for cand, other_doc in sorted(reader.by_keys(lookup_keys(m))):
+                other = next((o for o in of(other_doc) if o.iri == cand), None)
+                if other is None or not denials.contradicts(m, other):
+                    continue
+                iri = denials.conflict_iri((m, other))
+                denial, claim = (m, other) if m.denial else (other, m)
+                lines = [canonical._t(iri, canonical.RDF_TYPE, f"<{KG}Conflict>"),
+                         canonical._t(iri, canonical.SCHEMA + "about", f"<{m.speaker}>"),
+                         canonical._t(iri, KG + "disputedProperty", f"<{canonical.SCHEMA}text>"),
+                         canonical._t(iri, KG + "side", f"<{claim.iri}>"),
+                         canonical._t(iri, KG + "side", f"<{denial.iri}>"),
+                         canonical._t(iri, canonical.RDFS_LABEL, _lit(
+                             f"the speaker denies a statement credited to them: claim reported by "
+                             f"{claim.doc.outlet}, denial reported by {denial.doc.outlet}"))]
+                lines += [canonical._t(iri, canonical.DCTERMS + "source", f"<{d}>")
+                          for d in sorted({claim.doc.doc, denial.doc.doc})]
+                graphs[canonical._graph(iri)] = "\n".join(lines)
+    for g in sorted(old - set(graphs)):
+        store.drop_graph(g)
+    store.replace_graphs(graphs)
+    return len(graphs)
 
 
 def _reports(store: Store, reader: Reader, ids: list[str]) -> int:
