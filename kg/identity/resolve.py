@@ -247,7 +247,7 @@ M = TypeVar("M", EventMention, AgreementMention)
 
 def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Callable[[str], list[M]],
                   compatible: Callable[[M, M], bool], write) -> tuple[int, int]:
-    """Re-cluster every component the new documents' mentions belong to; replace their canonical graphs."""
+    """Re-cluster the new mentions with their direct partners and those partners' clusters; replace their graphs."""
     by_iri: dict[str, M] = {}
     loaded: set[str] = set()
 
@@ -269,20 +269,26 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
                 load(doc_id)
                 if member in by_iri:
                     seeds.add(member)
-    reached, frontier = set(seeds), sorted(seeds)
-    while frontier:
-        m = by_iri[frontier.pop()]
-        for cand, doc_id in reader.by_keys(lookup_keys(m)):
+    # One hop: the new mentions' direct partners, then every member of the clusters those belong to (so each
+    # old cluster is rebuilt whole). Not the transitive closure: overlapping windows would chain a monthly
+    # "cooperate against terrorism" through years of reports, and the cost would grow with the store.
+    reached = set(seeds)
+    for iri in sorted(seeds):
+        m = by_iri[iri]
+        for cand, doc_id in sorted(reader.by_keys(lookup_keys(m))):
             load(doc_id)
             other = by_iri.get(cand)
-            if other is None or cand in reached or not compatible(m, other):
-                continue
-            reached.add(cand)
-            frontier.append(cand)
+            if other is not None and cand not in reached and compatible(m, other):
+                reached.add(cand)
     old_graphs |= reader.canonical_graphs_of(reached)
-    clusters: list[list[M]] = []
-    for part in match.components([by_iri[i] for i in reached], compatible):
-        clusters += match.cluster(part, compatible)
+    for g in sorted(old_graphs):
+        for member in reader.members(g):
+            doc_id = _doc_id_of_mention(member)
+            if doc_id:
+                load(doc_id)
+                if member in by_iri:
+                    reached.add(member)
+    clusters = match.cluster([by_iri[i] for i in reached], compatible)
     graphs: dict[str, str] = {}
     conflicts = 0
     for c in clusters:

@@ -30,8 +30,8 @@ def text_hash(text: str) -> str:
 def signature(text: str) -> LeanMinHash:
     words = normalise(text).split()
     m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
-    for i in range(max(len(words) - SHINGLE + 1, 1)):
-        m.update(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    m.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8")
+                    for i in range(max(len(words) - SHINGLE + 1, 1))])
     return LeanMinHash(m)
 
 
