@@ -247,3 +247,16 @@ def test_denial_rule(a, b, conflict):
     one = statement("urn:s:1", _doc("one"), "urn:p:x", a, a)
     two = statement("urn:s:2", _doc("two"), "urn:p:x", b, b)
     assert contradicts(one, two) is conflict
+
+
+def test_kg_eval_identity_with_a_bad_gold_file_gives_one_readable_line(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "identity.json"
+    bad.write_text("{not json", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "eval", str(REPO / "data" / "articles"),
+                           "--identity", str(bad)], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:") and str(bad) in lines[0]

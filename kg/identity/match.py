@@ -112,19 +112,3 @@ def cluster(mentions: Sequence[M], compatible: Callable[[M, M], bool]) -> list[l
         else:
             clusters.append([m])
     return clusters
-
-
-def components(mentions: Sequence[M], compatible: Callable[[M, M], bool]) -> list[list[M]]:
-    """Connected parts of the compatibility graph: the unit re-clustered when any member changes."""
-    left = sorted(mentions, key=lambda m: m.iri)
-    out = []
-    while left:
-        part, frontier, left = [left[0]], [left[0]], left[1:]
-        while frontier:
-            m = frontier.pop()
-            joined = [o for o in left if compatible(m, o)]
-            left = [o for o in left if o not in joined]
-            part += joined
-            frontier += joined
-        out.append(part)
-    return out

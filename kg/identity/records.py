@@ -54,7 +54,8 @@ PERSON_LABELS = PREFIXES + """SELECT ?g ?p ?label WHERE { GRAPH ?g { ?p a kg:Per
 KNOWN_LABELS = PREFIXES + """SELECT ?pg ?label WHERE { GRAPH ?pg { ?p skos:prefLabel|skos:altLabel ?label } }"""
 BY_KEY = PREFIXES + """SELECT DISTINCT ?key ?m ?kg WHERE { GRAPH ?kg { ?m kg:blockKey ?key } }"""
 SIGNATURE = PREFIXES + """SELECT ?kg ?sig WHERE { GRAPH ?kg { ?doc kg:minhash ?sig } }"""
-TEXT_HASH = PREFIXES + """SELECT ?hash ?doc WHERE { GRAPH ?kg { ?doc kg:textHash ?hash } }"""
+TEXT_HASH = PREFIXES + """SELECT DISTINCT ?hash ?kg WHERE { GRAPH ?kg { ?doc kg:textHash ?hash } }"""
+HASH_OF = PREFIXES + """SELECT ?kg ?hash WHERE { GRAPH ?kg { ?doc kg:textHash ?hash } } LIMIT 1"""
 CANONICAL_OF = PREFIXES + """SELECT DISTINCT ?m ?cg WHERE { GRAPH ?cg { ?m prov:specializationOf ?c } }"""
 CANONICAL_OF_ANY = PREFIXES + """SELECT ?m ?c WHERE { GRAPH ?cg { ?m prov:specializationOf ?c } } ORDER BY ?c LIMIT 1"""
 PREF_LABEL = PREFIXES + """SELECT ?p ?label WHERE { GRAPH ?pg { ?p skos:prefLabel ?label } } LIMIT 1"""
@@ -202,7 +203,12 @@ class Reader:
         return out
 
     def docs_with_hash(self, text_hash: str) -> set[str]:
-        return {r["doc"].value for r in self._rows(TEXT_HASH, hash=ox.Literal(text_hash))}
+        """Ids of the documents whose normalised text hashes alike."""
+        return {doc_id_of_keys_graph(r["kg"].value) for r in self._rows(TEXT_HASH, hash=ox.Literal(text_hash))}
+
+    def text_hash(self, doc_id: str) -> str | None:
+        rows = self._rows(HASH_OF, kg=_n(keys_graph(doc_id)))
+        return rows[0]["hash"].value if rows else None
 
     def signature(self, doc_id: str) -> str | None:
         rows = self._rows(SIGNATURE, kg=_n(keys_graph(doc_id)))

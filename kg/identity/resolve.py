@@ -7,7 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from kg.identity import canonical, denials, match, texts
 from kg.identity.denials import StatementMention
@@ -31,11 +31,14 @@ class ResolveReport:
     conflicts: int
 
 
-class TextDoc:
+class TextDoc(Protocol):
     """What resolution needs of a source document (kg.sources.Document fits)."""
 
-    id: str
-    text: str
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 def _bucket(day: dt.date) -> int:
@@ -158,7 +161,8 @@ def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
 
 
 def _reports(store: Store, reader: Reader, ids: list[str]) -> int:
-    """Group the new documents with their copies; returns how many new documents are copies."""
+    """Group the new documents with their copies under one kg:Report (named by the smallest normalised-text
+    hash among them, so the name does not depend on which copy came first); returns how many are copies."""
     graphs: dict[str, str] = {}
     drop: set[str] = set()
     copies = 0
@@ -166,70 +170,36 @@ def _reports(store: Store, reader: Reader, ids: list[str]) -> int:
     for doc_id in ids:
         if doc_id in done or reader.document(doc_id) is None:
             continue
-        members = _near_duplicates(reader, doc_id)
+        members = {m for m in _near_duplicates(reader, doc_id) if reader.document(m)}
         done |= members
-        if len(members) > 1 and doc_id in members:
-            copies += 1
-        hashes = {}
-        for member in members:
-            h = _stored_hash(store, member)
-            if h:
-                hashes[member] = h
-        key = min(hashes.values())
+        if len(members) > 1:
+            copies += len(members & set(ids))
+        key = min(h for h in (reader.text_hash(m) for m in members) if h)
         report = REPORT + key
-        for member in members:
-            doc = reader.document(member)
-            if doc is None:
-                continue
-            old = reader.canonical_of(doc.doc)
+        for member in sorted(members):
+            old = reader.canonical_of(reader.document(member).doc)
             if old and old != report:
                 drop.add(IDENTITY + "report/" + old[len(REPORT):])
         lines = [canonical._t(report, canonical.RDF_TYPE, f"<{KG}Report>")]
         lines += [canonical._t(reader.document(m).doc, PROV + "specializationOf", f"<{report}>")
-                  for m in sorted(members) if reader.document(m)]
+                  for m in sorted(members)]
         graphs[IDENTITY + "report/" + key] = "\n".join(lines)
-    for g in drop - set(graphs):
+    for g in sorted(drop - set(graphs)):
         store.drop_graph(g)
     store.replace_graphs(graphs)
-    copies = sum(1 for doc_id in ids if _is_copy(graphs, reader, doc_id))
     return copies
-
-
-def _is_copy(graphs: dict[str, str], reader: Reader, doc_id: str) -> bool:
-    doc = reader.document(doc_id)
-    return doc is not None and any(f"<{doc.doc}>" in body and body.count(PROV + "specializationOf") > 1
-                                   for body in graphs.values())
-
-
-HASH_OF = """PREFIX kg: <https://w3id.org/kg/ontology#>
-SELECT ?kg ?hash WHERE { GRAPH ?kg { ?doc kg:textHash ?hash } } LIMIT 1"""
-DOC_BY_HASH = """PREFIX kg: <https://w3id.org/kg/ontology#>
-SELECT DISTINCT ?hash ?kg WHERE { GRAPH ?kg { ?doc kg:textHash ?hash } }"""
-
-
-def _stored_hash(store: Store, doc_id: str) -> str | None:
-    import pyoxigraph as ox
-
-    rows = list(store.query(HASH_OF, bindings={"kg": ox.NamedNode(keys_graph(doc_id))}))  # type: ignore[arg-type]
-    return rows[0]["hash"].value if rows else None
 
 
 def _near_duplicates(reader: Reader, doc_id: str) -> set[str]:
     """The document's copies, transitively: same normalised text, or MinHash-similar through a shared band."""
-    import pyoxigraph as ox
-
-    from kg.identity.records import doc_id_of_keys_graph
-
     members, frontier = {doc_id}, [doc_id]
     while frontier:
         current = frontier.pop()
-        sig_hex = reader.signature(current)
-        h = _stored_hash(reader.store, current)
+        sig_hex, h = reader.signature(current), reader.text_hash(current)
         if sig_hex is None or h is None:
             continue
         sig = texts.from_hex(sig_hex)
-        found = {doc_id_of_keys_graph(r["kg"].value)
-                 for r in reader.store.query(DOC_BY_HASH, bindings={"hash": ox.Literal(h)})}  # type: ignore[union-attr]
+        found = reader.docs_with_hash(h)
         for _, other in reader.by_keys(set(texts.band_keys(sig))):
             if other in members or other in found:
                 continue
