@@ -260,3 +260,17 @@ def test_kg_eval_identity_with_a_bad_gold_file_gives_one_readable_line(tmp_path)
     assert done.returncode != 0
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and str(bad) in lines[0]
+
+
+def test_sources_count_outlets_not_copies_and_unnamed_outlets_are_not_listed():
+    def doc(name: str, report: str, outlet: str) -> Report:
+        return Report(doc=f"urn:doc:{name}", report=report, outlet=outlet, published=D7)
+
+    ms = [_event("a", "xy", date=D7, doc=doc("a", "urn:r:1", "republic world")),
+          _event("b", "xy", date=D7, doc=doc("b", "urn:r:2", "republic world")),   # same outlet, other report
+          _event("c", "xy", date=D7, doc=doc("c", "urn:r:3", "")),                 # no outlet named
+          _event("d", "xy", date=D7, doc=doc("d", "urn:r:3", ""))]                 # a copy of c
+    _, lines = canonical.event_graph("urn:c", ms, {})
+    assert any(line.endswith('sourceCount> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
+    assert any(line.endswith('reportCount> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
+    assert [line for line in lines if "ontology#outlet>" in line] == ['<urn:c> <https://w3id.org/kg/ontology#outlet> "republic world" .']

@@ -53,11 +53,11 @@ def _hash(*parts: object) -> str:
 def _corroboration(iri: str, mentions: Sequence[EventMention | AgreementMention]) -> list[str]:
     out = []
     docs = sorted({m.doc.doc for m in mentions})
-    outlets = sorted({m.doc.outlet for m in mentions})
+    sources = {m.doc.source for m in mentions}
     published = sorted(m.doc.published for m in mentions if m.doc.published)
     out += [_t(iri, DCTERMS + "source", f"<{d}>") for d in docs]
-    out += [_t(iri, KG + "outlet", _lit(o)) for o in outlets if not o.startswith("report:")]
-    out.append(_t(iri, KG + "sourceCount", _lit(str(len(outlets)), "integer")))
+    out += [_t(iri, KG + "outlet", _lit(o)) for o in sorted({m.doc.outlet for m in mentions}) if o]
+    out.append(_t(iri, KG + "sourceCount", _lit(str(len(sources)), "integer")))
     out.append(_t(iri, KG + "reportCount", _lit(str(len({m.doc.report for m in mentions})), "integer")))
     if published:
         out.append(_t(iri, KG + "reportedOn", _lit(published[0].isoformat(), "date")))
@@ -69,7 +69,7 @@ def _conflict(iri: str, prop: str, name: str, sides: Sequence[EventMention | Agr
               describe) -> list[str]:
     c = f"{iri}/conflict/{name}"
     text = "reports disagree on the " + name + ": " + "; ".join(
-        f"{describe(m)} ({m.doc.outlet})" for m in sorted(sides, key=lambda m: (describe(m), m.iri)))
+        f"{describe(m)} ({m.doc.outlet or 'unnamed outlet'})" for m in sorted(sides, key=lambda m: (describe(m), m.iri)))
     out = [_t(c, RDF_TYPE, f"<{KG}Conflict>"), _t(c, SCHEMA + "about", f"<{iri}>"),
            _t(c, KG + "disputedProperty", f"<{prop}>"), _t(c, RDFS_LABEL, _lit(text))]
     out += [_t(c, KG + "side", f"<{m.iri}>") for m in sides]

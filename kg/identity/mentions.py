@@ -18,8 +18,13 @@ class Report:
 
     doc: str                    # document IRI
     report: str                 # key of the report it is a copy of (its text's hash, or a near-duplicate's)
-    outlet: str                 # normalised publisher, or the report key when the publisher is unknown
+    outlet: str                 # normalised publisher; "" when the article does not say
     published: dt.date | None
+
+    @property
+    def source(self) -> str:
+        """What counts as one independent source: the outlet, or the report itself when no outlet is named."""
+        return self.outlet or self.report
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ class Reader:
                 doc = rows[0]["doc"].value
                 publisher = rows[0]["publisher"].value if rows[0]["publisher"] else ""
                 report = self.reports.get(doc) or self.canonical_of(doc) or doc
-                self._docs[doc_id] = Report(doc=doc, report=report, outlet=outlet(publisher) or report,
+                self._docs[doc_id] = Report(doc=doc, report=report, outlet=outlet(publisher),
                                             published=_date(rows[0]["issued"]))
         return self._docs[doc_id]
 

@@ -150,7 +150,8 @@ def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
                          canonical._t(iri, KG + "side", f"<{denial.iri}>"),
                          canonical._t(iri, canonical.RDFS_LABEL, _lit(
                              f"the speaker denies a statement credited to them: claim reported by "
-                             f"{claim.doc.outlet}, denial reported by {denial.doc.outlet}"))]
+                             f"{claim.doc.outlet or 'an unnamed outlet'}, denial reported by "
+                             f"{denial.doc.outlet or 'an unnamed outlet'}"))]
                 lines += [canonical._t(iri, canonical.DCTERMS + "source", f"<{d}>")
                           for d in sorted({claim.doc.doc, denial.doc.doc})]
                 graphs[canonical._graph(iri)] = "\n".join(lines)
