@@ -51,3 +51,47 @@ def evaluate_corpus(corpus: Path, *, gold_dir: Path, extractor: str = "rules"): 
         score.judge(evaluate.support_for_eval(store))
         scores.append(score)
     return evaluate.aggregate(scores)
+
+
+IDENTITY_MENTIONS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?m ?c ?doc ?kind ?p ?description WHERE {
+  GRAPH ?cg { ?m prov:specializationOf ?c . ?c a ?class }
+  VALUES (?class ?kind) { (kg:Meeting "events") (kg:Visit "events") (kg:Talks "events") (kg:Summit "events")
+                          (kg:Call "events") (kg:Arrest "events") (kg:Agreement "agreements") }
+  GRAPH ?g { ?g prov:wasDerivedFrom ?doc . ?m a ?mentionClass .
+             OPTIONAL { ?m kg:participant ?p } OPTIONAL { ?m dcterms:description ?description } }
+}"""
+
+
+def evaluate_identity(gold_file: Path, *, extractor: str = "rules"):  # -> list[kg.evaluate.identity.PairScore]
+    """Ingest every article the identity gold names into one fresh in-memory store and score the
+    canonical links pairwise."""
+    from kg.errors import SourceError
+    from kg.evaluate import identity
+    from kg.pipeline import ingest
+
+    gold = identity.load(gold_file)
+    wanted = identity.articles(gold)
+    found = {}
+    for folder in gold["corpora"]:
+        for path in sorted((gold_file.parent / folder).glob("*.txt")):
+            if path.stem in wanted:
+                found[path.stem] = path
+    missing = sorted(wanted - set(found))
+    if missing:
+        raise SourceError(f"{gold_file}: articles not found in its corpora: {', '.join(missing)}")
+    store = Store(None)
+    ingest(sorted(found.values()), store=store, extractor=extractor)
+    rows: dict[str, dict] = {}
+    for r in store.query(IDENTITY_MENTIONS):  # type: ignore[union-attr]
+        entry = rows.setdefault(r["m"].value, {"c": r["c"].value, "kind": r["kind"].value, "p": set(),
+                                               "doc": r["doc"].value, "d": ""})
+        if r["p"]:
+            entry["p"].add(r["p"].value.rsplit("/", 1)[-1])
+        if r["description"]:
+            entry["d"] = r["description"].value
+    predicted = [identity.Predicted(article=e["doc"].rsplit("/", 1)[-1], kind=e["kind"], canonical=e["c"],
+                                    participants=frozenset(e["p"]), description=e["d"]) for e in rows.values()]
+    return identity.score(gold, predicted)

@@ -329,9 +329,16 @@ def _probe(settings) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="List each article's misses and false positives.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--rules", "by_rule", is_flag=True, help="Also list each rule's precision (JSON always has it).")
-def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool, by_rule: bool) -> None:
+@click.option("--identity", "identity_gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Score cross-report identity (pairwise 'same event/agreement') against this gold file instead.")
+def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool, by_rule: bool,
+          identity_gold: Path | None) -> None:
     """Score extraction against gold: precision, recall and F1 per category, through the competency queries."""
-    from kg.batch import evaluate_corpus
+    from kg.batch import evaluate_corpus, evaluate_identity
+
+    if identity_gold:
+        click.echo("\n".join(s.text() for s in evaluate_identity(identity_gold, extractor=extractor)))
+        return
 
     report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
     click.echo(report.to_json() if as_json else report.to_text(verbose=verbose, rules=by_rule))

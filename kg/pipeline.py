@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, reason, sources
+from kg import build, identity, reason, sources
 from kg.errors import KGError, SourceError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
@@ -114,6 +114,8 @@ def ingest(
         store.replace_graphs(graphs)
         if progress:
             progress("store", min(start + WRITE_BATCH, len(prepared)), len(prepared))
+    landed = {p.doc_id for p in prepared}
+    identity.resolve(store, [d for d in documents if d.id in landed])  # quarantined ones are not in the store
     if len(prepared) >= 100:
         store.optimize()
     store.flush()

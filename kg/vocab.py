@@ -28,6 +28,7 @@ class KG(DefinedNamespace):
     Arrest: URIRef
     ArticleGraph: URIRef
     Call: URIRef
+    Conflict: URIRef
     Country: URIRef
     Document: URIRef
     Event: URIRef
@@ -41,6 +42,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     Place: URIRef
     Post: URIRef
+    Report: URIRef
     Sentence: URIRef
     Statement: URIRef
     Summit: URIRef
@@ -53,21 +55,30 @@ class KG(DefinedNamespace):
     Visit: URIRef
     alpha2: URIRef
     alpha3: URIRef
+    blockKey: URIRef
     confidence: URIRef
     country: URIRef
     dateText: URIRef
+    disputedProperty: URIRef
     evidence: URIRef
     extractor: URIRef
+    minhash: URIRef
     modality: URIRef
     nationality: URIRef
+    outlet: URIRef
     participant: URIRef
     party: URIRef
     quoted: URIRef
     reachedAt: URIRef
+    reportCount: URIRef
+    reportedOn: URIRef
     rule: URIRef
     sha256: URIRef
+    side: URIRef
+    sourceCount: URIRef
     speaker: URIRef
     status: URIRef
+    textHash: URIRef
     threat: URIRef
     via: URIRef
     wording: URIRef

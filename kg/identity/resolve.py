@@ -1,0 +1,334 @@
+"""The resolution pass: keys for the new documents, their reports, then the blocks their mentions fall in."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from kg.identity import canonical, denials, match, texts
+from kg.identity.denials import StatementMention
+from kg.identity.mentions import AgreementMention, EventMention
+from kg.identity.records import IDENTITY, Reader, keys_graph
+from kg.store import Store
+
+BUCKET_DAYS = 16   # block keys name 16-day periods: a window of days is a handful of literal lookups
+KG = "https://w3id.org/kg/ontology#"
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+REPORT = "https://w3id.org/kg/id/report/"
+
+
+@dataclass(frozen=True)
+class ResolveReport:
+    documents: int
+    copies: int          # documents found to be copies of a report already stored or in the batch
+    events: int          # canonical events written
+    agreements: int      # canonical agreements written
+    conflicts: int
+
+
+class TextDoc(Protocol):
+    """What resolution needs of a source document (kg.sources.Document fits)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+def _bucket(day: dt.date) -> int:
+    return day.toordinal() // BUCKET_DAYS
+
+
+def _buckets(interval: match.Interval) -> list[str]:
+    if interval is None:
+        return ["*"]
+    return [str(b) for b in range(_bucket(interval[0]), _bucket(interval[1]) + 1)]
+
+
+def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
+    if isinstance(m, StatementMention):
+        return "sig:" + m.iri
+    return "sig:" + hashlib.sha1(repr(match._signature(m)).encode("utf-8")).hexdigest()[:16]
+
+
+def stored_keys(m: EventMention | AgreementMention) -> set[str]:
+    """The keys a mention is filed under."""
+    keys = {_sig_key(m)}
+    for block, interval in _blocks(m):
+        keys.add(f"{block}:any")
+        keys |= {f"{block}:{b}" for b in _buckets(interval)}
+    return keys
+
+
+def lookup_keys(m: EventMention | AgreementMention) -> set[str]:
+    """The keys under which a mention's possible partners are filed: same block, overlapping window."""
+    keys = {_sig_key(m)}
+    for block, interval in _blocks(m):
+        if interval is None:
+            keys.add(f"{block}:any")  # nothing dates it: every mention of the block (rare; see README)
+        else:
+            keys |= {f"{block}:{b}" for b in _buckets(interval)} | {f"{block}:*"}
+    return keys
+
+
+def _blocks(m: EventMention | AgreementMention | StatementMention) -> list[tuple[str, match.Interval]]:
+    if isinstance(m, StatementMention):
+        return [(f"s:{m.speaker}", denials.interval(m))]
+    if isinstance(m, EventMention):
+        return [(f"e:{m.group}:{p}", match.event_interval(m)) for p in sorted(m.persons)]
+    if len(m.parties) < 2:
+        return []
+    return [("a:" + "|".join(sorted(m.parties)), match.agreement_interval(m))]
+
+
+def _lit(value: str) -> str:
+    return canonical._lit(value)
+
+
+def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
+    reader = Reader(store, {})
+    ids = sorted({d.id for d in documents})
+    hashes = {d.id: texts.text_hash(d.text) for d in documents}
+    sigs = {d.id: texts.signature(d.text) for d in documents}
+    # 1. every new document files its keys first, so documents of one batch find each other.
+    keys: dict[str, str] = {}
+    for doc_id in ids:
+        report = reader.document(doc_id)
+        if report is None:
+            continue
+        lines = [canonical._t(report.doc, KG + "textHash", _lit(hashes[doc_id])),
+                 canonical._t(report.doc, KG + "minhash", _lit(texts.to_hex(sigs[doc_id])))]
+        lines += [canonical._t(report.doc, KG + "blockKey", _lit(k)) for k in texts.band_keys(sigs[doc_id])]
+        for m in [*reader.events(doc_id), *reader.agreements(doc_id), *reader.statements(doc_id)]:
+            lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
+        keys[keys_graph(doc_id)] = "\n".join(lines)
+    store.replace_graphs(keys)
+    # 2. reports: exact copies by hash, near-duplicates by LSH band then MinHash estimate.
+    copies = _reports(store, reader, ids)
+    reader = Reader(store, {})  # re-read documents with their report keys
+    _persons(store, reader, ids)
+    # 3. events, then agreements (which point at canonical events).
+    events, n_conf = _resolve_kind(store, reader, ids, reader.events, match.events_compatible, _write_event)
+    agreements, n_conf2 = _resolve_kind(store, reader, ids, reader.agreements, match.agreements_compatible,
+                                         _write_agreement)
+    n_conf3 = _denials(store, reader, ids)
+    store.flush()
+    return ResolveReport(documents=len(ids), copies=copies, events=events, agreements=agreements,
+                         conflicts=n_conf + n_conf2 + n_conf3)
+
+
+def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
+    """Conflicts between a claim and its speaker's denial, for the statements of the new documents."""
+    docs = {reader.document(d).doc for d in ids if reader.document(d)}
+    old = {g for g in reader.canonical_graphs_from(docs) if g.startswith(IDENTITY + "denial/")}
+    loaded: dict[str, list[StatementMention]] = {}
+
+    def of(doc_id: str) -> list[StatementMention]:
+        if doc_id not in loaded:
+            loaded[doc_id] = reader.statements(doc_id)
+        return loaded[doc_id]
+
+    graphs: dict[str, str] = {}
+    for doc_id in ids:
+        for m in of(doc_id):
+            for cand, other_doc in sorted(reader.by_keys(lookup_keys(m))):
+                other = next((o for o in of(other_doc) if o.iri == cand), None)
+                if other is None or not denials.contradicts(m, other):
+                    continue
+                iri = denials.conflict_iri((m, other))
+                denial, claim = (m, other) if m.denial else (other, m)
+                lines = [canonical._t(iri, canonical.RDF_TYPE, f"<{KG}Conflict>"),
+                         canonical._t(iri, canonical.SCHEMA + "about", f"<{m.speaker}>"),
+                         canonical._t(iri, KG + "disputedProperty", f"<{canonical.SCHEMA}text>"),
+                         canonical._t(iri, KG + "side", f"<{claim.iri}>"),
+                         canonical._t(iri, KG + "side", f"<{denial.iri}>"),
+                         canonical._t(iri, canonical.RDFS_LABEL, _lit(
+                             f"the speaker denies a statement credited to them: claim reported by "
+                             f"{claim.doc.outlet or 'an unnamed outlet'}, denial reported by "
+                             f"{denial.doc.outlet or 'an unnamed outlet'}"))]
+                lines += [canonical._t(iri, canonical.DCTERMS + "source", f"<{d}>")
+                          for d in sorted({claim.doc.doc, denial.doc.doc})]
+                graphs[canonical._graph(iri)] = "\n".join(lines)
+    for g in sorted(old - set(graphs)):
+        store.drop_graph(g)
+    store.replace_graphs(graphs)
+    return len(graphs)
+
+
+def _reports(store: Store, reader: Reader, ids: list[str]) -> int:
+    """Group the new documents with their copies under one kg:Report (named by the smallest normalised-text
+    hash among them, so the name does not depend on which copy came first); returns how many are copies."""
+    graphs: dict[str, str] = {}
+    drop: set[str] = set()
+    copies = 0
+    done: set[str] = set()
+    for doc_id in ids:
+        if doc_id in done or reader.document(doc_id) is None:
+            continue
+        members = {m for m in _near_duplicates(reader, doc_id) if reader.document(m)}
+        done |= members
+        if len(members) > 1:
+            copies += len(members & set(ids))
+        key = min(h for h in (reader.text_hash(m) for m in members) if h)
+        report = REPORT + key
+        for member in sorted(members):
+            old = reader.canonical_of(reader.document(member).doc)
+            if old and old != report:
+                drop.add(IDENTITY + "report/" + old[len(REPORT):])
+        lines = [canonical._t(report, canonical.RDF_TYPE, f"<{KG}Report>")]
+        lines += [canonical._t(reader.document(m).doc, PROV + "specializationOf", f"<{report}>")
+                  for m in sorted(members)]
+        graphs[IDENTITY + "report/" + key] = "\n".join(lines)
+    for g in sorted(drop - set(graphs)):
+        store.drop_graph(g)
+    store.replace_graphs(graphs)
+    return copies
+
+
+def _near_duplicates(reader: Reader, doc_id: str) -> set[str]:
+    """The document's copies, transitively: same normalised text, or MinHash-similar through a shared band."""
+    members, frontier = {doc_id}, [doc_id]
+    while frontier:
+        current = frontier.pop()
+        sig_hex, h = reader.signature(current), reader.text_hash(current)
+        if sig_hex is None or h is None:
+            continue
+        sig = texts.from_hex(sig_hex)
+        found = reader.docs_with_hash(h)
+        for _, other in reader.by_keys(set(texts.band_keys(sig))):
+            if other in members or other in found:
+                continue
+            other_sig = reader.signature(other)
+            if other_sig and texts.similar(sig, texts.from_hex(other_sig)):
+                found.add(other)
+        for other in sorted(found - members):
+            members.add(other)
+            frontier.append(other)
+    return members
+
+
+M = TypeVar("M", EventMention, AgreementMention)
+
+
+def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Callable[[str], list[M]],
+                  compatible: Callable[[M, M], bool], write) -> tuple[int, int]:
+    """Re-cluster the new mentions with their direct partners and those partners' clusters; replace their graphs."""
+    by_iri: dict[str, M] = {}
+    loaded: set[str] = set()
+
+    def load(doc_id: str) -> None:
+        if doc_id not in loaded:
+            loaded.add(doc_id)
+            for m in mentions_of(doc_id):
+                by_iri[m.iri] = m
+
+    for doc_id in ids:
+        load(doc_id)
+    seeds = {iri for iri, m in by_iri.items()}
+    docs = {reader.document(d).doc for d in ids if reader.document(d)}
+    old_graphs = {g for g in reader.canonical_graphs_from(docs) if _is_kind_graph(g, mentions_of, reader)}
+    for g in sorted(old_graphs):
+        for member in reader.members(g):
+            doc_id = _doc_id_of_mention(member)
+            if doc_id:
+                load(doc_id)
+                if member in by_iri:
+                    seeds.add(member)
+    # One hop: the new mentions' direct partners, then every member of the clusters those belong to (so each
+    # old cluster is rebuilt whole). Not the transitive closure: overlapping windows would chain a monthly
+    # "cooperate against terrorism" through years of reports, and the cost would grow with the store.
+    reached = set(seeds)
+    for iri in sorted(seeds):
+        m = by_iri[iri]
+        for cand, doc_id in sorted(reader.by_keys(lookup_keys(m))):
+            load(doc_id)
+            other = by_iri.get(cand)
+            if other is not None and cand not in reached and compatible(m, other):
+                reached.add(cand)
+    old_graphs |= reader.canonical_graphs_of(reached)
+    for g in sorted(old_graphs):
+        for member in reader.members(g):
+            doc_id = _doc_id_of_mention(member)
+            if doc_id:
+                load(doc_id)
+                if member in by_iri:
+                    reached.add(member)
+    clusters = match.cluster([by_iri[i] for i in reached], compatible)
+    graphs: dict[str, str] = {}
+    conflicts = 0
+    for c in clusters:
+        graph, lines = write(reader, c, graphs)
+        graphs[graph] = "\n".join(lines)
+        conflicts += sum(1 for line in lines if line.endswith(f"<{KG}Conflict> ."))
+    for g in sorted(old_graphs - set(graphs)):
+        store.drop_graph(g)
+    store.replace_graphs(graphs)
+    return len(graphs), conflicts
+
+
+def _is_kind_graph(graph: str, mentions_of, reader: Reader) -> bool:
+    kind = "event/" if mentions_of == reader.events else "agreement/"
+    return graph.startswith(IDENTITY + kind)
+
+
+_MENTION = re.compile(r"^https://w3id\.org/kg/id/(?:event|agreement)/(.+)/\d+$")
+
+
+def _doc_id_of_mention(iri: str) -> str | None:
+    found = _MENTION.match(iri)
+    return found.group(1) if found else None
+
+
+def _unique(iri: str, taken: dict[str, str], mentions: list) -> str:
+    """Two clusters named alike (same kind, people and day, yet not one event) keep apart by their members."""
+    if canonical._graph(iri) not in taken:
+        return iri
+    return f"{iri}-{canonical._hash(*sorted(m.iri for m in mentions))[:6]}"
+
+
+def _write_event(reader: Reader, mentions: list[EventMention], taken: dict[str, str]) -> tuple[str, list[str]]:
+    iri = _unique(canonical.event_iri(mentions), taken, mentions)
+    names = {}
+    for p in set().union(*(m.persons for m in mentions)):
+        names[p] = reader.pref_label(p) or p.rsplit("/", 1)[-1]
+    return canonical.event_graph(iri, mentions, names)
+
+
+def _write_agreement(reader: Reader, mentions: list[AgreementMention], taken: dict[str, str]) -> tuple[str, list[str]]:
+    iri = _unique(canonical.agreement_iri(mentions), taken, mentions)
+    events = {m.event: reader.canonical_of(m.event) for m in mentions if m.event}
+    return canonical.agreement_graph(iri, mentions, {k: v for k, v in events.items() if v})
+
+
+# -- persons -----------------------------------------------------------------------------------------------
+def preferred(labels: set[str]) -> str:
+    """The fullest written-out form: no bare initials ("S Jaishankar", "Nathalie G. Drouin"), then more words,
+    then the longest, then alphabetical — a function of the set, so the order of ingest does not matter."""
+    def score(label: str) -> tuple:
+        words = label.split()
+        initials = sum(1 for w in words if len(w.rstrip(".")) == 1)
+        return (initials, -len(words), -len(label), label)
+
+    return min(labels, key=score)
+
+
+def _persons(store: Store, reader: Reader, ids: list[str]) -> None:
+    found: dict[str, set[str]] = {}
+    for doc_id in ids:
+        for p, labels in reader.person_labels(doc_id).items():
+            found.setdefault(p, set()).update(labels)
+    graphs = {}
+    for p, labels in sorted(found.items()):
+        graph = IDENTITY + "person/" + p.rsplit("/", 1)[-1]
+        labels = labels | reader.known_labels(graph)
+        pref = preferred(labels)
+        lines = [canonical._t(p, SKOS + "prefLabel", _lit(pref))]
+        lines += [canonical._t(p, SKOS + "altLabel", _lit(a)) for a in sorted(labels - {pref})]
+        graphs[graph] = "\n".join(lines)
+    store.replace_graphs(graphs)

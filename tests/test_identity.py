@@ -1,0 +1,276 @@
+"""Cross-report identity (kg/identity): copies, canonical events and agreements, corroboration, conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.identity import canonical, match, texts
+from kg.identity.mentions import AgreementMention, EventMention, Report
+from kg.identity.resolve import lookup_keys, preferred, stored_keys
+from kg.pipeline import ingest
+from kg.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = [REPO / "data" / "articles", REPO.parent / "shared" / "corpus"]
+
+COUNTS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?c ?n ?r (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
+  GRAPH ?g { ?c kg:sourceCount ?n ; kg:reportCount ?r . ?m prov:specializationOf ?c } } GROUP BY ?c ?n ?r"""
+
+
+def _articles() -> list[Path]:
+    files = [p for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    if len(files) < 4:
+        pytest.skip("the seed articles and ../shared/corpus are needed")
+    return files
+
+
+def _canonical(store: Store) -> dict[str, tuple[int, int]]:
+    return {row["c"].value: (int(row["n"].value), int(row["r"].value)) for row in store.query(COUNTS)}
+
+
+def _copy_renamed(files: list[Path], folder: Path, prefix: str) -> list[Path]:
+    folder.mkdir()
+    out = []
+    for f in files:
+        out.append(folder / f"{prefix}-{f.name}")
+        shutil.copy(f, out[-1])
+    return out
+
+
+def test_ingesting_everything_again_under_new_names_changes_no_canonical_count(tmp_path):
+    files = _articles()
+    store = Store(None)
+    ingest(files, store=store)
+    before = _canonical(store)
+    assert before, "resolution wrote no canonical resources"
+    ingest(_copy_renamed(files, tmp_path / "again", "copy"), store=store)
+    after = _canonical(store)
+    assert set(after) == set(before)
+    assert after == before  # copies add neither sources nor reports
+
+
+def test_canonical_iris_do_not_depend_on_ingest_order(tmp_path):
+    files = _articles()
+    together, one_by_one = Store(None), Store(None)
+    ingest(files, store=together)
+    for f in reversed(files):
+        ingest([f], store=one_by_one)
+    links = """PREFIX prov: <http://www.w3.org/ns/prov#>
+    SELECT ?m ?c WHERE { GRAPH ?g { ?m prov:specializationOf ?c } }"""
+    assert {(r["m"].value, r["c"].value) for r in together.query(links)} == \
+        {(r["m"].value, r["c"].value) for r in one_by_one.query(links)}
+
+
+def test_every_event_mention_links_to_exactly_one_canonical_event():
+    store = Store(None)
+    ingest(_articles(), store=store)
+    q = """PREFIX kg: <https://w3id.org/kg/ontology#>
+    PREFIX prov: <http://www.w3.org/ns/prov#>
+    SELECT ?e (COUNT(DISTINCT ?c) AS ?n) WHERE {
+      GRAPH ?g { ?g prov:wasDerivedFrom ?doc . ?e a kg:Meeting ; kg:participant ?p . ?p a kg:Person }
+      OPTIONAL { GRAPH ?cg { ?e prov:specializationOf ?c } } } GROUP BY ?e"""
+    counts = [int(r["n"].value) for r in store.query(q)]
+    assert counts and set(counts) == {1}
+
+
+def test_reingesting_one_article_keeps_the_canonical_counts():
+    files = _articles()
+    store = Store(None)
+    ingest(files, store=store)
+    before = _canonical(store)
+    ingest(files[:1], store=store)
+    assert _canonical(store) == before
+
+
+def test_a_near_duplicate_wire_copy_is_one_report(tmp_path):
+    original = _articles()[0]
+    text = original.read_text(encoding="utf-8")
+    body = text.split("---", 2)[2]
+    first_sentence_end = body.index(".", 50) + 1
+    edited = text.replace(body[:first_sentence_end], body[:first_sentence_end].replace(" the ", " a ", 1), 1)
+    edited += "\n(Additional reporting by a wire service.)\n"
+    copy = tmp_path / "wire-copy.txt"
+    copy.write_text(edited, encoding="utf-8")
+    store = Store(None)
+    ingest([original], store=store)
+    before = _canonical(store)
+    ingest([copy], store=store)
+    q = """PREFIX prov: <http://www.w3.org/ns/prov#>
+    PREFIX kg: <https://w3id.org/kg/ontology#>
+    SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?g { ?doc prov:specializationOf ?r . ?r a kg:Report } }"""
+    assert int(next(iter(store.query(q)))["n"].value) == 1
+    assert {c: n for c, n in _canonical(store).items()} == before
+
+
+# -- rules, as case tables ------------------------------------------------------------------------------------
+def _doc(name: str, published: dt.date | None = dt.date(2026, 2, 10), outlet: str | None = None) -> Report:
+    return Report(doc=f"urn:doc:{name}", report=f"urn:report:{name}", outlet=outlet or name, published=published)
+
+
+def _event(name, persons, *, kind="meeting", date=None, place=None, expected=False, doc=None):
+    return EventMention(iri=f"urn:m:{name}", doc=doc or _doc(name), kind=kind, persons=frozenset(persons),
+                        date=date, end=None, place=place, expected=expected)
+
+
+D7 = dt.date(2026, 2, 7)
+EVENT_CASES = [
+    ("same pair, same day", _event("a", "xy", date=D7), _event("b", "xy", date=D7), True),
+    ("talks vs meeting", _event("a", "xy", date=D7), _event("b", "xy", kind="talks"), True),
+    ("a call is not a meeting", _event("a", "xy", date=D7), _event("b", "xy", kind="call", date=D7), False),
+    ("one side's persons inside the other's", _event("a", "xy", date=D7), _event("b", "x", kind="visit"), True),
+    ("one shared person only", _event("a", "xy", date=D7), _event("b", "xz", date=D7), False),
+    ("dates a month apart", _event("a", "xy", date=D7), _event("b", "xy", date=D7 + dt.timedelta(days=30)), False),
+    ("dates a day apart", _event("a", "xy", date=D7), _event("b", "xy", date=D7 + dt.timedelta(days=1)), True),
+    ("other place, other day", _event("a", "xy", date=D7, place="p"),
+     _event("b", "xy", date=D7 + dt.timedelta(days=1), place="q"), False),
+    ("other place, same day", _event("a", "xy", date=D7, place="p"), _event("b", "xy", date=D7, place="q"), True),
+    ("undated report long after", _event("a", "xy", date=D7),
+     _event("b", "xy", doc=_doc("b", dt.date(2027, 1, 1))), False),
+    ("expected, reported weeks before", _event("a", "xy", date=D7),
+     _event("b", "x", kind="visit", expected=True, doc=_doc("b", dt.date(2026, 1, 27))), True),
+]
+
+
+@pytest.mark.parametrize("name,a,b,same", EVENT_CASES, ids=[c[0] for c in EVENT_CASES])
+def test_event_compatibility(name, a, b, same):
+    assert match.events_compatible(a, b) is same
+    assert match.events_compatible(b, a) is same
+    if same:  # compatible mentions always share a block key: the index finds them
+        assert stored_keys(b) & lookup_keys(a) and stored_keys(a) & lookup_keys(b)
+
+
+def _agreement(name, status, words, *, date=None, published=dt.date(2026, 2, 10)):
+    return AgreementMention(iri=f"urn:a:{name}", doc=_doc(name, published), status=status, description=words,
+                            parties=frozenset({"urn:IN", "urn:CA"}), words=frozenset(words.split()),
+                            topics=frozenset(), date=date, event=None)
+
+
+def test_clusters_do_not_depend_on_input_order():
+    ms = [_event("a", "xy", date=D7), _event("b", "xy", kind="talks"), _event("c", "x", kind="visit"),
+          _event("d", "xz", date=D7), _event("e", "xy", date=D7 + dt.timedelta(days=40))]
+    one = match.cluster(ms, match.events_compatible)
+    other = match.cluster(list(reversed(ms)), match.events_compatible)
+    assert sorted(sorted(m.iri for m in c) for c in one) == sorted(sorted(m.iri for m in c) for c in other)
+
+
+def test_dates_that_disagree_are_a_conflict_with_both_sides():
+    a, b = _event("a", "xy", date=D7), _event("b", "xy", date=D7 + dt.timedelta(days=1))
+    _, lines = canonical.event_graph("urn:c", [a, b], {})
+    sides = [line for line in lines if "/ontology#side>" in line]
+    assert any("ontology#Conflict" in line for line in lines) and len(sides) == 2
+
+
+def test_expected_then_signed_is_history_and_same_day_is_a_conflict():
+    earlier = _agreement("a", "expected", "liaison officers exchange", published=dt.date(2026, 1, 5))
+    later = _agreement("b", "signed", "liaison officers exchange", published=dt.date(2026, 2, 5))
+    same_day = _agreement("c", "expected", "liaison officers exchange", published=dt.date(2026, 2, 5))
+    _, history = canonical.agreement_graph("urn:c", [earlier, later], {})
+    _, conflict = canonical.agreement_graph("urn:c", [earlier, later, same_day], {})
+    assert not any("ontology#Conflict" in line for line in history)
+    assert any("status/signed" in line for line in history)  # the latest report's status
+    assert any("ontology#Conflict" in line for line in conflict)
+
+
+def test_normalised_text_and_near_duplicates():
+    text = (REPO / "tests" / "conftest.py").read_text(encoding="utf-8")  # any long text will do
+    assert texts.text_hash(text) == texts.text_hash(text.upper().replace(".", " ."))
+    edited = text.replace("Shared fixtures", "Common fixtures", 1)
+    assert texts.similar(texts.signature(text), texts.signature(edited))
+    assert set(texts.band_keys(texts.signature(text))) & set(texts.band_keys(texts.signature(edited)))
+    assert not texts.similar(texts.signature(text), texts.signature("A different story altogether " * 10))
+
+
+@pytest.mark.parametrize("labels,expected", [
+    ({"Nathalie G. Drouin", "Nathalie Drouin", "Nathalie G Drouin"}, "Nathalie Drouin"),
+    ({"S Jaishankar", "Subrahmanyam Jaishankar"}, "Subrahmanyam Jaishankar"),
+    ({"Modi", "Narendra Modi"}, "Narendra Modi"),
+])
+def test_one_preferred_label_per_person(labels, expected):
+    assert preferred(labels) == expected
+
+
+def test_same_event_f1_on_the_identity_gold():
+    from kg.batch import evaluate_identity
+
+    gold = REPO / "data" / "gold" / "identity.json"
+    if not (REPO.parent / "shared" / "corpus").is_dir():
+        pytest.skip("../shared/corpus is absent")
+    scores = {s.name: s for s in evaluate_identity(gold)}
+    assert scores["events"].f1 >= 0.9
+
+
+def test_pairwise_scoring_counts_missed_and_wrong_pairs():
+    from kg.evaluate.identity import Predicted, score
+
+    gold = {"corpora": [], "events": [{"id": "e1", "mentions": [
+        {"article": "a", "participants": ["x", "y"]}, {"article": "b", "participants": ["x", "y"]},
+        {"article": "c", "participants": ["x"]}]}, {"id": "e2", "mentions": [{"article": "d", "participants": ["z", "w"]}]}]}
+    predicted = [Predicted("a", "events", "c1", frozenset("xy")), Predicted("b", "events", "c1", frozenset("xy")),
+                 Predicted("c", "events", "c2", frozenset("x")), Predicted("d", "events", "c1", frozenset("zw"))]
+    events = score(gold, predicted)[0]
+    assert (events.true_pairs, events.predicted_pairs, events.correct) == (3, 3, 1)
+
+
+def test_a_denial_by_the_credited_speaker_is_a_conflict_with_both_statements(tmp_path):
+    claim = tmp_path / "claim.txt"
+    claim.write_text("---\ntitle: Claim\npublisher: Outlet One\npublished: 2026-03-02\n---\n"
+                     "\"India will expel Canadian diplomats from New Delhi next week,\" External Affairs Minister "
+                     "S Jaishankar told reporters on Monday.\n", encoding="utf-8")
+    denial = tmp_path / "denial.txt"
+    denial.write_text("---\ntitle: Denial\npublisher: Outlet Two\npublished: 2026-03-04\n---\n"
+                      "External Affairs Minister S Jaishankar said: \"The reports that India will expel Canadian "
+                      "diplomats are baseless.\"\n", encoding="utf-8")
+    store = Store(None)
+    ingest([claim, denial], store=store)
+    rows = list(store.query((REPO / "ontology" / "queries" / "conflicts.rq").read_text(encoding="utf-8")))
+    speakers = {r["fact"].value for r in rows if r["property"].value == "text"}
+    documents = {r["document"].value.rsplit("/", 1)[-1] for r in rows if r["property"].value == "text"}
+    if not speakers:
+        pytest.skip("the extractor credits neither sentence to the minister as a statement")
+    assert documents == {"claim", "denial"}
+
+
+@pytest.mark.parametrize("a,b,conflict", [
+    ("India will expel Canadian diplomats", "denied that India will expel Canadian diplomats", True),
+    ("India will expel Canadian diplomats", "India will expel Canadian diplomats soon", False),  # no denial
+    ("India will expel Canadian diplomats", "denied any talks on trade", False),                 # other subject
+])
+def test_denial_rule(a, b, conflict):
+    from kg.identity.denials import contradicts, statement
+
+    one = statement("urn:s:1", _doc("one"), "urn:p:x", a, a)
+    two = statement("urn:s:2", _doc("two"), "urn:p:x", b, b)
+    assert contradicts(one, two) is conflict
+
+
+def test_kg_eval_identity_with_a_bad_gold_file_gives_one_readable_line(tmp_path):
+    import subprocess
+    import sys
+
+    bad = tmp_path / "identity.json"
+    bad.write_text("{not json", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "eval", str(REPO / "data" / "articles"),
+                           "--identity", str(bad)], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error:") and str(bad) in lines[0]
+
+
+def test_sources_count_outlets_not_copies_and_unnamed_outlets_are_not_listed():
+    def doc(name: str, report: str, outlet: str) -> Report:
+        return Report(doc=f"urn:doc:{name}", report=report, outlet=outlet, published=D7)
+
+    ms = [_event("a", "xy", date=D7, doc=doc("a", "urn:r:1", "republic world")),
+          _event("b", "xy", date=D7, doc=doc("b", "urn:r:2", "republic world")),   # same outlet, other report
+          _event("c", "xy", date=D7, doc=doc("c", "urn:r:3", "")),                 # no outlet named
+          _event("d", "xy", date=D7, doc=doc("d", "urn:r:3", ""))]                 # a copy of c
+    _, lines = canonical.event_graph("urn:c", ms, {})
+    assert any(line.endswith('sourceCount> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
+    assert any(line.endswith('reportCount> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
+    assert [line for line in lines if "ontology#outlet>" in line] == ['<urn:c> <https://w3id.org/kg/ontology#outlet> "republic world" .']
