@@ -2,7 +2,8 @@
 
 An article lives in two named graphs (its extraction and its inferences, kg.build.graph_iri and
 inferred_graph_iri); removing it drops both, for every article named, in one transaction, and only after every
-name has been found: a typo removes nothing.
+name has been found: a typo removes nothing. Cross-report identity then forgets it: its keys go, and every
+report, canonical event or agreement it took part in is rebuilt from the articles that remain (kg.identity.forget).
 """
 
 from __future__ import annotations
@@ -107,7 +108,10 @@ def article_graphs(store: Store, ids: list[str]) -> dict[str, list[str]]:
 
 def remove(store: Store, ids: list[str]) -> dict[str, list[str]]:
     """Drop every named article's graphs in one transaction; all or nothing."""
+    from kg import identity
+
     found = article_graphs(store, ids)
-    store.drop_graphs([g for graphs in found.values() for g in graphs])
+    # identity first reads what the articles were linked to, then rebuilds those links without them
+    identity.forget(store, list(found), lambda: store.drop_graphs([g for graphs in found.values() for g in graphs]))
     store.flush()
     return found

@@ -274,3 +274,19 @@ def test_sources_count_outlets_not_copies_and_unnamed_outlets_are_not_listed():
     assert any(line.endswith('sourceCount> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
     assert any(line.endswith('reportCount> "3"^^<http://www.w3.org/2001/XMLSchema#integer> .') for line in lines)
     assert [line for line in lines if "ontology#outlet>" in line] == ['<urn:c> <https://w3id.org/kg/ontology#outlet> "republic world" .']
+
+
+def test_removing_an_article_rebuilds_what_it_was_linked_to() -> None:
+    """kg remove leaves the identity graphs as if the article had never been ingested."""
+    import pyoxigraph as ox
+
+    from kg.catalog import remove
+
+    files = _articles()
+    full, without = Store(None), Store(None)
+    ingest(files, store=full)
+    ingest(files[1:], store=without)
+    remove(full, [files[0].stem])
+    assert not [g for g in full.graphs() if files[0].stem in g]
+    assert files[0].stem not in full.dump(ox.RdfFormat.N_QUADS).decode()
+    assert _canonical(full) == _canonical(without)

@@ -16,6 +16,6 @@ recomputed from scratch for the blocks an ingest touches; article graphs are nev
 
 from __future__ import annotations
 
-from kg.identity.resolve import ResolveReport, resolve
+from kg.identity.resolve import ResolveReport, forget, resolve
 
-__all__ = ["ResolveReport", "resolve"]
+__all__ = ["ResolveReport", "forget", "resolve"]

@@ -109,6 +109,12 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
             lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
         keys[keys_graph(doc_id)] = "\n".join(lines)
     store.replace_graphs(keys)
+    return _recluster(store, ids)
+
+
+def _recluster(store: Store, ids: list[str]) -> ResolveReport:
+    """Steps 2-4 for documents whose keys are stored: reports, person labels, events, agreements, denials."""
+    reader = Reader(store, {})
     # 2. reports: exact copies by hash, near-duplicates by LSH band then MinHash estimate.
     copies = _reports(store, reader, ids)
     reader = Reader(store, {})  # re-read documents with their report keys
@@ -121,6 +127,47 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
     store.flush()
     return ResolveReport(documents=len(ids), copies=copies, events=events, agreements=agreements,
                          conflicts=n_conf + n_conf2 + n_conf3)
+
+
+_TOUCHING = """PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?g ?doc WHERE {
+  GRAPH ?g { { ?x dcterms:source ?doc } UNION { ?doc prov:specializationOf ?r } }
+  FILTER(STRSTARTS(STR(?g), "%s"))
+}""" % IDENTITY
+_SOURCES_IN = """PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?doc WHERE { GRAPH ?g { { ?x dcterms:source ?doc } UNION { ?doc prov:specializationOf ?r } } }"""
+_DOC_GRAPH = """PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?a ?doc WHERE { GRAPH ?a { ?a prov:wasDerivedFrom ?doc } }"""
+
+
+def forget(store: Store, doc_ids: Sequence[str], drop_articles: Callable[[], None]) -> ResolveReport:
+    """Take articles out of identity: ``drop_articles`` removes their graphs; then their keys go, and every
+    report or canonical resource built on them is rebuilt from the documents that remain in it."""
+    reader = Reader(store, {})
+    gone = {r.doc for d in doc_ids if (r := reader.document(d))}
+    touched: set[str] = set()
+    for doc in sorted(gone):
+        touched |= {row["g"].value for row in store.query(_TOUCHING, bindings={"doc": _node(doc)})}
+    partners: set[str] = set()
+    for g in sorted(touched):
+        partners |= {m for member in reader.members(g) if (m := _doc_id_of_mention(member))}
+        for row in store.query(_SOURCES_IN, named_graphs=[g]):
+            if row["doc"].value not in gone:
+                partners |= {a["a"].value.rsplit("/", 1)[-1]
+                             for a in store.query(_DOC_GRAPH, bindings={"doc": row["doc"]})}
+    drop_articles()
+    for g in sorted(touched | {keys_graph(d) for d in doc_ids}):
+        store.drop_graph(g)
+    remaining = sorted(p for p in partners - set(doc_ids) if Reader(store, {}).document(p))
+    return _recluster(store, remaining) if remaining else ResolveReport(0, 0, 0, 0, 0)
+
+
+def _node(iri: str):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(iri)
 
 
 def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
