@@ -6,7 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, render_template, url_for
 
 from kg.config import QUERIES_DIR
-from kg.web.pages import _store, local_href
+from kg.web.pages import _read, local_href
 
 bp = Blueprint("timeline", __name__, template_folder="templates")
 
@@ -21,12 +21,15 @@ def _split(value: str | None, sep: str) -> list[str]:
     return [v for v in (value or "").split(sep) if v]
 
 
-def items() -> list[dict[str, object]]:
-    result = _store().query((QUERIES_DIR / "timeline.rq").read_text(encoding="utf-8"))
+def _rows(store) -> list[dict[str, str | None]]:
+    result = store.query((QUERIES_DIR / "timeline.rq").read_text(encoding="utf-8"))
     names = [v.value for v in result.variables]  # type: ignore[union-attr]
+    return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]  # type: ignore
+
+
+def items() -> list[dict[str, object]]:
     out = []
-    for row in result:  # type: ignore[union-attr]
-        r = {n: (row[n].value if row[n] is not None else None) for n in names}
+    for r in _read(_rows):  # the pages' snapshot protocol: never fails while 'kg ingest' writes
         out.append({
             "href": local_href(r["item"]), "kind": r["kind"], "date": r["date"], "dated": r["dated"] == "true",
             "reportedOn": r["reportedOn"], "label": r["label"], "sources": int(r["sources"] or 0),
