@@ -48,8 +48,13 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
+# A folder's own documentation, not a report: a corpus folder usually carries a README.md beside its articles.
+_FOLDER_DOCS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "NOTICE", "CONTRIBUTING", "COPYING"})
+
+
 def _is_article(p: Path) -> bool:
-    return p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and not p.name.startswith(".")
+    return (p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES and not p.name.startswith(".")
+            and p.stem.upper() not in _FOLDER_DOCS)
 
 
 def skipped_files(paths: list[Path]) -> list[Path]:

@@ -81,3 +81,13 @@ def test_skipped_files_are_the_ones_discover_leaves_out(tmp_path) -> None:
     assert [p.name for p in kept] == ["a.txt", "b.html"]
     assert sorted(p.name for p in skipped) == [".hidden.txt", "data.csv", "notes.pdf"]
     assert skipped_files([tmp_path / "a.txt"]) == []  # a file named on the command line is never "skipped"
+
+
+def test_a_folders_readme_is_not_an_article(tmp_path):
+    from kg.sources import discover, skipped_files
+
+    (tmp_path / "README.md").write_text("# About this corpus\n")
+    (tmp_path / "a.txt").write_text("---\ntitle: A\n---\nText.\n")
+    assert discover([tmp_path]) == [tmp_path / "a.txt"]
+    assert skipped_files([tmp_path]) == [tmp_path / "README.md"]   # named with --verbose
+    assert discover([tmp_path / "README.md"]) == [tmp_path / "README.md"]  # asked for by name, it is read
