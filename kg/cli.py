@@ -163,8 +163,9 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
         query, source = path.read_text(encoding="utf-8"), str(path)
-    check_depth(query)  # always: a parser recursing 100,000 levels deep crashes the process (exit 139)
-    if not allow_service:
+    if allow_service:
+        check_depth(query)  # check_query does it otherwise: a parser 100,000 levels deep crashes the process
+    else:
         try:
             with explaining(query, source=source):
                 check_query(query)
@@ -181,9 +182,10 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
 
     from kg.store import Snapshot
 
-    _need_store(_settings(store=store_dir).store)
+    store = _settings(store=store_dir).store
+    _need_store(store)
     try:
-        out = Snapshot(_settings(store=store_dir).store).read(run)
+        out = Snapshot(store).read(run)
     except PermissionError:
         raise KGError("the query tried to open a network connection (SERVICE), which is refused without "
                       "--allow-service") from None

@@ -92,15 +92,16 @@ def scan(text: str) -> Scan:
     return out
 
 
-def _check_depth(found: Scan) -> None:
-    if found.depth > MAX_NESTING:
-        raise TooComplex(f"query nested {found.depth} levels deep; this endpoint accepts at most {MAX_NESTING}")
+def _check_depth(depth: int) -> None:
+    if depth > MAX_NESTING:
+        raise TooComplex(f"query nested {depth} levels deep; this endpoint accepts at most {MAX_NESTING}")
 
 
 def check_depth(text: str) -> None:
     """Refuse text nested deeper than MAX_NESTING before any parser recurses into it (the CLI runs this even
     with --allow-service: Oxigraph's own parser overflows the stack near 100,000 levels)."""
-    _check_depth(scan(text))
+    _check_depth(scan(text).depth)
+    _parsed_within_depth(text, must_parse=False)
 
 
 def _walk(node: object, name: str):
@@ -155,30 +156,43 @@ def check_query(text: str) -> QueryInfo:
     the kernel (kg.sandbox), so a mistake here still reaches no listener.
     """
     found = scan(text)
-    _check_depth(found)
+    _check_depth(found.depth)
     if "SERVICE" in found.keywords:
         raise NotAllowed(_NO_SERVICE)
     lowered = text.lower()
-    risky = "service" in lowered or "from" in lowered
-    if not risky and _openings(text) <= MAX_NESTING:
+    tree = _parsed_within_depth(text, must_parse="service" in lowered or "from" in lowered)
+    if tree is None:
         return QueryInfo(found.form)
-    try:
-        tree = _parse(text, update=False)
-    except TooComplex:
-        raise
-    except QueryError as exc:  # rdflib's parser lags Oxigraph's on a few valid forms
-        if risky:
-            raise QueryError(f"cannot check the query for SERVICE and FROM clauses: {exc}") from None
-        return QueryInfo(found.form)  # only deep-looking: the engine judges the syntax
     if any(_walk(tree, "ServiceGraphPattern")):
         raise NotAllowed(_NO_SERVICE)
-    _check_depth(Scan(depth=_tree_depth(tree)))
     graphs = []
     for clause in _walk(tree, "DatasetClause"):
         for key in ("default", "named"):  # CompValue.get returns the key itself when it is missing
             if key in clause:
                 graphs.append(str(clause[key]))
     return QueryInfo(found.form, tuple(graphs))
+
+
+def _parsed_within_depth(text: str, *, must_parse: bool):
+    """rdflib's parse tree of a query, with its real nesting checked, or None when no parse was needed.
+
+    The lexer's depth can be misled about where strings and IRIs are, so a text with more opening brackets than
+    the limit is parsed too; rdflib's recursion gives out long before a depth that could overflow the engine.
+    A text rdflib cannot parse is refused when ``must_parse`` (its SERVICE and FROM cannot be verified), else
+    left to the engine, whose syntax rdflib lags on a few valid forms.
+    """
+    if not must_parse and _openings(text) <= MAX_NESTING:
+        return None
+    try:
+        tree = _parse(text, update=False)
+    except TooComplex:
+        raise
+    except QueryError as exc:
+        if must_parse:
+            raise QueryError(f"cannot check the query for SERVICE and FROM clauses: {exc}") from None
+        return None
+    _check_depth(_tree_depth(tree))
+    return tree
 
 
 def _openings(text: str) -> int:
@@ -213,7 +227,7 @@ class UpdateInfo:
 def check_update(text: str) -> UpdateInfo:
     """Refuse LOAD and SERVICE in an update (lexer or parse tree); report whether it sets its own dataset."""
     found = scan(text)
-    _check_depth(found)
+    _check_depth(found.depth)
     if found.keywords & {"LOAD", "SERVICE"}:
         raise NotAllowed("LOAD and SERVICE are not allowed: this endpoint makes no outbound requests")
     tree = _parse(text, update=True)

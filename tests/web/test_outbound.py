@@ -150,3 +150,12 @@ def test_fuzzed_queries_never_reach_a_listener(listener) -> None:
     run()
     assert len(valid) > 250, f"the generator should produce valid queries ({len(valid)} of 500)"
     assert listener.hits == 0, f"a fuzzed query reached the listener; allowed: {passed[-3:]}"
+
+
+def test_cli_depth_check_holds_with_allow_service_too(tmp_path: Path) -> None:
+    """With --allow-service only the depth check stands between the text and Oxigraph's recursive parser; the
+    lexer trick that hid SERVICE must not hide nesting from it either."""
+    store = make_store(tmp_path / "store")
+    deep = "SELECT * WHERE { BIND(1<'x>' AS ?z) " + "{" * 3000 + "}" * 3000 + " BIND('q' AS ?w) }"
+    out = _kg("query", "--store", str(store), "--allow-service", deep)
+    assert out.returncode not in (0, -11, 139) and "nested" in out.stderr and "Traceback" not in out.stderr
