@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from kg.extract.model import Extraction, Support
+from kg.extract.model import Extraction
 from kg.extract.reference import REFERENCE_DIR, _rows
 
 TABLE = "rule_precision.tsv"
@@ -65,4 +65,4 @@ def calibrate(extraction: Extraction) -> Extraction:
     return extraction
 
 
-__all__ = ["K", "MIN_FACTS", "Support", "calibrate", "confidence", "family", "measured"]
+__all__ = ["K", "MIN_FACTS", "calibrate", "confidence", "family", "measured"]

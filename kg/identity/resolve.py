@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+import pyoxigraph as ox
+
 from kg.identity import canonical, denials, match, texts
 from kg.identity.denials import StatementMention
 from kg.identity.mentions import AgreementMention, EventMention
@@ -149,7 +151,7 @@ def forget(store: Store, doc_ids: Sequence[str], drop_articles: Callable[[], Non
     gone = {r.doc for d in doc_ids if (r := reader.document(d))}
     touched: set[str] = set()
     for doc in sorted(gone):
-        touched |= {row["g"].value for row in store.query(_TOUCHING, bindings={"doc": _node(doc)})}
+        touched |= {row["g"].value for row in store.query(_TOUCHING, bindings={"doc": ox.NamedNode(doc)})}
     partners: set[str] = set()
     for g in sorted(touched):
         partners |= {m for member in reader.members(g) if (m := _doc_id_of_mention(member))}
@@ -160,14 +162,9 @@ def forget(store: Store, doc_ids: Sequence[str], drop_articles: Callable[[], Non
     drop_articles()
     for g in sorted(touched | {keys_graph(d) for d in doc_ids}):
         store.drop_graph(g)
-    remaining = sorted(p for p in partners - set(doc_ids) if Reader(store, {}).document(p))
+    after = Reader(store, {})
+    remaining = sorted(p for p in partners - set(doc_ids) if after.document(p))
     return _recluster(store, remaining) if remaining else ResolveReport(0, 0, 0, 0, 0)
-
-
-def _node(iri: str):
-    import pyoxigraph as ox
-
-    return ox.NamedNode(iri)
 
 
 def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
@@ -275,18 +272,22 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
             for m in mentions_of(doc_id):
                 by_iri[m.iri] = m
 
+    def absorb(graphs: set[str], into: set[str]) -> None:
+        """Load every member of these canonical graphs into ``into`` (each old cluster is rebuilt whole)."""
+        for g in sorted(graphs):
+            for member in reader.members(g):
+                doc_id = _doc_id_of_mention(member)
+                if doc_id:
+                    load(doc_id)
+                    if member in by_iri:
+                        into.add(member)
+
     for doc_id in ids:
         load(doc_id)
-    seeds = {iri for iri, m in by_iri.items()}
-    docs = {reader.document(d).doc for d in ids if reader.document(d)}
+    seeds = set(by_iri)
+    docs = {report.doc for d in ids if (report := reader.document(d))}
     old_graphs = {g for g in reader.canonical_graphs_from(docs) if _is_kind_graph(g, mentions_of, reader)}
-    for g in sorted(old_graphs):
-        for member in reader.members(g):
-            doc_id = _doc_id_of_mention(member)
-            if doc_id:
-                load(doc_id)
-                if member in by_iri:
-                    seeds.add(member)
+    absorb(old_graphs, seeds)
     # One hop: the new mentions' direct partners, then every member of the clusters those belong to (so each
     # old cluster is rebuilt whole). Not the transitive closure: overlapping windows would chain a monthly
     # "cooperate against terrorism" through years of reports, and the cost would grow with the store.
@@ -298,14 +299,9 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
             other = by_iri.get(cand)
             if other is not None and cand not in reached and compatible(m, other):
                 reached.add(cand)
-    old_graphs |= reader.canonical_graphs_of(reached)
-    for g in sorted(old_graphs):
-        for member in reader.members(g):
-            doc_id = _doc_id_of_mention(member)
-            if doc_id:
-                load(doc_id)
-                if member in by_iri:
-                    reached.add(member)
+    partner_graphs = reader.canonical_graphs_of(reached) - old_graphs  # the seeds' own clusters are loaded
+    absorb(partner_graphs, reached)
+    old_graphs |= partner_graphs
     clusters = match.cluster([by_iri[i] for i in reached], compatible)
     graphs: dict[str, str] = {}
     conflicts = 0
