@@ -134,6 +134,14 @@ EVENT_CASES = [
      _event("b", "xy", doc=_doc("b", dt.date(2027, 1, 1))), False),
     ("expected, reported weeks before", _event("a", "xy", date=D7),
      _event("b", "x", kind="visit", expected=True, doc=_doc("b", dt.date(2026, 1, 27))), True),
+    ("a name spelled two ways", _event("a", ["hugh-todd", "yvan-gil"], date=D7),
+     _event("b", ["hugh-todd", "yvan-gill"], date=D7), True),
+    ("a first name spelled two ways", _event("a", ["hugh-todd", "mohammad-ishaq-dar"], date=D7),
+     _event("b", ["hugh-todd", "mohammed-ishaq-dar"], date=D7), True),
+    ("same surname, other first name", _event("a", ["hugh-todd", "yvan-gil"], date=D7),
+     _event("b", ["hugh-todd", "maria-gil"], date=D7), False),
+    ("short keys never fuzzy", _event("a", ["hugh-todd", "li-wei"], date=D7),
+     _event("b", ["hugh-todd", "li-wen"], date=D7), False),
 ]
 
 
@@ -149,6 +157,26 @@ def _agreement(name, status, words, *, date=None, published=dt.date(2026, 2, 10)
     return AgreementMention(iri=f"urn:a:{name}", doc=_doc(name, published), status=status, description=words,
                             parties=frozenset({"urn:IN", "urn:CA"}), words=frozenset(words.split()),
                             topics=frozenset(), date=date, event=None)
+
+
+AGREEMENT_CASES = [
+    ("two words, half the shorter", _agreement("a", "signed", "liaison officer exchange"),
+     _agreement("b", "signed", "posting liaison officer"), True),
+    ("stems agree", _agreement("a", "agreed", "prevent aggravation border"),
+     _agreement("b", "agreed", "avoid aggravating border incidents"), True),
+    ("one word in common", _agreement("a", "signed", "liaison officer"), _agreement("b", "signed", "cyber officer"),
+     False),
+    ("a generic description matches on status", _agreement("a", "signed", ""),
+     _agreement("b", "signed", "deployment police force"), True),
+    ("a generic description, other status", _agreement("a", "expected", ""),
+     _agreement("b", "signed", "deployment police force", published=dt.date(2026, 2, 12)), False),
+]
+
+
+@pytest.mark.parametrize("name,a,b,same", AGREEMENT_CASES, ids=[c[0] for c in AGREEMENT_CASES])
+def test_agreement_compatibility(name, a, b, same):
+    assert match.agreements_compatible(a, b) is same
+    assert match.agreements_compatible(b, a) is same
 
 
 def test_clusters_do_not_depend_on_input_order():
