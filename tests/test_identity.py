@@ -318,3 +318,14 @@ def test_removing_an_article_rebuilds_what_it_was_linked_to() -> None:
     assert not [g for g in full.graphs() if files[0].stem in g]
     assert files[0].stem not in full.dump(ox.RdfFormat.N_QUADS).decode()
     assert _canonical(full) == _canonical(without)
+
+
+def test_a_person_spelled_two_ways_is_one_participant_of_the_canonical_event():
+    one = _event("a", ["urn:p/hugh-todd", "urn:p/yvan-gil"], date=D7)
+    two = _event("b", ["urn:p/hugh-todd", "urn:p/yvan-gil"], date=D7)
+    three = _event("c", ["urn:p/hugh-todd", "urn:p/yvan-gill"], date=D7)
+    [cluster] = match.cluster([one, two, three], match.events_compatible)
+    _, lines = canonical.event_graph("urn:e", cluster, {})
+    participants = sorted(line.split()[2] for line in lines if "#participant>" in line)
+    assert participants == ["<urn:p/hugh-todd>", "<urn:p/yvan-gil>"]  # the spelling two reports use
+    assert "<urn:p/yvan-gill> <http://www.w3.org/2004/02/skos/core#exactMatch> <urn:p/yvan-gil> ." in lines
