@@ -18,7 +18,7 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 class Network:
     nodes: dict[str, dict[str, object]]   # iri → {label, category, ...attributes}
     edges: list[tuple[str, str, str]]     # (source, predicate local name, target)
-    edge_data: dict[tuple[str, str, str], dict[str, str]] = field(default_factory=dict)  # evidence, source ...
+    labels: dict[str, str] = field(default_factory=dict)  # IRIs in attribute values (countries …) → label
 
 
 def _xml(root: ET.Element) -> bytes:
@@ -40,8 +40,11 @@ def _attributes(net: Network) -> list[tuple[str, str]]:
     return list(names.items())
 
 
-def _text(value: object) -> str:
-    return "; ".join(map(str, value)) if isinstance(value, (list, tuple, set)) else str(value)
+def _text(value: object, labels: dict[str, str]) -> str:
+    """An attribute as text: IRIs by their label when known, lists joined with '; '."""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(labels.get(str(v), str(v)) for v in value)
+    return labels.get(str(value), str(value))
 
 
 def to_gexf(net: Network, *, description: str = "kg: actors, meetings and agreements") -> bytes:
@@ -60,9 +63,10 @@ def to_gexf(net: Network, *, description: str = "kg: actors, meetings and agreem
         node = ET.SubElement(nodes, "node", {"id": iri, "label": str(v["label"])})
         values = ET.SubElement(node, "attvalues")
         for i, (name, _) in enumerate(columns):
-            value = iri if name == "iri" else v.get(name)
-            if value is not None and value != []:
-                ET.SubElement(values, "attvalue", {"for": str(i), "value": _text(value)})
+            value = v.get(name)
+            if name == "iri" or (value is not None and value != []):
+                text = iri if name == "iri" else _text(value, net.labels)
+                ET.SubElement(values, "attvalue", {"for": str(i), "value": text})
     edges = ET.SubElement(graph, "edges")
     for i, (s, p, o) in enumerate(net.edges):
         ET.SubElement(edges, "edge", {"id": str(i), "source": s, "target": o, "label": p})
@@ -84,7 +88,7 @@ def to_graphml(net: Network) -> bytes:
         for name, _ in columns:
             value = v.get(name)
             if value is not None and value != []:
-                ET.SubElement(node, "data", {"key": name}).text = _text(value)
+                ET.SubElement(node, "data", {"key": name}).text = _text(value, net.labels)
     for s, p, o in net.edges:
         ET.SubElement(ET.SubElement(graph, "edge", {"source": s, "target": o}), "data", {"key": "predicate"}).text = p
     return _xml(root)

@@ -1,19 +1,20 @@
 """The network view: ``/graph`` draws actors, meetings and agreements (Cytoscape.js) from ``/graph.json``;
-``/graph.gexf`` and ``/graph.graphml`` give the same network to Gephi (written by kg.graphio).
+``/graph.gexf`` and ``/graph.graphml`` give Gephi the same view (same filters, same cap, same expanded nodes,
+written by kg.graphio); ``/graph/evidence.json`` gives the sentences behind one link.
 
-Events and agreements are the canonical ones (kg/identity); the network is read with two fixed queries
-(kg/web/queries/network_*.rq) and kept per server worker until the store changes.
+Events and agreements are the canonical ones (kg/identity). The whole network (nodes, links, what the filters
+read) comes from fixed queries (kg/web/queries/network_*.rq) and is kept per server worker until the store
+changes; each request then only selects its view from it (kg.web.network_view).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pyoxigraph as ox
-from flask import Blueprint, Response, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 
 from kg.graphio import Network, to_gexf, to_graphml
-from kg.web.pages import KG, local_href
+from kg.web.network_view import EVENTS, Indexed, View, ViewError, parse_filters, select_view
+from kg.web.pages import ID_BASE, KG, local_href
 from kg.web.reads import select, until_store_changes
 
 bp = Blueprint("network", __name__, template_folder="templates")
@@ -25,7 +26,8 @@ CATEGORIES = {
     **{KG + c: "meeting" for c in ("Meeting", "Visit", "Talks", "Summit", "Call")},
 }
 PRIORITY = ("person", "country", "organization", "meeting", "agreement")
-EVENTS = ("meeting", "agreement")
+LINKS = ("participant", "party", "reachedAt", "nationality", "country")  # network_edges.rq's predicates
+COUNTRY_LINKS = ("party", "nationality", "country")
 
 
 @bp.app_context_processor
@@ -34,16 +36,9 @@ def _inject() -> dict[str, object]:
     return {"network_url": lambda: url_for("network.graph_view")}
 
 
-def network(*, max_events: int | None = None) -> Network:
-    """Actors, meetings and agreements with the links between them. With ``max_events``, only the
-    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes).
-
-    The whole network takes seconds at a million quads, so a server keeps it until the store changes."""
-    full = until_store_changes("kg.network", read_network)
-    return full if max_events is None else busiest(full, max_events)
-
-
 def read_network() -> Network:
+    """Every actor, canonical meeting and agreement, the links between them, and for each node what the
+    filters read: its countries, date, number of independent sources and the threats it is about."""
     nodes: dict[str, dict[str, object]] = {}
     for row in select("network_nodes"):
         iri, cat = row["n"].value, CATEGORIES.get(row["t"].value)
@@ -55,27 +50,56 @@ def read_network() -> Network:
             nodes[iri] = {"label": label, "category": cat}
     edges = sorted({(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in select("network_edges")
                     if r["s"].value in nodes and r["o"].value in nodes and r["s"].value != r["o"].value})
-    return Network(nodes=nodes, edges=edges)
+    _add_attributes(nodes, edges)
+    labels = {n: str(v["label"]) for n, v in nodes.items() if v["category"] == "country"}
+    labels.update({r["t"].value: r["label"].value for r in select("network_threats") if "label" in r})
+    return Network(nodes=nodes, edges=edges, labels=labels)
 
 
-def busiest(net: Network, max_events: int) -> Network:
-    """The ``max_events`` best-connected meetings/agreements, their actors, and organisations of those actors'
-    countries (as many again at most), with the links among them."""
-    edges = net.edges
-    degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
-    events = [n for n, v in net.nodes.items() if v["category"] in EVENTS]
-    keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
-    keep = set(keep_events)
-    for s, _, o in edges:
-        if s in keep_events:
-            keep.add(o)
-        if o in keep_events:
-            keep.add(s)
-    orgs = sorted({s for s, _, o in edges if o in keep and net.nodes[s]["category"] == "organization"},
-                  key=lambda n: (-degree[n], n))
-    keep.update(orgs[:max_events])
-    nodes = {n: v for n, v in net.nodes.items() if n in keep}
-    return Network(nodes=nodes, edges=[e for e in edges if e[0] in nodes and e[2] in nodes])
+def _add_attributes(nodes: dict[str, dict[str, object]], edges: list[tuple[str, str, str]]) -> None:
+    facts: dict[str, dict[str, set[str]]] = {}
+    for row in select("network_attributes"):
+        if row["n"].value in nodes:
+            facts.setdefault(row["n"].value, {}).setdefault(row["key"].value, set()).add(row["v"].value)
+    own: dict[str, set[str]] = {}      # countries a node names itself (party, nationality, country)
+    people: dict[str, set[str]] = {}   # an event's participants
+    for s, p, o in edges:
+        if p in COUNTRY_LINKS and nodes[o]["category"] == "country":
+            own.setdefault(s, set()).add(o)
+        elif p == "participant":
+            people.setdefault(s, set()).add(o)
+    for iri, v in nodes.items():
+        f = facts.get(iri, {})
+        countries = {iri} if v["category"] == "country" else set(own.get(iri, ()))
+        if v["category"] in EVENTS:  # an event is about its participants' countries too
+            for person in people.get(iri, ()):
+                countries |= own.get(person, set())
+            dated = sorted(f.get("date", ())) or sorted(f.get("reported", ()))
+            v["date"] = dated[0][:10] if dated else None
+            v["sources"] = max((int(x) for x in f.get("sources", ()) if x.isdigit()), default=1)
+            v["threats"] = sorted(f.get("threat", ()))
+        v["countries"] = sorted(countries)
+
+
+def _index() -> Indexed:
+    return until_store_changes("kg.network", lambda: Indexed(read_network()))
+
+
+def network(*, max_events: int | None = None) -> Network:
+    """The network as drawn by default (the ``max_events`` best-connected events), or all of it."""
+    index = _index()
+    if max_events is None:
+        return index.net
+    return select_view(index, parse_filters({"events": str(max_events)})).net
+
+
+def _view() -> tuple[Indexed, View]:
+    index = _index()
+    try:
+        filters = parse_filters(request.args, expand=request.args.getlist("expand"), id_base=ID_BASE)
+    except ViewError as exc:
+        abort(400, description=str(exc))
+    return index, select_view(index, filters)
 
 
 @bp.get("/graph")
@@ -85,22 +109,55 @@ def graph_view() -> str:
 
 @bp.get("/graph.json")
 def graph_json() -> Response:
-    limit = min(max(request.args.get("events", 300, type=int), 1), 5000)
-    net = network(max_events=limit)
-    elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n)}}
+    index, view = _view()
+    net = view.net
+    elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n),
+                          **{k: v[k] for k in ("countries", "date", "sources") if v.get(k) is not None}}}
                 for n, v in net.nodes.items()]
-    elements += [{"data": {"id": f"e{i}", "source": s, "target": o, "label": p}}
-                 for i, (s, p, o) in enumerate(net.edges)]
-    return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges), "events": limit})
+    elements += [{"data": {"id": f"{s} {p} {o}", "source": s, "target": o, "label": p}} for s, p, o in net.edges]
+    return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges),
+                    "events": view.shown_events, "counts": view.counts(), "options": index.options()})
+
+
+def _download(data: bytes, mimetype: str, name: str) -> Response:
+    return Response(data, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
 @bp.get("/graph.gexf")
 def graph_gexf() -> Response:
-    return Response(to_gexf(network()), mimetype="application/gexf+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.gexf"'})
+    """The view the same arguments give /graph.json (without any: the whole network)."""
+    net = _view()[1].net if request.args else _index().net
+    return _download(to_gexf(net), "application/gexf+xml", "kg.gexf")
 
 
 @bp.get("/graph.graphml")
 def graph_graphml() -> Response:
-    return Response(to_graphml(network()), mimetype="application/graphml+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.graphml"'})
+    net = _view()[1].net if request.args else _index().net
+    return _download(to_graphml(net), "application/graphml+xml", "kg.graphml")
+
+
+@bp.get("/graph/evidence.json")
+def edge_evidence() -> Response:
+    """The sentences behind one link (source, predicate, target), newest report first; when no sentence states
+    the link itself (an event's countries), the sentences behind its source node."""
+    args = request.args
+    predicate = args.get("predicate", "")
+    if predicate not in LINKS:
+        abort(400, description=f"predicate={predicate!r}: not a link of the network (one of {', '.join(LINKS)})")
+    try:
+        s, o = ox.NamedNode(args.get("source", "")), ox.NamedNode(args.get("target", ""))
+    except ValueError:
+        abort(400, description="source and target must be IRIs of the network's nodes")
+    rows = select("network_edge_evidence", s=s, p=ox.NamedNode(KG + predicate), o=o)
+    stated = bool(rows)
+    if not rows:
+        rows = select("network_node_evidence", s=s)
+    out = []
+    for r in rows:
+        url = r["url"].value if "url" in r else ""
+        out.append({"text": r["text"].value, "doc": local_href(r["doc"].value),
+                    "title": r["title"].value if "title" in r else r["doc"].value.rsplit("/", 1)[-1],
+                    "publisher": r["publisher"].value if "publisher" in r else "",
+                    "issued": r["issued"].value if "issued" in r else "",
+                    "url": url if url.lower().startswith(("http://", "https://")) else ""})
+    return jsonify({"stated": stated, "evidence": out})
