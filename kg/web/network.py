@@ -9,6 +9,8 @@ changes; each request then only selects its view from it (kg.web.network_view).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 
@@ -93,13 +95,23 @@ def network(*, max_events: int | None = None) -> Network:
     return select_view(index, parse_filters({"events": str(max_events)})).net
 
 
-def _view() -> tuple[Indexed, View]:
+def _view() -> tuple[Indexed, View, dict[str, str]]:
+    """The view the request's arguments ask for, and the mentions it was asked to expand, each mapped to
+    the canonical node that stands for it."""
     index = _index()
     try:
         filters = parse_filters(request.args, expand=request.args.getlist("expand"), id_base=ID_BASE)
     except ViewError as exc:
         abort(400, description=str(exc))
-    return index, select_view(index, filters)
+    resolved = {}
+    for iri in filters.expand:
+        if iri not in index.net.nodes and iri.startswith(ID_BASE):
+            rows = select("network_canonical", m=ox.NamedNode(iri))
+            if rows:
+                resolved[iri] = rows[0]["canonical"].value
+    if resolved:
+        filters = replace(filters, expand=tuple(resolved.get(i, i) for i in filters.expand))
+    return index, select_view(index, filters), resolved
 
 
 @bp.get("/graph")
@@ -109,14 +121,15 @@ def graph_view() -> str:
 
 @bp.get("/graph.json")
 def graph_json() -> Response:
-    index, view = _view()
+    index, view, resolved = _view()
     net = view.net
     elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n),
                           **{k: v[k] for k in ("countries", "date", "sources") if v.get(k) is not None}}}
                 for n, v in net.nodes.items()]
     elements += [{"data": {"id": f"{s} {p} {o}", "source": s, "target": o, "label": p}} for s, p, o in net.edges]
     return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges),
-                    "events": view.shown_events, "counts": view.counts(), "options": index.options()})
+                    "events": view.shown_events, "counts": view.counts(), "options": index.options(),
+                    "resolved": resolved})
 
 
 def _download(data: bytes, mimetype: str, name: str) -> Response:

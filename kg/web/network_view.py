@@ -158,7 +158,7 @@ def select_view(index: Indexed, f: Filters) -> View:
     nodes, near = index.net.nodes, index.neighbours
     matching = [n for n in index.ranked_events if _matches(nodes[n], f)]
     chosen = matching[:f.limit]
-    chosen_set = set(matching)
+    chosen_set = set(chosen)  # an agreement's meeting comes along only within the cap
     keep: set[str] = set()
     for event in chosen:
         keep.add(event)

@@ -15,7 +15,7 @@
   var TITLES = { person: "persons", organization: "organisations", country: "countries",
                  meeting: "meetings", agreement: "agreements" };
   var STEP = 300, MAX = 5000, SEED = 20260207;
-  var state = readState(), cy = null, options = null, seq = 0, evidenceCache = {};
+  var state = readState(), cy = null, options = null, seq = 0, evidenceCache = {}, lastResolved = {};
 
   // -- state <-> URL ------------------------------------------------------------------------------------
   function readState() {
@@ -158,6 +158,8 @@
       .then(function (data) {
         if (mine !== seq) return;
         fillOptions(data.options);
+        if (how && how.around && data.resolved && data.resolved[how.around]) how.around = data.resolved[how.around];
+        lastResolved = data.resolved || {};
         draw(data, how || {});
         describe(data);
       })
@@ -236,7 +238,7 @@
     }
     state.expand.push(iri);  // not in view: bring it in with its neighbourhood
     load({ around: iri, before: cy ? positions() : {} }).then(function () {
-      var n = cy.getElementById(iri);
+      var n = cy.getElementById(lastResolved[iri] || iri);  // one outlet's mention: the canonical node
       if (n.empty()) { status.textContent = label + " is not in the network (only actors, meetings and agreements are)"; return; }
       n.select();
       cy.animate({ center: { eles: n } }, { duration: 0 });
