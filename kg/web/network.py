@@ -87,14 +87,6 @@ def _index() -> Indexed:
     return until_store_changes("kg.network", lambda: Indexed(read_network()))
 
 
-def network(*, max_events: int | None = None) -> Network:
-    """The network as drawn by default (the ``max_events`` best-connected events), or all of it."""
-    index = _index()
-    if max_events is None:
-        return index.net
-    return select_view(index, parse_filters({"events": str(max_events)})).net
-
-
 def _view() -> tuple[Indexed, View, dict[str, str]]:
     """The view the request's arguments ask for, and the mentions it was asked to expand, each mapped to
     the canonical node that stands for it."""

@@ -21,7 +21,7 @@ from kg.graphio import Network
 CATEGORIES = ("person", "organization", "country", "meeting", "agreement")
 EVENTS = ("meeting", "agreement")
 DEFAULT_LIMIT = 300    # events drawn at first; "show more" asks for the next ones
-MAX_LIMIT = 5000       # a browser draws a few thousand nodes, not tens of thousands
+MAX_LIMIT = 2000       # ~2,800 nodes at 10k articles: a browser draws a few thousand, not tens of thousands
 EXPAND_CAP = 60        # neighbours one expansion adds, best-connected first
 MAX_EXPAND = 50        # expanded nodes one view may carry
 

@@ -80,7 +80,7 @@ def events(data: dict) -> set[str]:
 
 @pytest.fixture(scope="module")
 def whole(client) -> dict:
-    return view(client, events=5000)
+    return view(client, events=2000)
 
 
 def test_default_view_draws_canonical_events_with_their_actors(client, whole) -> None:

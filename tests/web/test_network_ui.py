@@ -91,7 +91,7 @@ def screen_point(page, script: str) -> tuple[float, float]:
 
 
 def test_filters_by_country_and_expands_a_node(page, server) -> None:
-    whole = requests.get(server + "/graph.json", params={"events": 5000}, timeout=30).json()
+    whole = requests.get(server + "/graph.json", params={"events": 2000}, timeout=30).json()
     everything = nx.read_gexf(io.BytesIO(requests.get(server + "/graph.gexf", timeout=30).content))
     open_graph(page, server + "/graph")
     before = drawn(page)

@@ -14,7 +14,7 @@
   var TYPES = ["person", "organization", "country", "meeting", "agreement"];
   var TITLES = { person: "persons", organization: "organisations", country: "countries",
                  meeting: "meetings", agreement: "agreements" };
-  var STEP = 300, MAX = 5000, SEED = 20260207;
+  var STEP = 300, MAX = 2000, SEED = 20260207;  // MAX: network_view.MAX_LIMIT
   var state = readState(), cy = null, options = null, seq = 0, evidenceCache = {}, lastResolved = {};
 
   // -- state <-> URL ------------------------------------------------------------------------------------
@@ -52,7 +52,7 @@
     document.getElementById("g-from").value = state.from;
     document.getElementById("g-to").value = state.to;
     document.getElementById("g-sources").value = state.min_sources || "1";
-    document.getElementById("g-layout").value = state.layout || "cose";
+    document.getElementById("g-layout").value = state.layout || "fcose";
   }
 
   function fillOptions(opts) {
@@ -92,26 +92,25 @@
   }
 
   function layoutOptions(name, n) {
-    if (name === "cose" && n > 1500) name = "concentric";  // cose takes minutes over thousands of nodes
-    var byDegree = function (node) { return node.degree(); };
     var common = { name: name, animate: false, fit: true, padding: 30 };
-    if (name === "cose") {
-      return Object.assign(common, { randomize: false, numIter: 800, nodeOverlap: 40,
-        nodeRepulsion: function () { return n < 200 ? 60000 : 8000; },
-        idealEdgeLength: function () { return n < 200 ? 110 : 60; } });
+    if (name === "fcose") {  // seeded through Math.random (runLayout); fast enough for thousands of nodes
+      return Object.assign(common, { quality: n > 300 ? "draft" : "default", randomize: true,
+        nodeRepulsion: function () { return n < 200 ? 9000 : 4500; },
+        idealEdgeLength: function () { return n < 200 ? 90 : 50; }, nodeSeparation: 60 });
     }
-    if (name === "concentric") return Object.assign(common, { concentric: byDegree, levelWidth: function () { return 2; },
-                                                             minNodeSpacing: 12 });
+    if (name === "concentric") return Object.assign(common, { concentric: function (node) { return node.degree(); },
+                                                             levelWidth: function () { return 2; }, minNodeSpacing: 12 });
     if (name === "breadthfirst") return Object.assign(common, { directed: false, spacingFactor: 1.1 });
     return common;
   }
 
   function runLayout() {
-    var real = Math.random, name = state.layout || "cose";
+    var real = Math.random, name = state.layout || "fcose";
     Math.random = prng(SEED);
     try {
-      cy.nodes().forEach(function (node) { node.position(seededPosition(node.id(), cy.nodes().length)); });
-      cy.layout(layoutOptions(name, cy.nodes().length)).run();
+      var n = cy.nodes().length;
+      cy.nodes().forEach(function (node) { node.position(seededPosition(node.id(), n)); });
+      cy.layout(layoutOptions(name, n)).run();
     } finally {
       Math.random = real;
     }
@@ -126,7 +125,8 @@
         { selector: "node", style: {
             "background-color": function (n) { return COLORS[n.data("category")] || "#718096"; },
             "label": "data(label)", "font-size": 9, "color": "#1a202c",
-            "text-wrap": "ellipsis", "text-max-width": 110, "width": 16, "height": 16 } },
+            "text-wrap": "ellipsis", "text-max-width": 110, "width": 16, "height": 16,
+            "min-zoomed-font-size": 7 } },  // labels appear as one zooms in: hundreds of them are unreadable
         { selector: "node[category = 'country']", style: { "width": 28, "height": 28, "font-size": 12,
             "font-weight": "bold", "shape": "round-rectangle" } },
         { selector: "node[category = 'meeting'], node[category = 'agreement']", style: {
@@ -289,7 +289,10 @@
     tip.hidden = false;
     var got = evidenceCache[key] || fetch(box.dataset.evidence + "?" + new URLSearchParams(
       { source: d.source, predicate: d.label, target: d.target }).toString(),
-      { headers: { Accept: "application/json" } }).then(function (r) { return r.json(); });
+      { headers: { Accept: "application/json" } }).then(function (r) {
+        if (!r.ok) throw new Error("HTTP " + r.status);
+        return r.json();
+      });
     evidenceCache[key] = got;
     got.then(function (data) {
       if (tip.hidden || !edge.hasClass("hover") && tip.dataset.edge !== key) return;
@@ -312,6 +315,9 @@
         tip.append(q, src);
       });
       if (!data.stated) tip.append(document.createTextNode("(sentences about the " + (cy.getElementById(d.source).data("category") || "node") + "; none states the link itself)"));
+    }).catch(function () {
+      delete evidenceCache[key];  // try again on the next hover
+      tip.replaceChildren(document.createTextNode("Could not load the evidence for this link."));
     });
   }
 
@@ -353,7 +359,7 @@
   // -- filters -----------------------------------------------------------------------------------------
   form.addEventListener("change", function (e) {
     if (e.target.id === "g-find") return;
-    if (e.target.id === "g-layout") { state.layout = e.target.value === "cose" ? "" : e.target.value; writeState(); runLayout(); return; }
+    if (e.target.id === "g-layout") { state.layout = e.target.value === "fcose" ? "" : e.target.value; writeState(); runLayout(); return; }
     state.types = Array.prototype.map.call(form.querySelectorAll("input[name=types]:checked"), function (c) { return c.value; });
     state.country = document.getElementById("g-country").value;
     state.threat = document.getElementById("g-threat").value;
@@ -375,47 +381,12 @@
   });
   more.addEventListener("click", function () { state.events = Math.min(MAX, state.events + STEP); load(); });
 
-  // -- export the view as drawn ------------------------------------------------------------------------
-  function save(blob, name) {
-    var a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-  }
-
-  function esc(text) {
-    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  }
-
-  function toSvg() {
-    var bb = cy.elements().boundingBox({}), pad = 20, out = [];
-    out.push('<svg xmlns="http://www.w3.org/2000/svg" viewBox="' + [bb.x1 - pad, bb.y1 - pad, bb.w + 2 * pad, bb.h + 2 * pad].join(" ") +
-             '" width="' + Math.round(bb.w + 2 * pad) + '" height="' + Math.round(bb.h + 2 * pad) + '" font-family="sans-serif">');
-    out.push('<rect x="' + (bb.x1 - pad) + '" y="' + (bb.y1 - pad) + '" width="' + (bb.w + 2 * pad) + '" height="' + (bb.h + 2 * pad) + '" fill="#fff"/>');
-    cy.edges().forEach(function (e) {
-      var s = e.source().position(), t = e.target().position();
-      out.push('<line x1="' + s.x + '" y1="' + s.y + '" x2="' + t.x + '" y2="' + t.y + '" stroke="#cbd5e0"><title>' + esc(e.data("label")) + "</title></line>");
-    });
-    cy.nodes().forEach(function (n) {
-      var p = n.position(), d = n.data(), fill = COLORS[d.category] || "#718096", r = d.category === "country" ? 14 : 8;
-      var shape = d.category === "meeting" || d.category === "agreement"
-        ? '<polygon points="' + [p.x, p.y - r, p.x + r, p.y, p.x, p.y + r, p.x - r, p.y].join(",") + '" fill="' + fill + '"/>'
-        : d.category === "country" ? '<rect x="' + (p.x - r) + '" y="' + (p.y - r) + '" width="' + 2 * r + '" height="' + 2 * r + '" rx="4" fill="' + fill + '"/>'
-        : '<circle cx="' + p.x + '" cy="' + p.y + '" r="' + r + '" fill="' + fill + '"/>';
-      out.push('<g class="node ' + esc(d.category) + '"><title>' + esc(d.id) + "</title>" + shape +
-               '<text x="' + p.x + '" y="' + (p.y + r + 10) + '" font-size="9" text-anchor="middle">' + esc(d.label) + "</text></g>");
-    });
-    out.push("</svg>");
-    return out.join("\n");
-  }
-
+  // -- export the view as drawn (graph_export.js) ------------------------------------------------------
   document.getElementById("g-png").addEventListener("click", function () {
-    save(cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }), "kg-network.png");
+    kgGraphExport.save(cy.png({ output: "blob", full: true, scale: 2, bg: "#ffffff" }), "kg-network.png");
   });
   document.getElementById("g-svg").addEventListener("click", function () {
-    save(new Blob([toSvg()], { type: "image/svg+xml" }), "kg-network.svg");
+    kgGraphExport.save(new Blob([kgGraphExport.svg(cy, COLORS)], { type: "image/svg+xml" }), "kg-network.svg");
   });
 
   fillForm();
