@@ -39,8 +39,8 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.extensions["kg.settings"] = settings
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
-    lanes = Lanes(fast=settings.query_processes, long=settings.query_processes, long_per_client=settings.long_queries_per_client,
-                  budget=settings.fast_lane_seconds)
+    lanes = Lanes(fast=settings.query_processes, long=settings.query_processes,
+                  long_per_client=settings.long_queries_per_client, budget=settings.fast_lane_seconds)
     app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.warm_query_processes:
         pool.warm()
