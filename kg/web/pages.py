@@ -1,30 +1,24 @@
 """Linked data pages: ``/id/<path>`` dereferences ``https://w3id.org/kg/id/<path>`` (an HTML page with the
 evidence behind each fact for people, Turtle / JSON-LD / N-Triples / RDF-XML by content negotiation for
-machines), and ``/graph`` shows the network of actors, meetings and agreements (Cytoscape.js), downloadable
-for Gephi as ``/graph.gexf`` or ``/graph.graphml``.
+machines). The network view is kg.web.network.
 
-Everything is read through kg.store with the SPARQL files beside the templates; values are bound with
+Everything is read through kg.web.reads with the SPARQL files of kg/web/queries; values are bound with
 substitutions, never pasted into query text.
 """
 
 from __future__ import annotations
 
-import threading
-import xml.etree.ElementTree as ET
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import TypeVar
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from kg import formats
-from kg.store import Snapshot, Store, signature
 from kg.vocab import PREFIXES
 from kg.web.conneg import negotiate
+from kg.web.reads import read as _read
+from kg.web.reads import select as _select
+from kg.web.reads import sparql as _sparql
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
@@ -36,9 +30,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-QUERY_DIR = Path(__file__).resolve().parent / "templates"
 WEB_SCHEMES = ("http://", "https://")
-T = TypeVar("T")
 
 
 
@@ -61,44 +53,6 @@ def choose_format(accept: str | None, name: str | None) -> formats.Format | str 
     if mime is None or mime == "text/html":
         return None if mime is None else "html"
     return formats.by_media_type(mime, ("graph",))
-
-
-# -- store access ------------------------------------------------------------------------------------------
-# The SPARQL endpoint runs client queries in killable processes (kg.web.workers); the pages' own queries are
-# fixed, bounded (LIMIT) and parameterised, so each server worker reads in-process through one
-# kg.store.Snapshot: the same protocol as every reader (shared lock to open, re-open after a write, retry a read
-# a compaction broke), so a page never fails because 'kg ingest' is writing.
-_lock = threading.Lock()
-
-
-def _snapshot() -> Snapshot:
-    ext = current_app.extensions
-    with _lock:
-        if "kg.pages.snapshot" not in ext:
-            ext["kg.pages.snapshot"] = Snapshot(Path(ext["kg.settings"].store))
-        return ext["kg.pages.snapshot"]
-
-
-def _read(fn: Callable[[Store], T]) -> T:
-    """``fn(store)``, which must consume its results, on the app's Store or a current snapshot."""
-    ext = current_app.extensions
-    if "kg.store" in ext:  # an app handed a Store (tests, notebooks)
-        return fn(ext["kg.store"])
-    return _snapshot().read(fn)
-
-
-@lru_cache(maxsize=None)
-def _sparql(name: str) -> str:
-    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
-
-
-def _select(name: str, **bindings: ox.NamedNode) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-    def rows(store: Store) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        result = store.query(_sparql(name), bindings=bindings or None)
-        names = [v.value for v in result.variables]  # type: ignore[union-attr]
-        return [{n: row[n] for n in names if row[n] is not None} for row in result]  # type: ignore[union-attr]
-
-    return _read(rows)
 
 
 # -- terms as the templates see them ----------------------------------------------------------------------
@@ -221,139 +175,3 @@ def resource(path: str) -> Response:
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = ", ".join(f'<{href}>; rel="alternate"; type="{mime}"' for _, mime, href in alternates)
     return response
-
-
-# -- the network -------------------------------------------------------------------------------------------
-CATEGORIES = {
-    KG + "Person": "person", KG + "Country": "country", KG + "Agreement": "agreement",
-    **{KG + c: "organization" for c in ("Organization", "GovernmentBody", "NonStateGroup",
-                                        "MediaOrganization", "InternationalOrganization")},
-    **{KG + c: "meeting" for c in ("Meeting", "Visit", "Talks", "Summit", "Call")},
-}
-PRIORITY = ("person", "country", "organization", "meeting", "agreement")
-EVENTS = ("meeting", "agreement")
-
-
-@dataclass
-class Network:
-    nodes: dict[str, dict[str, str]]       # iri → {label, category}
-    edges: list[tuple[str, str, str]]      # (source, predicate local name, target)
-
-
-def network(*, max_events: int | None = None) -> Network:
-    """Actors, meetings and agreements with the links between them. With ``max_events``, only the
-    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes).
-
-    The whole network takes seconds at a million quads, so a server keeps it until the store changes."""
-    ext = current_app.extensions
-    if "kg.store" in ext:
-        full = _read_network()
-    else:
-        sig = signature(Path(ext["kg.settings"].store))
-        cached = ext.get("kg.pages.network")
-        if cached is None or cached[0] != sig:
-            cached = ext["kg.pages.network"] = (sig, _read_network())
-        full = cached[1]
-    return full if max_events is None else _busiest(full, max_events)
-
-
-def _read_network() -> Network:
-    nodes: dict[str, dict[str, str]] = {}
-    for row in _select("network_nodes"):
-        iri, cat = row["n"].value, CATEGORIES.get(row["t"].value)
-        if cat is None or not isinstance(row["n"], ox.NamedNode):
-            continue
-        old = nodes.get(iri)
-        label = row["label"].value if "label" in row else iri.rsplit("/", 1)[-1]
-        if old is None or PRIORITY.index(cat) < PRIORITY.index(old["category"]):
-            nodes[iri] = {"label": label, "category": cat}
-    edges = sorted({(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in _select("network_edges")
-                    if r["s"].value in nodes and r["o"].value in nodes and r["s"].value != r["o"].value})
-    return Network(nodes=nodes, edges=edges)
-
-
-def _busiest(net: Network, max_events: int) -> Network:
-    """The ``max_events`` best-connected meetings/agreements, their actors, and organisations of those actors'
-    countries (as many again at most), with the links among them."""
-    edges = net.edges
-    degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
-    events = [n for n, v in net.nodes.items() if v["category"] in EVENTS]
-    keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
-    keep = set(keep_events)
-    for s, _, o in edges:
-        if s in keep_events:
-            keep.add(o)
-        if o in keep_events:
-            keep.add(s)
-    orgs = sorted({s for s, _, o in edges if o in keep and net.nodes[s]["category"] == "organization"},
-                  key=lambda n: (-degree[n], n))
-    keep.update(orgs[:max_events])
-    nodes = {n: v for n, v in net.nodes.items() if n in keep}
-    return Network(nodes=nodes, edges=[e for e in edges if e[0] in nodes and e[2] in nodes])
-
-
-@bp.get("/graph")
-def graph_view() -> str:
-    return render_template("graph.html")
-
-
-@bp.get("/graph.json")
-def graph_json() -> Response:
-    limit = min(max(request.args.get("events", 300, type=int), 1), 5000)
-    net = network(max_events=limit)
-    elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n)}}
-                for n, v in net.nodes.items()]
-    elements += [{"data": {"id": f"e{i}", "source": s, "target": o, "label": p}}
-                 for i, (s, p, o) in enumerate(net.edges)]
-    return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges), "events": limit})
-
-
-def _xml(root: ET.Element) -> bytes:
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
-def to_gexf(net: Network) -> bytes:
-    """GEXF 1.3 (Gephi's own format): nodes with a ``category`` attribute, directed edges labelled."""
-    root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "version": "1.3"})
-    ET.SubElement(ET.SubElement(root, "meta"), "description").text = "kg: actors, meetings and agreements"
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
-    attrs = ET.SubElement(graph, "attributes", {"class": "node"})
-    ET.SubElement(attrs, "attribute", {"id": "0", "title": "category", "type": "string"})
-    ET.SubElement(attrs, "attribute", {"id": "1", "title": "iri", "type": "string"})
-    nodes = ET.SubElement(graph, "nodes")
-    for iri, v in net.nodes.items():
-        node = ET.SubElement(nodes, "node", {"id": iri, "label": v["label"]})
-        values = ET.SubElement(node, "attvalues")
-        ET.SubElement(values, "attvalue", {"for": "0", "value": v["category"]})
-        ET.SubElement(values, "attvalue", {"for": "1", "value": iri})
-    edges = ET.SubElement(graph, "edges")
-    for i, (s, p, o) in enumerate(net.edges):
-        ET.SubElement(edges, "edge", {"id": str(i), "source": s, "target": o, "label": p})
-    return _xml(root)
-
-
-def to_graphml(net: Network) -> bytes:
-    root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
-    for key, on, name in (("label", "node", "label"), ("category", "node", "category"), ("predicate", "edge", "label")):
-        ET.SubElement(root, "key", {"id": key, "for": on, "attr.name": name, "attr.type": "string"})
-    graph = ET.SubElement(root, "graph", {"id": "kg", "edgedefault": "directed"})
-    for iri, v in net.nodes.items():
-        node = ET.SubElement(graph, "node", {"id": iri})
-        ET.SubElement(node, "data", {"key": "label"}).text = v["label"]
-        ET.SubElement(node, "data", {"key": "category"}).text = v["category"]
-    for s, p, o in net.edges:
-        ET.SubElement(ET.SubElement(graph, "edge", {"source": s, "target": o}), "data", {"key": "predicate"}).text = p
-    return _xml(root)
-
-
-@bp.get("/graph.gexf")
-def graph_gexf() -> Response:
-    return Response(to_gexf(network()), mimetype="application/gexf+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.gexf"'})
-
-
-@bp.get("/graph.graphml")
-def graph_graphml() -> Response:
-    return Response(to_graphml(network()), mimetype="application/graphml+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.graphml"'})
