@@ -46,9 +46,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     if settings.extra.get("warm"):
         pool.warm()
 
-    from kg.web import pages, search, sparql, timeline, ui
+    from kg.web import pages, search, sparql, terms, timeline, ui
 
-    for blueprint in (sparql.bp, ui.bp, pages.bp, search.bp, timeline.bp):
+    for blueprint in (sparql.bp, ui.bp, pages.bp, search.bp, timeline.bp, terms.bp):
         app.register_blueprint(blueprint)
     app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 
