@@ -179,8 +179,10 @@ def describe_html(iri: str) -> Description:
         if d.summary.document:  # a document's facts carry their own labels: no look-up each
             d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
                             for facts in d.summary.document.facts.values() for f in facts})
-    for row in _select("page_incoming", this=this):
-        d.incoming.append({"s": term(row["s"], label(row["s"])), "p": term(row["p"], row.get("plabel"))})
+    incoming = [{**r, "o": r["s"]} for r in _read(lambda store: entity.run(store, "entity_incoming", iri, terms=True))]
+    for row in entity.fold_properties(incoming):  # a link entailed under a broader property is shown once
+        d.incoming.append({"s": term(row["o"], label(row["o"])), "p": term(row["p"], row.get("plabel")),
+                           "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
     d.evidence = group_evidence(iri, _select("page_evidence", this=this))
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
