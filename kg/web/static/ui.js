@@ -89,5 +89,13 @@
       window.open(href, a.target || "_self");
     }
   });
+  // CONSTRUCT / DESCRIBE results open in the graph view (YASR keeps the table as its default otherwise).
+  yasgui.on("queryResponse", function (_, tab) {
+    var yasr = tab && tab.getYasr && tab.getYasr();
+    if (!yasr || !yasr.plugins.graph) return;
+    yasr.once("drawn", function () {
+      if (yasr.drawnPlugin !== "graph" && yasr.plugins.graph.canHandleResults()) yasr.selectPlugin("graph");
+    });
+  });
   window.kgYasgui = yasgui;
 })();
