@@ -223,6 +223,7 @@ class Record:
     sources: int = 0
     reports: int = 0
     documents: list[str] = field(default_factory=list)
+    reports_read: list[Row] = field(default_factory=list)   # each document: doc, title, publisher, issued
 
     @property
     def when(self) -> str:
@@ -258,7 +259,7 @@ class Summary:
                 iris.update(x for x in (i.iri, i.place, i.status, *i.others) if x)
         if self.record:
             r = self.record
-            iris.update(x for x in (r.canonical, r.place, r.status, r.reached_at, *r.members, *r.documents) if x)
+            iris.update(x for x in (r.canonical, r.place, r.status, r.reached_at, *r.members) if x)
         return iris
 
 
@@ -334,6 +335,8 @@ def summarize(store: object, iri: str, types: Iterable[str]) -> Summary | None:
     if kind in ("event", "agreement"):
         s.record = build_record(q("entity_record"))
         target = s.record.canonical if s.record else iri
+        if s.record:
+            s.record.reports_read = run(store, "entity_sources", target)
         if kind == "event":
             s.sections.append(Section("reached", "Agreements reached", group_agreements(
                 [{**r, "agreement": r["agreement"]} for r in run(store, "entity_reached", target)])))

@@ -176,6 +176,9 @@ def describe_html(iri: str) -> Description:
     if d.summary is not None:
         d.links = {n: (lab.value if lab is not None else short_name(n), local_href(n))
                    for n in d.summary.labels_needed() for lab in [label(ox.NamedNode(n))]}
+        if d.summary.record:  # reports are named by their titles
+            d.links.update({r["doc"]: (r.get("title") or short_name(r["doc"]), local_href(r["doc"]))
+                            for r in d.summary.record.reports_read})
         if d.summary.document:  # a document's facts carry their own labels: no look-up each
             d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
                             for facts in d.summary.document.facts.values() for f in facts})

@@ -150,4 +150,17 @@ def test_event_record_is_the_canonical_ones(seeds: Store) -> None:
         assert rec.canonical == canonical
         assert rec.members   # participants come from the canonical graph
         docs = {d for (d,) in _values(seeds, f"SELECT ?d WHERE {{ GRAPH ?g {{ <{canonical}> <http://purl.org/dc/terms/source> ?d }} }}")}
-        assert set(rec.documents) == docs
+        assert set(rec.documents) == docs == {r["doc"] for r in rec.reports_read}
+
+
+def test_country_events_are_events_only(seeds: Store) -> None:
+    """Regression: a country is the kg:country of posts and bodies too; its events section lists events only."""
+    country = "https://w3id.org/kg/id/country/IN"
+    s = entity.summarize(seeds, country, [KG + "Country"])
+    events = next(sec for sec in s.sections if sec.key == "events").items
+    canonical = {c for (c,) in _values(seeds, f"""PREFIX kg: <{KG}> SELECT DISTINCT ?c WHERE {{
+        GRAPH ?g {{ ?c kg:participant|kg:country <{country}> ; kg:sourceCount ?n ; a kg:Event }} }}""")}
+    canonical |= {c for (c,) in _values(seeds, f"""PREFIX kg: <{KG}> SELECT DISTINCT ?c WHERE {{
+        GRAPH ?g {{ ?c kg:participant|kg:country <{country}> ; kg:sourceCount ?n ; a ?k }}
+        FILTER(?k IN (kg:Meeting, kg:Visit, kg:Talks, kg:Summit, kg:Call, kg:Arrest, kg:ThreatMade)) }}""")}
+    assert canonical and {i.iri for i in events} == canonical
