@@ -104,21 +104,20 @@ def _newest_first(items: list[Item]) -> list[Item]:
     return sorted(items, key=lambda i: (i.date or i.last or "", i.label), reverse=True)
 
 
+NO_FIRST, NO_LAST = "9999-12-31", "0001-01-01"  # entity_posts.rq's stand-ins for "no dated article"
+
+
 def group_posts(rows: list[Row]) -> list[Item]:
-    """One item per post: its country, the first and last publication dates stating it, distinct reports."""
-    out: dict[str, Item] = {}
-    seen: dict[str, set[str]] = {}
+    """One item per post (entity_posts.rq groups already): its country, the first and last publication dates
+    stating it, distinct reports; the most recently reported first."""
+    out = []
     for r in rows:
-        item = out.setdefault(r["post"], Item(iri=r["post"], label=r.get("label", local_name(r["post"]))))
-        item.others = [r["country"]] if "country" in r else item.others
-        if "issued" in r:
-            item.first = min(filter(None, (item.first, r["issued"])))
-            item.last = max(item.last, r["issued"])
-        seen.setdefault(r["post"], set()).add(r.get("report", ""))
-    for iri, item in out.items():
-        item.reports = len(seen[iri] - {""})
-        item.date = item.last
-    return _newest_first(list(out.values()))
+        first, last = r.get("first", NO_FIRST), r.get("last", NO_LAST)
+        out.append(Item(iri=r["post"], label=r.get("label", local_name(r["post"])),
+                        others=[r["country"]] if "country" in r else [], reports=int(r.get("reports", 0)),
+                        first="" if first == NO_FIRST else first, last="" if last == NO_LAST else last))
+        out[-1].date = out[-1].last
+    return _newest_first(out)
 
 
 def group_events(rows: list[Row]) -> list[Item]:
@@ -201,11 +200,19 @@ def group_threats(rows: list[Row]) -> list[Item]:
 
 
 # -- the summary of one page --------------------------------------------------------------------------------
+SHOWN = 25  # items per section on a page: the newest (or most reported); the rest are counted, not drawn
+
+
 @dataclass
 class Section:
-    key: str                  # posts, events, agreements, statements, threats, reached, facts
+    key: str                  # posts, events, agreements, statements, threats, reached
     title: str
     items: list[Item]
+    total: int = 0            # items found (the queries stop at their LIMIT: 300 rows)
+
+    def __post_init__(self) -> None:
+        self.total = len(self.items)
+        self.items = self.items[:SHOWN]
 
 
 @dataclass
@@ -252,11 +259,20 @@ class Summary:
     record: Record | None = None
     document: Document | None = None
 
+    def known_labels(self) -> dict[str, str]:
+        """Labels the summary queries already read (events, agreements, posts): no look-up needed for them."""
+        return {i.iri: i.label for s in self.sections if s.key in ("posts", "events", "agreements", "reached")
+                for i in s.items if i.label}
+
     def labels_needed(self) -> set[str]:
+        """IRIs the summary links to whose labels must be looked up (a statement links by its text instead)."""
+        known = self.known_labels()
         iris: set[str] = set()
         for s in self.sections:
             for i in s.items:
-                iris.update(x for x in (i.iri, i.place, i.status, *i.others) if x)
+                iris.update(x for x in (i.place, i.status, *i.others) if x)
+                if s.key != "statements" and i.iri not in known:
+                    iris.add(i.iri)
         if self.record:
             r = self.record
             iris.update(x for x in (r.canonical, r.place, r.status, r.reached_at, *r.members) if x)

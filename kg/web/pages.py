@@ -176,6 +176,9 @@ def describe_html(iri: str) -> Description:
     if d.summary is not None:
         d.links = {n: (lab.value if lab is not None else short_name(n), local_href(n))
                    for n in d.summary.labels_needed() for lab in [label(ox.NamedNode(n))]}
+        d.links.update({n: (lab, local_href(n)) for n, lab in d.summary.known_labels().items()})
+        d.links.update({i.iri: (short_name(i.iri), local_href(i.iri)) for sec in d.summary.sections
+                        if sec.key == "statements" for i in sec.items})
         if d.summary.record:  # reports are named by their titles
             d.links.update({r["doc"]: (r.get("title") or short_name(r["doc"]), local_href(r["doc"]))
                             for r in d.summary.record.reports_read})

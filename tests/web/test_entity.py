@@ -19,12 +19,11 @@ DOVAL = "https://w3id.org/kg/id/person/ajit-doval"
 
 # -- grouping, as case tables ---------------------------------------------------------------------------------
 @pytest.mark.parametrize(("rows", "expected"), [
-    # two outlets' copies of one report count once; dates span first to last
-    ([{"post": "p", "label": "NSA", "issued": "2026-02-08", "report": "r1"},
-      {"post": "p", "label": "NSA", "issued": "2025-09-20", "report": "r1"},
-      {"post": "p", "label": "NSA", "issued": "2026-01-27", "report": "r2"}],
-     [("p", 2, "2025-09-20", "2026-02-08")]),
-    ([{"post": "p", "report": "r1"}], [("p", 1, "", "")]),   # an undated article still backs the post
+    # the query's sentinels for "no dated article" are dropped; the most recently reported post comes first
+    ([{"post": "p", "label": "NSA", "first": "2025-09-20", "last": "2026-02-08", "reports": "2"},
+      {"post": "q", "label": "Adviser", "first": "9999-12-31", "last": "0001-01-01", "reports": "1"},
+      {"post": "r", "first": "2026-03-01", "last": "2026-03-01", "reports": "1"}],
+     [("r", 1, "2026-03-01", "2026-03-01"), ("p", 2, "2025-09-20", "2026-02-08"), ("q", 1, "", "")]),
 ])
 def test_group_posts(rows, expected) -> None:
     assert [(i.iri, i.reports, i.first, i.last) for i in entity.group_posts(rows)] == expected
