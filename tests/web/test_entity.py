@@ -163,3 +163,14 @@ def test_country_events_are_events_only(seeds: Store) -> None:
         GRAPH ?g {{ ?c kg:participant|kg:country <{country}> ; kg:sourceCount ?n ; a ?k }}
         FILTER(?k IN (kg:Meeting, kg:Visit, kg:Talks, kg:Summit, kg:Call, kg:Arrest, kg:ThreatMade)) }}""")}
     assert canonical and {i.iri for i in events} == canonical
+
+
+def test_threats_spoken_of_are_those_in_the_persons_statements(seeds: Store) -> None:
+    speakers = [s for (s,) in _values(seeds, f"PREFIX kg: <{KG}> SELECT DISTINCT ?p WHERE {{ GRAPH ?g {{ ?st kg:speaker ?p . ?p a kg:Person }} }}")]
+    assert speakers
+    for person in speakers:
+        s = entity.summarize(seeds, person, [KG + "Person"])
+        got = {i.iri for i in next(sec for sec in s.sections if sec.key == "threats").items}
+        expected = {t for (t,) in _values(seeds, f"""PREFIX kg: <{KG}> SELECT DISTINCT ?t WHERE {{ GRAPH ?g {{
+            ?st kg:speaker <{person}> ; kg:evidence ?sen . ?m kg:evidence ?sen ; kg:threat ?t }} }}""")}
+        assert got == expected
