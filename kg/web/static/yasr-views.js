@@ -13,6 +13,8 @@
     return b && b.type !== "uri" && b.type !== "bnode" && (NUMERIC.test(b.datatype || "") || /^-?\d+(\.\d+)?$/.test(b.value));
   }
   function shortName(iri, prefixes) {
+    var ours = prefixes.kgid;  // our resources: their path (event/doc-1/0), as the pages show them
+    if (ours && iri.indexOf(ours) === 0) return iri.slice(ours.length);
     for (var p in prefixes) {
       if (iri.indexOf(prefixes[p]) === 0 && p !== "kgid") return p + ":" + iri.slice(prefixes[p].length);
     }
