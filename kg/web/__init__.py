@@ -45,9 +45,9 @@ def create_app(settings: Settings | None = None) -> Flask:
     if settings.warm_query_processes:
         pool.warm()
 
-    from kg.web import network, pages, search, sparql, timeline, ui
+    from kg.web import network, pages, search, sparql, terms, timeline, ui
 
-    for blueprint in (sparql.bp, ui.bp, pages.bp, network.bp, search.bp, timeline.bp):
+    for blueprint in (sparql.bp, ui.bp, pages.bp, network.bp, search.bp, timeline.bp, terms.bp):
         app.register_blueprint(blueprint)
     app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 

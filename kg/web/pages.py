@@ -15,6 +15,7 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from kg import formats
 from kg.vocab import PREFIXES
+from kg.web import entity, terms
 from kg.web.conneg import negotiate
 from kg.web.reads import read as _read
 from kg.web.reads import select as _select
@@ -73,6 +74,9 @@ def local_href(iri: str) -> str:
     """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
     if iri.startswith(ID_BASE):
         return url_for("pages.resource", path=iri[len(ID_BASE):])
+    vocabulary = terms.local_path(iri)  # ontology terms, threat concepts, statuses resolve here too
+    if vocabulary is not None:
+        return vocabulary
     return iri if iri.lower().startswith(WEB_SCHEMES) else ""  # no javascript:, data: … hrefs
 
 
@@ -93,8 +97,10 @@ class Description:
     label: str = ""
     types: list[dict[str, str]] = field(default_factory=list)
     properties: list[dict[str, object]] = field(default_factory=list)
+    summary: entity.Summary | None = None
     incoming: list[dict[str, object]] = field(default_factory=list)
     evidence: list[dict[str, object]] = field(default_factory=list)
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)   # IRI → (label, href): the summary's links
 
 
 def describe_html(iri: str) -> Description:
@@ -110,16 +116,33 @@ def describe_html(iri: str) -> Description:
             labels[node] = rows[0].get("label") if rows else None  # type: ignore[assignment]
         return labels[node]
 
-    for row in _select("page_outgoing", this=this):
-        p, o = row["p"].value, row["o"]
+    asserted_types = []
+    for row in entity.fold_properties(_read(lambda store: entity.run(store, "entity_properties", iri, terms=True))):
+        p, o = row["p"].value, row["o"]  # type: ignore[union-attr]
         if p in LABELS and isinstance(o, ox.Literal) and not d.label:
             d.label = o.value
-        if p == RDF_TYPE:
+        if p == RDF_TYPE and not row["inferred"]:
             d.types.append(term(o, label(o)))
-        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)),
-                             "graphs": int(row["graphs"].value) if "graphs" in row else 0})
-    for row in _select("page_incoming", this=this):
-        d.incoming.append({"s": term(row["s"], label(row["s"])), "p": term(row["p"], row.get("plabel"))})
+            asserted_types.append(o.value)  # type: ignore[union-attr]
+        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)), "graphs": row["graphs"],
+                             "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
+    d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
+    if d.summary is not None:
+        d.links = {n: (lab.value if lab is not None else short_name(n), local_href(n))
+                   for n in d.summary.labels_needed() for lab in [label(ox.NamedNode(n))]}
+        d.links.update({n: (lab, local_href(n)) for n, lab in d.summary.known_labels().items()})
+        d.links.update({i.iri: (short_name(i.iri), local_href(i.iri)) for sec in d.summary.sections
+                        if sec.key == "statements" for i in sec.items})
+        if d.summary.record:  # reports are named by their titles
+            d.links.update({r["doc"]: (r.get("title") or short_name(r["doc"]), local_href(r["doc"]))
+                            for r in d.summary.record.reports_read})
+        if d.summary.document:  # a document's facts carry their own labels: no look-up each
+            d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
+                            for facts in d.summary.document.facts.values() for f in facts})
+    incoming = [{**r, "o": r["s"]} for r in _read(lambda store: entity.run(store, "entity_incoming", iri, terms=True))]
+    for row in entity.fold_properties(incoming):  # a link entailed under a broader property is shown once
+        d.incoming.append({"s": term(row["o"], label(row["o"])), "p": term(row["p"], row.get("plabel")),
+                           "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
     d.evidence = group_evidence(iri, _select("page_evidence", this=this))
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
@@ -153,7 +176,11 @@ def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
 
 @bp.get("/id/<path:path>")
 def resource(path: str) -> Response:
-    iri = ID_BASE + path
+    return serve(ID_BASE + path, lambda **args: url_for("pages.resource", path=path, **args))
+
+
+def serve(iri: str, url: Callable[..., str]) -> Response:
+    """The page of ``iri`` (HTML or an RDF format by content negotiation); ``url(format=...)`` is its own URL."""
     try:
         node = ox.NamedNode(iri)
     except ValueError:  # not an IRI at all (spaces, angle brackets ...): nothing can be named so
@@ -164,8 +191,7 @@ def resource(path: str) -> Response:
     if chosen is None:
         offered = ", ".join(["text/html"] + [f.media_types[0] for f in page_formats()])
         abort(406, description=f"This resource is available as {offered}.")
-    alternates = [(f.name, f.media_types[0], url_for("pages.resource", path=path, format=f.name))
-                  for f in page_formats()]
+    alternates = [(f.name, f.media_types[0], url(format=f.name)) for f in page_formats()]
     if chosen == "html":
         response = current_app.make_response(
             render_template("resource.html", d=describe_html(iri), alternates=alternates))
