@@ -28,7 +28,7 @@ def test_web_sparql_lives_in_one_folder_apart_from_templates() -> None:
     for module in (KG / "web").glob("*.py"):
         text = module.read_text(encoding="utf-8")
         assert not re.search(r"\bSELECT\b[^\n]*\bWHERE\b", text), f"{module.name} holds inline SPARQL"
-        used |= set(re.findall(r"""(?:select|sparql|_select|_sparql)\(\s*["']([\w-]+)["']""", text))
+        used |= set(re.findall(r"""(?:select|sparql|_select|_sparql|run|q|_rows)\(\s*(?:store,\s*)?["']([\w-]+)["']""", text))
     assert used and used <= names, used - names      # every name a module asks for is a file
     assert names <= used, names - used                # and every file is asked for
 
