@@ -29,7 +29,7 @@ def _open(settings: Settings, *, read_only: bool = False):
 
 
 def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False,
-            all_or_nothing: bool = False) -> None:
+            all_or_nothing: bool = False, bulk: bool = False) -> None:
     from kg import quarantine
     from kg.pipeline import ingest
     from kg.progress import IngestProgress
@@ -47,7 +47,8 @@ def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbos
     with _open(settings) as store:
         try:
             report = ingest(paths, store=store, extractor=extractor, progress=progress,
-                            all_or_nothing=all_or_nothing, max_article_bytes=settings.max_article_bytes)
+                            all_or_nothing=all_or_nothing, max_article_bytes=settings.max_article_bytes,
+                            bulk=bulk)
         finally:
             progress.close()
         total = len(store)
@@ -95,9 +96,11 @@ def _echo_err(line: str) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Name each file of a folder that is skipped (not an article).")
 @click.option("--all-or-nothing", is_flag=True,
               help="One bad article stops the batch and nothing lands (default: the bad ones are quarantined).")
+@click.option("--bulk", is_flag=True,
+              help="First import into an empty store: write with the bulk loader (faster, ~5x smaller store).")
 @_fetch_options
 def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refresh: bool, verbose: bool,
-           all_or_nothing: bool, allow_private: bool, delay: float | None) -> None:
+           all_or_nothing: bool, bulk: bool, allow_private: bool, delay: float | None) -> None:
     """Ingest article files or folders (.txt with a --- header, .html), article URLs or RSS/Atom feed URLs;
     re-ingesting replaces an article's graph. Fetched pages are kept in <store>-cache. Invalid or unreadable
     articles are set aside ('kg quarantine') and the command exits 1 naming them."""
@@ -114,7 +117,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refre
         if not collected.paths and not files:
             raise KGError(f"none of the {len(urls)} URL(s) gave an article")
         files += collected.paths
-    _ingest(files, store_dir, extractor, verbose=verbose, all_or_nothing=all_or_nothing)
+    _ingest(files, store_dir, extractor, verbose=verbose, all_or_nothing=all_or_nothing, bulk=bulk)
     if skipped:
         click.echo(f"{skipped} URL(s) skipped (reasons above)", err=True)
         sys.exit(1)
