@@ -329,3 +329,18 @@ def test_a_person_spelled_two_ways_is_one_participant_of_the_canonical_event():
     participants = sorted(line.split()[2] for line in lines if "#participant>" in line)
     assert participants == ["<urn:p/hugh-todd>", "<urn:p/yvan-gil>"]  # the spelling two reports use
     assert "<urn:p/yvan-gill> <http://www.w3.org/2004/02/skos/core#exactMatch> <urn:p/yvan-gil> ." in lines
+
+
+def test_a_mentions_signature_key_is_the_same_in_every_process():
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt; from kg.identity.mentions import AgreementMention, Report; "
+            "from kg.identity.resolve import _sig_key; "
+            "d = Report(doc='urn:d', report='urn:r', outlet='o', published=dt.date(2026, 2, 10)); "
+            "print(_sig_key(AgreementMention(iri='urn:a', doc=d, status='signed', description='x', "
+            "parties=frozenset({'urn:IN', 'urn:CA', 'urn:FR'}), words=frozenset('liaison officer cyber fraud'.split()), "
+            "topics=frozenset(), date=None, event=None)))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in (1, 2, 3)}
+    assert len(keys) == 1
