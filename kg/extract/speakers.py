@@ -50,9 +50,9 @@ _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(
                            r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
 _DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
                        r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
-_HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
+_HE_SHE = re.compile(r"\b(?:he|she|him|her)\s*$", re.IGNORECASE)  # "according to him"
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
-_THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:they|them)\s*$", re.IGNORECASE)
 _PAREN = re.compile(r",\s[^,]{1,120},\s*$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".

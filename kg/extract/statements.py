@@ -105,10 +105,11 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
 
 
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
-    """One document, one statement: "..., it said" or "according to the statement" right after the same statement
-    continues it. A person's next sentence ("He said ...", "..., she added") is an utterance of its own."""
+    """A quotation going on in the same paragraph ("“...,” said Berg. “We expect ...”") is one utterance; every
+    other attributed sentence is a statement of its own, a document's ("..., it said") as a person's (the blind
+    sets' gold counts them one by one)."""
     previous = out[-1] if out else None
-    continues = state.how == "document"
+    continues = state.how == "document" and statement.support.rule == "statement/quote-continues"
     if previous and continues and previous.speaker.key == statement.speaker.key:
         previous.text = f"{previous.text} … {statement.text}"
         previous.quoted = previous.quoted or statement.quoted

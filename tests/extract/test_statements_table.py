@@ -52,6 +52,8 @@ TRIGGERS = [
      "statement/while-other-said"),
     ("In a joint declaration, Holm and Berg committed to a moratorium on trawling.", "Lars Berg", "moratorium",
      "statement/in-a-statement"),
+    ("Berg met fishermen in Aveiro. According to him, the quota would be cut by a third.", "Lars Berg", "third",
+     "statement/according-to"),
     ("Denmark will expel two diplomats, Radio Lisboa reported, citing a senior government official.",
      "Senior government official", "expel", "statement/citing"),
     ("The ministers discussed a fishing truce, Lusa reports via the press service of the Portuguese government.",
