@@ -127,6 +127,21 @@ def test_a_denial_after_an_according_to_credit_is_the_deniers_own_statement(extr
     assert "denied" in x.statements[1].text
 
 
+# A reported clause whose subject is a person speaking: the words are that person's, as the outer credit reports.
+NESTED = [
+    ("The ministry said Berg expressed concern over the new quota rules.", "Lars Berg", "concern"),
+    ("Holm said the Danish minister had stressed that the fleet would stay in port.", "Lars Berg", "fleet"),
+    ("The statement said Holm voiced concern over “repeated incursions by trawlers into Portuguese waters”.",
+     "Karin Holm", "incursions"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", NESTED, ids=[r[2] for r in NESTED])
+def test_nested_speech_credits_the_inner_speaker(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert [s.speaker.label for s in x.statements if word in s.text] == [speaker]
+
+
 def test_a_second_reporting_clause_joins_its_statement(extract):
     x, _ = extract(INTRO + "Holm said the border would stay open, adding that patrols would be doubled.")
     assert len(x.statements) == 1 and "patrols" in x.statements[0].text
