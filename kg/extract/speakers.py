@@ -25,7 +25,8 @@ STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|m
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
-                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
+                    r"both (?:ministers|leaders|sides|countries|parties)|the (?:two )?parties|the governments)\s*$",
+                    re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
@@ -437,6 +438,13 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Sp
     return None
 
 
+def meeting_group(ctx: Context, events: list[Event], memory: Memory, *, at: int) -> Speaker | None:
+    """Who took part in the meeting last reported before ``at``, credited together; None without such a meeting."""
+    if not any(len(e.participants) > 1 for e in events):
+        return None
+    return _group(ctx, "the parties", events, memory, at=at)
+
+
 def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker:
     """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
     ("Germany and France agreed ..., the two governments said"), else the article's two states."""
@@ -448,7 +456,10 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
     if people and not _COUNTRY_GROUP.search(head):
-        names = [ctx.persons[k].name for k in people[0].participants if k in ctx.persons]
+        # The meeting last reported before the credit: "On the same day, X met Y. ... the parties noted".
+        before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
+        meeting = before[-1] if before and at is not None else people[0]
+        names = [ctx.persons[k].name for k in meeting.participants if k in ctx.persons]
         label = " and ".join(names)
     else:
         codes = here if len(here) == 2 else ctx.main_countries()

@@ -17,7 +17,7 @@ from kg.extract import credits, reporting
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker
 from kg.extract.sentences import Sentence
-from kg.extract.speakers import Memory, as_credited, resolve
+from kg.extract.speakers import Memory, as_credited, meeting_group, resolve
 
 VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
 SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
@@ -267,6 +267,21 @@ def speaker_verb(c: Clause) -> Found | None:
     return None
 
 
+# "It was also emphasized that ...", "It was once again noted that ...": a meeting's readout without a subject.
+_IMPERSONAL = re.compile(r"^(?:[^,]{0,40},\s+)?[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|"
+                         r"once\s+again\s+|again\s+|jointly\s+)?(?P<verb>noted|emphasi[sz]ed|stressed|underlined|"
+                         r"underscored|pointed\s+out|highlighted|reaffirmed|reiterated|recalled)\s+that\s+")
+
+
+def impersonal_passive(c: Clause) -> Found | None:
+    """"It was also emphasized that ...": what the sides of the meeting last reported said together."""
+    m = _IMPERSONAL.match(c.text, c.offset)
+    if not m or len(c.text[m.end():].split()) < 4:
+        return None
+    speaker = meeting_group(c.ctx, c.events, c.memory, at=c.s.start + c.offset)
+    return Found(speaker, c.text[m.end():], "statement/impersonal-passive", m.group("verb")) if speaker else None
+
+
 def in_a_statement(c: Clause) -> Found | None:
     """"In a short joint declaration, the two sides committed to a moratorium ...": whatever the verb, the
     sentence reports what the statement says."""
@@ -292,6 +307,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("said-after-words", said_after_words),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),
+    ("impersonal-passive", impersonal_passive),
 )
 
 

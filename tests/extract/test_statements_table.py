@@ -142,6 +142,24 @@ def test_nested_speech_credits_the_inner_speaker(extract, text, speaker, word):
     assert [s.speaker.label for s in x.statements if word in s.text] == [speaker]
 
 
+def test_the_parties_are_the_people_of_the_meeting_last_reported(extract):
+    x, _ = extract(INTRO + "On Tuesday, Holm met Spanish Interior Minister Pablo Ruiz in Madrid. During the meeting, "
+                   "the parties noted that the patrols in the strait had worked well.")
+    assert [s.speaker.label for s in x.statements if "patrols" in s.text] == ["Karin Holm and Pablo Ruiz"]
+
+
+def test_an_impersonal_passive_is_said_by_the_meeting_last_reported(extract):
+    x, _ = extract(INTRO + "It was also emphasized that joint exercises would continue next year.")
+    hits = [s for s in x.statements if "exercises" in s.text]
+    assert [(s.speaker.label, s.support.rule) for s in hits] == [("Karin Holm and Lars Berg",
+                                                                  "statement/impersonal-passive")]
+
+
+def test_an_impersonal_passive_without_a_meeting_credits_no_one(extract):
+    x, _ = extract("It was also emphasized that joint exercises would continue next year.")
+    assert x.statements == []
+
+
 def test_a_second_reporting_clause_joins_its_statement(extract):
     x, _ = extract(INTRO + "Holm said the border would stay open, adding that patrols would be doubled.")
     assert len(x.statements) == 1 and "patrols" in x.statements[0].text
