@@ -72,6 +72,9 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
+    last_spoke: Speaker | None = None   # whoever was credited last, by any row
+    last_spoke_at: int = -1             # where the sentence of that credit ended
+    quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
@@ -352,7 +355,8 @@ def _he_she(c: Credit) -> Speaker | None:
     """"he said": the last person who spoke, or the last person named if no one has."""
     if not _HE_SHE.search(c.head):
         return None
-    here = c.ctx.sentence_at(c.start)
+    # After a quotation, "he" is someone named before the quotation began.
+    here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start)
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
