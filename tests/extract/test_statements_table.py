@@ -54,6 +54,10 @@ TRIGGERS = [
      "statement/in-a-statement"),
     ("Berg met fishermen in Aveiro. According to him, the quota would be cut by a third.", "Lars Berg", "third",
      "statement/according-to"),
+    ("Berg replied that Denmark would review the licences before the summer.", "Lars Berg", "licences",
+     "statement/speaker-said"),
+    ("Holm hailed the new fishing pact as a model for the region.", "Karin Holm", "model",
+     "statement/speaker-stance"),
     ("Denmark will expel two diplomats, Radio Lisboa reported, citing a senior government official.",
      "Senior government official", "expel", "statement/citing"),
     ("The ministers discussed a fishing truce, Lusa reports via the press service of the Portuguese government.",
@@ -167,6 +171,8 @@ def test_a_second_reporting_clause_joins_its_statement(extract):
 
 # Vetoes: wordings with a reporting verb that credit no words.
 VETOES = [
+    "Berg replied to the letter from Lisbon within a week.",     # reply needs a clause
+    "Holm recalled the ambassador from Copenhagen on Friday.",   # recall is no reporting verb (measured: a judge FP)
     "Holm raised funds for the coast guard.",                    # raise needs a speech noun
     "Holm expressed gratitude for the warm welcome.",            # a courtesy, not a stance
     "Both sides acknowledged the momentum for closer ties.",     # acknowledge needs a clause
