@@ -79,6 +79,11 @@ TRIGGER_ROWS = [
      "last year, covers canoes.", "Lagoon", "signed"),
     ("listed-step", "Ghana and Togo met in Lome. Steps agreed include: • Reopening the rail link • Sharing "
      "customs data", "rail", "agreed"),
+    # a passive signing names its agreement before the verb; with a modal the signing is still to come
+    ("sign-verb", "Police chiefs of Ghana and Togo met in Lome. A protocol on hot pursuit would be signed to that "
+     "end, officials said.", "hot pursuit", "expected"),
+    ("sign-verb", "Ghana and Togo met in Lome. They invoked the Lome Convention signed between the two states in "
+     "1994.", "Lome Convention", "signed"),
 ]
 
 
@@ -113,7 +118,17 @@ VETO_ROWS = [
     ("one-side-agenda", "Ghana and Togo met in Lome. Ghana discussed a new levy on imported rice.", "levy"),
     ("unilateral-measure", "Ghana and Togo met in Lome. Ghana decided to deploy more troops to its northern "
      "border.", "troops"),
+    ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
+     "annual border conference.", "framework"),
 ]
+
+
+def test_a_definite_passive_signing_points_back_to_the_agreement_reported(extract):
+    x, _ = extract("Ghana and Togo signed a fisheries accord in Lome on Monday. The accord must now be ratified by "
+                   "both parliaments.")
+    assert [(a.status, a.description) for a in x.agreements if "ratif" in a.description or "must" in a.description] \
+        == []
+    assert len(x.agreements) == 1 and len(x.agreements[0].support.evidence) == 2
 
 
 @pytest.mark.parametrize(("veto", "text", "word"), VETO_ROWS, ids=[r[0] for r in VETO_ROWS])
