@@ -227,6 +227,18 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     return next((d for d in reversed(drafts) if head in d.description.lower()), None)
 
 
+# "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
+# a semicolon is one more commitment of the same clause.
+_SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?P<item>(?!(?:the|a|an|it|they|he|she|this|that|these|those|but|while|"
+                             r"which|as|in|on|at|for|with)\b)[a-z]+\s[^;]{8,})")
+
+
+def _more_infinitives(c: Clause) -> list[str]:
+    if not c.m.group().rstrip().endswith("to"):
+        return []
+    return [_description(m.group("item").strip()) for m in _SEMICOLON_ITEM.finditer(c.rest)]
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
@@ -282,7 +294,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
-            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
+            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")) + _more_infinitives(c):
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
@@ -351,11 +363,16 @@ _TALKED_ABOUT = re.compile(r"^(?:issues|topics|matters|agenda|proposals|discusse
 _TALK_ITEM = re.compile(r"^(?:addressing|discussing|reviewing|raising|noting|exchanging\s+views)\b", re.IGNORECASE)
 
 
+_TO_ITEMS = re.compile(r",\s+(?:and\s+)?(?=to\s+[a-z]+\s)")
+
+
 def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     """Items of a list introduced by a colon and kept apart by semicolons: one agreement per item."""
     head, colon, tail = s.text[offset:].partition(":")
     intro = _LIST_INTRO.search(head + colon)
-    items = [re.sub(r"^(?:and|or)\s+", "", i.strip(" .")) for i in tail.split(";")]
+    # Items kept apart by semicolons, or infinitives by commas ("decisions: to continue A, to call on B, and to C").
+    separator = ";" if ";" in tail else _TO_ITEMS
+    items = [re.sub(r"^(?:and|or)\s+", "", i.strip(" .\"”")) for i in re.split(separator, tail)]
     if not intro or len(items) < 2:
         return []
     cue = intro.group("cue").lower()

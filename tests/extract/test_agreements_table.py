@@ -123,6 +123,23 @@ VETO_ROWS = [
 ]
 
 
+def test_verb_phrases_after_semicolons_are_one_commitment_each(extract):
+    x, _ = extract("Ghana and Togo agreed to pool radar data on the gulf; tighten checks on fuel tankers at Aflao; "
+                   "and set up a hotline between their navies.")
+    got = sorted(a.description for a in x.agreements)
+    assert any("radar" in d for d in got) and any("fuel tankers" in d for d in got) \
+        and any("hotline" in d for d in got), got
+
+
+def test_infinitives_listed_after_a_colon_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The talks yielded the following decisions: to reopen the rail link "
+                   "by June, to call on customs agencies to share their data, and to avoid steps that might raise "
+                   "tension on the border.")
+    got = [a.description for a in x.agreements]
+    assert any("rail link" in d for d in got) and any("customs agencies" in d for d in got) \
+        and any("tension" in d for d in got), got
+
+
 def test_a_definite_passive_signing_points_back_to_the_agreement_reported(extract):
     x, _ = extract("Ghana and Togo signed a fisheries accord in Lome on Monday. The accord must now be ratified by "
                    "both parliaments.")
