@@ -72,8 +72,6 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
-    last_spoke: Speaker | None = None   # whoever was credited last, by any row
-    last_spoke_at: int = -1             # where the sentence of that credit ended
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"

@@ -174,12 +174,6 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             # A paragraph that is only a quotation: the speaker quoted just before speaks again.
             speaker = state.last_quoted
             rule = "statement/quote-paragraph"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_spoke and _bare_quote(ctx, qs, qe) \
-                and 0 <= qs - state.last_spoke_at < 300:
-            # "He says the two countries ... . ¶ “Fiji is proud ...”": a quotation paragraph right after a reported
-            # statement goes on with its speaker.
-            speaker = state.last_spoke
-            rule = "statement/quote-after-speech"
     if speaker is None:
         return None
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
@@ -205,7 +199,6 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
 
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: Memory, *,
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
-    state.last_spoke, state.last_spoke_at = speaker, max(x.end for x in sentences)
     if speaker.kind == "person":
         state.last_person = speaker
     else:
