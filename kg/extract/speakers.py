@@ -55,6 +55,7 @@ _HE_SHE = re.compile(r"\b(?:he|she|him|her)\s*$", re.IGNORECASE)  # "according t
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
 _THEY = re.compile(r"\b(?:they|them)\s*$", re.IGNORECASE)
 _PAREN = re.compile(r",\s[^,]{1,120},\s*$")
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,;“”\"]{3,140}$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
 _ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
@@ -136,6 +137,8 @@ def _readings(phrase: str) -> list[str]:
             readings.insert(0, stripped.rstrip(" ,"))
         else:
             readings.append(stripped.rstrip(" ,"))
+    # "Hishammuddin, who was in Bangkok for the border talks(,) said": the subject before its relative clause.
+    readings += [_RELATIVE_TAIL.sub("", c) for c in readings if _RELATIVE_TAIL.search(c)]
     readings += [_AUX.sub("", c) for c in readings if _AUX.search(c)]
     readings += [_TIME_TAIL.sub("", c) for c in readings if _TIME_TAIL.search(c)]
     return readings

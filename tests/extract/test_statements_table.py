@@ -146,6 +146,11 @@ def test_nested_speech_credits_the_inner_speaker(extract, text, speaker, word):
     assert [s.speaker.label for s in x.statements if word in s.text] == [speaker]
 
 
+def test_a_subject_before_its_relative_clause_is_the_speaker(extract):
+    x, _ = extract(INTRO + "Berg, who was in Lisbon for the annual fisheries council said the quotas would be cut.")
+    assert [s.speaker.label for s in x.statements if "quotas" in s.text] == ["Lars Berg"]
+
+
 def test_the_parties_are_the_people_of_the_meeting_last_reported(extract):
     x, _ = extract(INTRO + "On Tuesday, Holm met Spanish Interior Minister Pablo Ruiz in Madrid. During the meeting, "
                    "the parties noted that the patrols in the strait had worked well.")
