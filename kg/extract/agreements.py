@@ -276,7 +276,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
                 continue
-            if c.trigger.name == "sign-verb" and c.backward and (drafts or found) and _DEFINITE_BACK.search(text[offset:c.m.start()]):
+            if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
+                    and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
                 # "The agreement was signed by ...", "The treaty must now be ratified": the agreement already reported.
                 earlier = drafts + found
                 if s not in earlier[-1].evidence:
@@ -363,6 +364,7 @@ _TALKED_ABOUT = re.compile(r"^(?:issues|topics|matters|agenda|proposals|discusse
 _TALK_ITEM = re.compile(r"^(?:addressing|discussing|reviewing|raising|noting|exchanging\s+views)\b", re.IGNORECASE)
 
 
+_CUE = re.compile(_LIST_INTRO.pattern.split("[^:;]")[0], re.IGNORECASE)
 _TO_ITEMS = re.compile(r",\s+(?:and\s+)?(?=to\s+[a-z]+\s)")
 
 
@@ -372,10 +374,11 @@ def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     intro = _LIST_INTRO.search(head + colon)
     # Items kept apart by semicolons, or infinitives by commas ("decisions: to continue A, to call on B, and to C").
     separator = ";" if ";" in tail else _TO_ITEMS
-    items = [re.sub(r"^(?:and|or)\s+", "", i.strip(" .\"”")) for i in re.split(separator, tail)]
+    items = [_description(re.sub(r"^(?:and|or)\s+", "", i.strip(" ."))).strip(" .\"”") for i in re.split(separator, tail)]
     if not intro or len(items) < 2:
         return []
-    cue = intro.group("cue").lower()
+    # The cue nearest the colon says what the list is: "The talks yielded the following decisions:" lists decisions.
+    cue = [m.group("cue") for m in _CUE.finditer(intro.group())][-1].lower()
     status = "discussed" if _TALKED_ABOUT.match(cue) else "committed" if cue in ("committed", "pledged", "undertook",
                                                                                "commitments") else "agreed"
     return [_Draft(description=i, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],

@@ -140,6 +140,18 @@ def test_infinitives_listed_after_a_colon_are_one_agreement_each(extract):
         and any("tension" in d for d in got), got
 
 
+def test_the_cue_nearest_the_colon_names_the_list(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The talks yielded the following decisions: to reopen the rail link "
+                   "by June, to call on customs agencies to share their data.")
+    assert {a.status for a in x.agreements if "rail" in a.description or "customs" in a.description} == {"agreed"}
+
+
+def test_the_agreement_was_reached_points_back(extract):
+    x, _ = extract("Ghana and Togo agreed to reopen the rail link by June. According to officials, the agreement was "
+                   "reached after talks between their transport ministers.")
+    assert [a.description for a in x.agreements] == ["reopen the rail link by June"]
+
+
 def test_a_definite_passive_signing_points_back_to_the_agreement_reported(extract):
     x, _ = extract("Ghana and Togo signed a fisheries accord in Lome on Monday. The accord must now be ratified by "
                    "both parliaments.")
