@@ -47,8 +47,6 @@ ROWS = [
     ("The junta said it had foiled a coup attempt by junior officers.", "coup", "coup", "threat/lexicon:coup attempt"),
     ("Both capitals warned against an escalation of tensions along the river.", "military-pressure", "escalation",
      "threat/lexicon:escalation of tensions"),
-    ("The ministry dismissed the report as hostile propaganda.", "disinformation", "propaganda",
-     "threat/lexicon:hostile propaganda"),
     ("Villagers fled after drone strikes on the valley.", "military-aggression", "drone", "threat/lexicon:drone strikes"),
     ("Nationwide protests followed the disputed vote.", "instability", "protests", "threat/lexicon:nationwide protests"),
     ("The envoys discussed the territorial controversy over the delta.", "territorial-claims", "controversy",
