@@ -105,11 +105,12 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
 
 
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
-    """A quotation going on in the same paragraph ("“...,” said Berg. “We expect ...”") is one utterance; every
-    other attributed sentence is a statement of its own, a document's ("..., it said") as a person's (the blind
-    sets' gold counts them one by one)."""
+    """One document, one statement: "..., it said" or "according to the statement" right after the same statement
+    continues it (the shared corpus's gold, written by the users' analysts, counts it once; our own blind sets
+    count each sentence, which measured +0.004 on two of them and -0.13 on the corpus's statements). A person's
+    next sentence ("He said ...", "..., she added") is an utterance of its own."""
     previous = out[-1] if out else None
-    continues = state.how == "document" and statement.support.rule == "statement/quote-continues"
+    continues = state.how == "document"
     if previous and continues and previous.speaker.key == statement.speaker.key:
         previous.text = f"{previous.text} … {statement.text}"
         previous.quoted = previous.quoted or statement.quoted
