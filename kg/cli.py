@@ -13,7 +13,8 @@ from kg.config import ARTICLES_DIR, Settings
 from kg.errors import KGError
 from kg.export import EXPORT_CHOICES, RESULT_CHOICES
 
-STORE_HELP = "Store folder (default .kg-store; KG_STORE overrides)."
+STORE_HELP = ("Store folder (default .kg-store; KG_STORE overrides), or a SPARQL server: sparql+http://host:port/path "
+              "(credentials in KG_STORE_USER / KG_STORE_PASSWORD).")
 
 
 def _settings(**overrides: object) -> Settings:
@@ -21,9 +22,13 @@ def _settings(**overrides: object) -> Settings:
 
 
 def _open(settings: Settings, *, read_only: bool = False):
-    from kg.store import Store
+    from kg.store import open_store
 
-    return Store(settings.store, read_only=read_only)
+    return open_store(settings.location, read_only=read_only)
+
+
+def _where(settings: Settings) -> str:
+    return settings.remote.label if settings.remote else str(settings.store)
 
 
 def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False,
@@ -53,7 +58,7 @@ def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbos
 
     quarantine.update(settings.store, rejected=report.rejected, landed=report.landed_paths,
                       at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
-    click.echo(f"ingested {report.documents} article(s) into {settings.store} "
+    click.echo(f"ingested {report.documents} article(s) into {_where(settings)} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
     if report.rejected:
         for r in report.rejected:
@@ -87,7 +92,7 @@ def _echo_err(line: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 @click.option("--refresh", is_flag=True, help="Refetch URLs already in the page cache.")
 @click.option("--verbose", "-v", is_flag=True, help="Name each file of a folder that is skipped (not an article).")
@@ -119,7 +124,7 @@ def ingest(paths: tuple[str, ...], store_dir: Path | None, extractor: str, refre
 
 
 @cli.command(name="quarantine")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def quarantine_(store_dir: Path | None) -> None:
     """List the articles ingest set aside, with every reason; exit 1 if there are any."""
     from kg import quarantine
@@ -137,7 +142,7 @@ def quarantine_(store_dir: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 def build(store_dir: Path | None, extractor: str) -> None:
     """Ingest every article under data/articles."""
@@ -146,7 +151,7 @@ def build(store_dir: Path | None, extractor: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(["table", *RESULT_CHOICES]), default="table",
               show_default=True, help="Output: a table, or a W3C SPARQL 1.1 results format.")
 @click.option("--allow-service", is_flag=True,
@@ -163,6 +168,7 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
         query, source = path.read_text(encoding="utf-8"), str(path)
+    settings = _settings(store=store_dir)
     if allow_service:
         check_depth(query)  # check_query does it otherwise: a parser 100,000 levels deep crashes the process
     else:
@@ -171,7 +177,8 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
                 check_query(query)
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
-        deny_network()  # and should the check ever be wrong, the kernel refuses the connection
+        if settings.remote is None:  # a remote store is reached over the network: the guard alone decides there
+            deny_network()  # and should the check ever be wrong, the kernel refuses the connection
 
     def run(store) -> bytes:
         with explaining(query, source=source):
@@ -180,20 +187,21 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
             return (render_table(result) + "\n").encode("utf-8")  # type: ignore[arg-type]
         return serialize_results(result, fmt)
 
-    from kg.store import Snapshot
+    from kg.store import reader
 
-    store = _settings(store=store_dir).store
-    _need_store(store)
+    _need_store(settings.location)
     try:
-        out = Snapshot(store).read(run)
+        out = reader(settings.location).read(run)
     except PermissionError:
         raise KGError("the query tried to open a network connection (SERVICE), which is refused without "
                       "--allow-service") from None
     sys.stdout.buffer.write(out)
 
 
-def _need_store(path: Path) -> None:
-    if not (Path(path) / "CURRENT").exists():
+def _need_store(path) -> None:  # noqa: ANN001 - a Settings.location
+    from kg.store import exists
+
+    if not exists(path):
         raise KGError(f"{path}: no store here (run 'kg build' or 'kg ingest' first)")
 
 
@@ -215,7 +223,7 @@ def _is_triples(result: object) -> bool:
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--format", "fmt", type=click.Choice(EXPORT_CHOICES), required=True,
               help="RDF format; trig and nq keep one named graph per article.")
 @click.option("--output", type=click.Path(path_type=Path), help="File to write (default: standard output).")
@@ -223,15 +231,15 @@ def _is_triples(result: object) -> bool:
 def export(store_dir: Path | None, fmt: str, output: Path | None, graph: str | None) -> None:
     """Export the graph for Gephi, Jupyter or another store."""
     from kg.export import export as do_export
-    from kg.store import Snapshot
+    from kg.store import reader
 
     if graph is not None:
         _check_iri(graph, "--graph")
     if output is not None and not output.parent.is_dir():
         raise KGError(f"--output {output}: the folder {output.parent} does not exist")
     settings = _settings(store=store_dir)
-    _need_store(settings.store)
-    data = Snapshot(settings.store).read(lambda store: do_export(store, fmt, graph=graph))
+    _need_store(settings.location)
+    data = reader(settings.location).read(lambda store: do_export(store, fmt, graph=graph))
     if output:
         try:
             output.write_bytes(data)
@@ -243,7 +251,7 @@ def export(store_dir: Path | None, fmt: str, output: Path | None, graph: str | N
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def validate(store_dir: Path | None) -> None:
     """Validate every article graph against the SHACL shapes; exit 1 with a report if any does not conform."""
     from kg.batch import validate_store
@@ -256,7 +264,7 @@ def validate(store_dir: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--host", default=None, help="Interface to listen on (default 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), default=None, help="Port (default 8000; 0: any free port).")
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="WSGI worker processes (default 2).")
@@ -273,15 +281,14 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
 
     settings = _settings(store=store_dir, host=host, port=port, workers=workers, query_timeout=query_timeout,
                          max_rows=max_rows, update_token=update_token)
-    if not (settings.store / "CURRENT").exists():
-        raise KGError(f"{settings.store}: no store here (run 'kg build' first)")
+    _need_store(settings.location)
     _probe(settings)
     run(settings)
 
 
 @cli.command()
 @click.argument("article_ids", nargs=-1, required=True)
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     """Remove articles (by id, as 'kg stats --articles' lists them) with their inferences; all or nothing."""
     from kg.catalog import remove as do_remove
@@ -290,11 +297,11 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     with _open(settings) as store:
         removed = do_remove(store, list(article_ids))
         total = len(store)
-    click.echo(f"removed {len(removed)} article(s) from {settings.store} ({total} quads left)", err=True)
+    click.echo(f"removed {len(removed)} article(s) from {_where(settings)} ({total} quads left)", err=True)
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--articles", "list_articles", is_flag=True, help="Also list the article ids, newest ingest first.")
 def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
@@ -311,9 +318,12 @@ def _probe(settings) -> None:
     from inside gunicorn."""
     import socket
 
-    from kg.store import open_snapshot
+    from kg.store import open_snapshot, open_store
 
-    open_snapshot(settings.store).close()
+    if settings.remote:
+        open_store(settings.remote, read_only=True).close()
+    else:
+        open_snapshot(settings.store).close()
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as sock:
@@ -353,7 +363,7 @@ def feed() -> None:
 
 @feed.command(name="add")
 @click.argument("url")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def feed_add(url: str, store_dir: Path | None) -> None:
     """Follow a feed."""
     from kg.fetch.feeds import FeedRegistry
@@ -365,7 +375,7 @@ def feed_add(url: str, store_dir: Path | None) -> None:
 
 
 @feed.command(name="list")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def feed_list(store_dir: Path | None) -> None:
     """The feeds followed, with when each was last polled and how many entries were seen."""
     from kg.fetch.feeds import FeedRegistry
@@ -376,7 +386,7 @@ def feed_list(store_dir: Path | None) -> None:
 
 @feed.command(name="remove")
 @click.argument("url")
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 def feed_remove(url: str, store_dir: Path | None) -> None:
     """Stop following a feed (its articles stay in the store)."""
     from kg.fetch.feeds import FeedRegistry
@@ -387,7 +397,7 @@ def feed_remove(url: str, store_dir: Path | None) -> None:
 
 
 @cli.command()
-@click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+@click.option("--store", "store_dir", help=STORE_HELP)
 @click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
 @click.option("--interval", type=float, default=900.0, show_default=True, help="Seconds between two polls.")
 @click.option("--cycles", type=int, default=None, help="Stop after this many polls (default: until Ctrl-C).")

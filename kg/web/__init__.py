@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
     lanes = Lanes(fast=size, long=size, long_per_client=settings.long_queries_per_client,
                   budget=settings.fast_lane_seconds)
-    app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
+    app.extensions["kg.pool"] = pool = QueryPool(settings.location, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.extra.get("warm"):
         pool.warm()
 

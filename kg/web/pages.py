@@ -22,7 +22,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
 
 from kg import formats
-from kg.store import Snapshot, Store, signature
+from kg.store import Snapshot, Store, reader, signature
 from kg.vocab import PREFIXES
 from kg.web.conneg import negotiate
 
@@ -75,7 +75,7 @@ def _snapshot() -> Snapshot:
     ext = current_app.extensions
     with _lock:
         if "kg.pages.snapshot" not in ext:
-            ext["kg.pages.snapshot"] = Snapshot(Path(ext["kg.settings"].store))
+            ext["kg.pages.snapshot"] = reader(ext["kg.settings"].location)
         return ext["kg.pages.snapshot"]
 
 
@@ -249,7 +249,7 @@ def network(*, max_events: int | None = None) -> Network:
     if "kg.store" in ext:
         full = _read_network()
     else:
-        sig = signature(Path(ext["kg.settings"].store))
+        sig = signature(ext["kg.settings"].location)
         cached = ext.get("kg.pages.network")
         if cached is None or cached[0] != sig:
             cached = ext["kg.pages.network"] = (sig, _read_network())

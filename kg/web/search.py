@@ -184,7 +184,7 @@ def index() -> Index:
     ext = current_app.extensions
     if "kg.store" in ext:  # an app handed a Store (tests, notebooks): no files to watch
         return read_index()
-    sig = signature(Path(ext["kg.settings"].store))
+    sig = signature(ext["kg.settings"].location)
     cached = ext.get("kg.search.index")
     if cached is None or cached[0] != sig:
         cached = ext["kg.search.index"] = (sig, read_index())
