@@ -10,8 +10,8 @@ What differs between servers is handled here, not in callers (``Dialect``):
 
 * the default graph: kg reads the union of its named graphs. Virtuoso's default graph is already the union of
   every graph, but it also holds its own system graphs (``virtrdf#``, ``ldp#``, ~2,500 quads), and ``GRAPH ?g``
-  ranges over them. ``graphs()``, ``len()``, ``quads()`` and ``dump()`` keep to the store's own graphs (those
-  under ``https://w3id.org/kg/``); a client's query sees the server's dataset as the server defines it (the
+  ranges over them. ``graphs()``, ``len()``, ``quads()`` and ``dump()`` leave them out
+  (``VIRTUOSO_SYSTEM_GRAPHS``); a client's query sees the server's dataset as the server defines it (the
   shipped queries name kg classes, so the system graphs never match). Virtuoso's ``input:*-graph-exclude``
   pragmas would hide them, but with them a join inside ``GRAPH <iri>`` silently returns nothing (7.2.5);
 * datatypes: Virtuoso answers ``xsd:boolean`` as ``1``/``0`` and names blank nodes ``nodeID://…``; both are
@@ -37,7 +37,9 @@ from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 from kg.errors import ConfigError, QueryError, StoreError
 
 T = TypeVar("T")
-KG_GRAPHS = "https://w3id.org/kg/"  # the store's own graphs on a shared server live under this IRI
+# The graphs a fresh Virtuoso holds for itself (its RDF views, LDP and URIQA descriptions): not the store's.
+VIRTUOSO_SYSTEM_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
+                          "http://localuriqaserver/sparql")
 SCHEMES = ("sparql+http://", "sparql+https://")
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 600.0  # a write of many articles, or a query the caller bounds itself (kg serve kills at its limit)
@@ -157,10 +159,7 @@ class RemoteStore:
             update = root + "/sparql-auth"
         if gsp is None:
             gsp = root + ("/sparql-graph-crud-auth" if self.location.user else "/sparql-graph-crud")
-        result = self._select_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", prologue="")
-        system = tuple(sorted(b["g"]["value"] for b in result["results"]["bindings"]
-                              if not b["g"]["value"].startswith(KG_GRAPHS)))
-        return Dialect("virtuoso", update, gsp, system)
+        return Dialect("virtuoso", update, gsp, VIRTUOSO_SYSTEM_GRAPHS)
 
     def _select_json(self, sparql: str, *, prologue: str | None = None, params: dict | None = None) -> dict:
         text = (self.dialect.prologue() if prologue is None else prologue) + sparql

@@ -56,7 +56,17 @@ def _buckets(interval: match.Interval) -> list[str]:
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
     if isinstance(m, StatementMention):
         return "sig:" + m.iri
-    return "sig:" + hashlib.sha1(repr(match._signature(m)).encode("utf-8")).hexdigest()[:16]
+    return "sig:" + hashlib.sha1(repr(_canonical(match._signature(m))).encode("utf-8")).hexdigest()[:16]
+
+
+def _canonical(value: object) -> object:
+    """Sets in sorted order: a set's repr follows the process's hash seed, and a key must be the same in every
+    process (two ingests, a Dask worker's shard and 'kg ingest' give the same keys)."""
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted((_canonical(v) for v in value), key=repr))
+    if isinstance(value, tuple):
+        return tuple(_canonical(v) for v in value)
+    return value
 
 
 def stored_keys(m: EventMention | AgreementMention) -> set[str]:
