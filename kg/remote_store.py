@@ -63,6 +63,7 @@ class RemoteLocation:
     url: str
     user: str | None = None
     password: str | None = field(default=None, repr=False)
+    query_timeout: float | None = None  # seconds the server itself may spend on one query (kg serve sets it)
 
     @classmethod
     def parse(cls, text: str, *, user: str | None = None, password: str | None = None) -> "RemoteLocation":
@@ -124,7 +125,8 @@ class RemoteStore:
         if write and self.location.user and self._auth_scheme:  # the first write learns the scheme from a 401
             kwargs["auth"] = self._auth()
         try:
-            response = self._http.request(method, url, timeout=(CONNECT_TIMEOUT, READ_TIMEOUT), **kwargs)
+            kwargs.setdefault("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
+            response = self._http.request(method, url, **kwargs)
         except requests.ConnectionError as exc:
             raise StoreError(f"{self.path}: cannot reach the SPARQL server ({_reason(exc)})") from None
         except requests.Timeout:
@@ -265,10 +267,16 @@ class RemoteStore:
         if default_graph or named_graphs:
             params += [("default-graph-uri", g) for g in default_graph or []]
             params += [("named-graph-uri", g) for g in named_graphs or []]
+        limit = timeout or self.location.query_timeout
+        if limit and self.dialect.name == "virtuoso":  # the server stops too, not only our query process
+            params.append(("timeout", str(int(limit * 1000))))
         accept = _NTRIPLES if kind == "triples" else _RESULTS_JSON
         response = self._request("POST", self._query_url, data=params, headers={"Accept": accept},
-                                 **({"timeout": (CONNECT_TIMEOUT, timeout)} if timeout else {}))
+                                 **({"timeout": (CONNECT_TIMEOUT, limit + 5)} if limit else {}))
         _raise_for_query(response, self.path)
+        if response.headers.get("X-SQL-State") == "S1TAT":  # Virtuoso's "anytime" answer: partial, never shown
+            raise StoreError(f"query stopped at the server's time limit of {limit:g} s (narrow it, add LIMIT, or "
+                             "scope it with GRAPH)")
         if kind == "triples":
             return _as_query_triples(response.content)
         return ox.parse_query_results(_normalise_results(response.content), format=ox.QueryResultsFormat.JSON)

@@ -7,6 +7,8 @@ stays a 500 with the traceback in the server log.
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
@@ -42,7 +44,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
     lanes = Lanes(fast=size, long=size, long_per_client=settings.long_queries_per_client,
                   budget=settings.fast_lane_seconds)
-    app.extensions["kg.pool"] = pool = QueryPool(settings.location, lanes=lanes, memory_mb=settings.query_memory_mb)
+    location = settings.location
+    if settings.remote:  # the server stops a query at the same limit as ours (kg.remote_store)
+        location = dataclasses.replace(settings.remote, query_timeout=settings.query_timeout)
+    app.extensions["kg.pool"] = pool = QueryPool(location, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.extra.get("warm"):
         pool.warm()
 

@@ -152,7 +152,7 @@ def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: in
     """Start ``kg serve`` on a free port of 127.0.0.1 in a process group of its own, for tests, benchmarks and
     notebooks; return the process and the server's base URL once it listens. Stop it with ``stop``."""
     kg = Path(sys.executable).with_name("kg")
-    command = [str(kg), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", "0",
+    command = [str(kg), "serve", "--store", getattr(store, "url", str(store)), "--host", "127.0.0.1", "--port", "0",
                "--workers", str(workers), "--timeout", f"{timeout:g}", "--max-rows", str(max_rows)]
     env = dict(os.environ)
     env.pop("KG_UPDATE_TOKEN", None)
