@@ -313,6 +313,60 @@ def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
     click.echo(figures.to_json() if as_json else figures.to_text())
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the shards (one N-Quads file per shard of articles, and ontology.nq).")
+@click.option("--shard-size", type=click.IntRange(min=1), default=50, show_default=True, help="Articles per task.")
+@click.option("--scheduler", default=None,
+              help="Address of a Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes of the LocalCluster (default: one per core, at most 8).")
+@click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Times a shard is retried when its worker is lost.")
+@click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
+def extract(paths: tuple[Path, ...], out: Path, shard_size: int, scheduler: str | None, workers: int | None,
+            retries: int, extractor: str) -> None:
+    """Extract articles into N-Quads shards on Dask (provenance, inferences, identity keys), for 'kg load'."""
+    from kg.bulk import extract as run_extract
+    from kg.progress import IngestProgress
+
+    started = time.perf_counter()
+    progress = IngestProgress()
+    try:
+        report = run_extract(list(paths), out, extractor=extractor, shard_size=shard_size, scheduler=scheduler,
+                             workers=workers, retries=retries, progress=progress,
+                             max_article_bytes=_settings().max_article_bytes)
+    finally:
+        progress.close()
+    click.echo(f"extracted {report.documents} article(s) into {report.shards} shard(s) in {out} "
+               f"in {time.perf_counter() - started:.2f}s", err=True)
+    if report.rejected:
+        for r in report.rejected:
+            click.echo(f"kg: set aside: {r.line()}", err=True)
+        raise KGError(f"{len(report.rejected)} article(s) set aside, the others extracted", exit_code=1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", help=STORE_HELP)
+def load(folder: Path, store_dir: str | None) -> None:
+    """Load the shards 'kg extract' wrote (each graph replaced), then resolve cross-report identity once."""
+    from kg.bulk import load as run_load
+    from kg.progress import IngestProgress
+
+    settings = _settings(store=store_dir)
+    started = time.perf_counter()
+    progress = IngestProgress()
+    with _open(settings) as store:
+        try:
+            report = run_load(folder, store=store, progress=progress)
+        finally:
+            progress.close()
+    click.echo(f"loaded {report.documents} article(s) from {report.files} file(s) into {_where(settings)} "
+               f"in {time.perf_counter() - started:.2f}s", err=True)
+
+
 def _probe(settings) -> None:
     """Open the store and the port once here, so a corrupt store or a busy port is one line, not a traceback
     from inside gunicorn."""

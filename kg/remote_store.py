@@ -194,12 +194,15 @@ class RemoteStore:
 
     def bulk_load(self, nquads: bytes) -> None:
         """Add N-Quads, graph by graph (Graph Store POST where the server has it, else INSERT DATA)."""
-        by_graph: dict[str, list[ox.Triple]] = {}
-        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
-            by_graph.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
-        for g, triples in by_graph.items():
+        for g, triples in _by_graph(nquads).items():
             self.add_graph(g, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
+
+    def load_nquads(self, nquads: bytes) -> None:
+        """Replace every graph the N-Quads name, one Graph Store PUT (or one SPARQL Update) per graph."""
+        for g, triples in _by_graph(nquads).items():
+            if not g:
+                raise StoreError(f"{self.path}: kg load takes named graphs only (a triple in the default graph)")
+            self.add_graph(g, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", replace=True)
 
     def add_graph(self, iri: str, ntriples: bytes, *, replace: bool = False) -> None:
         """One graph's triples, added (or replacing it) in one request."""
@@ -370,7 +373,15 @@ def signature() -> tuple:
     return ("remote", int(time.time() // SIGNATURE_SECONDS))
 
 
-# -- helpers ------------------------------------------------------------------------------------------------
+# -- helpers ---------------------------------------------------------------------------------------------
+def _by_graph(nquads: bytes) -> dict[str, list[ox.Triple]]:
+    out: dict[str, list[ox.Triple]] = {}
+    for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+        g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+        out.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    return out
+
+
 def _kind(result: object) -> str:
     if isinstance(result, ox.QueryTriples):
         return "triples"

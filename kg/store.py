@@ -213,6 +213,15 @@ class Store:
         with self._writing():
             self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
 
+    def load_nquads(self, nquads: bytes) -> None:
+        """Replace every graph the N-Quads name with their content, through the bulk loader ('kg load')."""
+        graphs = sorted({q.graph_name.value for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+                         if isinstance(q.graph_name, ox.NamedNode)})
+        with self._writing():
+            if graphs:
+                self._ox.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+
     def optimize(self) -> None:
         """Compact the on-disk files after a large write (RocksDB leaves many small files behind)."""
         if self.path is not None and not self.read_only:

@@ -104,6 +104,18 @@ def _lit(value: str) -> str:
 
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
+    store.replace_graphs(document_keys(store, documents))
+    return _recluster(store, sorted({d.id for d in documents}))
+
+
+def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
+    """Steps 2-4 for documents loaded with their keys graphs (``kg load`` of ``kg extract`` shards)."""
+    return _recluster(store, sorted(set(ids)))
+
+
+def document_keys(store: Store, documents: Sequence[TextDoc]) -> dict[str, str]:
+    """Step 1 alone: each document's keys graph (IRI → N-Triples), from its article graph in ``store``. It depends
+    on the document only, so a shard extracted anywhere files the same keys as 'kg ingest'."""
     reader = Reader(store, {})
     ids = sorted({d.id for d in documents})
     hashes = {d.id: texts.text_hash(d.text) for d in documents}
@@ -120,8 +132,7 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
         for m in [*reader.events(doc_id), *reader.agreements(doc_id), *reader.statements(doc_id)]:
             lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
         keys[keys_graph(doc_id)] = "\n".join(lines)
-    store.replace_graphs(keys)
-    return _recluster(store, ids)
+    return keys
 
 
 def _recluster(store: Store, ids: list[str]) -> ResolveReport:
