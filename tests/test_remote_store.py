@@ -109,6 +109,19 @@ def test_shared_corpus_gives_the_same_competency_answers_on_both(remote, tmp_pat
         assert_same_answers(embedded, server)
 
 
+def test_generated_corpus_gives_the_same_competency_answers_on_both(remote, tmp_path):
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus_gen import write_corpus
+
+    write_corpus(tmp_path / "generated", 24)
+    embedded = Store(tmp_path / "store")
+    ingest([tmp_path / "generated"], store=embedded, now=AT)
+    with open_store(remote) as server:
+        ingest([tmp_path / "generated"], store=server, now=AT)
+        assert _nquads(server) == _nquads(embedded)
+        assert_same_answers(embedded, server)
+
+
 def test_reingest_changes_nothing_on_the_server(remote):
     with open_store(remote) as server:
         ingest([SEEDS], store=server, now=AT)
@@ -201,3 +214,17 @@ def test_bindings_become_values_at_the_start_of_the_pattern():
     out = with_values(q, {"g": ox.NamedNode("https://w3id.org/kg/graph/x")})
     assert out.index("VALUES") > out.index("WHERE") and "<https://w3id.org/kg/graph/x>" in out
     ox.Store().query(out)  # still a valid query
+
+
+def test_remove_gives_the_same_store_as_on_the_embedded_one(remote, tmp_path):
+    from kg.catalog import remove
+
+    embedded = Store(tmp_path / "store")
+    ingest([SEEDS], store=embedded, now=AT)
+    victim = sorted(p.stem for p in SEEDS.glob("*.txt"))[0]
+    remove(embedded, [victim])
+    with open_store(remote) as server:
+        ingest([SEEDS], store=server, now=AT)
+        remove(server, [victim])
+        assert _nquads(server) == _nquads(embedded)
+        assert not any(victim in g for g in server.graphs())

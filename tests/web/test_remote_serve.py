@@ -79,3 +79,10 @@ def test_runaway_query_stopped_at_the_limit_and_the_server_goes_on(served):
     assert time.monotonic() - started < 15
     again = _select(served, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{EX_GRAPH}> {{ ?s ?p ?o }} }}")
     assert again.status_code == 200 and json.loads(again.text)["results"]["bindings"][0]["n"]["value"] == "3"
+
+
+def test_pages_read_through_the_server(served):
+    page = requests.get(served.url + "/id/a", headers={"Accept": "text/html"}, timeout=60)
+    assert page.status_code == 200 and "Alpha" in page.text
+    missing = requests.get(served.url + "/id/nothing-here", headers={"Accept": "text/html"}, timeout=60)
+    assert missing.status_code == 404
