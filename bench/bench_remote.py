@@ -80,13 +80,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--shard-size", type=int, default=50)
+    ap.add_argument("--workers", default="1,2", help="Dask worker counts to measure extraction with")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="kg-bench-remote-"))
     try:
         corpus = work / "corpus"
         write_corpus(corpus, args.articles)
         rates = {}
-        for workers in (1, 2):
+        counts = [int(w) for w in args.workers.split(",")]
+        for workers in counts:
             out = work / f"shards-{workers}"
             started = time.perf_counter()
             report = extract([corpus], out, workers=workers, shard_size=args.shard_size, now=AT)
@@ -94,8 +96,10 @@ def main() -> int:
             rates[workers] = report.documents / seconds
             print(f"extract, {workers} Dask worker(s): {report.documents} articles in {seconds:.1f} s = "
                   f"{rates[workers]:.1f} articles/s ({report.shards} shards)", flush=True)
-        print(f"scaling factor 1 → 2 workers: {rates[2] / rates[1]:.2f}x", flush=True)
-        shards = work / "shards-2"
+        if len(counts) > 1:
+            print(f"scaling factor {counts[0]} → {counts[-1]} workers: {rates[counts[-1]] / rates[counts[0]]:.2f}x",
+                  flush=True)
+        shards = work / f"shards-{counts[-1]}"
         shard_bytes = _du(shards)
 
         embedded = Store(work / "embedded")

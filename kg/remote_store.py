@@ -285,7 +285,9 @@ class RemoteStore:
         return ox.parse_query_results(_normalise_results(response.content), format=ox.QueryResultsFormat.JSON)
 
     def graphs(self) -> list[str]:
-        result = self._select_json("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        # GROUP BY, not DISTINCT: on Virtuoso 7.2 'SELECT DISTINCT ?g … GRAPH ?g { ?s ?p ?o }' ran for minutes on
+        # 400 graphs where this takes 70 ms (and 'GRAPH ?g {}' answers one graph)
+        result = self._select_json("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
         return sorted(g for g in (b["g"]["value"] for b in result["results"]["bindings"]) if self._ours(g))
 
     def _ours(self, graph: str) -> bool:
