@@ -134,7 +134,7 @@ class _client:
             else:
                 self.cluster = LocalCluster(n_workers=self.workers or min(os.cpu_count() or 1, 8),
                                             threads_per_worker=1, processes=True, dashboard_address=":0",
-                                            silence_logs=40)
+                                            silence_logs=50)  # CRITICAL only: a closing worker logs tracebacks
                 self.client = Client(self.cluster)
         except OSError as exc:
             raise KGError(f"--scheduler {self.address or 'local'}: cannot reach the Dask scheduler ({exc})") from None

@@ -62,6 +62,16 @@ MaxSortedTopRows = 100000000
 """
 
 
+def _terminate_with_parent() -> None:
+    """SIGTERM the server when the test run or benchmark that started it dies, even by SIGKILL (Linux)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").prctl(1, 15)  # PR_SET_PDEATHSIG, SIGTERM
+    except (OSError, AttributeError):
+        pass
+
+
 def available() -> bool:
     return shutil.which(BINARY) is not None
 
@@ -120,7 +130,8 @@ def start(folder: Path, *, memory_mb: int = 1024, load_dirs: tuple[Path, ...] = 
     password = secrets.token_hex(8)
     log = open(folder / "stdout.log", "wb")
     process = subprocess.Popen([BINARY, "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-                               cwd=folder, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                               cwd=folder, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                               preexec_fn=_terminate_with_parent)
     server = Virtuoso(folder, http_port, sql_port, password, process)
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
