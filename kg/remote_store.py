@@ -2,8 +2,8 @@
 
 Reads go through the SPARQL 1.1 Protocol and come back as pyoxigraph objects (results parsed with
 ``ox.parse_query_results``), so every caller — ingest, identity resolution, pages, the endpoint — is unchanged.
-Writes are one SPARQL Update request per call (``DROP SILENT GRAPH …; INSERT DATA {…}``), which a server runs as
-one transaction: an article's graphs are replaced all or nothing. Whole graphs move over the Graph Store HTTP
+Writes are SPARQL Update requests (``DROP SILENT GRAPH …; INSERT DATA {…}``) of at most WRITE_GRAPHS graphs, each
+of which a server runs as one transaction: an article's graphs are replaced all or nothing. Whole graphs move over the Graph Store HTTP
 Protocol when the server has one (export, ``kg load``).
 
 What differs between servers is handled here, not in callers (``Dialect``):
@@ -43,6 +43,9 @@ VIRTUOSO_SYSTEM_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://
 SCHEMES = ("sparql+http://", "sparql+https://")
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 600.0  # a write of many articles, or a query the caller bounds itself (kg serve kills at its limit)
+# Graphs per SPARQL Update request: Virtuoso compiles a request to SQL and refuses one past 10,000 lines (a few
+# hundred DROP GRAPHs); 50 (25 articles with their inferences, as kg.pipeline writes them) stays well inside.
+WRITE_GRAPHS = 50
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
 
@@ -181,16 +184,19 @@ class RemoteStore:
             raise StoreError(f"{self.path}: {what} failed, nothing changed: {_server_says(response)}")
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace each named graph (IRI → N-Triples text) in one request: the server's transaction."""
-        if not graphs:
-            return
-        for iri in graphs:
+        """Replace each named graph (IRI → N-Triples text), up to WRITE_GRAPHS graphs per request: each request
+        is one server transaction. Ingest writes an article's graph and its inferences side by side, so they
+        always travel in one request (an even count); a larger rewrite (identity) goes in several."""
+        items = list(graphs.items())
+        for iri, _ in items:
             ox.NamedNode(iri)
-        parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
-        body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
-        # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} makes the same fresh nodes
-        parts.append(f"INSERT {{\n{body}\n}} WHERE {{}}" if "_:" in body else f"INSERT DATA {{\n{body}\n}}")
-        self._update_request(";\n".join(parts), what="write")
+        for start in range(0, len(items), WRITE_GRAPHS):
+            chunk = items[start:start + WRITE_GRAPHS]
+            parts = [f"DROP SILENT GRAPH <{iri}>" for iri, _ in chunk]
+            body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in chunk)
+            # Virtuoso refuses blank nodes in INSERT DATA; INSERT … WHERE {} makes the same fresh nodes
+            parts.append(f"INSERT {{\n{body}\n}} WHERE {{}}" if "_:" in body else f"INSERT DATA {{\n{body}\n}}")
+            self._update_request(";\n".join(parts), what="write")
 
     def bulk_load(self, nquads: bytes) -> None:
         """Add N-Quads, graph by graph (Graph Store POST where the server has it, else INSERT DATA)."""
@@ -228,9 +234,9 @@ class RemoteStore:
         """Every request is committed when the server answers it."""
 
     def drop_graphs(self, iris: list[str]) -> None:
-        if iris:
-            self._update_request(";\n".join(f"DROP SILENT GRAPH <{ox.NamedNode(i).value}>" for i in iris),
-                                 what="removal")
+        for start in range(0, len(iris), WRITE_GRAPHS):
+            self._update_request(";\n".join(f"DROP SILENT GRAPH <{ox.NamedNode(i).value}>"
+                                             for i in iris[start:start + WRITE_GRAPHS]), what="removal")
 
     def drop_graph(self, iri: str) -> None:
         self.drop_graphs([iri])
