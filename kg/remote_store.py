@@ -401,34 +401,52 @@ _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 
 
 def with_values(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """``sparql`` with its variables pre-bound, as the embedded store's ``substitutions`` do: a VALUES block at
-    the start of the query's outermost group (the first ``{`` outside strings, IRIs and comments)."""
-    i, n, depth = 0, len(sparql), 0
+    """``sparql`` with its variables pre-bound, as the embedded store's ``substitutions`` do: a VALUES block at the
+    start of every WHERE group (the query's and each sub-select's, which must project the variable, as they do
+    for pyoxigraph), found outside strings, IRIs and comments; without WHERE, the first group that is not a
+    CONSTRUCT template."""
+    names = list(bindings)
+    values = f" VALUES ({' '.join('?' + v for v in names)}) {{ ({' '.join(str(bindings[v]) for v in names)}) }} "
+    spots: list[int] = []
+    first: int | None = None
+    i, n, last_word, template = 0, len(sparql), "", False
     while i < n:
         ch = sparql[i]
-        if ch == "{" and depth == 0 and re.search(r"CONSTRUCT\s*$", sparql[:i], re.I):
-            depth, i = 1, i + 1  # a CONSTRUCT template, not the pattern
-        elif ch == "{" and depth > 0:
-            depth, i = depth + 1, i + 1
-        elif ch == "}" and depth > 0:
-            depth, i = depth - 1, i + 1
-        elif ch == "#":
+        if ch == "#":
             j = sparql.find("\n", i)
             i = n if j < 0 else j + 1
         elif ch in "'\"":
             m = _STRINGS.match(sparql, i)
-            i = m.end() if m else i + 1
+            i, last_word = (m.end() if m else i + 1), ""
         elif ch == "<":
             m = _IRIREF.match(sparql, i)
-            i = m.end() if m else i + 1
+            i, last_word = (m.end() if m else i + 1), ""
+        elif ch.isalpha():
+            m = re.compile(r"[A-Za-z_]+").match(sparql, i)
+            word = m.group(0).upper()  # type: ignore[union-attr]
+            prefixed = i > 0 and sparql[i - 1] in "?$:_"
+            last_word = "" if prefixed else word
+            i = m.end()  # type: ignore[union-attr]
         elif ch == "{":
-            names = list(bindings)
-            row = " ".join(str(bindings[v]) for v in names)
-            values = f" VALUES ({' '.join('?' + v for v in names)}) {{ ({row}) }} "
-            return sparql[: i + 1] + values + sparql[i + 1:]
+            if last_word == "WHERE":
+                spots.append(i)
+            elif first is None and last_word == "CONSTRUCT":
+                template = True
+            elif first is None and not template:
+                first = i
+            last_word, i = "", i + 1
+        elif ch == "}" and template:
+            template, last_word, i = False, "", i + 1
         else:
+            if not ch.isspace():
+                last_word = ""
             i += 1
-    raise QueryError("a query with bindings needs a { group }")
+    spots = spots or ([first] if first is not None else [])
+    if not spots:
+        raise QueryError("a query with bindings needs a { group }")
+    for at in sorted(spots, reverse=True):
+        sparql = sparql[: at + 1] + values + sparql[at + 1:]
+    return sparql
 
 
 def _normalise_results(body: bytes) -> bytes:

@@ -228,3 +228,16 @@ def test_remove_gives_the_same_store_as_on_the_embedded_one(remote, tmp_path):
         remove(server, [victim])
         assert _nquads(server) == _nquads(embedded)
         assert not any(victim in g for g in server.graphs())
+
+
+def test_regression_a_rewrite_of_hundreds_of_graphs_is_accepted(remote):
+    """Virtuoso refused one request of ~400 DROP GRAPHs ('generated SQL text has exceeded 10000 lines'), which an
+    identity rewrite of a 200-article batch sent; the backend now splits such writes."""
+    graphs = {f"https://w3id.org/kg/identity/event/{i:04d}": f'<https://w3id.org/kg/id/e{i}> <http://x/p> "{i}" .'
+              for i in range(400)}
+    with open_store(remote) as server:
+        server.replace_graphs(graphs)
+        server.replace_graphs(graphs)
+        assert len(server) == 400 and len(server.graphs()) == 400
+        server.drop_graphs(list(graphs))
+        assert len(server) == 0
