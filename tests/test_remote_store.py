@@ -82,8 +82,10 @@ def _nquads(store) -> set[str]:
     return {str(q) for q in store.quads()}
 
 
-def kg(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    out = subprocess.run([KG, *args], capture_output=True, text=True, env=os.environ.copy(), timeout=600)
+def kg(*args: str, check: bool = True, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI, in ``cwd`` (a remote store keeps its quarantine report in ./.kg-remote/)."""
+    out = subprocess.run([KG, *args], capture_output=True, text=True, env=os.environ.copy(), timeout=600,
+                         cwd=cwd)
     if check:
         assert out.returncode == 0, out.stderr
     return out
@@ -152,13 +154,13 @@ def test_bad_batch_quarantines_the_bad_article_and_all_or_nothing_writes_nothing
     store_url = remote.url
     with open_store(remote) as server:
         empty = _nquads(server)
-    out = kg("ingest", str(bad), "--store", store_url, "--all-or-nothing", check=False)
+    out = kg("ingest", str(bad), "--store", store_url, "--all-or-nothing", check=False, cwd=tmp_path)
     assert out.returncode != 0 and "broken.txt" in out.stderr and "Traceback" not in out.stderr
     with open_store(remote) as server:
         assert _nquads(server) == empty
-    out = kg("ingest", str(bad), "--store", store_url, check=False)
+    out = kg("ingest", str(bad), "--store", store_url, check=False, cwd=tmp_path)
     assert out.returncode == 1 and "quarantined" in out.stderr
-    listed = kg("quarantine", "--store", store_url, check=False)
+    listed = kg("quarantine", "--store", store_url, check=False, cwd=tmp_path)
     assert listed.returncode == 1 and "broken.txt" in listed.stdout
     with open_store(remote) as server:
         assert len([g for g in server.graphs() if g.startswith("https://w3id.org/kg/graph/0")]) == 4
