@@ -74,7 +74,8 @@ class RemoteLocation:
             raise ConfigError(f"--store {text!r}: a remote store is sparql+http://host:port/path")
         parts = urlsplit(text.removeprefix("sparql+"))
         if not parts.hostname or parts.username or parts.password:
-            raise ConfigError(f"--store {text!r}: name the host, and put credentials in KG_STORE_USER and "
+            shown = re.sub(r"//[^/@]*@", "//***@", text)  # never echo a password back
+            raise ConfigError(f"--store {shown!r}: name the host, and put credentials in KG_STORE_USER and "
                               "KG_STORE_PASSWORD (never on the command line)")
         try:
             parts.port
