@@ -15,9 +15,11 @@ $(BIN)/kg: pyproject.toml
 
 setup: $(BIN)/kg
 
-# Headless Chromium for the UI tests, from Debian's packages (needs root or sudo; skipped with a reason otherwise).
+# Headless Chromium for the UI tests and Virtuoso for the remote-store tests, from Debian's packages (needs root
+# or sudo; the tests that need them are skipped with a reason otherwise).
 setup-test: setup
 	@bash scripts/install-browser.sh
+	@bash scripts/install-virtuoso.sh
 
 build: setup
 	$(BIN)/kg build

@@ -13,9 +13,11 @@ from kg.config import ARTICLES_DIR, Settings
 from kg.errors import KGError
 from kg.export import EXPORT_CHOICES, RESULT_CHOICES
 
-STORE_HELP = "Store folder (default .kg-store; KG_STORE overrides)."
-# One --store for every command that reads or writes a store: same name, parameter, type and help everywhere.
-store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path), help=STORE_HELP)
+STORE_HELP = ("Store folder (default .kg-store; KG_STORE overrides), or a SPARQL server: sparql+http://host:port/path "
+              "(credentials in KG_STORE_USER / KG_STORE_PASSWORD).")
+# One --store for every command that reads or writes a store: same name, parameter, type and help everywhere. A
+# plain string, not a click.Path: a path type would fold the '//' of a server's URL.
+store_option = click.option("--store", "store_dir", help=STORE_HELP)
 
 
 def _settings(**overrides: object) -> Settings:
@@ -23,9 +25,13 @@ def _settings(**overrides: object) -> Settings:
 
 
 def _open(settings: Settings, *, read_only: bool = False):
-    from kg.store import Store
+    from kg.store import open_store
 
-    return Store(settings.store, read_only=read_only)
+    return open_store(settings.location, read_only=read_only)
+
+
+def _where(settings: Settings) -> str:
+    return settings.remote.label if settings.remote else str(settings.store)
 
 
 def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbose: bool = False,
@@ -56,7 +62,7 @@ def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbos
 
     quarantine.update(settings.store, rejected=report.rejected, landed=report.landed_paths,
                       at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
-    click.echo(f"ingested {report.documents} article(s) into {settings.store} "
+    click.echo(f"ingested {report.documents} article(s) into {_where(settings)} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
     if report.rejected:
         for r in report.rejected:
@@ -168,6 +174,7 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
         if not path.is_file():
             raise KGError(f"{query}: no such query file")
         query, source = path.read_text(encoding="utf-8"), str(path)
+    settings = _settings(store=store_dir)
     if allow_service:
         check_depth(query)  # check_query does it otherwise: a parser 100,000 levels deep crashes the process
     else:
@@ -176,7 +183,8 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
                 check_query(query)
         except NotAllowed as exc:
             raise KGError(f"{exc}; pass --allow-service to let this query fetch from other endpoints") from None
-        deny_network()  # and should the check ever be wrong, the kernel refuses the connection
+        if settings.remote is None:  # a remote store is reached over the network: the guard alone decides there
+            deny_network()  # and should the check ever be wrong, the kernel refuses the connection
 
     def run(store) -> bytes:
         with explaining(query, source=source):
@@ -185,20 +193,21 @@ def query(query: str, store_dir: Path | None, fmt: str, allow_service: bool) -> 
             return (render_table(result) + "\n").encode("utf-8")  # type: ignore[arg-type]
         return serialize_results(result, fmt)
 
-    from kg.store import Snapshot
+    from kg.store import reader
 
-    store = _settings(store=store_dir).store
-    _need_store(store)
+    _need_store(settings.location)
     try:
-        out = Snapshot(store).read(run)
+        out = reader(settings.location).read(run)
     except PermissionError:
         raise KGError("the query tried to open a network connection (SERVICE), which is refused without "
                       "--allow-service") from None
     sys.stdout.buffer.write(out)
 
 
-def _need_store(path: Path) -> None:
-    if not (Path(path) / "CURRENT").exists():
+def _need_store(path) -> None:  # noqa: ANN001 - a Settings.location
+    from kg.store import exists
+
+    if not exists(path):
         raise KGError(f"{path}: no store here (run 'kg build' or 'kg ingest' first)")
 
 
@@ -228,15 +237,15 @@ def _is_triples(result: object) -> bool:
 def export(store_dir: Path | None, fmt: str, output: Path | None, graph: str | None) -> None:
     """Export the graph for Gephi, Jupyter or another store."""
     from kg.export import export as do_export
-    from kg.store import Snapshot
+    from kg.store import reader
 
     if graph is not None:
         _check_iri(graph, "--graph")
     if output is not None and not output.parent.is_dir():
         raise KGError(f"--output {output}: the folder {output.parent} does not exist")
     settings = _settings(store=store_dir)
-    _need_store(settings.store)
-    data = Snapshot(settings.store).read(lambda store: do_export(store, fmt, graph=graph))
+    _need_store(settings.location)
+    data = reader(settings.location).read(lambda store: do_export(store, fmt, graph=graph))
     if output:
         try:
             output.write_bytes(data)
@@ -278,8 +287,7 @@ def serve(store_dir: Path | None, host: str | None, port: int | None, workers: i
 
     settings = _settings(store=store_dir, host=host, port=port, workers=workers, query_timeout=query_timeout,
                          max_rows=max_rows, update_token=update_token)
-    if not (settings.store / "CURRENT").exists():
-        raise KGError(f"{settings.store}: no store here (run 'kg build' first)")
+    _need_store(settings.location)
     _probe(settings)
     run(settings)
 
@@ -295,7 +303,7 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
     with _open(settings) as store:
         removed = do_remove(store, list(article_ids))
         total = len(store)
-    click.echo(f"removed {len(removed)} article(s) from {settings.store} ({total} quads left)", err=True)
+    click.echo(f"removed {len(removed)} article(s) from {_where(settings)} ({total} quads left)", err=True)
 
 
 @cli.command()
@@ -311,14 +319,71 @@ def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
     click.echo(figures.to_json() if as_json else figures.to_text())
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the shards (one N-Quads file per shard of articles, and ontology.nq).")
+@click.option("--shard-size", type=click.IntRange(min=1), default=50, show_default=True, help="Articles per task.")
+@click.option("--scheduler", default=None,
+              help="Address of a Dask scheduler (tcp://host:8786); default: a LocalCluster on this machine.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes of the LocalCluster (default: one per core, at most 8).")
+@click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Times a shard is retried when its worker is lost.")
+@click.option("--extractor", default="rules", show_default=True, help="Which extractor to run.")
+def extract(paths: tuple[Path, ...], out: Path, shard_size: int, scheduler: str | None, workers: int | None,
+            retries: int, extractor: str) -> None:
+    """Extract articles into N-Quads shards on Dask (provenance, inferences, identity keys), for 'kg load'."""
+    from kg.bulk import extract as run_extract
+    from kg.progress import IngestProgress
+
+    started = time.perf_counter()
+    progress = IngestProgress()
+    try:
+        report = run_extract(list(paths), out, extractor=extractor, shard_size=shard_size, scheduler=scheduler,
+                             workers=workers, retries=retries, progress=progress,
+                             max_article_bytes=_settings().max_article_bytes)
+    finally:
+        progress.close()
+    click.echo(f"extracted {report.documents} article(s) into {report.shards} shard(s) in {out} "
+               f"in {time.perf_counter() - started:.2f}s", err=True)
+    if report.rejected:
+        for r in report.rejected:
+            click.echo(f"kg: set aside: {r.line()}", err=True)
+        raise KGError(f"{len(report.rejected)} article(s) set aside, the others extracted", exit_code=1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@store_option
+def load(folder: Path, store_dir: str | None) -> None:
+    """Load the shards 'kg extract' wrote (each graph replaced), then resolve cross-report identity once."""
+    from kg.bulk import load as run_load
+    from kg.progress import IngestProgress
+
+    settings = _settings(store=store_dir)
+    started = time.perf_counter()
+    progress = IngestProgress()
+    with _open(settings) as store:
+        try:
+            report = run_load(folder, store=store, progress=progress)
+        finally:
+            progress.close()
+    click.echo(f"loaded {report.documents} article(s) from {report.files} file(s) into {_where(settings)} "
+               f"in {time.perf_counter() - started:.2f}s", err=True)
+
+
 def _probe(settings) -> None:
     """Open the store and the port once here, so a corrupt store or a busy port is one line, not a traceback
     from inside gunicorn."""
     import socket
 
-    from kg.store import open_snapshot
+    from kg.store import open_snapshot, open_store
 
-    open_snapshot(settings.store).close()
+    if settings.remote:
+        open_store(settings.remote, read_only=True).close()
+    else:
+        open_snapshot(settings.store).close()
     family = socket.AF_INET6 if ":" in settings.host else socket.AF_INET
     try:
         with socket.socket(family, socket.SOCK_STREAM) as sock:

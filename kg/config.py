@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
+from kg.remote_store import RemoteLocation, is_remote
 from kg.resources import CHECKOUT, folder
 
 PROJECT_ROOT = CHECKOUT
@@ -17,11 +18,13 @@ REFERENCE_DIR = folder("data/reference")
 ARTICLES_DIR = folder("data/articles")  # the seed articles 'kg build' ingests
 DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_STORE = Path(".kg-store")
+REMOTE_STATE = Path(".kg-remote")  # a remote store's local folder: quarantine report, feeds, page cache
 
 
 @dataclass(frozen=True)
 class Settings:
-    store: Path = DEFAULT_STORE
+    store: Path = DEFAULT_STORE          # the embedded store's folder; for a remote store, its local state folder
+    remote: RemoteLocation | None = None  # set by --store sparql+http://… (credentials: KG_STORE_USER/PASSWORD)
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 2
@@ -70,9 +73,25 @@ class Settings:
             except ValueError:
                 raise ConfigError(f"{var}={raw!r}: not a valid {parse.__name__} value") from None
         env.update({k: v for k, v in overrides.items() if v is not None})
-        if "store" in env:
+        if "store" in env and is_remote(env["store"]):
+            env["remote"] = RemoteLocation.parse(str(env["store"]), user=os.environ.get("KG_STORE_USER"),
+                                                 password=os.environ.get("KG_STORE_PASSWORD"))
+            env["store"] = REMOTE_STATE / _state_name(str(env["store"]))
+        elif "store" in env:
             env["store"] = Path(env["store"])  # type: ignore[arg-type]
         return cls(**env)  # type: ignore[arg-type]
+
+    @property
+    def location(self) -> "Path | RemoteLocation":
+        """What kg.store.open_store opens: the embedded store's folder or the remote server."""
+        return self.remote or self.store
+
+
+def _state_name(url: str) -> str:
+    """A folder name for a remote store's local state: host, port and path, readable."""
+    import re
+
+    return re.sub(r"[^A-Za-z0-9.-]+", "_", url.split("://", 1)[1]).strip("_")
 
 
 def _float(text: str) -> float:
@@ -85,7 +104,7 @@ def _float(text: str) -> float:
 _float.__name__ = "number"
 _FIELD = {"timeout": "query_timeout", "max-rows": "max_rows"}
 ENVIRONMENT = {  # variable → (Settings field, parser); values are then checked like flags
-    "KG_STORE": ("store", Path),
+    "KG_STORE": ("store", str),  # a folder, or sparql+http://… (a Path would fold the '//')
     "KG_QUERY_TIMEOUT": ("query_timeout", _float),
     "KG_MAX_ROWS": ("max_rows", int),
     "KG_UPDATE_TOKEN": ("update_token", str),

@@ -63,6 +63,7 @@ def update(store_path: Path, *, rejected: list[Rejected], landed: list[str], at:
     if not rows:
         target.unlink(missing_ok=True)
         return []
+    target.parent.mkdir(parents=True, exist_ok=True)  # a remote store's local state folder may be new
     tmp = target.with_suffix(".tmp")
     tmp.write_text(json.dumps([asdict(r) for r in rows], indent=1, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, target)

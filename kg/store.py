@@ -1,4 +1,6 @@
-"""The only module that knows the backend: an embedded, persistent Oxigraph store.
+"""The only module that knows the backend: an embedded, persistent Oxigraph store (the default), or a remote
+SPARQL 1.1 server (``kg.remote_store``, chosen by ``--store sparql+http://…``) behind the same methods;
+``open_store`` and ``reader`` pick one from a location.
 
 Why Oxigraph: on our graph shape it loads 12-15x faster than rdflib's memory store, answers analyst queries
 4-420x faster and persists to disk with no server (shared/PERFORMANCE-NOTES.md, and bench/). rdflib users get
@@ -30,6 +32,8 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
+from kg.remote_store import RemoteLocation, RemoteReader, RemoteStore, is_remote
+from kg.remote_store import signature as remote_signature
 
 # The dataset's default graph, as analysts expect of a news graph (Fuseki's unionDefaultGraph): the union of
 # every named graph. Shipped queries still scope with GRAPH ?g, which is faster and de-duplicates nothing wrongly.
@@ -44,8 +48,10 @@ T = TypeVar("T")
 
 
 # -- the on-disk protocol ----------------------------------------------------------------------------------
-def signature(path: Path) -> tuple:
+def signature(path: Path | RemoteLocation) -> tuple:
     """Changes whenever anything writes the store (WAL appends, flushes, compactions)."""
+    if is_remote(path):
+        return remote_signature()
     try:
         entries = sorted(os.scandir(path), key=lambda e: e.name)
     except (FileNotFoundError, NotADirectoryError):
@@ -217,6 +223,15 @@ class Store:
     def is_empty(self) -> bool:
         return next(iter(self._ox.quads_for_pattern(None, None, None, None)), None) is None  # len() counts all
 
+    def load_nquads(self, nquads: bytes) -> None:
+        """Replace every graph the N-Quads name with their content, through the bulk loader ('kg load')."""
+        graphs = sorted({q.graph_name.value for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
+                         if isinstance(q.graph_name, ox.NamedNode)})
+        with self._writing():
+            if graphs:
+                self._ox.update(";\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
+            self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+
     def optimize(self) -> None:
         """Compact the on-disk files after a large write: RocksDB leaves many small files behind, and keeps its
         write-ahead log (about as large as everything written since the store was opened: 2/3 of the bytes
@@ -351,3 +366,26 @@ def iter_rows(result: ox.QuerySolutions) -> Iterable[tuple[ox.NamedNode | ox.Lit
     variables = [v.value for v in result.variables]
     for solution in result:
         yield tuple(solution[v] for v in variables)
+
+
+# -- choosing a backend -------------------------------------------------------------------------------------
+Location = Path | RemoteLocation
+
+
+def open_store(location: Location, *, read_only: bool = False) -> "Store | RemoteStore":
+    """The store at ``location`` (Settings.location): an embedded folder or a remote SPARQL server."""
+    if is_remote(location):
+        return RemoteStore(location, read_only=read_only)  # type: ignore[arg-type]
+    return Store(Path(location), read_only=read_only)  # type: ignore[arg-type]
+
+
+def reader(location: Location) -> "Snapshot | RemoteReader":
+    """A reader that follows writers (``Snapshot.read``) for either backend."""
+    if is_remote(location):
+        return RemoteReader(location)  # type: ignore[arg-type]
+    return Snapshot(Path(location))  # type: ignore[arg-type]
+
+
+def exists(location: Location) -> bool:
+    """Is there a store to read? (A remote server is asked when it is opened.)"""
+    return is_remote(location) or (Path(location) / "CURRENT").exists()  # type: ignore[arg-type]

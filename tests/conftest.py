@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # virtuoso_support, for every test folder
 
 from kg.extract.model import (
     Agreement, Event, Extraction, Organization, Person, Place, Role, Span, Speaker, Statement, Support, Threat,
@@ -75,3 +78,32 @@ def synthetic_article(tmp_path: Path) -> Path:
 @pytest.fixture
 def synthetic_extractor() -> SyntheticExtractor:
     return SyntheticExtractor()
+
+
+# -- a real Virtuoso, for the tests that run the same suites on the remote backend ------------------------
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """One Virtuoso for the session (its own ports and database folder under a temporary directory), stopped at
+    the end; skipped with the reason when it is not installed (make test installs it)."""
+    import virtuoso_support
+
+    if not virtuoso_support.available():
+        pytest.skip(virtuoso_support.INSTALL_HINT)
+    server = virtuoso_support.start(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def remote(virtuoso, monkeypatch):
+    """An empty remote store on the session's Virtuoso: its location, with the credentials in the environment
+    (as a user would set them); every graph of the previous test is dropped first."""
+    from kg.config import Settings
+    from kg.store import open_store
+
+    for name, value in virtuoso.env.items():
+        monkeypatch.setenv(name, value)
+    settings = Settings.from_env(store=virtuoso.url)
+    with open_store(settings.location) as store:
+        store.drop_graphs(store.graphs())
+    return settings.location

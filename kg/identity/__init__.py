@@ -16,6 +16,6 @@ recomputed from scratch for the blocks an ingest touches; article graphs are nev
 
 from __future__ import annotations
 
-from kg.identity.resolve import ResolveReport, forget, resolve
+from kg.identity.resolve import ResolveReport, document_keys, forget, resolve, resolve_stored
 
-__all__ = ["ResolveReport", "forget", "resolve"]
+__all__ = ["ResolveReport", "document_keys", "forget", "resolve", "resolve_stored"]

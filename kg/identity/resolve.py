@@ -56,10 +56,17 @@ def _buckets(interval: match.Interval) -> list[str]:
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
     if isinstance(m, StatementMention):
         return "sig:" + m.iri
-    # Sets are written sorted: a frozenset's repr follows str hashing, which differs from process to process,
-    # and a key must be the same in every ingest run for a later copy to find an earlier one.
-    parts = [sorted(v) if isinstance(v, frozenset) else v for v in match._signature(m)]
-    return "sig:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
+    return "sig:" + hashlib.sha1(repr(_canonical(match._signature(m))).encode("utf-8")).hexdigest()[:16]
+
+
+def _canonical(value: object) -> object:
+    """Sets in sorted order: a set's repr follows the process's hash seed, and a key must be the same in every
+    process (two ingests, a Dask worker's shard and 'kg ingest' give the same keys)."""
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted((_canonical(v) for v in value), key=repr))
+    if isinstance(value, tuple):
+        return tuple(_canonical(v) for v in value)
+    return value
 
 
 def stored_keys(m: EventMention | AgreementMention) -> set[str]:
@@ -97,6 +104,18 @@ def _lit(value: str) -> str:
 
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
+    store.replace_graphs(document_keys(store, documents))
+    return _recluster(store, sorted({d.id for d in documents}))
+
+
+def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
+    """Steps 2-4 for documents loaded with their keys graphs (``kg load`` of ``kg extract`` shards)."""
+    return _recluster(store, sorted(set(ids)))
+
+
+def document_keys(store: Store, documents: Sequence[TextDoc]) -> dict[str, str]:
+    """Step 1 alone: each document's keys graph (IRI → N-Triples), from its article graph in ``store``. It depends
+    on the document only, so a shard extracted anywhere files the same keys as 'kg ingest'."""
     reader = Reader(store, {})
     ids = sorted({d.id for d in documents})
     hashes = {d.id: texts.text_hash(d.text) for d in documents}
@@ -113,8 +132,7 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
         for m in [*reader.events(doc_id), *reader.agreements(doc_id), *reader.statements(doc_id)]:
             lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
         keys[keys_graph(doc_id)] = "\n".join(lines)
-    store.replace_graphs(keys)
-    return _recluster(store, ids)
+    return keys
 
 
 def _recluster(store: Store, ids: list[str]) -> ResolveReport:

@@ -7,6 +7,8 @@ stays a 500 with the traceback in the server log.
 
 from __future__ import annotations
 
+import dataclasses
+
 from flask import Flask
 from werkzeug.exceptions import HTTPException
 
@@ -41,7 +43,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     lanes = Lanes(fast=settings.query_processes, long=settings.query_processes,
                   long_per_client=settings.long_queries_per_client, budget=settings.fast_lane_seconds)
-    app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
+    location = settings.location
+    if settings.remote:  # the server stops a query at the same limit as ours (kg.remote_store)
+        location = dataclasses.replace(settings.remote, query_timeout=settings.query_timeout)
+    app.extensions["kg.pool"] = pool = QueryPool(location, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.warm_query_processes:
         pool.warm()
 

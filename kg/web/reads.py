@@ -12,14 +12,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 from typing import TypeVar
 
 import pyoxigraph as ox
 from flask import current_app
 
 from kg.resources import web_query
-from kg.store import Snapshot, Store, signature
+from kg.store import Snapshot, Store, reader, signature
 
 T = TypeVar("T")
 Row = dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]
@@ -30,7 +29,7 @@ def _snapshot() -> Snapshot:
     ext = current_app.extensions
     with _lock:
         if "kg.pages.snapshot" not in ext:
-            ext["kg.pages.snapshot"] = Snapshot(Path(ext["kg.settings"].store))
+            ext["kg.pages.snapshot"] = reader(ext["kg.settings"].location)  # embedded or remote
         return ext["kg.pages.snapshot"]
 
 
@@ -63,7 +62,7 @@ def until_store_changes(key: str, build: Callable[[], T]) -> T:
     ext = current_app.extensions
     if "kg.store" in ext:  # an app handed a Store (tests, notebooks): no files to watch
         return build()
-    sig = signature(Path(ext["kg.settings"].store))
+    sig = signature(ext["kg.settings"].location)
     cached = ext.get(key)
     if cached is None or cached[0] != sig:
         cached = ext[key] = (sig, build())

@@ -3,7 +3,8 @@
 Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
 
 ``--store DIR`` / ``KG_STORE``
-    the Oxigraph store to serve (built by ``kg build`` / ``kg ingest``).
+    the Oxigraph store to serve (built by ``kg build`` / ``kg ingest``), or a SPARQL server
+    (``sparql+http://…``, kg.remote_store) whose queries the endpoint then guards and proxies.
 ``--host H`` / ``--port P``
     where to listen (default 127.0.0.1:8000; port 0 picks a free port, printed once listening).
 ``--workers N``
@@ -150,7 +151,7 @@ def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: in
     """Start ``kg serve`` on a free port of 127.0.0.1 in a process group of its own, for tests, benchmarks and
     notebooks; return the process and the server's base URL once it listens. Stop it with ``stop``."""
     kg = Path(sys.executable).with_name("kg")
-    command = [str(kg), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", "0",
+    command = [str(kg), "serve", "--store", getattr(store, "url", str(store)), "--host", "127.0.0.1", "--port", "0",
                "--workers", str(workers), "--timeout", f"{timeout:g}", "--max-rows", str(max_rows)]
     env = dict(os.environ)
     env.pop("KG_UPDATE_TOKEN", None)

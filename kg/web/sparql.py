@@ -252,7 +252,7 @@ def _update(operation: Operation) -> Response:
         raise ProtocolError("the update names its dataset (USING or WITH) and the request also sends "
                             "using-graph-uri/using-named-graph-uri; send one or the other")
     sparql = with_using(operation.text, using=using, using_named=using_named)
-    run_update(settings.store, f"BASE <{_endpoint_url()}>\n{sparql}", timeout=_timeout(params))
+    run_update(settings.location, f"BASE <{_endpoint_url()}>\n{sparql}", timeout=_timeout(params))
     return Response(status=204)
 
 

@@ -44,7 +44,8 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.web.errors import Busy, NotAcceptable, NotAllowed, OutOfMemory, QueryTimeout, WorkerCrashed
 from kg.procs import die_with_parent
 from kg.sandbox import deny_network, network_denied
-from kg.store import Snapshot, Store, write_lock
+from kg.remote_store import is_remote
+from kg.store import Store, open_store, reader, write_lock
 
 @dataclass(frozen=True)
 class Job:
@@ -147,9 +148,10 @@ def cap_memory(megabytes: int | None) -> None:
 def query_process_main(conn: Connection, store_path: str, memory_mb: int | None = None) -> None:
     """The loop a query process runs: receive a Job, send back ("ok", Answer) or ("error", KGError)."""
     die_with_parent()
-    deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
+    if not is_remote(store_path):  # a remote store is reached over the network: the guard alone decides there
+        deny_network()  # under the guard: even a SERVICE it misjudged cannot open a connection
     cap_memory(memory_mb)
-    snapshot = Snapshot(Path(store_path))
+    snapshot = reader(store_path)
     try:
         snapshot.current()  # open before the first job, so its CPU time is not charged to that query's budget
     except (KGError, OSError):
@@ -185,6 +187,9 @@ def query_process_main(conn: Connection, store_path: str, memory_mb: int | None 
 def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
     """One write: exclusive lock, read-write open, one transaction, flush, close."""
     die_with_parent()
+    if is_remote(store_path):
+        _remote_update(conn, store_path, sparql)
+        return
     deny_network()
     path = Path(store_path)
     try:
@@ -194,6 +199,18 @@ def update_process_main(conn: Connection, store_path: str, sparql: str) -> None:
                     store.update(sparql)
                 except QueryError as exc:
                     raise QueryError(_shift_position(str(exc))) from None
+        conn.send(("ok", Answer(b"", "")))
+    except KGError as exc:
+        conn.send(("error", exc))
+    except Exception:  # noqa: BLE001 - as above
+        conn.send(("bug", traceback.format_exc()))
+
+
+def _remote_update(conn: Connection, location, sparql: str) -> None:  # noqa: ANN001 - a RemoteLocation
+    """One write to a remote store: one request, which the server runs as one transaction."""
+    try:
+        with open_store(location) as store:
+            store.update(sparql)
         conn.send(("ok", Answer(b"", "")))
     except KGError as exc:
         conn.send(("error", exc))
@@ -285,7 +302,7 @@ class QueryPool:
 
     def __init__(self, store_path: Path, *, size: int = 2, lanes: Lanes | None = None,
                  memory_mb: int | None = None) -> None:
-        self.store_path = Path(store_path).resolve()
+        self.store_path = store_path if is_remote(store_path) else Path(store_path).resolve()
         self.lanes = lanes or Lanes(fast=max(1, size), long=max(1, size))
         self.size = self.lanes.fast
         self.memory_mb = memory_mb
@@ -307,7 +324,7 @@ class QueryPool:
     def _spawn(self) -> _Proc:
         ctx = _context()
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=query_process_main, args=(child, str(self.store_path), self.memory_mb),
+        process = ctx.Process(target=query_process_main, args=(child, _arg(self.store_path), self.memory_mb),
                               daemon=True, name="kg-query")
         process.start()
         child.close()
@@ -538,11 +555,18 @@ class QueryPool:
             proc.process.join(5)
 
 
+def _arg(location, *, resolve: bool = False):  # noqa: ANN001, ANN202 - a Settings.location
+    """A store location as a query or update process receives it: a folder's path as text, or the remote one."""
+    if is_remote(location):
+        return location
+    return str(Path(location).resolve()) if resolve else str(location)
+
+
 def run_update(store_path: Path, sparql: str, *, timeout: float) -> None:
     """Apply one SPARQL Update in a short-lived read-write process; killed at ``timeout``, writing nothing."""
     ctx = _context()
     parent, child = ctx.Pipe()
-    process = ctx.Process(target=update_process_main, args=(child, str(Path(store_path).resolve()), sparql),
+    process = ctx.Process(target=update_process_main, args=(child, _arg(store_path, resolve=True), sparql),
                           daemon=True, name="kg-update")
     process.start()
     child.close()

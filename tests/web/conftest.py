@@ -23,8 +23,12 @@ def make_app() -> Iterator[Callable[..., object]]:
     """make_app(store_path, **settings) → a Flask app; its query processes are stopped after the test."""
     apps = []
 
-    def factory(store: Path, **overrides: object):
-        app = create_app(Settings(store=store, **overrides))
+    def factory(store, **overrides: object):  # a store folder, or a RemoteLocation (the remote backend)
+        from kg.remote_store import is_remote
+
+        settings = (Settings(store=Path(".kg-remote"), remote=store, **overrides) if is_remote(store)
+                    else Settings(store=store, **overrides))
+        app = create_app(settings)
         app.config["TESTING"] = True
         apps.append(app)
         return app
@@ -49,3 +53,21 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
     server = start_server(make_store(tmp_path / "live-store"), update_token=TOKEN, timeout=20)
     yield server
     stop_server(server.process)
+
+
+@pytest.fixture(params=["embedded", "virtuoso"])
+def backend_store(request, tmp_path: Path) -> Callable[[dict[str, str]], object]:
+    """backend_store(graphs) → a store holding ``graphs`` (IRI → N-Triples) on each backend in turn: an embedded
+    folder, then the session's Virtuoso (skipped with the reason where it is not installed)."""
+    if request.param == "embedded":
+        return lambda graphs: make_store(tmp_path / "store", graphs)
+    location = request.getfixturevalue("remote")
+
+    def load(graphs: dict[str, str]):
+        from kg.store import open_store
+
+        with open_store(location) as store:
+            store.replace_graphs(graphs)
+        return location
+
+    return load

@@ -19,7 +19,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDFS
 
 from kg import formats
-from web_support import TOKEN, W3C, make_store
+from web_support import TOKEN, W3C
 
 MANIFEST = W3C / "sparql11-protocol" / "manifest.ttl"
 MF = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -108,10 +108,10 @@ def _check_format(resp, expected: str) -> None:
 
 @SKIP
 @pytest.mark.parametrize("case", CASES or [None], ids=[c.id for c in CASES] or ["manifest-missing"])
-def test_w3c_protocol(case: Case, tmp_path: Path, make_app) -> None:
+def test_w3c_protocol(case: Case, backend_store, make_app) -> None:
     base = MANIFEST.parent
     graphs = {iri: (base / p.name).read_text() for iri, p in case.graphs.items()}
-    app = make_app(make_store(tmp_path / "store", graphs), update_token=TOKEN)
+    app = make_app(backend_store(graphs or {}), update_token=TOKEN)
     client = app.test_client()
     for req in case.requests:
         headers = {k: v for k, v in req.headers.items() if k.lower() != "content-type"}
