@@ -283,6 +283,11 @@ class Store:
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         return iter(self._ox.quads_for_pattern(None, None, None, ox.NamedNode(graph) if graph else None))
 
+    def quads_matching(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
+        """Quads matching a pattern (None: any), straight from Oxigraph's indexes: for lookups by one known term,
+        where parsing and planning a SPARQL query would cost more than the lookup itself."""
+        return iter(self._ox.quads_for_pattern(subject, predicate, obj, graph))
+
     def __len__(self) -> int:
         return len(self._ox)
 

@@ -290,3 +290,19 @@ def test_removing_an_article_rebuilds_what_it_was_linked_to() -> None:
     assert not [g for g in full.graphs() if files[0].stem in g]
     assert files[0].stem not in full.dump(ox.RdfFormat.N_QUADS).decode()
     assert _canonical(full) == _canonical(without)
+
+
+def test_signature_keys_do_not_depend_on_the_process_hash_seed():
+    """Regression: a mention's 'sig:' key hashed the repr of frozensets, whose order follows Python's per-process
+    string hashing, so a copy ingested by a later 'kg ingest' never found the key the first one stored."""
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt; from kg.identity.mentions import EventMention, Report; "
+            "from kg.identity.resolve import _sig_key; "
+            "r = Report('d', 'r', 'o', None); "
+            "print(_sig_key(EventMention('e', r, 'meeting', frozenset(f'p{i}' for i in range(9)), "
+            "dt.date(2026, 1, 2), None, None, False, frozenset({'IN', 'CA', 'FR'}))))")
+    keys = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+                           capture_output=True, text=True, check=True).stdout for seed in (1, 2, 3, 4)}
+    assert len(keys) == 1 and next(iter(keys)).startswith("sig:")

@@ -56,7 +56,10 @@ def _buckets(interval: match.Interval) -> list[str]:
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
     if isinstance(m, StatementMention):
         return "sig:" + m.iri
-    return "sig:" + hashlib.sha1(repr(match._signature(m)).encode("utf-8")).hexdigest()[:16]
+    # Sets in sorted order: a frozenset's repr follows string hashing, which differs from process to process
+    # (PYTHONHASHSEED), so an unsorted key stored by one ingest was never found by the next one.
+    parts = tuple(tuple(sorted(v)) if isinstance(v, frozenset) else v for v in match._signature(m))
+    return "sig:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def stored_keys(m: EventMention | AgreementMention) -> set[str]:
