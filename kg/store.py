@@ -190,9 +190,19 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------------------
     def replace_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace each named graph (IRI → N-Triples text) in one transaction; all or nothing."""
+        """Replace each named graph (IRI → N-Triples text) in one transaction; all or nothing.
+
+        When none of the graphs is in the store yet (a first ingest), the batch goes in as N-Quads through
+        Oxigraph's transactional ``load``, about twice as fast as the same quads in a SPARQL INSERT DATA."""
         if not graphs:
             return
+        try:
+            with self._writing():
+                if not any(self._ox.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
+                    self._ox.load(_as_nquads(graphs), format=ox.RdfFormat.N_QUADS)
+                    return
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
         body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
         parts.append(f"INSERT DATA {{\n{body}\n}}")
@@ -320,6 +330,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _as_nquads(graphs: dict[str, str]) -> bytes:
+    """N-Triples texts (one per graph IRI) → one N-Quads document: each line gets its graph before the dot."""
+    out = []
+    for iri, nt in graphs.items():
+        tail = f" <{iri}> .\n"
+        out += [line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    return "".join(out).encode("utf-8")
 
 
 def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:

@@ -103,7 +103,11 @@ def validate_triples(triples: Iterable[tuple], *, graph: Graph | None = None) ->
     if shapes is not None and not shape_checks.check(triples, shapes):
         return Report(True, ())
     if graph is None:
+        from kg.vocab import PREFIXES
+
         graph = Graph()
+        for prefix, ns in PREFIXES.items():  # the report names terms as kg:participant, not by full IRI
+            graph.bind(prefix, ns)
         for t in triples:
             graph.add(t)
     return reference_validate(graph)

@@ -97,7 +97,8 @@ def _lit(value: str) -> str:
 
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
-    reader = Reader(store, {})
+    articles: dict = {}  # shared by this resolution's readers
+    reader = Reader(store, {}, articles=articles)
     ids = sorted({d.id for d in documents})
     hashes = {d.id: texts.text_hash(d.text) for d in documents}
     sigs = {d.id: texts.signature(d.text) for d in documents}
@@ -114,15 +115,16 @@ def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
             lines += [canonical._t(m.iri, KG + "blockKey", _lit(k)) for k in sorted(stored_keys(m))]
         keys[keys_graph(doc_id)] = "\n".join(lines)
     store.replace_graphs(keys)
-    return _recluster(store, ids)
+    return _recluster(store, ids, articles=articles)
 
 
-def _recluster(store: Store, ids: list[str]) -> ResolveReport:
+def _recluster(store: Store, ids: list[str], *, articles: dict | None = None) -> ResolveReport:
     """Steps 2-4 for documents whose keys are stored: reports, person labels, events, agreements, denials."""
-    reader = Reader(store, {})
+    articles = {} if articles is None else articles
+    reader = Reader(store, {}, articles=articles)
     # 2. reports: exact copies by hash, near-duplicates by LSH band then MinHash estimate.
     copies = _reports(store, reader, ids)
-    reader = Reader(store, {})  # re-read documents with their report keys
+    reader = Reader(store, {}, articles=articles)  # re-read documents with their report keys
     _persons(store, reader, ids)
     # 3. events, then agreements (which point at canonical events).
     events, n_conf = _resolve_kind(store, reader, ids, reader.events, match.events_compatible, _write_event)
