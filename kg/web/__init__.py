@@ -14,6 +14,8 @@ from kg.config import Settings
 from kg.errors import KGError
 from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
 from kg.web.limits import BodyLimit
+from kg.sandbox import network_denied
+from kg.web.inline import INLINE_LIMIT, InlineRunner
 from kg.web.workers import Lanes, QueryPool
 
 
@@ -45,6 +47,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.extra.get("warm"):
         pool.warm()
+    app.extensions["kg.inline"] = None
+    if settings.extra.get("inline") and network_denied():  # only a sandboxed worker answers queries itself
+        limit = float(settings.extra.get("inline_limit") or INLINE_LIMIT)
+        app.extensions["kg.inline"] = InlineRunner(settings.store, threads=size, limit=limit)
 
     from kg.web import pages, search, sparql, timeline, ui
 

@@ -26,6 +26,10 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
     larger request bodies get 413, with or without Content-Length (kg.web.limits); URLs over
     ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414; gunicorn's own refusals (request line over 1 MB, headers
     over the limit) come in the same one-line plain format (``PlainErrorWorker``).
+``KG_INLINE`` (default 1), ``KG_INLINE_LIMIT`` (default 2 s)
+    provably short queries (a star of triple patterns around one resource) are answered by the serving worker
+    itself, which runs under the seccomp filter; one running past the limit gets 503 and retires its worker
+    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes.
 ``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
     the memory cap of each query process and the two lanes that keep runaway queries from starving others
     (kg.web.workers.Lanes).
@@ -137,6 +141,16 @@ class _KGServer(BaseApplication):
         extra = dict(self.settings.extra or {})
         extra.setdefault("query_processes", str(QUERY_PROCESSES))
         extra.setdefault("warm", "1")  # each worker starts its fast lane's query processes at once
+        extra.setdefault("inline_limit", os.environ.get("KG_INLINE_LIMIT", ""))
+        if extra.setdefault("inline", os.environ.get("KG_INLINE", "1")) == "1":
+            # This runs in the worker, after fork: the worker itself now cannot open a network socket (it
+            # only accepts on the listener it inherited), so it may answer provably short queries in-process
+            # (kg.web.inline) and SERVICE stays impossible from the whole serving path.
+            from kg.sandbox import deny_network
+
+            deny_network()
+        else:
+            extra["inline"] = ""
         settings = Settings(**{**self.settings.__dict__, "extra": extra})
         return create_app(settings)
 
