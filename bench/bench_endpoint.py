@@ -349,18 +349,25 @@ def overhead(args) -> str:
         quads = len(store)
         lookup = queries_for(store)[0][1]
     ours, our_url = launch(path, workers=args.workers, timeout=args.timeout)
+    os.environ["KG_INLINE"] = "0"  # the same server with every query in a query process (as before issue 11)
+    try:
+        piped, piped_url = launch(path, workers=args.workers, timeout=args.timeout)
+    finally:
+        del os.environ["KG_INLINE"]
     base, base_url = _unguarded(path, args.workers)
+    endpoints = (("kg serve", our_url), ("kg serve, KG_INLINE=0", piped_url), ("unguarded", base_url))
     rows: list[tuple[str, dict, tuple]] = []
     try:
-        for url in (our_url, base_url):  # warm-up: query processes, snapshots, page cache
+        for _, url in endpoints:  # warm-up: query processes, snapshots, page cache
             _wrk(url, lookup, seconds=2, connections=args.clients, threads=2)
         for round_ in range(args.rounds):
-            for name, url in (("kg serve", our_url), ("unguarded", base_url)):
+            for name, url in endpoints:
                 load = os.getloadavg()
                 rows.append((name, _wrk(url, lookup, seconds=args.seconds, connections=args.clients, threads=2), load))
                 print(f"  round {round_ + 1} {name:10} {rows[-1][1]}  load {load[0]:.2f}", flush=True)
     finally:
         stop(ours)
+        stop(piped)
         os.killpg(base.pid, 15)
         base.wait(10)
     med = lambda name, key: statistics.median(r[key] for n, r, _ in rows if n == name)  # noqa: E731
@@ -372,12 +379,14 @@ def overhead(args) -> str:
              "| round | endpoint | req/s | p50 ms | p90 ms | p99 ms | non-2xx | load avg (1 min) |",
              "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for i, (name, r, load) in enumerate(rows):
-        lines.append(f"| {i // 2 + 1} | {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p90']:.2f} | {r['p99']:.2f} "
+        lines.append(f"| {i // len(endpoints) + 1} | {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p90']:.2f} | {r['p99']:.2f} "
                      f"| {r['errors']} | {load[0]:.2f} |")
-    ratio = med("kg serve", "rps") / med("unguarded", "rps")
-    lines += ["", f"Median over rounds: kg serve {med('kg serve', 'rps'):,.0f} req/s at p50 {med('kg serve', 'p50'):.2f} ms; "
-              f"unguarded {med('unguarded', 'rps'):,.0f} req/s at p50 {med('unguarded', 'p50'):.2f} ms; "
-              f"**ratio {ratio:.2f}×**."]
+    per_round = [rows[i][1]["rps"] / rows[i + 2][1]["rps"] for i in range(0, len(rows), len(endpoints))]
+    lines += ["", "Medians over rounds: " + "; ".join(
+        f"{name} {med(name, 'rps'):,.0f} req/s at p50 {med(name, 'p50'):.2f} ms" for name, _ in endpoints) +
+        f". **kg serve / unguarded: {med('kg serve', 'rps') / med('unguarded', 'rps'):.2f}×** (per round: "
+        + ", ".join(f"{r:.2f}" for r in per_round) + f"); with KG_INLINE=0: "
+        f"{med('kg serve, KG_INLINE=0', 'rps') / med('unguarded', 'rps'):.2f}×."]
     return "\n".join(lines)
 
 

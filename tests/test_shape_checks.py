@@ -19,6 +19,7 @@ from rdflib.namespace import RDF, SH, XSD
 from kg import build, shape_checks, sources
 from kg.extract import get_extractor
 from kg.validate import shapes_graph, validate, validate_triples
+from kg.vocab import PREFIXES
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((REPO / "data" / "articles").glob("*.txt")) + sorted((REPO / "tests" / "data" / "blind4").glob("*.txt"))[:6]
@@ -188,6 +189,8 @@ def test_a_violation_is_reported_by_the_reference(article_graphs):
     assert not report.conforms
     assert any("Evidenced" in v.shape and "evidence" in v.path for v in report.violations)
     g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
     for t in broken:
         g.add(t)
     assert validate(g).violations == report.violations
