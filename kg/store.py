@@ -328,16 +328,6 @@ class Store:
         self.close()
 
 
-def _as_nquads(graphs: dict[str, str]) -> bytes:
-    """N-Triples texts (one per graph IRI) → one N-Quads document: each line gets its graph before the dot."""
-    out = []
-    for iri, nt in graphs.items():
-        tail = f" <{iri}> .\n"
-        out += [line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines()
-                if line.strip() and not line.lstrip().startswith("#")]
-    return "".join(out).encode("utf-8")
-
-
 def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:
     """Readable prefixes for the formats that have them."""
     if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
