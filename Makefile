@@ -44,6 +44,8 @@ bench: setup
 	$(BIN)/python bench/bench_extract.py --articles 1000
 	$(BIN)/python bench/bench_build.py --articles 1000
 	$(BIN)/python bench/bench_endpoint.py --write
+	@if command -v wrk >/dev/null; then $(BIN)/python bench/bench_endpoint.py --overhead; \
+	else echo "bench_endpoint --overhead skipped: wrk is not installed (apt-get install wrk)"; fi
 
 clean:
 	rm -rf $(VENV) .kg-store .pytest_cache

@@ -1,14 +1,16 @@
 """Build time and store size: `kg build` on data/articles, and full ingest throughput on a generated corpus.
 
-    .venv/bin/python bench/bench_build.py [--articles 1000]
+    .venv/bin/python bench/bench_build.py [--articles 1000,10000]
 
-Full ingest = read → extract → build → reason → validate (pyshacl) → store (on disk), the same code path as
-`kg ingest`. Prints a Markdown table for BENCHMARKS.md.
+Full ingest = read → extract → build → reason → validate (compiled shapes) → store (on disk) → identity, the
+same code path as `kg ingest`, into a fresh store. Prints a Markdown table for BENCHMARKS.md, with CPU seconds
+of every process (bench/cpu_meter.py) beside the wall clock, and the load average: the machine is shared.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import subprocess
@@ -38,42 +40,73 @@ def bench_seeds(tmp: Path) -> tuple[float, int, int]:
     return elapsed, quads, du(store)
 
 
-def bench_corpus(tmp: Path, n: int) -> tuple[float, float, int, int]:
+def bench_corpus(tmp: Path, n: int) -> dict:
+    """First ingest of ``n`` generated articles into a fresh store, after a warm-up on another store (imports,
+    shapes, closure table, pool start-up are not the corpus's cost)."""
     from corpus_gen import write_corpus  # bench/corpus_gen.py
+    from cpu_meter import CpuMeter
 
     from kg.pipeline import ingest
     from kg.store import Store
 
-    folder = tmp / "corpus"
+    folder = tmp / f"corpus-{n}"
     write_corpus(folder, n)
-    store = Store(tmp / "gen-store")
-    ingest([folder], store=store)  # warm-up: imports, ontology closure, shapes (then replaced below)
-    started = time.perf_counter()
-    ingest([folder], store=store)
-    elapsed = time.perf_counter() - started
+    warm = tmp / "warm"
+    write_corpus(warm, 40, seed=3)
+    with Store(tmp / "warm-store") as store:
+        ingest([warm], store=store)
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        marks[stage] = time.perf_counter()
+
+    load_before = os.getloadavg()
+    store = Store(tmp / f"gen-store-{n}")
+    with CpuMeter() as cpu:
+        started = time.perf_counter()
+        ingest([folder], store=store, progress=progress)
+        elapsed = time.perf_counter() - started
     quads = len(store)
     store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return elapsed, peak_mb, quads, du(tmp / "gen-store")
+    stages, last = [], started
+    for stage, at in marks.items():
+        stages.append(f"{stage} {at - last:.0f} s")
+        last = at
+    stages.append(f"identity + flush {started + elapsed - last:.0f} s")
+    return {"n": n, "seconds": elapsed, "cpu": cpu.seconds, "quads": quads, "bytes": du(tmp / f"gen-store-{n}"),
+            "load": (load_before, os.getloadavg()), "stages": ", ".join(stages),
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", default="1000", help="corpus sizes, comma-separated (e.g. 1000,10000)")
+    parser.add_argument("--no-seeds", action="store_true", help="skip `kg build` on data/articles")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    cores = os.cpu_count() or 1
     try:
-        seconds, quads, size = bench_seeds(tmp)
+        print(f"Measured {time.strftime('%Y-%m-%d %H:%M')} UTC, {cores} cores. Reproduce: "
+              f"`.venv/bin/python bench/bench_build.py --articles {args.articles}`\n")
         print("| measure | value |\n|---|---|")
-        print(f"| `kg build` on data/articles (2 articles, cold process) | {seconds:.2f} s |")
-        print(f"| quads in store after build | {quads:,} |")
-        print(f"| store size on disk | {size / 1024:.0f} KiB |")
-        seconds, peak_mb, quads, size = bench_corpus(tmp, args.articles)
-        print(f"| full ingest of {args.articles:,} generated articles (warm; extraction in one process per core) | {seconds:.1f} s = "
-              f"{args.articles / seconds:.0f} articles/s |")
-        print(f"| quads after generated ingest | {quads:,} |")
-        print(f"| store size on disk (generated) | {size / 1024 / 1024:.1f} MiB |")
-        print(f"| peak RSS | {peak_mb:.0f} MB |")
+        if not args.no_seeds:
+            seconds, quads, size = bench_seeds(tmp)
+            print(f"| `kg build` on data/articles (2 articles, cold process) | {seconds:.2f} s |")
+            print(f"| quads in store after build | {quads:,} |")
+            print(f"| store size on disk | {size / 1024:.0f} KiB |")
+        for n in (int(x) for x in args.articles.split(",")):
+            r = bench_corpus(tmp, n)
+            wall = n / r["seconds"]
+            print(f"| full ingest of {n:,} generated articles, first import (read → extract → build → reason → "
+                  f"validate → store → identity) | {r['seconds']:.1f} s wall = {wall:.1f} articles/s "
+                  f"({wall / cores:.1f} per core by wall clock) |")
+            print(f"| same, CPU time of every process (main + extraction pool) | {r['cpu']:.1f} CPU-s = "
+                  f"**{n / r['cpu']:.1f} articles per CPU-second (per core)** |")
+            print(f"| load average (1/5/15 min) before → after | {'/'.join(f'{x:.1f}' for x in r['load'][0])} → "
+                  f"{'/'.join(f'{x:.1f}' for x in r['load'][1])} |")
+            print(f"| stages (wall) | {r['stages']} |")
+            print(f"| quads; store size on disk | {r['quads']:,}; {r['bytes'] / 1024 / 1024:.1f} MiB |")
+            print(f"| peak RSS of the main process | {r['peak_mb']:.0f} MB |", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

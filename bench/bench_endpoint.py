@@ -289,6 +289,107 @@ def bench_graph(label: str, path: Path, args) -> list[Measure]:
     return results
 
 
+# -- lookup overhead against an unguarded endpoint (issue 11, item 4) --------------------------------------
+WRK_SCRIPT = """wrk.method = "POST"
+wrk.body = "query={query}"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/sparql-results+json"
+"""
+
+
+def _wrk(url: str, sparql: str, *, seconds: int, connections: int, threads: int) -> dict:
+    """wrk with keep-alive connections; requests/s and latency percentiles (ms)."""
+    import shutil
+    import tempfile
+    from urllib.parse import quote_plus
+
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is not installed (apt-get install wrk)")
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(WRK_SCRIPT.replace("{query}", quote_plus(sparql)))
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--latency",
+                          "-s", f.name, url + "/sparql"], capture_output=True, text=True, check=True).stdout
+    os.unlink(f.name)
+
+    def ms(label: str) -> float:
+        m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\b", out, re.M)
+        value, unit = float(m.group(1)), m.group(2)
+        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": ms("50%"),
+            "p90": ms("90%"), "p99": ms("99%"), "errors": int(errors.group(1)) if errors else 0}
+
+
+def _unguarded(path: Path, workers: int) -> tuple[subprocess.Popen, str]:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, KG_BENCH_STORE=str(path))
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("gunicorn")), "-w", str(workers), "-k", os.environ.get("KG_BENCH_UNGUARDED_CLASS", "gthread"), "--threads", "4",
+                             "-b", f"127.0.0.1:{port}", "--chdir", str(ROOT / "bench"), "unguarded_app:app"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            requests.get(url + "/sparql", params={"query": "ASK {}"}, timeout=1)
+            return proc, url
+        except requests.RequestException:
+            time.sleep(0.1)
+    raise RuntimeError("the unguarded server did not start")
+
+
+def overhead(args) -> str:
+    """The one-resource lookup through `kg serve` and through the unguarded endpoint, same store, same run,
+    alternating rounds so that the machine's load falls on both alike."""
+    path = seed_store(args.out) if not args.no_seed else synthetic_store(args.out, 100_000)
+    with Store(path, read_only=True) as store:
+        quads = len(store)
+        lookup = queries_for(store)[0][1]
+    ours, our_url = launch(path, workers=args.workers, timeout=args.timeout)
+    os.environ["KG_INLINE"] = "0"  # the same server with every query in a query process (as before issue 11)
+    try:
+        piped, piped_url = launch(path, workers=args.workers, timeout=args.timeout)
+    finally:
+        del os.environ["KG_INLINE"]
+    base, base_url = _unguarded(path, args.workers)
+    endpoints = (("kg serve", our_url), ("kg serve, KG_INLINE=0", piped_url), ("unguarded", base_url))
+    rows: list[tuple[str, dict, tuple]] = []
+    try:
+        for _, url in endpoints:  # warm-up: query processes, snapshots, page cache
+            _wrk(url, lookup, seconds=2, connections=args.clients, threads=2)
+        for round_ in range(args.rounds):
+            for name, url in endpoints:
+                load = os.getloadavg()
+                rows.append((name, _wrk(url, lookup, seconds=args.seconds, connections=args.clients, threads=2), load))
+                print(f"  round {round_ + 1} {name:10} {rows[-1][1]}  load {load[0]:.2f}", flush=True)
+    finally:
+        stop(ours)
+        stop(piped)
+        os.killpg(base.pid, 15)
+        base.wait(10)
+    med = lambda name, key: statistics.median(r[key] for n, r, _ in rows if n == name)  # noqa: E731
+    lines = [f"Lookup overhead, {time.strftime('%Y-%m-%d %H:%M')} UTC: `{' '.join(sys.argv[1:]) or '--overhead'}` on "
+             f"{'the seed store' if not args.no_seed else 'synthetic 100k'} ({quads:,} quads); wrk, {args.clients} "
+             f"keep-alive connections, 2 threads, {args.seconds} s per round, {args.rounds} alternating rounds; "
+             f"`kg serve --workers {args.workers}` vs pyoxigraph + gunicorn {args.workers} gthread workers × 4 threads "
+             "(bench/unguarded_app.py).", "",
+             "| round | endpoint | req/s | p50 ms | p90 ms | p99 ms | non-2xx | load avg (1 min) |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    for i, (name, r, load) in enumerate(rows):
+        lines.append(f"| {i // len(endpoints) + 1} | {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p90']:.2f} | {r['p99']:.2f} "
+                     f"| {r['errors']} | {load[0]:.2f} |")
+    per_round = [rows[i][1]["rps"] / rows[i + 2][1]["rps"] for i in range(0, len(rows), len(endpoints))]
+    lines += ["", "Medians over rounds: " + "; ".join(
+        f"{name} {med(name, 'rps'):,.0f} req/s at p50 {med(name, 'p50'):.2f} ms" for name, _ in endpoints) +
+        f". **kg serve / unguarded: {med('kg serve', 'rps') / med('unguarded', 'rps'):.2f}×** (per round: "
+        + ", ".join(f"{r:.2f}" for r in per_round) + f"); with KG_INLINE=0: "
+        f"{med('kg serve, KG_INLINE=0', 'rps') / med('unguarded', 'rps'):.2f}×."]
+    return "\n".join(lines)
+
+
 # -- report ------------------------------------------------------------------------------------------------
 def markdown(results: list[Measure], args, elapsed: float) -> str:
     lines = [
@@ -385,7 +486,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from-json", type=Path, default=None,
                     help="do not measure: rebuild the table from a saved bench/out/endpoint.json")
     ap.add_argument("--minutes", type=float, default=None, help="with --from-json: how long that run took")
+    ap.add_argument("--overhead", action="store_true",
+                    help="only the lookup through kg serve against an unguarded pyoxigraph + gunicorn (wrk)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--seconds", type=int, default=10)
     args = ap.parse_args(argv)
+    if args.overhead:
+        args.out.mkdir(parents=True, exist_ok=True)
+        print(overhead(args))
+        return 0
     if args.from_json:
         saved = [Measure(**m) for m in json.loads(args.from_json.read_text())]
         text = markdown(saved, args, (args.minutes or 0) * 60)

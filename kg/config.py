@@ -39,6 +39,9 @@ class Settings:
     long_queries_per_client: int = 1     # long-lane queries one client may run at once, per server worker
     query_processes: int = 2             # query processes per lane, per server worker (kg.web.workers)
     warm_query_processes: bool = False   # start them with the app (kg serve), not at the first query
+    inline: bool = False                 # answer provably short queries in the serving worker (kg.web.inline);
+                                         # kg serve turns it on (KG_INLINE=0 keeps it off) in sandboxed workers
+    inline_limit: float = 2.0            # seconds an inline query may run before the watchdog retires the worker
 
     def __post_init__(self) -> None:
         """Every knob checked once, whoever set it (flag, environment, code): one line naming it."""
@@ -54,6 +57,7 @@ class Settings:
             ("fast_lane_seconds", self.fast_lane_seconds > 0, "must be positive"),
             ("long_queries_per_client", self.long_queries_per_client >= 1, "must be at least 1"),
             ("query_processes", self.query_processes >= 1, "must be at least 1"),
+            ("inline_limit", self.inline_limit > 0, "must be a positive number of seconds"),
             ("host", bool(self.host.strip()), "must not be empty"),
         )
         for name, ok, rule in checks:
@@ -103,6 +107,14 @@ def _float(text: str) -> float:
 
 _float.__name__ = "number"
 _FIELD = {"timeout": "query_timeout", "max-rows": "max_rows"}
+def _flag(raw: str) -> bool:
+    if raw.strip() not in ("0", "1"):
+        raise ValueError(raw)
+    return raw.strip() == "1"
+
+
+_flag.__name__ = "0/1"
+
 ENVIRONMENT = {  # variable → (Settings field, parser); values are then checked like flags
     "KG_STORE": ("store", str),  # a folder, or sparql+http://… (a Path would fold the '//')
     "KG_QUERY_TIMEOUT": ("query_timeout", _float),
@@ -110,4 +122,6 @@ ENVIRONMENT = {  # variable → (Settings field, parser); values are then checke
     "KG_UPDATE_TOKEN": ("update_token", str),
     "KG_MAX_ARTICLE_BYTES": ("max_article_bytes", int),
     "KG_QUERY_MEMORY_MB": ("query_memory_mb", int),
+    "KG_INLINE": ("inline", _flag),
+    "KG_INLINE_LIMIT": ("inline_limit", _float),
 }

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, identity, reason, sources
+from kg import build, identity, ntriples, reason, sources
 from kg.errors import KGError, SourceError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
@@ -34,8 +34,8 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 @dataclass(frozen=True)
 class Built:
     document: sources.Document
-    graph: Graph
-    inferred: Graph
+    triples: list[tuple]     # the article graph (rdflib terms)
+    inferred: list[tuple]    # what the closed ontology adds
 
 
 @dataclass(frozen=True)
@@ -61,19 +61,20 @@ def _nt(g: Graph) -> str:
 
 
 def process(document: sources.Document, *, extractor: Extractor, ingested_at: dt.datetime) -> Built:
-    """One document through extract → build → reason → validate; raises ValidationError naming the article."""
+    """One document through extract → build → reason → validate; raises ValidationError naming the article.
+    Triples stay plain tuples of rdflib terms (no rdflib Graph) and are written as N-Triples directly."""
     extraction = extractor.extract(document)
-    graph = build.build_graph(document, extraction, ingested_at=ingested_at)
-    from kg.validate import validate
+    triples = build.build_triples(document, extraction, ingested_at=ingested_at)
+    from kg.validate import validate_triples
 
-    report = validate(graph)
+    report = validate_triples(triples)
     if not report.conforms:
         first = report.violations[0]
         more = f" (and {len(report.violations) - 1} more)" if len(report.violations) > 1 else ""
         error = ValidationError(f"{document.path}: article {document.id}: {first}{more}")
         error.reasons = tuple(f"{document.path}: article {document.id}: {v}" for v in report.violations)
         raise error
-    return Built(document, graph, reason.infer(graph))
+    return Built(document, triples, reason.infer_triples(triples))
 
 
 def ensure_ontology(store: Store) -> None:
@@ -213,7 +214,7 @@ def _prepare(document: sources.Document, extractor: Extractor, at: dt.datetime) 
         return Rejected(str(document.path), document.id, getattr(exc, "reasons", (str(exc),)))
     except KGError as exc:
         return Rejected(str(document.path), document.id, (f"{document.path}: article {document.id}: {exc}",))
-    return Prepared(document.id, _nt(built.graph), _nt(built.inferred))
+    return Prepared(document.id, ntriples.lines(built.triples), ntriples.lines(built.inferred))
 
 
 _worker_extractor: Extractor | None = None

@@ -104,8 +104,9 @@ def _lit(value: str) -> str:
 
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
-    store.replace_graphs(document_keys(store, documents))
-    return _recluster(store, sorted({d.id for d in documents}))
+    articles: dict = {}  # article graphs read once, shared by this resolution's readers
+    store.replace_graphs(document_keys(store, documents, articles=articles))
+    return _recluster(store, sorted({d.id for d in documents}), articles=articles)
 
 
 def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
@@ -113,10 +114,10 @@ def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
     return _recluster(store, sorted(set(ids)))
 
 
-def document_keys(store: Store, documents: Sequence[TextDoc]) -> dict[str, str]:
+def document_keys(store: Store, documents: Sequence[TextDoc], *, articles: dict | None = None) -> dict[str, str]:
     """Step 1 alone: each document's keys graph (IRI → N-Triples), from its article graph in ``store``. It depends
     on the document only, so a shard extracted anywhere files the same keys as 'kg ingest'."""
-    reader = Reader(store, {})
+    reader = Reader(store, {}, articles={} if articles is None else articles)
     ids = sorted({d.id for d in documents})
     hashes = {d.id: texts.text_hash(d.text) for d in documents}
     sigs = {d.id: texts.signature(d.text) for d in documents}
@@ -135,12 +136,13 @@ def document_keys(store: Store, documents: Sequence[TextDoc]) -> dict[str, str]:
     return keys
 
 
-def _recluster(store: Store, ids: list[str]) -> ResolveReport:
+def _recluster(store: Store, ids: list[str], *, articles: dict | None = None) -> ResolveReport:
     """Steps 2-4 for documents whose keys are stored: reports, person labels, events, agreements, denials."""
-    reader = Reader(store, {})
+    articles = {} if articles is None else articles
+    reader = Reader(store, {}, articles=articles)
     # 2. reports: exact copies by hash, near-duplicates by LSH band then MinHash estimate.
     copies = _reports(store, reader, ids)
-    reader = Reader(store, {})  # re-read documents with their report keys
+    reader = Reader(store, {}, articles=articles)  # re-read documents with their report keys
     _persons(store, reader, ids)
     # 3. events, then agreements (which point at canonical events).
     events, n_conf = _resolve_kind(store, reader, ids, reader.events, match.events_compatible, _write_event)
@@ -323,7 +325,7 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
     partner_graphs = reader.canonical_graphs_of(reached) - old_graphs  # the seeds' own clusters are loaded
     absorb(partner_graphs, reached)
     old_graphs |= partner_graphs
-    clusters = match.cluster([by_iri[i] for i in reached], compatible)
+    clusters = match.cluster([by_iri[i] for i in reached], compatible, match.block_keys)
     graphs: dict[str, str] = {}
     conflicts = 0
     for c in clusters:

@@ -16,6 +16,8 @@ from kg.config import Settings
 from kg.errors import KGError
 from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
 from kg.web.limits import BodyLimit
+from kg.sandbox import network_denied
+from kg.web.inline import InlineRunner
 from kg.web.workers import Lanes, QueryPool
 
 
@@ -49,6 +51,10 @@ def create_app(settings: Settings | None = None) -> Flask:
     app.extensions["kg.pool"] = pool = QueryPool(location, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.warm_query_processes:
         pool.warm()
+    app.extensions["kg.inline"] = None
+    if settings.inline and not settings.remote and network_denied():  # only a sandboxed worker answers itself
+        app.extensions["kg.inline"] = InlineRunner(settings.store, threads=settings.query_processes,
+                                                   limit=settings.inline_limit)
 
     from kg.web import network, pages, search, sparql, terms, timeline, ui
 

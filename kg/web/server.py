@@ -27,6 +27,10 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
     larger request bodies get 413, with or without Content-Length (kg.web.limits); URLs over
     ``kg.web.sparql.MAX_URL_BYTES`` (16 KiB) get 414; gunicorn's own refusals (request line over 1 MB, headers
     over the limit) come in the same one-line plain format (``PlainErrorWorker``).
+``KG_INLINE`` (default 1), ``KG_INLINE_LIMIT`` (default 2 s)
+    provably short queries (a star of triple patterns around one resource) are answered by the serving worker
+    itself, which runs under the seccomp filter; one running past the limit gets 503 and retires its worker
+    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes.
 ``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
     the memory cap of each query process and the two lanes that keep runaway queries from starving others
     (kg.web.workers.Lanes).
@@ -137,7 +141,18 @@ class _KGServer(BaseApplication):
         from kg.web import create_app
 
         # each worker starts its fast lane's query processes at once
-        return create_app(replace(self.settings, query_processes=QUERY_PROCESSES, warm_query_processes=True))
+        settings = replace(self.settings, query_processes=QUERY_PROCESSES, warm_query_processes=True)
+        inline = settings.inline if "KG_INLINE" in os.environ else True  # on unless KG_INLINE=0
+        if inline and not settings.remote:
+            # This runs in the worker, after fork: the worker itself now cannot open a network socket (it
+            # only accepts on the listener it inherited), so it may answer provably short queries in-process
+            # (kg.web.inline) and SERVICE stays impossible from the whole serving path. A remote store is
+            # reached over the network, so there the worker stays unsandboxed and every query goes through
+            # the guard and the query processes.
+            from kg.sandbox import deny_network
+
+            deny_network()
+        return create_app(replace(settings, inline=inline and not settings.remote))
 
 
 def run(settings: Settings) -> None:

@@ -87,7 +87,7 @@ def _shorten(message: str, limit: int = 240) -> str:
     return message if len(message) <= limit else message[:limit].rstrip() + " …"
 
 
-def _execute(store: Store, job: Job) -> Answer:
+def execute(store: Store, job: Job) -> Answer:
     if job.kind == "void":
         return Answer(b"", "", stats={"quads": len(store), "graphs": len(store.graphs())})
     if job.require_graphs:
@@ -169,7 +169,7 @@ def query_process_main(conn: Connection, store_path: str, memory_mb: int | None 
                 pass  # read() retries and reports it
             conn.send(("started", None))
             try:
-                answer = snapshot.read(lambda store: _execute(store, job))
+                answer = snapshot.read(lambda store: execute(store, job))
             except PermissionError as exc:
                 if network_denied():  # the kernel refused a connection: only SERVICE makes one
                     raise NotAllowed("the query tried to open a network connection, which this endpoint "
@@ -381,6 +381,11 @@ class QueryPool:
 
         eligible = [w for w in self._waiting if not self._blocked(w[1])]
         return min(eligible, key=rank) if eligible else (0, "")
+
+    def is_heavy(self, client: str) -> bool:
+        """Did one of this client's queries outrun the fast lane in the last PENALTY_SECONDS?"""
+        with self._cond:
+            return self._is_heavy(client)
 
     def _is_heavy(self, client: str) -> bool:
         return time.monotonic() - self._over_budget_at.get(client, -PENALTY_SECONDS) < PENALTY_SECONDS
