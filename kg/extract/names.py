@@ -59,7 +59,10 @@ Justice Interior Finance Migration Immigration Health Education Transport Agricu
 Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
 Representative Representatives Constable Superintendent Inspector Commodore Captain Colonel Brigadier Admiral Marshal
 Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator
+Honourable Honorable Hon Excellency Datuk Dato Dato' Datin Seri Tunku Tengku Adm Brig Maj Capt Cdr Sgt
 """.split())
+# Honorifics of two words whose first word is also a name ("Tan Sri Abang Johari", "Puan Sri ..."): dropped as a pair.
+_PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -149,12 +152,12 @@ def clean_name(candidate: str) -> str | None:
         bare = re.sub(r"['’]s$", "", tok)
         return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
                 or bare.lower() in title_words)
-    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
-        toks.pop(0)
+    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS):
+        toks = toks[2:] if tuple(toks[:2]) in _PAIRED_HONORIFICS else toks[1:]
     for i, tok in enumerate(toks):
         # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun
-        if i and tok in NAME_INTERNAL_HONORIFICS and i + 1 < len(toks) and not bad(toks[i + 1]):
-            continue  # "Hassan Sheikh Mohamud": between two name words an honorific is part of the name
+        if i and tok in NAME_INTERNAL_HONORIFICS and (i + 1 == len(toks) or not bad(toks[i + 1])):
+            continue  # "Hassan Sheikh Mohamud", "General Zakaria Sheikh": after a name word an honorific is a name
         if bad(tok) and not (i and (tok in _GIVEN_MONTHS or tok in countries.cities and tok not in STOP_WORDS
                                     and tok not in countries.names and tok not in countries.adjectives
                                     and tok.lower() not in title_words)):

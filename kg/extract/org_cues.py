@@ -11,7 +11,7 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’
 # "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
 # is credited as a source even when no table knows it.
 _OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an interview with)\s+(?:the\s+)?"
-                     rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
+                     rf"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
                      rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
                      rf"(?P<name>{_NAME})")
 # "according to the Al Nahar newspaper", "the BNS news agency reported": an outlet named before what it is.
@@ -54,7 +54,7 @@ def find(text: str) -> list[Cued]:
         name = _trim(m.group("name"))
         if name and not countries.code(name):
             start = m.start("name")
-            found.append(Cued(start, start + len(name), name, "media", countries.adjectives.get(m.group("adj") or "")))
+            found.append(Cued(start, start + len(name), name, "media", countries.code(m.group("adj") or "")))
     for m in [*_OUTLET_BEFORE_TYPE.finditer(text), *_OUTLET_NAMED.finditer(text)]:
         group = "name2" if m.groupdict().get("name2") else "name"
         name = _trim(m.group(group))

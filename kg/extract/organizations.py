@@ -52,8 +52,10 @@ _COORDINATED = re.compile(rf"(?<![\w-])(?P<head>Ministries|Departments)\s+of\s+(
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
+# "according to Iran's state news agency IRNA": what the outlet is may stand between the credit and its name.
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
-                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"
+                           r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
@@ -267,6 +269,7 @@ def find(ctx: Context) -> None:
                 scan.taken.append((f.start, f.end))
     _acronyms(ctx)
     _subunits(ctx)
+    _lowercase_aliases(ctx)
 
 
 def vetoed(f: _Found, scan: _Scan) -> str | None:
@@ -350,7 +353,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     elif ctx.span(s) not in org.support.evidence:
         org.support.evidence.append(ctx.span(s))
     text = ctx.text[s.start + start:s.start + end]
-    if text != org.name and text not in org.aliases:
+    if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
     acr = _ACRONYM_AFTER.match(s.text[end:])
@@ -402,6 +405,30 @@ def _subunits(ctx: Context) -> None:
                         m.key = other.key
                 del ctx.organizations[key]
                 break
+
+
+def _lowercase_aliases(ctx: Context) -> None:
+    """"the Kyrgyz border service" after "the Kyrgyz Border Guard Service": a state body written in lowercase whose
+    words all stand in a capitalised body of the same state with the same head word is that body again."""
+    for key, org in list(ctx.organizations.items()):
+        if org.support.rule != "org/state-body":
+            continue
+        words = set(_plain(org.name).lower().split())
+        for other in ctx.organizations.values():
+            other_words = _plain(other.name).lower().split()
+            if other.key == key or other.support.rule == "org/state-body" or other.country != org.country \
+                    or not other_words or other_words[-1] != _plain(org.name).lower().split()[-1] \
+                    or not words <= set(other_words):
+                continue
+            for alias in [org.name, *org.aliases]:
+                if alias not in other.aliases and alias != other.name:
+                    other.aliases.append(alias)
+            other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
+            for m in ctx.org_mentions:
+                if m.key == key:
+                    m.key = other.key
+            del ctx.organizations[key]
+            break
 
 
 def _plain(name: str) -> str:

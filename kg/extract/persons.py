@@ -8,7 +8,7 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
-from kg.extract.posts import Chain, country_of
+from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
@@ -31,7 +31,12 @@ _KNOWN_AS = re.compile(rf"(?<![\w-])({NAME}),\s+(?:also\s+|better\s+)?known\s+as
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
                "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
                "Sardar", "Sri", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Imam", "Rabbi", "Reverend", "Rev", "Rev.", "Pope",
-               "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof."}
+               "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof.", "Honourable",
+               "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato", "Dato'",
+               "Datin", "Seri", "Tunku", "Tengku"}
+# Styles of address, never part of how a report names someone again ("the Honourable", "Tan Sri").
+_STYLES = {"Honourable", "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato",
+           "Dato'", "Datin", "Seri"}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -65,6 +70,21 @@ _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Dir
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
+# "Gen", "Lt Gen": a rank abbreviated before a name is the rank written out, a post of its own.
+_RANK_WORDS = {"Gen": "General", "Lt": "Lieutenant", "Maj": "Major", "Brig": "Brigadier", "Adm": "Admiral",
+               "Col": "Colonel", "Capt": "Captain", "Cdr": "Commander", "Sgt": "Sergeant"}
+
+
+def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
+    ranks = [w.rstrip(".") for w in words if w.rstrip(".") in _RANK_WORDS]
+    if not ranks or len(ranks) != len([w for w in words if w.rstrip(".") in _RANK_ABBREVIATIONS]):
+        return None
+    expanded = " ".join(_RANK_WORDS[r] for r in ranks)
+    if ranks[-1] == "Brig" and len(ranks) == 1:
+        expanded = "Brigadier"
+    return " ".join(ranks), expanded
+
+
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -95,12 +115,15 @@ def find(ctx: Context) -> None:
                 continue
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
+            rank = None
             if name_after and not after.group(2).startswith(name_after):
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
                 elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
+                else:
+                    rank = _abbreviated_rank(skipped)
             before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
@@ -109,6 +132,8 @@ def find(ctx: Context) -> None:
             if chain.lower and use_after and len(tokens(name_after)) < 2:
                 use_after = False
             if use_after:
+                if rank and all(normal != rank[1] for _, normal in chain.titles):
+                    chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
                 start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
@@ -120,7 +145,8 @@ def find(ctx: Context) -> None:
                     honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
                     person = ctx.persons.get(person_key(name_after))
                     if person and honorific != name_after and honorific not in person.aliases \
-                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS:
+                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
+                            and honorific.split()[0] not in _STYLES:
                         person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
@@ -350,6 +376,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
+        here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
         for role in here[-1:]:
             person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
@@ -389,7 +416,10 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
                                                                                    "Chairman", "Secretary", "head")
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
                               and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
-            title = f"{ctx.organizations[chain.org_key].name} {normal}"
+            # "head of the Kyrgyz border service": the body as this sentence writes it, not under its fuller name
+            written = next((m.text for m in ctx.org_mentions if m.key == chain.org_key
+                            and s.start + chain.start <= m.start < s.start + chain.end), None)
+            title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
         elif chain.org_key and normal in _BODY_POSTS:
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
