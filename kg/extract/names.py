@@ -24,7 +24,8 @@ NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jais
         rf"(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*")
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.
-NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?(?:(?<=the )(?:group|organi[sz]ation|"
+NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?"
+                            rf"(?:(?:former|then|current|outgoing|incoming|new|acting|interim|host|visiting|top|senior)\s+)*(?:(?<=the )(?:group|organi[sz]ation|"
                             rf"agency|ministry|body|party|government|company|bloc|alliance|council|service|force)['’]s\s+(?:[A-Z][\w-]+\s+)?)?$")
 
 # Capitalised words that start sentences or name things other than people; a name never contains them.

@@ -166,10 +166,10 @@ _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warn
 # "A and B", "A and his Indian counterpart B", "A and South Korean Defence Minister B" (a title of capitalised words),
 # with the name in apposition after the title ("A and his Turkish counterpart, B").
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)(?:(?:his|her|their|the)\s+)?"
-                           r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
+                           r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
                            r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+|"
                            # "and Israel's Minister of Strategic Affairs B": a title with its small words
-                           r"[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
+                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
 
 
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:

@@ -45,6 +45,10 @@ _SAID_NAME = re.compile(rf"[,.!?][\"”’']\s+(?:said|says|added|asked|told\s+r
                         rf"before|during|when|while|who|from)\b)")
 _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|noted|wrote|announced|met|held|visited|"
                      rf"urged|warned|called|emphasi[sz]ed|stressed|highlighted)\b")
+# "Hina Rabbani Khar and Amir Khan Muttaqi, the host foreign minister, discussed ...": two full names coordinated as
+# the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
+_PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
+                           rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
 _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
@@ -156,7 +160,10 @@ def find(ctx: Context) -> None:
             elif name_before:
                 start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
                 end = start + len(name_before)
-                _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
+                if len(tokens(name_before)) == 1:  # "Kallas, a former Estonian prime minister": the Kaja Kallas named
+                    singles.append((s, start, end, name_before, chain))
+                else:
+                    _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))
             elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
                     and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
@@ -189,6 +196,16 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+        for m in _PAIR_SUBJECT.finditer(s.text):
+            for group in (1, 2):
+                name = clean_name(m.group(group))
+                if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
+                        or coreference.is_place(ctx, name):
+                    continue
+                start = s.start + m.start(group) + m.group(group).index(name)
+                if not any(pm.start <= start < pm.end for pm in ctx.person_mentions) \
+                        and not any(om.start <= start < om.end for om in ctx.org_mentions):
+                    _add(ctx, s, start, start + len(name), name, None, rule="name-pair-subject", confidence=0.7)
         for m in _STATES_PERSON.finditer(s.text):
             _states_person(ctx, s, m)
         for m in _COUNTERPART.finditer(s.text):

@@ -145,7 +145,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
             chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
-                if (chain.country or chain.org_key) else m_start
+                if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -236,7 +236,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
-_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|"
+_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
