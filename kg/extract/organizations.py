@@ -240,6 +240,19 @@ def _cue(scan: _Scan) -> Iterator[_Found]:
             yield _Found(cued.start, cued.end, cued.name, cued.kind, cued.country)
 
 
+def _publisher(scan: _Scan) -> Iterator[_Found]:
+    """"first revealed by the ABC", "Newsday also received a statement", "an Interfax correspondent reported": the
+    outlet the header names, named in the running text (not as a dateline credit "(Interfax)", "/TASS/")."""
+    text, known = scan.s.text, reference.organizations()
+    for forms in org_cues.publisher_forms(scan.ctx.doc.publisher):
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
+                    continue  # a dateline or byline credit names no source
+                org = known.by_word.get(forms[0]) or known.by_word.get(form)
+                yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+
+
 def _named_group(scan: _Scan) -> Iterator[_Found]:
     """"Los Lobos gang", "members of the New IRA": an armed or criminal group named by the words around it."""
     known = reference.organizations()
@@ -279,6 +292,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("armed-forces", _armed_forces, False),
     ("state-body", _state_body, False),
     ("cue", _cue, False),
+    ("publisher", _publisher, False),
     ("named-group", _named_group, False),
 ]
 
