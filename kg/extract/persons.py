@@ -61,6 +61,17 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
                            rf"(?P<cb>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?,?\s+"
                            rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
                            rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+# "Defense Ministers A (Colombia) and B (Venezuela)", "the foreign ministers of Guyana (A) and Venezuela (B)": one
+# plural title, each holder's state in brackets after the name, or each name in brackets after the state.
+_PLURAL_BRACKETED = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
+                               rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
+                               rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys|[Cc]hiefs))\s+"
+                               rf"(?:(?P<a>{NAME})\s+\((?P<ca>[A-Z][\w ]+)\)\s*,?\s+and\s+(?P<b>{NAME})\s+\((?P<cb>[A-Z][\w ]+)\)|"
+                               rf"of\s+(?P<ca2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<a2>{NAME})\)\s*,?\s+and\s+"
+                               rf"(?P<cb2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<b2>{NAME})\))")
+# "Ali Shamkhani, who heads Iran's Supreme National Security Council": the body a person heads names the post.
+_WHO_HEADS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:heads|head|headed|leads|led|chairs|chaired|commands|"
+                        rf"commanded|runs|ran)\s+(?:the\s+)?")
 _STATES_PERSON = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{NAME})")
 # First words of place names, never of a person's name.
 _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio", "Ciudad", "Nuevo", "Nueva", "Los", "Las",
@@ -196,6 +207,10 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+        for m in _PLURAL_BRACKETED.finditer(s.text):
+            _plural_bracketed(ctx, s, m)
+        for m in _WHO_HEADS.finditer(s.text):
+            _who_heads(ctx, s, m)
         for m in _PAIR_SUBJECT.finditer(s.text):
             for group in (1, 2):
                 name = clean_name(m.group(group))
@@ -264,6 +279,41 @@ def find(ctx: Context) -> None:
             person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    plural = m.group("t")
+    singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
+    normal = reference.titles().normal.get(singular.lower(), singular)
+    for name_group, state_group in (("a", "ca"), ("b", "cb"), ("a2", "ca2"), ("b2", "cb2")):
+        written = m.group(name_group)
+        name = clean_name(written) if written else None
+        code = country_of(m.group(state_group)) if written else None
+        if not name or not written.startswith(name) or len(tokens(name)) < 2 or not code:
+            continue
+        chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)], country=code)
+        start = s.start + m.start(name_group)
+        _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-bracketed")
+        key = person_key(name)
+        ctx.persons[key].country = code
+        ctx.person_explicit_country.add(key)
+
+
+def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """The post is "head of <body>" when a body the organisation shapes found opens the relative clause."""
+    name = clean_name(m.group("name"))
+    at = s.start + m.end()
+    org = next((om for om in ctx.org_mentions if at <= om.start <= at + len("Iran's ") + 12
+                and re.fullmatch(r"(?:[A-Z][\w.-]*['’]s\s+)?", ctx.text[at:om.start])), None)
+    if not name or not m.group("name").endswith(name) or len(tokens(name)) < 2 or org is None:
+        return
+    body = ctx.organizations.get(org.key)
+    owner = country_of(ctx.text[at:org.start].strip().replace("’s", "").replace("'s", "")) if org.start > at else None
+    title = f"head of the {org.text}"
+    chain = Chain(start=m.end("name"), end=org.end - s.start, titles=[(title, title)],
+                  country=owner or (body.country if body else None), org_key=org.key)
+    start = s.start + m.start("name") + m.group("name").index(name)
+    _add(ctx, s, start, start + len(name), name, chain, rule="name-who-heads", confidence=0.7)
 
 
 def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -394,6 +444,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
         here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
+        here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
         for role in here[-1:]:
             person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))

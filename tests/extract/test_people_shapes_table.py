@@ -53,3 +53,35 @@ def test_a_style_of_address_is_no_alias(extract):
     x, _ = extract("She briefed Selangor Chief Minister Tan Sri Ahmad Kamal Yusof. Later Ahmad Kamal spoke.")
     person = next(p for p in x.persons if p.name == "Ahmad Kamal Yusof")
     assert not any(a.split()[0] in ("Tan", "Sri") for a in person.aliases), person.aliases
+
+
+# One plural title over two holders, each with their state in brackets; a relative clause naming the body headed.
+BRACKETED_ROWS = [
+    ("On Monday, Interior Ministers Tomas Lindqvist (Sweden) and Jari Makinen (Finland) met in Stockholm.",
+     {"Tomas Lindqvist": ("Interior Minister", "SE"), "Jari Makinen": ("Interior Minister", "FI")}),
+    ("The defence ministers of Peru (Luis Salazar) and Bolivia (Juan Mamani) spoke on Tuesday.",
+     {"Luis Salazar": ("Defence Minister", "PE"), "Juan Mamani": ("Defence Minister", "BO")}),
+    ("Karim Haddad, who heads Lebanon's General Security Directorate, met the envoy.",
+     {"Karim Haddad": ("head of the General Security Directorate", "LB")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRACKETED_ROWS)
+def test_bracketed_and_relative_posts_row(extract, sentence, expected):
+    x, _ = extract(sentence)
+    got = {p.name: [(r.title, r.country) for r in p.roles] for p in x.persons}
+    for name, post in expected.items():
+        assert post in got.get(name, []), got
+
+
+def test_both_bracketed_holders_take_part(extract):
+    x, _ = extract("The defence ministers of Peru (Luis Salazar) and Bolivia (Juan Mamani) held a phone conversation "
+                   "on Tuesday.")
+    assert [(e.kind, len(e.participants)) for e in x.events] == [("call", 2)]
+
+
+def test_a_counterpart_does_not_head_the_same_body(extract):
+    x, _ = extract("Karim Haddad, who heads Lebanon's General Security Directorate, met his Syrian counterpart "
+                   "Omar Khatib.")
+    khatib = next(p for p in x.persons if p.name == "Omar Khatib")
+    assert not any("General Security Directorate" in r.title for r in khatib.roles)
