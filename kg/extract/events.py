@@ -96,7 +96,8 @@ def find(ctx: Context) -> list[Event]:
     events = []
     for d in drafts:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
-        if d.date is None and not d.vague and d.modality == "asserted" and lead_date and (
+        # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
+        if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
             d.date = lead_date[1]
         if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:

@@ -66,3 +66,12 @@ def test_a_person_after_a_comma_is_no_city(extract):
     x, _ = extract("Deputy Foreign Minister Sara Malik arrived in the capital on Tuesday. On her arrival in the "
                    "capital, Malik was received by Deputy Minister Omar Rahimi.")
     assert all(place != "Malik" for _, _, _, place in _events(x))
+
+
+def test_the_leads_day_outweighs_a_vague_week_for_the_first_meeting(extract):
+    x, _ = extract("ULAANBAATAR, May 8 (Montsame) -- The defence ministers of Mongolia and Kazakhstan held talks in "
+                   "Ulaanbaatar on Friday, the ministry said.\n\nThe talks between Defence Minister Bat Erdene and his "
+                   "Kazakh counterpart, Nurlan Serikov, came as Serikov toured an arms fair in the capital this week.",
+                   published=dt.date(2026, 5, 8))
+    dated = [(e.date, e.place.name if e.place else None) for e in x.events if len(e.participants) == 2]
+    assert dated == [(dt.date(2026, 5, 8), "Ulaanbaatar")], dated
