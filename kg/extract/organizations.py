@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -244,13 +245,19 @@ def _publisher(scan: _Scan) -> Iterator[_Found]:
     """"first revealed by the ABC", "Newsday also received a statement", "an Interfax correspondent reported": the
     outlet the header names, named in the running text (not as a dateline credit "(Interfax)", "/TASS/")."""
     text, known = scan.s.text, reference.organizations()
-    for forms in org_cues.publisher_forms(scan.ctx.doc.publisher):
-        for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
-                    continue  # a dateline or byline credit names no source
-                org = known.by_word.get(forms[0]) or known.by_word.get(form)
-                yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+    for forms, pattern in _publisher_patterns(scan.ctx.doc.publisher):
+        for m in pattern.finditer(text):
+            if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
+                continue  # a dateline or byline credit names no source
+            org = known.by_word.get(forms[0]) or known.by_word.get(m.group())
+            yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+
+
+@cache
+def _publisher_patterns(publisher: str) -> list[tuple[list[str], re.Pattern[str]]]:
+    """One pattern per outlet of the header, longest form first; compiled once per publisher."""
+    return [(forms, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                               + r")(?![\w-])")) for forms in org_cues.publisher_forms(publisher)]
 
 
 def _named_group(scan: _Scan) -> Iterator[_Found]:
