@@ -35,6 +35,7 @@ eval: setup
 	$(BIN)/kg eval tests/data/heldout3
 	$(BIN)/kg eval tests/data/blind4
 	$(BIN)/kg eval tests/data/blind5
+	$(BIN)/kg eval tests/data/blind6
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup

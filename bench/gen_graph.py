@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from itertools import accumulate
 from pathlib import Path
 
 KG = "https://w3id.org/kg/ontology#"
@@ -59,10 +60,10 @@ def lit(value: str, datatype: str | None = None) -> str:
 
 def zipf_choice(rng: random.Random, n: int, s: float = 1.1) -> int:
     """An index in [0, n) drawn with a Zipf law (index 0 most frequent)."""
-    weights = _WEIGHTS.get((n, s))
-    if weights is None:
-        weights = _WEIGHTS[(n, s)] = [1.0 / (k + 1) ** s for k in range(n)]
-    return rng.choices(range(n), weights=weights)[0]
+    cum = _WEIGHTS.get((n, s))
+    if cum is None:  # cumulative once: the same draws as weights=, without an O(n) sum per call
+        cum = _WEIGHTS[(n, s)] = list(accumulate(1.0 / (k + 1) ** s for k in range(n)))
+    return rng.choices(range(n), cum_weights=cum)[0]
 
 
 _WEIGHTS: dict[tuple[int, float], list[float]] = {}
@@ -87,7 +88,7 @@ class Article:
     def add(self, s: str, p: str, o: str) -> None:
         self.lines.append(f"<{s}> <{p}> {o} {self.g} .\n")
 
-    def sentence(self, fact: str, text: str) -> None:
+    def sentence(self, fact: str, text: str) -> str:
         start, end = self.offset, self.offset + len(text)
         self.offset = end + 1
         iri = f"{ID}sentence/{self.doc_id}/{start}-{end}"
@@ -99,6 +100,7 @@ class Article:
         self.add(f"{iri}/position", OA + "start", lit(str(start), XSD + "nonNegativeInteger"))
         self.add(f"{iri}/position", OA + "end", lit(str(end), XSD + "nonNegativeInteger"))
         self.add(f"{iri}/quote", OA + "exact", lit(text))
+        return iri
 
     def country(self, code: str, name: str) -> str:
         iri = f"{ID}country/{code}"
@@ -171,13 +173,15 @@ class Article:
         self.add(mention, RDF_TYPE, f"<{KG}ThreatMention>")
         self.add(mention, KG + "threat", f"<https://w3id.org/kg/threat/{topic}>")
         self.add(mention, KG + "wording", lit(topic.replace("-", " ")))
+        self.add(mention, RDFS + "label", lit(topic.replace("-", " ")))
         statement = f"{ID}statement/{d}/0"
         words = f"Both sides agreed to deepen cooperation on {topic.replace('-', ' ')}."
         self.add(statement, RDF_TYPE, f"<{KG}Statement>")
         self.add(statement, KG + "speaker", f"<{persons[0][0]}>")
         self.add(statement, SCHEMA + "text", lit(words))
         self.add(statement, KG + "modality", f"<https://w3id.org/kg/modality/{rng.choice(MODALITIES)}>")
-        self.sentence(statement, f'"{words}" {persons[0][1]} said.')
+        quote = self.sentence(statement, f'"{words}" {persons[0][1]} said.')
+        self.add(mention, KG + "evidence", f"<{quote}>")  # as the extractor does: the sentence naming the threat
         self.add(event, KG + "rule", lit("synthetic/meeting"))
         return self.lines
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
@@ -29,12 +29,13 @@ class Settings:
     max_rows: int = 10_000               # row cap announced to the client
     max_request_bytes: int = 1_000_000
     update_token: str | None = None      # SPARQL Update is refused unless set
-    extra: dict[str, str] = field(default_factory=dict)
 
     max_article_bytes: int = 2_000_000   # one article's file; larger ones are quarantined, not extracted
     query_memory_mb: int = 2048          # address-space cap of each query process (RLIMIT_AS)
     fast_lane_seconds: float = 0.1       # CPU seconds a query may use in the fast lane before the long lane
     long_queries_per_client: int = 1     # long-lane queries one client may run at once, per server worker
+    query_processes: int = 2             # query processes per lane, per server worker (kg.web.workers)
+    warm_query_processes: bool = False   # start them with the app (kg serve), not at the first query
 
     def __post_init__(self) -> None:
         """Every knob checked once, whoever set it (flag, environment, code): one line naming it."""
@@ -49,6 +50,7 @@ class Settings:
             ("query_memory_mb", self.query_memory_mb >= 256, "must be at least 256"),
             ("fast_lane_seconds", self.fast_lane_seconds > 0, "must be positive"),
             ("long_queries_per_client", self.long_queries_per_client >= 1, "must be at least 1"),
+            ("query_processes", self.query_processes >= 1, "must be at least 1"),
             ("host", bool(self.host.strip()), "must not be empty"),
         )
         for name, ok, rule in checks:

@@ -42,3 +42,13 @@ def folder(name: str) -> Path:
 def is_installed_copy() -> bool:
     """True when the data comes from inside the package (a wheel install), not from a checkout."""
     return not (CHECKOUT / "pyproject.toml").is_file()
+
+
+def web_query(name: str) -> str:
+    """The text of ``kg/web/queries/<name>.rq``: the fixed SPARQL the web layer runs (pages, search, network).
+
+    The folder is part of the ``kg`` package, so it travels in the wheel like the templates."""
+    path = files("kg").joinpath("web", "queries", f"{name}.rq")
+    if not path.is_file():
+        raise KeyError(f"{name}: no such web query (kg/web/queries/{name}.rq)")
+    return path.read_text(encoding="utf-8")

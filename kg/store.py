@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -202,16 +203,36 @@ class Store:
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
 
-    def bulk_load(self, nquads: bytes) -> None:
-        """Fast, non-transactional load for benchmarks and restores (Oxigraph's bulk loader)."""
-        with self._writing():
-            self._ox.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+    def bulk_load(self, nquads: bytes | Path) -> None:
+        """Fast, non-transactional load for first imports, benchmarks and restores (Oxigraph's bulk loader):
+        N-Quads as bytes, or a file read as a stream (a 10M-quad file never sits in memory). Into an empty
+        store it writes sorted, compact files (~190 B/quad, against ~1 KB for transactions)."""
+        source = {"path": str(nquads)} if isinstance(nquads, Path) else {"input": nquads}
+        try:
+            with self._writing():
+                self._ox.bulk_load(format=ox.RdfFormat.N_QUADS, **source)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: bulk load failed: {_first_line(exc)}") from None
+
+    def is_empty(self) -> bool:
+        return next(iter(self._ox.quads_for_pattern(None, None, None, None)), None) is None  # len() counts all
 
     def optimize(self) -> None:
-        """Compact the on-disk files after a large write (RocksDB leaves many small files behind)."""
+        """Compact the on-disk files after a large write: RocksDB leaves many small files behind, and keeps its
+        write-ahead log (about as large as everything written since the store was opened: 2/3 of the bytes
+        after a big ingest) until the store is opened again, so the store is re-opened here."""
         if self.path is not None and not self.read_only:
             with self._writing():
+                self._ox.flush()
                 self._ox.optimize()
+                if sys.getrefcount(self._ox) == 2:  # nobody else holds it (an rdflib Dataset would): re-open
+                    del self._ox  # closing and re-opening lets RocksDB delete the log it no longer needs
+                    self._ox = ox.Store(str(self.path))
+
+    def clear(self) -> None:
+        """Empty the store (a failed first import goes back to the empty store it started from)."""
+        with self._writing():
+            self._ox.clear()
 
     def drop_graphs(self, iris: list[str]) -> None:
         """Drop named graphs in one transaction (one SPARQL Update): all or nothing."""

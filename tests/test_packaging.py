@@ -71,6 +71,8 @@ def test_wheel_carries_the_data(wheel) -> None:
             if f.is_file():
                 assert f"kg/{inside}/{f.relative_to(REPO / folder)}" in names, f
     assert "kg/web/templates/resource.html" in names and "kg/web/static/vendor/yasgui/LICENSE" in names
+    web_queries = {f"kg/web/queries/{f.name}" for f in (REPO / "kg" / "web" / "queries").glob("*.rq")}
+    assert web_queries and web_queries <= names  # the SPARQL the web layer runs travels with it
 
 
 def test_installed_wheel_builds_the_seeds_outside_the_checkout(wheel, tmp_path: Path) -> None:

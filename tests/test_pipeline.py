@@ -111,3 +111,79 @@ def test_aliases_that_only_change_case_are_dropped():
     from kg.build import _aliases
 
     assert _aliases("Ministry of External Affairs", ["MEA", "Ministry Of External Affairs", "mea"]) == ["MEA"]
+
+
+# -- scale: chunks and the bulk first import (issue 11) -----------------------------------------------------
+def _corpus(folder: Path, n: int) -> Path:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus_gen import write_corpus
+
+    write_corpus(folder, n)
+    return folder
+
+
+def test_ingest_in_chunks_gives_the_store_one_batch_gives(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 5)
+    whole = Store(tmp_path / "whole")
+    ingest([corpus], store=whole, now=AT)
+    monkeypatch.setattr("kg.pipeline.CHUNK", 2)  # 3 chunks: resolution must link across them as in one batch
+    chunked = Store(tmp_path / "chunked")
+    report = ingest([corpus], store=chunked, now=AT)
+    assert report.documents == 5 and len(report.graphs) == 5
+    assert _nquads(chunked) == _nquads(whole)
+
+
+def test_a_duplicate_id_in_a_later_chunk_is_still_set_aside(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 3)
+    twin = tmp_path / "more" / "00000.txt"  # same file name, same article id, another folder
+    twin.parent.mkdir()
+    twin.write_text((corpus / "00000.txt").read_text())
+    monkeypatch.setattr("kg.pipeline.CHUNK", 2)
+    report = ingest([corpus, twin.parent], store=Store(tmp_path / "store"), now=AT)
+    assert report.documents == 3
+    assert [r.path for r in report.rejected] == [str(twin)]
+
+
+def test_bulk_first_import_stores_what_transactions_store(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 4)
+    plain, bulk = Store(tmp_path / "plain"), Store(tmp_path / "bulk")
+    ingest([corpus], store=plain, now=AT)
+    report = ingest([corpus], store=bulk, now=AT, bulk=True)
+    assert report.documents == 4 and report.quads == len(bulk)
+    assert _nquads(bulk) == _nquads(plain)
+
+
+def test_bulk_on_a_store_that_has_data_replaces_graphs_as_usual(tmp_path, synthetic_article, synthetic_extractor):
+    store = Store(tmp_path / "store")
+    ingest([synthetic_article], store=store, extractor=synthetic_extractor, now=AT)
+    first = _nquads(store)
+    ingest([synthetic_article], store=store, extractor=synthetic_extractor, now=AT, bulk=True)
+    assert _nquads(store) == first  # not loaded twice beside itself: the bulk loader is for empty stores only
+
+
+def test_failed_bulk_import_leaves_the_store_empty(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 2)
+    store = Store(tmp_path / "store")
+
+    class Broken:  # an extractor whose second article breaks after the first chunk was bulk-loaded
+        name = "broken/1"
+
+        def __init__(self) -> None:
+            from kg.extract import get_extractor
+
+            self.rules, self.calls = get_extractor("rules"), 0
+
+        def extract(self, document):
+            self.calls += 1
+            if self.calls == 2:
+                raise KeyboardInterrupt  # as if the user stopped it: not a bad article, the import stops
+            return self.rules.extract(document)
+
+    monkeypatch.setattr("kg.pipeline.CHUNK", 1)
+    extractor = Broken()
+    with pytest.raises(KeyboardInterrupt):
+        ingest([corpus], store=store, extractor=extractor, now=AT, bulk=True)
+    assert extractor.calls == 2  # the first article was written before the second broke
+    assert len(store) == 0

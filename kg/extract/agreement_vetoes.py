@@ -74,6 +74,7 @@ class Clause:
     status: str = ""
     parties: list[str] = field(default_factory=list)
     two_people: bool = False   # two named persons before the trigger ("Kono and Teodoro signed")
+    to_come: bool = False      # a passive signing with a modal: "would be signed", "must now be ratified"
 
     @property
     def plain(self) -> str:
@@ -156,6 +157,14 @@ def _deal_content(ctx: Context, c: Clause) -> bool:
     return bool(re.search(r",\s+(?:which|that)\s+(?:also\s+)?$", c.subject)) and bool(NOUN.search(c.subject))
 
 
+def _framework_idiom(ctx: Context, c: Clause) -> bool:
+    return bool(_FRAMEWORK_IDIOM.match(c.desc))
+
+
+# "signed within the framework of the joint conference": where it was signed, not what.
+_FRAMEWORK_IDIOM = re.compile(r"^(?:within|in|under)\s+(?:the\s+)?framework\s+of\b", re.IGNORECASE)
+
+
 # A plan to meet, travel or talk is a meeting, not an agreement ("will participate in a meeting today").
 _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:meeting|talks|summit)|"
                         r"attend|travel|fly|arrive|hold\s+(?:(?:further|more|new|formal|direct|bilateral)\s+)?(?:talks|discussions|"
@@ -173,6 +182,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
+    ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
 )
 
 

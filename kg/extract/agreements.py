@@ -85,6 +85,17 @@ def _description(rest: str) -> str:
 # What follows a verb whose object came before it: "signed in 2024", "signed last year".
 _ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|following|after|before|under|as|when|here|there|"
                         r"today|yesterday|\d)\b", re.IGNORECASE)
+# "an accord would be signed", "the pact was ratified": a signing verb in the passive names its agreement before it;
+# with a modal ("would be signed", "must now be ratified") the signing is still to come.
+_PASSIVE_BE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?$")
+_MODAL_BE = re.compile(r"\b(?:will|would|shall|must|should|could|may|might|can|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+|now\s+|"
+                       r"also\s+|soon\s+)?$")
+# "The agreement was signed", "the treaty must now be ratified": a bare definite noun points back to one reported.
+_DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?{NOUNS}(?:\s+\([A-Za-z]+\))?"
+                            r"(?:\s+(?:(?:will|would|shall|must|should|could|may|might|can|to|has|have|had)\s+)?(?:\w+\s+)?"
+                            r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|\s*)$")
+# "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
+_PARTICIPLE_PHRASE = re.compile(r"^(?:with|between|within)\b")
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
 _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
@@ -147,8 +158,11 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
             subject = text[offset:m.start()]
             c = Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
                         desc=_description(rest), actor=subject + " " + m.group())
+            passive = t.name == "sign-verb" and _PASSIVE_BE.search(subject) is not None
             c.backward = t.backward or m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" \
-                or t.status == "signed" and _ADVERBIAL.match(c.desc) is not None
+                or t.status == "signed" and (_ADVERBIAL.match(c.desc) is not None or passive
+                                             or t.name == "sign-verb" and _PARTICIPLE_PHRASE.match(c.desc) is not None)
+            c.to_come = passive and _MODAL_BE.search(subject) is not None
             if c.backward:
                 # The agreement is named before its verb: "an accord on X is expected to be signed",
                 # "the Defence Cooperation Agreement the two countries signed in 2024".
@@ -165,6 +179,9 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
                 c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
+                # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
+                c.desc = re.sub(r"\s+(?:will|would|shall|must|should|could|may|might|can|is\s+to|are\s+to|to)\s+"
+                                r"(?:\w+\s+)?be$", "", c.desc)
                 if t.backward and not NOUN.search(c.desc):
                     continue  # "the two ministers agreed on Monday": no agreement noun before the verb
                 if len(c.desc.split()) < 3 and re.match(r"(?:on|to|for|over|covering)\s", rest):
@@ -210,8 +227,22 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     return next((d for d in reversed(drafts) if head in d.description.lower()), None)
 
 
+# "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
+# a semicolon is one more commitment of the same clause.
+_SEMICOLON_ITEM = re.compile(r";\s+(?:and\s+)?(?P<item>(?!(?:the|a|an|it|they|he|she|this|that|these|those|but|while|"
+                             r"which|as|in|on|at|for|with)\b)[a-z]+\s[^;]{8,})")
+
+
+def _more_infinitives(c: Clause) -> list[str]:
+    if not c.m.group().rstrip().endswith("to"):
+        return []
+    return [_description(m.group("item").strip()) for m in _SEMICOLON_ITEM.finditer(c.rest)]
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
+    if c.to_come:
+        return "expected"   # "a memorandum would be signed to that effect"
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
@@ -245,6 +276,13 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
                 continue
+            if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
+                    and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
+                # "The agreement was signed by ...", "The treaty must now be ratified": the agreement already reported.
+                earlier = drafts + found
+                if s not in earlier[-1].evidence:
+                    earlier[-1].evidence.append(s)
+                continue
             bare = False
             if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward:
                 # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
@@ -257,7 +295,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
-            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")):
+            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")) + _more_infinitives(c):
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
@@ -326,14 +364,21 @@ _TALKED_ABOUT = re.compile(r"^(?:issues|topics|matters|agenda|proposals|discusse
 _TALK_ITEM = re.compile(r"^(?:addressing|discussing|reviewing|raising|noting|exchanging\s+views)\b", re.IGNORECASE)
 
 
+_CUE = re.compile(_LIST_INTRO.pattern.split("[^:;]")[0], re.IGNORECASE)
+_TO_ITEMS = re.compile(r",\s+(?:and\s+)?(?=to\s+[a-z]+\s)")
+
+
 def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     """Items of a list introduced by a colon and kept apart by semicolons: one agreement per item."""
     head, colon, tail = s.text[offset:].partition(":")
     intro = _LIST_INTRO.search(head + colon)
-    items = [re.sub(r"^(?:and|or)\s+", "", i.strip(" .")) for i in tail.split(";")]
+    # Items kept apart by semicolons, or infinitives by commas ("decisions: to continue A, to call on B, and to C").
+    separator = ";" if ";" in tail else _TO_ITEMS
+    items = [_description(re.sub(r"^(?:and|or)\s+", "", i.strip(" ."))).strip(" .\"”") for i in re.split(separator, tail)]
     if not intro or len(items) < 2:
         return []
-    cue = intro.group("cue").lower()
+    # The cue nearest the colon says what the list is: "The talks yielded the following decisions:" lists decisions.
+    cue = [m.group("cue") for m in _CUE.finditer(intro.group())][-1].lower()
     status = "discussed" if _TALKED_ABOUT.match(cue) else "committed" if cue in ("committed", "pledged", "undertook",
                                                                                "commitments") else "agreed"
     return [_Draft(description=i, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],

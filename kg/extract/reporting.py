@@ -16,11 +16,11 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
           "remark", "observe", "report", "maintain", "reiterate", "write", "outline", "caution", "assure", "declare",
           "point out", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "signal",
           "inform", "contend", "concede", "indicate", "tweet", "describe", "characterise",
-          "characterize")
+          "characterize", "reply")
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
           "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
           "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
-          "label", "brand", "repeat", "renew")
+          "label", "brand", "repeat", "renew", "hail")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -32,6 +32,7 @@ _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
+    "reply": r"^\s+(?:that\b|:|“|\")",  # "replied that ..."; "replied to the letter" is an act
     # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
     **dict.fromkeys(("repeat", "renew"), r"^\s+(?:(?:its|their|his|her|the|an?)\s+)?(?:\w+\s+)?(?:demands?|calls?|concerns?|"
                                          r"warnings?|accusations?|claims?|appeals?|criticism|pledges?|that)\b"),

@@ -25,7 +25,8 @@ STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|m
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
-                    r"both (?:ministers|leaders|sides|countries)|the governments)\s*$", re.IGNORECASE)
+                    r"both (?:ministers|leaders|sides|countries|parties)|the (?:two )?parties|the governments)\s*$",
+                    re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
@@ -50,10 +51,11 @@ _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(
                            r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
 _DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
                        r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
-_HE_SHE = re.compile(r"\b(?:he|she)\s*$", re.IGNORECASE)
+_HE_SHE = re.compile(r"\b(?:he|she|him|her)\s*$", re.IGNORECASE)  # "according to him"
 _IT = re.compile(r"\bit\s*$", re.IGNORECASE)
-_THEY = re.compile(r"\bthey\s*$", re.IGNORECASE)
+_THEY = re.compile(r"\b(?:they|them)\s*$", re.IGNORECASE)
 _PAREN = re.compile(r",\s[^,]{1,120},\s*$")
+_RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,;“”\"]{3,140}$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
 _ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
@@ -71,6 +73,7 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
+    quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
@@ -134,6 +137,8 @@ def _readings(phrase: str) -> list[str]:
             readings.insert(0, stripped.rstrip(" ,"))
         else:
             readings.append(stripped.rstrip(" ,"))
+    # "Hishammuddin, who was in Bangkok for the border talks(,) said": the subject before its relative clause.
+    readings += [_RELATIVE_TAIL.sub("", c) for c in readings if _RELATIVE_TAIL.search(c)]
     readings += [_AUX.sub("", c) for c in readings if _AUX.search(c)]
     readings += [_TIME_TAIL.sub("", c) for c in readings if _TIME_TAIL.search(c)]
     return readings
@@ -351,7 +356,8 @@ def _he_she(c: Credit) -> Speaker | None:
     """"he said": the last person who spoke, or the last person named if no one has."""
     if not _HE_SHE.search(c.head):
         return None
-    here = c.ctx.sentence_at(c.start)
+    # After a quotation, "he" is someone named before the quotation began.
+    here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start)
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
@@ -437,6 +443,13 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Sp
     return None
 
 
+def meeting_group(ctx: Context, events: list[Event], memory: Memory, *, at: int) -> Speaker | None:
+    """Who took part in the meeting last reported before ``at``, credited together; None without such a meeting."""
+    if not any(len(e.participants) > 1 for e in events):
+        return None
+    return _group(ctx, "the parties", events, memory, at=at)
+
+
 def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker:
     """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
     ("Germany and France agreed ..., the two governments said"), else the article's two states."""
@@ -448,7 +461,10 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
     if people and not _COUNTRY_GROUP.search(head):
-        names = [ctx.persons[k].name for k in people[0].participants if k in ctx.persons]
+        # The meeting last reported before the credit: "On the same day, X met Y. ... the parties noted".
+        before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
+        meeting = before[-1] if before and at is not None else people[0]
+        names = [ctx.persons[k].name for k in meeting.participants if k in ctx.persons]
         label = " and ".join(names)
     else:
         codes = here if len(here) == 2 else ctx.main_countries()

@@ -105,10 +105,11 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
 
 
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
-    """One document, one statement: "..., it said" or "according to the statement" right after the same statement
-    continues it. A person's next sentence ("He said ...", "..., she added") is an utterance of its own."""
+    """A quotation going on in the same paragraph ("“...,” said Berg. “We expect ...”") is one utterance; every
+    other attributed sentence is a statement of its own, a document's ("..., it said") as a person's (the blind
+    sets' gold counts them one by one)."""
     previous = out[-1] if out else None
-    continues = state.how == "document"
+    continues = state.how == "document" and statement.support.rule == "statement/quote-continues"
     if previous and continues and previous.speaker.key == statement.speaker.key:
         previous.text = f"{previous.text} … {statement.text}"
         previous.quoted = previous.quoted or statement.quoted
@@ -129,10 +130,13 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     passive = _QUOTED_AS.match(after)
     speaker = None
     rule = ""
+    lead = ""
     if m:
         who = m.group("who1") or m.group("who2")
         start = qe + 1 + (m.start("who1") if m.group("who1") else m.start("who2"))
+        state.quote_start = qs
         speaker = resolve(ctx, start, start + len(who), state, events, whole=bool(m.group("who2")))
+        state.quote_start = -1
         rule = "statement/said-after-quote"
     elif passive:
         start = qe + 1 + passive.start("who")
@@ -152,10 +156,15 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         head = ctx.text[head_start:qs - 1]
         # "X told reporters:", "X said in a post on X in response to the remark that “...": the verb, then up to
         # a few words, or a "that" clause opening the quotation.
-        b = re.search(rf"{VERBS}(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?(?:\s+that|:))\s*$", head)
+        b = re.search(rf"(?P<verb>{VERBS})(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?(?:\s+that|:))\s*$", head)
         if b:
             speaker = resolve(ctx, head_start, head_start + b.start(), state, events)
             rule = "statement/credit-before-quote"
+            after_verb = ctx.text[head_start + b.end("verb"):qs - 1]
+            at = head_start + b.end("verb") + len(after_verb) - len(after_verb.lstrip())
+            inner = speaker and triggers.nested(ctx, at, after_verb.lstrip(), speaker)
+            if inner:  # "It said Todd expressed concern over “...”": the concern and the quoted words are Todd's
+                speaker, lead = inner[0], inner[1].strip() + " "
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
             # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
             speaker = state.last_quoted
@@ -172,7 +181,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         sentences.append(closing)
     state.last_quoted = speaker if speaker.kind == "person" else None
     state.last_quoted_at = qe
-    return _make(ctx, speaker, quote.strip(), sentences, s, state, quoted=True, rule=rule)
+    return _make(ctx, speaker, lead + quote.strip(), sentences, s, state, quoted=True, rule=rule)
 
 
 def _same_paragraph(ctx: Context, previous: int, qs: int) -> bool:

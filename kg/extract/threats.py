@@ -37,7 +37,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "terrorist-attacks", "atrocities", "occupation", "military-pressure", "maritime-security",
                "hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
                "military-satellites", "explosive-remnants", "territorial-claims", "jihadist-groups", "foreign-fighters",
-               "assassination", "explosive-attacks", "terrorist-financing", "synthetic-drugs", "drug-precursors",
+               "assassination", "coup", "explosive-attacks", "terrorist-financing", "synthetic-drugs", "drug-precursors",
                "drug-abuse", "arms-trafficking", "illegal-fishing", "wildlife-trafficking", "environmental-crime",
                "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "insurgency",
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
@@ -344,9 +344,13 @@ def find(ctx: Context) -> list[Threat]:
                 identity = (m.concept, re.sub(r"s$", "", m.term))
             else:
                 identity = (m.concept, None)
-            same = next((c for c in concerns if c.identity == identity), None)
-            if same is None and identity[1] is None:
-                same = next((c for c in concerns if c.concept == m.concept), None)  # a bare word folds in
+            if identity[1] is None:
+                # A bare word folds into a concern of its concept that uses the same word ("terrorism" into
+                # "cross-border terrorism"); another word of the concept ("armed groups" after "rebels") is another
+                # concern the report names.
+                same = next((c for c in concerns if c.concept == m.concept and _shares_word(m.term, c)), None)
+            else:
+                same = next((c for c in concerns if c.identity == identity), None)
             if same is None:
                 concerns.append(_Concern(concept=m.concept, wording=wording, identity=identity, rule=m.rule,
                                          term=m.term, generic=m.generic, evidence=[s]))
@@ -356,6 +360,12 @@ def find(ctx: Context) -> list[Threat]:
     return [Threat(concept=c.concept, wording=c.wording,
                    support=ctx.support(c.evidence, rule=c.rule, confidence=0.8 if c.identity[1] else 0.7))
             for c in concerns]
+
+
+def _shares_word(term: str, concern: _Concern) -> bool:
+    """A word of the term (its first five letters: terrorism ~ terrorists) starts a word of the concern."""
+    theirs = re.findall(r"[a-z]+", f"{concern.wording} {concern.term}".lower())
+    return any(any(w.startswith(word[:5]) for w in theirs) for word in re.findall(r"[a-z]{4,}", term.lower()))
 
 
 def _fold_bare_words(concerns: list[_Concern]) -> list[_Concern]:

@@ -17,7 +17,7 @@ from kg.extract import credits, reporting
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker
 from kg.extract.sentences import Sentence
-from kg.extract.speakers import Memory, as_credited, resolve
+from kg.extract.speakers import Memory, as_credited, meeting_group, resolve
 
 VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
 SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
@@ -55,7 +55,8 @@ _SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
                                r"as\s+saying\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?(?:that\s+)?")
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
-_NESTED = re.compile(r"^(?:had\s+|has\s+)?(?:told|said|warned|assured|informed)\b")
+# The reporting verb of a reported clause whose subject is a person: "(said) [the prime minister] had highlighted".
+_INNER_VERB = re.compile(rf"^(?P<who>(?:[\w’'.-]+\s+){{1,5}}?)(?:had\s+|has\s+)?(?:also\s+|further\s+|then\s+)?(?P<verb>{VERBS})\b")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
 _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
                     rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
@@ -256,8 +257,7 @@ def speaker_verb(c: Clause) -> Found | None:
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
-        if speaker.kind != "person":
-            speaker, rest = _nested(ctx, s, speaker, rest)
+        speaker, rest = _nested(ctx, s, speaker, rest)
         short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
         if len(rest.split()) < short or rest.rstrip().endswith(":") or \
                 re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
@@ -265,6 +265,21 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "It was also emphasized that ...", "It was once again noted that ...": a meeting's readout without a subject.
+_IMPERSONAL = re.compile(r"^(?:[^,]{0,40},\s+)?[Ii]t\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|"
+                         r"once\s+again\s+|again\s+|jointly\s+)?(?P<verb>noted|emphasi[sz]ed|stressed|underlined|"
+                         r"underscored|pointed\s+out|highlighted|reaffirmed|reiterated|recalled)\s+that\s+")
+
+
+def impersonal_passive(c: Clause) -> Found | None:
+    """"It was also emphasized that ...": what the sides of the meeting last reported said together."""
+    m = _IMPERSONAL.match(c.text, c.offset)
+    if not m or len(c.text[m.end():].split()) < 4:
+        return None
+    speaker = meeting_group(c.ctx, c.events, c.memory, at=c.s.start + c.offset)
+    return Found(speaker, c.text[m.end():], "statement/impersonal-passive", m.group("verb")) if speaker else None
 
 
 def in_a_statement(c: Clause) -> Found | None:
@@ -292,6 +307,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("said-after-words", said_after_words),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),
+    ("impersonal-passive", impersonal_passive),
 )
 
 
@@ -309,17 +325,23 @@ def is_denial(m: re.Match[str]) -> bool:
 
 
 def _nested(ctx: Context, s: Sentence, speaker: Speaker, rest: str) -> tuple[Speaker, str]:
-    """"A statement from the presidency said Saied had told the commissioner that ...": Saied's words."""
-    inner = next((p for p in ctx.persons_in(s.end - len(rest), s.end) if p.key), None)
-    titled = inner and re.fullmatch(r"(?:[A-Z][\w-]*\s+){0,4}", ctx.text[s.end - len(rest):inner.start])
-    told = _NESTED.match(ctx.text[inner.end:].lstrip()) if titled else None
-    if not told:
-        return speaker, rest
-    person = ctx.persons[inner.key]
-    said = ctx.text[inner.end:s.end]
-    that = re.search(r"\bthat\s+", said)
-    return (Speaker(kind="person", key=person.key, label=person.name),
-            said[that.end():] if that else said.lstrip()[told.end():])
+    """"A statement from the presidency said Saied had told the commissioner that ...", "It said Todd expressed
+    concern over ...": the words are the person's whom the clause reports speaking, as the outer credit reports."""
+    return nested(ctx, s.end - len(rest), rest, speaker) or (speaker, rest)
+
+
+def nested(ctx: Context, start: int, rest: str, outer: Speaker) -> tuple[Speaker, str] | None:
+    """The person a reported clause (``rest``, at ``start`` in the text) opens with, speaking, and their words."""
+    verb = _INNER_VERB.search(rest)
+    if not verb or not reporting.complement_ok(verb.group("verb"), rest[verb.end():]):
+        return None
+    inner = resolve(ctx, start, start + verb.end("who") - 1, Memory(), [], whole=True)
+    if inner is None or inner.kind != "person" or inner.key == outer.key:
+        return None
+    after = rest[verb.end():]
+    that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\s+", after) if verb.group("verb") in ("told", "tells") else \
+        re.match(r"^\s*that\s+", after)
+    return inner, after[that.end():] if that else after.lstrip()
 
 
 def _according_to(c: Clause, start: int, who: str) -> Speaker | None:

@@ -8,6 +8,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
+from kg.identity.match import same_person
 from kg.identity.mentions import STATUS_RANK, AgreementMention, EventMention
 from kg.identity.records import IDENTITY
 
@@ -16,6 +17,7 @@ KG = "https://w3id.org/kg/ontology#"
 CLASSES = {"meeting": "Meeting", "visit": "Visit", "talks": "Talks", "summit": "Summit", "call": "Call",
            "arrest": "Arrest"}
 SCHEMA = "https://schema.org/"
+SKOS_EXACT = "http://www.w3.org/2004/02/skos/core#exactMatch"
 DCTERMS = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -99,11 +101,12 @@ def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str
     end = _majority([m.end for m in dated if m.end and m.date == date], key=str)
     placed = [m for m in votes if m.place]
     place = _majority([m.place for m in placed], key=str)
-    persons = sorted(set().union(*(m.persons for m in mentions)))
+    persons, variants = _fold_spellings(votes)
     lines = [_t(iri, RDF_TYPE, f"<{KG}{CLASSES[kind]}>")]
     label = f"{kind.capitalize()}: {', '.join(sorted(names.get(p, p.rsplit('/', 1)[-1]) for p in persons))}"
     lines.append(_t(iri, RDFS_LABEL, _lit(label + (f" ({date.isoformat()})" if date else ""))))
     lines += [_t(iri, KG + "participant", f"<{p}>") for p in persons]
+    lines += [_t(variant, SKOS_EXACT, f"<{p}>") for variant, p in sorted(variants.items())]
     lines += [_t(iri, KG + "country", f"<{c}>") for c in sorted(set().union(*(m.countries for m in mentions)))]
     if date:
         lines.append(_t(iri, SCHEMA + "startDate", _lit(date.isoformat(), "date")))
@@ -119,6 +122,21 @@ def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str
     if len({m.place for m in placed}) > 1:
         lines += _conflict(iri, SCHEMA + "location", "place", placed, lambda m: m.place.rsplit("/", 1)[-1])
     return _graph(iri), lines
+
+
+def _fold_spellings(votes: Sequence[EventMention]) -> tuple[list[str], dict[str, str]]:
+    """One participant per person however the reports spell them ("Yvan Gil"/"Yvan Gill"): the spelling most
+    reports use stands for the person (ties: the smallest key); the others point to it with skos:exactMatch."""
+    counts = Counter(p for m in votes for p in m.persons)
+    chosen: list[str] = []
+    variants: dict[str, str] = {}
+    for p in sorted(counts, key=lambda p: (-counts[p], p)):
+        twin = next((c for c in chosen if same_person(c, p)), None)
+        if twin is None:
+            chosen.append(p)
+        else:
+            variants[p] = twin
+    return sorted(chosen), variants
 
 
 def agreement_iri(mentions: Sequence[AgreementMention]) -> str:

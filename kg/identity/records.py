@@ -24,7 +24,8 @@ KINDS = {f"{KG}Meeting": "meeting", f"{KG}Visit": "visit", f"{KG}Talks": "talks"
 STOPWORDS = frozenset("""a an and the of to in on for with by from at as its their each other both two between
 their respective would will be is are was were that this these those such into over more further new agreement
 agreements deal pact cooperation bilateral countries country nations
-security law enforcement national strengthen enhance boost collaboration sides""".split())
+security law enforcement national strengthen enhance boost collaboration sides
+memorandum understanding mou field area sector""".split())
 # words every security agreement shares: two descriptions must share words beyond these to be one agreement
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg/ontology#>

@@ -56,7 +56,10 @@ def _buckets(interval: match.Interval) -> list[str]:
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
     if isinstance(m, StatementMention):
         return "sig:" + m.iri
-    return "sig:" + hashlib.sha1(repr(match._signature(m)).encode("utf-8")).hexdigest()[:16]
+    # Sets are written sorted: a frozenset's repr follows str hashing, which differs from process to process,
+    # and a key must be the same in every ingest run for a later copy to find an earlier one.
+    parts = [sorted(v) if isinstance(v, frozenset) else v for v in match._signature(m)]
+    return "sig:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:16]
 
 
 def stored_keys(m: EventMention | AgreementMention) -> set[str]:

@@ -39,16 +39,15 @@ def create_app(settings: Settings | None = None) -> Flask:
     )
     app.extensions["kg.settings"] = settings
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
-    size = int(settings.extra.get("query_processes", 2)) if settings.extra else 2
-    lanes = Lanes(fast=size, long=size, long_per_client=settings.long_queries_per_client,
-                  budget=settings.fast_lane_seconds)
+    lanes = Lanes(fast=settings.query_processes, long=settings.query_processes,
+                  long_per_client=settings.long_queries_per_client, budget=settings.fast_lane_seconds)
     app.extensions["kg.pool"] = pool = QueryPool(settings.store, lanes=lanes, memory_mb=settings.query_memory_mb)
-    if settings.extra.get("warm"):
+    if settings.warm_query_processes:
         pool.warm()
 
-    from kg.web import pages, search, sparql, timeline, ui
+    from kg.web import network, pages, search, sparql, terms, timeline, ui
 
-    for blueprint in (sparql.bp, ui.bp, pages.bp, search.bp, timeline.bp):
+    for blueprint in (sparql.bp, ui.bp, pages.bp, network.bp, search.bp, timeline.bp, terms.bp):
         app.register_blueprint(blueprint)
     app.after_request(ui.security_headers)  # every response, whichever blueprint made it
 

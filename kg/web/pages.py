@@ -1,30 +1,25 @@
 """Linked data pages: ``/id/<path>`` dereferences ``https://w3id.org/kg/id/<path>`` (an HTML page with the
 evidence behind each fact for people, Turtle / JSON-LD / N-Triples / RDF-XML by content negotiation for
-machines), and ``/graph`` shows the network of actors, meetings and agreements (Cytoscape.js), downloadable
-for Gephi as ``/graph.gexf`` or ``/graph.graphml``.
+machines). The network view is kg.web.network.
 
-Everything is read through kg.store with the SPARQL files beside the templates; values are bound with
+Everything is read through kg.web.reads with the SPARQL files of kg/web/queries; values are bound with
 substitutions, never pasted into query text.
 """
 
 from __future__ import annotations
 
-import threading
-import xml.etree.ElementTree as ET
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import TypeVar
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
 
 from kg import formats
-from kg.store import Snapshot, Store, signature
 from kg.vocab import PREFIXES
+from kg.web import entity, terms
 from kg.web.conneg import negotiate
+from kg.web.reads import read as _read
+from kg.web.reads import select as _select
+from kg.web.reads import sparql as _sparql
 
 bp = Blueprint("pages", __name__, template_folder="templates")
 
@@ -36,9 +31,7 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANG = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-QUERY_DIR = Path(__file__).resolve().parent / "templates"
 WEB_SCHEMES = ("http://", "https://")
-T = TypeVar("T")
 
 
 
@@ -63,44 +56,6 @@ def choose_format(accept: str | None, name: str | None) -> formats.Format | str 
     return formats.by_media_type(mime, ("graph",))
 
 
-# -- store access ------------------------------------------------------------------------------------------
-# The SPARQL endpoint runs client queries in killable processes (kg.web.workers); the pages' own queries are
-# fixed, bounded (LIMIT) and parameterised, so each server worker reads in-process through one
-# kg.store.Snapshot: the same protocol as every reader (shared lock to open, re-open after a write, retry a read
-# a compaction broke), so a page never fails because 'kg ingest' is writing.
-_lock = threading.Lock()
-
-
-def _snapshot() -> Snapshot:
-    ext = current_app.extensions
-    with _lock:
-        if "kg.pages.snapshot" not in ext:
-            ext["kg.pages.snapshot"] = Snapshot(Path(ext["kg.settings"].store))
-        return ext["kg.pages.snapshot"]
-
-
-def _read(fn: Callable[[Store], T]) -> T:
-    """``fn(store)``, which must consume its results, on the app's Store or a current snapshot."""
-    ext = current_app.extensions
-    if "kg.store" in ext:  # an app handed a Store (tests, notebooks)
-        return fn(ext["kg.store"])
-    return _snapshot().read(fn)
-
-
-@lru_cache(maxsize=None)
-def _sparql(name: str) -> str:
-    return (QUERY_DIR / f"{name}.rq").read_text(encoding="utf-8")
-
-
-def _select(name: str, **bindings: ox.NamedNode) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-    def rows(store: Store) -> list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode]]:
-        result = store.query(_sparql(name), bindings=bindings or None)
-        names = [v.value for v in result.variables]  # type: ignore[union-attr]
-        return [{n: row[n] for n in names if row[n] is not None} for row in result]  # type: ignore[union-attr]
-
-    return _read(rows)
-
-
 # -- terms as the templates see them ----------------------------------------------------------------------
 def curie(iri: str) -> str:
     best = ""
@@ -119,6 +74,9 @@ def local_href(iri: str) -> str:
     """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
     if iri.startswith(ID_BASE):
         return url_for("pages.resource", path=iri[len(ID_BASE):])
+    vocabulary = terms.local_path(iri)  # ontology terms, threat concepts, statuses resolve here too
+    if vocabulary is not None:
+        return vocabulary
     return iri if iri.lower().startswith(WEB_SCHEMES) else ""  # no javascript:, data: … hrefs
 
 
@@ -139,8 +97,10 @@ class Description:
     label: str = ""
     types: list[dict[str, str]] = field(default_factory=list)
     properties: list[dict[str, object]] = field(default_factory=list)
+    summary: entity.Summary | None = None
     incoming: list[dict[str, object]] = field(default_factory=list)
     evidence: list[dict[str, object]] = field(default_factory=list)
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)   # IRI → (label, href): the summary's links
 
 
 def describe_html(iri: str) -> Description:
@@ -156,16 +116,33 @@ def describe_html(iri: str) -> Description:
             labels[node] = rows[0].get("label") if rows else None  # type: ignore[assignment]
         return labels[node]
 
-    for row in _select("page_outgoing", this=this):
-        p, o = row["p"].value, row["o"]
+    asserted_types = []
+    for row in entity.fold_properties(_read(lambda store: entity.run(store, "entity_properties", iri, terms=True))):
+        p, o = row["p"].value, row["o"]  # type: ignore[union-attr]
         if p in LABELS and isinstance(o, ox.Literal) and not d.label:
             d.label = o.value
-        if p == RDF_TYPE:
+        if p == RDF_TYPE and not row["inferred"]:
             d.types.append(term(o, label(o)))
-        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)),
-                             "graphs": int(row["graphs"].value) if "graphs" in row else 0})
-    for row in _select("page_incoming", this=this):
-        d.incoming.append({"s": term(row["s"], label(row["s"])), "p": term(row["p"], row.get("plabel"))})
+            asserted_types.append(o.value)  # type: ignore[union-attr]
+        d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)), "graphs": row["graphs"],
+                             "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
+    d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
+    if d.summary is not None:
+        d.links = {n: (lab.value if lab is not None else short_name(n), local_href(n))
+                   for n in d.summary.labels_needed() for lab in [label(ox.NamedNode(n))]}
+        d.links.update({n: (lab, local_href(n)) for n, lab in d.summary.known_labels().items()})
+        d.links.update({i.iri: (short_name(i.iri), local_href(i.iri)) for sec in d.summary.sections
+                        if sec.key == "statements" for i in sec.items})
+        if d.summary.record:  # reports are named by their titles
+            d.links.update({r["doc"]: (r.get("title") or short_name(r["doc"]), local_href(r["doc"]))
+                            for r in d.summary.record.reports_read})
+        if d.summary.document:  # a document's facts carry their own labels: no look-up each
+            d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
+                            for facts in d.summary.document.facts.values() for f in facts})
+    incoming = [{**r, "o": r["s"]} for r in _read(lambda store: entity.run(store, "entity_incoming", iri, terms=True))]
+    for row in entity.fold_properties(incoming):  # a link entailed under a broader property is shown once
+        d.incoming.append({"s": term(row["o"], label(row["o"])), "p": term(row["p"], row.get("plabel")),
+                           "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
     d.evidence = group_evidence(iri, _select("page_evidence", this=this))
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
@@ -199,7 +176,11 @@ def describe_rdf(iri: str, fmt: ox.RdfFormat) -> bytes:
 
 @bp.get("/id/<path:path>")
 def resource(path: str) -> Response:
-    iri = ID_BASE + path
+    return serve(ID_BASE + path, lambda **args: url_for("pages.resource", path=path, **args))
+
+
+def serve(iri: str, url: Callable[..., str]) -> Response:
+    """The page of ``iri`` (HTML or an RDF format by content negotiation); ``url(format=...)`` is its own URL."""
     try:
         node = ox.NamedNode(iri)
     except ValueError:  # not an IRI at all (spaces, angle brackets ...): nothing can be named so
@@ -210,8 +191,7 @@ def resource(path: str) -> Response:
     if chosen is None:
         offered = ", ".join(["text/html"] + [f.media_types[0] for f in page_formats()])
         abort(406, description=f"This resource is available as {offered}.")
-    alternates = [(f.name, f.media_types[0], url_for("pages.resource", path=path, format=f.name))
-                  for f in page_formats()]
+    alternates = [(f.name, f.media_types[0], url(format=f.name)) for f in page_formats()]
     if chosen == "html":
         response = current_app.make_response(
             render_template("resource.html", d=describe_html(iri), alternates=alternates))
@@ -221,139 +201,3 @@ def resource(path: str) -> Response:
     response.headers["Vary"] = "Accept"
     response.headers["Link"] = ", ".join(f'<{href}>; rel="alternate"; type="{mime}"' for _, mime, href in alternates)
     return response
-
-
-# -- the network -------------------------------------------------------------------------------------------
-CATEGORIES = {
-    KG + "Person": "person", KG + "Country": "country", KG + "Agreement": "agreement",
-    **{KG + c: "organization" for c in ("Organization", "GovernmentBody", "NonStateGroup",
-                                        "MediaOrganization", "InternationalOrganization")},
-    **{KG + c: "meeting" for c in ("Meeting", "Visit", "Talks", "Summit", "Call")},
-}
-PRIORITY = ("person", "country", "organization", "meeting", "agreement")
-EVENTS = ("meeting", "agreement")
-
-
-@dataclass
-class Network:
-    nodes: dict[str, dict[str, str]]       # iri → {label, category}
-    edges: list[tuple[str, str, str]]      # (source, predicate local name, target)
-
-
-def network(*, max_events: int | None = None) -> Network:
-    """Actors, meetings and agreements with the links between them. With ``max_events``, only the
-    best-connected meetings/agreements are kept, with their actors (a browser draws a few thousand nodes).
-
-    The whole network takes seconds at a million quads, so a server keeps it until the store changes."""
-    ext = current_app.extensions
-    if "kg.store" in ext:
-        full = _read_network()
-    else:
-        sig = signature(Path(ext["kg.settings"].store))
-        cached = ext.get("kg.pages.network")
-        if cached is None or cached[0] != sig:
-            cached = ext["kg.pages.network"] = (sig, _read_network())
-        full = cached[1]
-    return full if max_events is None else _busiest(full, max_events)
-
-
-def _read_network() -> Network:
-    nodes: dict[str, dict[str, str]] = {}
-    for row in _select("network_nodes"):
-        iri, cat = row["n"].value, CATEGORIES.get(row["t"].value)
-        if cat is None or not isinstance(row["n"], ox.NamedNode):
-            continue
-        old = nodes.get(iri)
-        label = row["label"].value if "label" in row else iri.rsplit("/", 1)[-1]
-        if old is None or PRIORITY.index(cat) < PRIORITY.index(old["category"]):
-            nodes[iri] = {"label": label, "category": cat}
-    edges = sorted({(r["s"].value, r["p"].value.rsplit("#", 1)[-1], r["o"].value) for r in _select("network_edges")
-                    if r["s"].value in nodes and r["o"].value in nodes and r["s"].value != r["o"].value})
-    return Network(nodes=nodes, edges=edges)
-
-
-def _busiest(net: Network, max_events: int) -> Network:
-    """The ``max_events`` best-connected meetings/agreements, their actors, and organisations of those actors'
-    countries (as many again at most), with the links among them."""
-    edges = net.edges
-    degree = Counter(s for s, _, _ in edges) + Counter(o for _, _, o in edges)
-    events = [n for n, v in net.nodes.items() if v["category"] in EVENTS]
-    keep_events = set(sorted(events, key=lambda n: (-degree[n], n))[:max_events])
-    keep = set(keep_events)
-    for s, _, o in edges:
-        if s in keep_events:
-            keep.add(o)
-        if o in keep_events:
-            keep.add(s)
-    orgs = sorted({s for s, _, o in edges if o in keep and net.nodes[s]["category"] == "organization"},
-                  key=lambda n: (-degree[n], n))
-    keep.update(orgs[:max_events])
-    nodes = {n: v for n, v in net.nodes.items() if n in keep}
-    return Network(nodes=nodes, edges=[e for e in edges if e[0] in nodes and e[2] in nodes])
-
-
-@bp.get("/graph")
-def graph_view() -> str:
-    return render_template("graph.html")
-
-
-@bp.get("/graph.json")
-def graph_json() -> Response:
-    limit = min(max(request.args.get("events", 300, type=int), 1), 5000)
-    net = network(max_events=limit)
-    elements = [{"data": {"id": n, "label": v["label"], "category": v["category"], "href": local_href(n)}}
-                for n, v in net.nodes.items()]
-    elements += [{"data": {"id": f"e{i}", "source": s, "target": o, "label": p}}
-                 for i, (s, p, o) in enumerate(net.edges)]
-    return jsonify({"elements": elements, "nodes": len(net.nodes), "edges": len(net.edges), "events": limit})
-
-
-def _xml(root: ET.Element) -> bytes:
-    ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
-
-
-def to_gexf(net: Network) -> bytes:
-    """GEXF 1.3 (Gephi's own format): nodes with a ``category`` attribute, directed edges labelled."""
-    root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "version": "1.3"})
-    ET.SubElement(ET.SubElement(root, "meta"), "description").text = "kg: actors, meetings and agreements"
-    graph = ET.SubElement(root, "graph", {"defaultedgetype": "directed", "mode": "static"})
-    attrs = ET.SubElement(graph, "attributes", {"class": "node"})
-    ET.SubElement(attrs, "attribute", {"id": "0", "title": "category", "type": "string"})
-    ET.SubElement(attrs, "attribute", {"id": "1", "title": "iri", "type": "string"})
-    nodes = ET.SubElement(graph, "nodes")
-    for iri, v in net.nodes.items():
-        node = ET.SubElement(nodes, "node", {"id": iri, "label": v["label"]})
-        values = ET.SubElement(node, "attvalues")
-        ET.SubElement(values, "attvalue", {"for": "0", "value": v["category"]})
-        ET.SubElement(values, "attvalue", {"for": "1", "value": iri})
-    edges = ET.SubElement(graph, "edges")
-    for i, (s, p, o) in enumerate(net.edges):
-        ET.SubElement(edges, "edge", {"id": str(i), "source": s, "target": o, "label": p})
-    return _xml(root)
-
-
-def to_graphml(net: Network) -> bytes:
-    root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
-    for key, on, name in (("label", "node", "label"), ("category", "node", "category"), ("predicate", "edge", "label")):
-        ET.SubElement(root, "key", {"id": key, "for": on, "attr.name": name, "attr.type": "string"})
-    graph = ET.SubElement(root, "graph", {"id": "kg", "edgedefault": "directed"})
-    for iri, v in net.nodes.items():
-        node = ET.SubElement(graph, "node", {"id": iri})
-        ET.SubElement(node, "data", {"key": "label"}).text = v["label"]
-        ET.SubElement(node, "data", {"key": "category"}).text = v["category"]
-    for s, p, o in net.edges:
-        ET.SubElement(ET.SubElement(graph, "edge", {"source": s, "target": o}), "data", {"key": "predicate"}).text = p
-    return _xml(root)
-
-
-@bp.get("/graph.gexf")
-def graph_gexf() -> Response:
-    return Response(to_gexf(network()), mimetype="application/gexf+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.gexf"'})
-
-
-@bp.get("/graph.graphml")
-def graph_graphml() -> Response:
-    return Response(to_graphml(network()), mimetype="application/graphml+xml",
-                    headers={"Content-Disposition": 'attachment; filename="kg.graphml"'})

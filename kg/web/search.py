@@ -16,13 +16,13 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, jsonify, render_template, request, url_for
+from flask import Blueprint, Response, abort, jsonify, render_template, request, url_for
 
-from kg.store import signature
-from kg.web.pages import KG, _select, local_href
+from kg.web.pages import KG, local_href
+from kg.web.reads import select as _select
+from kg.web.reads import until_store_changes
 
 bp = Blueprint("search", __name__, template_folder="templates")
 
@@ -181,14 +181,7 @@ def read_index() -> Index:
 
 def index() -> Index:
     """The index, re-read when anything has written the store since (kept per server worker)."""
-    ext = current_app.extensions
-    if "kg.store" in ext:  # an app handed a Store (tests, notebooks): no files to watch
-        return read_index()
-    sig = signature(Path(ext["kg.settings"].store))
-    cached = ext.get("kg.search.index")
-    if cached is None or cached[0] != sig:
-        cached = ext["kg.search.index"] = (sig, read_index())
-    return cached[1]
+    return until_store_changes("kg.search.index", read_index)
 
 
 @bp.app_context_processor

@@ -52,6 +52,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
@@ -134,11 +135,8 @@ class _KGServer(BaseApplication):
     def load(self):
         from kg.web import create_app
 
-        extra = dict(self.settings.extra or {})
-        extra.setdefault("query_processes", str(QUERY_PROCESSES))
-        extra.setdefault("warm", "1")  # each worker starts its fast lane's query processes at once
-        settings = Settings(**{**self.settings.__dict__, "extra": extra})
-        return create_app(settings)
+        # each worker starts its fast lane's query processes at once
+        return create_app(replace(self.settings, query_processes=QUERY_PROCESSES, warm_query_processes=True))
 
 
 def run(settings: Settings) -> None:

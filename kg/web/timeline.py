@@ -6,7 +6,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, render_template, url_for
 
 from kg.config import QUERIES_DIR
-from kg.web.pages import _read, local_href
+from kg.web.pages import local_href
+from kg.web.reads import read
 
 bp = Blueprint("timeline", __name__, template_folder="templates")
 
@@ -29,7 +30,7 @@ def _rows(store) -> list[dict[str, str | None]]:
 
 def items() -> list[dict[str, object]]:
     out = []
-    for r in _read(_rows):  # the pages' snapshot protocol: never fails while 'kg ingest' writes
+    for r in read(_rows):  # the pages' snapshot protocol: never fails while 'kg ingest' writes
         out.append({
             "href": local_href(r["item"]), "kind": r["kind"], "date": r["date"], "dated": r["dated"] == "true",
             "reportedOn": r["reportedOn"], "label": r["label"], "sources": int(r["sources"] or 0),

@@ -79,6 +79,11 @@ TRIGGER_ROWS = [
      "last year, covers canoes.", "Lagoon", "signed"),
     ("listed-step", "Ghana and Togo met in Lome. Steps agreed include: • Reopening the rail link • Sharing "
      "customs data", "rail", "agreed"),
+    # a passive signing names its agreement before the verb; with a modal the signing is still to come
+    ("sign-verb", "Police chiefs of Ghana and Togo met in Lome. A protocol on hot pursuit would be signed to that "
+     "end, officials said.", "hot pursuit", "expected"),
+    ("sign-verb", "Ghana and Togo met in Lome. They invoked the Lome Convention signed between the two states in "
+     "1994.", "Lome Convention", "signed"),
 ]
 
 
@@ -113,7 +118,46 @@ VETO_ROWS = [
     ("one-side-agenda", "Ghana and Togo met in Lome. Ghana discussed a new levy on imported rice.", "levy"),
     ("unilateral-measure", "Ghana and Togo met in Lome. Ghana decided to deploy more troops to its northern "
      "border.", "troops"),
+    ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
+     "annual border conference.", "framework"),
 ]
+
+
+def test_verb_phrases_after_semicolons_are_one_commitment_each(extract):
+    x, _ = extract("Ghana and Togo agreed to pool radar data on the gulf; tighten checks on fuel tankers at Aflao; "
+                   "and set up a hotline between their navies.")
+    got = sorted(a.description for a in x.agreements)
+    assert any("radar" in d for d in got) and any("fuel tankers" in d for d in got) \
+        and any("hotline" in d for d in got), got
+
+
+def test_infinitives_listed_after_a_colon_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The talks yielded the following decisions: to reopen the rail link "
+                   "by June, to call on customs agencies to share their data, and to avoid steps that might raise "
+                   "tension on the border.")
+    got = [a.description for a in x.agreements]
+    assert any("rail link" in d for d in got) and any("customs agencies" in d for d in got) \
+        and any("tension" in d for d in got), got
+
+
+def test_the_cue_nearest_the_colon_names_the_list(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The talks yielded the following decisions: to reopen the rail link "
+                   "by June, to call on customs agencies to share their data.")
+    assert {a.status for a in x.agreements if "rail" in a.description or "customs" in a.description} == {"agreed"}
+
+
+def test_the_agreement_was_reached_points_back(extract):
+    x, _ = extract("Ghana and Togo agreed to reopen the rail link by June. According to officials, the agreement was "
+                   "reached after talks between their transport ministers.")
+    assert [a.description for a in x.agreements] == ["reopen the rail link by June"]
+
+
+def test_a_definite_passive_signing_points_back_to_the_agreement_reported(extract):
+    x, _ = extract("Ghana and Togo signed a fisheries accord in Lome on Monday. The accord must now be ratified by "
+                   "both parliaments.")
+    assert [(a.status, a.description) for a in x.agreements if "ratif" in a.description or "must" in a.description] \
+        == []
+    assert len(x.agreements) == 1 and len(x.agreements[0].support.evidence) == 2
 
 
 @pytest.mark.parametrize(("veto", "text", "word"), VETO_ROWS, ids=[r[0] for r in VETO_ROWS])

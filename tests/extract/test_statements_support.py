@@ -69,19 +69,18 @@ def test_a_state_and_its_unnamed_agency_can_be_credited(extract):
     assert labels == ["India", "Canadian intelligence agency"]
 
 
-def test_it_said_continues_the_statement_but_a_persons_next_sentence_stands_alone(extract):
-    # One document, one statement; each sentence a person is credited with is an utterance of its own (the
-    # corpus2 gold counts "X said A. B, he said." as two statements).
+def test_it_said_and_a_persons_next_sentence_each_stand_alone(extract):
+    # Each attributed sentence is a statement, a document's as a person's (the blind sets' gold counts "The
+    # statement said A. B, it said." as two, as corpus2's counts "X said A. B, he said.").
     text = ('The governments issued a statement affirming that talks were respectful. '
             '"We will work together against cartels," it said. '
             'Foreign Minister Ana Lopez described the talks as historic. She said the meeting was productive. '
             '"We will meet again in June," she added.')
     x, _ = extract(text)
     got = [(s.speaker.kind, s.quoted) for s in x.statements]
-    assert got == [("unnamed", True), ("person", False), ("person", False), ("person", True)]
-    assert x.statements[0].speaker.label
-    assert "cartels" in x.statements[0].text and "productive" in x.statements[2].text
-    assert len(x.statements[0].support.evidence) == 2
+    assert got == [("unnamed", False), ("unnamed", True), ("person", False), ("person", False), ("person", True)]
+    assert x.statements[0].speaker.key == x.statements[1].speaker.key
+    assert "cartels" in x.statements[1].text and "productive" in x.statements[3].text
 
 
 def test_allegations_are_alleged(extract):

@@ -52,6 +52,12 @@ TRIGGERS = [
      "statement/while-other-said"),
     ("In a joint declaration, Holm and Berg committed to a moratorium on trawling.", "Lars Berg", "moratorium",
      "statement/in-a-statement"),
+    ("Berg met fishermen in Aveiro. According to him, the quota would be cut by a third.", "Lars Berg", "third",
+     "statement/according-to"),
+    ("Berg replied that Denmark would review the licences before the summer.", "Lars Berg", "licences",
+     "statement/speaker-said"),
+    ("Holm hailed the new fishing pact as a model for the region.", "Karin Holm", "model",
+     "statement/speaker-stance"),
     ("Denmark will expel two diplomats, Radio Lisboa reported, citing a senior government official.",
      "Senior government official", "expel", "statement/citing"),
     ("The ministers discussed a fishing truce, Lusa reports via the press service of the Portuguese government.",
@@ -125,6 +131,44 @@ def test_a_denial_after_an_according_to_credit_is_the_deniers_own_statement(extr
     assert "denied" in x.statements[1].text
 
 
+# A reported clause whose subject is a person speaking: the words are that person's, as the outer credit reports.
+NESTED = [
+    ("The ministry said Berg expressed concern over the new quota rules.", "Lars Berg", "concern"),
+    ("Holm said the Danish minister had stressed that the fleet would stay in port.", "Lars Berg", "fleet"),
+    ("The statement said Holm voiced concern over “repeated incursions by trawlers into Portuguese waters”.",
+     "Karin Holm", "incursions"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", NESTED, ids=[r[2] for r in NESTED])
+def test_nested_speech_credits_the_inner_speaker(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert [s.speaker.label for s in x.statements if word in s.text] == [speaker]
+
+
+def test_a_subject_before_its_relative_clause_is_the_speaker(extract):
+    x, _ = extract(INTRO + "Berg, who was in Lisbon for the annual fisheries council said the quotas would be cut.")
+    assert [s.speaker.label for s in x.statements if "quotas" in s.text] == ["Lars Berg"]
+
+
+def test_the_parties_are_the_people_of_the_meeting_last_reported(extract):
+    x, _ = extract(INTRO + "On Tuesday, Holm met Spanish Interior Minister Pablo Ruiz in Madrid. During the meeting, "
+                   "the parties noted that the patrols in the strait had worked well.")
+    assert [s.speaker.label for s in x.statements if "patrols" in s.text] == ["Karin Holm and Pablo Ruiz"]
+
+
+def test_an_impersonal_passive_is_said_by_the_meeting_last_reported(extract):
+    x, _ = extract(INTRO + "It was also emphasized that joint exercises would continue next year.")
+    hits = [s for s in x.statements if "exercises" in s.text]
+    assert [(s.speaker.label, s.support.rule) for s in hits] == [("Karin Holm and Lars Berg",
+                                                                  "statement/impersonal-passive")]
+
+
+def test_an_impersonal_passive_without_a_meeting_credits_no_one(extract):
+    x, _ = extract("It was also emphasized that joint exercises would continue next year.")
+    assert x.statements == []
+
+
 def test_a_second_reporting_clause_joins_its_statement(extract):
     x, _ = extract(INTRO + "Holm said the border would stay open, adding that patrols would be doubled.")
     assert len(x.statements) == 1 and "patrols" in x.statements[0].text
@@ -132,6 +176,8 @@ def test_a_second_reporting_clause_joins_its_statement(extract):
 
 # Vetoes: wordings with a reporting verb that credit no words.
 VETOES = [
+    "Berg replied to the letter from Lisbon within a week.",     # reply needs a clause
+    "Holm recalled the ambassador from Copenhagen on Friday.",   # recall is no reporting verb (measured: a judge FP)
     "Holm raised funds for the coast guard.",                    # raise needs a speech noun
     "Holm expressed gratitude for the warm welcome.",            # a courtesy, not a stance
     "Both sides acknowledged the momentum for closer ties.",     # acknowledge needs a clause

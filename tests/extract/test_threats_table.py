@@ -40,6 +40,17 @@ ROWS = [
     ("Trawlers were caught fishing illegally near the atoll.", "illegal-fishing", "illegally",
      "threat/lexicon:fishing illegally"),
     ("Boko Haram fighters raided a market.", "jihadist-groups", "Boko", "threat/lexicon:boko haram"),
+    ("Interior ministers met to curb illegal migration across the Balkans.", "illegal-immigration", "migration",
+     "threat/lexicon:illegal migration"),
+    ("Two bombers violated Finland's airspace on Monday, the navy said.", "hybrid-threats", "airspace",
+     "threat/lexicon:violated finland"),
+    ("The junta said it had foiled a coup attempt by junior officers.", "coup", "coup", "threat/lexicon:coup attempt"),
+    ("Both capitals warned against an escalation of tensions along the river.", "military-pressure", "escalation",
+     "threat/lexicon:escalation of tensions"),
+    ("Villagers fled after drone strikes on the valley.", "military-aggression", "drone", "threat/lexicon:drone strikes"),
+    ("Nationwide protests followed the disputed vote.", "instability", "protests", "threat/lexicon:nationwide protests"),
+    ("The envoys discussed the territorial controversy over the delta.", "territorial-claims", "controversy",
+     "threat/lexicon:territorial controversy"),
     # a named group before a threat word names the concern: "the X terrorist group" is the group
     ("Ankara called the PKK terrorist group a danger.", "separatism", "PKK", "threat/lexicon:pkk"),
     ("The M23 rebels took the town.", "insurgency", "M23", "threat/lexicon:m23"),
@@ -131,3 +142,13 @@ def test_violence_and_friction_rows(extract, sentence, concept, word):
     x, _ = extract(sentence)
     assert any(t.concept == concept and word in t.wording.lower() for t in x.threats), \
         [(t.concept, t.wording) for t in x.threats]
+
+
+def test_two_words_of_one_concept_are_two_concerns(extract):
+    """"rebels" and later "armed groups": two concerns the report names, though one concept; a bare "terrorism"
+    after "cross-border terrorism" is the same concern."""
+    x, _ = extract("Rebels crossed the border last year. The minister accused the neighbour of arming armed groups. "
+                   "The talks covered cross-border terrorism. Terrorism was the main topic.")
+    wordings = sorted(t.wording.lower() for t in x.threats)
+    assert any("rebels" in w for w in wordings) and any("armed groups" in w for w in wordings), wordings
+    assert len([t for t in x.threats if t.concept == "terrorism"]) == 1, wordings

@@ -83,12 +83,13 @@ def store() -> Store:
 
 @pytest.fixture()
 def client(store: Store):
-    from kg.web import pages, ui
+    from kg.web import network, pages, ui
 
     app = Flask(__name__)
     app.extensions["kg.store"] = store
     app.register_blueprint(ui.bp)
     app.register_blueprint(pages.bp)
+    app.register_blueprint(network.bp)
     app.after_request(ui.security_headers)  # as create_app does
     return app.test_client()
 

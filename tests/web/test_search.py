@@ -45,13 +45,13 @@ GRAPHS = {
 
 @pytest.fixture()
 def client():
-    from kg.web import pages, search, ui
+    from kg.web import network, pages, search, ui
 
     store = Store(None)
     store.replace_graphs(GRAPHS)
     app = Flask(__name__)
     app.extensions["kg.store"] = store
-    for bp in (ui.bp, pages.bp, search.bp):
+    for bp in (ui.bp, pages.bp, network.bp, search.bp):
         app.register_blueprint(bp)
     return app.test_client()
 
