@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import reference
+from kg.extract.dates import _MON2
 from kg.extract.model import Organization, Person, Span, Support
 from kg.extract.sentences import Sentence, split
 from kg.sources import Document
@@ -20,7 +21,12 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
 # words, its bracketed qualifier, and its region or country before the date.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
                       r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*)")
+                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*)"
+                      # "BISHKEK. March 13 (Interfax) -", "SEOUL, Oct. 20 (Yonhap) --", "BISHKEK, December 26. /TASS/.",
+                      # "Addis Ababa February 15/2022/ENA/": a place, then the date, then the agency, however punctuated.
+                      rf"|^(?P<city>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?[.,]?\s+"
+                      rf"{_MON2}\s+\d{{1,2}}(?:/\d{{4}})?(?:/[A-Z]+/)?(?:,\s*\d{{4}})?\s*[.,]?\s*"
+                      r"(?:\([A-Za-z0-9 -]+\)|/[A-Za-z]+/)?\s*(?:-{1,2}|[–—:.])?\s*")
 
 
 @dataclass
@@ -132,7 +138,7 @@ def _find_countries(ctx: Context) -> None:
         if dateline_code is None and s.paragraph <= 3:
             d = DATELINE.match(s.text)
             if d:
-                city = d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :-–—").title()
+                city = (d.group("city") or d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :-–—")).title()
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
                 if dateline_code:
                     ctx.dateline_city = city if city in countries.cities else city.upper()

@@ -30,7 +30,8 @@ def _t(name: str, kind: str, role: str, words: str, flags: int = 0) -> Trigger:
 
 # Order matters only for ties at one offset: the first row to claim a span keeps it.
 TRIGGERS: list[Trigger] = [
-    _t("phone-call", "call", "noun", r"phone call|telephone call|telephone conversation|video call|phone talks?|telephone talks?"),
+    _t("phone-call", "call", "noun", r"phone call|telephone call|telephone conversation|video call|phone talks?|telephone talks?|"
+       r"(?:tele)?phone conversation|telephonic (?:conversation|call|talks)|video conference call"),
     # "a call on Monday between A and B", "During Thursday's call": a call named by its determiner, not "call for".
     _t("call-noun", "call", "noun", r"(?:(?<=\ba )|(?<=\bthe )|(?<=['’]s )|(?<=\btheir )|(?<=\bhis )|(?<=\bher ))"
        r"call(?!\s+(?:for|on(?!\s+[A-Z][a-z]+day\b)|to|from|it|him|her|them)\b)"),
@@ -42,7 +43,7 @@ TRIGGERS: list[Trigger] = [
     _t("meet-verb", "meeting", "verb", r"met|meet|meets|sat down with|spoke with|speaks with|conferred with"),
     _t("meeting-noun", "meeting", "noun", r"meeting|meetings"),
     _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
-    _t("host-verb", "meeting", "verb", r"hosted|hosts|host"),
+    _t("host-verb", "meeting", "verb", r"hosted|hosts|(?<!the )(?<!a )(?<!its )host(?! (?:country|nation|city|government))"),
     _t("call-on", "meeting", "verb", r"called on|calls on|paid a (?:courtesy )?call on"),
     _t("chaired-by", "meeting", "verb", r"(?:co-)?chaired by"),
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.

@@ -96,7 +96,8 @@ def find(ctx: Context) -> list[Event]:
     events = []
     for d in drafts:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
-        if d.date is None and not d.vague and d.modality == "asserted" and lead_date and (
+        # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
+        if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
             d.date = lead_date[1]
         if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:
@@ -131,6 +132,11 @@ def find(ctx: Context) -> list[Event]:
     return events
 
 
+def _a_persons_name(ctx: Context, place: str) -> bool:
+    return place not in reference.countries().cities and any(
+        place in p.name.split() for p in ctx.persons.values())
+
+
 def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
     """"Carney's two-day visit to Mexico City ... Carney and Sheinbaum will meet today": a meeting on the day of a
     placed visit by one of its people, or said to be during that visit, is in the visited city."""
@@ -146,11 +152,11 @@ def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
 
 
 def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bool:
-    """"GUATEMALA CITY - A said at a news conference with B ...": the report's first meeting, held on one side's
-    premises, unplaced, with a person of the dateline's country and on the report's day, happened where the
-    reporter files from (unless someone travelled for it: "during his visit to Canada", reported from New Delhi).
-    Talks are not placed this way: their venue is often elsewhere."""
-    if not ctx.dateline_city or d.trigger not in _AT_HOME or d.modality != "asserted":
+    """"GUATEMALA CITY - A said at a news conference with B ...", "SINGAPORE - A and his counterpart B signed ...":
+    the report's first meeting, unplaced, with a person of the dateline's country and on the report's day, happened
+    where the reporter files from (unless someone travelled for it: "during his visit to Canada", reported from New
+    Delhi, or it was held by video link). A call is never placed."""
+    if not ctx.dateline_city or d.kind == "call" or d.modality != "asserted":
         return False
     code = reference.countries().cities.get(ctx.dateline_city)
     sentences = [e.text for e in d.evidence] + [x.sentence.text for x in drafts if x.kind == "visit"]
@@ -331,6 +337,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
     modality = "expected" if future and not _PAST.search(window) else "asserted"
     place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg) or _here(ctx, seg)
+    if place and _a_persons_name(ctx, place):
+        place = None  # "On her arrival in the capital, Khar was received": the word after the comma is a person
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
@@ -412,8 +420,10 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
-    if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality):
+    if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
+            and "discussed-pair" not in (x.trigger, y.trigger):
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
+        # ("A and B discussed ..." after their call only says what the call was about)
     if not same_sentence and (x.recalled or y.recalled) and not (x.date and y.date):
         return False  # "his last state visit, on December 21, 2022" is not the visit this report is about
     if not (px <= py or py <= px) and not (same_sentence and px & py) and not occasion:
@@ -433,7 +443,10 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> No
         same = same_sentence and old.sentence is new.sentence
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
-            if KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
+            if "call" in (old.kind, new.kind) and "discussed-pair" in (old.trigger, new.trigger):
+                if new.kind == "call":
+                    old.kind, old.trigger = new.kind, new.trigger  # what a call discussed is still the call
+            elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place
             old.date = old.date or new.date

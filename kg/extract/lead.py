@@ -19,7 +19,9 @@ def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
         for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
             if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
                 return s.paragraph, dm
-        return None
+        # "TASHKENT, Uzbekistan, November 14. A and B discussed ...": an undated lead happened on its dateline's day.
+        dated = [dm for dm in dates_mod.find(text[:offset], published=ctx.doc.published) if dm.date]
+        return (s.paragraph, dated[0]) if dated else None
     return None
 
 

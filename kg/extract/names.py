@@ -24,7 +24,8 @@ NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jais
         rf"(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*")
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.
-NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?(?:(?<=the )(?:group|organi[sz]ation|"
+NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?"
+                            rf"(?:(?:former|then|current|outgoing|incoming|new|acting|interim|host|visiting|top|senior)\s+)*(?:(?<=the )(?:group|organi[sz]ation|"
                             rf"agency|ministry|body|party|government|company|bloc|alliance|council|service|force)['’]s\s+(?:[A-Z][\w-]+\s+)?)?$")
 
 # Capitalised words that start sentences or name things other than people; a name never contains them.
@@ -59,7 +60,10 @@ Justice Interior Finance Migration Immigration Health Education Transport Agricu
 Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
 Representative Representatives Constable Superintendent Inspector Commodore Captain Colonel Brigadier Admiral Marshal
 Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator
+Honourable Honorable Hon Excellency Datuk Dato Dato' Datin Seri Tunku Tengku Adm Brig Maj Capt Cdr Sgt
 """.split())
+# Honorifics of two words whose first word is also a name ("Tan Sri Abang Johari", "Puan Sri ..."): dropped as a pair.
+_PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -149,12 +153,12 @@ def clean_name(candidate: str) -> str | None:
         bare = re.sub(r"['’]s$", "", tok)
         return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
                 or bare.lower() in title_words)
-    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES):
-        toks.pop(0)
+    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS):
+        toks = toks[2:] if tuple(toks[:2]) in _PAIRED_HONORIFICS else toks[1:]
     for i, tok in enumerate(toks):
         # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun
-        if i and tok in NAME_INTERNAL_HONORIFICS and i + 1 < len(toks) and not bad(toks[i + 1]):
-            continue  # "Hassan Sheikh Mohamud": between two name words an honorific is part of the name
+        if i and tok in NAME_INTERNAL_HONORIFICS and (i + 1 == len(toks) or not bad(toks[i + 1])):
+            continue  # "Hassan Sheikh Mohamud", "General Zakaria Sheikh": after a name word an honorific is a name
         if bad(tok) and not (i and (tok in _GIVEN_MONTHS or tok in countries.cities and tok not in STOP_WORDS
                                     and tok not in countries.names and tok not in countries.adjectives
                                     and tok.lower() not in title_words)):

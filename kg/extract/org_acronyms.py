@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extract import reference
 from kg.extract.org_words import HEADS, LEAD_STOP, possessor
@@ -31,6 +32,12 @@ _BODY_HEADS = re.compile(rf"(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Batta
                          rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
                          rf"Service|Corps|Unit|Administration|Ministry)$")
 
+@cache
+def _post_of() -> re.Pattern[str]:
+    """A post opening a capitalised run: "Chief of Staff of the ..."."""
+    return re.compile(rf"^(?:{reference.titles().pattern.pattern})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
     """(start, end, name, owner country) of each body whose acronym the sentence defines in brackets."""
     found = []
@@ -44,6 +51,7 @@ def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
                 break
             words.insert(0, (max(0, m.start() - 160) + w.start(), w.group()))
         long = _long_form(acr, [w for _, w in words])
+        spelled = long is not None
         if long is None:
             if len(words) < 2 or not _BODY_HEADS.search(words[-1][1]):
                 continue
@@ -70,6 +78,9 @@ def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
             continue
         start = words[0][0]
         name = text[start:words[-1][0] + len(words[-1][1])]
+        post = None if spelled else _post_of().match(name)
+        if post:  # "Chief of Staff of the Gabonese Armed Forces (FAG)": the post opens the run, the body follows
+            start, name = start + post.end(), name[post.end():]
         if reference.countries().code(name) or reference.titles().pattern.fullmatch(name) \
                 or reference.titles().pattern.search(names[-1]) or reference.titles().pattern.search(names[-1].rstrip("s")):
             continue  # "United Arab Emirates (UAE)", "National Security Adviser (NSA)"

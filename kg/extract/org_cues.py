@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass
 
 from kg.extract import reference
+from kg.extract.names import STOP_WORDS
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’'-]*){0,4}"
 # "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
 # is credited as a source even when no table knows it.
 _OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an interview with)\s+(?:the\s+)?"
-                     rf"(?:(?P<adj>[A-Z][a-z]+)\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
+                     rf"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
                      rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
                      rf"(?P<name>{_NAME})")
 # "according to the Al Nahar newspaper", "the BNS news agency reported": an outlet named before what it is.
@@ -54,7 +55,7 @@ def find(text: str) -> list[Cued]:
         name = _trim(m.group("name"))
         if name and not countries.code(name):
             start = m.start("name")
-            found.append(Cued(start, start + len(name), name, "media", countries.adjectives.get(m.group("adj") or "")))
+            found.append(Cued(start, start + len(name), name, "media", countries.code(m.group("adj") or "")))
     for m in [*_OUTLET_BEFORE_TYPE.finditer(text), *_OUTLET_NAMED.finditer(text)]:
         group = "name2" if m.groupdict().get("name2") else "name"
         name = _trim(m.group(group))
@@ -86,3 +87,42 @@ def _trim(name: str) -> str | None:
     while words and not words[-1][0].isupper():
         words.pop()
     return " ".join(words) or None
+
+
+# The outlet's own name in its header: "ABC News (Australia)", "APA (The Associated Press)", "Trinidad and Tobago
+# Newsday (via Trinidad Tribune)". The bracket names a wire or a place; "via" names who carried the story.
+_GENERIC = {"News", "Online", "Live", "Media", "Daily", "Times", "Press", "Post", "English", "Digital", "Agency",
+            "Network", "Channel", "TV", "Today", "Sun", "World"}
+
+
+def publisher_forms(publisher: str) -> list[list[str]]:
+    """The names one outlet of the header goes by, one list per outlet (the main name, then the bracketed one):
+    "ABC News (Australia)" → [["ABC News", "ABC"]]; "APA (The Associated Press)" → [["APA"], ["Associated Press"]]."""
+    countries = reference.countries()
+    outlets: list[list[str]] = []
+    initials_of_main = ""
+    main = re.sub(r"\([^)]*\)", " ", publisher)
+    brackets = [b for b in re.findall(r"\(([^)]*)\)", publisher) if not b.lower().startswith("via ")]
+    for part in [main, *brackets]:
+        name = re.sub(r"^\s*The\s+", "", " ".join(part.split()))
+        if not name or countries.code(name):
+            continue
+        words = name.split()
+        derived = [w for w in words if re.fullmatch(r"[A-Z]{2,}", w) and w != name]
+        for n in range(len(words) - 1, 0, -1):  # "Trinidad and Tobago Newsday": the state opens the name
+            if countries.code(" ".join(words[:n])):
+                derived.append(" ".join(words[n:]))
+                break
+        if len(words) > 2 and {"News", "Agency"} & set(words[1:]) and all(w in _GENERIC for w in words[1:]):
+            derived.append(words[0])  # "Yonhap News Agency" is "Yonhap" in its own text
+        derived = [f for f in derived if not all(w in _GENERIC or w in STOP_WORDS for w in f.split())
+                   and not countries.code(f) and (len(f) > 3 or f.isupper())]
+        forms = ([name] if len(name) > 3 or name.isupper() else []) + derived
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if outlets and name.isupper() and name == initials_of_main:
+            outlets[0].append(name)  # "Ethiopian News Agency (ENA)": the bracket spells the outlet's own initials
+            continue
+        if not outlets:
+            initials_of_main = initials
+        outlets.append(list(dict.fromkeys(forms)))
+    return [o for o in outlets if o]

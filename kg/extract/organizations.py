@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -14,11 +15,12 @@ from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
 
+_FIELD_WORD = r"(?:Defen[cs]e|Foreign|Interior|Home|Justice|Finance|Security|External)"
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
                        rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|"
-                       rf"Federation|Society|Service|Corps)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
-                       rf"(?:\s+(?:and|of|&)\s+{_CAPW}|\s+{_CAPW})*")
+                       rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
+                       rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
 _HEAD_SHAPE = re.compile(rf"(?<![\w-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
@@ -47,13 +49,18 @@ _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
 # "the Ministries of Home and External Affairs"
-_COORDINATED = re.compile(rf"(?<![\w-])(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?(?P<a>{_CAPW}(?:\s+{_CAPW})?)\s+and\s+"
+_COORDINATED = re.compile(rf"(?<![\w-])(?:(?P<field>{_FIELD_WORD})\s+)?(?P<head>Ministries|Departments)\s+of\s+(?:the\s+)?(?P<a>{_CAPW}(?:\s+{_CAPW})?)\s+and\s+"
                           rf"(?P<b>{_CAPW}(?:\s+{_CAPW}){{0,2}})")
+# One ministry, however written: "Ministry of Defense of Georgia", "Georgia's Defence Ministry", "Defense Ministry".
+_MINISTRY_FIELD = re.compile(rf"^(?:(?P<s1>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?P<f1>{_FIELD_WORD}(?:\s+Affairs)?)\s+Ministry$|"
+                             rf"^Ministry\s+of\s+(?P<f2>{_FIELD_WORD}(?:\s+Affairs)?)(?:\s+of\s+(?:the\s+)?(?P<s2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
+# "according to Iran's state news agency IRNA": what the outlet is may stand between the credit and its name.
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
-                           r"\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"
+                           r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
@@ -74,6 +81,7 @@ class _Found:
     kind: str | None = None          # None: judged from the name's head word
     country: str | None = None
     judged: bool = False             # country None means: judge it from the name (else the home state's ministries)
+    alias: str | None = None         # another form the body goes by ("Ministry of Foreign Affairs")
 
 
 @dataclass
@@ -99,6 +107,8 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
         org = known.by_word[m.group()]
         before, after = text[:m.start()], text[m.end():]
+        if m.group() not in (org.name, *org.aliases) and re.match(r"\s+[A-Z]", after):
+            continue  # "Asean Defence Ministers' Meeting-Plus": an acronym written as a word opens a longer name
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
@@ -152,12 +162,21 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
                 continue
         if name in reference.organizations().by_word or _title_follows(name, text[start + len(name):]):
             continue
+        if not joins:
+            name = _closed_by_state(name)  # "Parliament of Georgia Archil Talakvadze": the state closes the name
         of_state = _OF_STATE.match(text[start + len(name):])
         if of_state and countries.code(of_state.group("c")) and joins:
             owner = countries.code(of_state.group("c"))  # "National Police of Colombia"
             name += of_state.group()
         end = start + len(name)
         name = _expand(name)
+        demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+)\s+$", text[max(0, start - 30):start]) if not joins else None
+        if demonym and demonym.group("d") in countries.adjectives and not owner:
+            # "the Venezuelan Ministry of Foreign Affairs": the state's adjective is part of how the body is named
+            owner = countries.adjectives[demonym.group("d")]
+            start -= len(demonym.group())
+            yield _Found(start, end, f"{demonym.group('d')} {name}", None, owner, judged=True, alias=name)
+            continue
         seat = _IN_CAPITAL.match(text[end:])
         if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
             owner = countries.capitals.get(seat.group("c")) or countries.names.get(seat.group("c"))
@@ -168,11 +187,30 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         yield _Found(start, end, name, None, owner, judged=True)
 
 
+def _closed_by_state(name: str) -> str:
+    countries = reference.countries()
+    for m in re.finditer(r"\sof\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", name):
+        for state in (m.group("c"), m.group("c").split()[0]):
+            end = m.start("c") + len(state)
+            if countries.names.get(state) and re.match(r"\s+[A-Z]", name[end:]):
+                return name[:end]
+    return name
+
+
 def _coordinated_heads(scan: _Scan) -> Iterator[_Found]:
     """"the Ministries of Home and External Affairs": one plural head, one body per conjunct."""
+    countries = reference.countries()
     for m in _COORDINATED.finditer(scan.s.text):
         head = {"Ministries": "Ministry", "Departments": "Department"}[m.group("head")]
         first, second = m.group("a"), m.group("b")
+        if countries.names.get(first) and countries.names.get(second):
+            # "Defense Ministries of Azerbaijan and Georgia": one ministry per state, named with its field
+            if m.group("field"):
+                for state, start, end in ((first, m.start(), m.end("a")), (second, m.start("b"), m.end())):
+                    yield _Found(start, end, f"{head} of {m.group('field')} of {state}", "ministry", countries.names[state])
+            continue
+        if m.group("field"):
+            continue  # "Defence Ministries of ..." over anything but two states: no one body per conjunct
         tail = second.split()[-1] if len(second.split()) > 1 and len(first.split()) == 1 else ""
         for words, start, end in ((f"{first} {tail}".strip(), m.start(), m.end("a")), (second, m.start("b"), m.end())):
             name = f"{head} of {words}"
@@ -201,6 +239,25 @@ def _cue(scan: _Scan) -> Iterator[_Found]:
     for cued in org_cues.find(scan.s.text):
         if cued.name not in reference.organizations().by_word:
             yield _Found(cued.start, cued.end, cued.name, cued.kind, cued.country)
+
+
+def _publisher(scan: _Scan) -> Iterator[_Found]:
+    """"first revealed by the ABC", "Newsday also received a statement", "an Interfax correspondent reported": the
+    outlet the header names, named in the running text (not as a dateline credit "(Interfax)", "/TASS/")."""
+    text, known = scan.s.text, reference.organizations()
+    for forms, pattern in _publisher_patterns(scan.ctx.doc.publisher):
+        for m in pattern.finditer(text):
+            if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
+                continue  # a dateline or byline credit names no source
+            org = known.by_word.get(forms[0]) or known.by_word.get(m.group())
+            yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+
+
+@cache
+def _publisher_patterns(publisher: str) -> list[tuple[list[str], re.Pattern[str]]]:
+    """One pattern per outlet of the header, longest form first; compiled once per publisher."""
+    return [(forms, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                               + r")(?![\w-])")) for forms in org_cues.publisher_forms(publisher)]
 
 
 def _named_group(scan: _Scan) -> Iterator[_Found]:
@@ -242,6 +299,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("armed-forces", _armed_forces, False),
     ("state-body", _state_body, False),
     ("cue", _cue, False),
+    ("publisher", _publisher, False),
     ("named-group", _named_group, False),
 ]
 
@@ -262,11 +320,16 @@ def find(ctx: Context) -> None:
             for f in shape(scan):
                 if rule not in _OWN_SPANS and not scan.free(f.start, f.end) or vetoed(f, scan):
                     continue
-                _add(ctx, s, f.start, f.end, f.name, kind=f.kind or _kind(f.name),
+                _add(ctx, s, f.start, f.end, f.name, kind=f.kind or _kind(f.alias or f.name),
                      country=f.country or (_country(f.name, ctx) if f.judged else None), rule=f"org/{rule}")
+                org = ctx.organizations[slug(f.name)]
+                if f.alias and f.alias not in org.aliases:
+                    org.aliases.append(f.alias)
                 scan.taken.append((f.start, f.end))
     _acronyms(ctx)
     _subunits(ctx)
+    _lowercase_aliases(ctx)
+    _one_ministry_per_field(ctx)
 
 
 def vetoed(f: _Found, scan: _Scan) -> str | None:
@@ -350,7 +413,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     elif ctx.span(s) not in org.support.evidence:
         org.support.evidence.append(ctx.span(s))
     text = ctx.text[s.start + start:s.start + end]
-    if text != org.name and text not in org.aliases:
+    if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
     acr = _ACRONYM_AFTER.match(s.text[end:])
@@ -392,7 +455,8 @@ def _subunits(ctx: Context) -> None:
     for key, org in list(ctx.organizations.items()):
         for other in ctx.organizations.values():
             if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
-                    and not org.name[len(other.name):].startswith(" of "):  # "National Police of Colombia" is its own
+                    and not org.name[len(other.name):].startswith((" of ", " and ")):  # "National Police of Colombia",
+                # "Ministry of Foreign Affairs and International Co-operation" are bodies of their own
                 for alias in [org.name, *org.aliases]:
                     if alias not in other.aliases and alias != other.name:
                         other.aliases.append(alias)
@@ -402,6 +466,56 @@ def _subunits(ctx: Context) -> None:
                         m.key = other.key
                 del ctx.organizations[key]
                 break
+
+
+def _lowercase_aliases(ctx: Context) -> None:
+    """"the Kyrgyz border service" after "the Kyrgyz Border Guard Service": a state body written in lowercase whose
+    words all stand in a capitalised body of the same state with the same head word is that body again."""
+    for key, org in list(ctx.organizations.items()):
+        if org.support.rule != "org/state-body":
+            continue
+        words = set(_plain(org.name).lower().split())
+        for other in ctx.organizations.values():
+            other_words = _plain(other.name).lower().split()
+            if other.key == key or other.support.rule == "org/state-body" or other.country != org.country \
+                    or not other_words or other_words[-1] != _plain(org.name).lower().split()[-1] \
+                    or not words <= set(other_words):
+                continue
+            for alias in [org.name, *org.aliases]:
+                if alias not in other.aliases and alias != other.name:
+                    other.aliases.append(alias)
+            other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
+            for m in ctx.org_mentions:
+                if m.key == key:
+                    m.key = other.key
+            del ctx.organizations[key]
+            break
+
+
+def _one_ministry_per_field(ctx: Context) -> None:
+    """"Ministry of Defense of Azerbaijan" and "Azerbaijan Defense Ministry" in one report are one body: a state's
+    ministry is known by its state and its field, however the words are ordered."""
+    seen: dict[tuple[str, str], str] = {}
+    for key, org in list(ctx.organizations.items()):
+        m = _MINISTRY_FIELD.match(_plain(org.name))
+        if not m or not org.country:
+            continue
+        state = m.group("s1") or m.group("s2")
+        if state and reference.countries().code(re.sub(r"['’]s$", "", state)) not in (None, org.country):
+            continue
+        field = re.sub(r"\s+Affairs$", "", m.group("f1") or m.group("f2")).lower().replace("defense", "defence")
+        first = seen.setdefault((org.country, field), key)
+        if first == key:
+            continue
+        target = ctx.organizations[first]
+        for alias in [org.name, *org.aliases]:
+            if alias not in target.aliases and alias != target.name:
+                target.aliases.append(alias)
+        target.support.evidence.extend(e for e in org.support.evidence if e not in target.support.evidence)
+        for mention in ctx.org_mentions:
+            if mention.key == key:
+                mention.key = first
+        del ctx.organizations[key]
 
 
 def _plain(name: str) -> str:

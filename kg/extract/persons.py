@@ -8,7 +8,7 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
-from kg.extract.posts import Chain, country_of
+from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
@@ -31,7 +31,12 @@ _KNOWN_AS = re.compile(rf"(?<![\w-])({NAME}),\s+(?:also\s+|better\s+)?known\s+as
 _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir",
                "Dame", "Lord", "Lady", "Shri", "Smt", "Smt.", "Emir", "King", "Queen", "Mullah", "Maulana", "Mufti", "Hafiz",
                "Sardar", "Sri", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Imam", "Rabbi", "Reverend", "Rev", "Rev.", "Pope",
-               "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof."}
+               "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof.", "Honourable",
+               "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato", "Dato'",
+               "Datin", "Seri", "Tunku", "Tengku"}
+# Styles of address, never part of how a report names someone again ("the Honourable", "Tan Sri").
+_STYLES = {"Honourable", "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato",
+           "Dato'", "Datin", "Seri"}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -40,6 +45,10 @@ _SAID_NAME = re.compile(rf"[,.!?][\"”’']\s+(?:said|says|added|asked|told\s+r
                         rf"before|during|when|while|who|from)\b)")
 _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|noted|wrote|announced|met|held|visited|"
                      rf"urged|warned|called|emphasi[sz]ed|stressed|highlighted)\b")
+# "Hina Rabbani Khar and Amir Khan Muttaqi, the host foreign minister, discussed ...": two full names coordinated as
+# the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
+_PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
+                           rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
 _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
@@ -52,6 +61,17 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
                            rf"(?P<cb>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),)?,?\s+"
                            rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
                            rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
+# "Defense Ministers A (Colombia) and B (Venezuela)", "the foreign ministers of Guyana (A) and Venezuela (B)": one
+# plural title, each holder's state in brackets after the name, or each name in brackets after the state.
+_PLURAL_BRACKETED = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
+                               rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
+                               rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys|[Cc]hiefs))\s+"
+                               rf"(?:(?P<a>{NAME})\s+\((?P<ca>[A-Z][\w ]+)\)\s*,?\s+and\s+(?P<b>{NAME})\s+\((?P<cb>[A-Z][\w ]+)\)|"
+                               rf"of\s+(?P<ca2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<a2>{NAME})\)\s*,?\s+and\s+"
+                               rf"(?P<cb2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<b2>{NAME})\))")
+# "Ali Shamkhani, who heads Iran's Supreme National Security Council": the body a person heads names the post.
+_WHO_HEADS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:heads|head|headed|leads|led|chairs|chaired|commands|"
+                        rf"commanded|runs|ran)\s+(?:the\s+)?")
 _STATES_PERSON = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(?P<name>{NAME})")
 # First words of place names, never of a person's name.
 _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio", "Ciudad", "Nuevo", "Nueva", "Los", "Las",
@@ -65,6 +85,21 @@ _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Dir
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
+# "Gen", "Lt Gen": a rank abbreviated before a name is the rank written out, a post of its own.
+_RANK_WORDS = {"Gen": "General", "Lt": "Lieutenant", "Maj": "Major", "Brig": "Brigadier", "Adm": "Admiral",
+               "Col": "Colonel", "Capt": "Captain", "Cdr": "Commander", "Sgt": "Sergeant"}
+
+
+def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
+    ranks = [w.rstrip(".") for w in words if w.rstrip(".") in _RANK_WORDS]
+    if not ranks or len(ranks) != len([w for w in words if w.rstrip(".") in _RANK_ABBREVIATIONS]):
+        return None
+    expanded = " ".join(_RANK_WORDS[r] for r in ranks)
+    if ranks[-1] == "Brig" and len(ranks) == 1:
+        expanded = "Brigadier"
+    return " ".join(ranks), expanded
+
+
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -95,12 +130,15 @@ def find(ctx: Context) -> None:
                 continue
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
+            rank = None
             if name_after and not after.group(2).startswith(name_after):
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
                 elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
+                else:
+                    rank = _abbreviated_rank(skipped)
             before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
@@ -109,6 +147,8 @@ def find(ctx: Context) -> None:
             if chain.lower and use_after and len(tokens(name_after)) < 2:
                 use_after = False
             if use_after:
+                if rank and all(normal != rank[1] for _, normal in chain.titles):
+                    chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
                 start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
@@ -120,7 +160,8 @@ def find(ctx: Context) -> None:
                     honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
                     person = ctx.persons.get(person_key(name_after))
                     if person and honorific != name_after and honorific not in person.aliases \
-                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS:
+                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
+                            and honorific.split()[0] not in _STYLES:
                         person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
@@ -130,7 +171,10 @@ def find(ctx: Context) -> None:
             elif name_before:
                 start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
                 end = start + len(name_before)
-                _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
+                if len(tokens(name_before)) == 1:  # "Kallas, a former Estonian prime minister": the Kaja Kallas named
+                    singles.append((s, start, end, name_before, chain))
+                else:
+                    _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))
             elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
                     and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
@@ -163,6 +207,20 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+        for m in _PLURAL_BRACKETED.finditer(s.text):
+            _plural_bracketed(ctx, s, m)
+        for m in _WHO_HEADS.finditer(s.text):
+            _who_heads(ctx, s, m)
+        for m in _PAIR_SUBJECT.finditer(s.text):
+            for group in (1, 2):
+                name = clean_name(m.group(group))
+                if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
+                        or coreference.is_place(ctx, name):
+                    continue
+                start = s.start + m.start(group) + m.group(group).index(name)
+                if not any(pm.start <= start < pm.end for pm in ctx.person_mentions) \
+                        and not any(om.start <= start < om.end for om in ctx.org_mentions):
+                    _add(ctx, s, start, start + len(name), name, None, rule="name-pair-subject", confidence=0.7)
         for m in _STATES_PERSON.finditer(s.text):
             _states_person(ctx, s, m)
         for m in _COUNTERPART.finditer(s.text):
@@ -221,6 +279,41 @@ def find(ctx: Context) -> None:
             person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    plural = m.group("t")
+    singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
+    normal = reference.titles().normal.get(singular.lower(), singular)
+    for name_group, state_group in (("a", "ca"), ("b", "cb"), ("a2", "ca2"), ("b2", "cb2")):
+        written = m.group(name_group)
+        name = clean_name(written) if written else None
+        code = country_of(m.group(state_group)) if written else None
+        if not name or not written.startswith(name) or len(tokens(name)) < 2 or not code:
+            continue
+        chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)], country=code)
+        start = s.start + m.start(name_group)
+        _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-bracketed")
+        key = person_key(name)
+        ctx.persons[key].country = code
+        ctx.person_explicit_country.add(key)
+
+
+def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """The post is "head of <body>" when a body the organisation shapes found opens the relative clause."""
+    name = clean_name(m.group("name"))
+    at = s.start + m.end()
+    org = next((om for om in ctx.org_mentions if at <= om.start <= at + len("Iran's ") + 12
+                and re.fullmatch(r"(?:[A-Z][\w.-]*['’]s\s+)?", ctx.text[at:om.start])), None)
+    if not name or not m.group("name").endswith(name) or len(tokens(name)) < 2 or org is None:
+        return
+    body = ctx.organizations.get(org.key)
+    owner = country_of(ctx.text[at:org.start].strip().replace("’s", "").replace("'s", "")) if org.start > at else None
+    title = f"head of the {org.text}"
+    chain = Chain(start=m.end("name"), end=org.end - s.start, titles=[(title, title)],
+                  country=owner or (body.country if body else None), org_key=org.key)
+    start = s.start + m.start("name") + m.group("name").index(name)
+    _add(ctx, s, start, start + len(name), name, chain, rule="name-who-heads", confidence=0.7)
 
 
 def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -350,6 +443,8 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
+        here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
+        here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
         for role in here[-1:]:
             person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
@@ -389,7 +484,10 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
                                                                                    "Chairman", "Secretary", "head")
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
                               and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
-            title = f"{ctx.organizations[chain.org_key].name} {normal}"
+            # "head of the Kyrgyz border service": the body as this sentence writes it, not under its fuller name
+            written = next((m.text for m in ctx.org_mentions if m.key == chain.org_key
+                            and s.start + chain.start <= m.start < s.start + chain.end), None)
+            title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
         elif chain.org_key and normal in _BODY_POSTS:
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key

@@ -145,7 +145,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
             chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
-                if (chain.country or chain.org_key) else m_start
+                if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -156,7 +156,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             if not m:
                 continue
             place, cut = _place_prefix(m.group("c"))
-            if place is None:
+            if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
                 continue
             end = m.end() - cut
             if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
@@ -184,12 +184,41 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 wording, normal = chain.titles[-1]
                 chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
                 chain.end = org.end - s.start
+    chains = _merge_ranks(chains, s.text)
     kept: list[Chain] = []
     for chain in chains:  # a title swallowed by the one before ("to the Prime Minister of Canada") is not its own
         if kept and chain.start < kept[-1].end:
             continue
         kept.append(chain)
     return kept
+
+
+# "Chief of Staff of the Ethiopian Armed Forces (ENDF), General Berhanu Jula": a post, then its holder's rank.
+_RANK_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,\s*$")
+
+
+def _merge_ranks(chains: list[Chain], text: str) -> list[Chain]:
+    """A rank set off by a comma right after a post is the same person's: one chain holds both."""
+    merged: list[Chain] = []
+    for chain in chains:
+        prev = merged[-1] if merged else None
+        if prev and all(normal in _RANKS for _, normal in chain.titles) \
+                and not any(normal in _RANKS for _, normal in prev.titles) \
+                and _RANK_GAP.fullmatch(text[prev.end:chain.start]):
+            prev.titles.extend(chain.titles)
+            prev.end = chain.end
+            continue
+        merged.append(chain)
+    return merged
+
+
+def _demonym_of_body(words: str, after: str) -> bool:
+    """"head of the Kyrgyz border service", "Chief of Staff of the Djiboutian Armed Forces": after "of the", a
+    demonym qualifies the body that follows; the post is that body's, not the state's."""
+    first = words.split()[0]
+    countries = reference.countries()
+    return first in countries.adjectives and first not in countries.names and (
+        len(words.split()) > 1 or re.match(r"\s+[a-z]+", after) is not None)
 
 
 def _place_prefix(words: str) -> tuple[str | None, int]:
@@ -207,9 +236,9 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
-_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|"
+_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
-_RANKS = {"General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
+_RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation)(?:['’]s)?\s+$")

@@ -142,6 +142,8 @@ def organizations() -> Orgs:
         org = KnownOrg(name=name, aliases=_split(aliases), kind=kind or "other", country=country or None)
         for word in [name, *org.aliases]:
             by_word[word] = org
+            if word.isalpha() and word.isupper() and len(word) >= 5:
+                by_word.setdefault(word.capitalize(), org)  # "Caricom", "Asean": the acronym written as a word
     pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(by_word)) + r")(?![\w-])")
     return Orgs(by_word=by_word, pattern=pattern)
 

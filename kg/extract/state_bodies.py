@@ -8,13 +8,17 @@ from functools import cache
 
 from kg.extract import reference
 
-# News writes a state's ministries, forces and missions in lowercase after a demonym or the state's possessive;
-# no capitalised head word exists for the shape rules to see. Only bodies of a state as a whole count: "Kenyan police"
-# or "a Nigerien army post" describe, they do not name.
+# News writes a state's ministries, forces and missions in lowercase after a demonym, the state's possessive or
+# the state's name used as a noun ("Bangladesh coast guard"); no capitalised head word exists for the shape rules
+# to see. Only bodies of a state as a whole count ("a Nigerien army post" describes, it does not name); "the
+# Colombian government" is how reports say "Colombia" and stays a country.
 _BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|information)\s+ministry|armed\s+forces|"
          r"security\s+forces|national\s+(?:army|police|guard)|law\s+enforcement\s+(?:forces|agencies)|"
          r"(?:intelligence|spy)\s+(?:agency|service)|army|navy|air\s+force|parliament|cabinet|presidency|"
-         r"embassy(?:\s+in\s+[A-Z][a-z]+)?")
+         r"embassy(?:\s+in\s+[A-Z][a-z]+)?|police|coast\s+guard|defen[cs]e\s+forces|"
+         r"border\s+(?:service|guard|guards|police|troops|forces)|(?:prime\s+minister['’]s|president['’]s)\s+office|"
+         r"presidential\s+(?:press\s+service|office|administration)|"
+         r"state\s+(?:television|TV|news\s+agency|broadcaster|radio)")
 _SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
 # "the Somali government and national army": a second body shares the first one's state.
 _CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+[a-z]+(?:\s+[a-z]+)?"
@@ -28,7 +32,16 @@ _MODIFIES = re.compile(r"^\s+(?:chiefs?|commanders?|posts?|units?|crews?|officer
 # A body someone works at is part of that person's post ("state secretary at Sweden's foreign ministry").
 _WORKPLACE = re.compile(r"(?:\bat|\bin|\bwithin|\bof)\s+(?:the\s+)?$")
 _KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government",
-         "parliament": "government"}
+         "parliament": "government", "office": "government", "administration": "government", "television": "media",
+         "TV": "media", "agency": "media", "broadcaster": "media", "radio": "media"}
+# "the state news agency IRNA", "state television Al Ekhbariya": the outlet's own name follows (kg/extract/org_cues.py).
+_OUTLET_NAMED = re.compile(r"^\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z])")
+# "the Australian and Papua New Guinean parliaments": one plural body, one body per state.
+_PLURAL_BODY = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+                          r"\s+(?P<body>parliaments|governments|armies|navies|coast\s+guards|armed\s+forces|"
+                          r"(?:foreign|defen[cs]e|interior)\s+ministries|border\s+(?:services|guards))(?![\w-])")
+_SINGULAR = {"parliaments": "parliament", "governments": "government", "armies": "army", "navies": "navy",
+             "guards": "guard", "forces": "forces", "ministries": "ministry", "services": "service"}
 
 
 @dataclass(frozen=True)
@@ -58,10 +71,13 @@ def find(text: str) -> list[StateBody]:
         state = m.group("state")
         if " " in state and not countries.code(state):
             state = state.split()[-1]  # "On Tuesday Ecuador's ..." → "Ecuador"
-        code = countries.names.get(state) if m.group("poss") else countries.adjectives.get(state)
+        code = countries.names.get(state) if m.group("poss") else (
+            countries.adjectives.get(state) or countries.names.get(state))
         if code is None or code not in demonym:
             continue
-        if _MODIFIES.match(text[m.end():]) or _WORKPLACE.search(text[:m.start()]):
+        if _MODIFIES.match(text[m.end():]):
+            continue
+        if m.group("body").startswith("state") and _OUTLET_NAMED.match(text[m.end():]):
             continue
         body = re.sub(r"\s+", " ", m.group("body"))
         head = body.split(" in ")[0].split()[-1]
@@ -72,4 +88,14 @@ def find(text: str) -> list[StateBody]:
                 continue
         found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
                                kind=_KIND.get(head, "agency")))
+    for m in _PLURAL_BODY.finditer(text):
+        words = m.group("body").split()
+        body = " ".join([*words[:-1], _SINGULAR.get(words[-1], words[-1])])
+        for group in ("a", "b"):
+            state = m.group(group)
+            code = countries.adjectives.get(state) or countries.names.get(state)
+            if code is None or code not in demonym or any(f.start <= m.start(group) < f.end for f in found):
+                continue
+            found.append(StateBody(start=m.start(group), end=m.end(group) if group == "a" else m.end(),
+                                   name=f"{demonym[code]} {body}", country=code, kind=_KIND.get(body.split()[-1], "agency")))
     return found

@@ -50,9 +50,12 @@ def test_cabinet_secretary_is_a_post_not_a_cabinet(extract):
     assert not any("Cabinet" in o.name for o in x.organizations)
 
 
-def test_lowercase_descriptions_are_not_bodies(extract):
-    x, _ = extract("Chilean police and the Peruvian coast guard detained 12 people. Saudi armed forces took part.")
-    assert sorted(_orgs(x)) == ["Saudi armed forces"]
+def test_a_states_police_and_coast_guard_in_lowercase_are_bodies(extract):
+    # Analysts mark "Haitian police" and "the Bangladesh coast guard" as bodies in real reports; a post or unit of
+    # them ("Chilean police officers", "a Nigerien army post") still only describes.
+    x, _ = extract("Chilean police and the Peruvian coast guard detained 12 people. Saudi armed forces took part. "
+                   "Two Bolivian police officers were hurt near a Nigerien army post.")
+    assert sorted(_orgs(x)) == ["Chilean police", "Peruvian coast guard", "Saudi armed forces"]
 
 
 def test_armed_and_criminal_groups_by_their_cues(extract):
@@ -156,7 +159,9 @@ def test_lowercase_state_body_after_a_demonym_or_possessive(extract):
     assert orgs["Norwegian foreign ministry"].country == "NO"
     assert "Norway's foreign ministry" in orgs["Norwegian foreign ministry"].aliases
     assert "Finnish cabinet" in orgs and "Danish army" in orgs
-    assert not {"Polish foreign ministry", "Swedish army", "Icelandic foreign ministry"} & set(orgs)
+    assert not {"Polish foreign ministry", "Swedish army"} & set(orgs)
+    # A body someone works at is named too (the post keeps it: "state secretary at Iceland's foreign ministry").
+    assert "Icelandic foreign ministry" in orgs
 
 
 def test_bodies_named_by_the_words_around_them(extract):

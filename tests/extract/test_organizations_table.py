@@ -47,3 +47,48 @@ def test_a_defined_acronym_names_the_body_later(extract):
     org = next(o for o in x.organizations if o.name == "Coastal Patrol Agency")
     assert "CPA" in org.aliases
     assert len([m for m in x.organizations if m.name == "CPA"]) == 0
+
+
+# Bodies named by state and field, by an "of <state>" complement, by a demonym before "Ministry of", or by an
+# acronym written as a word; sentences written for these tests.
+NAMED_ROWS = [
+    ("Interior Ministries of Moldova and Romania signed a plan.", "Ministry of Interior of Moldova", "MD"),
+    ("Interior Ministries of Moldova and Romania signed a plan.", "Ministry of Interior of Romania", "RO"),
+    ("She addressed the Parliament of Armenia Anna Petrosyan said.", "Parliament of Armenia", "AM"),
+    ("A note went to the Ministry of Trade and Regional Co-operation on Monday.",
+     "Ministry of Trade and Regional Co-operation", None),
+    ("The statement was posted by the Peruvian Ministry of Foreign Affairs.", "Peruvian Ministry of Foreign Affairs",
+     "PE"),
+    ("Both states will report incidents to Ecowas.", "ECOWAS", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "country"), NAMED_ROWS)
+def test_named_body_row(extract, sentence, name, country):
+    x, _ = extract(sentence)
+    orgs = {o.name: o for o in x.organizations}
+    assert name in orgs, orgs
+    assert country is None or orgs[name].country == country
+
+
+def test_one_ministry_however_its_words_are_ordered(extract):
+    x, _ = extract("Interior Ministries of Moldova and Romania signed a plan. A Moldova Interior Ministry team "
+                   "travelled to Bucharest.")
+    orgs = {o.name: o for o in x.organizations}
+    assert "Moldova Interior Ministry" in orgs["Ministry of Interior of Moldova"].aliases
+    assert "Moldova Interior Ministry" not in orgs
+
+
+def test_a_demonym_before_the_of_shape_keeps_the_bare_name_as_alias(extract):
+    x, _ = extract("The statement was posted by the Peruvian Ministry of Foreign Affairs.")
+    assert "Ministry of Foreign Affairs" in x.organizations[0].aliases
+
+
+def test_a_described_origin_is_no_part_of_a_name(extract):
+    x, _ = extract("Officials said the Pakistan-based Lashkar Front had claimed the attack.")
+    assert not any("based" in o.name for o in x.organizations)
+
+
+def test_an_acronym_written_as_a_word_opening_a_longer_name_is_not_the_body(extract):
+    x, _ = extract("They discussed cooperation in the Asean Defence Ministers' Meeting-Plus.")
+    assert "ASEAN" not in {o.name for o in x.organizations}

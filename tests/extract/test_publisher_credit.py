@@ -1,0 +1,50 @@
+"""The outlet a report's header names is a body when its own text credits it (kg/extract/org_cues.publisher_forms
+and the "publisher" shape in kg/extract/organizations.py); a dateline credit is not. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.org_cues import publisher_forms
+from kg.extract.rules import RuleExtractor
+from kg.sources import Document
+
+FORMS = [
+    ("Harbour News (Canada)", [["Harbour News"]]),
+    ("KBC News (Kenya)", [["KBC News", "KBC"]]),
+    ("Lakeside Wire (The Associated Press)", [["Lakeside Wire"], ["Associated Press"]]),
+    ("Jamaica Gleaner (via Island Tribune)", [["Jamaica Gleaner", "Gleaner"]]),
+    ("Kenya News Agency (KNA)", [["Kenya News Agency", "KNA"]]),
+    ("Mirante News Agency", [["Mirante News Agency", "Mirante"]]),
+    ("The Sun (Malaysia)", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("publisher", "forms"), FORMS)
+def test_publisher_forms_row(publisher, forms):
+    assert publisher_forms(publisher) == forms
+
+
+def _orgs(text: str, publisher: str) -> dict[str, str]:
+    doc = Document(id="t", text=text, path="t.txt", published=dt.date(2026, 3, 12), publisher=publisher)
+    return {o.name: o.support.rule for o in RuleExtractor().extract(doc).organizations}
+
+
+def test_the_outlet_credited_in_its_own_text_is_a_body():
+    orgs = _orgs("NAIROBI, March 12 (KBC) - Kenya and Uganda agreed to reopen the crossing. The draft was first "
+                 "revealed by KBC last month.", "KBC News (Kenya)")
+    assert orgs == {"KBC News": "org/publisher"}
+
+
+def test_a_dateline_credit_alone_names_no_body():
+    orgs = _orgs("NAIROBI, March 12 (KBC) - Kenya and Uganda agreed to reopen the crossing.", "KBC News (Kenya)")
+    assert orgs == {}
+
+
+def test_a_wire_in_brackets_is_a_body_of_its_own():
+    orgs = _orgs("Harare – Lakeside Wire. Zimbabwe and Zambia signed a pact, Lakeside Wire reports quoting the "
+                 "Associated Press.", "Lakeside Wire (The Associated Press)")
+    assert set(orgs) == {"Lakeside Wire", "Associated Press"}
