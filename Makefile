@@ -38,6 +38,7 @@ eval: setup
 	$(BIN)/kg eval tests/data/blind4
 	$(BIN)/kg eval tests/data/blind5
 	$(BIN)/kg eval tests/data/blind6
+	$(BIN)/kg eval tests/data/blind7
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
