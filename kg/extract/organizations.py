@@ -457,15 +457,20 @@ def _subunits(ctx: Context) -> None:
             if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
                     and not org.name[len(other.name):].startswith((" of ", " and ")):  # "National Police of Colombia",
                 # "Ministry of Foreign Affairs and International Co-operation" are bodies of their own
-                for alias in [org.name, *org.aliases]:
-                    if alias not in other.aliases and alias != other.name:
-                        other.aliases.append(alias)
-                other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
-                for m in ctx.org_mentions:
-                    if m.key == key:
-                        m.key = other.key
-                del ctx.organizations[key]
+                _fold_into(ctx, key, other)
                 break
+
+
+def _fold_into(ctx: Context, key: str, target: Organization) -> None:
+    """The body ``key`` is ``target`` again: its names become aliases, its evidence and mentions move over."""
+    org = ctx.organizations.pop(key)
+    for alias in [org.name, *org.aliases]:
+        if alias not in target.aliases and alias != target.name:
+            target.aliases.append(alias)
+    target.support.evidence.extend(e for e in org.support.evidence if e not in target.support.evidence)
+    for mention in ctx.org_mentions:
+        if mention.key == key:
+            mention.key = target.key
 
 
 def _lowercase_aliases(ctx: Context) -> None:
@@ -481,14 +486,7 @@ def _lowercase_aliases(ctx: Context) -> None:
                     or not other_words or other_words[-1] != _plain(org.name).lower().split()[-1] \
                     or not words <= set(other_words):
                 continue
-            for alias in [org.name, *org.aliases]:
-                if alias not in other.aliases and alias != other.name:
-                    other.aliases.append(alias)
-            other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
-            for m in ctx.org_mentions:
-                if m.key == key:
-                    m.key = other.key
-            del ctx.organizations[key]
+            _fold_into(ctx, key, other)
             break
 
 
@@ -507,15 +505,7 @@ def _one_ministry_per_field(ctx: Context) -> None:
         first = seen.setdefault((org.country, field), key)
         if first == key:
             continue
-        target = ctx.organizations[first]
-        for alias in [org.name, *org.aliases]:
-            if alias not in target.aliases and alias != target.name:
-                target.aliases.append(alias)
-        target.support.evidence.extend(e for e in org.support.evidence if e not in target.support.evidence)
-        for mention in ctx.org_mentions:
-            if mention.key == key:
-                mention.key = first
-        del ctx.organizations[key]
+        _fold_into(ctx, key, ctx.organizations[first])
 
 
 def _plain(name: str) -> str:
