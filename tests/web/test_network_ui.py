@@ -15,44 +15,15 @@ import networkx as nx
 import pytest
 import requests
 
-from kg.pipeline import ingest
-from kg.store import Store
-from web_support import start_server, stop_server
+from test_ui import ARGS, CHROMIUM, browser, sync_api  # noqa: F401  (chromium check and browser fixture)
+from web_support import serve_seeds_and_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-if not CHROMIUM.exists():
-    pytest.skip("no /usr/bin/chromium (make setup-test installs Debian's chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python package) is not installed")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = tmp_path_factory.mktemp("network-ui") / "store"
-    articles = [ROOT / "data" / "articles"]
-    shared = ROOT.parent / "shared" / "corpus"
-    if shared.is_dir():
-        articles += sorted(shared.glob("*.txt"))
-    with Store(store) as s:
-        ingest(articles, store=s)
-    live = start_server(store, workers=1)
-    try:
-        yield live.url
-    finally:
-        stop_server(live.process)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
+    yield from serve_seeds_and_corpus(tmp_path_factory.mktemp("network-ui") / "store")
 
 
 @pytest.fixture()

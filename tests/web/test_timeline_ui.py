@@ -4,40 +4,18 @@ canonical items by date, filters by country/person/kind, links to each item's pa
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from kg.pipeline import ingest
-from kg.store import Store
-from web_support import start_server, stop_server
+from test_ui import ARGS, CHROMIUM, sync_api  # a missing chromium skips this module too
+from web_support import serve_seeds_and_corpus
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-if not CHROMIUM.exists():
-    pytest.skip("no /usr/bin/chromium (make setup-test installs Debian's chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (Python package) is not installed")
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    store = tmp_path_factory.mktemp("timeline") / "store"
-    articles = [ROOT / "data" / "articles"]
-    shared = ROOT.parent / "shared" / "corpus"
-    if shared.is_dir():
-        articles += sorted(shared.glob("*.txt"))
-    with Store(store) as s:
-        ingest(articles, store=s)
-    live = start_server(store, workers=1)
-    try:
-        yield live.url
-    finally:
-        stop_server(live.process)
+    yield from serve_seeds_and_corpus(tmp_path_factory.mktemp("timeline") / "store")
 
 
 def test_timeline_lists_canonical_items_filters_and_links(server) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from kg.store import Store
 from kg.web.server import launch, stop
 
+ROOT = Path(__file__).resolve().parents[2]
+
 REPO = Path(__file__).resolve().parents[2]
 W3C = REPO.parent / "shared" / "w3c"
 TOKEN = "s3cret-update-token"
@@ -47,3 +49,21 @@ stop_server = stop
 
 
 
+
+
+def serve_seeds_and_corpus(store: Path):  # -> Iterator[str]: a live server's URL, stopped afterwards
+    """``kg serve`` over the seed articles and ../shared/corpus (when present), for the browser tests of views
+    that need several reports of one event."""
+    from kg.pipeline import ingest
+
+    articles = [ROOT / "data" / "articles"]
+    shared = ROOT.parent / "shared" / "corpus"
+    if shared.is_dir():
+        articles += sorted(shared.glob("*.txt"))
+    with Store(store) as s:
+        ingest(articles, store=s)
+    live = start_server(store, workers=1)
+    try:
+        yield live.url
+    finally:
+        stop_server(live.process)
