@@ -306,6 +306,19 @@ class RemoteStore:
             for t in ox.parse(self._graph_ntriples(g), format=ox.RdfFormat.N_TRIPLES):
                 yield ox.Quad(t.subject, t.predicate, t.object, node)
 
+    def quads_matching(self, subject=None, predicate=None, obj=None, graph=None) -> Iterator[ox.Quad]:
+        """Quads in named graphs matching a pattern (None: any), as ``Store.quads_matching`` gives them: one
+        SELECT with the known terms written in (a server has no index API; this is the lookup's round trip)."""
+        g = graph if isinstance(graph, ox.NamedNode) else None
+        terms = {"s": subject, "p": predicate, "o": obj, "g": g}
+        pattern = " ".join(str(t) if t is not None else f"?{v}" for v, t in terms.items() if v != "g")
+        query = f"SELECT * WHERE {{ GRAPH {str(g) if g is not None else '?g'} {{ {pattern} }} }}"
+        for row in self.query(query):  # type: ignore[union-attr]
+            values = {v: t if t is not None else row[v] for v, t in terms.items()}
+            if values["g"].value in self.dialect.excluded_graphs:
+                continue
+            yield ox.Quad(values["s"], values["p"], values["o"], values["g"])
+
     def _graph_ntriples(self, iri: str) -> bytes:
         """One graph's triples: Graph Store GET where the server has it, else CONSTRUCT."""
         if self.dialect.gsp_path:
