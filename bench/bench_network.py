@@ -11,7 +11,6 @@ headless Chromium opens /graph: time until the view is drawn and laid out. Numbe
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import time
@@ -21,8 +20,8 @@ from flask import Flask
 
 from kg.store import Store
 
-HERE = Path(__file__).resolve().parent
-QUADS_PER_ARTICLE = 55  # gen_graph's average
+import synthetic  # bench/synthetic.py
+
 
 
 def _cpu_ms(fn, repeat: int) -> tuple[float, object]:
@@ -40,15 +39,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--browser", action="store_true", help="Also time drawing /graph in headless Chromium.")
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("gen_graph", HERE / "gen_graph.py")
-    gen = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(gen)
 
     from kg.web import network, pages
     from kg.web.network_view import Indexed, parse_filters, select_view
 
-    nquads = "".join(gen.generate(quads=args.articles * QUADS_PER_ARTICLE, seed=1)).encode()
+    nquads = synthetic.nquads(args.articles)
     store = Store(None)
     store.bulk_load(nquads)
     app = Flask(__name__)

@@ -12,7 +12,6 @@ to compare. Numbers go to BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import statistics
 import time
 from pathlib import Path
@@ -21,8 +20,9 @@ from flask import Flask
 
 from kg.store import Store
 
+import synthetic  # bench/synthetic.py
+
 HERE = Path(__file__).resolve().parent
-QUADS_PER_ARTICLE = 55  # gen_graph's average
 
 # the busiest resource of each kind: most article graphs naming it
 BUSIEST = """
@@ -43,17 +43,13 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=10)
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("gen_graph", HERE / "gen_graph.py")
-    gen = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(gen)
 
     from kg.pipeline import ingest
     from kg.web import pages, ui
 
     store = Store(None)
     t0 = time.perf_counter()
-    store.bulk_load("".join(gen.generate(quads=args.articles * QUADS_PER_ARTICLE, seed=1)).encode())
+    store.bulk_load(synthetic.nquads(args.articles))
     ingest(sorted((HERE.parent / "data" / "articles").glob("*.txt")), store=store)
     print(f"{args.articles} synthetic articles + seeds loaded in {time.perf_counter() - t0:.1f} s")
 

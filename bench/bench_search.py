@@ -9,18 +9,16 @@ the median and worst time of look-ups for prefixes of real labels. Numbers go to
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import statistics
 import time
-from pathlib import Path
 
 from flask import Flask
 
 from kg.store import Store
 
-HERE = Path(__file__).resolve().parent
-QUADS_PER_ARTICLE = 55  # gen_graph's average
+import synthetic  # bench/synthetic.py
+
 
 
 def main() -> None:
@@ -28,16 +26,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--lookups", type=int, default=500)
     args = parser.parse_args()
-    spec = importlib.util.spec_from_file_location("gen_graph", HERE / "gen_graph.py")
-    gen = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(gen)
 
     from kg.reason import load_ontology
     from kg.web import search
 
     store = Store(None)
-    store.bulk_load("".join(gen.generate(quads=args.articles * QUADS_PER_ARTICLE, seed=1)).encode())
+    store.bulk_load(synthetic.nquads(args.articles))
     ontology = load_ontology().serialize(format="nt")
     store.replace_graphs({"https://w3id.org/kg/graph/ontology": ontology})
     app = Flask(__name__)
