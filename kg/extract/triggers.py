@@ -26,17 +26,18 @@ _TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|rep
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
 _ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
+# What one takes a stance on or characterises: "a decision", "the claim", "a move" (both rows below).
+_STANCE_NOUNS = r"decision|move|step|measure|plan|deal|policy|proposal|claim|charge|accusation|allegation"
 # "..., a decision Lewandowski described as a sovereign measure", "..., a claim the RSF has denied": the
 # characterisation or the denial is the speaker's.
-CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
-                            r"proposal|claim|charge|accusation|allegation|account|version|report)\s+(?:that\s+|which\s+)?"
+CHARACTERISED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _STANCE_NOUNS + r"|account|version|report)\s+"
+                            r"(?:that\s+|which\s+)?"
                             r"(?P<who>[^,]{2,60}?)\s+(?:(?:has\s+|have\s+|had\s+)?(?:described|called|termed|"
                             r"characteri[sz]ed|hailed|condemned)\s+as\s+|(?:has\s+|have\s+|had\s+)?(?:denied|rejected|"
                             r"dismissed|disputed|denounced)\b)")
 # "..., a step criticised by the UN refugee agency", "The plan was rejected by Kabul": a stance taken by someone.
-_PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|measure|plan|deal|policy|"
-                             r"proposal|claim|charge|accusation|allegation|remark|comment|statement)|\s+(?:was|were|has\s+been|"
-                             r"have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
+_PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _STANCE_NOUNS + r"|remark|comment|statement)|"
+                             r"\s+(?:was|were|has\s+been|have\s+been|had\s+been))\s+(?:also\s+|swiftly\s+|strongly\s+|widely\s+)?(?P<verb>criticised|"
                              r"criticized|condemned|denounced|rejected|dismissed|denied|disputed|welcomed|praised|hailed|"
                              r"questioned|slammed)\s+by\s+(?P<who>[^,;.]{2,80}?)(?=\s*(?:[,;.]|$|\s+(?:as|on|in|after|for)\b))")
 # "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
