@@ -32,7 +32,7 @@ import virtuoso_support  # noqa: E402
 from kg import identity  # noqa: E402
 from kg.bulk import extract  # noqa: E402
 from kg.config import QUERIES_DIR  # noqa: E402
-from kg.remote_store import RemoteLocation, RemoteStore  # noqa: E402
+from kg.remote import RemoteLocation, RemoteStore  # noqa: E402
 from kg.store import Store  # noqa: E402
 
 AT = dt.datetime(2026, 2, 9, tzinfo=dt.timezone.utc)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ConfigError
-from kg.remote_store import RemoteLocation, is_remote
+from kg.remote import RemoteLocation, is_remote
 from kg.resources import CHECKOUT, folder
 
 PROJECT_ROOT = CHECKOUT

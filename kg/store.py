@@ -1,5 +1,5 @@
 """The only module that knows the backend: an embedded, persistent Oxigraph store (the default), or a remote
-SPARQL 1.1 server (``kg.remote_store``, chosen by ``--store sparql+http://…``) behind the same methods;
+SPARQL 1.1 server (``kg.remote``, chosen by ``--store sparql+http://…``) behind the same methods;
 ``open_store`` and ``reader`` pick one from a location.
 
 Why Oxigraph: on our graph shape it loads 12-15x faster than rdflib's memory store, answers analyst queries
@@ -32,8 +32,8 @@ from typing import TypeVar
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.remote_store import RemoteLocation, RemoteReader, RemoteStore, is_remote
-from kg.remote_store import signature as remote_signature
+from kg.remote import RemoteLocation, RemoteReader, RemoteStore, is_remote
+from kg.remote import signature as remote_signature
 
 # The dataset's default graph, as analysts expect of a news graph (Fuseki's unionDefaultGraph): the union of
 # every named graph. Shipped queries still scope with GRAPH ?g, which is faster and de-duplicates nothing wrongly.

@@ -210,7 +210,7 @@ def test_unreachable_server_is_one_line(tmp_path):
 
 
 def test_bindings_become_values_at_the_start_of_the_pattern():
-    from kg.remote_store import with_values
+    from kg.remote import with_values
 
     q = 'CONSTRUCT { ?s ?p "{" } WHERE { # {\n GRAPH ?g { ?s ?p ?o } }'
     out = with_values(q, {"g": ox.NamedNode("https://w3id.org/kg/graph/x")})

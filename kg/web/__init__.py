@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None) -> Flask:
     lanes = Lanes(fast=settings.query_processes, long=settings.query_processes,
                   long_per_client=settings.long_queries_per_client, budget=settings.fast_lane_seconds)
     location = settings.location
-    if settings.remote:  # the server stops a query at the same limit as ours (kg.remote_store)
+    if settings.remote:  # the server stops a query at the same limit as ours (kg.remote)
         location = dataclasses.replace(settings.remote, query_timeout=settings.query_timeout)
     app.extensions["kg.pool"] = pool = QueryPool(location, lanes=lanes, memory_mb=settings.query_memory_mb)
     if settings.warm_query_processes:

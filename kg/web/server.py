@@ -4,7 +4,7 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
 
 ``--store DIR`` / ``KG_STORE``
     the Oxigraph store to serve (built by ``kg build`` / ``kg ingest``), or a SPARQL server
-    (``sparql+http://…``, kg.remote_store) whose queries the endpoint then guards and proxies.
+    (``sparql+http://…``, kg.remote) whose queries the endpoint then guards and proxies.
 ``--host H`` / ``--port P``
     where to listen (default 127.0.0.1:8000; port 0 picks a free port, printed once listening).
 ``--workers N``

@@ -44,7 +44,7 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.web.errors import Busy, NotAcceptable, NotAllowed, OutOfMemory, QueryTimeout, WorkerCrashed
 from kg.procs import die_with_parent
 from kg.sandbox import deny_network, network_denied
-from kg.remote_store import is_remote
+from kg.remote import is_remote
 from kg.store import Store, open_store, reader, write_lock
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def make_app() -> Iterator[Callable[..., object]]:
     apps = []
 
     def factory(store, **overrides: object):  # a store folder, or a RemoteLocation (the remote backend)
-        from kg.remote_store import is_remote
+        from kg.remote import is_remote
 
         settings = (Settings(store=Path(".kg-remote"), remote=store, **overrides) if is_remote(store)
                     else Settings(store=store, **overrides))

@@ -1,32 +1,11 @@
-"""The store on a remote SPARQL 1.1 server: the same methods as ``kg.store.Store``, over HTTP.
-
-Reads go through the SPARQL 1.1 Protocol and come back as pyoxigraph objects (results parsed with
-``ox.parse_query_results``), so every caller — ingest, identity resolution, pages, the endpoint — is unchanged.
-Writes are SPARQL Update requests (``DROP SILENT GRAPH …; INSERT DATA {…}``) of at most WRITE_GRAPHS graphs, each
-of which a server runs as one transaction: an article's graphs are replaced all or nothing. Whole graphs move over the Graph Store HTTP
-Protocol when the server has one (export, ``kg load``).
-
-What differs between servers is handled here, not in callers (``Dialect``):
-
-* the default graph: kg reads the union of its named graphs. Virtuoso's default graph is already the union of
-  every graph, but it also holds its own system graphs (``virtrdf#``, ``ldp#``, ~2,500 quads), and ``GRAPH ?g``
-  ranges over them. ``graphs()``, ``len()``, ``quads()`` and ``dump()`` leave them out
-  (``VIRTUOSO_SYSTEM_GRAPHS``); a client's query sees the server's dataset as the server defines it (the
-  shipped queries name kg classes, so the system graphs never match). Virtuoso's ``input:*-graph-exclude``
-  pragmas would hide them, but with them a join inside ``GRAPH <iri>`` silently returns nothing (7.2.5);
-* datatypes: Virtuoso answers ``xsd:boolean`` as ``1``/``0`` and names blank nodes ``nodeID://…``; both are
-  rewritten before parsing. It refuses blank nodes in ``INSERT DATA``: such a write uses ``INSERT … WHERE {}``;
-* result caps: Virtuoso truncates results silently at ``ResultSetMaxRows`` (10,000 by default); bulk reads
-  (``quads``, ``dump``) therefore go graph by graph, and the server's cap is named in the docs.
-"""
+"""A SPARQL 1.1 server holding the graph, behind ``kg.store.Store``'s methods (see the package's note on servers)."""
 
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -34,13 +13,15 @@ import pyoxigraph as ox
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
-from kg.errors import ConfigError, QueryError, StoreError
+from kg.errors import QueryError, StoreError
+from kg.remote.location import RemoteLocation
+from kg.remote.wire import (as_query_triples, by_graph, fix_ntriples, normalise_results, raise_for_query, reason,
+                            result_kind, server_says, with_values)
 
 T = TypeVar("T")
 # The graphs a fresh Virtuoso holds for itself (its RDF views, LDP and URIQA descriptions): not the store's.
 VIRTUOSO_SYSTEM_GRAPHS = ("http://www.openlinksw.com/schemas/virtrdf#", "http://www.w3.org/ns/ldp#",
                           "http://localuriqaserver/sparql")
-SCHEMES = ("sparql+http://", "sparql+https://")
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 600.0  # a write of many articles, or a query the caller bounds itself (kg serve kills at its limit)
 # Graphs per SPARQL Update request: Virtuoso compiles a request to SQL and refuses one past 10,000 lines (a few
@@ -48,56 +29,6 @@ READ_TIMEOUT = 600.0  # a write of many articles, or a query the caller bounds i
 WRITE_GRAPHS = 50
 _RESULTS_JSON = "application/sparql-results+json"
 _NTRIPLES = "application/n-triples"
-
-
-def is_remote(location: object) -> bool:
-    return isinstance(location, RemoteLocation) or (isinstance(location, str) and location.startswith(SCHEMES))
-
-
-@dataclass(frozen=True)
-class RemoteLocation:
-    """Where a remote store is: ``sparql+http://host:port/path`` (the query endpoint) and the credentials, which
-    come from the environment (KG_STORE_USER, KG_STORE_PASSWORD), never from the command line.
-
-    Optional query parameters of the location: ``update=PATH`` (the SPARQL Update endpoint; Virtuoso:
-    ``/sparql-auth`` when credentials are given, else the query endpoint) and ``gsp=PATH`` (the Graph Store
-    endpoint; Virtuoso: ``/sparql-graph-crud-auth`` or ``/sparql-graph-crud``; others: none, SPARQL is used)."""
-
-    url: str
-    user: str | None = None
-    password: str | None = field(default=None, repr=False)
-    query_timeout: float | None = None  # seconds the server itself may spend on one query (kg serve sets it)
-
-    @classmethod
-    def parse(cls, text: str, *, user: str | None = None, password: str | None = None) -> "RemoteLocation":
-        if not text.startswith(SCHEMES):
-            raise ConfigError(f"--store {text!r}: a remote store is sparql+http://host:port/path")
-        parts = urlsplit(text.removeprefix("sparql+"))
-        if not parts.hostname or parts.username or parts.password:
-            shown = re.sub(r"//[^/@]*@", "//***@", text)  # never echo a password back
-            raise ConfigError(f"--store {shown!r}: name the host, and put credentials in KG_STORE_USER and "
-                              "KG_STORE_PASSWORD (never on the command line)")
-        try:
-            parts.port
-        except ValueError:
-            raise ConfigError(f"--store {text!r}: the port must be a number 0-65535") from None
-        if bool(user) != bool(password):
-            raise ConfigError("KG_STORE_USER and KG_STORE_PASSWORD: set both or neither")
-        return cls(text, user or None, password or None)
-
-    @property
-    def label(self) -> str:
-        return self.url
-
-    def endpoint(self, name: str) -> str | None:
-        """The query, update or gsp endpoint's URL (None: that protocol is not configured)."""
-        parts = urlsplit(self.url.removeprefix("sparql+"))
-        params = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
-        base = urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-        if name == "query":
-            return base
-        path = params.get(name)
-        return urlunsplit((parts.scheme, parts.netloc, path, "", "")) if path else None
 
 
 @dataclass(frozen=True)
@@ -132,7 +63,7 @@ class RemoteStore:
             kwargs.setdefault("timeout", (CONNECT_TIMEOUT, READ_TIMEOUT))
             response = self._http.request(method, url, **kwargs)
         except requests.ConnectionError as exc:
-            raise StoreError(f"{self.path}: cannot reach the SPARQL server ({_reason(exc)})") from None
+            raise StoreError(f"{self.path}: cannot reach the SPARQL server ({reason(exc)})") from None
         except requests.Timeout:
             raise StoreError(f"{self.path}: the SPARQL server did not answer within {READ_TIMEOUT:g} s") from None
         if response.status_code == 401 and write and self.location.user and self._auth_scheme is None:
@@ -171,7 +102,7 @@ class RemoteStore:
         text = (self.dialect.prologue() if prologue is None else prologue) + sparql
         response = self._request("POST", self._query_url, data={"query": text, **(params or {})},
                                  headers={"Accept": _RESULTS_JSON})
-        _raise_for_query(response, self.path)
+        raise_for_query(response, self.path)
         return json.loads(response.content)
 
     # -- writing -----------------------------------------------------------------------------------------
@@ -182,7 +113,7 @@ class RemoteStore:
         response = self._request("POST", url, data={"update": sparql}, write=True,
                                  headers={"Accept": "text/plain, */*"})
         if response.status_code >= 400:
-            raise StoreError(f"{self.path}: {what} failed, nothing changed: {_server_says(response)}")
+            raise StoreError(f"{self.path}: {what} failed, nothing changed: {server_says(response)}")
 
     def replace_graphs(self, graphs: dict[str, str]) -> None:
         """Replace each named graph (IRI → N-Triples text), up to WRITE_GRAPHS graphs per request: each request
@@ -201,12 +132,12 @@ class RemoteStore:
 
     def bulk_load(self, nquads: bytes) -> None:
         """Add N-Quads, graph by graph (Graph Store POST where the server has it, else INSERT DATA)."""
-        for g, triples in _by_graph(nquads).items():
+        for g, triples in by_graph(nquads).items():
             self.add_graph(g, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
     def load_nquads(self, nquads: bytes) -> None:
         """Replace every graph the N-Quads name, one Graph Store PUT (or one SPARQL Update) per graph."""
-        for g, triples in _by_graph(nquads).items():
+        for g, triples in by_graph(nquads).items():
             if not g:
                 raise StoreError(f"{self.path}: kg load takes named graphs only (a triple in the default graph)")
             self.add_graph(g, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", replace=True)
@@ -220,7 +151,7 @@ class RemoteStore:
                                                              if self.dialect.name == "virtuoso" else _NTRIPLES},
                                      write=True)
             if response.status_code >= 400:
-                raise StoreError(f"{self.path}: loading graph <{iri}> failed: {_server_says(response)}")
+                raise StoreError(f"{self.path}: loading graph <{iri}> failed: {server_says(response)}")
             return
         text = ntriples.decode("utf-8")
         if replace:
@@ -248,9 +179,9 @@ class RemoteStore:
         url = self.dialect.update_path or self._query_url
         response = self._request("POST", url, data={"update": self.dialect.prologue() + sparql}, write=True)
         if response.status_code == 400:
-            raise QueryError(f"SPARQL Update refused by the server: {_server_says(response)}")
+            raise QueryError(f"SPARQL Update refused by the server: {server_says(response)}")
         if response.status_code >= 400:
-            raise StoreError(f"{self.path}: update failed: {_server_says(response)}")
+            raise StoreError(f"{self.path}: update failed: {server_says(response)}")
 
     # -- reading -----------------------------------------------------------------------------------------
     def query(
@@ -266,7 +197,7 @@ class RemoteStore:
         both backends accept the same language: no server extensions (Virtuoso's DEFINE, its SQL functions)
         slip through, and a syntax error reads the same."""
         try:
-            kind = _kind(ox.Store().query(sparql))
+            kind = result_kind(ox.Store().query(sparql))
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except RuntimeError as exc:
@@ -283,13 +214,13 @@ class RemoteStore:
         accept = _NTRIPLES if kind == "triples" else _RESULTS_JSON
         response = self._request("POST", self._query_url, data=params, headers={"Accept": accept},
                                  **({"timeout": (CONNECT_TIMEOUT, limit + 5)} if limit else {}))
-        _raise_for_query(response, self.path)
+        raise_for_query(response, self.path)
         if response.headers.get("X-SQL-State") == "S1TAT":  # Virtuoso's "anytime" answer: partial, never shown
             raise StoreError(f"query stopped at the server's time limit of {limit:g} s (narrow it, add LIMIT, or "
                              "scope it with GRAPH)")
         if kind == "triples":
-            return _as_query_triples(response.content)
-        return ox.parse_query_results(_normalise_results(response.content), format=ox.QueryResultsFormat.JSON)
+            return as_query_triples(response.content)
+        return ox.parse_query_results(normalise_results(response.content), format=ox.QueryResultsFormat.JSON)
 
     def graphs(self) -> list[str]:
         # GROUP BY, not DISTINCT: on Virtuoso 7.2 'SELECT DISTINCT ?g … GRAPH ?g { ?s ?p ?o }' ran for minutes on
@@ -328,7 +259,7 @@ class RemoteStore:
             if response.status_code == 404:
                 return b""
             if response.status_code < 400:
-                return _fix_ntriples(response.content)
+                return fix_ntriples(response.content)
         result = self.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
                             bindings={"g": ox.NamedNode(iri)})
         return ox.serialize(result, format=ox.RdfFormat.N_TRIPLES) or b""
@@ -395,124 +326,3 @@ def signature() -> tuple:
     return ("remote", int(time.time() // SIGNATURE_SECONDS))
 
 
-# -- helpers ---------------------------------------------------------------------------------------------
-def _by_graph(nquads: bytes) -> dict[str, list[ox.Triple]]:
-    out: dict[str, list[ox.Triple]] = {}
-    for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
-        g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
-        out.setdefault(g, []).append(ox.Triple(q.subject, q.predicate, q.object))
-    return out
-
-
-def _kind(result: object) -> str:
-    if isinstance(result, ox.QueryTriples):
-        return "triples"
-    return "boolean" if isinstance(result, ox.QueryBoolean) else "solutions"
-
-
-_STRINGS = re.compile(r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"", re.S)
-_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-
-
-def with_values(sparql: str, bindings: dict[str, ox.NamedNode | ox.Literal]) -> str:
-    """``sparql`` with its variables pre-bound, as the embedded store's ``substitutions`` do: a VALUES block at the
-    start of every WHERE group (the query's and each sub-select's, which must project the variable, as they do
-    for pyoxigraph), found outside strings, IRIs and comments; without WHERE, the first group that is not a
-    CONSTRUCT template."""
-    names = list(bindings)
-    values = f" VALUES ({' '.join('?' + v for v in names)}) {{ ({' '.join(str(bindings[v]) for v in names)}) }} "
-    spots: list[int] = []
-    first: int | None = None
-    i, n, last_word, template = 0, len(sparql), "", False
-    while i < n:
-        ch = sparql[i]
-        if ch == "#":
-            j = sparql.find("\n", i)
-            i = n if j < 0 else j + 1
-        elif ch in "'\"":
-            m = _STRINGS.match(sparql, i)
-            i, last_word = (m.end() if m else i + 1), ""
-        elif ch == "<":
-            m = _IRIREF.match(sparql, i)
-            i, last_word = (m.end() if m else i + 1), ""
-        elif ch.isalpha():
-            m = re.compile(r"[A-Za-z_]+").match(sparql, i)
-            word = m.group(0).upper()  # type: ignore[union-attr]
-            prefixed = i > 0 and sparql[i - 1] in "?$:_"
-            last_word = "" if prefixed else word
-            i = m.end()  # type: ignore[union-attr]
-        elif ch == "{":
-            if last_word == "WHERE":
-                spots.append(i)
-            elif first is None and last_word == "CONSTRUCT":
-                template = True
-            elif first is None and not template:
-                first = i
-            last_word, i = "", i + 1
-        elif ch == "}" and template:
-            template, last_word, i = False, "", i + 1
-        else:
-            if not ch.isspace():
-                last_word = ""
-            i += 1
-    spots = spots or ([first] if first is not None else [])
-    if not spots:
-        raise QueryError("a query with bindings needs a { group }")
-    for at in sorted(spots, reverse=True):
-        sparql = sparql[: at + 1] + values + sparql[at + 1:]
-    return sparql
-
-
-def _normalise_results(body: bytes) -> bytes:
-    """Virtuoso's JSON results, made standard: xsd:boolean as true/false, blank node labels that parse."""
-    data = json.loads(body)
-    for row in data.get("results", {}).get("bindings", []):
-        for term in row.values():
-            _fix_term(term)
-    return json.dumps(data).encode("utf-8")
-
-
-_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-
-
-def _fix_term(term: dict) -> None:
-    if term.get("datatype") == _BOOLEAN and term.get("value") in ("1", "0"):
-        term["value"] = "true" if term["value"] == "1" else "false"
-    elif term.get("type") == "bnode":
-        term["value"] = re.sub(r"[^A-Za-z0-9]", "", term["value"].removeprefix("nodeID://")) or "b"
-
-
-_NT_BOOLEAN = re.compile(rb'"([01])"\^\^<http://www\.w3\.org/2001/XMLSchema#boolean>')
-_NT_BNODE = re.compile(rb"<nodeID://([A-Za-z0-9]+)>|_:nodeID://([A-Za-z0-9]+)")
-
-
-def _fix_ntriples(body: bytes) -> bytes:
-    body = _NT_BOOLEAN.sub(lambda m: b'"' + (b"true" if m.group(1) == b"1" else b"false") + b'"^^<'
-                           + _BOOLEAN.encode() + b">", body)
-    return _NT_BNODE.sub(lambda m: b"_:" + (m.group(1) or m.group(2)), body)
-
-
-def _as_query_triples(body: bytes) -> ox.QueryTriples:
-    """The server's CONSTRUCT/DESCRIBE answer as the embedded store's own result type (a one-off memory store)."""
-    scratch = ox.Store()
-    scratch.load(_fix_ntriples(body), format=ox.RdfFormat.N_TRIPLES)
-    return scratch.query("CONSTRUCT WHERE { ?s ?p ?o }")  # type: ignore[return-value]
-
-
-def _raise_for_query(response: requests.Response, where: str) -> None:
-    if response.status_code == 400:
-        raise QueryError(f"SPARQL query refused by the server: {_server_says(response)}")
-    if response.status_code >= 400:
-        raise StoreError(f"{where}: the SPARQL server failed the query (HTTP {response.status_code}): "
-                         f"{_server_says(response)}")
-
-
-def _server_says(response: requests.Response) -> str:
-    text = " ".join(response.text.split())
-    return (text[:300] + " …") if len(text) > 300 else (text or f"HTTP {response.status_code}")
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc)
-    m = re.search(r"\[Errno -?\d+\] ([^')]+)", text)
-    return m.group(1) if m else text.splitlines()[0][:200]
