@@ -195,18 +195,23 @@ def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
     docs = {reader.document(d).doc for d in ids if reader.document(d)}
     old = {g for g in reader.canonical_graphs_from(docs) if g.startswith(IDENTITY + "denial/")}
     loaded: dict[str, list[StatementMention]] = {}
+    by_iri: dict[str, StatementMention] = {}  # every statement read so far: a candidate is one dict lookup
 
     def of(doc_id: str) -> list[StatementMention]:
         if doc_id not in loaded:
             loaded[doc_id] = reader.statements(doc_id)
+            by_iri.update((o.iri, o) for o in loaded[doc_id])
         return loaded[doc_id]
 
     graphs: dict[str, str] = {}
     for doc_id in ids:
         for m in of(doc_id):
             for cand, other_doc in sorted(reader.by_keys(lookup_keys(m))):
-                other = next((o for o in of(other_doc) if o.iri == cand), None)
-                if other is None or not denials.contradicts(m, other):
+                if other_doc not in loaded:
+                    of(other_doc)
+                other = by_iri.get(cand)
+                # a speaker's claims far outnumber their denials: most candidates stop at the polarity test
+                if other is None or other.denial == m.denial or not denials.contradicts(m, other):
                     continue
                 iri = denials.conflict_iri((m, other))
                 denial, claim = (m, other) if m.denial else (other, m)
