@@ -196,7 +196,7 @@ def test_new_articles_take_the_bulk_path_and_store_what_transactions_store(tmp_p
     monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: calls.append(len(graphs)) or real(self, graphs))
     fast = Store(tmp_path / "fast")
     ingest([corpus], store=fast, now=AT)
-    assert calls == [8]  # 4 articles × (graph, inferred graph), in one bulk load
+    assert calls == [8, 4]  # 4 articles × (graph, inferred graph) in one bulk load, then their 4 keys graphs
     monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: False)
     plain = Store(tmp_path / "plain")
     ingest([corpus], store=plain, now=AT)

@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
+from kg.errors import StoreError
 from kg.identity import canonical, denials, match, texts
 from kg.identity.denials import StatementMention
 from kg.identity.mentions import AgreementMention, EventMention
@@ -105,8 +106,19 @@ def _lit(value: str) -> str:
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
     articles: dict = {}  # article graphs read once, shared by this resolution's readers
-    store.replace_graphs(document_keys(store, documents, articles=articles))
+    _add_or_replace(store, document_keys(store, documents, articles=articles))
     return _recluster(store, sorted({d.id for d in documents}), articles=articles)
+
+
+def _add_or_replace(store: Store, graphs: dict[str, str]) -> None:
+    """New documents' keys graphs in one atomic bulk load where the store can (Store.add_new_graphs); else, or
+    when it fails (having written nothing), in one transaction that replaces them."""
+    try:
+        if isinstance(store, Store) and len(graphs) > 1 and store.add_new_graphs(graphs):
+            return
+    except StoreError:
+        pass
+    store.replace_graphs(graphs)
 
 
 def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
