@@ -1,7 +1,8 @@
 """Ingest = read → extract → build → reason → validate → store, and nothing else.
 
 Every document of a batch is extracted, built and validated alone before the store is touched (the gate); the
-valid ones are then written in transactions of whole named graphs, each article all or nothing. An invalid or
+valid ones are then written whole, each article all or nothing: those new to the store in one atomic bulk load
+per chunk, re-ingested ones in transactions that replace their named graphs (``_write``). An invalid or
 unreadable article, or one over the size limit, is set aside with its reasons (kg.quarantine) and the others
 land. With ``all_or_nothing`` the first bad article stops the batch and the store stays exactly as it was.
 """
