@@ -151,7 +151,7 @@ def _offset(progress: Progress | None, done: int, total: int) -> Progress | None
 
 def _write(store: Store, prepared: list[Prepared], *, bulk: bool, progress: Progress | None) -> None:
     """Each article's graphs, the article all or nothing. Articles new to the store go in one atomic bulk load
-    for the whole chunk (``Store.add_new_graphs``: ~5x less CPU than transactions, a smaller store); re-ingested
+    for the whole chunk (``Store.add_new_graphs``: ~5x less CPU than transactions); re-ingested
     ones (their graphs are replaced) and any other backend, in transactions of WRITE_BATCH articles. Every
     article here passed the gate, so a failed bulk load is not a bad article: its chunk is then retried article
     by article in transactions (each replaces its own graphs, so nothing half-loaded can stay behind)."""

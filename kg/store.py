@@ -228,7 +228,8 @@ class Store:
 
     def add_new_graphs(self, graphs: dict[str, str]) -> bool:
         """Add named graphs (IRI → N-Triples text) that are not in the store yet, all or nothing, through the bulk
-        loader: ~5x less CPU than a transaction and sorted, compressed files (~190 B/quad against ~315).
+        loader: ~5x less CPU than a transaction (into an empty store it also writes compressed files, ~190 B/quad;
+        later loads land uncompressed like transactions, ~315: BENCHMARKS.md).
 
         Returns False, writing nothing, when this store cannot (memory, read-only) or when one of the graphs exists
         (replacing needs a DROP, which the bulk loader cannot join): use ``replace_graphs`` then. Why all or
