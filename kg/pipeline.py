@@ -1,7 +1,8 @@
 """Ingest = read → extract → build → reason → validate → store, and nothing else.
 
 Every document of a batch is extracted, built and validated alone before the store is touched (the gate); the
-valid ones are then written in transactions of whole named graphs, each article all or nothing. An invalid or
+valid ones are then written whole, each article all or nothing: those new to the store in one atomic bulk load
+per chunk, re-ingested ones in transactions that replace their named graphs (``_write``). An invalid or
 unreadable article, or one over the size limit, is set aside with its reasons (kg.quarantine) and the others
 land. With ``all_or_nothing`` the first bad article stops the batch and the store stays exactly as it was.
 """
@@ -17,10 +18,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import build, identity, ntriples, reason, sources
-from kg.errors import KGError, SourceError, ValidationError
+from kg.errors import KGError, SourceError, StoreError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
-from kg.store import Store
+from kg.store import Store, _as_nquads
 from kg.vocab import ONTOLOGY_GRAPH
 
 WRITE_BATCH = 25    # documents per store transaction: bounds the size of one SPARQL Update
@@ -149,29 +150,42 @@ def _offset(progress: Progress | None, done: int, total: int) -> Progress | None
 
 
 def _write(store: Store, prepared: list[Prepared], *, bulk: bool, progress: Progress | None) -> None:
-    """Each article's graphs in transactions of WRITE_BATCH articles; or, for a first import, bulk-loaded."""
-    if bulk:
-        store.bulk_load("".join(_nquads(p) for p in prepared).encode("utf-8"))
+    """Each article's graphs, the article all or nothing. Articles new to the store go in one atomic bulk load
+    for the whole chunk (``Store.add_new_graphs``: ~5x less CPU than transactions); re-ingested
+    ones (their graphs are replaced) and any other backend, in transactions of WRITE_BATCH articles. Every
+    article here passed the gate, so a failed bulk load is not a bad article: its chunk is then retried article
+    by article in transactions (each replaces its own graphs, so nothing half-loaded can stay behind)."""
+    graphs = {p.doc_id: _graphs(p) for p in prepared}
+    if bulk:  # --bulk on an empty store: one bulk load, the store emptied again by ingest if anything fails
+        store.bulk_load("".join(_as_nquads(iri, nt) for p in prepared for iri, nt in graphs[p.doc_id].items())
+                        .encode("utf-8"))
         if progress:
             progress("store", len(prepared), len(prepared))
         return
-    for start in range(0, len(prepared), WRITE_BATCH):
-        graphs: dict[str, str] = {}
-        for p in prepared[start:start + WRITE_BATCH]:
-            graphs[str(build.graph_iri(p.doc_id))] = p.graph_nt
-            graphs[str(build.inferred_graph_iri(p.doc_id))] = p.inferred_nt
-        store.replace_graphs(graphs)
+    rest, size = prepared, WRITE_BATCH
+    if isinstance(store, Store) and len(prepared) > 1:
+        fresh = {p.doc_id for p in prepared if not any(store.has_graph(iri) for iri in graphs[p.doc_id])}
+        try:
+            if store.add_new_graphs({iri: nt for p in prepared if p.doc_id in fresh
+                                     for iri, nt in graphs[p.doc_id].items()}):
+                rest = [p for p in prepared if p.doc_id not in fresh]
+        except StoreError:
+            size = 1  # the bulk load wrote nothing: every article in a transaction of its own
+        if progress and len(rest) < len(prepared):
+            progress("store", len(prepared) - len(rest), len(prepared))
+    done = len(prepared) - len(rest)
+    for start in range(0, len(rest), size):
+        batch: dict[str, str] = {}
+        for p in rest[start:start + size]:
+            batch.update(graphs[p.doc_id])
+        store.replace_graphs(batch)
         if progress:
-            progress("store", min(start + WRITE_BATCH, len(prepared)), len(prepared))
+            progress("store", done + min(start + size, len(rest)), len(prepared))
 
 
-def _nquads(p: Prepared) -> str:
-    """An article's two graphs as N-Quads: each N-Triples line ends in ' .', the graph goes before it."""
-    out = []
-    for iri, nt in ((build.graph_iri(p.doc_id), p.graph_nt), (build.inferred_graph_iri(p.doc_id), p.inferred_nt)):
-        tail = f" <{iri}> .\n"
-        out += [line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines() if line.strip()]
-    return "".join(out)
+def _graphs(p: Prepared) -> dict[str, str]:
+    """An article's two graphs: its own and what the closed ontology adds to it (IRI → N-Triples)."""
+    return {str(build.graph_iri(p.doc_id)): p.graph_nt, str(build.inferred_graph_iri(p.doc_id)): p.inferred_nt}
 
 
 def _load_all(files: list[Path], *, max_article_bytes: int, all_or_nothing: bool,

@@ -384,3 +384,19 @@ def test_clustering_through_block_keys_gives_the_same_clusters_in_the_same_order
         keyed = match.cluster(ms, compatible, match.block_keys)
         assert [[m.iri for m in c] for c in keyed] == [[m.iri for m in c] for c in plain]
         assert any(len(c) > 1 for c in plain)  # the mix really clusters
+
+
+def test_the_ascii_shortcut_of_normalise_equals_the_unicode_path():
+    import random
+    import string
+
+    from kg.identity import texts
+
+    rng = random.Random(11)
+    alphabet = string.ascii_letters + string.digits + string.punctuation + " \t\n"
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 300))) for _ in range(300)]
+    samples += [p.read_text() for p in sorted((Path(__file__).parent.parent / "data" / "articles").glob("*.txt"))]
+    for text in samples:
+        if text.isascii():
+            assert texts.normalise(text) == texts._normalise_unicode(text)
+    assert texts.normalise("Élysée  SAYS: ﬁne") == "elysee says fine"  # not ASCII: accents and ligatures go

@@ -187,3 +187,53 @@ def test_failed_bulk_import_leaves_the_store_empty(tmp_path, monkeypatch):
         ingest([corpus], store=store, extractor=extractor, now=AT, bulk=True)
     assert extractor.calls == 2  # the first article was written before the second broke
     assert len(store) == 0
+
+
+def test_new_articles_take_the_bulk_path_and_store_what_transactions_store(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 4)
+    calls = []
+    real = Store.add_new_graphs
+    monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: calls.append(len(graphs)) or real(self, graphs))
+    fast = Store(tmp_path / "fast")
+    ingest([corpus], store=fast, now=AT)
+    assert calls == [8, 4]  # 4 articles × (graph, inferred graph) in one bulk load, then their 4 keys graphs
+    monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: False)
+    plain = Store(tmp_path / "plain")
+    ingest([corpus], store=plain, now=AT)
+    assert _nquads(fast) == _nquads(plain)
+
+
+def test_a_chunk_mixing_new_and_re_ingested_articles_replaces_the_old_and_adds_the_new(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", 4)
+    first_two = tmp_path / "two"
+    first_two.mkdir()
+    for f in sorted(corpus.iterdir())[:2]:
+        (first_two / f.name).write_text(f.read_text())
+    mixed = Store(tmp_path / "mixed")
+    ingest([first_two], store=mixed, now=AT)
+    ingest([corpus], store=mixed, now=AT)  # 2 articles again (replaced), 2 new (bulk-loaded)
+    whole = Store(tmp_path / "whole")
+    ingest([corpus], store=whole, now=AT)
+    assert _nquads(mixed) == _nquads(whole)
+
+
+def test_a_failed_bulk_load_falls_back_to_one_transaction_per_article(tmp_path, monkeypatch):
+    from kg.errors import StoreError
+
+    corpus = _corpus(tmp_path / "corpus", 3)
+    half = []
+
+    def broken(self, graphs):  # the worst case: part of the chunk written, then the load fails
+        first = dict(list(graphs.items())[:1])
+        self.replace_graphs({g: nt.split("\n", 1)[0] for g, nt in first.items()})
+        half.append(first)
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(Store, "add_new_graphs", broken)
+    store = Store(tmp_path / "store")
+    report = ingest([corpus], store=store, now=AT)
+    assert half and report.documents == 3
+    monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: False)
+    plain = Store(tmp_path / "plain")
+    ingest([corpus], store=plain, now=AT)
+    assert _nquads(store) == _nquads(plain)  # each article whole, nothing half-loaded left behind

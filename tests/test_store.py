@@ -60,3 +60,40 @@ def test_bulk_load_of_bad_data_names_the_store_and_the_error(tmp_path):
     store = Store(tmp_path / "store")
     with pytest.raises(StoreError, match="bulk load failed"):
         store.bulk_load(b"<https://example.org/s> <https://example.org/p> \"unterminated .\n")
+
+
+# -- new graphs through the bulk loader (ingest's write path) -----------------------------------------------
+def test_add_new_graphs_lands_every_graph_and_its_graph_names(tmp_path):
+    store = Store(tmp_path / "store")
+    assert store.add_new_graphs(_graphs(3))
+    assert len(store) == 150 and store.graphs() == sorted(_graphs(3))
+    assert all(store.has_graph(g) for g in _graphs(3))
+
+
+def test_add_new_graphs_writes_nothing_when_one_graph_exists(tmp_path):
+    store = Store(tmp_path / "store")
+    graphs = _graphs(3)
+    first = dict(list(graphs.items())[:1])
+    store.replace_graphs(first)
+    before = set(store.quads())
+    assert store.add_new_graphs(graphs) is False  # the caller replaces them in transactions instead
+    assert set(store.quads()) == before
+
+
+def test_add_new_graphs_is_all_or_nothing_when_the_data_is_broken(tmp_path):
+    store = Store(tmp_path / "store")
+    store.replace_graphs({"https://example.org/g/old": "<https://example.org/a> <https://example.org/b> <https://example.org/c> ."})
+    before = set(store.quads())
+    graphs = _graphs(3)
+    graphs["https://example.org/g/2"] += '\n<https://example.org/s> <https://example.org/p> "unterminated .'
+    with pytest.raises(StoreError, match="bulk load failed"):
+        store.add_new_graphs(graphs)  # the good graphs before the broken one must not land either
+    assert set(store.quads()) == before
+    store.close()
+    reopened = Store(tmp_path / "store")  # and not after a re-open (nothing was ingested into RocksDB)
+    assert set(reopened.quads()) == before
+
+
+def test_add_new_graphs_declines_a_memory_store():
+    store = Store(None)
+    assert store.add_new_graphs(_graphs(1)) is False and len(store) == 0

@@ -11,6 +11,7 @@ from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
 
+from kg.errors import StoreError
 from kg.identity import canonical, denials, match, texts
 from kg.identity.denials import StatementMention
 from kg.identity.mentions import AgreementMention, EventMention
@@ -105,8 +106,19 @@ def _lit(value: str) -> str:
 
 def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
     articles: dict = {}  # article graphs read once, shared by this resolution's readers
-    store.replace_graphs(document_keys(store, documents, articles=articles))
+    _add_or_replace(store, document_keys(store, documents, articles=articles))
     return _recluster(store, sorted({d.id for d in documents}), articles=articles)
+
+
+def _add_or_replace(store: Store, graphs: dict[str, str]) -> None:
+    """New documents' keys graphs in one atomic bulk load where the store can (Store.add_new_graphs); else, or
+    when it fails (having written nothing), in one transaction that replaces them."""
+    try:
+        if isinstance(store, Store) and len(graphs) > 1 and store.add_new_graphs(graphs):
+            return
+    except StoreError:
+        pass
+    store.replace_graphs(graphs)
 
 
 def resolve_stored(store: Store, ids: Sequence[str]) -> ResolveReport:
@@ -195,18 +207,23 @@ def _denials(store: Store, reader: Reader, ids: list[str]) -> int:
     docs = {reader.document(d).doc for d in ids if reader.document(d)}
     old = {g for g in reader.canonical_graphs_from(docs) if g.startswith(IDENTITY + "denial/")}
     loaded: dict[str, list[StatementMention]] = {}
+    by_iri: dict[str, StatementMention] = {}  # every statement read so far: a candidate is one dict lookup
 
     def of(doc_id: str) -> list[StatementMention]:
         if doc_id not in loaded:
             loaded[doc_id] = reader.statements(doc_id)
+            by_iri.update((o.iri, o) for o in loaded[doc_id])
         return loaded[doc_id]
 
     graphs: dict[str, str] = {}
     for doc_id in ids:
         for m in of(doc_id):
             for cand, other_doc in sorted(reader.by_keys(lookup_keys(m))):
-                other = next((o for o in of(other_doc) if o.iri == cand), None)
-                if other is None or not denials.contradicts(m, other):
+                if other_doc not in loaded:
+                    of(other_doc)
+                other = by_iri.get(cand)
+                # a speaker's claims far outnumber their denials: most candidates stop at the polarity test
+                if other is None or other.denial == m.denial or not denials.contradicts(m, other):
                     continue
                 iri = denials.conflict_iri((m, other))
                 denial, claim = (m, other) if m.denial else (other, m)

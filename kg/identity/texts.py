@@ -18,6 +18,12 @@ SCHEME = "affine32"    # datasketch 2 permutation scheme; stored signatures are 
 
 def normalise(text: str) -> str:
     """Case, accents, punctuation and spacing do not make a new report."""
+    if text.isascii():  # most articles: no accents to strip, NFKD is the identity (and casefold is lower)
+        return " ".join(re.findall(r"\w+", text.lower()))
+    return _normalise_unicode(text)
+
+
+def _normalise_unicode(text: str) -> str:
     text = unicodedata.normalize("NFKD", text).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.findall(r"\w+", text))
