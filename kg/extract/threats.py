@@ -41,7 +41,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "drug-abuse", "arms-trafficking", "illegal-fishing", "wildlife-trafficking", "environmental-crime",
                "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "insurgency",
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
-               "human-trafficking", "arms-proliferation", "money-laundering", "sanctions-evasion", "cyber-threats",
+               "human-trafficking", "arms-proliferation", "illicit-flows", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
@@ -310,6 +310,11 @@ def _rebuild(conjunct: str, head: str) -> tuple[str, tuple[str, bool]] | None:
         row = _lookup(phrase)
         if row:
             return phrase, row
+    words = conjunct.split()
+    for i in range(1, len(words)):  # "small arms", "light weapons": the last noun says what is smuggled
+        row = _lookup(f"{' '.join(words[i:])} {head}")
+        if row:
+            return f"{conjunct} {head}", row
     return None
 
 

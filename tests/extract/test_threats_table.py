@@ -89,6 +89,11 @@ ROWS = [
     # what is smuggled, when the lexicon has no row for it, still names a smuggling concern
     ("The pact targets the smuggling of rare orchids and timber.", "contraband-smuggling", "rare orchids",
      "threat/object-list:smuggling of rare orchids"),
+    # a modifier before a known commodity keeps the commodity's concept: "small arms" are arms
+    ("Customs will stop the smuggling of small arms and gold.", "arms-trafficking", "small arms",
+     "threat/object-list:small arms smuggling"),
+    ("Both banks will trace illicit flows of money across the border.", "illicit-flows", "illicit flows",
+     "threat/lexicon:illicit flows"),
     # vetoes
     ("She joined the Bureau of Counter Terrorism in May.", None, "Terrorism", "inside-body-name"),
     ("The two sides formed a border security committee.", None, "border security", "body-remit"),
