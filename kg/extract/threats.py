@@ -413,7 +413,9 @@ def vetoed(m: _Mention, names: list[tuple[int, int]]) -> str | None:
 # -- one sentence, then the article --------------------------------------------------------------------------
 def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     lexical = _lexicon(s, group_names)
-    listed = _listed(s)
+    # "illicit flows of money": a wording that starts before the list's trigger and takes it in names the concern
+    listed = [(a, b, x) for a, b, x in _listed(s) if not any(m.start < a < m.end and not m.term.startswith(s.text[a:a + 5].lower())
+                                                          for m in lexical)]
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
     kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
