@@ -321,13 +321,14 @@ def _rebuild(conjunct: str, head: str) -> tuple[str, tuple[str, bool]] | None:
 # What is smuggled or trafficked, when the lexicon has no row for it ("smuggling of native species"): the thing
 # still names a concern of the crime's own concept. Only plain lowercase nouns: "smuggling of the victims' ..." or a
 # name is no commodity.
-_UNLISTED = {"smuggling": "contraband-smuggling", "trafficking": "organised-crime"}
+_UNLISTED = {"smuggling": "contraband-smuggling"}
 _NOT_GOODS = set("the a an its their his her our this that these those all any such other some people persons".split())
 
 
 def _unlisted(words: str, head: str) -> tuple[str, tuple[str, bool]] | None:
-    if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) or words.split()[0] in _NOT_GOODS:
-        return None
+    if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) or words.split()[0] in _NOT_GOODS \
+            or any(w.endswith("ly") or w in _UNLISTED for w in words.split()):
+        return None  # "smuggling of particularly ...": an adverb or a second crime is no commodity
     return f"{head} of {words}", (_UNLISTED[head], False)
 
 
@@ -341,8 +342,8 @@ def _listed(s: Sentence) -> list[tuple[int, int, _Mention]]:
             made = []
             for a, b, words in _conjuncts(s.text, m.end()):
                 rebuilt = _rebuild(words.lower(), head)
-                if rebuilt is None and trigger.name == "object-list" and head in _UNLISTED:
-                    rebuilt = _unlisted(words, head)
+                if rebuilt is None and trigger.name == "object-list" and m.group("head").lower() in _UNLISTED:
+                    rebuilt = _unlisted(words, m.group("head").lower())
                 if rebuilt:
                     phrase, (concept, generic) = rebuilt
                     made.append(_Mention(start=a, end=b, concept=concept, generic=False, modifiers=frozenset(),
