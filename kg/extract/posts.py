@@ -38,6 +38,9 @@ _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
+# "government spokesman", "presidential spokeswoman": the one a spokesperson speaks for, written in lowercase.
+_SPEAKS_FOR_BEFORE = re.compile(r"(?<![\w-])(government|presidential|presidency|palace|cabinet|army|military|police|"
+                                r"party|embassy)\s+$", re.IGNORECASE)
 # "Ukraine's national security council secretary": an unnamed body written in lowercase before a lowercase post.
 _BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:(?!the\b|a\b|an\b|and\b|of\b|its\b|his\b|her\b)[a-z]+\s+){1,3}"
                           r"(?:council|committee|commission|agency|service|office|ministry|department))\s+$")
@@ -102,7 +105,20 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
         ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) \
             or (_BODY_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) if m.group()[0].islower() else None)
-        if pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
+        speaks_for = _SPEAKS_FOR_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) \
+            if normal in ("Spokesperson", "Spokesman", "Spokeswoman") else None
+        if pre and normal not in ("Minister", "Secretary") and re.fullmatch(rf"(?:{_FIELDS})(?:\s+(?:{_FIELDS}))* (?:Minister|Secretary)", normal) \
+                and not normal.startswith(pre.group(1)) and (not chains or chains[-1].end <= pre.start(1)):
+            # "National Defence Minister": field words before a post that already has its field widen it
+            wording = s.text[pre.start(1):end]
+            normal = f"{pre.group(1)} {normal}"
+            m_start = pre.start(1)
+        elif speaks_for and (not chains or chains[-1].end <= speaks_for.start(1)):
+            # "government spokesman", "presidential spokesperson": whom the spokesperson speaks for is the post
+            wording = s.text[speaks_for.start(1):end]
+            normal = f"{speaks_for.group(1).lower()} {normal.lower()}"
+            m_start = speaks_for.start(1)
+        elif pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
                               "Commissioner") \
                 and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
@@ -169,6 +185,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.end += end
             break
     for chain in chains:
+        _body_complement(chain, s.text)
+    for chain in chains:
         if chain.country is None:
             hints = {titles.country.get(normal) for _, normal in chain.titles} - {None}
             if len(hints) == 1:
@@ -191,6 +209,67 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             continue
         kept.append(chain)
     return kept
+
+
+# -- the body or remit a post is of: "Chairman of the Parliament of Georgia", "Chief of Staff of the Ethiopian Armed
+# Forces", "Governor of Zhambyl region", "Minister of Foreign Affairs and Regional Integration" ----------------------
+# A complement is a run of capitalised words that ends in a word naming a body, a field or an area: the end word
+# tells it from a holder's name that follows ("Chairman of the Parliament of Georgia Archil Talakvadze").
+_CAP = r"[A-Z][\w'’-]*"
+_BODY_END = (r"(?:Armed\s+Forces|Forces|Force|Parliament|Assembly|Congress|Council|Committee|Commission|Group|Guard|"
+             r"Service|Bureau|Agency|Directorate|Command|Army|Navy|Police|Senate|Party|Bank|Court|Company|Corporation|"
+             r"Office|Department|Ministry|Authority|Institute|Affairs|Integration|Cooperation|Co-operation|Trade|"
+             r"Protection|Security|Defen[cs]e|Development|Relations|East|Region|region|Province|province|State|state|"
+             r"District|district|Staff)")
+_COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:{_CAP}(?:\s+|\s*,\s*|\s+(?:and|of|for|&)\s+(?:the\s+)?))*?"
+                         rf"{_BODY_END})(?![\w-])")
+# "... of Foreign Affairs and Regional Integration", "... of Foreign Affairs, Cooperation and African Integration"
+_MORE_FIELDS = re.compile(rf"(?P<body>(?:\s*,\s*|\s+and\s+)(?:{_CAP}(?:\s+|\s*,\s*|\s+and\s+))*?{_BODY_END})(?![\w-])")
+_FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operation|Trade|Integration|Development)$")
+# Posts that head a body; a bare "Minister" is excluded: "Minister of X" is built by the field rows above.
+_HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
+               "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
+               "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary"}
+
+
+def _body_complement(chain: Chain, text: str) -> None:
+    """Grow the chain's last title over the body or remit that follows it, and over a country after that."""
+    wording, normal = chain.titles[-1]
+    rest = text[chain.end:]
+    end = 0
+    if normal in _HEADS_BODY and wording.rstrip().endswith(normal.split()[-1]):
+        m = _COMPLEMENT.match(rest)
+        if m and _plain(m.group("body")):
+            end = m.end()
+    # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
+    while _FIELD_END.search(wording + rest[:end]):
+        m = _MORE_FIELDS.match(rest, end)
+        if m is None or not _plain(m.group("body")):
+            break
+        end = m.end()
+    if not end or reference.titles().pattern.match(rest, end + (1 if rest[end:end + 1] == " " else 0)):
+        return  # none, or the run was the field of the next post ("... and Defence Minister")
+    of = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)", rest[end:])
+    if of:  # "... of the Parliament of Georgia": the state the body is in
+        for words in (of.group(1), of.group(1).split()[0]):
+            if country_of(words):
+                chain.country = chain.country or country_of(words)
+                end += of.start(1) + len(words)
+                break
+    grown = rest[:end]
+    chain.titles[-1] = (wording + grown, normal + re.sub(r"\s+", " ", grown))
+    chain.end += end
+
+
+# Words that start a holder's name or a new post, never a body's: the run stops before them.
+_NOT_BODY = re.compile(r"(?<![\w-])(?:Professor|Prof|Dr|Mr|Mrs|Ms|Hon|Honourable|Honorable|Sir|General|Minister|"
+                       r"Secretary|President)(?![\w-])")
+
+
+def _plain(body: str) -> bool:
+    """A body's words: no name opener or post inside, no state as the last word, at most six words."""
+    words = re.findall(r"[\w'’-]+", body)
+    return 0 < len(words) <= 6 and not _NOT_BODY.search(body) and not country_of(words[-1])
 
 
 # "Chief of Staff of the Ethiopian Armed Forces (ENDF), General Berhanu Jula": a post, then its holder's rank.

@@ -177,7 +177,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
                           r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
                           r"infiltrat|killing|hostage|kidnap|hate|anti-|militan|attack|insurgen|clash|shelling|precursor|overdos|addict|"
-                          r"cocaine|heroin|methamph|synthetic|syndicate|lords?\b|fishing|poach|financ|fund-?rais|shabaa|islamic state|"
+                          r"cocaine|heroin|methamph|synthetic|syndicate|lords?\b|fishing|poach|financ|fund-?rais|shabaa|shabb|islamic state|"
                           r"\bisis\b|\bisil\b|daesh|qaeda|boko|kurdistan|\bpkk\b|fighters|explosive|\bieds?\b|bomb|hybrid|"
                           r"gr[ae]y[ -]zone|weaponi|instrumentali|cannon|ramm|manoeuv|maneuv|irregular|died|dying|drown|"
                           r"shipwreck|abus|mistreat|\bwar\b|scam|sabotag|undersea|incursion|airspace|uranium|mining|logging|wildlife|"
@@ -187,7 +187,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           # rows of the commodity, border and conflict lexicon (kg/extract/threats.py)
                           r"counterfeit|fake|currenc|banknote|contraband|ivory|rhino|pangolin|opium|cannabis|marijuana|yaba|phensedyl|ammunition|firearm|gun-running|assassinat|conflict|hostilit|fighting|instabil|unrest|maritime|transnational|intrusion|illegal entr|pirat|hijack|robbery|propaganda|misinformation|shadow fleet|attempts? on|"
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
-                          r"armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
+                          r"jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 
 @cache

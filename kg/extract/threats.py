@@ -21,14 +21,14 @@ from kg.extract.sentences import Sentence
 
 # Words that narrow a threat down ("cross-border terrorism", "Khalistani extremists", "transnational crime").
 _MODIFIERS = set("""transnational organised organized illegal illicit violent criminal international global regional
-cross-border synthetic maritime domestic foreign armed radical islamist jihadist separatist extremist terrorist narco
+cross-border trans-border synthetic maritime domestic foreign armed radical islamist jihadist separatist extremist terrorist narco
 online state-sponsored homegrown lone-wolf barbaric deadly heinous brutal terror-related drug-related gang-related""".split())
 # Judgements, not kinds: they stay in the wording but do not make a concern distinct.
 _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 # Bodies a bare threat word can name the remit of.
 _BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?([A-Z][\w-]+)")
+_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+)")
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
@@ -41,7 +41,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "drug-abuse", "arms-trafficking", "illegal-fishing", "wildlife-trafficking", "environmental-crime",
                "migrant-deaths", "migrant-abuse", "transnational-repression", "separatism", "insurgency",
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
-               "human-trafficking", "arms-proliferation", "money-laundering", "sanctions-evasion", "cyber-threats",
+               "human-trafficking", "arms-proliferation", "illicit-flows", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
@@ -97,30 +97,102 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
             # "counter-terrorism" is about terrorism; keep the threat's own word as its wording.
             start += len(re.match(r"counter-?", term).group())
             term = term[len(re.match(r"counter-?", term).group()):]
-        modifiers = set()
-        # Narrowing words to the left: "transnational organised crime", "pro-Khalistan extremists", "M23 rebels".
-        left = s.text[:start]
-        while True:
-            w = _LAST_WORD.search(left, max(0, len(left) - 40))
-            if not w:
-                break
-            word = w.group(1)
-            if word.lower() in _MODIFIERS or (re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an)", word)
-                                              or _ACRONYM.fullmatch(word) or word in group_names) \
-                    and reference.countries().code(word) is None and word not in _NOT_GROUP_ACRONYMS:
-                modifiers.add(word.lower())
-                start = w.start(1)
-                left = s.text[:start]
-            else:
-                break
-        right = _RIGHT.match(s.text[end:])
-        if right:  # "atrocities in Gaza": the place stays in the wording; only a non-state narrows the concern
-            if reference.countries().code(right.group(1)) is None:
-                modifiers.add(right.group(1).lower())
-            end += right.end()
+        start, end, modifiers = _extend(s, start, end, term, group_names)
         found.append(_Mention(start=start, end=end, concept=concept, generic=generic, modifiers=frozenset(modifiers),
                               term=term, sentence=s, rule=f"threat/lexicon:{term}", named=named))
-    return _join(found)
+    for h in _harm_phrases(s, group_names):
+        # "separatist factions" gives the bare "separatist" its head; a fuller or specific lexicon wording wins
+        inside = [f for f in found if h.start <= f.start and f.end <= h.end and f.generic and (f.start, f.end) != (h.start, h.end)]
+        if not any(f.start < h.end and h.start < f.end for f in found if f not in inside):
+            found = [f for f in found if f not in inside] + [h]
+    return _join(sorted(found, key=lambda m: m.start))
+
+
+def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str]) -> tuple[int, int, set[str]]:
+    """The span of a threat word grown over the words that narrow it, and those words (lowercased)."""
+    modifiers: set[str] = set()
+    # Narrowing words to the left: "transnational organised crime", "pro-Khalistan extremists", "M23 rebels".
+    left = s.text[:start]
+    while True:
+        w = _LAST_WORD.search(left, max(0, len(left) - 40))
+        if not w:
+            break
+        word = w.group(1)
+        if word.lower() in _MODIFIERS or (re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an|ish)", word)
+                                          or _ACRONYM.fullmatch(word) or word in group_names) \
+                and reference.countries().code(word) is None and word not in _NOT_GROUP_ACRONYMS:
+            modifiers.add(word.lower())
+            start = w.start(1)
+            left = s.text[:start]
+        else:
+            break
+    # A state named just before ("Russia's aggression", "the Ukrainian conflict") stays in the wording, as readers
+    # write it, but does not make the concern distinct: a state's concern is still the concern.
+    w = _LAST_WORD.search(left, max(0, len(left) - 40))
+    if w and reference.countries().code(re.sub(r"['’]s$", "", w.group(1))) is not None \
+            and w.group(1) not in _NOT_GROUP_ACRONYMS:
+        start = w.start(1)
+    right = _RIGHT.match(s.text[end:])
+    if right:  # "atrocities in Gaza": the place stays in the wording; only a non-state narrows the concern
+        if reference.countries().code(right.group(1)) is None:
+            modifiers.add(right.group(1).lower())
+        end += right.end()
+    elif _GROUP_HEAD.search(term):
+        named = _APPOSED_NAMES.match(s.text[end:])
+        if named:  # "the terrorist groups OLF Shene and Al-Shabbab": the groups named are the concern ...
+            names = []
+            for n in re.finditer(_NAME, named.group(1)):
+                if _lookup(n.group()) or n.group().split()[0] in _NOT_NAMES:
+                    break  # ... up to a group the lexicon knows (a concern of its own) or a word that is no name
+                names.append(n)
+            if names:
+                modifiers |= {n.group().lower() for n in names}
+                end += named.start(1) + names[-1].end()
+    return start, end, modifiers
+
+
+# Group words a name can follow in apposition ("the terrorist group OLF Shene", "militias Mai-Mai and Wazalendo").
+_GROUP_HEAD = re.compile(r"(?:groups?|organi[sz]ations?|outfits?|factions?|militias?|movements?)$")
+# Capitalised words that open a clause or a date, not a group's name.
+_NOT_NAMES = set("""In On At By For From To The This That These Those It Its Their They He She We But And Or As Since
+After Before While Which Who When Where Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+_NAME = r"(?:al-|Al-)?[A-Z][\w'’-]+(?:\s+(?:al-|Al-)?[A-Z][\w'’-]+){0,3}"
+_APPOSED_NAMES = re.compile(rf"^\s+(?:the\s+)?({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+(?:the\s+)?{_NAME})?)(?![\w'’-])")
+
+# -- harm phrases: a word that says harm before a head that says "who or what" ----------------------------------
+# "trans-border criminal activities", "counter-revolutionary elements", "subversive acts": the head is generic,
+# the adjective says which harm; the concept follows the adjective. Lexicon rows win where they overlap.
+_HARM_ADJECTIVES = {
+    "criminal": "organised-crime", "illegal": "organised-crime", "illicit": "organised-crime",
+    "terrorist": "terrorism", "terror": "terrorism", "militant": "terrorism",
+    "extremist": "violent-extremism", "subversive": "violent-extremism", "anti-national": "violent-extremism",
+    "anti-state": "violent-extremism", "counter-revolutionary": "violent-extremism", "hostile": "violent-extremism",
+    "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
+    "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
+    "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation",
+}
+_HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"
+               r"movements?|forces|operations")
+_HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=len, reverse=True))})\s+"
+                          rf"({_HARM_HEADS})(?![\w-])", re.IGNORECASE)
+# Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
+_DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
+_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"}}
+
+
+def _harm_phrases(s: Sentence, group_names: set[str]) -> list[_Mention]:
+    out = []
+    for m in _HARM_PHRASE.finditer(s.text):
+        adjective, head = m.group(1).lower(), m.group(2).lower()
+        if adjective in _HEAD_VETO.get(head, ()):
+            continue
+        if _DESCRIBES_NAME.search(s.text, max(0, m.start() - 60), m.start()):
+            continue  # "Hezbollah, the Lebanese armed group": a description of the name before, not a concern
+        term = f"{adjective} {head}"
+        start, end, modifiers = _extend(s, m.start(), m.end(), term, group_names)
+        out.append(_Mention(start=start, end=end, concept=_HARM_ADJECTIVES[adjective], generic=not modifiers,
+                            modifiers=frozenset(modifiers), term=term, sentence=s, rule=f"threat/harm-phrase:{term}"))
+    return out
 
 
 # Acronyms that head a sentence or name a state's own body, never a group: "EU sanctions evasion", "US drug policy".
@@ -238,7 +310,26 @@ def _rebuild(conjunct: str, head: str) -> tuple[str, tuple[str, bool]] | None:
         row = _lookup(phrase)
         if row:
             return phrase, row
+    words = conjunct.split()
+    for i in range(1, len(words)):  # "small arms", "light weapons": the last noun says what is smuggled
+        row = _lookup(f"{' '.join(words[i:])} {head}")
+        if row:
+            return f"{conjunct} {head}", row
     return None
+
+
+# What is smuggled or trafficked, when the lexicon has no row for it ("smuggling of native species"): the thing
+# still names a concern of the crime's own concept. Only plain lowercase nouns: "smuggling of the victims' ..." or a
+# name is no commodity.
+_UNLISTED = {"smuggling": "contraband-smuggling"}
+_NOT_GOODS = set("the a an its their his her our this that these those all any such other some people persons".split())
+
+
+def _unlisted(words: str, head: str) -> tuple[str, tuple[str, bool]] | None:
+    if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) or words.split()[0] in _NOT_GOODS \
+            or any(w.endswith("ly") or w in _UNLISTED for w in words.split()):
+        return None  # "smuggling of particularly ...": an adverb or a second crime is no commodity
+    return f"{head} of {words}", (_UNLISTED[head], False)
 
 
 def _listed(s: Sentence) -> list[tuple[int, int, _Mention]]:
@@ -251,6 +342,8 @@ def _listed(s: Sentence) -> list[tuple[int, int, _Mention]]:
             made = []
             for a, b, words in _conjuncts(s.text, m.end()):
                 rebuilt = _rebuild(words.lower(), head)
+                if rebuilt is None and trigger.name == "object-list" and m.group("head").lower() in _UNLISTED:
+                    rebuilt = _unlisted(words, m.group("head").lower())
                 if rebuilt:
                     phrase, (concept, generic) = rebuilt
                     made.append(_Mention(start=a, end=b, concept=concept, generic=False, modifiers=frozenset(),
@@ -321,7 +414,9 @@ def vetoed(m: _Mention, names: list[tuple[int, int]]) -> str | None:
 # -- one sentence, then the article --------------------------------------------------------------------------
 def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     lexical = _lexicon(s, group_names)
-    listed = _listed(s)
+    # "illicit flows of money": a wording that starts before the list's trigger and takes it in names the concern
+    listed = [(a, b, x) for a, b, x in _listed(s) if not any(m.start < a < m.end and not m.term.startswith(s.text[a:a + 5].lower())
+                                                          for m in lexical)]
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
     kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]

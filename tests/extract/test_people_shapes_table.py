@@ -22,7 +22,18 @@ ROWS = [
      ["Interim President", "General"]),
     # a rank set off by a comma after a post belongs to the post's holder
     ("The plan was signed by the Chief of Staff of the Gabonese Armed Forces (FAG), General Paul Nzeng.",
-     "Paul Nzeng", ["Chief of Staff", "General"]),
+     "Paul Nzeng", ["Chief of Staff of the Gabonese Armed Forces", "General"]),
+    # the body or remit a post is of stays in the post, up to a word that ends a body; a name after it is the holder
+    ("Speaker of the National Assembly of Zambia Nelly Mutti opened the session.", "Nelly Mutti",
+     ["Speaker of the National Assembly of Zambia"]),
+    ("Governor of Kano province Abba Yusuf welcomed the delegation.", "Abba Yusuf", ["Governor of Kano province"]),
+    ("Mr Tomas Berg, Minister of Foreign Affairs, Trade and Regional Cooperation, signed the note.", "Tomas Berg",
+     ["Minister of Foreign Affairs, Trade and Regional Cooperation"]),
+    ("Minister of Foreign Affairs and Defence Minister Lea Stone spoke first.", "Lea Stone",
+     ["Minister of Foreign Affairs", "Defence Minister"]),
+    # field words before a post that has its field, and whom a spokesperson speaks for, are part of the post
+    ("Norway's Public Security Minister Kari Holm arrived.", "Kari Holm", ["Public Security Minister"]),
+    ("Chilean government spokeswoman Ana Reyes said the talks went well.", "Ana Reyes", ["government spokeswoman"]),
     ("Defence Minister of Armenia, Colonel General Davit Harutyunyan, arrived.", "Davit Harutyunyan",
      ["Defence Minister", "Colonel General"]),
     # a demonym after "of the" qualifies the body that follows, so the post is that body's

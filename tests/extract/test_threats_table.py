@@ -67,6 +67,33 @@ ROWS = [
      "threat/verb-object:cigarettes smuggling"),
     ("The task force will tackle gold and arms smuggling.", "gold-smuggling", "gold", "threat/elided-head:gold smuggling"),
     ("The task force will tackle gold and arms smuggling.", "arms-trafficking", "arms", "threat/lexicon:arms smuggling"),
+    # harm phrases: an adjective of harm before a generic head ("criminal activities") names a concern
+    ("The governors pledged to curb cross-border criminal activities in the valley.", "organised-crime",
+     "cross-border criminal", "threat/harm-phrase:criminal activities"),
+    ("The minister blamed subversive elements for the riots.", "violent-extremism", "subversive",
+     "threat/harm-phrase:subversive elements"),
+    ("Troops raided camps of separatist factions in the hills.", "separatism", "separatist factions",
+     "threat/harm-phrase:separatist factions"),
+    ("Both armed forces joined the parade.", None, "armed forces", "harm-phrase head veto"),
+    ("Al-Nusra, the Syrian armed group, denied the report.", None, "armed group", "describes-name"),
+    # names in apposition to a group word stay in its wording; a group the lexicon knows stays its own concern
+    ("Police hunted the militant groups Kata Ridge and Boko Haram near the lake.", "terrorism", "Kata Ridge",
+     "threat/harm-phrase:militant groups"),
+    ("Police hunted the militant groups Kata Ridge and Boko Haram near the lake.", "jihadist-groups", "Boko",
+     "threat/lexicon:boko haram"),
+    # a state, an ethnic adjective or a possessive before the threat word stays in the wording
+    ("Diplomats discussed the Syrian conflict at length.", "armed-conflict", "Syrian conflict", "threat/lexicon:conflict"),
+    ("Jets struck Kurdish rebels in the mountains.", "violent-extremism", "Kurdish rebels", "threat/lexicon:rebels"),
+    ("Manila vowed to resist Beijing's assertiveness at sea.", "military-pressure", "Beijing's assertiveness",
+     "threat/lexicon:assertiveness"),
+    # what is smuggled, when the lexicon has no row for it, still names a smuggling concern
+    ("The pact targets the smuggling of rare orchids and timber.", "contraband-smuggling", "rare orchids",
+     "threat/object-list:smuggling of rare orchids"),
+    # a modifier before a known commodity keeps the commodity's concept: "small arms" are arms
+    ("Customs will stop the smuggling of small arms and gold.", "arms-trafficking", "small arms",
+     "threat/object-list:small arms smuggling"),
+    ("Both banks will trace illicit flows of money across the border.", "illicit-flows", "illicit flows",
+     "threat/lexicon:illicit flows"),
     # vetoes
     ("She joined the Bureau of Counter Terrorism in May.", None, "Terrorism", "inside-body-name"),
     ("The two sides formed a border security committee.", None, "border security", "body-remit"),
