@@ -7,7 +7,7 @@ from functools import cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract import org_cues, reference, state_bodies
+from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
 from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
 from kg.extract.context import Context, Mention
@@ -112,7 +112,7 @@ def _known(scan: _Scan) -> Iterator[_Found]:
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
-        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):
+        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|reports|said|says|quoted|quotes|wrote|writes)\b", after)):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
@@ -327,6 +327,7 @@ def find(ctx: Context) -> None:
                     org.aliases.append(f.alias)
                 scan.taken.append((f.start, f.end))
     _acronyms(ctx)
+    _bare_acronyms(ctx)
     _subunits(ctx)
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
@@ -448,6 +449,15 @@ def _acronyms(ctx: Context) -> None:
             if m.group(1) not in org.aliases:
                 org.aliases.append(m.group(1))
             ctx.org_mentions.append(Mention(start=span[0], end=span[1], key=key, text=m.group(1)))
+
+
+def _bare_acronyms(ctx: Context) -> None:
+    """"NAPTIP, NDLEA and all the others": an all-caps token no named body accounts for is a body of its own."""
+    taken = [(m.start, m.end) for m in ctx.org_mentions]
+    for bare in org_bare.find(ctx, taken):
+        s = ctx.sentence_at(bare.start)
+        _add(ctx, s, bare.start - s.start, bare.end - s.start, bare.name, kind="other", country=None,
+             rule="org/bare-acronym")
 
 
 def _subunits(ctx: Context) -> None:
