@@ -60,9 +60,13 @@ def find(text: str) -> list[Cued]:
         group = "name2" if m.groupdict().get("name2") else "name"
         name = _trim(m.group(group))
         words = (name or "").split()
+        owner = None
+        if len(words) > 1 and countries.adjectives.get(words[0]):
+            owner = countries.adjectives[words[0]]  # "the Iranian Mehr news agency": the outlet is Mehr, Iran's
+            name, words = " ".join(words[1:]), words[1:]
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not any(f.start <= m.start(group) < f.end for f in found):
             start = m.end(group) - len(m.group(group)) + m.group(group).find(name)
-            found.append(Cued(start, start + len(name), name, "media", None))
+            found.append(Cued(start, start + len(name), name, "media", owner))
     for m in _APPOSED.finditer(text):
         name = _trim(m.group("name"))
         words = (name or "").split()

@@ -19,7 +19,7 @@ _BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|informatio
          r"border\s+(?:service|guard|guards|police|troops|forces)|(?:prime\s+minister['’]s|president['’]s)\s+office|"
          r"presidential\s+(?:press\s+service|office|administration)|"
          r"state\s+(?:television|TV|news\s+agency|broadcaster|radio)")
-_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
+_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
 # "the Somali government and national army": a second body shares the first one's state.
 _CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+[a-z]+(?:\s+[a-z]+)?"
                         rf"\s+and\s+(?:its\s+|the\s+)?(?P<body>{_BODY})(?![\w-])")
@@ -68,9 +68,9 @@ def find(text: str) -> list[StateBody]:
     countries, demonym = reference.countries(), _demonyms()
     found: list[StateBody] = []
     for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text)]:
-        state = m.group("state")
-        if " " in state and not countries.code(state):
-            state = state.split()[-1]  # "On Tuesday Ecuador's ..." → "Ecuador"
+        words = m.group("state").split()
+        # "On Tuesday Ecuador's ..." → "Ecuador"; "Papua New Guinea's police" is Papua New Guinea's, not Guinea's
+        state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), words[-1])
         code = countries.names.get(state) if m.group("poss") else (
             countries.adjectives.get(state) or countries.names.get(state))
         if code is None or code not in demonym:

@@ -36,3 +36,41 @@ def test_bare_acronym_row(extract, text, name, expected):
 def test_a_news_agency_credited_after_its_name_is_a_source(extract):
     x, _ = extract("The AP reports that the two ministers will meet again in March.")
     assert any("AP" in [o.name, *o.aliases] for o in x.organizations)
+
+
+# Where a shaped name starts and stops: a post after "and" is a person, "Mission to <state>" is one name, a head
+# inside a post or a document's name is no body, a firm's own head names it, a longer name with a body head of its
+# own is a body of its own, a country's full name owns its police. (sentence, name expected, name not expected)
+BOUNDARY_ROWS = [
+    ("She thanked the Department of Fisheries and Police Commissioner Tavita for their help.",
+     "Department of Fisheries", "Department of Fisheries and Police Commissioner Tavita"),
+    ("Officers served under the Pacific Stabilisation Mission to Solomon Islands for years.",
+     "Pacific Stabilisation Mission to Solomon Islands", "Pacific Stabilisation Mission"),
+    ("He met the Minister for the Armed Forces in Lyon.", None, "Armed Forces"),
+    ("They signed the Status of Visiting Forces Agreement on Monday.", None, "Visiting Forces"),
+    ("Executives of Korvane Holding and Delmar Group attended the dinner.", "Korvane Holding", None),
+    ("Executives of Korvane Holding and Delmar Group attended the dinner.", "Delmar Group", None),
+    ("The Mekong Forum Secretariat opened in Vientiane; the Mekong Forum met there in May.",
+     "Mekong Forum Secretariat", None),
+    ("The Lakeland Security Forum Secretariat said the Lakeland Security Forum (LSF) was sound. The LSF Secretariat "
+     "later confirmed it.", "Lakeland Security Forum Secretariat", "LSF Secretariat"),
+    ("The deal covers the deployment of Papua New Guinea's police to Honiara.", "Papua New Guinean police",
+     "Guinean police"),
+    ("The talks went well, the Iranian Tasnim news agency reported.", "Tasnim", "Iranian Tasnim"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "absent"), BOUNDARY_ROWS)
+def test_boundary_row(extract, text, name, absent):
+    x, _ = extract(text)
+    names = {o.name for o in x.organizations}
+    if name:
+        assert name in names, names
+    if absent:
+        assert absent not in names, names
+
+
+def test_one_body_per_acronym(extract):
+    x, _ = extract("The Islamic Revolutionary Guards Corps (IRGC) held drills. The Islamic Revolutionary Guard Corps "
+                   "said the drills ended.")
+    assert len([o for o in x.organizations if "Revolutionary" in o.name]) == 1, [o.name for o in x.organizations]
