@@ -43,6 +43,12 @@ _FIRM_POST = re.compile(rf"(?<![\w-])(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)
 # "an Andina report highlighted", "a Reuters investigation found": an outlet named by what it published.
 _OUTLET_WORK = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:report|article|story|"
                           r"investigation|survey|analysis|interview|broadcast)\b")
+# "conflict tracker ACLED", "Qatar's port management organisation, Mwani Qatar,", "defence firm Korvane": a name
+# right after the kind of body it is (in apposition or not) names a body of that kind.
+_DESCRIBED = re.compile(rf"(?<![\w-])(?P<kind>firms?|company|companies|manufacturer|maker|broadcaster|outlet|tracker|"
+                        rf"monitor|group|organi[sz]ation|agency|operator|contractor|watchdog)(?:,\s+|\s+)"
+                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})")
+_MEDIA_KINDS = {"broadcaster", "outlet", "agency"}
 _CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"}
@@ -94,6 +100,14 @@ def find(text: str) -> list[Cued]:
                 or any(f.start <= m.start("name") < f.end for f in found):
             continue  # "a US report", "a January report", "a Senate report" name no outlet
         found.append(Cued(m.start("name"), m.end("name"), name, "media", None))
+    for m in _DESCRIBED.finditer(text):
+        name, words = m.group("name"), m.group("name").split()
+        if words[0] in _NOT_NAME or words[0] in STOP_WORDS or set(words) & _CALENDAR or countries.code(name) \
+                or countries.code(words[0]) or name in countries.cities or reference.titles().pattern.match(name) \
+                or any(f.start <= m.start("name") < f.end for f in found):
+            continue
+        found.append(Cued(m.start("name"), m.end("name"), name,
+                          "media" if m.group("kind") in _MEDIA_KINDS else "other", None))
     for m in _FOREIGN_HEAD.finditer(text):
         found.append(Cued(m.start(), m.end(), m.group(), "other", None))
     for m in _REGIONAL.finditer(text):

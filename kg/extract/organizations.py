@@ -56,8 +56,9 @@ _COORDINATED = re.compile(rf"(?<![\w-])(?:(?P<field>{_FIELD_WORD})\s+)?(?P<head>
 # One ministry, however written: "Ministry of Defense of Georgia", "Georgia's Defence Ministry", "Defense Ministry".
 _MINISTRY_FIELD = re.compile(rf"^(?:(?P<s1>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?P<f1>{_FIELD_WORD}(?:\s+Affairs)?)\s+Ministry$|"
                              rf"^Ministry\s+of\s+(?P<f2>{_FIELD_WORD}(?:\s+Affairs)?)(?:\s+of\s+(?:the\s+)?(?P<s2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?$")
-# A body named inside a post is part of the post: "Minister for the Armed Forces", "French Armed Forces minister".
-_IN_POST = re.compile(r"(?<![\w-])(?:Minister|Secretary|Ministers|Secretaries)\s+(?:of|for)\s+(?:the\s+)?$")
+# A minister's portfolio is part of the post, not a body: "Minister for the Armed Forces", "French Armed Forces
+# minister" (a secretary's body is one: "Deputy Secretary of the Central Military Commission").
+_IN_POST = re.compile(r"(?<![\w-])(?:Minister|Ministers)\s+(?:of|for)\s+(?:the\s+)?$")
 _QUALIFIES_POST = re.compile(r"^\s+(?:minister|secretary)s?\b")
 # A body's head inside a document's name: "Status of Visiting Forces Agreement", "Coast Guard Act".
 _DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Convention|Memorandum|Protocol|"
@@ -190,7 +191,14 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name += of_state.group()
         end = start + len(name)
         name = _expand(name)
-        demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+)\s+$", text[max(0, start - 30):start]) if not joins else None
+        demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$", text[max(0, start - 40):start]) \
+            if not joins else None
+        states = {countries.adjectives.get(d) for d in demonym.group("d").split("-")} if demonym else {None}
+        if demonym and "-" in demonym.group("d") and None not in states and not owner:
+            # "the Polish-Lithuanian Council of Defense Ministers": two states' adjectives name a joint body
+            start -= len(demonym.group())
+            yield _Found(start, end, f"{demonym.group('d')} {name}", None, None, alias=name)
+            continue
         if demonym and demonym.group("d") in countries.adjectives and not owner:
             # "the Venezuelan Ministry of Foreign Affairs": the state's adjective is part of how the body is named
             owner = countries.adjectives[demonym.group("d")]

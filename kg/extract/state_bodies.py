@@ -88,7 +88,8 @@ def find(text: str) -> list[StateBody]:
         words = m.group("state").split()
         # "On Tuesday Ecuador's ..." → "Ecuador"; "Papua New Guinea's police" is Papua New Guinea's, not Guinea's
         state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), words[-1])
-        code = countries.names.get(state) if m.group("poss") else (
+        # "Ankara's foreign ministry": a capital's possessive stands for its state
+        code = (countries.names.get(state) or countries.capitals.get(state)) if m.group("poss") else (
             countries.adjectives.get(state) or countries.names.get(state))
         if code is None or code not in demonym:
             continue

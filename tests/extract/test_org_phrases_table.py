@@ -12,7 +12,7 @@ BARE_ROWS = [
     ("Officers from customs, immigration, KRPA and NCTA will join the patrols.", "KRPA", True),
     ("Officers from customs, immigration, KRPA and NCTA will join the patrols.", "NCTA", True),
     ("The deal was signed between TOKAR and VELMET, two shipbuilders owned by the state.", "VELMET", True),
-    ("At least 300 people were killed last year, according to monitoring group CRISTA.", "CRISTA", True),
+    ("Figures compiled by CRISTA show 300 deaths last year.", "CRISTA", True),
     ("The forces of the CAR and Chad traded blame over the raid.", "CAR", False),
     ("The PNG team arrived on Monday.", "PNG", False),
     ("The NSA met his counterpart in Delhi.", "NSA", False),
@@ -57,6 +57,15 @@ BOUNDARY_ROWS = [
     ("The deal covers the deployment of Papua New Guinea's police to Honiara.", "Papua New Guinean police",
      "Guinean police"),
     ("The talks went well, the Iranian Tasnim news agency reported.", "Tasnim", "Iranian Tasnim"),
+    ("He spoke at the Czech-Slovak Council of Interior Ministers in Brno.", "Czech-Slovak Council of Interior Ministers",
+     "Council of Interior Ministers"),
+    ("Ankara's foreign ministry rejected the claim.", "Turkish foreign ministry", None),
+    # a body named by what it is, a firm by its chief executive, an outlet by what it published
+    ("Oman's port operator, Salalah Marine, wants the contract.", "Salalah Marine", None),
+    ("At least 40 died, according to conflict monitor Sahel Watch.", "Sahel Watch", None),
+    ("Rena Ostby, CEO of Varnix, attended the dinner.", "Varnix", None),
+    ("In addition, a Lakeside Post report said talks would resume.", "Lakeside Post", None),
+    ("A January report said talks would resume.", None, "January"),
 ]
 
 
