@@ -24,6 +24,13 @@ _NOT_BODY = {"MOU", "MOA", "MOUS", "GDP", "LNG", "UAV", "UAVS", "IED", "IEDS", "
              "RPG", "AKA", "TBA", "CCTV", "NGO", "NGOS", "ATM", "PDF", "USD", "EUR", "GMT", "UTC", "EST", "BST",
              "OBE", "MBE", "CBE", "KBE", "PHD", "MP", "MPS", "MLA", "MLAS", "CBRN", "CBRNE", "WMD", "SIM", "APC",
              "APCS", "RIP", "OK", "TV", "FM", "AM", "PM", "LGBT", "LGBTQ", "DRONE", "USSR"}
+# Weapons and capabilities security news names by their initials ("HIMARS launchers", "a THAAD battery").
+_NOT_BODY |= {"HIMARS", "ATACMS", "NASAMS", "THAAD", "MANPADS", "SAM", "SAMS", "ICBM", "ICBMS", "SLBM", "IRBM", "UAS",
+              "AWACS", "GNSS", "AIS", "SIGINT", "OSINT", "HUMINT", "NOTAM", "DMZ", "ADIZ", "FONOP", "FONOPS", "LPG",
+              "CNG", "ASAP", "SAR", "HADR", "ISR", "C4ISR", "IUU"}
+# Words of shouted furniture ("BREAKING", "WATCH:", "READ MORE").
+_NOT_BODY |= {"BREAKING", "WATCH", "READ", "MORE", "ALSO", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "NEW", "NEWS",
+              "OPINION", "ANALYSIS", "EDITORIAL", "EXCLUSIVE", "UPDATE", "UPDATED", "FILE", "SEE", "RELATED", "TOP"}
 # A token that qualifies a following lowercase noun names a thing of that kind ("the ANZUS treaty", "ID cards").
 _THING_AFTER = re.compile(r"^\s+(?:treaty|treaties|agreement|agreements|pact|accord|deal|exercises?|drills?|"
                           r"cards?|systems?|missiles?|rockets?|launchers?|programmes?|programs?|format|framework|"
