@@ -1,4 +1,4 @@
-"""Bodies named by the words around them: an outlet credited as a source, an NGO in apposition, a foundation."""
+"""Bodies named by the words around them: an outlet credited as a source, an NGO in apposition, a firm by its CEO."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kg.extract import reference
 from kg.extract.names import STOP_WORDS
+from kg.extract.org_words import HEADS
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’'-]*){0,4}"
 # "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
@@ -36,6 +37,20 @@ _FOREIGN_HEAD = re.compile(r"(?<![\w-])(?P<name>(?:Fundaci[oó]n|Fondation|Funda
 # "the Canary Islands regional government": a region's own government, named by the region.
 _REGIONAL = re.compile(r"(?<![\w-])(?P<name>(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:regional|provincial|"
                        r"autonomous|state)\s+government)(?![\w-])")
+# "Eric Trappier, CEO of Dassault": the firm a corporate post is held at is a body, named or not by a head word.
+_FIRM_POST = re.compile(rf"(?<![\w-])(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hair(?:man|woman|person)|"
+                        rf"[Mm]anaging [Dd]irector|[Ff]ounder|[Pp]resident and CEO)\s+of\s+(?:the\s+)?(?P<name>{_NAME})")
+# "an Andina report highlighted", "a Reuters investigation found": an outlet named by what it published.
+_OUTLET_WORK = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:report|article|story|"
+                          r"investigation|survey|analysis|interview|broadcast)\b")
+# "conflict tracker ACLED", "Qatar's port management organisation, Mwani Qatar,", "defence firm Korvane": a name
+# right after the kind of body it is (in apposition or not) names a body of that kind.
+_DESCRIBED = re.compile(rf"(?<![\w-])(?P<kind>firms?|company|companies|manufacturer|maker|broadcaster|outlet|tracker|"
+                        rf"monitor|group|organi[sz]ation|agency|operator|contractor|watchdog)(?:,\s+|\s+)"
+                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})")
+_MEDIA_KINDS = {"broadcaster", "outlet", "agency"}
+_CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _NOT_NAME = {"The", "A", "An", "In", "On", "At", "But", "And", "It", "This", "That", "He", "She", "They", "We"}
 
 
@@ -60,15 +75,39 @@ def find(text: str) -> list[Cued]:
         group = "name2" if m.groupdict().get("name2") else "name"
         name = _trim(m.group(group))
         words = (name or "").split()
+        owner = None
+        if len(words) > 1 and countries.adjectives.get(words[0]):
+            owner = countries.adjectives[words[0]]  # "the Iranian Mehr news agency": the outlet is Mehr, Iran's
+            name, words = " ".join(words[1:]), words[1:]
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not any(f.start <= m.start(group) < f.end for f in found):
             start = m.end(group) - len(m.group(group)) + m.group(group).find(name)
-            found.append(Cued(start, start + len(name), name, "media", None))
+            found.append(Cued(start, start + len(name), name, "media", owner))
     for m in _APPOSED.finditer(text):
         name = _trim(m.group("name"))
         words = (name or "").split()
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not countries.code(words[0]):
             start = m.end("name") - len(name)
             found.append(Cued(start, m.end("name"), name, "other", countries.adjectives.get(m.group("adj") or "")))
+    for m in _FIRM_POST.finditer(text):
+        name = _trim(m.group("name"))
+        if name and name.split()[0] not in _NOT_NAME and not countries.code(name) and name not in countries.cities:
+            found.append(Cued(m.start("name"), m.start("name") + len(name), name, "other", None))
+    for m in _OUTLET_WORK.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if words[0] in _NOT_NAME or set(words) & _CALENDAR or any(countries.code(w) for w in words) \
+                or reference.titles().pattern.search(name) or re.search(rf"\b(?:{HEADS}|Senate|Congress)\b", name) \
+                or any(f.start <= m.start("name") < f.end for f in found):
+            continue  # "a US report", "a January report", "a Senate report" name no outlet
+        found.append(Cued(m.start("name"), m.end("name"), name, "media", None))
+    for m in _DESCRIBED.finditer(text):
+        name, words = m.group("name"), m.group("name").split()
+        if words[0] in _NOT_NAME or words[0] in STOP_WORDS or set(words) & _CALENDAR or countries.code(name) \
+                or countries.code(words[0]) or name in countries.cities or reference.titles().pattern.match(name) \
+                or any(f.start <= m.start("name") < f.end for f in found):
+            continue
+        found.append(Cued(m.start("name"), m.end("name"), name,
+                          "media" if m.group("kind") in _MEDIA_KINDS else "other", None))
     for m in _FOREIGN_HEAD.finditer(text):
         found.append(Cued(m.start(), m.end(), m.group(), "other", None))
     for m in _REGIONAL.finditer(text):

@@ -7,7 +7,7 @@ from functools import cache
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from kg.extract import org_cues, reference, state_bodies
+from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
 from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
 from kg.extract.context import Context, Mention
@@ -21,7 +21,9 @@ _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|Col
                        rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
-_HEAD_SHAPE = re.compile(rf"(?<![\w-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
+# Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries".
+_COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc)"
+_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 # "the Tunisian presidency": a state's presidency speaks as a body.
@@ -54,6 +56,17 @@ _COORDINATED = re.compile(rf"(?<![\w-])(?:(?P<field>{_FIELD_WORD})\s+)?(?P<head>
 # One ministry, however written: "Ministry of Defense of Georgia", "Georgia's Defence Ministry", "Defense Ministry".
 _MINISTRY_FIELD = re.compile(rf"^(?:(?P<s1>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?P<f1>{_FIELD_WORD}(?:\s+Affairs)?)\s+Ministry$|"
                              rf"^Ministry\s+of\s+(?P<f2>{_FIELD_WORD}(?:\s+Affairs)?)(?:\s+of\s+(?:the\s+)?(?P<s2>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?$")
+# A minister's portfolio is part of the post, not a body: "Minister for the Armed Forces", "French Armed Forces
+# minister" (a secretary's body is one: "Deputy Secretary of the Central Military Commission").
+_IN_POST = re.compile(r"(?<![\w-])(?:Minister|Ministers)\s+(?:of|for)\s+(?:the\s+)?$")
+_QUALIFIES_POST = re.compile(r"^\s+(?:minister|secretary)s?\b")
+# A body's head inside a document's name: "Status of Visiting Forces Agreement", "Coast Guard Act".
+_DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Convention|Memorandum|Protocol|"
+                             r"Exercises?|Activity|Dialogue|Agreement)\b")
+# A longer name that ends in a body head of its own is a body of its own ("ASEAN Secretariat"), not a sub-unit
+# speaking for the shorter one ("Prime Minister's Office Media Wing").
+_OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meeting|Conference|Assembly|Court|Bank|"
+                            r"Agency|Bureau|Directorate|Institute|Forum|Group)$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
@@ -61,6 +74,9 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
                            r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"
                            r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
+# "Tasnim reported", "the Mehr news agency quoted": an outlet named before what it says.
+_CREDITED_AFTER = re.compile(r"^\s+(?:(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website)\s+)?"
+                             r"(?:reported|reports|said|says|quoted|quotes|wrote|writes|cited|cites)\b")
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
@@ -112,7 +128,7 @@ def _known(scan: _Scan) -> Iterator[_Found]:
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
-        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or re.match(r"^\s+(?:reported|said|quoted)", after)):
+        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
@@ -148,9 +164,10 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
         words = joined.group(1).split() if joined and joins else []
-        while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or countries.code(words[0])):
+        while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or re.fullmatch(_COMPANY, words[0])
+                         or countries.code(words[0])):
             words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
-        if words and all(not re.search(_HEADS, w) and not countries.code(w) for w in words):
+        if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words):
             # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": one name with "and"
             head = " ".join(words) + joined.group()[len(joined.group(1)):]
             name = head + name
@@ -160,8 +177,12 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
             if len(name.split()) < 2 and name not in _LONE_HEADS:
                 continue
-        if name in reference.organizations().by_word or _title_follows(name, text[start + len(name):]):
-            continue
+        if name in reference.organizations().by_word or _title_follows(name, text[start + len(name):]) \
+                or _IN_POST.search(text[:start]) or _QUALIFIES_POST.match(text[start + len(name):]) \
+                or _DOCUMENT_AFTER.match(text[start + len(name):]) or re.search(r"[a-z]s['’]\s+$", text[:start]):
+            continue  # "...Experts' Working Group": a plural possessive opens the name earlier than the shape saw
+        if not joins:
+            name = _cut_at_post(name)
         if not joins:
             name = _closed_by_state(name)  # "Parliament of Georgia Archil Talakvadze": the state closes the name
         of_state = _OF_STATE.match(text[start + len(name):])
@@ -170,7 +191,14 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name += of_state.group()
         end = start + len(name)
         name = _expand(name)
-        demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+)\s+$", text[max(0, start - 30):start]) if not joins else None
+        demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$", text[max(0, start - 40):start]) \
+            if not joins else None
+        states = {countries.adjectives.get(d) for d in demonym.group("d").split("-")} if demonym else {None}
+        if demonym and "-" in demonym.group("d") and None not in states and not owner:
+            # "the Polish-Lithuanian Council of Defense Ministers": two states' adjectives name a joint body
+            start -= len(demonym.group())
+            yield _Found(start, end, f"{demonym.group('d')} {name}", None, None, alias=name)
+            continue
         if demonym and demonym.group("d") in countries.adjectives and not owner:
             # "the Venezuelan Ministry of Foreign Affairs": the state's adjective is part of how the body is named
             owner = countries.adjectives[demonym.group("d")]
@@ -180,11 +208,23 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         seat = _IN_CAPITAL.match(text[end:])
         if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
             owner = countries.capitals.get(seat.group("c")) or countries.names.get(seat.group("c"))
-        if seat and name.endswith("Mission") and countries.names.get(seat.group("c")):
+        to_state = re.match(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])", text[end:])
+        if name.endswith(("Mission", "Delegation")) and to_state and countries.names.get(to_state.group("c")):
+            name, end = name + to_state.group(), end + len(to_state.group())  # "... Mission to Solomon Islands"
+        elif seat and name.endswith("Mission") and countries.names.get(seat.group("c")):
             name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
         yield _Found(start, end, name, None, owner, judged=True)
+
+
+def _cut_at_post(name: str) -> str:
+    """"Department of Internal Security and Police Commissioner Manning": a conjunct that opens with a post is a
+    person, not the rest of the body's name."""
+    for m in re.finditer(r"\s+(?:and|&)\s+", name):
+        if reference.titles().pattern.match(name, m.end()):
+            return name[:m.start()]
+    return name
 
 
 def _closed_by_state(name: str) -> str:
@@ -327,9 +367,11 @@ def find(ctx: Context) -> None:
                     org.aliases.append(f.alias)
                 scan.taken.append((f.start, f.end))
     _acronyms(ctx)
+    _bare_acronyms(ctx)
     _subunits(ctx)
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
+    _one_body_per_acronym(ctx)
 
 
 def vetoed(f: _Found, scan: _Scan) -> str | None:
@@ -450,15 +492,48 @@ def _acronyms(ctx: Context) -> None:
             ctx.org_mentions.append(Mention(start=span[0], end=span[1], key=key, text=m.group(1)))
 
 
+def _bare_acronyms(ctx: Context) -> None:
+    """"NAPTIP, NDLEA and all the others": an all-caps token no named body accounts for is a body of its own."""
+    taken = [(m.start, m.end) for m in ctx.org_mentions]
+    for bare in org_bare.find(ctx, taken):
+        s = ctx.sentence_at(bare.start)
+        _add(ctx, s, bare.start - s.start, bare.end - s.start, bare.name, kind="other", country=None,
+             rule="org/bare-acronym")
+
+
 def _subunits(ctx: Context) -> None:
     """"Prime Minister's Office Media Wing" is the Prime Minister's Office speaking: fold it in as an alias."""
     for key, org in list(ctx.organizations.items()):
         for other in ctx.organizations.values():
             if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
-                    and not org.name[len(other.name):].startswith((" of ", " and ")):  # "National Police of Colombia",
-                # "Ministry of Foreign Affairs and International Co-operation" are bodies of their own
+                    and not org.name[len(other.name):].startswith((" of ", " and ")) \
+                    and not _OWN_BODY_TAIL.search(org.name[len(other.name):]):  # "National Police of Colombia",
+                # "Ministry of Foreign Affairs and International Co-operation", "ASEAN Secretariat" are bodies of their own
                 _fold_into(ctx, key, other)
                 break
+
+
+def _one_body_per_acronym(ctx: Context) -> None:
+    """"Islamic Revolutionary Guards Corps (IRGC)" and the table's "Islamic Revolutionary Guard Corps" in one report
+    are one body: two bodies going by the same acronym are the first one named."""
+    seen: dict[str, str] = {}
+    by_short = {a: o for o in ctx.organizations.values() for a in o.aliases if a.isupper()}
+    known = reference.organizations().by_word
+    for key, org in list(ctx.organizations.items()):
+        head, _, rest = org.name.partition(" ")
+        whole = ctx.organizations.get(slug(f"{by_short[head].name} {rest}")) if head in by_short and rest else None
+        if whole is not None and whole.key != key:
+            _fold_into(ctx, key, whole)  # "CSC Secretariat" is the "Colombo Security Conclave Secretariat"
+            continue
+        table = known[org.name].aliases if org.support.rule == "org/known" and org.name in known else []
+        short = [a for a in [org.name, *org.aliases, *table] if a.isupper() and len(a) > 2]
+        first = next((seen[a] for a in short if a in seen and seen[a] in ctx.organizations), None)
+        if first and first != key:
+            ctx.organizations[first].country = ctx.organizations[first].country or org.country
+            _fold_into(ctx, key, ctx.organizations[first])
+            continue
+        for a in short:
+            seen.setdefault(a, key)
 
 
 def _fold_into(ctx: Context, key: str, target: Organization) -> None:

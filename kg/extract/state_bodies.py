@@ -19,7 +19,7 @@ _BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|informatio
          r"border\s+(?:service|guard|guards|police|troops|forces)|(?:prime\s+minister['’]s|president['’]s)\s+office|"
          r"presidential\s+(?:press\s+service|office|administration)|"
          r"state\s+(?:television|TV|news\s+agency|broadcaster|radio)")
-_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
+_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
 # "the Somali government and national army": a second body shares the first one's state.
 _CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+[a-z]+(?:\s+[a-z]+)?"
                         rf"\s+and\s+(?:its\s+|the\s+)?(?P<body>{_BODY})(?![\w-])")
@@ -38,10 +38,25 @@ _KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "governm
 _OUTLET_NAMED = re.compile(r"^\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z])")
 # "the Australian and Papua New Guinean parliaments": one plural body, one body per state.
 _PLURAL_BODY = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-                          r"\s+(?P<body>parliaments|governments|armies|navies|coast\s+guards|armed\s+forces|"
+                          r"\s+(?P<body>parliaments|armies|navies|coast\s+guards|armed\s+forces|"
                           r"(?:foreign|defen[cs]e|interior)\s+ministries|border\s+(?:services|guards))(?![\w-])")
-_SINGULAR = {"parliaments": "parliament", "governments": "government", "armies": "army", "navies": "navy",
+_SINGULAR = {"parliaments": "parliament", "armies": "army", "navies": "navy",
              "guards": "guard", "forces": "forces", "ministries": "ministry", "services": "service"}
+
+
+# "Mozambican forces, backed by ...", "the Philippine military reported": a state's forces or military as a whole,
+# but only as an actor: "military" and "forces" also qualify a noun ("Dutch military helicopters", "Russian forces
+# commander"), so the next word must close the phrase: punctuation, a function word or a verb.
+_ACTOR = re.compile(r"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<poss>['’]s)?\s+(?P<body>forces|military)"
+                    r"(?=\s*[,.;:)]|\s+(?:and|or|to|in|on|at|for|with|of|from|while|during|after|before|since|as|"
+                    r"has|have|had|is|was|were|are|will|would|could|can|may|might|must|said|says|say|also|"
+                    r"[a-z]+ed)\b)")
+# "ministries of internal affairs of Kazakhstan and Kyrgyzstan", "the defence ministries of Peru and Chile": a plural
+# body written in lowercase over two states is one body per state.
+_FIELD = r"(?:foreign|interior|internal|home|defen[cs]e|justice|finance)(?:\s+affairs)?"
+_MINISTRIES_OF = re.compile(rf"(?<![\w-])(?:(?P<f1>{_FIELD})\s+ministries|ministries\s+of\s+(?P<f2>{_FIELD}))\s+of\s+"
+                            rf"(?:the\s+)?(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+and\s+(?:the\s+)?"
+                            rf"(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-])")
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,14 @@ def find(text: str) -> list[StateBody]:
     """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
     countries, demonym = reference.countries(), _demonyms()
     found: list[StateBody] = []
-    for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text)]:
-        state = m.group("state")
-        if " " in state and not countries.code(state):
-            state = state.split()[-1]  # "On Tuesday Ecuador's ..." → "Ecuador"
-        code = countries.names.get(state) if m.group("poss") else (
+    for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text), *_ACTOR.finditer(text)]:
+        if m.re is _ACTOR and any(f.start <= m.start("body") < f.end for f in found):
+            continue
+        words = m.group("state").split()
+        # "On Tuesday Ecuador's ..." → "Ecuador"; "Papua New Guinea's police" is Papua New Guinea's, not Guinea's
+        state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), words[-1])
+        # "Ankara's foreign ministry": a capital's possessive stands for its state
+        code = (countries.names.get(state) or countries.capitals.get(state)) if m.group("poss") else (
             countries.adjectives.get(state) or countries.names.get(state))
         if code is None or code not in demonym:
             continue
@@ -88,6 +106,14 @@ def find(text: str) -> list[StateBody]:
                 continue
         found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
                                kind=_KIND.get(head, "agency")))
+    for m in _MINISTRIES_OF.finditer(text):
+        field = (m.group("f1") or m.group("f2")).title()
+        for group in ("a", "b"):
+            code = countries.names.get(m.group(group))
+            if code is None or any(f.start <= m.start(group) < f.end for f in found):
+                continue
+            found.append(StateBody(start=m.start(group), end=m.end(group),
+                                   name=f"Ministry of {field} of {m.group(group)}", country=code, kind="ministry"))
     for m in _PLURAL_BODY.finditer(text):
         words = m.group("body").split()
         body = " ".join([*words[:-1], _SINGULAR.get(words[-1], words[-1])])

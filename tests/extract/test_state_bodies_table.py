@@ -18,11 +18,17 @@ ROWS = [
     ("The minister spoke to Senegalese state television on Friday.", "Senegalese state television", None),
     ("The pact must be ratified by the Peruvian and Bolivian parliaments.", "Bolivian parliament", None),
     ("The pact must be ratified by the Peruvian and Bolivian parliaments.", "Peruvian parliament", None),
+    ("Malian forces, supported by drones, retook the town.", "Malian forces", None),
+    ("Before the talks, the Ecuadorian military reported two incursions.", "Ecuadorian military", None),
+    ("A joint session of ministries of foreign affairs of Armenia and Georgia was held.",
+     "Ministry of Foreign Affairs of Georgia", None),
     # vetoes: a unit or a post of the body describes; a named outlet is the outlet, not "state television"
     ("Two Malawian police officers were hurt.", None, None),
     ("He told Senegalese state television RTS that talks went well.", None, None),
-    # "the Colombian government" is how reports say Colombia
+    ("Two Malian military helicopters landed in Gao.", None, None),
+    # "the Colombian government" is how reports say Colombia, and so are the governments of two states
     ("The Colombian government welcomed the move.", None, None),
+    ("The Chilean and Bolivian governments welcomed the move.", None, None),
 ]
 
 

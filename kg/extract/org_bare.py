@@ -1,0 +1,91 @@
+"""Bare acronyms: an all-caps token used as a name in running text is a body unless it is something else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from kg.extract import reference
+from kg.extract.context import Context
+from kg.extract.names import STOP_WORDS
+
+# "NAPTIP, NDLEA and all the others", "between ASFAT and MKE", "the conditions of the EEU": news names agencies,
+# firms and blocs by their initials alone, often without ever spelling them out. The token must stand alone: a
+# neighbouring capitalised word makes it part of a longer name ("OLF Shene", "TNI AL"), a neighbouring all-caps
+# word a shouted headline or dateline ("FOZ DO IGUACU").
+_TOKEN = re.compile(r"(?<![\w&/(.-])(?P<t>[A-Z][A-Z&]{2,6}(?:-[A-Z]{2,6})?)(?:['’]s)?(?![\w&/)-])")
+# Tokens that are never bodies: measures, documents, things and common abbreviations.
+_NOT_BODY = {"MOU", "MOA", "MOUS", "GDP", "LNG", "UAV", "UAVS", "IED", "IEDS", "COVID", "AIDS", "HIV", "CEO", "CEOS",
+             "CFO", "DNA", "GPS", "ICT", "SME", "SMES", "VIP", "VIPS", "FAQ", "ETA", "EEZ", "LAC", "LOC", "FIR", "FIRS",
+             "RPG", "AKA", "TBA", "CCTV", "NGO", "NGOS", "ATM", "PDF", "USD", "EUR", "GMT", "UTC", "EST", "BST",
+             "OBE", "MBE", "CBE", "KBE", "PHD", "MP", "MPS", "MLA", "MLAS", "CBRN", "CBRNE", "WMD", "SIM", "APC",
+             "APCS", "RIP", "OK", "TV", "FM", "AM", "PM", "LGBT", "LGBTQ", "DRONE", "USSR"}
+# Weapons and capabilities security news names by their initials ("HIMARS launchers", "a THAAD battery").
+_NOT_BODY |= {"HIMARS", "ATACMS", "NASAMS", "THAAD", "MANPADS", "SAM", "SAMS", "ICBM", "ICBMS", "SLBM", "IRBM", "UAS",
+              "AWACS", "GNSS", "AIS", "SIGINT", "OSINT", "HUMINT", "NOTAM", "DMZ", "ADIZ", "FONOP", "FONOPS", "LPG",
+              "CNG", "ASAP", "SAR", "HADR", "ISR", "C4ISR", "IUU"}
+# Words of shouted furniture ("BREAKING", "WATCH:", "READ MORE").
+_NOT_BODY |= {"BREAKING", "WATCH", "READ", "MORE", "ALSO", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "NEW", "NEWS",
+              "OPINION", "ANALYSIS", "EDITORIAL", "EXCLUSIVE", "UPDATE", "UPDATED", "FILE", "SEE", "RELATED", "TOP"}
+# A token that qualifies a following lowercase noun names a thing of that kind ("the ANZUS treaty", "ID cards").
+_THING_AFTER = re.compile(r"^\s+(?:treaty|treaties|agreement|agreements|pact|accord|deal|exercises?|drills?|"
+                          r"cards?|systems?|missiles?|rockets?|launchers?|programmes?|programs?|format|framework|"
+                          r"zone|corridor|rules|regime|standards?|visas?|data|scheme|route|project|protocol|"
+                          r"model|class|variant|rifles?|jets?|aircraft|helicopters?|vessels?|ships?|fighters?)\b")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# "an exercise called ALON", "Operation HAWK": the name of an exercise or an operation.
+_NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
+
+
+@dataclass(frozen=True)
+class Bare:
+    """One use of a bare acronym: offsets into the whole text and the token."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _states() -> frozenset[str]:
+    """"PNG", "IRN", "CAR", "DRC": three-letter country codes and the initials of country names stand for states."""
+    initials = {"".join(w[0] for w in name.split() if w[0].isupper())
+                for name in reference.countries().names if len(name.split()) > 2}
+    return frozenset({c.alpha_3 for c in pycountry.countries} | initials)
+
+
+def _not_a_body(token: str) -> bool:
+    countries, titles = reference.countries(), reference.titles()
+    word = token.title()
+    return (token in _NOT_BODY or token.rstrip("S") in _NOT_BODY or _ROMAN.match(token) is not None
+            or token in _states() or countries.code(token) is not None or countries.code(word) is not None
+            or word in countries.cities or titles.pattern.fullmatch(token) is not None
+            or word in STOP_WORDS or token.lower() in STOP_WORDS)
+
+
+def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
+    """Each bare acronym of the body text outside ``taken`` spans (names already found) that names a body."""
+    known = reference.organizations().by_word
+    defined = set(re.findall(r"\(([A-Z][A-Za-z&-]{1,8})\)", ctx.text))
+    for s, offset in ctx.body():
+        text = s.text
+        for m in _TOKEN.finditer(text, offset):
+            token = m.group("t")
+            start, end = s.start + m.start("t"), s.start + m.end("t")
+            if any(a < end and start < b for a, b in taken) or token in known or _not_a_body(token):
+                continue
+            if token in defined or sorted(token) in [sorted(d) for d in defined]:
+                continue  # the text spells it out (or misspells it, "SOFVA" for "SOVFA"): a body so defined is found by
+                # its definition, anything else is no body
+            before, after = text[:m.start()], text[m.end():]
+            if re.search(r"(?:[A-Z][\w’'-]*|[‘'\"“])\s*$", before) and not re.search(r"(?<![\w-])(?:The|A|An)\s+$", before):
+                continue  # "Hungarian News Agency MTI", "exercise ‘JIMEX’": part of a longer name or a quoted name
+            if _NAMED_THING.search(before):
+                continue
+            if re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) or _THING_AFTER.match(after):
+                continue
+            yield Bare(start, end, token)
