@@ -64,6 +64,11 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_error_handler(KGError, error_response)
     app.register_error_handler(HTTPException, _http_error)
+    if app.extensions["kg.inline"] is not None and settings.fast_lookup:
+        from kg.web.fastpath import FastLookup
+
+        # inside BodyLimit, which has already given a chunked body its length
+        app.wsgi_app.app = FastLookup(app, app.wsgi_app.app)  # type: ignore[attr-defined]
     return app
 
 

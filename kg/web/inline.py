@@ -22,10 +22,10 @@ cannot interrupt is the end of its process.
 from __future__ import annotations
 
 import os
-import queue
 import re
 import signal
 import threading
+from functools import lru_cache
 from pathlib import Path
 
 from kg.store import Snapshot
@@ -87,42 +87,67 @@ class _Parser:
         return v
 
 
+CACHED_TEXT = 4096  # verdicts are kept for texts up to this many characters (a lookup is a few hundred)
+
+
 def provably_short(text: str) -> bool:
     """True for a SELECT/ASK whose pattern is a star of triple patterns around one constant subject."""
+    return short_limit(text)[0]
+
+
+def short_limit(text: str) -> tuple[bool, int | None]:
+    """(provably short?, its LIMIT or None). Remembered per text: a client repeats the same lookup, and the
+    grammar's verdict depends on the text alone."""
+    return _short_cached(text) if len(text) <= CACHED_TEXT else _short(text)
+
+
+@lru_cache(maxsize=1024)
+def _short_cached(text: str) -> tuple[bool, int | None]:
+    return _short(text)
+
+
+_NO = (False, None)
+
+
+def _short(text: str) -> tuple[bool, int | None]:
     tokens = _tokens(text)
     if not tokens:
-        return False
+        return _NO
     p = _Parser(tokens)
     while p.peek()[1] in ("PREFIX", "BASE"):
         if p.take("word", "PREFIX"):
             if p.take("pname") is None or p.take("iri") is None:
-                return False
+                return _NO
         elif p.take("word", "BASE") and p.take("iri") is None:
-            return False
+            return _NO
     if p.take("word", "SELECT"):
         p.take("word", "DISTINCT")
         if p.take("punct", "*") is None:
             if p.take("var") is None:
-                return False
+                return _NO
             while p.take("var"):
                 pass
     elif p.take("word", "ASK") is None:
-        return False
+        return _NO
     p.take("word", "WHERE")
     if p.take("punct", "{") is None:
-        return False
+        return _NO
     graph = p.take("word", "GRAPH") is not None
     if graph and (p.term(kinds=("var", "iri", "pname")) is None or p.take("punct", "{") is None):
-        return False
+        return _NO
     if not _star(p):
-        return False
+        return _NO
     if graph and p.take("punct", "}") is None:
-        return False
+        return _NO
     if p.take("punct", "}") is None:
-        return False
-    if p.take("word", "LIMIT") and p.take("number") is None:
-        return False
-    return p.peek()[0] == "end"
+        return _NO
+    limit = None
+    if p.take("word", "LIMIT"):
+        number = p.take("number")
+        if number is None or not number.isdigit():
+            return _NO
+        limit = int(number)
+    return (True, limit) if p.peek()[0] == "end" else _NO
 
 
 def _star(p: _Parser) -> bool:
@@ -149,43 +174,56 @@ def _star(p: _Parser) -> bool:
 
 
 # -- running them in the worker ---------------------------------------------------------------------------
+class _Lane:
+    """One inline thread and its two hand-off locks: raw locks are the cheapest wake-up Python has (a queue or
+    an Event per request cost a measurable share of a 0.1 ms lookup)."""
+
+    def __init__(self, snapshot: Snapshot, name: str) -> None:
+        self.go, self.done = threading.Lock(), threading.Lock()
+        self.go.acquire()
+        self.done.acquire()
+        self.fn = self.result = None
+        threading.Thread(target=self._serve, args=(snapshot,), daemon=True, name=name).start()
+
+    def _serve(self, snapshot: Snapshot) -> None:
+        while True:
+            self.go.acquire()
+            try:
+                self.result = (True, snapshot.read(self.fn))
+            except BaseException as exc:  # noqa: BLE001 - handed to the request thread, raised there
+                self.result = (False, exc)
+            self.fn = None
+            self.done.release()
+
+
 class InlineRunner:
     """The serving worker's own read-only snapshot and inline threads, with the watchdog described above.
-    The threads are started once and fed through a queue (a thread per query cost more than the lookup)."""
+    The threads are started once and handed one query at a time (a thread per query cost more than the lookup)."""
 
     def __init__(self, store_path: Path, *, threads: int = 2, limit: float = INLINE_LIMIT) -> None:
         self.snapshot = Snapshot(Path(store_path))
         self.limit = limit
-        self._slots = threading.BoundedSemaphore(threads)
-        self._jobs: queue.SimpleQueue = queue.SimpleQueue()
+        self._idle = [_Lane(self.snapshot, f"kg-inline-{i}") for i in range(threads)]  # pop/append: atomic
         self.retiring = False
         self.retirements = 0
-        for i in range(threads):
-            threading.Thread(target=self._serve, daemon=True, name=f"kg-inline-{i}").start()
-
-    def _serve(self) -> None:
-        while True:
-            fn, reply = self._jobs.get()
-            try:
-                reply.put((True, self.snapshot.read(fn)))
-            except BaseException as exc:  # noqa: BLE001 - handed to the request thread, raised there
-                reply.put((False, exc))
-            finally:
-                self._slots.release()
 
     def try_run(self, fn):
         """``fn(store)`` on an inline thread, or None when every inline thread is busy or the worker retires
         (the caller then uses the query processes). Raises QueryTimeout past the limit."""
-        if self.retiring or not self._slots.acquire(blocking=False):
+        if self.retiring:
             return None
-        reply: queue.SimpleQueue = queue.SimpleQueue()  # C-implemented: cheaper than an Event per request
-        self._jobs.put((fn, reply))
         try:
-            ok, value = reply.get(timeout=self.limit)
-        except queue.Empty:
-            self._retire()
+            lane = self._idle.pop()
+        except IndexError:
+            return None
+        lane.fn = fn
+        lane.go.release()
+        if not lane.done.acquire(timeout=self.limit):
+            self._retire()  # the lane stays out of _idle: its thread is still running the query
             raise QueryTimeout(f"query stopped at the inline limit of {self.limit:g} s; this server worker is "
-                               "being replaced to stop it (narrow the query, or add LIMIT)") from None
+                               "being replaced to stop it (narrow the query, or add LIMIT)")
+        (ok, value), lane.result = lane.result, None
+        self._idle.append(lane)
         if not ok:
             raise value
         return value

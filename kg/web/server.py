@@ -30,7 +30,9 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
 ``KG_INLINE`` (default 1), ``KG_INLINE_LIMIT`` (default 2 s)
     provably short queries (a star of triple patterns around one resource) are answered by the serving worker
     itself, which runs under the seccomp filter; one running past the limit gets 503 and retires its worker
-    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes.
+    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes. ``KG_FAST_LOOKUP`` (default 1):
+    the plainest of those requests are answered before Flask's machinery (kg.web.fastpath); 0 routes them
+    through Flask like every other request.
 ``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
     the memory cap of each query process and the two lanes that keep runaway queries from starving others
     (kg.web.workers.Lanes).
