@@ -104,7 +104,7 @@ class FastLookup:
             answer = inline.try_run(lambda store: execute(store, job))
         except KGError as exc:
             resp = error_response(exc)
-            return resp.status, list(resp.headers.items()) + _CORS[:3], resp.get_data()
+            return (resp.status, [*resp.headers.items(), *_CORS[:3], ("Server-Timing", MARK)], resp.get_data())
         if answer is None:
             return None  # every inline thread is busy: Flask's path sends it to a query process
         took = (time.perf_counter() - started) * 1000
