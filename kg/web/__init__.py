@@ -53,8 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         pool.warm()
     app.extensions["kg.inline"] = None
     if settings.inline and not settings.remote and network_denied():  # only a sandboxed worker answers itself
-        app.extensions["kg.inline"] = InlineRunner(settings.store, threads=settings.query_processes,
-                                                   limit=settings.inline_limit)
+        app.extensions["kg.inline"] = InlineRunner(settings.store, limit=settings.inline_limit)
 
     from kg.web import network, pages, search, sparql, terms, timeline, ui
 

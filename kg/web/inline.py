@@ -22,6 +22,7 @@ cannot interrupt is the end of its process.
 from __future__ import annotations
 
 import os
+import queue
 import re
 import signal
 import threading
@@ -32,6 +33,8 @@ from kg.store import Snapshot
 from kg.web.errors import QueryTimeout
 
 INLINE_LIMIT = 2.0   # seconds a proven-short query may run in the worker before the worker is replaced
+INLINE_THREADS = 4   # inline threads per worker: queries answered in it at once (more wait LANE_WAIT for one)
+LANE_WAIT = 0.02     # seconds a request waits for a busy inline thread before going to the query processes
 
 # -- the grammar of provably short queries ----------------------------------------------------------------
 _TOKEN = re.compile(r"""
@@ -200,30 +203,38 @@ class InlineRunner:
     """The serving worker's own read-only snapshot and inline threads, with the watchdog described above.
     The threads are started once and handed one query at a time (a thread per query cost more than the lookup)."""
 
-    def __init__(self, store_path: Path, *, threads: int = 2, limit: float = INLINE_LIMIT) -> None:
+    def __init__(self, store_path: Path, *, threads: int = INLINE_THREADS, limit: float = INLINE_LIMIT) -> None:
         self.snapshot = Snapshot(Path(store_path))
         self.limit = limit
-        self._idle = [_Lane(self.snapshot, f"kg-inline-{i}") for i in range(threads)]  # pop/append: atomic
+        self._idle: queue.SimpleQueue = queue.SimpleQueue()
+        for i in range(threads):
+            self._idle.put(_Lane(self.snapshot, f"kg-inline-{i}"))
         self.retiring = False
         self.retirements = 0
 
     def try_run(self, fn):
-        """``fn(store)`` on an inline thread, or None when every inline thread is busy or the worker retires
-        (the caller then uses the query processes). Raises QueryTimeout past the limit."""
+        """``fn(store)`` on an inline thread, or None when every inline thread stayed busy for LANE_WAIT or the
+        worker retires (the caller then uses the query processes). Raises QueryTimeout past the limit."""
         if self.retiring:
             return None
         try:
-            lane = self._idle.pop()
-        except IndexError:
-            return None
+            lane = self._idle.get_nowait()
+        except queue.Empty:
+            try:  # a lookup frees its thread within a fraction of a millisecond: worth a short wait
+                lane = self._idle.get(timeout=LANE_WAIT)
+            except queue.Empty:
+                return None
+            if self.retiring:
+                self._idle.put(lane)
+                return None
         lane.fn = fn
         lane.go.release()
         if not lane.done.acquire(timeout=self.limit):
-            self._retire()  # the lane stays out of _idle: its thread is still running the query
+            self._retire()  # the lane is not put back: its thread is still running the query
             raise QueryTimeout(f"query stopped at the inline limit of {self.limit:g} s; this server worker is "
                                "being replaced to stop it (narrow the query, or add LIMIT)")
         (ok, value), lane.result = lane.result, None
-        self._idle.append(lane)
+        self._idle.put(lane)
         if not ok:
             raise value
         return value
