@@ -39,8 +39,8 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
 
 How writes work. Query processes open the store read-only (a snapshot). An update runs in a short-lived
 process that takes an exclusive flock on ``<store>/kg-write.lock``, opens the store read-write, applies the
-update in one transaction and closes it; readers notice the store changed (a stat of its files, ~0.1 ms) and
-re-open (~15 ms) before their next query. ``kg ingest`` may write the store while the server runs, between
+update in one transaction and closes it; readers notice the store changed (the write count kg.store keeps in
+``<store>/kg-writes``: one stat) and re-open (~15 ms) before their next query. ``kg ingest`` may write the store while the server runs, between
 server updates: the server's readers pick the change up the same way. Only one process can hold the store
 read-write at a time, so an update that arrives while ``kg ingest`` is writing gets 503 (retry).
 
