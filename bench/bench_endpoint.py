@@ -318,7 +318,28 @@ def _wrk(url: str, sparql: str, *, seconds: int, connections: int, threads: int)
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": ms("50%"),
-            "p90": ms("90%"), "p99": ms("99%"), "errors": int(errors.group(1)) if errors else 0}
+            "p90": ms("90%"), "p99": ms("99%"), "errors": int(errors.group(1)) if errors else 0,
+            "requests": int(re.search(r"(\d+) requests in", out).group(1))}
+
+
+def _tree_cpu(root: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its living descendants (server workers, query
+    processes), from /proc: on a shared machine CPU per request says more than requests per second."""
+    tick = os.sysconf("SC_CLK_TCK")
+    procs: dict[int, tuple[int, float]] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                fields = Path(entry.path, "stat").read_bytes().rsplit(b")", 1)[1].split()
+            except OSError:
+                continue
+            procs[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / tick)
+    total, todo = 0.0, [root]
+    while todo:
+        pid = todo.pop()
+        total += procs.get(pid, (0, 0.0))[1]
+        todo += [child for child, (ppid, _) in procs.items() if ppid == pid]
+    return total
 
 
 def _unguarded(path: Path, workers: int) -> tuple[subprocess.Popen, str]:
@@ -348,14 +369,30 @@ def overhead(args) -> str:
     with Store(path, read_only=True) as store:
         quads = len(store)
         lookup = queries_for(store)[0][1]
-    ours, our_url = launch(path, workers=args.workers, timeout=args.timeout)
-    os.environ["KG_INLINE"] = "0"  # the same server with every query in a query process (as before issue 11)
-    try:
-        piped, piped_url = launch(path, workers=args.workers, timeout=args.timeout)
-    finally:
-        del os.environ["KG_INLINE"]
+    servers, endpoints = [], []
+
+    def serve(name: str, **env: str) -> None:
+        saved = {k: os.environ.get(k) for k in env}
+        os.environ.update(env)
+        try:
+            proc, url = launch(path, workers=args.workers, timeout=args.timeout)
+        finally:
+            for k, v in saved.items():
+                os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+        servers.append(proc)
+        endpoints.append((name, url))
+        pids[name] = proc.pid
+
+    pids: dict[str, int] = {}
+
+    serve("kg serve")
+    if args.before:  # another checkout's kg (its source folder first on the path), same store, same rounds
+        serve("kg serve, before", PYTHONPATH=str(args.before.resolve()))
+    if not args.no_piped:
+        serve("kg serve, KG_INLINE=0", KG_INLINE="0")  # every query in a query process (as before issue 11)
     base, base_url = _unguarded(path, args.workers)
-    endpoints = (("kg serve", our_url), ("kg serve, KG_INLINE=0", piped_url), ("unguarded", base_url))
+    endpoints.append(("unguarded", base_url))
+    pids["unguarded"] = base.pid
     rows: list[tuple[str, dict, tuple]] = []
     try:
         for _, url in endpoints:  # warm-up: query processes, snapshots, page cache
@@ -363,11 +400,14 @@ def overhead(args) -> str:
         for round_ in range(args.rounds):
             for name, url in endpoints:
                 load = os.getloadavg()
-                rows.append((name, _wrk(url, lookup, seconds=args.seconds, connections=args.clients, threads=2), load))
+                cpu = _tree_cpu(pids[name])
+                result = _wrk(url, lookup, seconds=args.seconds, connections=args.clients, threads=2)
+                result["cpu_us"] = (_tree_cpu(pids[name]) - cpu) / max(result["requests"], 1) * 1e6
+                rows.append((name, result, load))
                 print(f"  round {round_ + 1} {name:10} {rows[-1][1]}  load {load[0]:.2f}", flush=True)
     finally:
-        stop(ours)
-        stop(piped)
+        for proc in servers:
+            stop(proc)
         os.killpg(base.pid, 15)
         base.wait(10)
     med = lambda name, key: statistics.median(r[key] for n, r, _ in rows if n == name)  # noqa: E731
@@ -376,17 +416,22 @@ def overhead(args) -> str:
              f"keep-alive connections, 2 threads, {args.seconds} s per round, {args.rounds} alternating rounds; "
              f"`kg serve --workers {args.workers}` vs pyoxigraph + gunicorn {args.workers} gthread workers × 4 threads "
              "(bench/unguarded_app.py).", "",
-             "| round | endpoint | req/s | p50 ms | p90 ms | p99 ms | non-2xx | load avg (1 min) |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+             "| round | endpoint | req/s | p50 ms | p90 ms | p99 ms | server CPU µs / request | non-2xx | load avg (1 min) |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
     for i, (name, r, load) in enumerate(rows):
         lines.append(f"| {i // len(endpoints) + 1} | {name} | {r['rps']:,.0f} | {r['p50']:.2f} | {r['p90']:.2f} | {r['p99']:.2f} "
-                     f"| {r['errors']} | {load[0]:.2f} |")
-    per_round = [rows[i][1]["rps"] / rows[i + 2][1]["rps"] for i in range(0, len(rows), len(endpoints))]
+                     f"| {r['cpu_us']:.0f} | {r['errors']} | {load[0]:.2f} |")
+    n = len(endpoints)
+    ratios = []
+    for name, _ in endpoints[:-1]:
+        k = [e for e, _ in endpoints].index(name)
+        per_round = ", ".join(f"{rows[i + k][1]['rps'] / rows[i + n - 1][1]['rps']:.2f}" for i in range(0, len(rows), n))
+        ratio = f"{name} / unguarded: {med(name, 'rps') / med('unguarded', 'rps'):.2f}× (per round: {per_round})"
+        ratios.append(f"**{ratio}**" if name == "kg serve" else ratio)
     lines += ["", "Medians over rounds: " + "; ".join(
-        f"{name} {med(name, 'rps'):,.0f} req/s at p50 {med(name, 'p50'):.2f} ms" for name, _ in endpoints) +
-        f". **kg serve / unguarded: {med('kg serve', 'rps') / med('unguarded', 'rps'):.2f}×** (per round: "
-        + ", ".join(f"{r:.2f}" for r in per_round) + f"); with KG_INLINE=0: "
-        f"{med('kg serve, KG_INLINE=0', 'rps') / med('unguarded', 'rps'):.2f}×."]
+        f"{name} {med(name, 'rps'):,.0f} req/s at p50 {med(name, 'p50'):.2f} ms, {med(name, 'cpu_us'):.0f} µs CPU "
+        "per request" for name, _ in endpoints) +
+        ". " + "; ".join(ratios) + "."]
     return "\n".join(lines)
 
 
@@ -488,6 +533,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=None, help="with --from-json: how long that run took")
     ap.add_argument("--overhead", action="store_true",
                     help="only the lookup through kg serve against an unguarded pyoxigraph + gunicorn (wrk)")
+    ap.add_argument("--before", type=Path, default=None,
+                    help="with --overhead: also serve the kg source in this folder (e.g. a `git archive` of an "
+                         "older commit) in the same rounds")
+    ap.add_argument("--no-piped", action="store_true", help="with --overhead: leave out the KG_INLINE=0 server")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--seconds", type=int, default=10)
     args = ap.parse_args(argv)

@@ -42,6 +42,7 @@ class Settings:
     inline: bool = False                 # answer provably short queries in the serving worker (kg.web.inline);
                                          # kg serve turns it on (KG_INLINE=0 keeps it off) in sandboxed workers
     inline_limit: float = 2.0            # seconds an inline query may run before the watchdog retires the worker
+    fast_lookup: bool = True             # with inline: plain lookups are answered before Flask (kg.web.fastpath)
 
     def __post_init__(self) -> None:
         """Every knob checked once, whoever set it (flag, environment, code): one line naming it."""
@@ -124,4 +125,5 @@ ENVIRONMENT = {  # variable → (Settings field, parser); values are then checke
     "KG_QUERY_MEMORY_MB": ("query_memory_mb", int),
     "KG_INLINE": ("inline", _flag),
     "KG_INLINE_LIMIT": ("inline_limit", _float),
+    "KG_FAST_LOOKUP": ("fast_lookup", _flag),
 }

@@ -12,9 +12,11 @@ The on-disk protocol between one writer and many readers lives here, for every p
 
 * writes (and the read-write open) hold an exclusive ``flock`` on ``<store>/kg-write.lock`` (``write_lock``);
 * a read-only open is a snapshot, taken under the same lock shared, so it never sees a half-written store;
-* a reader compares the store's ``signature`` (names, sizes, mtimes of its files: ~0.1 ms) before each read
-  and re-opens when anything wrote since; a read that fails because a compaction removed a file its snapshot
-  needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``).
+* every write appends one byte to ``<store>/kg-writes`` before it releases that lock (``write_count``);
+* a reader compares that count (one stat) before each read and re-opens when a kg writer wrote since; it also
+  compares the store's ``signature`` (names, sizes, mtimes of its files: ~0.05 ms) at least every
+  ``SIGNATURE_EVERY`` seconds, for any other writer; a read that fails because a compaction removed a file its
+  snapshot needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from kg.remote import signature as remote_signature
 UNION_DEFAULT = True
 
 LOCK_NAME = "kg-write.lock"
+WRITES_NAME = "kg-writes"  # grows by one byte per write: its size is the count of writes (never reused)
+SIGNATURE_EVERY = 0.05  # seconds between full signatures; kg's own writes are seen at once through kg-writes
 _STORAGE_WORDS = ("Corruption", "IO error", "No such file", "RocksDB")
 READ_ATTEMPTS = 6  # optimistic ones, then one under the shared lock (a writer waits for that one read)
 RETRY_PAUSE = 0.02  # seconds, times the attempt number: lets a background compaction finish
@@ -109,6 +113,26 @@ def write_lock(path: Path) -> Iterator[None]:
                 yield
             finally:
                 del _held[key]
+                _count_write(Path(path))  # still under the lock: a reader that sees the count sees the write
+
+
+def _count_write(path: Path) -> None:
+    try:
+        fd = os.open(path / WRITES_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError:
+        return  # a read-only folder: readers fall back on the signature
+    try:
+        os.write(fd, b".")
+    finally:
+        os.close(fd)
+
+
+def write_count(path: Path) -> int:
+    """How many times kg has written the store at ``path`` (-1 when it never has): one stat, ~2 µs."""
+    try:
+        return os.stat(path / WRITES_NAME).st_size
+    except OSError:
+        return -1
 
 
 @contextmanager
@@ -131,19 +155,26 @@ class Snapshot:
         self.path = Path(path)
         self._store: Store | None = None
         self._sig: tuple | None = None
+        self._writes = -1
+        self._checked = 0.0  # time.monotonic() of the last full signature
         self._lock = threading.Lock()
 
     def current(self) -> tuple["Store", tuple]:
-        """The open snapshot and its signature, re-opened first if anything wrote the store since."""
+        """The open snapshot and its signature, re-opened first if anything wrote the store since: kg's own
+        writes at once (write_count), any other writer within SIGNATURE_EVERY (the signature)."""
         with self._lock:
+            writes, now = write_count(self.path), time.monotonic()
+            if self._store is not None and writes == self._writes and now - self._checked < SIGNATURE_EVERY:
+                return self._store, self._sig  # type: ignore[return-value]
             sig = signature(self.path)
-            if self._store is None or sig != self._sig:
+            if self._store is None or sig != self._sig or writes != self._writes:
                 self._store, self._sig = open_snapshot(self.path), sig
+            self._writes, self._checked = writes, now
             return self._store, self._sig
 
     def invalidate(self) -> None:
         with self._lock:
-            self._store, self._sig = None, None
+            self._store, self._sig, self._writes = None, None, -1
 
     def read(self, fn: Callable[["Store"], T]) -> T:
         """``fn(store)`` on a current snapshot; ``fn`` must consume its results (they are read lazily).

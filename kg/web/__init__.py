@@ -53,8 +53,7 @@ def create_app(settings: Settings | None = None) -> Flask:
         pool.warm()
     app.extensions["kg.inline"] = None
     if settings.inline and not settings.remote and network_denied():  # only a sandboxed worker answers itself
-        app.extensions["kg.inline"] = InlineRunner(settings.store, threads=settings.query_processes,
-                                                   limit=settings.inline_limit)
+        app.extensions["kg.inline"] = InlineRunner(settings.store, limit=settings.inline_limit)
 
     from kg.web import network, pages, search, sparql, terms, timeline, ui
 
@@ -64,6 +63,11 @@ def create_app(settings: Settings | None = None) -> Flask:
 
     app.register_error_handler(KGError, error_response)
     app.register_error_handler(HTTPException, _http_error)
+    if app.extensions["kg.inline"] is not None and settings.fast_lookup:
+        from kg.web.fastpath import FastLookup
+
+        # inside BodyLimit, which has already given a chunked body its length
+        app.wsgi_app.app = FastLookup(app, app.wsgi_app.app)  # type: ignore[attr-defined]
     return app
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.errors import QueryError
 from kg.web.errors import NotAllowed, TooComplex
@@ -143,7 +144,21 @@ class QueryInfo:
     from_graphs: tuple[str, ...] = ()   # FROM and FROM NAMED IRIs: each must name a graph in the store
 
 
+CACHED_TEXT = 4096  # verdicts on texts up to this size are remembered (a client repeats its lookups)
+
+
 def check_query(text: str) -> QueryInfo:
+    """``_check_query``, remembered per text (the verdict depends on the text alone; refusals are not kept, they
+    raise, so each refused request pays the full check again)."""
+    return _check_query_cached(text) if len(text) <= CACHED_TEXT else _check_query(text)
+
+
+@lru_cache(maxsize=1024)
+def _check_query_cached(text: str) -> QueryInfo:
+    return _check_query(text)
+
+
+def _check_query(text: str) -> QueryInfo:
     """Refuse SERVICE; return the FROM / FROM NAMED graphs, to be checked against the store before running.
 
     The decision rests on a parse, never on the lexer alone: SPARQL's tokens depend on context (in

@@ -30,15 +30,17 @@ Knobs (``kg serve`` flags, environment, or ``Settings`` fields):
 ``KG_INLINE`` (default 1), ``KG_INLINE_LIMIT`` (default 2 s)
     provably short queries (a star of triple patterns around one resource) are answered by the serving worker
     itself, which runs under the seccomp filter; one running past the limit gets 503 and retires its worker
-    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes.
+    (kg.web.inline). ``KG_INLINE=0`` sends every query to the query processes. ``KG_FAST_LOOKUP`` (default 1):
+    the plainest of those requests are answered before Flask's machinery (kg.web.fastpath); 0 routes them
+    through Flask like every other request.
 ``KG_QUERY_MEMORY_MB`` (default 2048), ``Settings.fast_lane_seconds`` (0.1 s of CPU), ``long_queries_per_client`` (1)
     the memory cap of each query process and the two lanes that keep runaway queries from starving others
     (kg.web.workers.Lanes).
 
 How writes work. Query processes open the store read-only (a snapshot). An update runs in a short-lived
 process that takes an exclusive flock on ``<store>/kg-write.lock``, opens the store read-write, applies the
-update in one transaction and closes it; readers notice the store changed (a stat of its files, ~0.1 ms) and
-re-open (~15 ms) before their next query. ``kg ingest`` may write the store while the server runs, between
+update in one transaction and closes it; readers notice the store changed (the write count kg.store keeps in
+``<store>/kg-writes``: one stat) and re-open (~15 ms) before their next query. ``kg ingest`` may write the store while the server runs, between
 server updates: the server's readers pick the change up the same way. Only one process can hold the store
 read-write at a time, so an update that arrives while ``kg ingest`` is writing gets 503 (retry).
 

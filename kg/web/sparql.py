@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hmac
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, g, redirect, request, url_for
@@ -22,7 +22,7 @@ from kg.web.conneg import negotiate, prefers_html
 from kg.web.guard import check_iri, check_query, check_update, with_using
 from kg.web.errors import NotAcceptable, ProtocolError
 from kg.web.limits import check_utf8_urlencoded
-from kg.web.inline import InlineRunner, provably_short
+from kg.web.inline import InlineRunner, short_limit
 from kg.web.workers import Answer, Job, QueryPool, execute, run_update
 
 bp = Blueprint("sparql", __name__)
@@ -244,8 +244,12 @@ def _inline(job: Job, text: str, *, timeout: float, client: str) -> Answer | Non
     watchdog's (reaching it retires the worker), nor a request naming its own dataset."""
     inline: InlineRunner | None = current_app.extensions.get("kg.inline")
     if (inline is None or timeout < inline.limit or job.default_graph or job.named_graphs or job.require_graphs
-            or _pool().is_heavy(client) or not provably_short(text)):
+            or _pool().is_heavy(client)):
         return None
+    short, bound = short_limit(text)
+    if not short:
+        return None
+    job = replace(job, row_bound=bound)
     return inline.try_run(lambda store: execute(store, job))
 
 

@@ -59,6 +59,7 @@ class Job:
     rdf_format: str | None = None
     rdf_kind: str = "graph"
     max_rows: int = 10_000
+    row_bound: int | None = None           # the query's own LIMIT, when known (kg.web.inline's grammar)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,9 @@ def execute(store: Store, job: Job) -> Answer:
         if job.results_format is None:
             raise NotAcceptable("no acceptable format for SELECT results (try application/sparql-results+json)")
         fmt = formats.by_name(job.results_format, formats.RESULT_KINDS)
+        if job.row_bound is not None and job.row_bound <= job.max_rows:
+            # its LIMIT keeps it under the cap: pyoxigraph writes the whole result (the same bytes, in Rust)
+            return Answer(result.serialize(format=fmt.ox), fmt.content_type)
         body, truncated, rows = formats.solutions_body(result, fmt, max_rows=job.max_rows)
         return Answer(body, fmt.content_type, truncated, rows)
     if job.rdf_format is None:
