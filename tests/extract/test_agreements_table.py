@@ -18,8 +18,28 @@ TRIGGER_ROWS = [
     ("decided-to-clause", "Ghana and Togo decided to reopen their consulates in Kumasi and Kara.", "consulates", "agreed"),
     ("pledged-to-clause", "Ghana and Togo pledged to fight piracy together.", "piracy", "committed"),
     ("pledged-noun", "Ghana and Togo pledged closer cooperation against piracy in the gulf.", "piracy", "committed"),
-    ("said-they-would", "Officials from Ghana and Togo said they would pool surveillance aircraft.", "aircraft",
+    ("reported-promise", "Officials from Ghana and Togo said they would pool surveillance aircraft.", "aircraft",
      "committed"),
+    ("reported-promise", "Ghana and Togo met. Ghana and Togo confirmed on Friday that their coast guards would "
+     "share radar images of the lagoon.", "radar", "committed"),
+    ("reported-promise", "Ghana and Togo met. The ministers, Ama Owusu of Ghana and Koffi Agbo of Togo, also said "
+     "health programmes would target the border villages.", "health", "committed"),
+    ("reported-promise", "Ghana and Togo met. Togo also conveyed to Ghana that it will train Ghanaian customs "
+     "officers.", "customs", "committed"),
+    ("commitment-to-act", "Ghana and Togo met. The two countries reaffirmed their commitment to open the Aflao "
+     "crossing at night.", "Aflao", "committed"),
+    ("commitment-to-act", "Ghana and Togo met. Both expressed their commitment in continuing joint naval drills "
+     "in the gulf.", "drills", "committed"),
+    ("proposed-step", "Ghana and Togo met. The Ghanaian minister proposed the establishment of a technical "
+     "committee on the lagoon.", "technical", "discussed"),
+    ("welcomed-stage-of-noun", "Ghana and Togo met. Both sides welcomed the finalisation of the text of the "
+     "agreement on extradition of offenders and pledged to fight piracy.", "extradition", "agreed"),
+    ("agreed-to-clause", "Ghana and Togo met. It was mutually decided that the next round of talks will be held "
+     "in Lome.", "next round", "agreed"),
+    ("noun-will-be-reached", "Ghana and Togo met. A more detailed accord on fishing will be reached at a "
+     "conference in May.", "fishing", "expected"),
+    ("noun-was-renewed", "Ghana and Togo met. Their customs agreements, which were renewed on Monday, cover the "
+     "lagoon.", "customs", "signed"),
     ("outlined-plans", "Ministers of Ghana and Togo outlined plans to build a joint radar station.", "radar",
      "committed"),
     ("both-will", "Ghana and Togo met in Lome. In addition, the two navies will patrol the gulf jointly.", "gulf",
@@ -120,6 +140,11 @@ VETO_ROWS = [
      "border.", "troops"),
     ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
      "annual border conference.", "framework"),
+    ("no-party-promise", "Ghana and Togo met in Lome. Ghana said its troops would stay in the northern region.",
+     "troops"),
+    ("no-party-promise", "Ghana and Togo met in Lome. Both leaders said relations would grow stronger.", "relations"),
+    ("vague-goal-discussed", "Ghana and Togo met. The two leaders reaffirmed their resolve to bolster strategic ties "
+     "in line with mutual interests.", "ties"),
 ]
 
 
