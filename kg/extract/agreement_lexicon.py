@@ -107,7 +107,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?=(?:the\s+)?(?:establishment|creation|setting\s+up|formation|launch|opening|signing|conclusion)\s+of\b|"
          r"(?:an?\s+)?(?:joint|bilateral|new)\s+(?:\w+\s+){0,3}?(?:mechanism|committee|commission|task\s+force|"
          r"working\s+group|centre|center|hotline|agreement|treaty|pact|memorandum|patrols?|exercises?)\b|"
-         rf"(?:setting\s+up|establishing|creating|forming|holding|launching|opening|{CREATE_VERBS}\s+an?)\b)"),
+         r"(?:setting\s+up|establishing|creating|forming)\s+(?:an?|joint)\b)"),
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
          + _DAY + _BETWEEN + r"\s+to\s+"),
@@ -206,11 +206,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "welcomed the finalisation of the text of the agreement on X": the deal whose stage is welcomed; a text
     # finalised is agreed, an agreement implemented or operationalised is in force (signed).
     _row("welcomed-stage-of-noun", "agreed",
-         r"\b(?:welcomed|welcoming|hailed|noted)\s+(?:the\s+)?(?:finali[sz]ation|conclusion|initialling|initialing|"
+         r"\b(?:welcomed|welcoming|hailed)\s+(?:the\s+)?(?:finali[sz]ation|initialling|initialing|"
          rf"finali[sz]ing)\s+of\s+(?:the\s+(?:text|draft)\s+of\s+)?{_DET}(?={_NP})", noun_object=True),
     _row("welcomed-stage-of-noun", "signed",
-         r"\b(?:welcomed|welcoming|hailed|noted)\s+(?:the\s+)?(?:implementation|operationali[sz]ation|entry\s+into\s+force|"
-         rf"ratification|signing|renewal)\s+of\s+{_DET}(?={_NP})", noun_object=True),
+         r"\b(?:welcomed|welcoming|hailed)\s+(?:the\s+)?(?:implementation|operationali[sz]ation|entry\s+into\s+force|"
+         rf"ratification)\s+of\s+{_DET}(?={_NP})", noun_object=True),
     _row("created-joint-body", "agreed",
          rf"\b(?:launched|established|set\s+up|created|inaugurated|opened|formed|activated)\s+{_DET}"
          rf"(?=(?:{_MOD}){{0,4}}{INSTITUTIONS}\b)", noun_object=True),

@@ -104,7 +104,15 @@ def _too_short(ctx: Context, c: Clause) -> bool:
     return len(c.desc.split()) < 2 or bool(_UMBRELLA.match(c.desc))
 
 
+# "commitment to upholding peace", "resolve to working together": an act whose object is a principle or nothing.
+_UPHOLD = re.compile(r"^(?:further\s+)?(?:uphold|maintain|preserv|promot|ensur|respect|support|safeguard|defend|protect|"
+                     r"work|contribut|build)\w*\s+(?:together\s*$|(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
+                     r"(?:peace|stability|order|principles?|values|security\s+and\s+stability|friendship)\b)", re.IGNORECASE)
+
+
 def _principle(ctx: Context, c: Clause) -> bool:
+    if c.trigger.name == "commitment-to-act" and _UPHOLD.match(c.desc):
+        return True
     return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
 
 

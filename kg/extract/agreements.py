@@ -289,7 +289,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
                 continue
-            if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
+            if c.trigger.name in ("sign-verb", "noun-was-agreed", "noun-was-renewed", "noun-will-be-reached") \
+                    and c.backward and (drafts or found) \
                     and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
                 # "The agreement was signed by ...", "The treaty must now be ratified": the agreement already reported.
                 earlier = drafts + found
