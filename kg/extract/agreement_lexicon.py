@@ -94,11 +94,12 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:that\s+)?(?=(?:[\w'’-]+\s+){0,7}?(?:would|will|shall)\s+(?:also\s+|jointly\s+|now\s+)?"
          r"(?!be\b|have\b|not\b|meet\b|visit\b|attend\b|travel\b|continue\s+to\s+(?:be|have)\b)[a-z]+)"),
     # "expressed their commitment to work toward ...", "re-affirmed their commitment to open the border posts":
-    # a commitment to an act (a verb or gerund follows), not to a principle ("commitment to peace").
+    # a commitment to an act (a verb or gerund follows), not to a principle ("commitment to peace"); one side's
+    # "readiness" or "willingness" is an offer, not a commitment.
     _row("commitment-to-act", "committed",
          r"\b(?:expressed|reaffirmed|re-affirmed|reiterated|renewed|affirmed|underlined|underscored|confirmed|stressed|"
          r"voiced)\s+(?:their|its|our|a|the|both\s+sides['’]|the\s+two\s+sides['’])\s+(?:\w+\s+){0,2}?"
-         r"(?:commitment|determination|resolve|readiness|willingness)\s+(?:to|in|for|towards?)\s+"
+         r"commitments?\s+(?:to|in|for|towards?)\s+"
          rf"(?=(?:further\s+)?(?:\w+ing|{'|'.join(COMMIT_VERBS)}|{CREATE_VERBS}|work|cooperate|jointly)\b)"),
     # "Ms X proposed the establishment of a technical committee", "suggested setting up a hotline": a proposal put to
     # the other side, talked over (one side proposing to the other is still between the two).

@@ -161,6 +161,21 @@ def _named(actor: str, desc: str) -> frozenset[str]:
     return frozenset(parties_named(actor) + (parties_named(partner.group(1)) if partner else []))
 
 
+# "reviewed their security cooperation and agreed to strengthen it further": the pronoun stands for what was reviewed.
+_ANAPHORIC_OBJECT = re.compile(r"^(?P<verb>(?:\w+\s+){1,2}?)(?P<ana>it|them|these\s+(?:measures|efforts|steps|mechanisms|"
+                               r"arrangements|areas)|this\s+(?:cooperation|mechanism|arrangement|effort))\b")
+_PRIOR_OBJECT = re.compile(r"\b(?:reviewed|discussed|assessed|evaluated|examined|welcomed|appreciated|praised|noted|"
+                           r"took\s+stock\s+of)\s+(?P<obj>[^;:]{5,160}?)\s*,?\s+and\s+(?:also\s+)?$")
+
+
+def _resolved(part: str, subject: str) -> str:
+    """The commitment with an anaphoric object replaced by the object of the clause before it."""
+    ana, prior = _ANAPHORIC_OBJECT.match(part), _PRIOR_OBJECT.search(subject)
+    if ana is None or prior is None:
+        return part
+    return part[:ana.start("ana")] + prior.group("obj") + part[ana.end("ana"):]
+
+
 def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
     """Every trigger match in the sentence, its object found (after the verb, or before it when passive)."""
     text = s.text
@@ -312,6 +327,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 continue
             for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")) + _more_infinitives(c):
                 at = text.find(part)
+                part = _resolved(part, c.subject)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                     span=(at, at + len(part)) if at >= 0 and not bare else None,

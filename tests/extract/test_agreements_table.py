@@ -247,3 +247,29 @@ def test_a_signing_still_to_come_is_expected(extract):
     x, _ = extract("Ghana and Togo met. No date has been set for signing a fisheries treaty. During the summit, "
                    "the signing of a package of trade agreements is expected.")
     assert {a.status for a in x.agreements} == {"expected"}
+
+
+def test_an_anaphoric_object_stands_for_what_was_reviewed(extract):
+    x, _ = extract("Ghana and Togo met. Both sides reviewed the entire range of their customs cooperation and agreed "
+                   "to strengthen it further.")
+    assert [a.description for a in x.agreements] == ["strengthen the entire range of their customs cooperation further"]
+
+
+def test_bare_verbs_before_one_object_are_one_commitment(extract):
+    x, _ = extract("Ghana and Togo agreed to work together to monitor, regulate and share information on cash flows "
+                   "linked to piracy.")
+    assert len(x.agreements) == 1 and "monitor" in x.agreements[0].description \
+        and "cash flows" in x.agreements[0].description
+
+
+def test_a_deal_with_another_partner_stays_apart(extract):
+    x, _ = extract("Ghana signed a visiting forces agreement with Togo on Sunday. Ghana signed a visiting forces "
+                   "pact with Benin earlier this year.")
+    assert len(x.agreements) == 2
+
+
+def test_a_second_predicate_ends_the_description(extract):
+    x, _ = extract("Ghana and Togo met. Both countries welcomed the finalisation of the text of the agreement on "
+                   "extradition and expressed their commitment to work toward a revised fisheries treaty.")
+    got = {a.description for a in x.agreements}
+    assert "agreement on extradition" in got and any("fisheries" in d for d in got), got
