@@ -101,14 +101,6 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"voiced)\s+(?:their|its|our|a|the|both\s+sides['’]|the\s+two\s+sides['’])\s+(?:\w+\s+){0,2}?"
          r"commitments?\s+(?:to|in|for|towards?)\s+"
          rf"(?=(?:further\s+)?(?:\w+ing|{'|'.join(COMMIT_VERBS)}|{CREATE_VERBS}|work|cooperate|jointly)\b)"),
-    # "Ms X proposed the establishment of a technical committee", "suggested setting up a hotline": a proposal put to
-    # the other side, talked over (one side proposing to the other is still between the two).
-    _row("proposed-step", "discussed",
-         r"\b(?:proposed|suggested|floated|mooted|put\s+forward)\s+(?:that\s+)?"
-         r"(?=(?:the\s+)?(?:establishment|creation|setting\s+up|formation|launch|opening|signing|conclusion)\s+of\b|"
-         r"(?:an?\s+)?(?:joint|bilateral|new)\s+(?:\w+\s+){0,3}?(?:mechanism|committee|commission|task\s+force|"
-         r"working\s+group|centre|center|hotline|agreement|treaty|pact|memorandum|patrols?|exercises?)\b|"
-         r"(?:setting\s+up|establishing|creating|forming)\s+(?:an?|joint)\b)"),
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
          + _DAY + _BETWEEN + r"\s+to\s+"),

@@ -135,7 +135,7 @@ _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 
 
 _SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
-_TO_THE_OTHER = ("proposed-step", "reported-promise")  # a proposal or promise is made to the other side
+_TO_THE_OTHER = ("reported-promise",)  # a promise reported in a "that"-clause is made to the other side
 
 
 def _unilateral(ctx: Context, c: Clause) -> bool:

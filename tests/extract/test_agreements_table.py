@@ -30,8 +30,6 @@ TRIGGER_ROWS = [
      "crossing at night.", "Aflao", "committed"),
     ("commitment-to-act", "Ghana and Togo met. Both expressed their commitment in continuing joint naval drills "
      "in the gulf.", "drills", "committed"),
-    ("proposed-step", "Ghana and Togo met. The Ghanaian minister proposed the establishment of a technical "
-     "committee on the lagoon.", "technical", "discussed"),
     ("welcomed-stage-of-noun", "Ghana and Togo met. Both sides welcomed the finalisation of the text of the "
      "agreement on extradition of offenders and pledged to fight piracy.", "extradition", "agreed"),
     ("agreed-to-clause", "Ghana and Togo met. It was mutually decided that the next round of talks will be held "
