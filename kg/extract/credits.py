@@ -18,7 +18,8 @@ _SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|secu
 UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
                      r"spokesperson|spokesman|spokeswoman|"
-                     r"analysts|experts|observers|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
+                     r"analysts|experts|observers|strategists|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
+                     r"leaders(?=\s+(?:of|from)\s)|"
                      r"insiders|groups|people(?=\s+(?:familiar|close|briefed))|(?:state\s+)?media|news\s+agency|broadcaster|"
                      r"intelligence assessments(?: cited by sources)?)"
                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)

@@ -41,7 +41,10 @@ _NOUN_KIND = {"agency": "agency", "service": "agency", "bureau": "agency", "mini
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
 # "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
-_TITLE_ONLY = re.compile(r"(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
+# "the Polish defence minister", "Ghana's Foreign Affairs and Regional Integration minister", "Union Minister" (the
+# credit is nothing but the post): the post's words must all be a post of one person named before (see _holds).
+_TITLE_ONLY = re.compile(r"(?:(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+|^(?=[A-Z]))"
+                         r"(?P<title>(?:[\w-]+\s+){0,5}[\w-]+)\s*$")
 _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
@@ -159,7 +162,10 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
 
 
 def _named(ctx: Context, start: int, reading: str, memory: Memory, *, whole: bool) -> Speaker | None:
-    """A person or organisation mention that ends the credit ("... Foreign Minister Hakan Fidan")."""
+    """A person or organisation mention that ends the credit ("... Foreign Minister Hakan Fidan"), unless it ends a
+    relative clause ("Giang, who is also deputy head of the Central Military Commission,": the subject is Giang)."""
+    if re.search(r",\s+(?:who|whose)\s", reading):
+        return None
     cand_end = start + len(ACR.sub("", reading))
     for m in ctx.persons_in(start, cand_end):
         if m.end == cand_end and m.key:
@@ -258,7 +264,8 @@ def _document_itself(c: Credit) -> Speaker | None:
 
 
 def _title_only(c: Credit) -> Speaker | None:
-    """"the ambassador", "the foreign minister": the one person named earlier who holds that post."""
+    """"the ambassador", "the Lithuanian defence minister": the person named earlier who holds that post; of
+    several holders, the one named in this paragraph's reach (the last two sentences)."""
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
@@ -266,12 +273,16 @@ def _title_only(c: Credit) -> Speaker | None:
     owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
-    holders = {k for k, p in c.ctx.persons.items() if _holds(p, words) and (owner is None or p.country in (None, owner))}
-    here = c.ctx.sentence_at(c.start).index
-    recent = c.ctx.sentences[max(0, here - 2)].start  # the holder was named in this paragraph's reach
-    named_before = {p.key for p in c.ctx.person_mentions if recent <= p.start and p.end <= c.start + m.start()}
-    if len(holders) != 1 or not holders & named_before:
-        return None  # no one, or two ministers: the post does not say who
+    before = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
+    holders = {p.key for p in before if _holds(c.ctx.persons[p.key], words)
+               and (owner is None or c.ctx.persons[p.key].country in (None, owner))}
+    if len(holders) > 1:
+        # After a quotation, the reach is counted from where the quotation began.
+        here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
+        recent = c.ctx.sentences[max(0, here - 2)].start
+        holders = {p.key for p in before if p.key in holders and recent <= p.start}
+    if len(holders) != 1:
+        return None  # no one, or two ministers named just before: the post does not say who
     person = c.ctx.persons[holders.pop()]
     c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     return c.memory.last_person

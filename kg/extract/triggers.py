@@ -64,6 +64,11 @@ _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s
                     r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*"
                     # "..., the leaders said after talks in Sydney on Wednesday (Nov 12).": a closing circumstance.
                     r"(?:\s+(?:after|during|at|following|in|on|via|ahead\s+of|before)\s+[^,;“”\"]{2,80}?)?\s*[.'\"”]*$")
+# "..., said Mozambican President Filipe Nyusi.", "Malaysia and Thailand, said the Defence Minister, were ...": the
+# credit inverted, verb before speaker, closing the sentence or set off by commas inside it.
+_INVERTED_END = re.compile(rf",['’]?\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,100}}?)"
+                           r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:\w+\s+)?(?:statement|release|post)))?\s*[.'\"”]*$")
+_INVERTED_MID = re.compile(rf",\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,60}}?),\s+")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
@@ -211,6 +216,21 @@ def said_after_words(c: Clause) -> Found | None:
     return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
 
 
+def said_inverted(c: Clause) -> Found | None:
+    """"..., said Mozambican President Filipe Nyusi.", "..., added the ministry (Mindef).", "Malaysia and Thailand,
+    said the Defence Minister, were committed ...": the speaker after the verb; the rest of the sentence is theirs."""
+    text = c.text
+    m = _INVERTED_END.search(text, c.offset)
+    words = text[c.offset:m.start()] if m else ""
+    if not m:
+        m = _INVERTED_MID.search(text, c.offset)
+        words = f"{text[c.offset:m.start()]} {text[m.end():]}" if m else ""
+    if not m or m.start() <= c.offset or len(words.split()) < 4:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True) or as_credited(m.group("who"))
+    return Found(speaker, words, "statement/said-inverted", m.group("verb")) if speaker else None
+
+
 def citing(c: Clause) -> Found | None:
     """"..., Trend reports via the press service of the Uzbek president", "..., the agency reported, citing a
     senior official": a chained credit; the words are the cited source's, the outlet only passed them on."""
@@ -306,6 +326,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("saying-participle", saying_participle),
     ("citing", citing),
     ("said-after-words", said_after_words),
+    ("said-inverted", said_inverted),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),
     ("impersonal-passive", impersonal_passive),
