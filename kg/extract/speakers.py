@@ -47,7 +47,7 @@ _TITLE_ONLY = re.compile(r"(?:(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s
                          r"(?P<title>(?:[\w-]+\s+){0,5}[\w-]+)\s*$")
 _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
-_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:press\s+|media\s+)?(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
 # What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
 _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
@@ -294,6 +294,10 @@ _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplo
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
 
 
+# Spellings of one post word ("the defense minister" holds the post "Defence Minister").
+_SPELLING = {"defense": "defence", "advisor": "adviser", "counselor": "counsellor"}
+
+
 @cache
 def _adjectives() -> dict[str, str]:
     return {a.lower(): c for a, c in reference.countries().adjectives.items()}
@@ -303,11 +307,12 @@ def _holds(person: Person, words: list[str]) -> bool:
     """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
     adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
     adjectives = _adjectives()
+    words = [_SPELLING.get(w, w) for w in words]
     for w in words[:-1]:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
     for role in person.roles:
-        have = set(re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower()))
+        have = {_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower())}
         head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
         if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
             return True
@@ -341,7 +346,7 @@ def _his_people(c: Credit) -> Speaker | None:
     if owner is None:
         named = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
         owner = Speaker(kind="person", key=named[-1].key, label=c.ctx.persons[named[-1].key].name) if named else None
-    return credits.unnamed(f"{owner.label}'s {m.group('noun')}") if owner else None
+    return credits.unnamed(f"{owner.label}'s {m.group()[4:].strip()}") if owner else None  # "X's press office"
 
 
 def _they(c: Credit) -> Speaker | None:

@@ -28,8 +28,13 @@ _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(
 _SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
-_QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
-                        r"(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\b")
+_QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
+                        r"(?:by\s+[^,.“”\"]{1,40}?\s+)?|[^,.“”\"]{2,80}?\s+(?:quoted|cited)\s+(?P<whom>[^,.“”\"]{2,60}?)\s+)"
+                        r"as\s+saying\b")  # "..., Mehr news agency quoted Nasirzadeh as saying": Nasirzadeh's words
+# Verbs that credit the quotation before them: speech verbs, and "read" of a text ("..., read the statement").
+_AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|read)"
+# The clause a quotation completes: "(noted) that the renewal of the pacts is a clear signal that" → its words.
+_LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?)\s*$")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -126,7 +131,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     after = ctx.text[qe + 1:closing.end]
     # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
     # with the sentence instead.
-    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{SPEECH_VERBS}\b|{SPEECH_VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{_AFTER_QUOTE}\b|{_AFTER_QUOTE}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
     acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
     passive = _QUOTED_AS.match(after)
     speaker = None
@@ -140,8 +145,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         state.quote_start = -1
         rule = "statement/said-after-quote"
     elif passive:
-        start = qe + 1 + passive.start("who")
-        speaker = resolve(ctx, start, start + len(passive.group("who")), state, events)
+        group = "who" if passive.group("who") else "whom"
+        start = qe + 1 + passive.start(group)
+        speaker = resolve(ctx, start, start + len(passive.group(group)), state, events, whole=group == "whom")
         rule = "statement/quoted-as-saying"
     elif acc:
         start = qe + 1 + acc.start("who")
@@ -164,8 +170,13 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             after_verb = ctx.text[head_start + b.end("verb"):qs - 1]
             at = head_start + b.end("verb") + len(after_verb) - len(after_verb.lstrip())
             inner = speaker and triggers.nested(ctx, at, after_verb.lstrip(), speaker)
+            clause = _LEAD_CLAUSE.match(after_verb)
             if inner:  # "It said Todd expressed concern over “...”": the concern and the quoted words are Todd's
                 speaker, lead = inner[0], inner[1].strip() + " "
+            elif clause and len(clause.group("clause").split()) >= 3:
+                # "Bunting noted that the renewal is a clear signal that “criminals ...”": the clause the quotation
+                # ends is said too, so the statement's words are the whole clause.
+                lead = clause.group("clause").strip() + " "
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
             # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
             speaker = state.last_quoted
