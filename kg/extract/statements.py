@@ -182,9 +182,16 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             speaker = state.last_quoted
             rule = "statement/quote-continues"
             state.how = "document"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe):
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe) \
+                and not _other_person_before(ctx, s, state.last_quoted):
             # A paragraph that is only a quotation: the speaker quoted just before speaks again.
             speaker = state.last_quoted
+            rule = "statement/quote-paragraph"
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_person and s.index > 0 \
+                and ctx.sentences[s.index - 1].end == state.last_person_at and _bare_quote(ctx, qs, qe):
+            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”": a
+            # quotation paragraph right after a person's reported words is that person's.
+            speaker = state.last_person
             rule = "statement/quote-paragraph"
     if speaker is None:
         return None
@@ -194,6 +201,16 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     state.last_quoted = speaker if speaker.kind == "person" else None
     state.last_quoted_at = qe
     return _make(ctx, speaker, lead + quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+def _other_person_before(ctx: Context, s: Sentence, speaker: Speaker) -> bool:
+    """The sentence before names people, none of them ``speaker``: a quotation paragraph after it is not
+    plainly the speaker quoted earlier."""
+    if s.index == 0:
+        return False
+    before = ctx.sentences[s.index - 1]
+    keys = {m.key for m in ctx.persons_in(before.start, before.end) if m.key}
+    return bool(keys) and speaker.key not in keys
 
 
 def _same_paragraph(ctx: Context, previous: int, qs: int) -> bool:
@@ -213,6 +230,7 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
     if speaker.kind == "person":
         state.last_person = speaker
+        state.last_person_at = max(x.end for x in sentences)
     else:
         state.last_voice = speaker
     if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")):

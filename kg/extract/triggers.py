@@ -50,7 +50,7 @@ _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
                           r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
 # "X did not commit to a date, saying only that ...", "X welcomed the deal and said it would ...": the subject's words.
-_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
+_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|says|added|adds|warned|"
                      r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
 # "Berg was quoted by state media as saying that ...": the words are Berg's.
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
@@ -185,8 +185,10 @@ def saying_that(c: Clause) -> Found | None:
     opens = re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", before) or (
         # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
         re.fullmatch(r"[^,;]{3,80},\s+", before) and ctx.text[first.end:first.end + 1] == ",")
-    if not opens or re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end]):
-        return None
+    after = ctx.text[first.end:s.end]
+    verb = re.match(rf"^(?:\s+\w+ly)?\s+(?P<verb>{VERBS})\b", after)
+    if not opens or verb and reporting.complement_ok(verb.group("verb"), after[verb.end():]):
+        return None  # "X acknowledged the support and says ...": a verb that reports nothing itself leaves it here
     person = ctx.persons[first.key]
     return Found(Speaker(kind="person", key=person.key, label=person.name), text[saying.end():],
                  "statement/saying-that")

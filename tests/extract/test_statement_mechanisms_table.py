@@ -107,3 +107,27 @@ def test_names_with_latin_extended_letters_are_whole(extract):
                    "Vilnius. Błaszczak said the talks covered joint arms purchases.")
     assert [s.speaker.label for s in x.statements] == ["Mariusz Błaszczak"]
     assert {p.name for p in x.persons} == {"Mariusz Błaszczak", "Arvydas Anušauskas"}
+
+
+def test_a_quotation_left_open_goes_on_into_the_next_paragraph(extract):
+    x, _ = extract(INTRO + "\n“We are here to sign a pact that protects our fishermen.\nThe sea between us is shared "
+                   "and we are bound by it,” Holm said.")
+    hits = [s for s in x.statements if "bound" in s.text]
+    assert [s.speaker.label for s in hits] == ["Karin Holm"] and "fishermen" in hits[0].text
+
+
+def test_a_quotation_paragraph_after_reported_words_is_the_same_persons(extract):
+    x, _ = extract(INTRO + "\nBerg says the two navies have worked together for decades.\n"
+                   "“Denmark is proud to stand with Portugal at sea.”")
+    assert _credited(x, "proud") == [("Lars Berg", "statement/quote-paragraph")]
+
+
+def test_a_quotation_paragraph_after_another_person_is_not_the_earlier_speakers(extract):
+    x, _ = extract(INTRO + "\n“Our fleets will patrol together,” Holm said.\nBerg then toured the harbour.\n"
+                   "“The harbour will be rebuilt by next summer.”")
+    assert _credited(x, "rebuilt") == []
+
+
+def test_saying_goes_on_after_a_verb_that_reports_nothing(extract):
+    x, _ = extract(INTRO + "Berg acknowledged Portugal's long support and says Denmark stands ready to help.")
+    assert _credited(x, "ready") == [("Lars Berg", "statement/saying-that")]
