@@ -266,7 +266,7 @@ def _document_itself(c: Credit) -> Speaker | None:
 
 def _title_only(c: Credit) -> Speaker | None:
     """"the ambassador", "the Lithuanian defence minister": the person named earlier who holds that post; of
-    several holders, the one named in this paragraph's reach (the last two sentences)."""
+    several holders, or for a one-word post, the one named in this paragraph's reach (the last two sentences)."""
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
@@ -277,8 +277,9 @@ def _title_only(c: Credit) -> Speaker | None:
     before = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
     holders = {p.key for p in before if _holds(c.ctx.persons[p.key], words)
                and (owner is None or c.ctx.persons[p.key].country in (None, owner))}
-    if len(holders) > 1:
-        # After a quotation, the reach is counted from where the quotation began.
+    if len(holders) > 1 or len(words) == 1:
+        # Of several holders, or for a bare post ("the minister", which an unrecognised name may hold too), only
+        # one named within reach; after a quotation, the reach is counted from where the quotation began.
         here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
         recent = c.ctx.sentences[max(0, here - 2)].start
         holders = {p.key for p in before if p.key in holders and recent <= p.start}

@@ -69,6 +69,9 @@ _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s
 _INVERTED_END = re.compile(rf",['’]?\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,100}}?)"
                            r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:\w+\s+)?(?:statement|release|post)))?\s*[.'\"”]*$")
 _INVERTED_MID = re.compile(rf",\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,60}}?),\s+")
+# "Germany has pledged to keep aid at 9 billion euros, Pistorius said, a commitment Berlin made alone.": a credit
+# set off by commas mid-sentence reports the clause before it.
+_CREDIT_MID = re.compile(rf",\s+(?P<who>[^,;“”\"]{{2,60}}?)\s+(?P<verb>{SPEECH_VERBS})(?:\s+on\s+\w+)?,\s+(?!adding|saying|noting)")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
@@ -233,6 +236,18 @@ def said_inverted(c: Clause) -> Found | None:
     return Found(speaker, words, "statement/said-inverted", m.group("verb")) if speaker else None
 
 
+def said_mid(c: Clause) -> Found | None:
+    """"Germany has pledged to keep aid at 9 billion euros, Pistorius said, a commitment Berlin made alone." — the
+    credit set off by commas inside the sentence; the clause before it is the speaker's."""
+    m = _CREDIT_MID.search(c.text, c.offset)
+    if not m or m.start() <= c.offset or len(c.text[c.offset:m.start()].split()) < 4:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
+        return None
+    return Found(speaker, c.text[c.offset:m.start()], "statement/said-mid", m.group("verb"))
+
+
 def citing(c: Clause) -> Found | None:
     """"..., Trend reports via the press service of the Uzbek president", "..., the agency reported, citing a
     senior official": a chained credit; the words are the cited source's, the outlet only passed them on."""
@@ -329,6 +344,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("citing", citing),
     ("said-after-words", said_after_words),
     ("said-inverted", said_inverted),
+    ("said-mid", said_mid),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),
     ("impersonal-passive", impersonal_passive),

@@ -131,3 +131,15 @@ def test_a_quotation_paragraph_after_another_person_is_not_the_earlier_speakers(
 def test_saying_goes_on_after_a_verb_that_reports_nothing(extract):
     x, _ = extract(INTRO + "Berg acknowledged Portugal's long support and says Denmark stands ready to help.")
     assert _credited(x, "ready") == [("Lars Berg", "statement/saying-that")]
+
+
+def test_a_credit_set_off_mid_sentence_reports_the_clause_before_it(extract):
+    x, _ = extract(INTRO + "Denmark has pledged to keep two frigates in the strait, Berg said, a commitment "
+                   "Copenhagen made alone.")
+    assert _credited(x, "frigates") == [("Lars Berg", "statement/said-mid")]
+
+
+def test_a_bare_post_needs_its_holder_within_reach(extract):
+    x, _ = extract(INTRO + "Boats were counted. Nets were checked. Crews were paid. The minister said the quota "
+                   "would hold.")
+    assert _credited(x, "quota") == []
