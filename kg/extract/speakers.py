@@ -211,6 +211,8 @@ def _definite_body(c: Credit) -> Speaker | None:
     if not m:
         return None
     noun = m.group("noun")
+    if _spoke_last(c, noun):
+        return _spoke_last(c, noun)
     window = max(0, c.start - 600)
     earlier = [o for o in c.ctx.org_mentions if window <= o.start and o.end <= c.start + m.start()
                and (noun in c.ctx.organizations[o.key].name.lower()
@@ -219,6 +221,13 @@ def _definite_body(c: Credit) -> Speaker | None:
         return None
     org = c.ctx.organizations[earlier[-1].key]
     return Speaker(kind="organization", key=org.key, label=org.name)
+
+
+def _spoke_last(c: Credit, noun: str) -> Speaker | None:
+    """"the ministry said" again: the body of that kind that spoke last, not the last one named (a report names
+    the other side's ministry too)."""
+    voice = c.memory.last_voice
+    return voice if voice and voice.kind == "organization" and noun.lower() in voice.label.lower() else None
 
 
 def _body(c: Credit) -> Speaker | None:
@@ -238,10 +247,15 @@ def _body_named_before(c: Credit) -> Speaker | None:
     if not back:
         return None
     noun = back.group("noun").lower()
-    earlier = [m for m in c.ctx.org_mentions if m.end <= c.start and noun in c.ctx.organizations[m.key].name.lower()]
-    if not earlier:
+    if _spoke_last(c, noun):
+        return _spoke_last(c, noun)
+    named = [m for m in c.ctx.org_mentions if noun in c.ctx.organizations[m.key].name.lower()]
+    earlier = [m for m in named if m.end <= c.start]
+    # Named only later ("..., the ministry said on X." opening the report): the first such body the report names.
+    chosen = earlier[-1] if earlier else (named[0] if named else None)
+    if chosen is None:
         return None
-    org = c.ctx.organizations[earlier[-1].key]
+    org = c.ctx.organizations[chosen.key]
     return Speaker(kind="organization", key=org.key, label=org.name)
 
 

@@ -143,3 +143,10 @@ def test_a_bare_post_needs_its_holder_within_reach(extract):
     x, _ = extract(INTRO + "Boats were counted. Nets were checked. Crews were paid. The minister said the quota "
                    "would hold.")
     assert _credited(x, "quota") == []
+
+
+def test_the_ministry_is_the_one_that_spoke_last_then_the_first_named(extract):
+    x, _ = extract("The two defence ministers discussed naval drills in Lisbon, the ministry said on Monday. "
+                   "Observers from the Portuguese Defence Ministry and the Danish Defence Ministry attended. "
+                   "“The drills will be held every spring in the Atlantic,” the ministry said.")
+    assert [s.speaker.label for s in x.statements] == ["Portuguese Defence Ministry"] * 2
