@@ -18,7 +18,8 @@ _SOURCE_WORD = (r"(?:senior|top|government|official|diplomatic|intelligence|secu
 UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some)\s+)?(?:" + _SOURCE_WORD + r"\s+){0,3}"
                      r"(?:sources?|officials?|(?:a|an|the)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman)|"
                      r"spokesperson|spokesman|spokeswoman|"
-                     r"analysts|experts|observers|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
+                     r"analysts|experts|observers|strategists|diplomats?|negotiators?|prosecutors?|investigators?|mediators?|"
+                     r"leaders(?=\s+(?:of|from)\s)|"
                      r"insiders|groups|people(?=\s+(?:familiar|close|briefed))|(?:state\s+)?media|news\s+agency|broadcaster|"
                      r"intelligence assessments(?: cited by sources)?)"
                      r"(?:\s+(?:from|in|at|of|with|close to|familiar with|briefed on)\s+[^,;:]{1,50})?)\s*$", re.IGNORECASE)
@@ -44,10 +45,16 @@ def unnamed(label: str) -> Speaker:
 
 def quotations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each quotation of 12+ characters. Quote marks are paired in order within a line, so
-    a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report."""
+    a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report. A
+    quotation left open at the end of a paragraph goes on into the next one, up to its first closing mark."""
     out = []
+    dangling = None  # where a curly quotation the previous paragraph left open begins
     for line in re.finditer(r"[^\n]+", text):
         opened = None
+        first = re.search(r"[“”]", line.group())
+        if dangling is not None and first and first.group() == "”":
+            out.append((dangling, line.start() + first.start(), text[dangling:line.start() + first.start()]))
+        dangling = None
         for q in re.finditer(r"[“”\"]", line.group()):
             at = line.start() + q.start()
             if opened is None and q.group() != "”":
@@ -59,6 +66,7 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
                 opened = None
             elif q.group() == "“":
                 opened = at
+        dangling = opened + 1 if opened is not None and text[opened] == "“" else None
     return out
 
 

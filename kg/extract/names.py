@@ -7,8 +7,11 @@ import unicodedata
 
 from kg.extract import reference
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+# Latin letters with diacritics beyond Latin-1 too ("Błaszczak", "Anušauskas", "Phan Văn Giang"): Latin
+# Extended-A/B and Vietnamese, sorted by case, as character-class contents.
+_EXTENDED = [chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
        rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"

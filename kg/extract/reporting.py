@@ -20,7 +20,11 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
           "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
           "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
-          "label", "brand", "repeat", "renew", "hail")
+          "label", "brand", "repeat", "renew", "hail",
+          # verbs of appraisal and appeal that analysts count as statements ("X applauded the progress", "X
+          # encouraged Venezuela to take part", "X welcomed the decision", "officials view the move as ...")
+          "welcome", "applaud", "appreciate", "commend", "encourage", "echo", "complain",
+          "rubbish", "convey", "view")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -42,6 +46,15 @@ NEEDS = {
                     r"(?:an?\s|the\s|“|\"|as\s|(?:very\s+)?[a-z]+(?:ic|al|ous|ful|ive|ble)\b)"),
     # "Vietnam protested to China" is a diplomatic act; "X protested the comment" credits a stance.
     "protest": r"^\s+(?!to\b|outside\b|in\b|at\b)",
+    # "welcomed the decision", "welcomed that ...": a stance; "welcomed the delegation" is hospitality.
+    "welcome": r"^\s+(?:that\b|(?:\w+\s+)?(?:the|this|its|their|his|her|an?)\s+(?:[\w’'-]+\s+){0,4}?(?:decisions?|move|steps?|"
+               r"agreements?|deal|outcomes?|progress|signing|initiatives?|proposals?|commitments?|efforts?|plans?|"
+               r"announcement|results?|development|role|support|talks|dialogue|ceasefire|truce|resumption|release)\b)",
+    "view": r"^(?:\s+[\w’'-]+){1,6}?\s+as\b",     # "view the move as a provocation"; "viewed the parade" is not
+    "complain": r"^\s+(?:that|about|of)\b",
+    # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
+    "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
+    "convey": _THAT,
     # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
     **dict.fromkeys(("reaffirm", "affirm", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest",
                      "estimate", "indicate", "contend", "concede", "declare", "inform", "point out", "maintain"), _THAT),
@@ -49,7 +62,7 @@ NEEDS = {
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
 _BARE = ("say", "tell", "warn", "insist", "argue", "accuse", "deny", "reject", "urge", "add", "believe", "fear",
-         "allege", "maintain", "contend", "acknowledge", "admit", "confirm")
+         "allege", "maintain", "contend", "acknowledge", "admit", "confirm", "estimate", "view")
 
 # Irregular or doubled forms: lemma -> (third person, past, participle, gerund).
 _IRREGULAR = {
@@ -62,6 +75,7 @@ _IRREGULAR = {
     "slam": ("slams", "slammed", "slammed", "slamming"),
     "label": ("labels", "labelled", "labeled", "labelling"),
     "underline": ("underlines", "underlined", "underlined", "underlining"),
+    "echo": ("echoes", "echoed", "echoed", "echoing"),
 }
 
 

@@ -41,10 +41,13 @@ _NOUN_KIND = {"agency": "agency", "service": "agency", "bureau": "agency", "mini
 _BODY_BACK = re.compile(r"\bthe\s+(?:agency|service|ministry)(?:['’]s)?(?:\s+(?:report|assessment|statement))?\s*$",
                         re.IGNORECASE)
 # "the minister", "the ambassador", "the consul-general": a post the report has given to a named person.
-_TITLE_ONLY = re.compile(r"(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+(?P<title>(?:[\w-]+\s+){0,2}[a-z][\w-]*)\s*$")
+# "the Polish defence minister", "Ghana's Foreign Affairs and Regional Integration minister", "Union Minister" (the
+# credit is nothing but the post): the post's words must all be a post of one person named before (see _holds).
+_TITLE_ONLY = re.compile(r"(?:(?:^|\b)(?:[Tt]he|(?P<owner>[A-Z][\w-]+)['’]s)\s+|^(?=[A-Z]))"
+                         r"(?P<title>(?:[\w-]+\s+){0,5}[\w-]+)\s*$")
 _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] number of|\w+ other)\s+(?:[A-Z][\w-]+\s+){0,2}"
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
-_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
+_HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:press\s+|media\s+)?(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
 # What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
 _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
@@ -73,6 +76,7 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
+    last_person_at: int = -1            # where the sentence of the last person's statement ends
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
@@ -159,7 +163,10 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
 
 
 def _named(ctx: Context, start: int, reading: str, memory: Memory, *, whole: bool) -> Speaker | None:
-    """A person or organisation mention that ends the credit ("... Foreign Minister Hakan Fidan")."""
+    """A person or organisation mention that ends the credit ("... Foreign Minister Hakan Fidan"), unless it ends a
+    relative clause ("Giang, who is also deputy head of the Central Military Commission,": the subject is Giang)."""
+    if re.search(r",\s+(?:who|whose)\s", reading):
+        return None
     cand_end = start + len(ACR.sub("", reading))
     for m in ctx.persons_in(start, cand_end):
         if m.end == cand_end and m.key:
@@ -204,6 +211,8 @@ def _definite_body(c: Credit) -> Speaker | None:
     if not m:
         return None
     noun = m.group("noun")
+    if _spoke_last(c, noun):
+        return _spoke_last(c, noun)
     window = max(0, c.start - 600)
     earlier = [o for o in c.ctx.org_mentions if window <= o.start and o.end <= c.start + m.start()
                and (noun in c.ctx.organizations[o.key].name.lower()
@@ -212,6 +221,13 @@ def _definite_body(c: Credit) -> Speaker | None:
         return None
     org = c.ctx.organizations[earlier[-1].key]
     return Speaker(kind="organization", key=org.key, label=org.name)
+
+
+def _spoke_last(c: Credit, noun: str) -> Speaker | None:
+    """"the ministry said" again: the body of that kind that spoke last, not the last one named (a report names
+    the other side's ministry too)."""
+    voice = c.memory.last_voice
+    return voice if voice and voice.kind == "organization" and noun.lower() in voice.label.lower() else None
 
 
 def _body(c: Credit) -> Speaker | None:
@@ -231,10 +247,15 @@ def _body_named_before(c: Credit) -> Speaker | None:
     if not back:
         return None
     noun = back.group("noun").lower()
-    earlier = [m for m in c.ctx.org_mentions if m.end <= c.start and noun in c.ctx.organizations[m.key].name.lower()]
-    if not earlier:
+    if _spoke_last(c, noun):
+        return _spoke_last(c, noun)
+    named = [m for m in c.ctx.org_mentions if noun in c.ctx.organizations[m.key].name.lower()]
+    earlier = [m for m in named if m.end <= c.start]
+    # Named only later ("..., the ministry said on X." opening the report): the first such body the report names.
+    chosen = earlier[-1] if earlier else (named[0] if named else None)
+    if chosen is None:
         return None
-    org = c.ctx.organizations[earlier[-1].key]
+    org = c.ctx.organizations[chosen.key]
     return Speaker(kind="organization", key=org.key, label=org.name)
 
 
@@ -258,7 +279,8 @@ def _document_itself(c: Credit) -> Speaker | None:
 
 
 def _title_only(c: Credit) -> Speaker | None:
-    """"the ambassador", "the foreign minister": the one person named earlier who holds that post."""
+    """"the ambassador", "the Lithuanian defence minister": the person named earlier who holds that post; of
+    several holders, or for a one-word post, the one named in this paragraph's reach (the last two sentences)."""
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
@@ -266,12 +288,17 @@ def _title_only(c: Credit) -> Speaker | None:
     owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
-    holders = {k for k, p in c.ctx.persons.items() if _holds(p, words) and (owner is None or p.country in (None, owner))}
-    here = c.ctx.sentence_at(c.start).index
-    recent = c.ctx.sentences[max(0, here - 2)].start  # the holder was named in this paragraph's reach
-    named_before = {p.key for p in c.ctx.person_mentions if recent <= p.start and p.end <= c.start + m.start()}
-    if len(holders) != 1 or not holders & named_before:
-        return None  # no one, or two ministers: the post does not say who
+    before = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
+    holders = {p.key for p in before if _holds(c.ctx.persons[p.key], words)
+               and (owner is None or c.ctx.persons[p.key].country in (None, owner))}
+    if len(holders) > 1 or len(words) == 1:
+        # Of several holders, or for a bare post ("the minister", which an unrecognised name may hold too), only
+        # one named within reach; after a quotation, the reach is counted from where the quotation began.
+        here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
+        recent = c.ctx.sentences[max(0, here - 2)].start
+        holders = {p.key for p in before if p.key in holders and recent <= p.start}
+    if len(holders) != 1:
+        return None  # no one, or two ministers named just before: the post does not say who
     person = c.ctx.persons[holders.pop()]
     c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     return c.memory.last_person
@@ -283,6 +310,10 @@ _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplo
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
 
 
+# Spellings of one post word ("the defense minister" holds the post "Defence Minister").
+_SPELLING = {"defense": "defence", "advisor": "adviser", "counselor": "counsellor"}
+
+
 @cache
 def _adjectives() -> dict[str, str]:
     return {a.lower(): c for a, c in reference.countries().adjectives.items()}
@@ -292,11 +323,12 @@ def _holds(person: Person, words: list[str]) -> bool:
     """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
     adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
     adjectives = _adjectives()
+    words = [_SPELLING.get(w, w) for w in words]
     for w in words[:-1]:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
     for role in person.roles:
-        have = set(re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower()))
+        have = {_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower())}
         head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
         if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
             return True
@@ -330,7 +362,7 @@ def _his_people(c: Credit) -> Speaker | None:
     if owner is None:
         named = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
         owner = Speaker(kind="person", key=named[-1].key, label=c.ctx.persons[named[-1].key].name) if named else None
-    return credits.unnamed(f"{owner.label}'s {m.group('noun')}") if owner else None
+    return credits.unnamed(f"{owner.label}'s {m.group()[4:].strip()}") if owner else None  # "X's press office"
 
 
 def _they(c: Credit) -> Speaker | None:

@@ -28,8 +28,13 @@ _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(
 _SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
-_QUOTED_AS = re.compile(r"^\s*,?\s*(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
-                        r"(?:by\s+[^,.“”\"]{1,40}?\s+)?as\s+saying\b")
+_QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
+                        r"(?:by\s+[^,.“”\"]{1,40}?\s+)?|[^,.“”\"]{2,80}?\s+(?:quoted|cited)\s+(?P<whom>[^,.“”\"]{2,60}?)\s+)"
+                        r"as\s+saying\b")  # "..., Mehr news agency quoted Nasirzadeh as saying": Nasirzadeh's words
+# Verbs that credit the quotation before them: speech verbs, and "read" of a text ("..., read the statement").
+_AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|read)"
+# The clause a quotation completes: "(noted) that the renewal of the pacts is a clear signal that" → its words.
+_LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?)\s*$")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -126,7 +131,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     after = ctx.text[qe + 1:closing.end]
     # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
     # with the sentence instead.
-    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{SPEECH_VERBS}\b|{SPEECH_VERBS}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{_AFTER_QUOTE}\b|{_AFTER_QUOTE}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
     acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
     passive = _QUOTED_AS.match(after)
     speaker = None
@@ -140,8 +145,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         state.quote_start = -1
         rule = "statement/said-after-quote"
     elif passive:
-        start = qe + 1 + passive.start("who")
-        speaker = resolve(ctx, start, start + len(passive.group("who")), state, events)
+        group = "who" if passive.group("who") else "whom"
+        start = qe + 1 + passive.start(group)
+        speaker = resolve(ctx, start, start + len(passive.group(group)), state, events, whole=group == "whom")
         rule = "statement/quoted-as-saying"
     elif acc:
         start = qe + 1 + acc.start("who")
@@ -164,16 +170,28 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             after_verb = ctx.text[head_start + b.end("verb"):qs - 1]
             at = head_start + b.end("verb") + len(after_verb) - len(after_verb.lstrip())
             inner = speaker and triggers.nested(ctx, at, after_verb.lstrip(), speaker)
+            clause = _LEAD_CLAUSE.match(after_verb)
             if inner:  # "It said Todd expressed concern over “...”": the concern and the quoted words are Todd's
                 speaker, lead = inner[0], inner[1].strip() + " "
+            elif clause and len(clause.group("clause").split()) >= 3:
+                # "Bunting noted that the renewal is a clear signal that “criminals ...”": the clause the quotation
+                # ends is said too, so the statement's words are the whole clause.
+                lead = clause.group("clause").strip() + " "
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
             # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
             speaker = state.last_quoted
             rule = "statement/quote-continues"
             state.how = "document"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe):
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe) \
+                and not _other_person_before(ctx, s, state.last_quoted):
             # A paragraph that is only a quotation: the speaker quoted just before speaks again.
             speaker = state.last_quoted
+            rule = "statement/quote-paragraph"
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_person and s.index > 0 \
+                and ctx.sentences[s.index - 1].end == state.last_person_at and _bare_quote(ctx, qs, qe):
+            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”": a
+            # quotation paragraph right after a person's reported words is that person's.
+            speaker = state.last_person
             rule = "statement/quote-paragraph"
     if speaker is None:
         return None
@@ -183,6 +201,16 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     state.last_quoted = speaker if speaker.kind == "person" else None
     state.last_quoted_at = qe
     return _make(ctx, speaker, lead + quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+def _other_person_before(ctx: Context, s: Sentence, speaker: Speaker) -> bool:
+    """The sentence before names people, none of them ``speaker``: a quotation paragraph after it is not
+    plainly the speaker quoted earlier."""
+    if s.index == 0:
+        return False
+    before = ctx.sentences[s.index - 1]
+    keys = {m.key for m in ctx.persons_in(before.start, before.end) if m.key}
+    return bool(keys) and speaker.key not in keys
 
 
 def _same_paragraph(ctx: Context, previous: int, qs: int) -> bool:
@@ -202,6 +230,7 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
     if speaker.kind == "person":
         state.last_person = speaker
+        state.last_person_at = max(x.end for x in sentences)
     else:
         state.last_voice = speaker
     if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")):

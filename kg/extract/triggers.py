@@ -50,7 +50,7 @@ _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
                           r"characteri[sz]ed\s+as|branded|labell?ed|dubbed)\s+")
 # "X did not commit to a date, saying only that ...", "X welcomed the deal and said it would ...": the subject's words.
-_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|added|warned|"
+_SAYING = re.compile(r"(?:,\s+(?:saying|adding|arguing|warning|noting|insisting)|\s+and\s+(?:also\s+)?(?:said|says|added|adds|warned|"
                      r"stressed|noted|insisted|argued|told\s+[\w\s]{1,30}?))\s+(?:only\s+)?(?:that\s+)?")
 # "Berg was quoted by state media as saying that ...": the words are Berg's.
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|cited|reported)\s+(?:by\s+[^,.“”\"]{1,40}?\s+)?"
@@ -64,6 +64,14 @@ _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s
                     r"(?:statement|release|briefing)|today|yesterday|in\s+a\s+press\s+release))*"
                     # "..., the leaders said after talks in Sydney on Wednesday (Nov 12).": a closing circumstance.
                     r"(?:\s+(?:after|during|at|following|in|on|via|ahead\s+of|before)\s+[^,;“”\"]{2,80}?)?\s*[.'\"”]*$")
+# "..., said Mozambican President Filipe Nyusi.", "Malaysia and Thailand, said the Defence Minister, were ...": the
+# credit inverted, verb before speaker, closing the sentence or set off by commas inside it.
+_INVERTED_END = re.compile(rf",['’]?\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,100}}?)"
+                           r"(?:\s+(?:on\s+\w+|today|yesterday|in\s+a\s+(?:\w+\s+)?(?:statement|release|post)))?\s*[.'\"”]*$")
+_INVERTED_MID = re.compile(rf",\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,60}}?),\s+")
+# "Germany has pledged to keep aid at 9 billion euros, Pistorius said, a commitment Berlin made alone.": a credit
+# set off by commas mid-sentence reports the clause before it.
+_CREDIT_MID = re.compile(rf",\s+(?P<who>[^,;“”\"]{{2,60}}?)\s+(?P<verb>{SPEECH_VERBS})(?:\s+on\s+\w+)?,\s+(?!adding|saying|noting)")
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
@@ -180,8 +188,10 @@ def saying_that(c: Clause) -> Found | None:
     opens = re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,5}", before) or (
         # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
         re.fullmatch(r"[^,;]{3,80},\s+", before) and ctx.text[first.end:first.end + 1] == ",")
-    if not opens or re.match(rf"^(?:\s+\w+ly)?\s+{VERBS}\b", ctx.text[first.end:s.end]):
-        return None
+    after = ctx.text[first.end:s.end]
+    verb = re.match(rf"^(?:\s+\w+ly)?\s+(?P<verb>{VERBS})\b", after)
+    if not opens or verb and reporting.complement_ok(verb.group("verb"), after[verb.end():]):
+        return None  # "X acknowledged the support and says ...": a verb that reports nothing itself leaves it here
     person = ctx.persons[first.key]
     return Found(Speaker(kind="person", key=person.key, label=person.name), text[saying.end():],
                  "statement/saying-that")
@@ -209,6 +219,33 @@ def said_after_words(c: Clause) -> Found | None:
         return None
     speaker = c.credit(m.start("who"), m.end("who"), whole=True)
     return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
+
+
+def said_inverted(c: Clause) -> Found | None:
+    """"..., said Mozambican President Filipe Nyusi.", "..., added the ministry (Mindef).", "Malaysia and Thailand,
+    said the Defence Minister, were committed ...": the speaker after the verb; the rest of the sentence is theirs."""
+    text = c.text
+    m = _INVERTED_END.search(text, c.offset)
+    words = text[c.offset:m.start()] if m else ""
+    if not m:
+        m = _INVERTED_MID.search(text, c.offset)
+        words = f"{text[c.offset:m.start()]} {text[m.end():]}" if m else ""
+    if not m or m.start() <= c.offset or len(words.split()) < 4:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True) or as_credited(m.group("who"))
+    return Found(speaker, words, "statement/said-inverted", m.group("verb")) if speaker else None
+
+
+def said_mid(c: Clause) -> Found | None:
+    """"Germany has pledged to keep aid at 9 billion euros, Pistorius said, a commitment Berlin made alone." — the
+    credit set off by commas inside the sentence; the clause before it is the speaker's."""
+    m = _CREDIT_MID.search(c.text, c.offset)
+    if not m or m.start() <= c.offset or len(c.text[c.offset:m.start()].split()) < 4:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
+        return None
+    return Found(speaker, c.text[c.offset:m.start()], "statement/said-mid", m.group("verb"))
 
 
 def citing(c: Clause) -> Found | None:
@@ -306,6 +343,8 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("saying-participle", saying_participle),
     ("citing", citing),
     ("said-after-words", said_after_words),
+    ("said-inverted", said_inverted),
+    ("said-mid", said_mid),
     ("speaker-verb", speaker_verb),
     ("in-a-statement", in_a_statement),
     ("impersonal-passive", impersonal_passive),
