@@ -7,8 +7,10 @@ import unicodedata
 
 from kg.extract import reference
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+# Latin letters beyond Latin-1 ("Błaszczak", "Anušauskas", "Phan Văn Giang", "Đặng") by their own case.
+_EXTENDED = [chr(c) for r in ((0x100, 0x250), (0x1E00, 0x1F00)) for c in range(*r)]
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in _EXTENDED if c.islower())
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
        rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"
