@@ -66,6 +66,9 @@ TRIGGERS: list[Trigger] = [
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),
 ]
+# "the Home Secretary Level Talks", "the Joint Border Meeting": an occasion named by a capitalised name. Not a row of
+# TRIGGERS: it reports a meeting only when kg.extract.frames finds who held it.
+NAMED_OCCASION = _t("named-occasion", "talks", "noun", r"(?<=[a-z] )(?:[A-Z][\w-]*\s+){1,4}(?:Talks|Meeting|Consultations)")
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 
 
