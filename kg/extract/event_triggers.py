@@ -49,7 +49,7 @@ TRIGGERS: list[Trigger] = [
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
     # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
-    _t("signing", "meeting", "verb", r"signed"),
+    _t("signing", "meeting", "verb", r"signed|inked|sealed|formali[sz]ed|put pen to paper"),
     # "A and B also discussed ...": two people of two states working something out together met.
     _t("discussed-pair", "meeting", "verb", r"discussed"),
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),

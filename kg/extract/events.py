@@ -22,7 +22,7 @@ from kg.extract.sentences import Sentence
 
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
-_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|"
+_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight))|when|since|whereas)\s+|"
                        r"\s+after\s+(?!the\s+meeting|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
@@ -314,10 +314,13 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
                   trigger=trig.name)
 
 
-_SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
+_SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|formali[sz]ed)\s+"
+                          r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
                           r"memorandum|MoU|document|protocol|framework|arrangement)\s+was\s+signed|"
+                          # "The treaty, signed by A and her counterpart B"
+                          r"(?:deal|agreement|pact|accord|treaty|memorandum|MoU|protocol|declaration)s?,?\s+signed\s+by|"
                           # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
                           r"signed\s+(?:it|them)\s+(?:in|at)\s)")
 

@@ -55,3 +55,30 @@ NO_FRAME_ROWS = [
 def test_no_frame_without_a_cue(extract, text):
     x, _ = extract(text, published=PUBLISHED)
     assert not [e for e in x.events if len(e.participants) > 1], [_row(x, e) for e in x.events]
+
+
+# A signing by two named people is a meeting, whatever the verb and however the pact is written.
+SIGNING_ROWS = [
+    ("Prime ministers Anna Berg and Olaf Lind put pen to paper shortly before midday on Monday in Oslo.",
+     ["Anna Berg", "Olaf Lind"], dt.date(2026, 3, 9)),
+    ("Prime Minister Rosa Vidal and her Peruvian counterpart Hugo Quispe formalised the agreement yesterday.",
+     ["Hugo Quispe", "Rosa Vidal"], dt.date(2026, 3, 11)),
+    ("Interior Minister Peter Bunting and Cuba's Ambassador to Jamaica, Bernardo Guanche Hernandez, inked the deals.",
+     ["Bernardo Guanche Hernandez", "Peter Bunting"], None),
+    ("German Defence Minister Karl Vogt and his Ukrainian counterpart, Denys Shmyhal, signed the 1.2 billion euro deal.",
+     ["Denys Shmyhal", "Karl Vogt"], None),
+    ("The treaty, signed by Dutch Defence Minister Anna Berg and her Belgian counterpart Steven Vandeput, is new.",
+     ["Anna Berg", "Steven Vandeput"], None),
+]
+
+
+@pytest.mark.parametrize("text,people,date", SIGNING_ROWS)
+def test_signing_wordings(extract, text, people, date):
+    x, _ = extract(text, published=PUBLISHED)
+    assert [_row(x, e)[1:3] for e in x.events] == [(people, date)]
+
+
+def test_sealing_or_formalising_no_pact_is_no_meeting(extract):
+    x, _ = extract("Chilean President Rosa Vidal and Peruvian President Hugo Quispe formalised their friendship and "
+                   "sealed the border.", published=PUBLISHED)
+    assert not x.events
