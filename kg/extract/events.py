@@ -258,7 +258,7 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
                                                                    ctx.persons_in(x.start, x.end))]
         probe.recalled = bool(probe.date and published and (published - probe.date.date).days > 31)
-        _merge_into(drafts, probe, same_sentence=False)
+        _merge_into(drafts, probe, same_sentence=False, nearest=True)
         used.update(id(d) for d in joined)
     # "A of Kazakhstan, B of Kyrgyzstan ... took part in the sitting": people of two states joining an occasion no
     # trigger names met there ("the sitting was held in Taraz", the sentence before, says where).
@@ -272,7 +272,7 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         d = next(d for d in loose if d.sentence is s)
         _merge_into(drafts, _Draft(kind="meeting", participants=keys, sentence=s, modality=d.modality, place=place,
                                    date=d.date, evidence=[before, s] if held else [s], trigger=d.trigger),
-                    same_sentence=False)
+                    same_sentence=False, nearest=True)
     drafts.sort(key=lambda d: d.sentence.index)
 
 
@@ -502,9 +502,11 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     return True
 
 
-def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> None:
-    """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together."""
-    for old in reversed(drafts):
+def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, nearest: bool = False) -> None:
+    """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together (into the
+    last compatible draft, or with nearest=True the one reported closest to the new one)."""
+    order = sorted(drafts, key=lambda d: abs(d.sentence.index - new.sentence.index)) if nearest else reversed(drafts)
+    for old in order:
         same = same_sentence and old.sentence is new.sentence
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))

@@ -32,8 +32,8 @@ def unnamed_holders(seg: str, t: re.Match[str]) -> bool:
 
 
 def window(ctx: Context, s: Sentence, ahead: int = 3) -> list[Sentence]:
-    """The sentence and the next few of its paragraph or the next two: where a report names who held it."""
-    return [x for x in ctx.reporting() if s.index <= x.index <= s.index + ahead and x.paragraph <= s.paragraph + 2
+    """The sentence and the next few: where a report names who held the occasion it names."""
+    return [x for x in ctx.reporting() if s.index <= x.index <= s.index + ahead and x.paragraph <= s.paragraph + ahead
             and x.index not in ctx.headlines]
 
 

@@ -23,6 +23,11 @@ FRAME_ROWS = [
     ("delegation-heads", "Chile and Peru held the Interior Ministers Level Talks in Lima on Monday. The Chilean "
      "delegation was led by Interior Minister Rosa Vidal, while the Peruvian side was headed by Interior Minister "
      "Hugo Quispe.", "talks", ["Hugo Quispe", "Rosa Vidal"], dt.date(2026, 3, 9), "Lima"),
+    # the lead's post-only signer dates the meeting a later paragraph names
+    ("lead-dates-named-meeting", "Iran's top security official on Sunday signed a deal with Iraqi authorities.\n\n"
+     "Border clashes rose last year.\n\nRebels operate in the north.\n\nIranian security chief Ali Rahimi inked the "
+     "deal with his Iraqi counterpart Qassem Salih in Baghdad.", "meeting", ["Ali Rahimi", "Qassem Salih"],
+     dt.date(2026, 3, 8), "Baghdad"),
     ("joiners-of-two-states", "A joint sitting of the two border commissions was held in Kampala. Kenyan Interior "
      "Minister John Otieno, Ugandan Interior Minister Grace Akello and senior police officers took part in the sitting.",
      "meeting", ["Grace Akello", "John Otieno"], None, "Kampala"),
