@@ -103,9 +103,9 @@ def find(ctx: Context) -> list[Event]:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
         # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
-                d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
+                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
             d.date = lead_date[1]
-        if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:
+        if d is first_meeting and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
             d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
         if d is first_meeting and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):

@@ -87,3 +87,11 @@ def test_sealing_or_formalising_no_pact_is_no_meeting(extract):
     x, _ = extract("Chilean President Rosa Vidal and Peruvian President Hugo Quispe formalised their friendship and "
                    "sealed the border.", published=PUBLISHED)
     assert not x.events
+
+
+def test_the_leads_day_and_place_go_to_the_signing_named_paragraphs_later(extract):
+    x, _ = extract("Ghana and Togo at the end of their joint commission yesterday signed three bilateral agreements on "
+                   "security in Accra.\n\nThey cover the joint border post.\n\nAnother covers police training.\n\n"
+                   "Ghanaian Foreign Minister Ama Owusu and Togolese Foreign Minister Kodjo Agbeyome signed the "
+                   "agreements.", published=PUBLISHED)
+    assert [_row(x, e) for e in x.events] == [("meeting", ["Ama Owusu", "Kodjo Agbeyome"], dt.date(2026, 3, 11), "Accra")]
