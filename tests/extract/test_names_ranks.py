@@ -335,3 +335,13 @@ def test_names_with_extended_latin_letters(extract, text, names):
     x, _ = extract(text)
     assert sorted(p.name for p in x.persons) == names
     assert [sorted(e.participants) for e in x.events] == [sorted(p.key for p in x.persons)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The interim president of Chad, Idriss Mahamat, said the border would reopen.", "Idriss Mahamat", "TD"),
+    ("The foreign minister of the Philippines, Enrique Manalo, met envoys on Monday.", "Enrique Manalo", "PH"),
+])
+def test_post_of_a_state_then_the_name_in_apposition(extract, text, name, country):
+    x, _ = extract(text)
+    person = _person(x, name.split()[-1])
+    assert (person.name, person.country) == (name, country)
