@@ -340,8 +340,9 @@ def test_names_with_extended_latin_letters(extract, text, names):
 @pytest.mark.parametrize("text,name,country", [
     ("The interim president of Chad, Idriss Mahamat, said the border would reopen.", "Idriss Mahamat", "TD"),
     ("The foreign minister of the Philippines, Enrique Manalo, met envoys on Monday.", "Enrique Manalo", "PH"),
+    ("Fiji's Minister of Defence, Hon. Pio Tikoduadua, inspected the base.", "Pio Tikoduadua", "FJ"),
 ])
-def test_post_of_a_state_then_the_name_in_apposition(extract, text, name, country):
+def test_post_then_the_name_in_apposition_after_a_state_or_a_style(extract, text, name, country):
     x, _ = extract(text)
     person = _person(x, name.split()[-1])
     assert (person.name, person.country) == (name, country)
