@@ -258,6 +258,11 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
                                                                    ctx.persons_in(x.start, x.end))]
         probe.recalled = bool(probe.date and published and (published - probe.date.date).days > 31)
+        twin = next((d for d in drafts if d.sentence in near and set(d.participants) == set(keys)
+                     and d.modality == probe.modality), None)
+        if twin:  # "Indian and Canadian NSAs met in Delhi" over "Doval met Drouin ... in New Delhi": one meeting
+            twin.date, twin.place = twin.date or probe.date, twin.place or probe.place
+            continue
         _merge_into(drafts, probe, same_sentence=False, nearest=True)
         used.update(id(d) for d in joined)
     # "A of Kazakhstan, B of Kyrgyzstan ... took part in the sitting": people of two states joining an occasion no

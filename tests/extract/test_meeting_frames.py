@@ -95,3 +95,11 @@ def test_the_leads_day_and_place_go_to_the_signing_named_paragraphs_later(extrac
                    "Ghanaian Foreign Minister Ama Owusu and Togolese Foreign Minister Kodjo Agbeyome signed the "
                    "agreements.", published=PUBLISHED)
     assert [_row(x, e) for e in x.events] == [("meeting", ["Ama Owusu", "Kodjo Agbeyome"], dt.date(2026, 3, 11), "Accra")]
+
+
+def test_a_post_only_lead_over_the_named_meeting_is_one_meeting(extract):
+    x, _ = extract("Indian and Canadian national security advisers met in Delhi to rebuild trust.\n\nIndian National "
+                   "Security Adviser Arun Mehta met his Canadian counterpart Claire Tremblay on Tuesday in New Delhi, "
+                   "officials said.", published=PUBLISHED)
+    assert [_row(x, e) for e in x.events] == [("meeting", ["Arun Mehta", "Claire Tremblay"], dt.date(2026, 3, 10),
+                                               "New Delhi")]
