@@ -49,7 +49,7 @@ TRIGGERS: list[Trigger] = [
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
     # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
-    _t("signing", "meeting", "verb", r"signed"),
+    _t("signing", "meeting", "verb", r"signed|inked|sealed|formali[sz]ed|put pen to paper"),
     # "A and B also discussed ...": two people of two states working something out together met.
     _t("discussed-pair", "meeting", "verb", r"discussed"),
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
@@ -66,6 +66,9 @@ TRIGGERS: list[Trigger] = [
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),
 ]
+# "the Home Secretary Level Talks", "the Joint Border Meeting": an occasion named by a capitalised name. Not a row of
+# TRIGGERS: it reports a meeting only when kg.extract.frames finds who held it.
+NAMED_OCCASION = _t("named-occasion", "talks", "noun", r"(?<=[a-z] )(?:[A-Z][\w-]*\s+){1,4}(?:Talks|Meeting|Consultations)")
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 
 

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import lead, places, reference
+from kg.extract import frames, lead, places, reference
 from kg.extract import participants as who
-from kg.extract.event_triggers import KIND_PRIORITY, TRIGGERS, VETOES_AFTER, Trigger
+from kg.extract.event_triggers import KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -22,7 +22,7 @@ from kg.extract.sentences import Sentence
 
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
-_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before|when|since|whereas)\s+|"
+_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight))|when|since|whereas)\s+|"
                        r"\s+after\s+(?!the\s+meeting|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
@@ -60,6 +60,8 @@ def _segments(s: Sentence) -> list[tuple[int, int]]:
 def find(ctx: Context) -> list[Event]:
     drafts: list[_Draft] = []
     orphans: list = []  # (sentence, segment start, end, trigger, kind) of meetings named without people
+    named: list = []    # occasions named by a capitalised name ("the Home Secretary Level Talks"), without people
+    loose: list[_Draft] = []  # "the delegation was led by X" with no occasion of several people just before
     last_person: str | None = None
     published = ctx.doc.published
     lead_date = lead.date(ctx)
@@ -69,6 +71,7 @@ def find(ctx: Context) -> list[Event]:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         for a, b in _segments(s):
             seg = s.text[a:b]
+            named += [(s, a, b, m, NAMED_OCCASION) for m in NAMED_OCCASION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
             for trig in TRIGGERS:
                 for t in trig.pattern.finditer(seg):
@@ -82,12 +85,14 @@ def find(ctx: Context) -> list[Event]:
                         sentence_drafts.append(draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
-                _join_last(drafts, d)
+                if not _join_last(drafts, d) and d.trigger in _JOINERS:
+                    loose.append(d)
             else:
                 _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
-    _carry_lead(ctx, drafts, orphans, published)
+    left = _carry_lead(ctx, drafts, orphans, published)
+    _frame_orphans(ctx, drafts, left + named, loose, published)
     for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
         nxt = next((x for x in ctx.reporting() if x.paragraph == d.sentence.paragraph + 1), None)
         if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) and _coordinated_pair(ctx, nxt):
@@ -98,9 +103,9 @@ def find(ctx: Context) -> list[Event]:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
         # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
-                d.sentence.paragraph == lead_date[0] or d is first_meeting and d.sentence.paragraph == lead_date[0] + 1):
+                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
             d.date = lead_date[1]
-        if d is first_meeting and d.place is None and lead_date and d.sentence.paragraph == lead_date[0] + 1:
+        if d is first_meeting and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
             d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
         if d is first_meeting and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
@@ -179,15 +184,19 @@ _AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "cal
 _REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
 
 
-def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> None:
+def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> list:
     """A lead often reports talks without naming who held them ("officials held talks in Beijing on Monday") and
     the next sentences name the people: the talks' place and date go to that meeting, or the people named as the
     next sentence's subject held them. Meetings without people elsewhere ("a technical meeting in Asuncion on
     June 18") are kept when their venue is named."""
     lead_paragraph = next((s.paragraph for s in ctx.reporting() if s.index not in ctx.headlines), 0)
+    left = []  # the orphans that neither join a meeting nor name its place: kg.extract.frames may still frame them
     # Meetings without named people are not events of their own (an event needs a participant).
     for s, a, b, t, trig in orphans:
         seg, kind = s.text[a:b], trig.kind
+        if trig.role != "noun":
+            left.append((s, a, b, t, trig))
+            continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
         if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
                 d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
@@ -226,6 +235,53 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             same[0].kind, same[0].trigger = "summit", trig.name
         if probe.place and same and same[0].place is None:
             same[0].place = probe.place
+        if not same:
+            left.append((s, a, b, t, trig))
+    return left
+
+
+def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: list[_Draft], published) -> None:
+    """An occasion named without people is held by the delegation heads named in the next sentences ("the Indian
+    delegation was led by A, while the Nepali side was headed by B"), or, when its clause names its holders by post
+    ("talks between the two countries' defence secretaries"), by the people of two states named next."""
+    used: set[int] = set()
+    for s, a, b, t, trig in sorted(occasions, key=lambda o: o[0].index):
+        near = frames.window(ctx, s)
+        joined = [d for d in loose if d.sentence in near]
+        keys = list(dict.fromkeys(k for d in joined for k in d.participants))
+        if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
+            keys = frames.two_states(ctx, near)
+        if len(keys) < 2:
+            continue
+        probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        probe.participants = keys
+        probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
+                                                                   ctx.persons_in(x.start, x.end))]
+        probe.recalled = bool(probe.date and published and (published - probe.date.date).days > 31)
+        twin = next((d for d in drafts if d.sentence in near and set(d.participants) == set(keys)
+                     and d.modality == probe.modality), None)
+        if twin:  # "Indian and Canadian NSAs met in Delhi" over "Doval met Drouin ... in New Delhi": one meeting
+            twin.date, twin.place = twin.date or probe.date, twin.place or probe.place
+            continue
+        _merge_into(drafts, probe, same_sentence=False, nearest=True)
+        used.update(id(d) for d in joined)
+    # "A of Kazakhstan, B of Kyrgyzstan ... took part in the sitting": people of two states joining an occasion no
+    # trigger names met there ("the sitting was held in Taraz", the sentence before, says where).
+    for s in dict.fromkeys(d.sentence for d in loose if id(d) not in used):
+        keys = list(dict.fromkeys(k for d in loose if d.sentence is s for k in d.participants))
+        if len({ctx.persons[k].country for k in keys if k in ctx.persons} - {None}) < 2:
+            continue
+        before = next((x for x in ctx.reporting() if x.index == s.index - 1), None)
+        held = _HELD_IN.search(before.text) if before else None
+        place = places.city(s.text) or (places.city(before.text[held.end() - 2:]) if held else None) or _here(ctx, s.text)
+        d = next(d for d in loose if d.sentence is s)
+        _merge_into(drafts, _Draft(kind="meeting", participants=keys, sentence=s, modality=d.modality, place=place,
+                                   date=d.date, evidence=[before, s] if held else [s], trigger=d.trigger),
+                    same_sentence=False, nearest=True)
+    drafts.sort(key=lambda d: d.sentence.index)
+
+
+_HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
 
 
 def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
@@ -263,12 +319,21 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
                   trigger=trig.name)
 
 
-_SIGNED_PACT = re.compile(r"\b(?:signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,6}?(?:agreement|accord|pact|deal|treaty|memorandum|"
+_SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|formali[sz]ed)\s+"
+                          r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
                           r"memorandum|MoU|document|protocol|framework|arrangement)\s+was\s+signed|"
+                          # "The treaty, signed by A and her counterpart B"
+                          r"(?:deal|agreement|pact|accord|treaty|memorandum|MoU|protocol|declaration)s?,?\s+signed\s+by|"
                           # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
                           r"signed\s+(?:it|them)\s+(?:in|at)\s)")
+
+
+# Verbs whose subject, named by post only, held an occasion ("the two defence ministers signed/met/held talks").
+_HELD = {"signing", "held-talks", "meet-verb"}
+# "the agreement both countries' ministers signed": the pact named before its signers.
+_PACT_BEFORE = re.compile(r"\b(?:agreement|accord|pact|deal|treaty|memorandum|MoU|protocol|declaration|arrangement)s?\b")
 
 
 def _rule(d: _Draft) -> str:
@@ -324,6 +389,10 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     seg_start = s.start + a
     participants, subjects, back = who.find(ctx, seg, seg_start, t, trig, last_person=last_person,
                                             last_occasion=drafts[-1].participants if drafts else [])
+    if not participants and orphans is not None and trig.name in _HELD and frames.unnamed_holders(seg, t) and (
+            trig.name != "signing" or _SIGNED_PACT.search(seg) or _PACT_BEFORE.search(seg[:t.start()])):
+        orphans.append((s, a, b, t, trig))  # "both countries' defence ministers signed the pact": see _frame_orphans
+        return None
     if _veto_with_people(ctx, s, seg, trig, participants, subjects, published):
         return None
     if not participants:
@@ -406,14 +475,15 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 
 
-def _join_last(drafts: list[_Draft], new: _Draft) -> None:
+def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
         if new.sentence.index - 3 <= old.sentence.index and len(old.participants) > 1 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
-            return
+            return True
+    return False
 
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
@@ -437,9 +507,11 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     return True
 
 
-def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool) -> None:
-    """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together."""
-    for old in reversed(drafts):
+def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, nearest: bool = False) -> None:
+    """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together (into the
+    last compatible draft, or with nearest=True the one reported closest to the new one)."""
+    order = sorted(drafts, key=lambda d: abs(d.sentence.index - new.sentence.index)) if nearest else reversed(drafts)
+    for old in order:
         same = same_sentence and old.sentence is new.sentence
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))

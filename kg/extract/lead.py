@@ -25,7 +25,8 @@ def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
     return None
 
 
-_SIGNED_IN = re.compile(r"\b(?:signed|agreed|concluded)\s+in\s+(?=[A-Z])")
+# "signed in Abuja", "signed three bilateral agreements on security in Accra"
+_SIGNED_IN = re.compile(r"\b(?:signed|agreed|concluded)\s+(?:[\w-]+\s+){0,8}?in\s+(?=[A-Z])")
 
 
 def signing_place(ctx: Context) -> str | None:

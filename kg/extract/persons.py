@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
@@ -12,7 +14,24 @@ from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?({NAME})")
+# "Minister for Foreign Affairs, Hon. Justin Tkatchenko": a style with a full stop may stand before the name.
+_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?({NAME})")
+# " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
+_OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
+
+
+def _state_named(name: str) -> str | None:
+    """The state a name after "president of" is: the reference's names, or any ISO name ("Chad", which the reference
+    keeps out of its table since it is more often a given name)."""
+    found = country_of(name)
+    if found:
+        return found
+    try:
+        return pycountry.countries.get(name=name).alpha_2
+    except (AttributeError, LookupError):
+        return None
+
+
 _TRUNCATED = re.compile(r"^\s*\[(?:\.\.\.|…)\]")
 # Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun").
 _DESCRIPTOR = re.compile(
@@ -128,6 +147,12 @@ def find(ctx: Context) -> None:
                 claimed.append((chain.start, chain.end))
                 skip_to = chain.end + abbreviated.end()
                 continue
+            of_state = _OF_STATE.match(s.text[chain.end:])
+            state = _state_named(of_state.group("state")) if of_state else None
+            if state and chain.country in (None, state):
+                # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
+                chain.country = state
+                chain.end += of_state.end()
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             rank = None

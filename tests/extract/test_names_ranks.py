@@ -3,6 +3,8 @@ plural titles and counterparts taking the matching post."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract_support import the_person as _person
 from extract_support import titles as _titles
 
@@ -315,3 +317,32 @@ def test_post_positive_general_is_written_both_ways(extract):
     x, _ = extract("The director-general, Ana Ruiz Vela, said the plan would hold. Inspector General Tomas Brun agreed.")
     assert "Director General" in _titles(_person(x, "Ruiz Vela")) or "Director-General" in _titles(_person(x, "Ruiz Vela"))
     assert _person(x, "Brun").roles
+
+
+# Names spelt with letters beyond Latin-1 (Polish, Czech, Lithuanian, Romanian, Turkish, Vietnamese): whole names.
+EXTENDED_LATIN_ROWS = [
+    ("Czech Interior Minister Vít Rakušan met Slovak Interior Minister Matúš Šutaj Eštok in Prague.",
+     ["Matúš Šutaj Eštok", "Vít Rakušan"]),
+    ("Polish Foreign Minister Radosław Sikorski spoke with Romanian Foreign Minister Oana Țoiu on Monday.",
+     ["Oana Țoiu", "Radosław Sikorski"]),
+    ("Vietnamese Defence Minister Nguyễn Tân Cương received Turkish Defence Minister Yaşar Güler in Hanoi.",
+     ["Nguyễn Tân Cương", "Yaşar Güler"]),
+]
+
+
+@pytest.mark.parametrize("text,names", EXTENDED_LATIN_ROWS)
+def test_names_with_extended_latin_letters(extract, text, names):
+    x, _ = extract(text)
+    assert sorted(p.name for p in x.persons) == names
+    assert [sorted(e.participants) for e in x.events] == [sorted(p.key for p in x.persons)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The interim president of Chad, Idriss Mahamat, said the border would reopen.", "Idriss Mahamat", "TD"),
+    ("The foreign minister of the Philippines, Enrique Manalo, met envoys on Monday.", "Enrique Manalo", "PH"),
+    ("Fiji's Minister of Defence, Hon. Pio Tikoduadua, inspected the base.", "Pio Tikoduadua", "FJ"),
+])
+def test_post_then_the_name_in_apposition_after_a_state_or_a_style(extract, text, name, country):
+    x, _ = extract(text)
+    person = _person(x, name.split()[-1])
+    assert (person.name, person.country) == (name, country)

@@ -1,0 +1,50 @@
+"""Who held an occasion its own clause names without people: the delegation heads or the officials of two states
+that the next sentences name ("talks between the two countries' defence secretaries ... Indian Defence Secretary A
+led a delegation ... with his Sri Lankan counterpart B")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import Context
+from kg.extract.sentences import Sentence
+
+# The holders of an office, named by their post only.
+_HOLDER = (r"(?:ministers?|secretar(?:y|ies)|officials?|presidents?|premiers?|leaders?|chiefs?|heads?|advis[eo]rs?|"
+           r"commanders?|envoys?|ambassadors?|chancellors?|delegations?|representatives?|NSAs?)")
+# "both countries' defence ministers signed", "Venezuela's top security official and Colombia's defence minister
+# signed", "The defence ministers of A and B held talks": the subject is a post, not a name.
+_HOLDER_SUBJECT = re.compile(rf"\b{_HOLDER}(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                             rf"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)?"
+                             rf"(?:\s+(?:on|last|this)\s+\w+|\s+(?:also|have|has|had|formally|jointly))*\s*$",
+                             re.IGNORECASE)
+# "talks between the two countries' defence secretaries", "a meeting of the delegations".
+_HOLDER_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:between|of|among|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+                           rf"{_HOLDER}\b", re.IGNORECASE)
+# "home secretary-level talks", "the Home Secretary Level Talks": an occasion named by the rank of its holders.
+_LEVEL = re.compile(r"\b[\w-]+[\s-][Ll]evel\s+$")
+
+
+def unnamed_holders(seg: str, t: re.Match[str]) -> bool:
+    """The clause names the occasion's holders by their posts only."""
+    before = seg[max(0, t.start() - 100):t.start()]
+    return bool(_HOLDER_SUBJECT.search(before) or _LEVEL.search(before) or _HOLDER_AFTER.match(seg[t.end():]))
+
+
+def window(ctx: Context, s: Sentence, ahead: int = 3) -> list[Sentence]:
+    """The sentence and the next few: where a report names who held the occasion it names."""
+    return [x for x in ctx.reporting() if s.index <= x.index <= s.index + ahead and x.paragraph <= s.paragraph + ahead
+            and x.index not in ctx.headlines]
+
+
+def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:
+    """The first person of each state the sentences name, when they name people of at least two states."""
+    keys: list[str] = []
+    states: set[str] = set()
+    for x in sentences:
+        for m in ctx.persons_in(x.start, x.end):
+            person = ctx.persons.get(m.key) if m.key else None
+            if person and person.country and person.country not in states:
+                states.add(person.country)
+                keys.append(person.key)
+    return keys if len(states) >= 2 else []
