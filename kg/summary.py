@@ -8,7 +8,8 @@ a removal touches (``refresh``), or for the whole store (``rebuild``, ``kg summa
 
 - person: every event it took part in — the canonical event (kg/identity) where one stands for the mentions, the
   mention otherwise — with ``schema:startDate`` and ``kg:describedIn`` (the graph describing the event); every
-  post it holds with ``kg:articleCount`` (article graphs stating it) and its ``rdfs:label``.
+  post it holds with ``kg:articleCount`` (article graphs stating it), ``kg:reportCount`` (distinct reports),
+  ``rdfs:label``, ``kg:country``, ``kg:reportedOn`` and ``kg:lastReportedOn`` (first and last publication dates).
 - country: one ``kg:Link`` per neighbour — ``kg:linkedTo``, ``kg:linkKind`` ("agreement": a party of an
   agreement with it; "national": a person of its nationality) and ``kg:articleCount``.
 - pair: every agreement mention with both parties, ``dcterms:date`` (the agreement's own date, else the
@@ -44,7 +45,8 @@ def _n(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
-PARTICIPANT, NATIONALITY, PARTY = _n(KG + "participant"), _n(KG + "nationality"), _n(KG + "party")
+PARTICIPANT, NATIONALITY, PARTY, COUNTRY = (_n(KG + "participant"), _n(KG + "nationality"), _n(KG + "party"),
+                                            _n(KG + "country"))
 HOLDS, LABEL, START = _n(ORG_HOLDS), _n(RDFS_LABEL), _n(SCHEMA + "startDate")
 SPECIALIZATION, DERIVED, ISSUED, DATE = (_n(PROV + "specializationOf"), _n(PROV + "wasDerivedFrom"),
                                          _n(DCT + "issued"), _n(DCT + "date"))
@@ -129,11 +131,35 @@ def person_lines(store, person: str) -> list[str]:  # noqa: ANN001
         if _is_article(q.graph_name):
             posts[q.object.value].add(q.graph_name.value)
     for post, graphs in posts.items():
-        lines.append(_t(post, KG + "articleCount", _int(len(graphs))))
-        label = _one(store, _n(post), LABEL, _n(min(graphs)))
-        if label is not None:
-            lines.append(_t(post, RDFS_LABEL, label))
+        lines += _post_lines(store, post, graphs)
     return lines if len(lines) > 2 else []
+
+
+def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN001
+    """A post held: articles and distinct reports stating it (copies count once), label, country, and the first
+    and last publication dates of those articles (as the page's posts section shows them)."""
+    node, first = _n(post), _n(min(graphs))
+    reports, dates = set(), []
+    for g in graphs:
+        gn = _n(g)
+        doc = _one(store, gn, DERIVED, gn)
+        if not isinstance(doc, ox.NamedNode):
+            reports.add(g)
+            continue
+        report = next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
+                       if not _is_article(q.graph_name)), doc)
+        reports.add(report.value)
+        issued = _one(store, doc, ISSUED, gn)
+        if issued is not None:
+            dates.append(issued)
+    lines = [_t(post, KG + "articleCount", _int(len(graphs))), _t(post, KG + "reportCount", _int(len(reports)))]
+    for prop, value in ((RDFS_LABEL, _one(store, node, LABEL, first)), (KG + "country", _one(store, node, COUNTRY, first))):
+        if value is not None:
+            lines.append(_t(post, prop, value))
+    if dates:
+        dates.sort(key=lambda d: d.value)
+        lines += [_t(post, KG + "reportedOn", dates[0]), _t(post, KG + "lastReportedOn", dates[-1])]
+    return lines
 
 
 def _agreements(store, country: str) -> dict[tuple[str, str], set[str]]:  # noqa: ANN001

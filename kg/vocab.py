@@ -66,6 +66,7 @@ class KG(DefinedNamespace):
     disputedProperty: URIRef
     evidence: URIRef
     extractor: URIRef
+    lastReportedOn: URIRef
     linkKind: URIRef
     linkedTo: URIRef
     minhash: URIRef
