@@ -227,3 +227,24 @@ def test_questions_answer_as_the_whole_store_queries_did(synthetic):
             page = _answer(synthetic, new["pair_agreements"], v, names)
             assert len(page) == min(50, len(full)) and set(page) <= set(full)
             assert sorted(r[1] for r in page)[::-1][:1] == sorted(r[1] for r in full)[::-1][:1]
+
+
+def test_person_page_reads_the_same_posts_and_events_from_the_summary(ingested):
+    """kg/web/entity.py: a person's posts and events, read from its summary, are what the article queries give."""
+    from kg.web import entity
+
+    store, _ = ingested
+    persons = {r["p"].value for r in store.query(
+        "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg/ontology#Person> } }")}
+    assert len(persons) > 10
+    met = 0
+    for person in sorted(persons):
+        q = lambda name: entity.run(store, name, person)  # noqa: E731
+        if not q("entity_has_summary"):  # no event, no post: the page's article queries find none either
+            assert not q("entity_posts") and not q("entity_events"), person
+            continue
+        assert entity.group_posts(q("entity_person_posts")) == entity.group_posts(q("entity_posts")), person
+        events = entity.group_events(entity._person_events(q))
+        assert events == entity.group_events(q("entity_events")), person
+        met += bool(events)
+    assert met > 5
