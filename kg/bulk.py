@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import build, identity, sources
+from kg import build, identity, sources, summary
 from kg.errors import KGError, SourceError
 from kg.pipeline import MAX_ARTICLE_BYTES, Prepared, _load_all, _prepare, ensure_ontology
 from kg.quarantine import Rejected
