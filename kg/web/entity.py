@@ -361,8 +361,8 @@ def summarize(store: object, iri: str, types: Iterable[str]) -> Summary | None:
     # person's articles are not all read again for every page view
     summarized = kind == "person" and bool(q("entity_has_summary"))
     if kind == "person":
-        s.sections.append(Section("posts", "Posts", group_posts(q("entity_person_posts" if summarized
-                                                                  else "entity_posts"))))
+        posts = q("entity_person_posts") if summarized else q("entity_posts")
+        s.sections.append(Section("posts", "Posts", group_posts(posts)))
     s.sections.append(Section("events", "Meetings and events" if kind != "person" else "Meetings attended",
                               group_events(_person_events(q) if summarized else q("entity_events"))))
     s.sections.append(Section("agreements", "Agreements", group_agreements(q("entity_agreements"))))
