@@ -144,14 +144,15 @@ def embedded_page(store: Store, iri: str) -> Callable[[], int]:
     return call
 
 
-def run(store_path: Path, *, repeat: int, n_params: int, endpoint: bool, workers: int) -> dict:
+def run(store_path: Path, *, repeat: int, n_params: int, endpoint: bool, workers: int,
+        queries: Path = QUERIES) -> dict:
     store = Store(store_path, read_only=True)
     quads = len(store)
     started = time.perf_counter()
     params = parameters(store, n_params)
     print(f"{store_path}: {quads:,} quads; parameters drawn in {time.perf_counter() - started:.1f} s",
           file=sys.stderr, flush=True)
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERIES.glob("*.rq"))}
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(queries.glob("*.rq"))}
     figures: dict = {"store": str(store_path), "quads": quads, "load_avg": [], "questions": {}}
 
     def record(mode: str, name: str, samples: list[tuple[list[float], int, list[float]]]) -> None:
@@ -228,9 +229,11 @@ def main() -> int:
     ap.add_argument("--no-endpoint", action="store_true")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--queries", type=Path, default=QUERIES,
+                    help="folder of the questions (default bench/queries; another for a before/after comparison)")
     args = ap.parse_args()
     figures = [run(p, repeat=args.repeat, n_params=args.params, endpoint=not args.no_endpoint,
-                   workers=args.workers) for p in args.store]
+                   workers=args.workers, queries=args.queries) for p in args.store]
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1))
     print(markdown(figures))

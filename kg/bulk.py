@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import build, identity, sources
+from kg import build, identity, sources, summary
 from kg.errors import KGError, SourceError
 from kg.pipeline import MAX_ARTICLE_BYTES, Prepared, _load_all, _prepare, ensure_ontology
 from kg.quarantine import Rejected
@@ -179,11 +179,14 @@ def load(folder: Path, *, store, progress: Progress | None = None) -> LoadReport
         ids |= {_article_id(g) for g in graphs} - {None}  # type: ignore[arg-type]
         contents.append((f, data))
     before = len(store)
+    graphs = [str(GRAPH) + i for i in sorted(ids)]
+    touched = summary.entities_of(store, graphs)  # what the replaced articles fed before
     for i, (f, data) in enumerate(contents, start=1):
         store.load_nquads(data)
         if progress:
             progress("load", i, len(contents))
     identity.resolve_stored(store, sorted(ids))
+    summary.refresh(store, touched | summary.entities_of(store, graphs))
     store.optimize()
     store.flush()
     return LoadReport(len(files), len(ids), len(store) - before)

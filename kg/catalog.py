@@ -108,10 +108,12 @@ def article_graphs(store: Store, ids: list[str]) -> dict[str, list[str]]:
 
 def remove(store: Store, ids: list[str]) -> dict[str, list[str]]:
     """Drop every named article's graphs in one transaction; all or nothing."""
-    from kg import identity
+    from kg import identity, summary
 
     found = article_graphs(store, ids)
+    touched = summary.entities_of(store, [graphs[0] for graphs in found.values()])  # read before they go
     # identity first reads what the articles were linked to, then rebuilds those links without them
     identity.forget(store, list(found), lambda: store.drop_graphs([g for graphs in found.values() for g in graphs]))
+    summary.refresh(store, touched)  # each touched summary recomputed from the articles that remain
     store.flush()
     return found

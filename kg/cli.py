@@ -308,6 +308,21 @@ def remove(article_ids: tuple[str, ...], store_dir: Path | None) -> None:
 
 @cli.command()
 @store_option
+def summarize(store_dir: Path | None) -> None:
+    """Rebuild every entity summary graph (kg/summary.py) from the articles; ingest and remove keep them current,
+    this is for stores loaded by other means (a bulk load, a restore) or written before summaries existed."""
+    from kg import summary
+
+    settings = _settings(store=store_dir)
+    _need_store(settings.location)
+    with _open(settings) as store:
+        written = summary.rebuild(store)
+        store.optimize()
+    click.echo(f"{written} summary graph(s) rebuilt in {_where(settings)}", err=True)
+
+
+@cli.command()
+@store_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--articles", "list_articles", is_flag=True, help="Also list the article ids, newest ingest first.")
 def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, identity, ntriples, reason, sources
+from kg import build, identity, ntriples, reason, sources, summary
 from kg.errors import KGError, SourceError, StoreError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
@@ -123,9 +123,12 @@ def ingest(
                 raise ValidationError(rejected[0].reasons[0] if rejected[0].reasons else rejected[0].path)
             if number == 0:
                 ensure_ontology(store)
+            graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
+            touched = set() if bulk else summary.entities_of(store, graphs)  # what a re-ingested version fed
             _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
             ids = {p.doc_id for p in prepared}
             identity.resolve(store, [d for d in documents if d.id in ids])  # quarantined ones are not stored
+            summary.refresh(store, touched | summary.entities_of(store, graphs))
             landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
     except BaseException:
         if bulk:  # the bulk loader is not transactional: a first import that fails leaves the store empty

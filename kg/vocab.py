@@ -31,9 +31,11 @@ class KG(DefinedNamespace):
     Conflict: URIRef
     Country: URIRef
     Document: URIRef
+    EntitySummary: URIRef
     Event: URIRef
     GovernmentBody: URIRef
     InternationalOrganization: URIRef
+    Link: URIRef
     MediaOrganization: URIRef
     Meeting: URIRef
     Modality: URIRef
@@ -55,13 +57,18 @@ class KG(DefinedNamespace):
     Visit: URIRef
     alpha2: URIRef
     alpha3: URIRef
+    articleCount: URIRef
     blockKey: URIRef
     confidence: URIRef
     country: URIRef
     dateText: URIRef
+    describedIn: URIRef
     disputedProperty: URIRef
     evidence: URIRef
     extractor: URIRef
+    lastReportedOn: URIRef
+    linkKind: URIRef
+    linkedTo: URIRef
     minhash: URIRef
     modality: URIRef
     nationality: URIRef

@@ -357,14 +357,26 @@ def summarize(store: object, iri: str, types: Iterable[str]) -> Summary | None:
             s.sections.append(Section("reached", "Agreements reached", group_agreements(
                 [{**r, "agreement": r["agreement"]} for r in run(store, "entity_reached", target)])))
         return s
+    # a person's posts and events come from its summary graph where there is one (kg/summary.py): a busy
+    # person's articles are not all read again for every page view
+    summarized = kind == "person" and bool(q("entity_has_summary"))
     if kind == "person":
-        s.sections.append(Section("posts", "Posts", group_posts(q("entity_posts"))))
+        posts = q("entity_person_posts") if summarized else q("entity_posts")
+        s.sections.append(Section("posts", "Posts", group_posts(posts)))
     s.sections.append(Section("events", "Meetings and events" if kind != "person" else "Meetings attended",
-                              group_events(q("entity_events"))))
+                              group_events(_person_events(q) if summarized else q("entity_events"))))
     s.sections.append(Section("agreements", "Agreements", group_agreements(q("entity_agreements"))))
     s.sections.append(Section("statements", "Statements", group_statements(q("entity_statements"))))
     s.sections.append(Section("threats", "Threats spoken of", group_threats(q("entity_threats"))))
     return s
+
+
+def _person_events(q: Callable[[str], list[Row]]) -> list[Row]:
+    """The 300 latest dated events of a summarised person, then undated ones if fewer than 300 are dated."""
+    rows = q("entity_person_events")
+    if len({r["event"] for r in rows}) < 300:
+        rows += q("entity_person_undated")
+    return rows
 
 
 # -- the property table ---------------------------------------------------------------------------------------

@@ -1,0 +1,290 @@
+"""Per-entity summaries: one small named graph per person, country and country pair, so the analyst questions
+that grow with a busy entity read that entity's rows instead of every mention in the store.
+
+Graphs live under https://w3id.org/kg/summary/ (``summary_graph``): ``summary/person/<slug>``,
+``summary/country/<code>`` and ``summary/pair/<a>/<b>`` (the two parties' paths under /id/, in IRI order).
+Each is a pure function of the article and identity graphs, recomputed from scratch for the entities an ingest or
+a removal touches (``refresh``), or for the whole store (``rebuild``, ``kg summarize``). Contents:
+
+- person: every event it took part in — the canonical event (kg/identity) where one stands for the mentions, the
+  mention otherwise — with ``schema:startDate`` and ``kg:describedIn`` (the graph describing the event); every
+  post it holds with ``kg:articleCount`` (article graphs stating it), ``kg:reportCount`` (distinct reports),
+  ``rdfs:label``, ``kg:country``, ``kg:reportedOn`` and ``kg:lastReportedOn`` (first and last publication dates).
+- country: one ``kg:Link`` per neighbour — ``kg:linkedTo``, ``kg:linkKind`` ("agreement": a party of an
+  agreement with it; "national": a person of its nationality) and ``kg:articleCount``.
+- pair: every agreement mention with both parties, ``dcterms:date`` (the agreement's own date, else the
+  article's publication date) and ``kg:describedIn``.
+
+Each graph also says ``<graph> a kg:EntitySummary ; schema:about <entity>``. Reads go through index lookups
+(``Store.quads_matching``), never a whole-store query, so a refresh costs what the touched entities hold.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pyoxigraph as ox
+
+BASE = "https://w3id.org/kg/"
+ID = BASE + "id/"
+SUMMARY = BASE + "summary/"
+ARTICLE_GRAPH = BASE + "graph/"
+CANONICAL_EVENT_GRAPH = BASE + "identity/event/"
+KG = BASE + "ontology#"
+SCHEMA = "https://schema.org/"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ORG_HOLDS = "http://www.w3.org/ns/org#holds"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+PARTICIPANT, NATIONALITY, PARTY, COUNTRY = (_n(KG + "participant"), _n(KG + "nationality"), _n(KG + "party"),
+                                            _n(KG + "country"))
+HOLDS, LABEL, START = _n(ORG_HOLDS), _n(RDFS_LABEL), _n(SCHEMA + "startDate")
+SPECIALIZATION, DERIVED, ISSUED, DATE = (_n(PROV + "specializationOf"), _n(PROV + "wasDerivedFrom"),
+                                         _n(DCT + "issued"), _n(DCT + "date"))
+
+
+def _local(iri: str) -> str:
+    return iri[len(ID):] if iri.startswith(ID) else iri.split("://", 1)[-1]
+
+
+def summary_graph(entity: str, other: str | None = None) -> str:
+    """The summary graph of a person or country, or (with ``other``) of a pair of parties, in either order."""
+    if other is None:
+        return SUMMARY + _local(entity)
+    a, b = sorted((entity, other))
+    return f"{SUMMARY}pair/{_local(a)}/{_local(b)}"
+
+
+def _is_article(g: ox.NamedNode | ox.DefaultGraph | ox.BlankNode) -> bool:
+    return isinstance(g, ox.NamedNode) and g.value.startswith(ARTICLE_GRAPH)
+
+
+def _t(s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> str:
+    return f"<{s}> <{p}> {o if not isinstance(o, str) else f'<{o}>'} ."
+
+
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=_n(XSD + "integer"))
+
+
+def _head(graph: str, entity: str) -> list[str]:
+    return [_t(graph, RDF_TYPE, KG + "EntitySummary"), _t(graph, SCHEMA + "about", entity)]
+
+
+def _one(store, s: ox.NamedNode, p: ox.NamedNode, g=None):  # noqa: ANN001, ANN202 - first object or None
+    return next((q.object for q in store.quads_matching(s, p, None, g)), None)
+
+
+# -- what an article touches ------------------------------------------------------------------------------
+def entities_of(store, graphs: Iterable[str]) -> set[tuple[str, ...]]:  # noqa: ANN001 - Store | RemoteStore
+    """The summaries the given article graphs feed: ("person", iri), ("country", iri), ("pair", a, b)."""
+    out: set[tuple[str, ...]] = set()
+    for graph in graphs:
+        g = _n(graph)
+        for q in store.quads_matching(None, PARTICIPANT, None, g):
+            out.add(("person", q.object.value))
+            canonical = _one(store, q.subject, SPECIALIZATION)  # its event's other reports' people too
+            if isinstance(canonical, ox.NamedNode):
+                out |= {("person", c.object.value) for c in store.quads_matching(canonical, PARTICIPANT, None, None)}
+        for q in store.quads_matching(None, HOLDS, None, g):
+            out.add(("person", q.subject.value))
+        for q in store.quads_matching(None, NATIONALITY, None, g):
+            out.add(("country", q.object.value))
+        parties: dict[str, set[str]] = defaultdict(set)
+        for q in store.quads_matching(None, PARTY, None, g):
+            parties[q.subject.value].add(q.object.value)
+            out.add(("country", q.object.value))
+        for members in parties.values():
+            out |= {("pair", a, b) for a in members for b in members if a < b}
+    return out
+
+
+# -- one entity's summary ---------------------------------------------------------------------------------
+def person_lines(store, person: str) -> list[str]:  # noqa: ANN001
+    """Events (canonical where one stands for the mentions) with date and describing graph; posts with counts."""
+    graph, p = summary_graph(person), _n(person)
+    events: dict[str, ox.NamedNode] = {}
+    for q in store.quads_matching(None, PARTICIPANT, p, None):
+        if not isinstance(q.graph_name, ox.NamedNode) or not isinstance(q.subject, ox.NamedNode):
+            continue
+        if q.graph_name.value.startswith(CANONICAL_EVENT_GRAPH):
+            events[q.subject.value] = q.graph_name
+        elif _is_article(q.graph_name) and _one(store, q.subject, SPECIALIZATION) is None:
+            events.setdefault(q.subject.value, q.graph_name)
+    lines = _head(graph, person)
+    for event, eg in events.items():
+        lines.append(_t(event, KG + "describedIn", eg.value))
+        date = _one(store, _n(event), START, eg)
+        if date is not None:
+            lines.append(_t(event, SCHEMA + "startDate", date))
+    posts: dict[str, set[str]] = defaultdict(set)
+    for q in store.quads_matching(p, HOLDS, None, None):
+        if _is_article(q.graph_name):
+            posts[q.object.value].add(q.graph_name.value)
+    for post, graphs in posts.items():
+        lines += _post_lines(store, post, graphs)
+    return lines if len(lines) > 2 else []
+
+
+def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN001
+    """A post held: articles and distinct reports stating it (copies count once), label, country, and the first
+    and last publication dates of those articles (as the page's posts section shows them)."""
+    node, first = _n(post), _n(min(graphs))
+    reports, dates = set(), []
+    for g in graphs:
+        gn = _n(g)
+        doc = _one(store, gn, DERIVED, gn)
+        if not isinstance(doc, ox.NamedNode):
+            reports.add(g)
+            continue
+        report = next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
+                       if not _is_article(q.graph_name)), doc)
+        reports.add(report.value)
+        issued = _one(store, doc, ISSUED, gn)
+        if issued is not None:
+            dates.append(issued)
+    lines = [_t(post, KG + "articleCount", _int(len(graphs))), _t(post, KG + "reportCount", _int(len(reports)))]
+    for prop, value in ((RDFS_LABEL, _one(store, node, LABEL, first)), (KG + "country", _one(store, node, COUNTRY, first))):
+        if value is not None:
+            lines.append(_t(post, prop, value))
+    if dates:
+        dates.sort(key=lambda d: d.value)
+        lines += [_t(post, KG + "reportedOn", dates[0]), _t(post, KG + "lastReportedOn", dates[-1])]
+    return lines
+
+
+def _agreements(store, country: str) -> dict[tuple[str, str], set[str]]:  # noqa: ANN001
+    """(agreement, article graph) → the parties of each agreement mention naming ``country``."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for q in store.quads_matching(None, PARTY, _n(country), None):
+        if _is_article(q.graph_name) and isinstance(q.subject, ox.NamedNode):
+            out[(q.subject.value, q.graph_name.value)] = {
+                o.object.value for o in store.quads_matching(q.subject, PARTY, None, q.graph_name)}
+    return out
+
+
+def country_lines(store, country: str, agreements=None) -> list[str]:  # noqa: ANN001
+    """One kg:Link per neighbour (agreement partner or national), with the number of articles linking them."""
+    graph = summary_graph(country)
+    agreements = _agreements(store, country) if agreements is None else agreements
+    links: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (_, g), parties in agreements.items():
+        for other in parties - {country}:
+            links[("agreement", other)].add(g)
+    for q in store.quads_matching(None, NATIONALITY, _n(country), None):
+        if _is_article(q.graph_name):
+            links[("national", q.subject.value)].add(q.graph_name.value)
+    lines = _head(graph, country)
+    for (kind, other), graphs in sorted(links.items()):
+        row = f"{graph}#{kind}/{_local(other)}"
+        lines += [_t(row, RDF_TYPE, KG + "Link"), _t(row, KG + "linkedTo", other),
+                  _t(row, KG + "linkKind", ox.Literal(kind)), _t(row, KG + "articleCount", _int(len(graphs)))]
+    return lines if len(lines) > 2 else []
+
+
+def pair_lines(store, a: str, b: str, agreements=None) -> list[str]:  # noqa: ANN001
+    """Every agreement mention with both parties: its date (own, else the article's) and describing graph."""
+    graph = summary_graph(a, b)
+    agreements = _agreements(store, a) if agreements is None else agreements
+    lines = _head(graph, a) + [_t(graph, SCHEMA + "about", b)]
+    issued: dict[str, ox.Literal | None] = {}
+    for (agreement, g), parties in agreements.items():
+        if b not in parties or a not in parties:
+            continue
+        node, gn = _n(agreement), _n(g)
+        when = _one(store, node, DATE, gn)
+        if when is None:
+            if g not in issued:
+                doc = _one(store, gn, DERIVED, gn)
+                issued[g] = _one(store, doc, ISSUED, gn) if isinstance(doc, ox.NamedNode) else None
+            when = issued[g]
+        lines.append(_t(agreement, KG + "describedIn", g))
+        if when is not None:
+            lines.append(_t(agreement, DCT + "date", when))
+    return lines if len(lines) > 3 else []
+
+
+# -- writing ----------------------------------------------------------------------------------------------
+def compute(store, entities: Iterable[tuple[str, ...]]) -> dict[str, str]:  # noqa: ANN001
+    """Summary graph IRI → N-Triples ("" when the entity no longer has anything: the graph is dropped)."""
+    out: dict[str, str] = {}
+    by_country: dict[str, dict] = {}
+
+    def agreements(c: str) -> dict:
+        if c not in by_country:
+            by_country[c] = _agreements(store, c)
+        return by_country[c]
+
+    by_pair: dict[str, dict[str, dict]] = {}
+
+    def pairs(a: str, b: str) -> dict:
+        """The agreement mentions of a, bucketed by their other parties once per a (not once per pair)."""
+        if a not in by_pair:
+            buckets: dict[str, dict] = defaultdict(dict)
+            for key, parties in agreements(a).items():
+                for other in parties - {a}:
+                    buckets[other][key] = parties
+            by_pair[a] = buckets
+        return by_pair[a].get(b, {})
+
+    for key in sorted(set(entities)):
+        if key[0] == "person":
+            out[summary_graph(key[1])] = "\n".join(person_lines(store, key[1]))
+        elif key[0] == "country":
+            out[summary_graph(key[1])] = "\n".join(country_lines(store, key[1], agreements(key[1])))
+        else:
+            out[summary_graph(key[1], key[2])] = "\n".join(pair_lines(store, key[1], key[2], pairs(key[1], key[2])))
+    return out
+
+
+def refresh(store, entities: Iterable[tuple[str, ...]], *, batch: int = 200) -> int:  # noqa: ANN001
+    """Recompute the given entities' summaries and replace their graphs; returns how many were written."""
+    graphs = compute(store, entities)
+    items = sorted(graphs.items())
+    for start in range(0, len(items), batch):
+        chunk = dict(items[start:start + batch])
+        store.drop_graphs([g for g, nt in chunk.items() if not nt and g in _present(store, chunk)])
+        store.replace_graphs({g: nt for g, nt in chunk.items() if nt})
+    return len(graphs)
+
+
+def _present(store, graphs: Iterable[str]) -> set[str]:  # noqa: ANN001
+    return {g for g in graphs if next(iter(store.quads_matching(None, None, None, _n(g))), None) is not None}
+
+
+def all_entities(store) -> set[tuple[str, ...]]:  # noqa: ANN001
+    """Every person, country and party pair the article graphs name (for ``rebuild``)."""
+    out: set[tuple[str, ...]] = set()
+    for pred, kind, side in ((PARTICIPANT, "person", "object"), (HOLDS, "person", "subject"),
+                             (NATIONALITY, "country", "object")):
+        out |= {(kind, getattr(q, side).value) for q in store.quads_matching(None, pred, None, None)
+                if _is_article(q.graph_name)}
+    parties: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for q in store.quads_matching(None, PARTY, None, None):
+        if _is_article(q.graph_name):
+            parties[(q.subject.value, q.graph_name.value)].add(q.object.value)
+    for members in parties.values():
+        out |= {("country", m) for m in members}
+        out |= {("pair", a, b) for a in members for b in members if a < b}
+    return out
+
+
+def stale(store) -> set[str]:  # noqa: ANN001
+    """Summary graphs in the store that no entity of the article graphs feeds any more."""
+    wanted = {summary_graph(*key[1:]) for key in all_entities(store)}
+    return {g for g in store.graphs() if g.startswith(SUMMARY) and g not in wanted}
+
+
+def rebuild(store) -> int:  # noqa: ANN001
+    """Every summary of the store from scratch (stores built before summaries existed, bulk-loaded stores)."""
+    store.drop_graphs(sorted(stale(store)))
+    return refresh(store, all_entities(store))

@@ -1,0 +1,250 @@
+"""Entity summaries (kg/summary.py): what ingest and removal keep equals a rebuild from scratch and equals what
+whole-store queries over the article graphs answer; the analyst questions read from them give the answers the
+whole-store questions gave."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import summary
+from kg.catalog import remove
+from kg.pipeline import ingest
+from kg.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = [REPO / "data" / "articles", REPO.parent / "shared" / "corpus"]
+QUERIES = REPO / "bench" / "queries"
+
+# The references: the same facts read from the article and identity graphs by whole-store queries.
+EVENTS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX schema: <https://schema.org/>
+SELECT DISTINCT ?person ?event ?date WHERE {
+  { GRAPH ?g { ?event kg:participant ?person } FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg/identity/event/")) }
+  UNION
+  { GRAPH ?g { ?event kg:participant ?person } FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg/graph/"))
+    FILTER NOT EXISTS { GRAPH ?cg { ?event prov:specializationOf ?c } } }
+  OPTIONAL { GRAPH ?g { ?event schema:startDate ?date } }
+}"""
+POSTS = """PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?person ?post (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  GRAPH ?g { ?person org:holds ?post } FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg/graph/")) }
+GROUP BY ?person ?post"""
+LINKS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+SELECT ?country ?neighbour ?link (COUNT(DISTINCT ?g) AS ?n) WHERE {
+  { GRAPH ?g { ?agreement kg:party ?country , ?neighbour } FILTER(?neighbour != ?country) BIND("agreement" AS ?link) }
+  UNION { GRAPH ?g { ?neighbour kg:nationality ?country } BIND("national" AS ?link) }
+  FILTER(STRSTARTS(STR(?g), "https://w3id.org/kg/graph/"))
+} GROUP BY ?country ?neighbour ?link"""
+SUMMARY_EVENTS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?person ?event ?date WHERE {
+  GRAPH ?sg { ?sg schema:about ?person . ?event kg:describedIn ?g OPTIONAL { ?event schema:startDate ?date } }
+  FILTER(STRSTARTS(STR(?sg), "https://w3id.org/kg/summary/person/")) }"""
+SUMMARY_POSTS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?person ?post ?n WHERE { GRAPH ?sg { ?sg schema:about ?person . ?post kg:articleCount ?n }
+  FILTER(STRSTARTS(STR(?sg), "https://w3id.org/kg/summary/person/")) }"""
+SUMMARY_LINKS = """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?country ?neighbour ?link ?n WHERE {
+  GRAPH ?sg { ?sg schema:about ?country . ?row kg:linkedTo ?neighbour ; kg:linkKind ?link ; kg:articleCount ?n } }"""
+
+
+def _rows(store: Store, sparql: str) -> set[tuple]:
+    result = store.query(sparql)
+    names = [v.value for v in result.variables]
+    return {tuple(None if r[v] is None else str(r[v].value) for v in names) for r in result}
+
+
+def _summaries(store: Store) -> dict[str, set[str]]:
+    return {g: {str(q) for q in store.quads(g)} for g in store.graphs() if g.startswith(summary.SUMMARY)}
+
+
+def assert_current(store: Store) -> None:
+    """The summaries agree with the whole-store references, and with a rebuild from scratch."""
+    assert _rows(store, SUMMARY_EVENTS) == _rows(store, EVENTS)
+    assert _rows(store, SUMMARY_POSTS) == _rows(store, POSTS)
+    assert _rows(store, SUMMARY_LINKS) == _rows(store, LINKS)
+    kept = _summaries(store)
+    fresh = Store(None)
+    fresh.bulk_load(store.dump(ox.RdfFormat.N_QUADS))
+    for g in [g for g in fresh.graphs() if g.startswith(summary.SUMMARY)]:
+        fresh.drop_graph(g)
+    summary.rebuild(fresh)
+    assert kept == _summaries(fresh)
+
+
+def _articles() -> list[Path]:
+    files = [p for d in CORPORA if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    if len(files) < 4:
+        pytest.skip("the seed articles and ../shared/corpus are needed")
+    return files
+
+
+@pytest.fixture(scope="module")
+def ingested() -> tuple[Store, list[Path]]:
+    files = _articles()
+    store = Store(None)
+    ingest(files, store=store)
+    return store, files
+
+
+def test_ingest_keeps_summaries_equal_to_the_articles(ingested):
+    store, _ = ingested
+    graphs = _summaries(store)
+    kinds = {g[len(summary.SUMMARY):].split("/")[0] for g in graphs}
+    assert {"person", "country", "pair"} <= kinds, kinds
+    assert_current(store)
+
+
+def test_removal_and_reingest_keep_summaries_current(tmp_path):
+    files = _articles()
+    store = Store(None)
+    ingest(files, store=store)
+    # drop a person from one article by re-ingesting an edited copy under the same id: their rows must go
+    gone = files[-1]
+    remove(store, [gone.stem])
+    assert not any(gone.stem in q for quads in _summaries(store).values() for q in quads)
+    assert_current(store)
+    edited = tmp_path / files[0].name
+    text = files[0].read_text(encoding="utf-8")
+    edited.write_text(text[: len(text) // 3], encoding="utf-8")  # the same article, cut short
+    before = _summaries(store)
+    ingest([edited], store=store)
+    assert _summaries(store) != before
+    assert_current(store)
+    ingest([files[0], gone], store=store)  # and back as it was
+    assert_current(store)
+
+
+def test_an_entity_with_nothing_left_has_no_summary(tmp_path):
+    files = _articles()
+    store = Store(None)
+    ingest(files[:2], store=store)
+    assert _summaries(store)
+    remove(store, [f.stem for f in files[:2]])
+    assert _summaries(store) == {}
+
+
+# -- the analyst questions: read from the summaries, the same answers as read from every mention --------------
+OLD = {  # the whole-store forms of bench/queries before the summaries (no page limit: every row compared)
+    "person_posts": """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?post (SAMPLE(STR(?title)) AS ?role) (COUNT(?g) AS ?articles) WHERE {
+  { SELECT DISTINCT ?post ?g WHERE { GRAPH ?g { ?person org:holds ?post } } }
+  OPTIONAL { GRAPH ?g { ?post rdfs:label ?title } } } GROUP BY ?post""",
+    "country_network": """PREFIX kg: <https://w3id.org/kg/ontology#>
+SELECT ?neighbour ?link (COUNT(DISTINCT ?g) AS ?articles) WHERE {
+  { GRAPH ?g { ?agreement kg:party ?country . ?agreement kg:party ?neighbour . } FILTER(?neighbour != ?country)
+    BIND("agreement" AS ?link) }
+  UNION { GRAPH ?g { ?neighbour kg:nationality ?country . } BIND("national" AS ?link) }
+} GROUP BY ?neighbour ?link""",
+    "pair_agreements": """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?agreement ?when ?description ?status ?document WHERE {
+  GRAPH ?g { ?agreement kg:party ?a . ?agreement kg:party ?b . ?g prov:wasDerivedFrom ?document .
+    ?document dcterms:issued ?issued . OPTIONAL { ?agreement dcterms:date ?date } }
+  BIND(COALESCE(?date, ?issued) AS ?when) FILTER(?when >= ?from && ?when < ?to)
+  GRAPH ?g { ?agreement dcterms:description ?d ; kg:status ?st }
+  BIND(STR(?d) AS ?description) BIND(STRAFTER(STR(?st), "/status/") AS ?status) }""",
+    "person_meetings": """PREFIX kg: <https://w3id.org/kg/ontology#>
+PREFIX schema: <https://schema.org/>
+SELECT ?event ?date WHERE { GRAPH ?g { ?event kg:participant ?person ; schema:startDate ?date } }""",
+}
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory) -> Store:
+    """A generated store (bench/gen_graph.py, ~30k quads) with its summaries built by ``kg summarize``."""
+    folder = tmp_path_factory.mktemp("synthetic")
+    nq = folder / "graph.nq"
+    subprocess.run([sys.executable, str(REPO / "bench" / "gen_graph.py"), "--quads", "30000", "--persons", "300",
+                    "--out", str(nq)], check=True, capture_output=True)
+    with Store(folder / "store") as store:
+        store.bulk_load(nq)
+    done = subprocess.run([str(Path(sys.executable).parent / "kg"), "summarize", "--store", str(folder / "store")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "summary graph(s) rebuilt" in done.stderr
+    return Store(folder / "store", read_only=True)
+
+
+def _bind(sparql: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    import re
+
+    for name, term in values.items():
+        sparql = re.sub(rf"[?$]{name}\b", lambda _: str(term), sparql)
+    return sparql
+
+
+def _answer(store: Store, sparql: str, values: dict, names: list[str]) -> list[tuple]:
+    return sorted(tuple(str(r[n].value) if r[n] is not None else None for n in names)
+                  for r in store.query(_bind(sparql, values)))
+
+
+def test_synthetic_store_summaries_are_current(synthetic):
+    assert_current(synthetic)
+
+
+def test_questions_answer_as_the_whole_store_queries_did(synthetic):
+    persons = [r["p"] for r in synthetic.query(
+        "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?e <https://w3id.org/kg/ontology#participant> ?p } }")]
+    countries = [r["c"] for r in synthetic.query(
+        "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?x <https://w3id.org/kg/ontology#nationality> ?c } }")]
+    assert len(persons) > 50 and len(countries) > 10
+    new = {p.stem: p.read_text(encoding="utf-8") for p in QUERIES.glob("*.rq")}
+    for person in persons:
+        v = {"person": person}
+        assert _answer(synthetic, new["person_posts"], v, ["post", "role", "articles"]) == \
+            _answer(synthetic, OLD["person_posts"], v, ["post", "role", "articles"])
+        old = _answer(synthetic, OLD["person_meetings"], v, ["event", "date"])
+        page = _answer(synthetic, new["person_meetings"], v, ["event", "date"])
+        latest = sorted((d for _, d in old), reverse=True)[:20]
+        assert sorted({d for _, d in page}, reverse=True) == sorted(set(latest), reverse=True)
+        assert len(set(page)) == min(20, len(old))
+        assert set(page) <= set(old)
+    xsd_date = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+    for country in countries:
+        full = _answer(synthetic, OLD["country_network"], {"country": country}, ["neighbour", "link", "articles"])
+        top = _answer(synthetic, new["country_network"], {"country": country}, ["neighbour", "link", "articles"])
+        heaviest = sorted(full, key=lambda r: (-int(r[2]), r[0]))[:50]
+        assert top == sorted(heaviest)
+        for other in countries:
+            if other == country:
+                continue
+            v = {"a": country, "b": other, "from": ox.Literal("2025-01-01", datatype=xsd_date),
+                 "to": ox.Literal("2026-01-01", datatype=xsd_date)}
+            names = ["agreement", "when", "description", "status", "document"]
+            full = _answer(synthetic, OLD["pair_agreements"], v, names)
+            page = _answer(synthetic, new["pair_agreements"], v, names)
+            assert len(page) == min(50, len(full)) and set(page) <= set(full)
+            assert sorted(r[1] for r in page)[::-1][:1] == sorted(r[1] for r in full)[::-1][:1]
+
+
+def test_person_page_reads_the_same_posts_and_events_from_the_summary(ingested):
+    """kg/web/entity.py: a person's posts and events, read from its summary, are what the article queries give."""
+    from kg.web import entity
+
+    store, _ = ingested
+    persons = {r["p"].value for r in store.query(
+        "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg/ontology#Person> } }")}
+    assert len(persons) > 10
+    met = 0
+    for person in sorted(persons):
+        q = lambda name: entity.run(store, name, person)  # noqa: E731
+        if not q("entity_has_summary"):  # no event, no post: the page's article queries find none either
+            assert not q("entity_posts") and not q("entity_events"), person
+            continue
+        assert entity.group_posts(q("entity_person_posts")) == entity.group_posts(q("entity_posts")), person
+        events = entity.group_events(entity._person_events(q))
+        assert events == entity.group_events(q("entity_events")), person
+        met += bool(events)
+    assert met > 5
