@@ -21,9 +21,7 @@ def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
     pieces = NEXT_VERB.split(part)
-    # "to control, regulate and share information": bare verbs listed before one object are one commitment
-    shared_object = any(re.search(r",\s*[a-z]+$", p) for p in pieces[:-1])
-    if len(pieces) < 2 or shared_object or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
+    if len(pieces) < 2 or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
         pieces = [part]
     out = []
     for piece in pieces:

@@ -104,15 +104,7 @@ def _too_short(ctx: Context, c: Clause) -> bool:
     return len(c.desc.split()) < 2 or bool(_UMBRELLA.match(c.desc))
 
 
-# "commitment to upholding peace", "resolve to working together": an act whose object is a principle or nothing.
-_UPHOLD = re.compile(r"^(?:further\s+)?(?:uphold|maintain|preserv|promot|ensur|respect|support|safeguard|defend|protect|"
-                     r"work|contribut|build)\w*\s+(?:together\s*$|(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?"
-                     r"(?:peace|stability|order|principles?|values|security\s+and\s+stability|friendship)\b)", re.IGNORECASE)
-
-
 def _principle(ctx: Context, c: Clause) -> bool:
-    if c.trigger.name == "commitment-to-act" and _UPHOLD.match(c.desc):
-        return True
     return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
 
 
@@ -135,23 +127,19 @@ _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 
 
 _SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
-_TO_THE_OTHER = ("reported-promise",)  # a promise reported in a "that"-clause is made to the other side
 
 
 def _unilateral(ctx: Context, c: Clause) -> bool:
     own = parties_named(c.subject)
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)
-    if c.trigger.name in _TO_THE_OTHER:
-        return False
     return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
                          not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
                          (c.status != "committed" or not to_other))
 
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
-    # a reaffirmed resolve "to bolster strategic ties" is a principle restated, not a new commitment
-    return (c.trigger.status == "discussed" or c.trigger.name == "commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc))
+    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
@@ -183,34 +171,6 @@ _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]
                         r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
 
 
-# What a reported "X would ..." is not: the weather of relations or a meeting to come.
-_NOT_A_PROMISE = re.compile(r"^(?:the\s+|their\s+|bilateral\s+)*(?:relations?|ties|relationship|talks|visit|meeting|"
-                            r"situation|trip|it|this|that|he|she|I)\b", re.IGNORECASE)
-
-
-# What a deal does for both ("the agreement would also support X"), not what one side hopes it ends.
-_DEAL_CONTENT_VERB = re.compile(r"(?:allow|enable|support|provide|cover|include|establish|create|set\s+up|facilitate|"
-                                r"permit|boost|strengthen|expand|open|see)\b")
-
-
-def _no_party_promise(ctx: Context, c: Clause) -> bool:
-    """"Japan said its troops would stay": a reported promise binds both sides only when two parties report it, it
-    is made to the other side, or its own subject is both sides, two states or a deal."""
-    if c.trigger.name != "reported-promise":
-        return False
-    head = re.match(r"(?P<np>(?:[\w'’-]+\s+){0,7}?)(?:would|will|shall)\s+(?:also\s+|jointly\s+|now\s+)?(?P<verb>.*)", c.rest)
-    to_other = bool(set(parties_named(c.actor)) - set(parties_named(c.subject)))   # "conveyed to India that it"
-    if head is None or _ITINERARY.match(head.group("verb")) \
-            or _NOT_A_PROMISE.match(head.group("np")) and not (to_other and re.match(r"(?:it|we)\s", head.group("np"))):
-        return True
-    np, before = head.group("np"), c.subject[-120:]
-    by_two = bool(GROUP_SUBJECT.search(before)) or len(parties_named(before)) >= 2 or c.two_people \
-        or _capital_pair(before) or re.search(r"\b[A-Z][\w-]+\s+and\s+[A-Z][\w-]+\s+(?:also\s+|jointly\s+)?$", before) is not None
-    inside = bool(re.search(r"^they\b|\b(?:both|the\s+two|each\s+other)\b", np, re.IGNORECASE)) \
-        or len(parties_named(np)) >= 2 or bool(NOUN.search(np)) and _DEAL_CONTENT_VERB.match(head.group("verb")) is not None
-    return not (by_two or to_other or inside)
-
-
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -223,7 +183,6 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
-    ("no-party-promise", _no_party_promise),     # "Japan said its troops would stay": nobody else bound
 )
 
 

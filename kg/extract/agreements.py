@@ -31,9 +31,6 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
-                  # "welcomed A and expressed their commitment to B": a second predicate of the same subject
-                  r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|welcomed|stressed|underlined|emphasi[sz]ed|"
-                  r"affirmed|called\s+for|urged)\b|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
@@ -59,7 +56,6 @@ class _Draft:
     rule: str = ""         # the trigger's name
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
-    named: frozenset[str] = frozenset()  # states the clause itself names: its subject and a partner "with X"
 
 
 def _stems(text: str, n: int) -> set[str]:
@@ -150,30 +146,6 @@ def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
     if len(codes) == 1 and not GROUP_SUBJECT.search(subject):
         return [codes[0]] + [c for c in main if c != codes[0]][:1] if len(main) > 1 else codes
     return list(main)
-
-
-_PARTNER = re.compile(r"\b(?:with|between)\s+((?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:\s+and\s+(?:the\s+)?[A-Z][\w-]+)?)")
-
-
-def _named(actor: str, desc: str) -> frozenset[str]:
-    """The states one clause names itself: "Venezuela and Brazil confirmed", "signed a pact with New Zealand"."""
-    partner = _PARTNER.search(desc)
-    return frozenset(parties_named(actor) + (parties_named(partner.group(1)) if partner else []))
-
-
-# "reviewed their security cooperation and agreed to strengthen it further": the pronoun stands for what was reviewed.
-_ANAPHORIC_OBJECT = re.compile(r"^(?P<verb>(?:\w+\s+){1,2}?)(?P<ana>it|them|these\s+(?:measures|efforts|steps|mechanisms|"
-                               r"arrangements|areas)|this\s+(?:cooperation|mechanism|arrangement|effort))\b")
-_PRIOR_OBJECT = re.compile(r"\b(?:reviewed|discussed|assessed|evaluated|examined|welcomed|appreciated|praised|noted|"
-                           r"took\s+stock\s+of)\s+(?P<obj>[^;:]{5,160}?)\s*,?\s+and\s+(?:also\s+)?$")
-
-
-def _resolved(part: str, subject: str) -> str:
-    """The commitment with an anaphoric object replaced by the object of the clause before it."""
-    ana, prior = _ANAPHORIC_OBJECT.match(part), _PRIOR_OBJECT.search(subject)
-    if ana is None or prior is None:
-        return part
-    return part[:ana.start("ana")] + prior.group("obj") + part[ana.end("ana"):]
 
 
 def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
@@ -304,8 +276,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
                 continue
-            if c.trigger.name in ("sign-verb", "noun-was-agreed", "noun-was-renewed", "noun-will-be-reached") \
-                    and c.backward and (drafts or found) \
+            if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
                     and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
                 # "The agreement was signed by ...", "The treaty must now be ratified": the agreement already reported.
                 earlier = drafts + found
@@ -313,8 +284,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     earlier[-1].evidence.append(s)
                 continue
             bare = False
-            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward \
-                    and c.trigger.name not in ("welcomed-stage-of-noun", "reported-promise"):   # "the agreement on X" is named by its words
+            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward:
                 # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
                 # a bare "signed a deal" takes its whole sentence.
                 if not _PURPOSE.match(c.desc):
@@ -327,11 +297,9 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 continue
             for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")) + _more_infinitives(c):
                 at = text.find(part)
-                part = _resolved(part, c.subject)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
-                                    span=(at, at + len(part)) if at >= 0 and not bare else None,
-                                    named=_named(c.actor, part)))
+                                    span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
@@ -459,8 +427,6 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
-        if len(old.named) >= 2 and len(new.named) >= 2 and not old.named <= new.named and not new.named <= old.named:
-            continue  # "signed a pact with New Zealand earlier": a deal with another partner, however alike its words
         if _same(old.description, new.description) or _same_words(old, new):
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)

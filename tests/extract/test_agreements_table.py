@@ -18,26 +18,8 @@ TRIGGER_ROWS = [
     ("decided-to-clause", "Ghana and Togo decided to reopen their consulates in Kumasi and Kara.", "consulates", "agreed"),
     ("pledged-to-clause", "Ghana and Togo pledged to fight piracy together.", "piracy", "committed"),
     ("pledged-noun", "Ghana and Togo pledged closer cooperation against piracy in the gulf.", "piracy", "committed"),
-    ("reported-promise", "Officials from Ghana and Togo said they would pool surveillance aircraft.", "aircraft",
+    ("said-they-would", "Officials from Ghana and Togo said they would pool surveillance aircraft.", "aircraft",
      "committed"),
-    ("reported-promise", "Ghana and Togo met. Ghana and Togo confirmed on Friday that their coast guards would "
-     "share radar images of the lagoon.", "radar", "committed"),
-    ("reported-promise", "Ghana and Togo met. The ministers, Ama Owusu of Ghana and Koffi Agbo of Togo, also said "
-     "health programmes would target the border villages.", "health", "committed"),
-    ("reported-promise", "Ghana and Togo met. Togo also conveyed to Ghana that it will train Ghanaian customs "
-     "officers.", "customs", "committed"),
-    ("commitment-to-act", "Ghana and Togo met. The two countries reaffirmed their commitment to open the Aflao "
-     "crossing at night.", "Aflao", "committed"),
-    ("commitment-to-act", "Ghana and Togo met. Both expressed their commitment in continuing joint naval drills "
-     "in the gulf.", "drills", "committed"),
-    ("welcomed-stage-of-noun", "Ghana and Togo met. Both sides welcomed the finalisation of the text of the "
-     "agreement on extradition of offenders and pledged to fight piracy.", "extradition", "agreed"),
-    ("agreed-to-clause", "Ghana and Togo met. It was mutually decided that the next round of talks will be held "
-     "in Lome.", "next round", "agreed"),
-    ("noun-will-be-reached", "Ghana and Togo met. A more detailed accord on fishing will be reached at a "
-     "conference in May.", "fishing", "expected"),
-    ("noun-was-renewed", "Ghana and Togo met. Their customs agreements, which were renewed on Monday, cover the "
-     "lagoon.", "customs", "signed"),
     ("outlined-plans", "Ministers of Ghana and Togo outlined plans to build a joint radar station.", "radar",
      "committed"),
     ("both-will", "Ghana and Togo met in Lome. In addition, the two navies will patrol the gulf jointly.", "gulf",
@@ -138,11 +120,6 @@ VETO_ROWS = [
      "border.", "troops"),
     ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
      "annual border conference.", "framework"),
-    ("no-party-promise", "Ghana and Togo met in Lome. Ghana said its troops would stay in the northern region.",
-     "troops"),
-    ("no-party-promise", "Ghana and Togo met in Lome. Both leaders said relations would grow stronger.", "relations"),
-    ("vague-goal-discussed", "Ghana and Togo met. The two leaders reaffirmed their resolve to bolster strategic ties "
-     "in line with mutual interests.", "ties"),
 ]
 
 
@@ -245,29 +222,3 @@ def test_a_signing_still_to_come_is_expected(extract):
     x, _ = extract("Ghana and Togo met. No date has been set for signing a fisheries treaty. During the summit, "
                    "the signing of a package of trade agreements is expected.")
     assert {a.status for a in x.agreements} == {"expected"}
-
-
-def test_an_anaphoric_object_stands_for_what_was_reviewed(extract):
-    x, _ = extract("Ghana and Togo met. Both sides reviewed the entire range of their customs cooperation and agreed "
-                   "to strengthen it further.")
-    assert [a.description for a in x.agreements] == ["strengthen the entire range of their customs cooperation further"]
-
-
-def test_bare_verbs_before_one_object_are_one_commitment(extract):
-    x, _ = extract("Ghana and Togo agreed to work together to monitor, regulate and share information on cash flows "
-                   "linked to piracy.")
-    assert len(x.agreements) == 1 and "monitor" in x.agreements[0].description \
-        and "cash flows" in x.agreements[0].description
-
-
-def test_a_deal_with_another_partner_stays_apart(extract):
-    x, _ = extract("Ghana signed a visiting forces agreement with Togo on Sunday. Ghana signed a visiting forces "
-                   "pact with Benin earlier this year.")
-    assert len(x.agreements) == 2
-
-
-def test_a_second_predicate_ends_the_description(extract):
-    x, _ = extract("Ghana and Togo met. Both countries welcomed the finalisation of the text of the agreement on "
-                   "extradition and expressed their commitment to work toward a revised fisheries treaty.")
-    got = {a.description for a in x.agreements}
-    assert "agreement on extradition" in got and any("fisheries" in d for d in got), got
