@@ -39,6 +39,8 @@ eval: setup
 	$(BIN)/kg eval tests/data/blind5
 	$(BIN)/kg eval tests/data/blind6
 	$(BIN)/kg eval tests/data/blind7
+	$(BIN)/kg eval tests/data/blind8
+	$(BIN)/kg eval tests/data/blind9
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
