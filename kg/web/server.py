@@ -175,7 +175,7 @@ def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: in
     if update_token:
         env["KG_UPDATE_TOKEN"] = update_token  # not on the command line, where ps would show it
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
-                               start_new_session=True)
+                               start_new_session=True, preexec_fn=_end_with_parent)
     assert process.stdout is not None
     deadline = time.monotonic() + wait
     while time.monotonic() < deadline:
@@ -189,6 +189,15 @@ def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: in
             return process, match.group(1)
     stop(process)
     raise RuntimeError(f"kg serve did not start within {wait:g} s")
+
+
+def _end_with_parent() -> None:
+    """In the launched server, before exec: SIGTERM when the launching process dies (a killed test run or notebook
+    must not leave a server behind; its own process group keeps it out of Ctrl-C's way otherwise). Linux only."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
 
 
 def stop(process: subprocess.Popen) -> None:

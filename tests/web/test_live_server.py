@@ -118,3 +118,34 @@ def test_concurrent_clients_while_a_runaway_query_is_killed(tmp_path) -> None:
               f"p95 {latencies[int(len(latencies) * 0.95)] * 1000:.1f} ms")
     finally:
         stop_server(server.process)
+
+
+def test_a_launched_server_ends_with_the_process_that_launched_it(tmp_path) -> None:
+    """A test run or notebook killed outright must not leave its server (and the server's workers) behind."""
+    import os
+    import subprocess
+    import sys
+
+    store = make_store(tmp_path / "store")
+    parent = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; from kg.web.server import launch; "
+         "p, url = launch(Path(sys.argv[1]), workers=1); print(p.pid, url, flush=True); time.sleep(600)", str(store)],
+        stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    pid, url = parent.stdout.readline().split()
+    assert requests.get(f"{url}/sparql", params={"query": "ASK {}"}, timeout=30).ok
+    parent.kill()  # SIGKILL: no cleanup code of the launcher runs
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            break
+        with open(f"/proc/{pid}/stat") as stat:
+            if stat.read().split(") ")[-1].startswith("Z"):  # gone, waiting only to be reaped
+                break
+        time.sleep(0.2)
+    else:
+        os.killpg(int(pid), 9)
+        pytest.fail("the launched kg serve outlived its launcher")
