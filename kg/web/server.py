@@ -192,8 +192,9 @@ def launch(store: Path, *, workers: int = 2, timeout: float = 30.0, max_rows: in
 
 
 def _end_with_parent() -> None:
-    """In the launched server, before exec: SIGTERM when the launching process dies (a killed test run or notebook
-    must not leave a server behind; its own process group keeps it out of Ctrl-C's way otherwise). Linux only."""
+    """In the launched server, before exec: SIGTERM when the launching thread ends (a killed test run or notebook
+    must not leave a server behind; its own process group keeps it out of Ctrl-C's way otherwise). So launch from
+    a thread that lives as long as the server is wanted, as fixtures and scripts do. Linux only."""
     if sys.platform.startswith("linux"):
         import ctypes
 
