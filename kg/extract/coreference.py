@@ -3,6 +3,7 @@ mention at all (places named like people)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.extract.context import Context, Mention
@@ -120,9 +121,17 @@ def title_refs(ctx: Context) -> None:
 
 def is_place(ctx: Context, name: str) -> bool:
     """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
-    listed = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
-    return re.search(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{listed}"
-                     rf"{re.escape(name)}(?![\w-])", ctx.text) is not None
+    return _place_pattern(name).search(ctx.text) is not None
+
+
+_LISTED = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_pattern(name: str) -> re.Pattern[str]:
+    # one pattern per name, compiled once: compiling it took ~1.3 ms, twenty times the search it serves
+    return re.compile(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{_LISTED}"
+                      rf"{re.escape(name)}(?![\w-])")
 
 
 def lone(text: str, m: re.Match[str]) -> bool:
