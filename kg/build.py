@@ -95,6 +95,7 @@ class _Builder:
         self.triples: dict[tuple, None] = {}  # an ordered set: rdflib's Graph costs ~10x more per triple
         self.doc_iri = document_iri(document.id)
         self._countries: set[str] = set()
+        self._credited: dict[URIRef, tuple[Literal, Literal]] = {}  # fact -> (rule, confidence) written
 
     def add(self, s: URIRef, p: URIRef, o: URIRef | Literal | None) -> None:
         if o is not None:
@@ -166,9 +167,17 @@ class _Builder:
             self.add(position, OA.end, Literal(span.end, datatype=XSD.integer))
             self.add(quote, RDF.type, OA.TextQuoteSelector)
             self.text(quote, OA.exact, span.text)
-        self.text(fact, KG.rule, support.rule)
-        confidence = Decimal(str(round(min(max(support.confidence, 0.0), 1.0), 3)))
-        self.add(fact, KG.confidence, Literal(confidence, datatype=XSD.decimal))
+        confidence = Literal(Decimal(str(round(min(max(support.confidence, 0.0), 1.0), 3))), datatype=XSD.decimal)
+        rule = Literal(support.rule)
+        # A shared node (a post two sentences name) is supported more than once: it keeps its evidence from
+        # all, and the rule and confidence of its surest support, since the contract allows one of each.
+        if (before := self._credited.get(fact)) is not None:
+            if before[1].toPython() >= confidence.toPython():
+                return
+            del self.triples[(fact, KG.rule, before[0])], self.triples[(fact, KG.confidence, before[1])]
+        self._credited[fact] = (rule, confidence)
+        self.add(fact, KG.rule, rule)
+        self.add(fact, KG.confidence, confidence)
 
     # -- entities ------------------------------------------------------------------------------------------
     def country(self, code: str | None) -> URIRef | None:

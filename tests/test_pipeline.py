@@ -10,7 +10,7 @@ import pytest
 
 from kg import build
 from kg.errors import SourceError, ValidationError
-from kg.extract.model import Extraction, Statement, Speaker, Support
+from kg.extract.model import Extraction, Role, Statement, Speaker, Support
 from kg.pipeline import ingest
 from kg.store import Store
 
@@ -237,3 +237,29 @@ def test_a_failed_bulk_load_falls_back_to_one_transaction_per_article(tmp_path, 
     plain = Store(tmp_path / "plain")
     ingest([corpus], store=plain, now=AT)
     assert _nquads(store) == _nquads(plain)  # each article whole, nothing half-loaded left behind
+
+
+def test_a_post_two_facts_support_keeps_one_rule_and_the_surer_confidence(tmp_path, synthetic_article):
+    """Two roles naming one post (the same office, two sentences) must not break the one-rule, one-confidence
+    contract and quarantine the whole article: the post keeps every evidence sentence and its surest support."""
+    from conftest import SyntheticExtractor
+
+    class SharedPost(SyntheticExtractor):
+        def extract(self, document):
+            x = super().extract(document)
+            lopez, park = x.persons
+            first = lopez.roles[0]
+            park.roles = [Role(first.title, first.key, country=first.country,
+                               support=Support(park.support.evidence + x.statements[0].support.evidence,
+                                               rule="post-second", confidence=0.95))]
+            first.support.rule, first.support.confidence = "post-first", 0.6
+            return x
+
+    store = Store(tmp_path / "store")
+    ingest([synthetic_article], store=store, extractor=SharedPost(), now=AT)
+    rows = list(store.query("""
+        PREFIX kg: <https://w3id.org/kg/ontology#>
+        SELECT ?rule ?confidence (COUNT(DISTINCT ?evidence) AS ?n) WHERE { GRAPH ?g {
+          <https://w3id.org/kg/id/post/pt/foreign-minister> kg:rule ?rule ; kg:confidence ?confidence ;
+                                                           kg:evidence ?evidence } } GROUP BY ?rule ?confidence"""))
+    assert [(r["rule"].value, float(r["confidence"].value), int(r["n"].value)) for r in rows] == [("post-second", 0.95, 2)]
