@@ -44,11 +44,12 @@ def evaluate_corpus(corpus: Path, *, gold_dir: Path, extractor: str = "rules"): 
     scores = []
     for article in articles:
         store = Store(None)
-        ingest([article], store=store, extractor=chosen)
+        landed = ingest([article], store=store, extractor=chosen)
         predicted = evaluate.run_queries_for_eval(store, QUERIES_DIR)
         gold = evaluate.load_gold(evaluate.gold_path(article, gold_dir))
         score = evaluate.score_article(gold, predicted, article=article.stem)
         score.judge(evaluate.support_for_eval(store))
+        score.set_aside = [reason for rejected in landed.rejected for reason in rejected.reasons]
         scores.append(score)
     return evaluate.aggregate(scores)
 

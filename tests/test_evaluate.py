@@ -405,3 +405,27 @@ def test_run_queries_for_eval_returns_plain_strings(tmp_path):
     (tmp_path / "threats.rq").unlink()
     with pytest.raises(QueryError, match="threats.rq"):
         run_queries_for_eval(store, tmp_path)
+
+
+def test_an_article_the_gate_sets_aside_is_named_in_the_report(tmp_path, monkeypatch):
+    """A builder bug that quarantines a whole article must show as such, not pass for poor recall."""
+    import shutil
+
+    from kg import build
+    from kg.batch import evaluate_corpus
+    from kg.vocab import KG
+
+    data = Path(__file__).parent.parent / "data"
+    article = sorted((data / "articles").glob("*.txt"))[0]
+    shutil.copy(article, tmp_path / article.name)
+    shutil.copy(data / "gold" / f"{article.stem}.gold.json", tmp_path / f"{article.stem}.gold.json")
+    clean = evaluate_corpus(tmp_path, gold_dir=tmp_path)
+    assert clean.to_dict()["articles_set_aside"] == [] and "set aside" not in clean.to_text()
+
+    real = build.build_triples
+    monkeypatch.setattr(build, "build_triples",
+                        lambda *a, **k: [t for t in real(*a, **k) if t[1] != KG.rule])  # breaks the contract
+    broken = evaluate_corpus(tmp_path, gold_dir=tmp_path)
+    assert broken.to_dict()["articles_set_aside"] == [article.stem]
+    assert f"set aside (scored as empty): {article.stem}: " in broken.to_text()
+    assert broken.macro_f1 < clean.macro_f1

@@ -125,6 +125,7 @@ class ArticleScore:
     mismatches: list[str] = field(default_factory=list)
     outcomes: list[tuple[str, str, bool]] = field(default_factory=list)  # (category, predicted key, matched gold)
     judged: list[Judged] = field(default_factory=list)  # outcomes with the rule and confidence behind each fact
+    set_aside: list[str] = field(default_factory=list)  # the ingest gate's reasons, when the article never landed
 
     @property
     def macro_f1(self) -> float | None:
@@ -145,6 +146,7 @@ class ArticleScore:
             "misses": self.misses,
             "false_positives": self.false_positives,
             "mismatches": self.mismatches,
+            "set_aside": self.set_aside,
         }
 
 
@@ -167,6 +169,7 @@ class Report:
     def to_dict(self) -> dict[str, Any]:
         return {
             "articles_scored": len(self.articles),
+            "articles_set_aside": sorted(a.article for a in self.articles if a.set_aside),
             "categories": {c: n.to_dict() for c, n in self.counts.items()},
             "macro_f1": self.macro_f1,
             "accuracy": {a: n.to_dict() for a, n in self.accuracy.items()},
@@ -187,6 +190,8 @@ class Report:
                   for name, acc in self.accuracy.items() if name in ACCURACIES]
         lines += [f"({name.replace('_', ' ')} accuracy: {_fmt(acc.value)} ({acc.correct}/{acc.total}), not scored)"
                   for name, acc in self.accuracy.items() if name in INFO_ACCURACIES]
+        # An article the gate set aside scores zero everywhere: say so, or a builder bug reads as poor recall.
+        lines += [f"set aside (scored as empty): {a.article}: {reason}" for a in self.articles for reason in a.set_aside]
         lines += ["", "confidence calibration (facts scored against gold; roles not included):",
                   f"  {'band':<12}{'facts':>6}{'stated':>8}{'measured':>10}"]
         lines += [f"  {f'{lo:.2f}-{hi:.2f}':<12}{n:>6}{_fmt(mean):>8}{_fmt(prec):>10}"
