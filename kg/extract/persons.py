@@ -81,13 +81,17 @@ _PLURAL_TITLE = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs
                            rf"(?P<a>{NAME})(?:\s+of\s+(?:the\s+)?(?P<oa>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?\s+and\s+"
                            rf"(?P<b>{NAME})(?:\s+of\s+(?:the\s+)?(?P<ob>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?")
 # "Defense Ministers A (Colombia) and B (Venezuela)", "the foreign ministers of Guyana (A) and Venezuela (B)": one
-# plural title, each holder's state in brackets after the name, or each name in brackets after the state.
+# plural title, each holder's state in brackets after the name, or each name in brackets after the state, or in
+# apposition after it.
 _PLURAL_BRACKETED = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|"
                                rf"security)\s+)?(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|"
                                rf"[Cc]hancellors|[Aa]mbassadors|[Gg]enerals|[Ee]nvoys|[Cc]hiefs))\s+"
                                rf"(?:(?P<a>{NAME})\s+\((?P<ca>[A-Z][\w ]+)\)\s*,?\s+and\s+(?P<b>{NAME})\s+\((?P<cb>[A-Z][\w ]+)\)|"
                                rf"of\s+(?P<ca2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<a2>{NAME})\)\s*,?\s+and\s+"
-                               rf"(?P<cb2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<b2>{NAME})\))")
+                               rf"(?P<cb2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?P<b2>{NAME})\)|"
+                               # "The presidents of Mexico, A, and Guatemala, B, met": each holder in apposition
+                               rf"of\s+(?:the\s+)?(?P<ca3>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<a3>{NAME}),\s+and\s+"
+                               rf"(?:the\s+)?(?P<cb3>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<b3>{NAME})(?=\s*,))")
 # "Ali Shamkhani, who heads Iran's Supreme National Security Council": the body a person heads names the post.
 _WHO_HEADS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:heads|head|headed|leads|led|chairs|chaired|commands|"
                         rf"commanded|runs|ran)\s+(?:the\s+)?")
@@ -307,10 +311,10 @@ def find(ctx: Context) -> None:
 
 
 def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
-    plural = m.group("t")
+    plural = re.sub(r"^(?:The|These|Both)\s+", "", m.group("t"))
     singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
     normal = reference.titles().normal.get(singular.lower(), singular)
-    for name_group, state_group in (("a", "ca"), ("b", "cb"), ("a2", "ca2"), ("b2", "cb2")):
+    for name_group, state_group in (("a", "ca"), ("b", "cb"), ("a2", "ca2"), ("b2", "cb2"), ("a3", "ca3"), ("b3", "cb3")):
         written = m.group(name_group)
         name = clean_name(written) if written else None
         code = country_of(m.group(state_group)) if written else None

@@ -66,12 +66,16 @@ def test_a_style_of_address_is_no_alias(extract):
     assert not any(a.split()[0] in ("Tan", "Sri") for a in person.aliases), person.aliases
 
 
-# One plural title over two holders, each with their state in brackets; a relative clause naming the body headed.
+# One plural title over two holders, each with their state in brackets or in apposition; a relative clause naming the body headed.
 BRACKETED_ROWS = [
     ("On Monday, Interior Ministers Tomas Lindqvist (Sweden) and Jari Makinen (Finland) met in Stockholm.",
      {"Tomas Lindqvist": ("Interior Minister", "SE"), "Jari Makinen": ("Interior Minister", "FI")}),
     ("The defence ministers of Peru (Luis Salazar) and Bolivia (Juan Mamani) spoke on Tuesday.",
      {"Luis Salazar": ("Defence Minister", "PE"), "Juan Mamani": ("Defence Minister", "BO")}),
+    ("The interior ministers of Paraguay, Rosa Benitez, and Uruguay, Carlos Ferreira, met on Friday in Asuncion.",
+     {"Rosa Benitez": ("Interior Minister", "PY"), "Carlos Ferreira": ("Interior Minister", "UY")}),
+    ("The Presidents of Ghana, Kofi Mensah Boateng, and Togo, Yawa Kodjo, signed the accord.",
+     {"Kofi Mensah Boateng": ("President", "GH"), "Yawa Kodjo": ("President", "TG")}),
     ("Karim Haddad, who heads Lebanon's General Security Directorate, met the envoy.",
      {"Karim Haddad": ("head of the General Security Directorate", "LB")}),
 ]
