@@ -14,8 +14,10 @@ from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
-# "Minister for Foreign Affairs, Hon. Justin Tkatchenko": a style with a full stop may stand before the name.
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?({NAME})")
+# "Minister for Foreign Affairs, Hon. Justin Tkatchenko", "Permanent Secretary, Dr. Sunday Attah": a style or an
+# honorific with a full stop may stand before the name (without the stop it is a name token NAME strips later).
+_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
+                         rf"(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\.\s+)?({NAME})")
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
 
@@ -123,6 +125,7 @@ def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
     return " ".join(ranks), expanded
 
 
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -159,6 +162,9 @@ def find(ctx: Context) -> None:
                 chain.end += of_state.end()
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
+            first = after.group(2).split()[0] if after else ""
+            if name_after and first in _WEEKDAYS and after.group(2).startswith(f"{first} {name_after}"):
+                name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
             rank = None
             if name_after and not after.group(2).startswith(name_after):
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()

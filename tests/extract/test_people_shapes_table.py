@@ -14,6 +14,11 @@ ROWS = [
      ["Ambassador"]),
     ("She briefed Selangor Chief Minister Tan Sri Ahmad Kamal Yusof on the plan.", "Ahmad Kamal Yusof",
      ["Chief Minister"]),
+    # an honorific with a full stop between a post and the name; a weekday right after a post is a given name
+    ("Speaking for Kenya, the Principal Secretary for Defence, Dr. Ruth Wanjiru Kamau, opened the talks.",
+     "Ruth Wanjiru Kamau", ["Principal Secretary of Defence"]),
+    ("Ghana's Interior Minister Mr. Kwame Asante Boateng arrived.", "Kwame Asante Boateng", ["Interior Minister"]),
+    ("Nigeria's Permanent Secretary Friday Okonkwo chaired the session.", "Friday Okonkwo", ["Permanent Secretary"]),
     # an honorific after a given name is a family name
     ("The protocol was signed by army commander General Omar Sheikh.", "Omar Sheikh", ["army commander", "General"]),
     # an abbreviated rank between a post and the name is a post of its own
