@@ -94,6 +94,12 @@ _PLURAL_BRACKETED = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defe
                                # "The presidents of Mexico, A, and Guatemala, B, met": each holder in apposition
                                rf"of\s+(?:the\s+)?(?P<ca3>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<a3>{NAME}),\s+and\s+"
                                rf"(?:the\s+)?(?P<cb3>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+(?P<b3>{NAME})(?=\s*,))")
+# "Leader of the South African delegation, Mr. X", "The Kenyan delegation, led by X,": a state's delegation head.
+_DELEGATION_HEAD = re.compile(
+    rf"(?<![\w-])(?P<head>[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    rf"delegation,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Amb)\.?\s+)?(?P<name>{NAME})|"
+    rf"(?!The\s)(?P<dem2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Amb)\.?\s+)?(?P<name2>{NAME})")
 # "Ali Shamkhani, who heads Iran's Supreme National Security Council": the body a person heads names the post.
 _WHO_HEADS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:heads|head|headed|leads|led|chairs|chaired|commands|"
                         rf"commanded|runs|ran)\s+(?:the\s+)?")
@@ -282,6 +288,8 @@ def find(ctx: Context) -> None:
                         singles.append((s, start, start + len(name), name, chain))
                     else:
                         _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
+        for m in _DELEGATION_HEAD.finditer(s.text):
+            _delegation_head(ctx, s, m)
     for s, m in counterparts:
         _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:
@@ -332,6 +340,30 @@ def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         key = person_key(name)
         ctx.persons[key].country = code
         ctx.person_explicit_country.add(key)
+
+
+def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """"Leader of the South African delegation, Mr. X", "the Kenyan delegation, led by X": the head of a state's
+    delegation is a post of that state, as the text words it."""
+    name = clean_name(m.group("name") or m.group("name2"))
+    written = m.group("name") or m.group("name2")
+    code = country_of(m.group("dem") or m.group("dem2"))
+    start = s.start + (m.start("name") if m.group("name") else m.start("name2"))
+    if not name or not written.startswith(name) or not code:
+        return
+    named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end), None)
+    if named:  # "led by Defence Minister X": the title stays; the delegation says whose minister
+        person = ctx.persons.get(named.key)
+        if person and person.country is None and named.key not in ctx.person_explicit_country:
+            person.country = code
+            ctx.person_explicit_country.add(named.key)
+        return
+    if len(tokens(name)) < 2:
+        return
+    head = (m.group("head") or "head").lower()
+    title = f"{head.capitalize()} of the {m.group('dem') or m.group('dem2')} delegation"
+    chain = Chain(start=m.start(), end=m.start() + 1, titles=[(title, title)], country=code)
+    _add(ctx, s, start, start + len(name), name, chain, rule="delegation-head", confidence=0.8)
 
 
 def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:

@@ -71,7 +71,7 @@ def test_a_style_of_address_is_no_alias(extract):
     assert not any(a.split()[0] in ("Tan", "Sri") for a in person.aliases), person.aliases
 
 
-# One plural title over two holders, each with their state in brackets or in apposition; a relative clause naming the body headed.
+# One plural title over two holders, each with their state in brackets or in apposition; a delegation's head; a relative clause naming the body headed.
 BRACKETED_ROWS = [
     ("On Monday, Interior Ministers Tomas Lindqvist (Sweden) and Jari Makinen (Finland) met in Stockholm.",
      {"Tomas Lindqvist": ("Interior Minister", "SE"), "Jari Makinen": ("Interior Minister", "FI")}),
@@ -81,6 +81,10 @@ BRACKETED_ROWS = [
      {"Rosa Benitez": ("Interior Minister", "PY"), "Carlos Ferreira": ("Interior Minister", "UY")}),
     ("The Presidents of Ghana, Kofi Mensah Boateng, and Togo, Yawa Kodjo, signed the accord.",
      {"Kofi Mensah Boateng": ("President", "GH"), "Yawa Kodjo": ("President", "TG")}),
+    ("Zambia and Malawi met in Lusaka. Head of the Malawian delegation, Mr. Peter Banda Phiri, spoke first.",
+     {"Peter Banda Phiri": ("Head of the Malawian delegation", "MW")}),
+    ("Zambia and Malawi met in Lusaka. The Zambian delegation was led by Grace Mulenga.",
+     {"Grace Mulenga": ("Head of the Zambian delegation", "ZM")}),
     ("Karim Haddad, who heads Lebanon's General Security Directorate, met the envoy.",
      {"Karim Haddad": ("head of the General Security Directorate", "LB")}),
 ]
