@@ -106,3 +106,12 @@ VETOES_AFTER: list[Veto] = [
     _v("summons-a-thing", "'summons to a court' is a writ, not a meeting",
        {"summon-verb"}, r"^summons?\s+(?:to|for|from)\b"),
 ]
+# "the 6th session of the Nigeria–South Africa Bi-National Commission", "the inaugural meeting of the Joint Working
+# Group", "the India-Nepal Joint Commission Meeting": a sitting of a standing body of states. Not a row of TRIGGERS
+# either: kg.extract.frames gives it the officials the next sentences name, even of one state only.
+_BODY = r"(?:[A-Z][\w'’–-]*\s+(?:(?:and|&|on|for|of)\s+)?){1,10}?(?:Commission|Committee|Council|Working Group|Group|Dialogue|Mechanism|Board|Forum)"
+BODY_SESSION = _t("body-session", "meeting", "noun",
+                  rf"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
+                  rf"maiden|annual|latest|next)\s+(?:session|meeting|round|sitting|edition)\s+of\s+the\s+{_BODY}|"
+                  rf"(?<=[a-z] ){_BODY}\s+(?:Meeting|Session)")
+

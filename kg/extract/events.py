@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kg.extract import dates as dates_mod
 from kg.extract import frames, lead, places, reference
 from kg.extract import participants as who
-from kg.extract.event_triggers import KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
+from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -72,6 +72,7 @@ def find(ctx: Context) -> list[Event]:
         for a, b in _segments(s):
             seg = s.text[a:b]
             named += [(s, a, b, m, NAMED_OCCASION) for m in NAMED_OCCASION.pattern.finditer(seg)]
+            named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
             for trig in TRIGGERS:
                 for t in trig.pattern.finditer(seg):
@@ -251,9 +252,15 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         keys = list(dict.fromkeys(k for d in joined for k in d.participants))
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
             keys = frames.two_states(ctx, near)
-        if len(keys) < 2:
+        if len(keys) < 2 and trig is BODY_SESSION:
+            keys = frames.session_holders(ctx, s, t.group(0))
+        elif len(keys) < 2:
+            continue
+        if not keys:
             continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        if trig is BODY_SESSION and probe.place is None:  # "..., which opened today in Abuja": past the clause
+            probe.place = places.city(s.text[a + t.end():])
         probe.participants = keys
         probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
                                                                    ctx.persons_in(x.start, x.end))]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import reference
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
 
@@ -48,3 +49,34 @@ def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:
                 states.add(person.country)
                 keys.append(person.key)
     return keys if len(states) >= 2 else []
+
+
+# A standing body of states by its name: "Joint Commission", "Bi-National Commission", "India-Nepal Boundary Working
+# Group" (two states named in it). A sitting of one is a meeting of the states it joins.
+_OF_STATES = re.compile(r"\b(?:Joint|Bi-?[Nn]ational|Bilateral|Inter-?[Gg]overnmental|Mixed)\b")
+
+
+def _names_two_states(body: str) -> bool:
+    countries = reference.countries()
+    words = re.split(r"[\s–—-]+", body)
+    found = {countries.code(w) for w in words} | {countries.code(f"{a} {b}") for a, b in zip(words, words[1:])}
+    return len(found - {None}) >= 2
+
+
+def session_holders(ctx: Context, s: Sentence, body: str) -> list[str]:
+    """Who sat at a session of a standing body of states: the first official of each state the next sentences name,
+    or the one official named when the report names only its own side ("Welcoming participants, the Permanent
+    Secretary X ...")."""
+    if not (_OF_STATES.search(body) or _names_two_states(body)):
+        return []  # "the next meeting of the UN Security Council": a body of many, not a meeting between two
+    near = window(ctx, s, ahead=8)  # sessions open with speeches: the other side speaks paragraphs later
+    keys = two_states(ctx, near)
+    if keys:
+        return keys
+    for x in near:
+        for m in ctx.persons_in(x.start, x.end):
+            person = ctx.persons.get(m.key) if m.key else None
+            if person and person.country and person.roles:
+                return [person.key]
+    return []
+

@@ -28,6 +28,14 @@ FRAME_ROWS = [
      "Border clashes rose last year.\n\nRebels operate in the north.\n\nIranian security chief Ali Rahimi inked the "
      "deal with his Iraqi counterpart Qassem Salih in Baghdad.", "meeting", ["Ali Rahimi", "Qassem Salih"],
      dt.date(2026, 3, 8), "Baghdad"),
+    # a sitting of a standing body of two states: its officials named later held it, one side when only one is named
+    ("body-session-two-states", "The 4th session of the Kenya-Uganda Joint Permanent Commission opened in Kampala "
+     "on Monday. Opening the talks, Kenyan Foreign Minister John Otieno praised the ties. Uganda's State Minister "
+     "Grace Akello said trade had doubled.", "meeting", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 9),
+     "Kampala"),
+    ("body-session-one-side", "The Ghana-Togo Joint Border Commission Meeting, which opened today in Accra, will run "
+     "for three days. Welcoming delegates, the Chief Director of the Ministry of the Interior, Dr. Kofi Mensah Boateng, "
+     "praised the commission.", "meeting", ["Kofi Mensah Boateng"], PUBLISHED, "Accra"),
     ("joiners-of-two-states", "A joint sitting of the two border commissions was held in Kampala. Kenyan Interior "
      "Minister John Otieno, Ugandan Interior Minister Grace Akello and senior police officers took part in the sitting.",
      "meeting", ["Grace Akello", "John Otieno"], None, "Kampala"),
@@ -53,6 +61,9 @@ NO_FRAME_ROWS = [
     "radio.",
     "The ministers will meet again in June. Kenyan Interior Minister John Otieno leads a new party; Ugandan Interior "
     "Minister Grace Akello is on leave.",  # a planned sitting of unnamed ministers: the next names are no cue
+    # a sitting of a body of many states is no meeting between the officials one report names
+    "The next meeting of the UN Security Council opens in New York on Monday. Kenyan Ambassador John Otieno said "
+    "Kenya would raise the border issue. Ugandan Ambassador Grace Akello agreed.",
 ]
 
 
