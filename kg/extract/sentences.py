@@ -11,8 +11,9 @@ _ABBREVIATIONS = {
     "jr", "sr", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "hon", "rev", "mt",
 }
-# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])")
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one; or,
+# in scraped copy that lost the space, a word's full stop glued to a capitalised word ("in Juba.The two leaders").
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|(?<=[a-z][a-z])[.!?]+[\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
 _NEWLINE = re.compile(r"\n+")
 
 

@@ -17,6 +17,15 @@ def test_abbreviations_and_initials_do_not_end_sentences():
         assert text[s.start:s.end] == s.text
 
 
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_one():
+    """Scraped copy loses the space after a full stop ("in Juba.The leaders"); domains and abbreviations stay whole."""
+    text = "Kiir met Burhan in Juba.The two leaders agreed.Officials cheered, Mr.Lado said, citing reuters.com today."
+    sentences = split(text)
+    assert [s.text for s in sentences] == ["Kiir met Burhan in Juba.", "The two leaders agreed.",
+                                           "Officials cheered, Mr.Lado said, citing reuters.com today."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
 def test_line_breaks_end_sentences_and_count_paragraphs():
     sentences = split("Headline Without Stop\n\nFirst line. Second line.\nThird")
     assert [s.text for s in sentences] == ["Headline Without Stop", "First line.", "Second line.", "Third"]
