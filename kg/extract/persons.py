@@ -143,6 +143,7 @@ def find(ctx: Context) -> None:
     for s in ctx.reporting():
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
+        named_after: set[int] = set()  # where the names that follow their post in apposition end
         skip_to = -1
         for i, chain in enumerate(chains):
             if chain.start < skip_to:
@@ -184,6 +185,9 @@ def find(ctx: Context) -> None:
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
                 name_before = None
+            if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
+                # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
+                name_before = None
             use_after = name_after and (not after.group(1) or not name_before)
             if chain.lower and use_after and len(tokens(name_after)) < 2:
                 use_after = False
@@ -194,6 +198,7 @@ def find(ctx: Context) -> None:
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
                     continue
+                named_after.add(end)
                 if len(tokens(name_after)) == 1:
                     singles.append((s, start, end, name_after, chain))
                 else:
@@ -485,6 +490,10 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     code = country_of(adjective) if adjective else None
     key = coreference.mention_key(ctx, s.start + m.start("name"))
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
+    if re.match(r"(?:his|her)\b", m.group(0)) and re.match(r"(?:He|She)\s", s.text):
+        # "He met A, B, and his counterpart C": "his" is the subject's, the person the report followed before
+        prior = [pm for pm in ctx.person_mentions if s.start - 600 < pm.start < s.start and pm.key != key]
+        before = prior[-1:] or before
     if not code and key and before:  # no adjective, or one that names no state ("his Defence counterpart")
         # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
         mine = ctx.persons[before[-1].key].country or ctx.home_country

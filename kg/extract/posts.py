@@ -257,6 +257,10 @@ def _body_complement(chain: Chain, text: str) -> None:
                 end += of.start(1) + len(words)
                 break
     grown = rest[:end]
+    if chain.country is None:  # "Speaker of the Georgian Parliament": the body's demonym names the state
+        caps = re.findall(r"[A-Z][\w'’-]*", grown)
+        chain.country = next((country_of(w) for w in [f"{a} {b}" for a, b in zip(caps, caps[1:])] + caps
+                              if country_of(w)), None)
     chain.titles[-1] = (wording + grown, normal + re.sub(r"\s+", " ", grown))
     chain.end += end
 

@@ -85,6 +85,11 @@ BRACKETED_ROWS = [
      {"Peter Banda Phiri": ("Head of the Malawian delegation", "MW")}),
     ("Zambia and Malawi met in Lusaka. The Zambian delegation was led by Grace Mulenga.",
      {"Grace Mulenga": ("Head of the Zambian delegation", "ZM")}),
+    # posts before names in a list: each name holds the post just before it, and "his counterpart" is the subject's
+    ("The Minister of Defence of Chile, Rosa Vidal, arrived in Lima. She met the President of Peru, Hugo Quispe, "
+     "the Speaker of the Peruvian Congress, Ana Flores, and her Peruvian counterpart, Luis Salazar.",
+     {"Hugo Quispe": ("President", "PE"), "Ana Flores": ("Speaker of the Peruvian Congress", "PE"),
+      "Luis Salazar": ("Minister of Defence", "PE")}),
     ("Karim Haddad, who heads Lebanon's General Security Directorate, met the envoy.",
      {"Karim Haddad": ("head of the General Security Directorate", "LB")}),
 ]
