@@ -24,7 +24,8 @@ HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud",
 _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
 NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jaishankar", "K P Sharma Oli", "K.P. Oli"
-        rf"(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*")
+        rf"(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*"
+        rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?")  # a regnal number: "King Abdullah II"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.
 NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?"

@@ -19,6 +19,8 @@ ROWS = [
      "Ruth Wanjiru Kamau", ["Principal Secretary of Defence"]),
     ("Ghana's Interior Minister Mr. Kwame Asante Boateng arrived.", "Kwame Asante Boateng", ["Interior Minister"]),
     ("Nigeria's Permanent Secretary Friday Okonkwo chaired the session.", "Friday Okonkwo", ["Permanent Secretary"]),
+    # a regnal number closes a name
+    ("Morocco's King Hassan III received the Mauritanian envoy.", "Hassan III", ["King"]),
     # an honorific after a given name is a family name
     ("The protocol was signed by army commander General Omar Sheikh.", "Omar Sheikh", ["army commander", "General"]),
     # an abbreviated rank between a post and the name is a post of its own
