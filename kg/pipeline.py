@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, identity, ntriples, reason, sources, summary
+from kg import build, compact, identity, ntriples, reason, sources, summary
 from kg.errors import KGError, SourceError, StoreError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
@@ -55,6 +55,7 @@ class IngestReport:
     graphs: list[str]
     rejected: list[Rejected] = field(default_factory=list)  # set aside by the gate, with their reasons
     landed_paths: list[str] = field(default_factory=list)
+    compaction: str | None = None  # what the automatic compaction did (kg.compact.after_ingest), if it ran
 
 
 def _nt(g: Graph) -> str:
@@ -134,14 +135,17 @@ def ingest(
         if bulk:  # the bulk loader is not transactional: a first import that fails leaves the store empty
             store.clear()
         raise
+    compaction = None
     if len(landed) >= 100:
         store.optimize()
+        if isinstance(store, Store):
+            compaction = compact.after_ingest(store, len(landed))  # the bulk loader's compressed layout, ≤ 300 B/quad
     store.flush()
     return IngestReport(
         documents=len(landed), quads=len(store) - before,
         graphs=[str(build.graph_iri(doc_id)) for doc_id, _ in landed],
         rejected=sorted(rejected, key=lambda r: r.path),
-        landed_paths=[path for _, path in landed],
+        landed_paths=[path for _, path in landed], compaction=compaction,
     )
 
 
