@@ -135,11 +135,10 @@ def ingest(
         if bulk:  # the bulk loader is not transactional: a first import that fails leaves the store empty
             store.clear()
         raise
-    compaction = None
     if len(landed) >= 100:
         store.optimize()
-        if isinstance(store, Store):
-            compaction = compact.after_ingest(store, len(landed))  # the bulk loader's compressed layout, ≤ 300 B/quad
+    # a big ingest is rewritten into the bulk loader's compressed layout when it left more than 300 B/quad
+    compaction = compact.after_ingest(store, len(landed)) if isinstance(store, Store) else None
     store.flush()
     return IngestReport(
         documents=len(landed), quads=len(store) - before,

@@ -369,6 +369,7 @@ class Store:
             try:
                 compact.swap(self.path, target)
             finally:
+                compact.recover(self.path)  # a swap cut between two renames: the old store goes back
                 self._ox = ox.Store(str(self.path))
         return compact.Compaction(quads, graphs, before, compact.size_on_disk(self.path),
                                   time.perf_counter() - started)
