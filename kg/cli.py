@@ -404,6 +404,8 @@ def load(folder: Path, store_dir: str | None) -> None:
             progress.close()
     click.echo(f"loaded {report.documents} article(s) from {report.files} file(s) into {_where(settings)} "
                f"in {time.perf_counter() - started:.2f}s", err=True)
+    if report.compaction:
+        click.echo(f"kg: {report.compaction}", err=True)
 
 
 def _probe(settings) -> None:

@@ -71,12 +71,13 @@ def is_side_file(name: str) -> bool:
 
 
 def recover(path: Path) -> None:
-    """Put the old folder back if a two-rename swap was cut between its renames (no store at ``path``)."""
+    """Put the old folder back if a two-rename swap was cut between its renames (nothing at ``path``)."""
     path = Path(path)
-    if not (path / "CURRENT").exists() and (_old(path) / "CURRENT").exists():
-        if path.exists():
-            shutil.rmtree(path)  # an empty folder, or a store folder with its RocksDB files not yet there
-        os.rename(_old(path), path)
+    if not path.exists() and (_old(path) / "CURRENT").exists():
+        try:
+            os.rename(_old(path), path)
+        except OSError:
+            pass  # the swap went on meanwhile (or another reader recovered first): a store is at path again
 
 
 def clean(path: Path) -> None:

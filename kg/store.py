@@ -529,4 +529,10 @@ def reader(location: Location) -> "Snapshot | RemoteReader":
 
 def exists(location: Location) -> bool:
     """Is there a store to read? (A remote server is asked when it is opened.)"""
-    return is_remote(location) or (Path(location) / "CURRENT").exists()  # type: ignore[arg-type]
+    if is_remote(location):
+        return True
+    if not (Path(location) / "CURRENT").exists():  # type: ignore[arg-type]
+        from kg.compact import recover
+
+        recover(Path(location))  # type: ignore[arg-type]  # a compaction's swap cut by a crash
+    return (Path(location) / "CURRENT").exists()  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from kg import compact
 from kg.cli import cli
 from kg.errors import StoreBusy, StoreError
-from kg.store import LOCK_NAME, Store, _lock_fd, hold_serving, write_count
+from kg.store import LOCK_NAME, Store, _lock_fd, exists, hold_serving, write_count
 
 SIDE = {"feeds.json": '{"feeds": []}', "kg-quarantine.json": "[]"}
 
@@ -175,7 +175,8 @@ def test_a_crash_at_any_point_leaves_a_usable_store(written: Path, point: str) -
     crashed = subprocess.run([sys.executable, "-c", CRASH, str(written), point], capture_output=True, text=True)
     assert crashed.returncode == 9, crashed.stderr
     if point == "between-renames":
-        assert not (written / "CURRENT").exists()  # the crash really fell between the renames
+        assert not written.exists()  # the crash really fell between the renames
+        assert exists(written)  # what every command asks first: it puts the old folder back
     assert _dump(written) == before  # a reader opens it (putting the old folder back if needed)
     with Store(written) as store:
         store.compact()  # and the next compaction clears what the crash left
