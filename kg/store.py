@@ -16,7 +16,10 @@ The on-disk protocol between one writer and many readers lives here, for every p
 * a reader compares that count (one stat) before each read and re-opens when a kg writer wrote since; it also
   compares the store's ``signature`` (names, sizes, mtimes of its files: ~0.05 ms) at least every
   ``SIGNATURE_EVERY`` seconds, for any other writer; a read that fails because a compaction removed a file its
-  snapshot needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``).
+  snapshot needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``);
+* a server holds ``<store>/kg-serve.lock`` shared while it runs (``hold_serving``); ``kg compact`` (kg.compact),
+  which replaces the whole folder, holds it exclusive and refuses while a server has it (``not_served``). Every
+  lock is taken on the lock file that is at the store's path once it is granted, not on a swapped-out folder's.
 """
 
 from __future__ import annotations
