@@ -269,3 +269,11 @@ def test_a_writer_waiting_on_the_old_folder_takes_the_lock_of_the_new_one(tmp_pa
     waiter.join(5)
     assert got and os.fstat(got[0]).st_ino == os.stat(path / LOCK_NAME).st_ino
     os.close(got[0])
+
+
+def test_no_store_here_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
+    result = _kg("compact", "--store", str(tmp_path / "none"))
+    assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "no store here" in result.stderr and not (tmp_path / "none").exists()
+    served = _kg("compact", "--store", "sparql+http://127.0.0.1:9/sparql")
+    assert served.returncode != 0 and "not a SPARQL server" in served.stderr, served.stderr
