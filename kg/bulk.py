@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import build, identity, sources, summary
+from kg import build, compact, identity, sources, summary
 from kg.errors import KGError, SourceError
 from kg.pipeline import MAX_ARTICLE_BYTES, Prepared, _load_all, _prepare, ensure_ontology
 from kg.quarantine import Rejected
@@ -53,6 +53,7 @@ class LoadReport:
     files: int
     documents: int
     quads: int
+    compaction: str | None = None  # what the automatic compaction did (kg.compact.after_ingest), if it ran
 
 
 # -- extraction ---------------------------------------------------------------------------------------------
@@ -188,8 +189,9 @@ def load(folder: Path, *, store, progress: Progress | None = None) -> LoadReport
     identity.resolve_stored(store, sorted(ids))
     summary.refresh(store, touched | summary.entities_of(store, graphs))
     store.optimize()
+    compaction = compact.after_ingest(store, len(ids)) if isinstance(store, Store) else None  # as ingest does
     store.flush()
-    return LoadReport(len(files), len(ids), len(store) - before)
+    return LoadReport(len(files), len(ids), len(store) - before, compaction)
 
 
 def _article_id(graph: str) -> str | None:

@@ -64,6 +64,8 @@ def _ingest(paths: list[Path], store_dir: Path | None, extractor: str, *, verbos
                       at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
     click.echo(f"ingested {report.documents} article(s) into {_where(settings)} "
                f"({total} quads in store) in {time.perf_counter() - started:.2f}s", err=True)
+    if report.compaction:
+        click.echo(f"kg: {report.compaction}", err=True)
     if report.rejected:
         for r in report.rejected:
             click.echo(f"kg: quarantined: {r.line()}", err=True)
@@ -323,6 +325,22 @@ def summarize(store_dir: Path | None) -> None:
 
 @cli.command()
 @store_option
+def compact(store_dir: Path | None) -> None:
+    """Rewrite the store compactly through the bulk loader (~200 B/quad instead of ~320 after ingests) and swap it
+    in atomically; the old store stays until the new one is complete and checked. Refused while 'kg serve' runs."""
+    from kg.store import Store
+
+    settings = _settings(store=store_dir)
+    if settings.remote:
+        raise KGError(f"{_where(settings)}: kg compact works on a store folder, not a SPARQL server", exit_code=2)
+    _need_store(settings.location)
+    with Store(settings.store) as store:
+        done = store.compact()
+    click.echo(f"{settings.store}: {done.line()}", err=True)
+
+
+@cli.command()
+@store_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--articles", "list_articles", is_flag=True, help="Also list the article ids, newest ingest first.")
 def stats(store_dir: Path | None, as_json: bool, list_articles: bool) -> None:
@@ -386,6 +404,8 @@ def load(folder: Path, store_dir: str | None) -> None:
             progress.close()
     click.echo(f"loaded {report.documents} article(s) from {report.files} file(s) into {_where(settings)} "
                f"in {time.perf_counter() - started:.2f}s", err=True)
+    if report.compaction:
+        click.echo(f"kg: {report.compaction}", err=True)
 
 
 def _probe(settings) -> None:

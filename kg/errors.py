@@ -32,3 +32,7 @@ class StoreError(KGError):
 
 class ConfigError(KGError):
     """An option or environment variable has a value that cannot work (name, value, rule)."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store in a way the operation cannot share (a server, during compaction)."""

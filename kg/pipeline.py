@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from kg import build, identity, ntriples, reason, sources, summary
+from kg import build, compact, identity, ntriples, reason, sources, summary
 from kg.errors import KGError, SourceError, StoreError, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
@@ -55,6 +55,7 @@ class IngestReport:
     graphs: list[str]
     rejected: list[Rejected] = field(default_factory=list)  # set aside by the gate, with their reasons
     landed_paths: list[str] = field(default_factory=list)
+    compaction: str | None = None  # what the automatic compaction did (kg.compact.after_ingest), if it ran
 
 
 def _nt(g: Graph) -> str:
@@ -136,12 +137,14 @@ def ingest(
         raise
     if len(landed) >= 100:
         store.optimize()
+    # a big ingest is rewritten into the bulk loader's compressed layout when it left more than 300 B/quad
+    compaction = compact.after_ingest(store, len(landed)) if isinstance(store, Store) else None
     store.flush()
     return IngestReport(
         documents=len(landed), quads=len(store) - before,
         graphs=[str(build.graph_iri(doc_id)) for doc_id, _ in landed],
         rejected=sorted(rejected, key=lambda r: r.path),
-        landed_paths=[path for _, path in landed],
+        landed_paths=[path for _, path in landed], compaction=compaction,
     )
 
 

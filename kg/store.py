@@ -16,7 +16,10 @@ The on-disk protocol between one writer and many readers lives here, for every p
 * a reader compares that count (one stat) before each read and re-opens when a kg writer wrote since; it also
   compares the store's ``signature`` (names, sizes, mtimes of its files: ~0.05 ms) at least every
   ``SIGNATURE_EVERY`` seconds, for any other writer; a read that fails because a compaction removed a file its
-  snapshot needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``).
+  snapshot needed is retried on a fresh snapshot, the last time under the shared lock (``Snapshot.read``);
+* a server holds ``<store>/kg-serve.lock`` shared while it runs (``hold_serving``); ``kg compact`` (kg.compact),
+  which replaces the whole folder, holds it exclusive and refuses while a server has it (``not_served``). Every
+  lock is taken on the lock file that is at the store's path once it is granted, not on a swapped-out folder's.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreBusy, StoreError
 from kg.remote import RemoteLocation, RemoteReader, RemoteStore, is_remote
 from kg.remote import signature as remote_signature
 
@@ -42,11 +45,15 @@ from kg.remote import signature as remote_signature
 UNION_DEFAULT = True
 
 LOCK_NAME = "kg-write.lock"
+SERVE_LOCK_NAME = "kg-serve.lock"  # shared by every server of the store while it runs (hold_serving)
 WRITES_NAME = "kg-writes"  # grows by one byte per write: its size is the count of writes (never reused)
 SIGNATURE_EVERY = 0.05  # seconds between full signatures; kg's own writes are seen at once through kg-writes
 _STORAGE_WORDS = ("Corruption", "IO error", "No such file", "RocksDB")
 READ_ATTEMPTS = 6  # optimistic ones, then one under the shared lock (a writer waits for that one read)
 RETRY_PAUSE = 0.02  # seconds, times the attempt number: lets a background compaction finish
+
+if TYPE_CHECKING:
+    from kg.compact import Compaction
 
 T = TypeVar("T")
 
@@ -79,19 +86,36 @@ _held: dict[str, list[int]] = {}   # store path → [fd, depth] of this process'
 _held_guard = threading.RLock()
 
 
+def _lock_fd(path: Path, name: str, mode: int) -> int | None:
+    """An fd holding ``flock(mode)`` on <store>/<name>; None when the folder cannot be written (a read-only
+    deploy). A compaction swaps the store folder while others wait on the old folder's lock file, so a lock
+    whose file is no longer the one at <store>/<name> is dropped and taken again on the current file."""
+    while True:
+        try:
+            fd = os.open(path / name, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return None
+        try:
+            fcntl.flock(fd, mode)
+            if os.fstat(fd).st_ino == os.stat(path / name).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass  # the folder was swapped while we waited: take the lock again on the current one
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+
+
 @contextmanager
 def _flock(path: Path, mode: int) -> Iterator[None]:
     """flock on <store>/kg-write.lock; a no-op when the folder cannot be written (a read-only deploy)."""
+    fd = _lock_fd(path, LOCK_NAME, mode)
     try:
-        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        yield
-        return
-    try:
-        fcntl.flock(fd, mode)
         yield
     finally:
-        os.close(fd)  # closing releases the flock
+        if fd is not None:
+            os.close(fd)  # closing releases the flock
 
 
 @contextmanager
@@ -125,6 +149,27 @@ def _count_write(path: Path) -> None:
         os.write(fd, b".")
     finally:
         os.close(fd)
+
+
+def hold_serving(path: Path) -> int | None:
+    """A server's side: a shared flock on <store>/kg-serve.lock, held (by the returned fd) as long as the
+    server lives, so ``kg compact`` can tell that readers hold the store open. Close the fd to release it."""
+    return _lock_fd(Path(path), SERVE_LOCK_NAME, fcntl.LOCK_SH)
+
+
+@contextmanager
+def not_served(path: Path) -> Iterator[None]:
+    """Hold off servers (``hold_serving``) for the duration; raises StoreBusy at once if one holds the store."""
+    path = Path(path)
+    try:
+        fd = _lock_fd(path, SERVE_LOCK_NAME, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise StoreBusy(f"{path}: a server ('kg serve') has this store open; stop it first") from None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 def write_count(path: Path) -> int:
@@ -213,6 +258,10 @@ class Store:
         self.path = path
         self.read_only = read_only
         try:
+            if path is not None and not (path / "CURRENT").exists():
+                from kg.compact import recover
+
+                recover(path)  # a compaction's two-rename swap cut by a crash: the old folder goes back
             if path is None:
                 self._ox = ox.Store()
             elif read_only:
@@ -303,6 +352,30 @@ class Store:
                 if sys.getrefcount(self._ox) == 2:  # nobody else holds it (an rdflib Dataset would): re-open
                     del self._ox  # closing and re-opening lets RocksDB delete the log it no longer needs
                     self._ox = ox.Store(str(self.path))
+
+    def compact(self) -> "Compaction":
+        """Rewrite the store through the bulk loader into a fresh folder and swap it in (kg.compact): ~320 → ~200
+        B/quad after an ingest. Holds the write lock throughout; refuses (StoreBusy) while a server has the store
+        open. On any failure before the swap the store is exactly as it was."""
+        from kg import compact
+
+        if self.path is None or self.read_only:
+            raise StoreError(f"{self.path or 'memory store'}: only an on-disk store open for writing can be compacted")
+        started = time.perf_counter()
+        with self._writing(), not_served(self.path):
+            if sys.getrefcount(self._ox) != 2:  # an rdflib Dataset holds it: it cannot be closed and re-opened
+                raise StoreBusy(f"{self.path}: the store is in use in this process; close what holds it first")
+            self._ox.flush()
+            before = compact.size_on_disk(self.path)
+            target, quads, graphs = compact.rebuild(self._ox, self.path)
+            del self._ox  # RocksDB closes the old store; from here the store folder is ours to exchange
+            try:
+                compact.swap(self.path, target)
+            finally:
+                compact.recover(self.path)  # a swap cut between two renames: the old store goes back
+                self._ox = ox.Store(str(self.path))
+        return compact.Compaction(quads, graphs, before, compact.size_on_disk(self.path),
+                                  time.perf_counter() - started)
 
     def clear(self) -> None:
         """Empty the store (a failed first import goes back to the empty store it started from)."""
@@ -459,4 +532,10 @@ def reader(location: Location) -> "Snapshot | RemoteReader":
 
 def exists(location: Location) -> bool:
     """Is there a store to read? (A remote server is asked when it is opened.)"""
-    return is_remote(location) or (Path(location) / "CURRENT").exists()  # type: ignore[arg-type]
+    if is_remote(location):
+        return True
+    if not (Path(location) / "CURRENT").exists():  # type: ignore[arg-type]
+        from kg.compact import recover
+
+        recover(Path(location))  # type: ignore[arg-type]  # a compaction's swap cut by a crash
+    return (Path(location) / "CURRENT").exists()  # type: ignore[arg-type]

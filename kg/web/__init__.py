@@ -8,6 +8,7 @@ stays a 500 with the traceback in the server log.
 from __future__ import annotations
 
 import dataclasses
+import os
 
 from flask import Flask
 from werkzeug.exceptions import HTTPException
@@ -17,6 +18,7 @@ from kg.errors import KGError
 from kg.web.errors import HTTP_MESSAGES, ProtocolError, error_response, plain, status_of  # noqa: F401 (re-exported)
 from kg.web.limits import BodyLimit
 from kg.sandbox import network_denied
+from kg.store import hold_serving
 from kg.web.inline import InlineRunner
 from kg.web.workers import Lanes, QueryPool
 
@@ -42,6 +44,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         JSON_SORT_KEYS=False,
     )
     app.extensions["kg.settings"] = settings
+    # every app on a store folder holds it served (kg.store.hold_serving), also outside 'kg serve'
+    app.extensions["kg.serving"] = None if settings.remote else hold_serving(settings.store)
     app.wsgi_app = BodyLimit(app.wsgi_app, settings.max_request_bytes)  # type: ignore[method-assign]
     lanes = Lanes(fast=settings.query_processes, long=settings.query_processes,
                   long_per_client=settings.long_queries_per_client, budget=settings.fast_lane_seconds)
@@ -74,3 +78,6 @@ def create_app(settings: Settings | None = None) -> Flask:
 def close_app(app: Flask) -> None:
     """Stop the app's query processes (tests; gunicorn workers just exit and take their children along)."""
     app.extensions["kg.pool"].close()
+    held = app.extensions.pop("kg.serving", None)
+    if held is not None:
+        os.close(held)

@@ -158,8 +158,17 @@ class _KGServer(BaseApplication):
 
 
 def run(settings: Settings) -> None:
-    """Serve until interrupted (Ctrl-C or SIGTERM stops gunicorn and, with each worker, its query processes)."""
-    _KGServer(settings).run()
+    """Serve until interrupted (Ctrl-C or SIGTERM stops gunicorn and, with each worker, its query processes).
+    The server holds <store>/kg-serve.lock shared while it runs, so 'kg compact' refuses to swap the store
+    under its readers (a compaction already running is waited for)."""
+    from kg.store import hold_serving
+
+    held = None if settings.remote else hold_serving(settings.store)
+    try:
+        _KGServer(settings).run()
+    finally:
+        if held is not None:
+            os.close(held)
     sys.stdout.flush()
 
 
