@@ -239,12 +239,12 @@ def test_a_failed_bulk_load_falls_back_to_one_transaction_per_article(tmp_path, 
     assert _nquads(store) == _nquads(plain)  # each article whole, nothing half-loaded left behind
 
 
-def test_a_post_two_facts_support_keeps_one_rule_and_the_surer_confidence(tmp_path, synthetic_article):
+def test_a_post_two_facts_support_keeps_one_rule_and_the_surer_confidence(tmp_path, synthetic_article,
+                                                                          synthetic_extractor):
     """Two roles naming one post (the same office, two sentences) must not break the one-rule, one-confidence
     contract and quarantine the whole article: the post keeps every evidence sentence and its surest support."""
-    from conftest import SyntheticExtractor
 
-    class SharedPost(SyntheticExtractor):
+    class SharedPost(type(synthetic_extractor)):  # the fixture's class: "conftest" names several modules
         def extract(self, document):
             x = super().extract(document)
             lopez, park = x.persons
