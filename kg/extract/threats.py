@@ -536,12 +536,30 @@ def _hypothetical(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
     return m.generic and _HYPOTHETICAL.search(m.sentence.text, max(0, m.start - 40), m.start) is not None
 
 
+# A weapon a state buys, sells or builds for itself is equipment, not a threat: "supplied its cruise missile systems",
+# "jointly produce interceptor missiles", "a missile defence shield".
+_EQUIPMENT_AFTER = re.compile(r"^\s+(?:systems?|batteries|launchers?|defen[cs]e|shield|interceptors?|deals?|sales?|"
+                              r"purchases?|contracts?|exports?|procurement|frigates?|boats?|corvettes?)\b", re.IGNORECASE)
+_EQUIPMENT_BEFORE = re.compile(r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|bu(?:y|ys|ying)|bought|purchas\w*|acquir\w*|"
+                               r"procur\w*|deliver\w*|export\w*|produc\w*|manufactur\w*|interceptor|anti-ship|"
+                               r"anti-aircraft|surface-to-air|air-defen[cs]e)\b(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
+
+
+def _equipment(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
+    """A missile or rocket named as what a state supplies, buys or makes: equipment, not a proliferation concern."""
+    if m.concept != "arms-proliferation" or not re.search(r"missile|rocket", m.term):
+        return False
+    text = m.sentence.text
+    return bool(_EQUIPMENT_AFTER.match(text[m.end:]) or _EQUIPMENT_BEFORE.search(text, max(0, m.start - 70), m.start))
+
+
 _VETOES: list[tuple[str, Callable[[_Mention, _Names, list[_Mention]], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
     ("list-hypernym", _list_hypernym),
     ("cooperation-field", _cooperation_field),
     ("hypothetical", _hypothetical),
+    ("equipment", _equipment),
 ]
 
 
@@ -559,7 +577,61 @@ def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
     kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
-    return sorted(kept, key=lambda m: m.start)
+    kept = sorted(kept, key=lambda m: m.start)
+    for i, m in enumerate(kept):
+        limit = kept[i + 1].start if i + 1 < len(kept) else len(s.text)
+        m.end = _complement_end(s.text, m, limit)
+    return kept
+
+
+# -- friction words take their complement: "tensions with Turkey over the deployment of armoured vehicles" --------
+# A bare word for friction between states says little; what it is over or between says which concern it is, and
+# the wording keeps it (up to a clause boundary, a second concern, or sixteen words).
+_FRICTION = re.compile(r"(?:tensions?|disputes?|controvers(?:y|ies)|war|rivalry|standoff|stand-off|row)$", re.IGNORECASE)
+_PREPOSITIONS = set("with between over about around on along across near in of by to from against".split())
+_DETERMINERS = set("the a an its their his her this that these those some several".split())
+_COMPLEMENT_STOP = set("""that which who whom whose while as after before when where since because if although though
+is are was were be been being has have had will would can could may might should said says say told or but
+according amid despite during""".split())
+
+
+def _complement_end(text: str, m: _Mention, limit: int) -> int:
+    """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
+    words each ("with Turkey over the alleged deployment of armoured vehicles"); other wordings keep their end."""
+    if not _FRICTION.search(m.term):
+        return m.end
+    words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
+    punct = re.compile(r"[,;:()\"“”!?]")
+    end, i, phrase = m.end, 0, 0
+    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < 5:
+        if punct.search(text[end:words[i][1] - len(words[i][0])]):
+            break
+        j, content, last_end = i + 1, 0, None
+        while j < len(words) and content < 4 and not punct.search(text[words[j - 1][1]:words[j][1] - len(words[j][0])]):
+            w = words[j][0]
+            low = w.lower().rstrip(".")
+            if low in _COMPLEMENT_STOP or low in _PREPOSITIONS:
+                break
+            if low == "and" and not (j + 1 < len(words) and words[j + 1][0][:1].isupper()):
+                break  # "between Thailand and Cambodia" joins names; another "and" opens a new clause
+            if low in _DETERMINERS and content:
+                last_end = words[j - 2][1] if content > 1 else None
+                break  # "along the frontier worry the ...": the word before a new article was a verb
+            if content and re.fullmatch(r"[a-z]+ed", w) and re.fullmatch(r"[A-Z][a-z]+", words[j - 1][0]):
+                break  # "Cambodia flared": a verb after a name
+            if low not in _DETERMINERS and low != "and":
+                content += 1
+                last_end = words[j][1]
+            j += 1
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+                last_end = last_end - 1 if last_end == words[j - 1][1] else last_end
+                break  # the sentence's full stop ends the phrase ("U.S." does not)
+        if last_end is None:
+            break
+        end, i, phrase = last_end, j, phrase + 1
+        if last_end != words[j - 1][1]:
+            break
+    return end
 
 
 def find(ctx: Context) -> list[Threat]:
