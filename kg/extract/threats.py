@@ -43,7 +43,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
                "human-trafficking", "arms-proliferation", "illicit-flows", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
-               "military-aggression", "hegemony", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
+               "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
                "instability", "transnational-threats"]
 
@@ -366,9 +366,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                     concept = m.concept
                 if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
                     concept = named.concept
+                # the rule that gave the concept names the joined concern
+                source = named or (m if concept == m.concept else prev)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
-                                    sentence=m.sentence, rule=(named or m).rule, named=named is not None))
+                                    sentence=m.sentence, rule=source.rule, named=named is not None))
                 continue
         out.append(m)
     return out

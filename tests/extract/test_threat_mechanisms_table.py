@@ -118,3 +118,53 @@ HYPOTHETICAL = [
 @pytest.mark.parametrize(("sentence", "concept", "word"), HYPOTHETICAL)
 def test_hypothetical(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
+
+
+# equipment veto: a missile a state supplies, buys or builds is equipment; one fired or developed is a concern
+EQUIPMENT = [
+    ("The navy has bought supersonic cruise missile systems from its partner.", None, "missile"),
+    ("Both firms will jointly produce interceptor missiles at a new plant.", None, "missiles"),
+    ("The rival fired two ballistic missiles into the sea on Sunday.", "arms-proliferation", "missiles"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), EQUIPMENT)
+def test_equipment(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# friction-complement: a friction word keeps what it is over or between, up to the clause's end
+FRICTION = [
+    ("Talks stalled amid tensions with the neighbour over the deployment of artillery near the lake.",
+     "military-pressure", "deployment of artillery"),
+    ("The border dispute between Ruritania and Freedonia flared again, officials said.", "territorial-claims",
+     "between Ruritania and Freedonia"),
+    # the phrase stops before a verb
+    ("Rising tensions along the frontier worry the neighbours.", "military-pressure", "along the frontier"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), FRICTION)
+def test_friction_complement(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+def test_friction_complement_stops_at_a_verb(extract):
+    x, _ = extract("Rising tensions along the frontier worry the neighbours.")
+    assert all("worry" not in t.wording for t in x.threats), [t.wording for t in x.threats]
+
+
+# wordings of war, aggression, riots and the state named as a threat
+@pytest.mark.parametrize(("sentence", "concept", "word"), [
+    ("The two rivals came close to an all-out war last winter.", "armed-conflict", "all-out war"),
+    ("The city must prepare its defences against Russian assault.", "military-aggression", "Russian assault"),
+    ("The small states must learn from the struggle with the aggressor.", "military-aggression", "aggressor"),
+    ("Shops were looted during anti-government riots in the capital.", "instability", "riots"),
+    ("Officials see Ruritania as a growing threat to the security of the region.", "state-threats", "Ruritania"),
+    ("The ministers discussed the threats posed by Freedonia.", "state-threats", "Freedonia"),
+    ("Both countries face growing threats from cyber warfare.", "cyber-threats", "cyber warfare"),
+    # "threats from" names an actor only by a capitalised name
+    ("Both countries face growing threats from cyber warfare.", None, "threats from"),
+])
+def test_more_wordings(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
