@@ -497,22 +497,26 @@ def _elided(s: Sentence, mentions: list[_Mention]) -> list[_Mention]:
 
 
 # -- vetoes: named reasons a match is no concern ----------------------------------------------------------------
-# The context a veto reads: the body names in the article and the other mentions of the same sentence.
-_Names = list[tuple[int, int]]
+@dataclass(frozen=True)
+class _Scene:
+    """What a veto reads besides the mention: the article's body names, the sentence's other mentions, its states."""
+    names: list[tuple[int, int]]
+    siblings: list[_Mention] = field(default_factory=list)
+    main_states: frozenset[str] = frozenset()
 
 
-def _inside_body_name(m: _Mention, names: _Names, _: list[_Mention]) -> bool:
+def _inside_body_name(m: _Mention, scene: _Scene) -> bool:
     """"Bureau of International Narcotics Affairs": the word names the body (armed groups are the exception)."""
     at = m.sentence.start + (m.start if m.anchor is None else m.anchor)
-    return any(a <= at < b for a, b in names)
+    return any(a <= at < b for a, b in scene.names)
 
 
-def _body_remit(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
+def _body_remit(m: _Mention, _: _Scene) -> bool:
     """"a joint border security committee": the body's remit, not a concern the report raises."""
     return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
 
 
-def _list_hypernym(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
+def _list_hypernym(m: _Mention, _: _Scene) -> bool:
     """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word."""
     return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
 
@@ -522,10 +526,10 @@ def _list_hypernym(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
 _FIELD = re.compile(r"(?:cyber|border|maritime|energy|food|health|information)[ -]?security", re.IGNORECASE)
 
 
-def _cooperation_field(m: _Mention, _: _Names, siblings: list[_Mention]) -> bool:
+def _cooperation_field(m: _Mention, scene: _Scene) -> bool:
     """A bare "cyber security" or "border security" in a sentence that names no concern besides: a field."""
     field = lambda x: x.generic and _FIELD.fullmatch(x.term) is not None  # noqa: E731
-    return field(m) and not any(not field(x) for x in siblings if x is not m)
+    return field(m) and not any(not field(x) for x in scene.siblings if x is not m)
 
 
 # A treaty's or plan's hypothetical: "to defend each other in the event of armed attacks", "in case of an attack".
@@ -533,7 +537,7 @@ _HYPOTHETICAL = re.compile(r"(?:in\s+the\s+event\s+of|in\s+case\s+of|should\s+th
                            r"\s+(?:an?\s+|any\s+|future\s+)*$", re.IGNORECASE)
 
 
-def _hypothetical(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
+def _hypothetical(m: _Mention, _: _Scene) -> bool:
     """A bare attack or conflict word a clause only supposes ("in the event of an armed attack"): no concern raised."""
     return m.generic and _HYPOTHETICAL.search(m.sentence.text, max(0, m.start - 40), m.start) is not None
 
@@ -547,7 +551,7 @@ _EQUIPMENT_BEFORE = re.compile(r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|
                                r"anti-aircraft|surface-to-air|air-defen[cs]e)\b(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
 
 
-def _equipment(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
+def _equipment(m: _Mention, _: _Scene) -> bool:
     """A missile or rocket named as what a state supplies, buys or makes: equipment, not a proliferation concern."""
     if m.concept != "arms-proliferation" or not re.search(r"missile|rocket", m.term):
         return False
@@ -555,19 +559,34 @@ def _equipment(m: _Mention, _: _Names, __: list[_Mention]) -> bool:
     return bool(_EQUIPMENT_AFTER.match(text[m.end:]) or _EQUIPMENT_BEFORE.search(text, max(0, m.start - 70), m.start))
 
 
-_VETOES: list[tuple[str, Callable[[_Mention, _Names, list[_Mention]], bool]]] = [
+# A state's own build-up, told of the state itself: "Japan has been accelerating its military buildup".
+_OWN = re.compile(r"(?:its|their|our)\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _own_capability(m: _Mention, scene: _Scene) -> bool:
+    """Military power a report's own state is building ("Tokyo is expanding its military build-up"): no threat to it."""
+    if m.concept != "military-pressure" or not _OWN.search(m.sentence.text, max(0, m.start - 12), m.start):
+        return False
+    before = m.sentence.text[:m.start]
+    subjects = [reference.countries().code(re.sub(r"['’]s$", "", w)) for w in re.findall(r"[A-Z][\w'’-]+", before)]
+    states = [c for c in subjects if c]
+    return bool(states) and states[-1] in scene.main_states  # the nearest state before is whose forces they are
+
+
+_VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
     ("list-hypernym", _list_hypernym),
     ("cooperation-field", _cooperation_field),
     ("hypothetical", _hypothetical),
     ("equipment", _equipment),
+    ("own-capability", _own_capability),
 ]
 
 
-def vetoed(m: _Mention, names: _Names, siblings: list[_Mention] = ()) -> str | None:
+def vetoed(m: _Mention, scene: _Scene) -> str | None:
     """The name of the first veto a mention meets, or None."""
-    return next((name for name, test in _VETOES if test(m, names, list(siblings))), None)
+    return next((name for name, test in _VETOES if test(m, scene)), None)
 
 
 # -- one sentence, then the article --------------------------------------------------------------------------
@@ -640,10 +659,11 @@ def find(ctx: Context) -> list[Threat]:
     concerns: list[_Concern] = []
     names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
     groups = {o.text for o in ctx.org_mentions if ctx.organizations[o.key].kind == "nonstate"}
+    main_states = frozenset(ctx.main_countries())
     for s in ctx.reporting():
         mentions = _mentions(s, groups)
         for m in mentions:
-            if vetoed(m, names, mentions):
+            if vetoed(m, _Scene(names, mentions, main_states)):
                 continue
             wording = m.wording or s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE

@@ -168,3 +168,13 @@ def test_friction_complement_stops_at_a_verb(extract):
 ])
 def test_more_wordings(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
+
+
+# own-capability veto: a report's own state building up its own forces is no threat to it; another state's is
+def test_own_capability(extract):
+    own, _ = extract("Norway and Chile signed a defence pact. Norway has been accelerating its military build-up "
+                     "while widening its ties with Chile.")
+    assert [t for t in own.threats if "build-up" in t.wording] == [], [t.wording for t in own.threats]
+    other, _ = extract("Norway and Chile signed a defence pact. Norway said Peru has been accelerating its military "
+                       "build-up near the coast. Chile and Norway will meet again.")
+    assert any(t.concept == "military-pressure" for t in other.threats), [t.wording for t in other.threats]
