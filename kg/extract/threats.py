@@ -43,7 +43,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "disinformation", "foreign-interference", "espionage", "radicalisation", "terrorism", "drug-trafficking",
                "human-trafficking", "arms-proliferation", "illicit-flows", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
-               "military-aggression", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
+               "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
                "instability", "transnational-threats"]
 
@@ -64,6 +64,7 @@ class _Mention:
     rule: str = ""
     named: bool = False          # a group's proper name ("PKK", "Boko Haram"): the name is the concern
     wording: str | None = None   # a wording rebuilt from a list, when the text has none of its own
+    anchor: int | None = None    # where the concern's own word starts, when a possessor opens the span ("Kremlin's")
 
 
 @dataclass
@@ -105,6 +106,13 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         inside = [f for f in found if h.start <= f.start and f.end <= h.end and f.generic and (f.start, f.end) != (h.start, h.end)]
         if not any(f.start < h.end and h.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [h]
+    for c in _state_conduct(s):
+        # a lexicon wording inside the conduct phrase ("aggressive activities") gives way to it; one that overlaps
+        # it otherwise ("malicious cyber activities") is the narrower concern
+        inside = [f for f in found if c.start <= f.start < c.end]
+        c.end = max([c.end] + [f.end for f in inside])
+        if not any(f.start < c.end and c.start < f.end for f in found if f not in inside):
+            found = [f for f in found if f not in inside] + [c]
     return _join(sorted(found, key=lambda m: m.start))
 
 
@@ -126,6 +134,13 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
             left = s.text[:start]
         else:
             break
+    # A group's own name before a word for its members names the concern: "the Ansar Al Sunnah terrorists".
+    if _MEMBERS.search(term) and not modifiers:
+        run = _NAME_RUN.search(left, max(0, len(left) - 60))
+        if run and _is_group_name(run.group(1), left[:run.start(1)]):
+            modifiers.add(run.group(1).lower())
+            start = run.start(1)
+            left = s.text[:start]
     # A state named just before ("Russia's aggression", "the Ukrainian conflict") stays in the wording, as readers
     # write it, but does not make the concern distinct: a state's concern is still the concern.
     w = _LAST_WORD.search(left, max(0, len(left) - 40))
@@ -149,6 +164,23 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
                 modifiers |= {n.group().lower() for n in names}
                 end += named.start(1) + names[-1].end()
     return start, end, modifiers
+
+
+# Words for a group's members or the group itself, which a name before can narrow ("Hamas militants").
+_MEMBERS = re.compile(r"(?:terrorists|militants|rebels|insurgents|fighters|extremists|jihadists|separatists|"
+                      r"militias?|gangs?|cartels?|groups?)$")
+_PARTICLE = r"(?:al|Al|el|El|ul|de|del|da|wal)[- ]"
+_NAME_RUN = re.compile(rf"((?:{_PARTICLE})?[A-Z][\w'’-]+(?:[ -](?:{_PARTICLE})?[A-Z][\w'’-]+){{0,3}})\s+$")
+_MONTHS = set("January February March April May June July August September October November December".split())
+
+
+def _is_group_name(run: str, before: str) -> bool:
+    """A run of capitalised words is a group's name: not a state, a date, a clause opener or a sentence's first word."""
+    words = re.findall(r"[A-Z][\w'’-]+", run)
+    if not before.strip() or before.rstrip()[-1:] in ".:\"“(" or not re.search(r"[a-z,]\s*$", before):
+        return False  # the sentence's first words, or after punctuation: a capital says nothing
+    return not any(w in _NOT_NAMES or w in _MONTHS or w in _NOT_GROUP_ACRONYMS
+                   or reference.countries().code(re.sub(r"['’]s$", "", w)) is not None for w in words)
 
 
 # Group words a name can follow in apposition ("the terrorist group OLF Shene", "militias Mai-Mai and Wazalendo").
@@ -192,6 +224,85 @@ def _harm_phrases(s: Sentence, group_names: set[str]) -> list[_Mention]:
         start, end, modifiers = _extend(s, m.start(), m.end(), term, group_names)
         out.append(_Mention(start=start, end=end, concept=_HARM_ADJECTIVES[adjective], generic=not modifiers,
                             modifiers=frozenset(modifiers), term=term, sentence=s, rule=f"threat/harm-phrase:{term}"))
+    return out
+
+
+# -- state conduct: what a state does to a region, named by a judgement or by the frame around it -------------------
+# "China's growing hegemonic moves", "malign influences in the Western Hemisphere", "coercive military activities":
+# a judgement word before a head that says conduct names a concern; the judgement says which. A neutral head
+# ("China's growing influence") names one only inside a frame that opposes it ("to deter ...", "amid ...").
+_CONDUCT_JUDGEMENTS = {
+    "hegemonic": "hegemony", "hegemonist": "hegemony", "hegemonistic": "hegemony", "expansionist": "hegemony",
+    "imperial": "hegemony", "imperialist": "hegemony", "revisionist": "hegemony",
+    "malign": "foreign-interference", "malicious": "foreign-interference", "nefarious": "foreign-interference",
+    "coercive": "military-pressure", "aggressive": "military-pressure", "assertive": "military-pressure",
+    "belligerent": "military-pressure", "provocative": "military-pressure", "destabilising": "military-pressure",
+    "destabilizing": "military-pressure", "bullying": "hegemony",
+}
+# Conduct heads; a few name their own concern whatever the judgement ("malicious propaganda" is disinformation).
+_CONDUCT_HEADS = (r"moves|actions?|activit(?:y|ies)|behaviou?rs?|influences?|ambitions?|designs|polic(?:y|ies)|posture|"
+                  r"tactics|practices|conduct|presence|expansion|attempts?|man(?:oeu|eu)vres|maneuvers|intentions|acts|"
+                  r"rhetoric|propaganda|interference|operations|rise")
+_HEAD_CONCEPT = {"propaganda": "disinformation", "interference": "foreign-interference"}
+# A state as possessor or adjective ("China's", "Beijing’s", "Russian"), or a leader's possessive ("Putin's").
+_CAP = r"(?-i:[A-Z])"
+_OWNER = rf"(?:(?:the\s+)?{_CAP}[\w-]+(?:\s+{_CAP}[\w-]+)?['’]s\s+|{_CAP}[a-z]+(?:an|ese|ish|i)\s+)?"
+_GROWING = r"(?:(?:increasingly|growing|rising|increasing|expanding|continued|ongoing|repeated|more)\s+)?"
+_DOMAIN = r"(?:(?:military|maritime|naval|economic|political|foreign|regional|grey-zone|gray-zone)\s+)?"
+_JUDGED = re.compile(rf"(?<![\w-]){_OWNER}{_GROWING}(?P<judgement>{'|'.join(_CONDUCT_JUDGEMENTS)})\s+{_DOMAIN}"
+                     rf"(?P<head>{_CONDUCT_HEADS})(?![\w-])", re.IGNORECASE)
+# A frame that opposes what follows makes a neutral power word a concern: "to deter China's growing influence".
+_OPPOSING = (r"counter(?:ing|s|ed)?|deter(?:ring|s|red)?|contain(?:ing|s|ed)?|curb(?:ing|s|ed)?|check(?:ing)?|"
+             r"resist(?:ing|s|ed)?|confront(?:ing|s)?|push(?:ing)?\s+back\s+(?:against|on)|amid|in\s+the\s+face\s+of|"
+             r"concerns?\s+(?:over|about|at)|wary\s+of|alarm(?:ed)?\s+(?:at|over|by)|worried\s+(?:about|by)|"
+             r"counterweight\s+to|counterbalance|offset(?:ting)?|balance\s+against|threatened\s+by")
+_POWER = r"influence|presence|clout|footprint|ambitions|power|might|reach|expansion|dominance|rise|build-?up"
+_OPPOSED = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:what\s+\w+\s+(?:calls?|called|describes?|described|sees?)\s+as\s+)?"
+                      rf"(?:the\s+|an?\s+)?(?P<span>(?P<owner>(?:{_CAP}[\w-]+(?:\s+{_CAP}[\w-]+)?['’]s|{_CAP}[a-z]+(?:an|ese|ish|i))\s+)?"
+                      rf"(?P<growing>(?:increasingly\s+|ever-?\s*)?(?:growing|rising|increasing|expanding|increased|burgeoning|"
+                      rf"outsized|spreading)\s+)?{_DOMAIN}(?P<head>{_POWER})(?![\w-]))", re.IGNORECASE)
+# Attempts on an order: "unilateral attempts to change the status quo by force", "attempts to rebuild the empire".
+_ORDER_ATTEMPT = re.compile(rf"(?<![\w-])(?:(?:{_CAP}[\w-]+['’]s|unilateral)\s+)?(?P<attempt>attempts?)\s+to\s+(?:change|alter|redraw|"
+                            r"redefine|rewrite|rebuild|restore|revise|upend|overturn)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:status\s+quo|norms|order|borders|empire)(?![\w-])", re.IGNORECASE)
+_CONDUCT_HINT = re.compile(rf"(?<![\w-])(?:{'|'.join(_CONDUCT_JUDGEMENTS)}|influence|presence|clout|footprint|ambitions|"
+                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?)(?![\w-])", re.IGNORECASE)
+
+
+# Whose conduct, or where, when it follows: "malign influence from communist China", "influence of China".
+_CONDUCT_RIGHT = re.compile(rf"^\s+(?:of|from|in|over|across|around)\s+(?:the\s+|communist\s+)?{_CAP}[\w-]+"
+                            rf"(?:\s+{_CAP}[\w-]+){{0,3}}")
+
+
+def _state_conduct(s: Sentence) -> list[_Mention]:
+    """Mentions of a state's conduct judged harmful (rule state-conduct) or opposed by the frame (opposed-power)."""
+    if not _CONDUCT_HINT.search(s.text):
+        return []
+    out = []
+    for m in _JUDGED.finditer(s.text):
+        judgement, head = m.group("judgement").lower(), m.group("head").lower()
+        concept = _HEAD_CONCEPT.get(head) or _CONDUCT_JUDGEMENTS[judgement]
+        term = f"{judgement} {head}"
+        out.append(_Mention(start=m.start(), end=m.end(), concept=concept, generic=False,
+                            modifiers=frozenset({judgement}), term=term, sentence=s, rule=f"threat/state-conduct:{term}",
+                            anchor=m.start("judgement")))
+    for m in _OPPOSED.finditer(s.text):
+        owner, growing = m.group("owner"), m.group("growing")
+        if not (growing or owner and reference.countries().code(re.sub(r"['’]s$|^rising\s+", "", owner.strip()).split()[-1])):
+            continue  # "to counter influence" or "amid the presence of troops": no state's power named
+        head = m.group("head").lower()
+        term = f"{'growing ' if growing else ''}{head}"
+        out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
+                            modifiers=frozenset({head}), term=term, sentence=s, rule=f"threat/opposed-power:{head}",
+                            anchor=m.start("head")))
+    for m in _ORDER_ATTEMPT.finditer(s.text):
+        out.append(_Mention(start=m.start(), end=m.end(), concept="hegemony", generic=False,
+                            modifiers=frozenset({"attempts"}), term="attempts to change the order", sentence=s,
+                            rule="threat/order-attempt:attempts to change the order", anchor=m.start("attempt")))
+    for m in out:
+        right = _CONDUCT_RIGHT.match(s.text[m.end:])
+        if right:
+            m.end += right.end()
     return out
 
 
@@ -255,9 +366,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                     concept = m.concept
                 if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
                     concept = named.concept
+                # the rule that gave the concept names the joined concern
+                source = named or (m if concept == m.concept else prev)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
-                                    sentence=m.sentence, rule=(named or m).rule, named=named is not None))
+                                    sentence=m.sentence, rule=source.rule, named=named is not None))
                 continue
         out.append(m)
     return out
@@ -384,31 +497,96 @@ def _elided(s: Sentence, mentions: list[_Mention]) -> list[_Mention]:
 
 
 # -- vetoes: named reasons a match is no concern ----------------------------------------------------------------
-def _inside_body_name(m: _Mention, names: list[tuple[int, int]]) -> bool:
+@dataclass(frozen=True)
+class _Scene:
+    """What a veto reads besides the mention: the article's body names, the sentence's other mentions, its states."""
+    names: list[tuple[int, int]]
+    siblings: list[_Mention] = field(default_factory=list)
+    main_states: frozenset[str] = frozenset()
+
+
+def _inside_body_name(m: _Mention, scene: _Scene) -> bool:
     """"Bureau of International Narcotics Affairs": the word names the body (armed groups are the exception)."""
-    return any(a <= m.sentence.start + m.start < b for a, b in names)
+    at = m.sentence.start + (m.start if m.anchor is None else m.anchor)
+    return any(a <= at < b for a, b in scene.names)
 
 
-def _body_remit(m: _Mention, _: list[tuple[int, int]]) -> bool:
+def _body_remit(m: _Mention, _: _Scene) -> bool:
     """"a joint border security committee": the body's remit, not a concern the report raises."""
     return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
 
 
-def _list_hypernym(m: _Mention, _: list[tuple[int, int]]) -> bool:
+def _list_hypernym(m: _Mention, _: _Scene) -> bool:
     """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word."""
     return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
 
 
-_VETOES: list[tuple[str, Callable[[_Mention, list[tuple[int, int]]], bool]]] = [
+# "<domain> security" names a field of work ("cooperation in cyber security, military medicine and training"); it
+# is a concern only beside one ("maritime security, counter-terrorism and cyber security").
+_FIELD = re.compile(r"(?:cyber|border|maritime|energy|food|health|information)[ -]?security", re.IGNORECASE)
+
+
+def _cooperation_field(m: _Mention, scene: _Scene) -> bool:
+    """A bare "cyber security" or "border security" in a sentence that names no concern besides: a field."""
+    field = lambda x: x.generic and _FIELD.fullmatch(x.term) is not None  # noqa: E731
+    return field(m) and not any(not field(x) for x in scene.siblings if x is not m)
+
+
+# A treaty's or plan's hypothetical: "to defend each other in the event of armed attacks", "in case of an attack".
+_HYPOTHETICAL = re.compile(r"(?:in\s+the\s+event\s+of|in\s+case\s+of|should\s+there\s+be|against\s+any\s+possible)"
+                           r"\s+(?:an?\s+|any\s+|future\s+)*$", re.IGNORECASE)
+
+
+def _hypothetical(m: _Mention, _: _Scene) -> bool:
+    """A bare attack or conflict word a clause only supposes ("in the event of an armed attack"): no concern raised."""
+    return m.generic and _HYPOTHETICAL.search(m.sentence.text, max(0, m.start - 40), m.start) is not None
+
+
+# A weapon a state buys, sells or builds for itself is equipment, not a threat: "supplied its cruise missile systems",
+# "jointly produce interceptor missiles", "a missile defence shield".
+_EQUIPMENT_AFTER = re.compile(r"^\s+(?:systems?|batteries|launchers?|defen[cs]e|shield|interceptors?|deals?|sales?|"
+                              r"purchases?|contracts?|exports?|procurement|frigates?|boats?|corvettes?)\b", re.IGNORECASE)
+_EQUIPMENT_BEFORE = re.compile(r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|bu(?:y|ys|ying)|bought|purchas\w*|acquir\w*|"
+                               r"procur\w*|deliver\w*|export\w*|produc\w*|manufactur\w*|interceptor|anti-ship|"
+                               r"anti-aircraft|surface-to-air|air-defen[cs]e)\b(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
+
+
+def _equipment(m: _Mention, _: _Scene) -> bool:
+    """A missile or rocket named as what a state supplies, buys or makes: equipment, not a proliferation concern."""
+    if m.concept != "arms-proliferation" or not re.search(r"missile|rocket", m.term):
+        return False
+    text = m.sentence.text
+    return bool(_EQUIPMENT_AFTER.match(text[m.end:]) or _EQUIPMENT_BEFORE.search(text, max(0, m.start - 70), m.start))
+
+
+# A state's own build-up, told of the state itself: "Japan has been accelerating its military buildup".
+_OWN = re.compile(r"(?:its|their|our)\s+(?:own\s+)?$", re.IGNORECASE)
+
+
+def _own_capability(m: _Mention, scene: _Scene) -> bool:
+    """Military power a report's own state is building ("Tokyo is expanding its military build-up"): no threat to it."""
+    if m.concept != "military-pressure" or not _OWN.search(m.sentence.text, max(0, m.start - 12), m.start):
+        return False
+    before = m.sentence.text[:m.start]
+    subjects = [reference.countries().code(re.sub(r"['’]s$", "", w)) for w in re.findall(r"[A-Z][\w'’-]+", before)]
+    states = [c for c in subjects if c]
+    return bool(states) and states[-1] in scene.main_states  # the nearest state before is whose forces they are
+
+
+_VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
     ("list-hypernym", _list_hypernym),
+    ("cooperation-field", _cooperation_field),
+    ("hypothetical", _hypothetical),
+    ("equipment", _equipment),
+    ("own-capability", _own_capability),
 ]
 
 
-def vetoed(m: _Mention, names: list[tuple[int, int]]) -> str | None:
+def vetoed(m: _Mention, scene: _Scene) -> str | None:
     """The name of the first veto a mention meets, or None."""
-    return next((name for name, test in _VETOES if test(m, names)), None)
+    return next((name for name, test in _VETOES if test(m, scene)), None)
 
 
 # -- one sentence, then the article --------------------------------------------------------------------------
@@ -420,16 +598,72 @@ def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
     kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
-    return sorted(kept, key=lambda m: m.start)
+    kept = sorted(kept, key=lambda m: m.start)
+    for i, m in enumerate(kept):
+        limit = kept[i + 1].start if i + 1 < len(kept) else len(s.text)
+        m.end = _complement_end(s.text, m, limit)
+    return kept
+
+
+# -- friction words take their complement: "tensions with Turkey over the deployment of armoured vehicles" --------
+# A bare word for friction between states says little; what it is over or between says which concern it is, and
+# the wording keeps it (up to a clause boundary, a second concern, or sixteen words).
+_FRICTION = re.compile(r"(?:tensions?|disputes?|controvers(?:y|ies)|war|rivalry|standoff|stand-off|row)$", re.IGNORECASE)
+_PREPOSITIONS = set("with between over about around on along across near in of by to from against".split())
+_DETERMINERS = set("the a an its their his her this that these those some several".split())
+_COMPLEMENT_STOP = set("""that which who whom whose while as after before when where since because if although though
+is are was were be been being has have had will would can could may might should said says say told or but
+according amid despite during""".split())
+
+
+def _complement_end(text: str, m: _Mention, limit: int) -> int:
+    """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
+    words each ("with Turkey over the alleged deployment of armoured vehicles"); other wordings keep their end."""
+    if not _FRICTION.search(m.term):
+        return m.end
+    words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
+    punct = re.compile(r"[,;:()\"“”!?]")
+    end, i, phrase = m.end, 0, 0
+    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < 5:
+        if punct.search(text[end:words[i][1] - len(words[i][0])]):
+            break
+        j, content, last_end = i + 1, 0, None
+        while j < len(words) and content < 4 and not punct.search(text[words[j - 1][1]:words[j][1] - len(words[j][0])]):
+            w = words[j][0]
+            low = w.lower().rstrip(".")
+            if low in _COMPLEMENT_STOP or low in _PREPOSITIONS:
+                break
+            if low == "and" and not (j + 1 < len(words) and words[j + 1][0][:1].isupper()):
+                break  # "between Thailand and Cambodia" joins names; another "and" opens a new clause
+            if low in _DETERMINERS and content:
+                last_end = words[j - 2][1] if content > 1 else None
+                break  # "along the frontier worry the ...": the word before a new article was a verb
+            if content and re.fullmatch(r"[a-z]+ed", w) and re.fullmatch(r"[A-Z][a-z]+", words[j - 1][0]):
+                break  # "Cambodia flared": a verb after a name
+            if low not in _DETERMINERS and low != "and":
+                content += 1
+                last_end = words[j][1]
+            j += 1
+            if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", w):
+                last_end = last_end - 1 if last_end == words[j - 1][1] else last_end
+                break  # the sentence's full stop ends the phrase ("U.S." does not)
+        if last_end is None:
+            break
+        end, i, phrase = last_end, j, phrase + 1
+        if last_end != words[j - 1][1]:
+            break
+    return end
 
 
 def find(ctx: Context) -> list[Threat]:
     concerns: list[_Concern] = []
     names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
     groups = {o.text for o in ctx.org_mentions if ctx.organizations[o.key].kind == "nonstate"}
+    main_states = frozenset(ctx.main_countries())
     for s in ctx.reporting():
-        for m in _mentions(s, groups):
-            if vetoed(m, names):
+        mentions = _mentions(s, groups)
+        for m in mentions:
+            if vetoed(m, _Scene(names, mentions, main_states)):
                 continue
             wording = m.wording or s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE
