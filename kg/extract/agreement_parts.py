@@ -39,7 +39,7 @@ _NOUN_PAIR = re.compile(rf"^(?P<first>(?:[\w'’-]+\s+){{0,3}}{NOUNS})\s+(?:and|
 
 
 # "an MoU on X, an accord on Y and a protocol on Z"; not an apposition ("..., the first such deal since 2020").
-_NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
+NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
                               rf"(?!(?:first|second|third|latest|last|biggest|largest|most|only|such)\b)"
                               rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
 
@@ -54,7 +54,7 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
         if pair:
             parts += [pair.group("first"), pair.group("second")]
             continue
-        listed_nouns = _NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
+        listed_nouns = NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
         if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
             parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
             continue

@@ -84,6 +84,24 @@ TRIGGER_ROWS = [
      "end, officials said.", "hot pursuit", "expected"),
     ("sign-verb", "Ghana and Togo met in Lome. They invoked the Lome Convention signed between the two states in "
      "1994.", "Lome Convention", "signed"),
+    # a stage of an instrument named by a noun: a text settled is agreed, one put into effect is signed
+    ("stage-of-noun", "Ghana and Togo met in Lome. The two presidents welcomed the adoption of a joint statement on "
+     "lagoon fisheries.", "fisheries", "agreed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. They announced the conclusion of negotiations over an agreement "
+     "on the extradition of fugitives, officials reported.", "extradition", "agreed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. The ministers welcomed the entry into force of the Lagoon "
+     "Navigation Protocol last month.", "Navigation", "signed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. \"We also talked about the finalisation of a customs treaty "
+     "between our states,\" the minister said.", "customs", "discussed"),
+    ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
+     "reopen the rail link to Kara by June.", "rail", "committed"),
+    ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
+     "an accord between the interior ministries on passport checks, and an accord between the transport "
+     "ministries on ferry fares.", "ferry", "signed"),
+    ("named-instrument", "Ghana and Togo met in Lome. The talks recalled the Kara Declaration on lagoon fishing "
+     "rights.", "Kara", "agreed"),
+    ("named-instrument", "Ghana and Togo met in Lome. The envoys praised the Coastal Policing Agreement, under "
+     "which patrols share fuel.", "Coastal", "signed"),
 ]
 
 
@@ -120,7 +138,23 @@ VETO_ROWS = [
      "border.", "troops"),
     ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
      "annual border conference.", "framework"),
+    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
+     "strengthening bilateral ties.", "ties"),
 ]
+
+
+def test_listed_instruments_after_including_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The two sides adopted a plan of action on the lagoon, and finalised "
+                   "six agreements, including two pacts on ferry safety, a treaty on the transfer of prisoners and "
+                   "an MoU for cooperation in weather forecasting.")
+    got = [a.description for a in x.agreements]
+    for word in ("plan of action", "ferry", "prisoners", "weather"):
+        assert sum(word in d for d in got) == 1, (word, got)
+
+
+def test_a_title_made_of_generic_words_is_no_named_instrument(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The Memorandum of Agreement was mentioned by the press.")
+    assert not [a for a in x.agreements if _rule(a) == "named-instrument"], x.agreements
 
 
 def test_verb_phrases_after_semicolons_are_one_commitment_each(extract):
