@@ -45,10 +45,10 @@ CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deplo
 INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
                 r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
 # Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
-COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
-                "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
-                "increase intensify launch maintain meet open promote pursue reduce reinforce resume share "
-                "step strengthen support tackle train upgrade widen work").split()
+COMMIT_VERBS = ("accelerate address advance boost bolster build combat conduct continue cooperate coordinate counter "
+                "create curb deepen develop enhance ensure establish exchange expand explore facilitate fight form hold "
+                "implement improve increase intensify launch maintain meet open prevent promote protect pursue reduce "
+                "reinforce resume set share step strengthen support tackle train upgrade widen work").split()
 
 
 @dataclass(frozen=True)
@@ -207,13 +207,3 @@ DATED_INSTRUMENT = (
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
 )
 
-# An instrument named by its title, anywhere in a report: "the Ankara Declaration", "the Reciprocal Provision of Supply
-# and Services Agreement", "the ANZUS treaty". Its complement ("on the Operations of ...") belongs to the name.
-NAMED_INSTRUMENT = re.compile(
-    r"(?<![\w'’-])(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|on|for|the)\s+)*){1,7}(?:Agreements?|Treaty|Treaties|Declarations?|"
-    r"Accords?|Pacts?|Memorandum(?:\s+of\s+Understanding)?|Protocols?|Conventions?|Charter|Arrangements?|Joint\s+Statement)|"
-    r"[A-Z]{3,}\s+(?:treaty|pact|accord|agreement|declaration))\b")
-# Words that name no instrument by themselves: "Memorandum of Agreement", "Bilateral Agreement".
-GENERIC_TITLE = frozenset("memorandum of understanding agreement agreements bilateral joint new the and on for a an treaty "
-                          "declaration declarations accord accords pact pacts protocol protocols convention conventions "
-                          "charter arrangement arrangements statement".split())

@@ -139,7 +139,8 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
 
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
-    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
+    # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
+    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc))
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import (DATED_INSTRUMENT, DISCUSS_VERBS, GENERIC_TITLE, NAMED_INSTRUMENT, NOUN, NOUNS,
-                                         TRIGGERS)
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
@@ -247,32 +246,6 @@ def _included_instruments(ctx: Context, s: Sentence, offset: int) -> list[_Draft
     return out
 
 
-# What stands before a title that is a headline's words, not a name: "Ghana and Togo Sign Border Agreement".
-_HEADLINE_VERB = re.compile(r"\b(?:Sign|Signs|Renew|Renews|Ink|Inks|Seal|Seals|Agree|Agrees|Adopt|Adopts|Reach|Reaches)\b")
-
-
-def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
-    """"the Ankara Declaration", "the Police Cooperation Agreement": an instrument referred to by its title stands
-    signed (agreed for a declaration or joint statement; expected when the sentence looks ahead)."""
-    out: list[_Draft] = []
-    for m in NAMED_INSTRUMENT.finditer(s.text, offset):
-        np = re.sub(r"^(?:The|A|An|This|That|Under|In|On|At|But|And|After|Both|During|Its|Their)\s+", "", m.group("np"))
-        rest = s.text[m.end():]
-        if re.match(r"\s+(?:on|of|for|between|concerning|regarding)\s", rest):
-            np = f"{np} {_description(rest.strip())}"
-        if not {w.lower() for w in re.findall(r"[\w'’-]+", np)} - GENERIC_TITLE or _HEADLINE_VERB.search(np):
-            continue
-        if any(_same(d.description, np) or m.group("np") in d.description for d in known + out):
-            continue
-        before = s.text[max(offset, m.start() - 60):m.start()]
-        status = "expected" if re.search(r"\b(?:will|set\s+to|expected\s+to|plans?\s+to|due\s+to|to\s+sign)\b", before) \
-            else "agreed" if re.search(r"(?i:declaration|statement)", np) else "signed"
-        named = parties_named(np)
-        out.append(_Draft(description=np.strip(" ,"), status=status, sentence=s, evidence=[s], rule="named-instrument",
-                          parties=named if len(named) >= 2 else ctx.main_countries()))
-    return out
-
-
 def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
     """The earlier agreement a definite "The <noun> was signed" refers to: the last one naming that noun."""
     before = passive.string[:passive.start()]
@@ -362,7 +335,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
-        found += _named_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
         if earlier is not None:

@@ -98,10 +98,6 @@ TRIGGER_ROWS = [
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
-    ("named-instrument", "Ghana and Togo met in Lome. The talks recalled the Kara Declaration on lagoon fishing "
-     "rights.", "Kara", "agreed"),
-    ("named-instrument", "Ghana and Togo met in Lome. The envoys praised the Coastal Policing Agreement, under "
-     "which patrols share fuel.", "Coastal", "signed"),
 ]
 
 
@@ -140,6 +136,8 @@ VETO_ROWS = [
      "annual border conference.", "framework"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
      "strengthening bilateral ties.", "ties"),
+    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their determination to "
+     "bolster strategic ties in line with mutual interests.", "ties"),
 ]
 
 
@@ -151,10 +149,6 @@ def test_listed_instruments_after_including_are_one_agreement_each(extract):
     for word in ("plan of action", "ferry", "prisoners", "weather"):
         assert sum(word in d for d in got) == 1, (word, got)
 
-
-def test_a_title_made_of_generic_words_is_no_named_instrument(extract):
-    x, _ = extract("Ghana and Togo met in Lome. The Memorandum of Agreement was mentioned by the press.")
-    assert not [a for a in x.agreements if _rule(a) == "named-instrument"], x.agreements
 
 
 def test_verb_phrases_after_semicolons_are_one_commitment_each(extract):
@@ -256,3 +250,17 @@ def test_a_signing_still_to_come_is_expected(extract):
     x, _ = extract("Ghana and Togo met. No date has been set for signing a fisheries treaty. During the summit, "
                    "the signing of a package of trade agreements is expected.")
     assert {a.status for a in x.agreements} == {"expected"}
+
+
+def test_comma_listed_verb_phrases_are_one_commitment_each(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The two sides agreed to expand lagoon trade, to share radar data on "
+                   "the gulf and train customs officers together.")
+    got = [a.description for a in x.agreements]
+    for word in ("lagoon trade", "radar", "customs officers"):
+        assert sum(word in d for d in got) == 1, (word, got)
+
+
+def test_verbs_listed_before_one_object_stay_one_commitment(extract):
+    x, _ = extract("Ghana and Togo agreed to control, regulate and share data on migrants crossing the lagoon.")
+    assert [a.description for a in x.agreements if "migrants" in a.description] \
+        == ["control, regulate and share data on migrants crossing the lagoon"], x.agreements
