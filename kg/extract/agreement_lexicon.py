@@ -45,10 +45,10 @@ CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deplo
 INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
                 r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
 # Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
-COMMIT_VERBS = ("accelerate address advance boost bolster build combat conduct continue cooperate coordinate counter "
-                "create curb deepen develop enhance ensure establish exchange expand explore facilitate fight form hold "
-                "implement improve increase intensify launch maintain meet open prevent promote protect pursue reduce "
-                "reinforce resume set share step strengthen support tackle train upgrade widen work").split()
+COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
+                "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
+                "increase intensify launch maintain meet open promote pursue reduce reinforce resume share "
+                "step strengthen support tackle train upgrade widen work").split()
 
 
 @dataclass(frozen=True)

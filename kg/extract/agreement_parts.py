@@ -13,9 +13,8 @@ LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|a
 
 
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
-# "to A, B and C", "to A, to B and to C": each verb phrase of one commitment clause is one commitment.
 # A verb followed by "and"/"or" is an adjective in a list ("a free, open and secure region"), not a new commitment.
-NEXT_VERB = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:to\s+)?(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
+NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 

@@ -252,15 +252,13 @@ def test_a_signing_still_to_come_is_expected(extract):
     assert {a.status for a in x.agreements} == {"expected"}
 
 
-def test_comma_listed_verb_phrases_are_one_commitment_each(extract):
-    x, _ = extract("Ghana and Togo met in Lome. The two sides agreed to expand lagoon trade, to share radar data on "
-                   "the gulf and train customs officers together.")
-    got = [a.description for a in x.agreements]
-    for word in ("lagoon trade", "radar", "customs officers"):
-        assert sum(word in d for d in got) == 1, (word, got)
-
-
 def test_verbs_listed_before_one_object_stay_one_commitment(extract):
     x, _ = extract("Ghana and Togo agreed to control, regulate and share data on migrants crossing the lagoon.")
     assert [a.description for a in x.agreements if "migrants" in a.description] \
         == ["control, regulate and share data on migrants crossing the lagoon"], x.agreements
+
+
+def test_an_adjective_in_a_list_starts_no_commitment(extract):
+    x, _ = extract("Ghana and Togo vowed to work together to keep a safe, open and fair lagoon trade.")
+    assert [a.description for a in x.agreements if "lagoon" in a.description] \
+        == ["work together to keep a safe, open and fair lagoon trade"], x.agreements
