@@ -71,6 +71,8 @@ def _same(a: str, b: str) -> bool:
     """Same agreement: its opening content words mostly agree (the rest of a report's wording varies)."""
     for n, threshold in ((3, 0.6), (6, 0.55)):
         sa, sb = _stems(a, n), _stems(b, n)
+        if n == 6 and min(len(sa), len(sb)) == 2:
+            continue  # two words are judged on the openings alone: "border treaty" is not "a treaty on ... borders"
         if sa and sb and len(sa & sb) / min(len(sa), len(sb)) >= threshold:
             return True
     return False

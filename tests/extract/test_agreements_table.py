@@ -136,7 +136,7 @@ VETO_ROWS = [
      "annual border conference.", "framework"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
      "strengthening bilateral ties.", "ties"),
-    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their determination to "
+    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
 ]
 
@@ -262,3 +262,10 @@ def test_an_adjective_in_a_list_starts_no_commitment(extract):
     x, _ = extract("Ghana and Togo vowed to work together to keep a safe, open and fair lagoon trade.")
     assert [a.description for a in x.agreements if "lagoon" in a.description] \
         == ["work together to keep a safe, open and fair lagoon trade"], x.agreements
+
+
+def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_on(extract):
+    x, _ = extract("Ghana and Togo signed a border treaty on Monday in Lome. \"We also agreed to sign a treaty with "
+                   "Benin on the junction of borders,\" the minister said.")
+    got = [a.description for a in x.agreements]
+    assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
