@@ -18,6 +18,10 @@ NOUN = re.compile(rf"\b{NOUNS}\b")
 _DET = r"(?:an?\s+|the\s+|their\s+|two\s+|three\s+|several\s+|\d+\s+)?"
 _MOD = r"(?:(?!(?:on|in|at|with|about|over|for|to|by|from|of|views|that|which|what|or|no|not|any)\b)[\w'’()&/-]+\s+)"
 _NP = rf"(?:{_MOD}{{0,5}}?{NOUNS}\b)"
+# "negotiations over", "\"substantive negotiations\" on": talks whose object is the instrument named next.
+_NEGOTIATIONS = r"(?:[\"“]?(?:[\w-]+\s+)?negotiations[\"”]?\s+(?:on|over|for|about|of)\s+)"
+# A title with its own prepositions: "the Reciprocal Provision of Supply and Services Agreement".
+_TITLE_NP = rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}}{NOUNS}\b"
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
@@ -82,6 +86,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|"
          r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
+    # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
+    # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
+    _row("their-commitment-to-act", "committed",
+         r"\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
+         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
+         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?commitment"
+         r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
          + _DAY + _BETWEEN + r"\s+to\s+"),
@@ -164,11 +175,23 @@ TRIGGERS: tuple[Trigger, ...] = (
          backward=True),
     # -- noun-driven, after the clause rows (which describe better): an agreement noun as object of a verb whose
     #    class gives the status
+    # "welcomed the adoption of a joint statement on X", "announced the conclusion of negotiations over an agreement
+    # on Y", "finalized negotiations on the Agreement on Z": a stage of an instrument named by its noun phrase; the
+    # stage gives the status (a text settled is agreed, one implemented or in force is signed).
+    _row("stage-of-noun", "agreed",
+         rf"\b(?:(?:adoption|conclusion|finali[sz]ation|initial(?:l)?ing)\s+of\s+(?:the\s+(?:text|draft)\s+of\s+)?|"
+         rf"(?:finali[sz]ed|concluded|completed)\s+(?:the\s+)?){_NEGOTIATIONS}{_DET}[\"“]?(?={_NP}|{_TITLE_NP})|"
+         rf"\b(?:adoption|finali[sz]ation|initial(?:l)?ing)\s+of\s+(?:the\s+(?:text|draft)\s+of\s+)?{_DET}[\"“]?(?={_NP}|{_TITLE_NP})",
+         noun_object=True),
+    _row("stage-of-noun", "signed",
+         rf"\b(?:implementation|operationali[sz]ation|entry\s+into\s+force|ratification)\s+of\s+{_DET}[\"“]?(?={_NP}|{_TITLE_NP})",
+         noun_object=True),
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
     _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("agree-verb+noun", "agreed", rf"\b{AGREE_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("discuss-verb+noun", "discussed", rf"\b{DISCUSS_VERBS}\s+{_DET}(?={_NP})", noun_object=True),
     _row("talks-on+noun", "discussed",
+         rf"(?<!conclusion of )(?<!finali[sz]ed )(?<!concluded )(?<!completed )"  # a stage reached: "stage-of-noun"
          rf"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|for|towards?)\s+{_DET}(?={_NP})",
          noun_object=True),
     _row("created-joint-body", "agreed",
@@ -183,3 +206,4 @@ DATED_INSTRUMENT = (
     re.compile(rf"\b(?P<np>(?:(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}})?{NOUNS}(?:\s+(?:on|between|of|for)\s+"
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
 )
+

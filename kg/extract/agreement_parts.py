@@ -13,7 +13,8 @@ LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|a
 
 
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
-NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s)")
+# A verb followed by "and"/"or" is an adjective in a list ("a free, open and secure region"), not a new commitment.
+NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
@@ -21,7 +22,9 @@ def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
     pieces = NEXT_VERB.split(part)
-    if len(pieces) < 2 or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
+    # "to control, regulate and share information": bare verbs listed before one object are one commitment
+    shared_object = any(re.search(r",\s*[a-z]+$", p) for p in pieces[:-1])
+    if len(pieces) < 2 or shared_object or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):
         pieces = [part]
     out = []
     for piece in pieces:
@@ -39,7 +42,7 @@ _NOUN_PAIR = re.compile(rf"^(?P<first>(?:[\w'’-]+\s+){{0,3}}{NOUNS})\s+(?:and|
 
 
 # "an MoU on X, an accord on Y and a protocol on Z"; not an apposition ("..., the first such deal since 2020").
-_NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
+NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
                               rf"(?!(?:first|second|third|latest|last|biggest|largest|most|only|such)\b)"
                               rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
 
@@ -54,7 +57,7 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
         if pair:
             parts += [pair.group("first"), pair.group("second")]
             continue
-        listed_nouns = _NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
+        listed_nouns = NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
         if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
             parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
             continue

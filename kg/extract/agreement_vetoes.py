@@ -126,7 +126,7 @@ def _one_side_agenda(ctx: Context, c: Clause) -> bool:
 _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 
 
-_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun")  # a deal signed has a counterparty even if unnamed
+_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun", "stage-of-noun")  # a deal signed has a counterparty even if unnamed
 
 
 def _unilateral(ctx: Context, c: Clause) -> bool:
@@ -139,7 +139,8 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
 
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
-    return c.trigger.status == "discussed" and bool(_VAGUE_GOAL.match(c.desc))
+    # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
+    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc))
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.

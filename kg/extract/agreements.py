@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import DATED_INSTRUMENT, NOUN, NOUNS, TRIGGERS
-from kg.extract.agreement_parts import LIST_HEAD
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
+from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
 from kg.extract.context import Context
@@ -20,7 +20,7 @@ _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz
 _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
-_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told)\b|,\s+according\b|,\s+with\b|\s+when\b|"
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
@@ -31,6 +31,9 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
+                  # "concluded a plan of action ..., and finalised 14 agreements": a second predicate, read by its own trigger
+                  r",\s+and\s+(?:also\s+)?(?:finali[sz]ed|concluded|adopted|approved|exchanged|inked|sealed|launched|"
+                  r"established|renewed|initial(?:l)?ed)\b|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
@@ -68,6 +71,8 @@ def _same(a: str, b: str) -> bool:
     """Same agreement: its opening content words mostly agree (the rest of a report's wording varies)."""
     for n, threshold in ((3, 0.6), (6, 0.55)):
         sa, sb = _stems(a, n), _stems(b, n)
+        if n == 6 and min(len(sa), len(sb)) == 2:
+            continue  # two words are judged on the openings alone: "border treaty" is not "a treaty on ... borders"
         if sa and sb and len(sa & sb) / min(len(sa), len(sb)) >= threshold:
             return True
     return False
@@ -218,6 +223,31 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
     return out
 
 
+# "16 documents were signed, including an agreement on X and an agreement on Y": the instruments a signing lists.
+_INCLUDING = re.compile(rf"\b(?:including|among\s+them|among\s+which|such\s+as)\s+(?P<items>(?:an?\s+|the\s+|\w+\s+)?"
+                        rf"(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b.*)$")
+_LISTING_VERB = re.compile(r"\b(?:signed|inked|sealed|exchanged|concluded|finali[sz]ed|adopted|ratified|sign|ink|conclude)\b")
+
+
+def _included_instruments(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
+    """One agreement per instrument listed after "including" in a sentence that signs or settles them."""
+    m = _INCLUDING.search(s.text, offset)
+    if m is None or not _LISTING_VERB.search(s.text, offset, m.start()):
+        return []
+    verb = _LISTING_VERB.search(s.text, offset, m.start())
+    status = "expected" if _FUTURE.search(s.text, max(offset, verb.start() - 40), verb.start()) \
+        or re.search(r"\b(?:will|to)\s+be\s+$", s.text[max(offset, verb.start() - 20):verb.start()]) else \
+        "signed" if verb.group().startswith(("sign", "ink", "seal", "exchang", "ratif")) else "agreed"
+    items = [i.strip(" ,") for i in NEXT_INSTRUMENT.split(m.group("items"))]
+    out = []
+    for item in items:
+        desc = _description(re.sub(r"^(?:an?|the)\s+", "", item))
+        if NOUN.search(desc) and len(desc.split()) >= 2:
+            out.append(_Draft(description=desc, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+                              rule="included-instrument", clause=(s.start, m.start(), "included-instrument")))
+    return out
+
+
 def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
     """The earlier agreement a definite "The <noun> was signed" refers to: the last one naming that noun."""
     before = passive.string[:passive.start()]
@@ -252,6 +282,11 @@ def _status(ctx: Context, c: Clause) -> str:
     if c.trigger.name == "renegotiation-of-noun" and re.search(r"\b(?:brace|bracing|expected|will|upcoming|planned|set|due|"
                                                               r"ahead\s+of|prepare|preparing)\b", c.subject):
         return "expected"   # "as both countries brace for the renegotiation of the trade deal"
+    if c.trigger.name == "stage-of-noun" and re.search(rf"\b{DISCUSS_VERBS}\s+(?:\w+\s+){{0,2}}$|\b(?:talks|discussions)\s+"
+                                                      r"(?:on|about|over)\s+(?:the\s+)?$", c.subject[-50:]):
+        return "discussed"  # "talked about the finalisation of a security agreement": the stage is still talked over
+    if c.trigger.name == "stage-of-noun" and _FUTURE.search(c.subject[-40:]):
+        return "expected"   # "will welcome the entry into force of the treaty"
     if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
         return "expected"
     if c.trigger.noun_object and c.trigger.status == "agreed" and \
@@ -284,7 +319,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     earlier[-1].evidence.append(s)
                 continue
             bare = False
-            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward:
+            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward and c.trigger.name != "stage-of-noun":
                 # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
                 # a bare "signed a deal" takes its whole sentence.
                 if not _PURPOSE.match(c.desc):
@@ -300,6 +335,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
+        found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None

@@ -84,6 +84,20 @@ TRIGGER_ROWS = [
      "end, officials said.", "hot pursuit", "expected"),
     ("sign-verb", "Ghana and Togo met in Lome. They invoked the Lome Convention signed between the two states in "
      "1994.", "Lome Convention", "signed"),
+    # a stage of an instrument named by a noun: a text settled is agreed, one put into effect is signed
+    ("stage-of-noun", "Ghana and Togo met in Lome. The two presidents welcomed the adoption of a joint statement on "
+     "lagoon fisheries.", "fisheries", "agreed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. They announced the conclusion of negotiations over an agreement "
+     "on the extradition of fugitives, officials reported.", "extradition", "agreed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. The ministers welcomed the entry into force of the Lagoon "
+     "Navigation Protocol last month.", "Navigation", "signed"),
+    ("stage-of-noun", "Ghana and Togo met in Lome. \"We also talked about the finalisation of a customs treaty "
+     "between our states,\" the minister said.", "customs", "discussed"),
+    ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
+     "reopen the rail link to Kara by June.", "rail", "committed"),
+    ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
+     "an accord between the interior ministries on passport checks, and an accord between the transport "
+     "ministries on ferry fares.", "ferry", "signed"),
 ]
 
 
@@ -120,7 +134,21 @@ VETO_ROWS = [
      "border.", "troops"),
     ("framework-idiom", "Ghana and Togo met in Lome. Their defence chiefs signed within the framework of the "
      "annual border conference.", "framework"),
+    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
+     "strengthening bilateral ties.", "ties"),
+    ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
+     "bolster strategic ties in line with mutual interests.", "ties"),
 ]
+
+
+def test_listed_instruments_after_including_are_one_agreement_each(extract):
+    x, _ = extract("Ghana and Togo met in Lome. The two sides adopted a plan of action on the lagoon, and finalised "
+                   "six agreements, including two pacts on ferry safety, a treaty on the transfer of prisoners and "
+                   "an MoU for cooperation in weather forecasting.")
+    got = [a.description for a in x.agreements]
+    for word in ("plan of action", "ferry", "prisoners", "weather"):
+        assert sum(word in d for d in got) == 1, (word, got)
+
 
 
 def test_verb_phrases_after_semicolons_are_one_commitment_each(extract):
@@ -222,3 +250,22 @@ def test_a_signing_still_to_come_is_expected(extract):
     x, _ = extract("Ghana and Togo met. No date has been set for signing a fisheries treaty. During the summit, "
                    "the signing of a package of trade agreements is expected.")
     assert {a.status for a in x.agreements} == {"expected"}
+
+
+def test_verbs_listed_before_one_object_stay_one_commitment(extract):
+    x, _ = extract("Ghana and Togo agreed to control, regulate and share data on migrants crossing the lagoon.")
+    assert [a.description for a in x.agreements if "migrants" in a.description] \
+        == ["control, regulate and share data on migrants crossing the lagoon"], x.agreements
+
+
+def test_an_adjective_in_a_list_starts_no_commitment(extract):
+    x, _ = extract("Ghana and Togo vowed to work together to keep a safe, open and fair lagoon trade.")
+    assert [a.description for a in x.agreements if "lagoon" in a.description] \
+        == ["work together to keep a safe, open and fair lagoon trade"], x.agreements
+
+
+def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_on(extract):
+    x, _ = extract("On Monday in Lome, Ghana and Togo signed a border treaty. \"We also agreed to sign a treaty with "
+                   "Benin on the junction of borders,\" the minister said.")
+    got = [a.description for a in x.agreements]
+    assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
