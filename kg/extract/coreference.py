@@ -3,6 +3,7 @@ mention at all (places named like people)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -121,17 +122,32 @@ def title_refs(ctx: Context) -> None:
 
 def is_place(ctx: Context, name: str) -> bool:
     """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
-    return _place_pattern(name).search(ctx.text) is not None
+    # Same answer as one pattern "<preposition> <list> <name>" per name, without compiling one per name (~1 ms each):
+    # at each whole-word occurrence of the name, the preposition and list must end right before it, and they use only
+    # word characters, spaces, commas and apostrophes, so the search starts after the last other character.
+    text = ctx.text
+    at = text.find(name)
+    while at != -1:
+        after = at + len(name)
+        if after == len(text) or not _WORD_OR_HYPHEN.match(text, after):
+            floor = _stops(text)
+            i = bisect.bisect_left(floor, at)
+            if _PLACE_PREFIX.search(text, floor[i - 1] + 1 if i else 0, at):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 _LISTED = r"(?:[A-Z][\w'’-]*(?:\s+(?:(?:de|do|da|del|la|el|al)\s+)?[A-Z][\w'’-]*)*\s*(?:,|and|or)\s+)*"
+_PLACE_PREFIX = re.compile(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{_LISTED}\Z")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_STOP = re.compile(r"[^\w\s,'’-]")  # a character the preposition-and-list run never holds
 
 
-@functools.lru_cache(maxsize=4096)
-def _place_pattern(name: str) -> re.Pattern[str]:
-    # one pattern per name, compiled once: compiling it took ~1.3 ms, twenty times the search it serves
-    return re.compile(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{_LISTED}"
-                      rf"{re.escape(name)}(?![\w-])")
+@functools.lru_cache(maxsize=8)
+def _stops(text: str) -> list[int]:
+    """Offsets of the characters a place prefix cannot span, in order (one scan per article)."""
+    return [m.start() for m in _STOP.finditer(text)]
 
 
 def lone(text: str, m: re.Match[str]) -> bool:
