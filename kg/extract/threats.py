@@ -87,7 +87,7 @@ def _lookup(phrase: str) -> tuple[str, bool] | None:
 def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     rows = reference.threat_rows()
     found: list[_Mention] = []
-    for m in _scan(reference.threat_pattern(), s.text):
+    for m in _scan(reference.threat_index(), s.text):
         concept, generic = rows[m.lastindex - 1]
         start, end = m.start(), m.end()
         term = m.group().lower()
@@ -205,7 +205,7 @@ _STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|count
                     re.IGNORECASE)
 
 
-def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _scan(pattern: reference.FirstLetterIndex, text: str) -> list[re.Match[str]]:
     """The full wording pattern, run only in small windows around stem hits (it is costly at every position)."""
     windows: list[list[int]] = []
     for hit in _STEMS.finditer(text):
