@@ -65,19 +65,51 @@ def _first(op, av) -> tuple[set[str] | None, bool]:
     return _ANY, False
 
 
+def top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a regex source split at its top-level "|" (not inside groups, classes or escapes)."""
+    parts, depth, in_class, i, cut = [], 0, False, 0, 0
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True  # a "]" right after "[" or "[^" is a literal: step over it
+            if source[i + 1:i + 2] == "^":
+                i += 1
+            if source[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[cut:i])
+            cut = i + 1
+        i += 1
+    parts.append(source[cut:])
+    return parts
+
+
 class FirstLetterIndex:
-    """``search`` answers exactly as ``pattern.search`` for a pattern built as
-    ``LOOKBEHIND + "(?:" + "|".join(f"({a})" for a in alternatives) + ")" + SUFFIX``."""
+    """``search`` and ``finditer`` answer exactly as the pattern's own for a pattern built as
+    ``lookbehind + "(?:" + "|".join(alternatives, each in "(...)" when capture) + ")" + suffix``, where the lookbehind
+    is zero-width; built otherwise, the index steps aside and the pattern itself answers."""
 
-    LOOKBEHIND = r"(?<![\w])"
-
-    def __init__(self, pattern: re.Pattern[str], alternatives: list[str], suffix: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], alternatives: list[str], suffix: str, *,
+                 lookbehind: str = r"(?<![\w])", capture: bool = True) -> None:
         self.pattern = pattern
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._starts: re.Pattern[str] | None = None
-        built = self.LOOKBEHIND + "(?:" + "|".join(f"({a})" for a in alternatives) + ")" + suffix
-        if built != pattern.pattern:
-            return  # not the shape this index reads: search falls back to the pattern itself
+        wrap = "({})" if capture else "{}"
+
+        def source(picked: list[str]) -> str:
+            return lookbehind + "(?:" + "|".join(wrap.format(a) for a in picked) + ")" + suffix
+
+        if source(alternatives) != pattern.pattern:
+            return  # not the shape this index reads
         firsts = []
         for alt in alternatives:
             chars, nullable = _firsts(_parser.parse(alt, pattern.flags))
@@ -88,15 +120,15 @@ class FirstLetterIndex:
         for c in _ASCII:
             picked = tuple(i for i, chars in enumerate(firsts) if chars is _ANY or c.lower() in chars)
             if picked and picked not in compiled:
-                compiled[picked] = re.compile(self.LOOKBEHIND + "(?:" + "|".join(f"({alternatives[i]})" for i in picked)
-                                              + ")" + suffix, pattern.flags)
+                compiled[picked] = re.compile(source([alternatives[i] for i in picked]), pattern.flags)
             self._buckets[c] = compiled[picked] if picked else None
         start_chars = "".join(re.escape(c) for c in _ASCII if self._buckets[c] is not None)
-        # a position can start a match only after a non-word character and on a character some alternative takes
-        self._starts = re.compile(self.LOOKBEHIND + rf"(?=[{start_chars}]|[^\x00-\x7f])" if start_chars
-                                  else self.LOOKBEHIND + r"(?=[^\x00-\x7f])")
+        # a match can start only where the lookbehind holds, on a character some alternative takes
+        self._starts = re.compile(lookbehind + (rf"(?=[{start_chars}]|[^\x00-\x7f])" if start_chars
+                                                else r"(?=[^\x00-\x7f])"), pattern.flags)
 
-    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        endpos = len(text) if endpos is None else endpos
         if self._starts is None:
             return self.pattern.search(text, pos, endpos)
         for start in self._starts.finditer(text, pos, endpos):
@@ -105,3 +137,10 @@ class FirstLetterIndex:
             if bucket is not None and (m := bucket.match(text, at, endpos)):
                 return m if bucket is self.pattern else self.pattern.match(text, at, endpos)
         return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The pattern's finditer (no alternative matches the empty string, so each search goes on at the last end)."""
+        endpos = len(text) if endpos is None else endpos
+        while (m := self.search(text, pos, endpos)) is not None:
+            yield m
+            pos = m.end()

@@ -7,8 +7,8 @@ import random
 import re
 from types import SimpleNamespace
 
-from kg.extract import coreference, reference
-from kg.extract.first_letter import FirstLetterIndex
+from kg.extract import coreference, reference, threats
+from kg.extract.first_letter import FirstLetterIndex, top_level_alternatives
 
 _TEXTS = [
     "Officials warned of cross-border terrorism, drug trafficking and Human Trafficking in the Sahel.",
@@ -65,3 +65,14 @@ def test_is_place_agrees_with_one_pattern_per_name():
             slow = re.search(rf"(?<![\w-])(?:in|from|to|near|via|across|outside|into|between)\s+(?:the\s+)?{listed}"
                              rf"{re.escape(name)}(?![\w-])", text) is not None
             assert coreference.is_place(ctx, name) is slow, (text, name)
+
+
+def test_top_level_alternatives_split_only_outside_groups_classes_and_escapes():
+    assert top_level_alternatives(r"a|(b|c)|[|]|\||[]|]x|z") == ["a", "(b|c)", "[|]", r"\|", "[]|]x", "z"]
+
+
+def test_threat_stems_index_finds_what_the_stems_pattern_finds():
+    assert threats._STEM_INDEX._starts is not None
+    for text in _TEXTS:
+        assert [m.span() for m in threats._STEM_INDEX.finditer(text)] == [m.span() for m in threats._STEMS.finditer(text)]
+        assert any(True for _ in threats._STEMS.finditer(text))
