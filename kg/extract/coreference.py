@@ -61,26 +61,28 @@ def mention(ctx: Context, key: str, start: int, end: int, text: str) -> None:
 
 def resolve_token(ctx: Context, token: str) -> str | None:
     """A lone capitalised token names a known person when it is one of their name tokens (surname first)."""
-    token = re.sub(r"['’]s$", "", token)
-    hits = [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and token in (tokens(p.name)[-1],
-                                                                                        bare(tokens(p.name)[-1]))]
+    token = _POSSESSIVE.sub("", token)
+    hits = [p.key for p, toks in ((p, tokens(p.name)) for p in ctx.persons.values())
+            if len(toks) > 1 and token in (toks[-1], bare(toks[-1]))]
     if not hits:
         hits = [p.key for p in ctx.persons.values()
                 if token in tokens(p.name) or any(token in tokens(a) for a in p.aliases)]
     return hits[0] if len(set(hits)) == 1 else None
 
 
+_SHORT = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def short_mentions(ctx: Context) -> None:
     """Later short mentions: a surname or given name alone, or a multi-word surname ("la Fuente")."""
     known = {m.start for m in ctx.person_mentions}
-    pattern = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
     for s in ctx.reporting():
-        for m in pattern.finditer(s.text):
+        for m in _SHORT.finditer(s.text):
             start = s.start + m.start()
-            if any(pm.start <= start < pm.end for pm in ctx.person_mentions) or start in known:
-                continue
-            word = re.sub(r"['’]s$", "", m.group())
-            if word in STOP_WORDS:
+            word = _POSSESSIVE.sub("", m.group())
+            # the cheap tests first: a known start or a stop word skips the scan over all mentions
+            if start in known or word in STOP_WORDS or any(pm.start <= start < pm.end for pm in ctx.person_mentions):
                 continue
             key = None
             for person in ctx.persons.values():
