@@ -152,13 +152,31 @@ def _stops(text: str) -> list[int]:
     return [m.start() for m in _STOP.finditer(text)]
 
 
+def occurrences(text: str, word: str):
+    """(start, end) of each whole-word ``word`` in ``text`` (no word character or hyphen on either side), as
+    re.finditer finds them, without compiling a pattern per word."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and (end == len(text) or not _WORD_OR_HYPHEN.match(text, end)):
+            yield at, end
+            at = text.find(word, end if end > at else at + 1)
+        else:
+            at = text.find(word, at + 1)
+
+
 def lone(text: str, m: re.Match[str]) -> bool:
     """The surname stands alone: no capitalised word right before or after it (it is not "Uttar Pradesh")."""
-    before = re.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
-    after = re.match(r"^(?:['’]s)?\s+(\S+)", text[m.end():m.end() + 30])
+    return lone_at(text, m.start(), m.end())
+
+
+def lone_at(text: str, start: int, end: int) -> bool:
+    """lone() for the span start..end."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"^(?:['’]s)?\s+(\S+)", text[end:end + 30])
     if before and before.group(1)[0].isupper() and not before.group(1).endswith((".", ":", ",")) \
             and before.group(1) not in ("The", "A", "An", "But", "And", "In", "On", "For", "As"):
         return False
     if before and before.group(1).lower() in PARTICLES:
         return False  # "Ciudad del Este": the word belongs to a longer name
-    return not (after and after.group(1)[0].isupper() and not text[m.end():m.end() + 2].startswith(("'", "’")))
+    return not (after and after.group(1)[0].isupper() and not text[end:end + 2].startswith(("'", "’")))

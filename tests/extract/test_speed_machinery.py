@@ -76,3 +76,11 @@ def test_threat_stems_index_finds_what_the_stems_pattern_finds():
     for text in _TEXTS:
         assert [m.span() for m in threats._STEM_INDEX.finditer(text)] == [m.span() for m in threats._STEMS.finditer(text)]
         assert any(True for _ in threats._STEMS.finditer(text))
+
+
+def test_occurrences_are_the_whole_word_matches_of_a_pattern():
+    text = "Nijjar's killing; Nijjar-led group, ANijjar, Nijjar. A'A'A and A'A, O'Neil O'Neil_ O'Neil"
+    for word in ["Nijjar", "A'A", "O'Neil", "A", "killing"]:
+        want = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        assert list(coreference.occurrences(text, word)) == want, word
+    assert list(coreference.occurrences(text, "Nijjar")) == [(0, 6), (45, 51)]
