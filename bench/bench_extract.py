@@ -1,6 +1,7 @@
 """Extraction speed and memory: the rule extractor alone on generated ~2,000-character articles.
 
     .venv/bin/python bench/bench_extract.py [--articles 1000]
+    .venv/bin/python bench/bench_extract.py --real     # the real articles of tests/data/*/ instead
 
 Reports articles/s on one core (best of --repeat runs, no tracing), and peak memory: traced Python allocations
 during a separate extraction pass (tracemalloc) and the process's maximum resident set size.
@@ -32,10 +33,17 @@ def documents(n: int) -> list[Document]:
             for i, (h, body) in enumerate(articles(n))]
 
 
+def real_documents() -> list[Document]:
+    from kg import sources
+    folders = sorted(p for p in (REPO / "tests" / "data").iterdir() if p.is_dir())
+    return [sources.load(path) for path in sources.discover(folders)]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--real", action="store_true", help="time the articles of tests/data/*/ (blind4-9, heldout*)")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -43,7 +51,7 @@ def main() -> None:
     extractor.extract(documents(1)[0])  # reference data compiled once, on first use
     warmup = time.perf_counter() - started
 
-    docs = documents(args.articles)
+    docs = real_documents() if args.real else documents(args.articles)
     mean_chars = sum(len(d.text) for d in docs) / len(docs)
     best = best_wall = float("inf")
     facts = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -79,6 +80,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=8192)
 def slug(text: str) -> str:
     text = strip_accents(text).lower().replace("&", " and ").replace("’", "").replace("'", "")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
@@ -144,6 +146,7 @@ def person_key(name: str) -> str:
 NAME_INTERNAL_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sharif", "Mullah", "Sayed", "Sayyid"})
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the run and the fixed reference tables; runs recur
 def clean_name(candidate: str) -> str | None:
     """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""
     toks = candidate.split()

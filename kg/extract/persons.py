@@ -478,8 +478,8 @@ def _bare_names(ctx: Context) -> None:
                 continue
             if coreference.is_place(ctx, name):
                 continue  # "officers in Ciudad del Este": a place
-            if any(coreference.lone(ctx.text, x) for x in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", ctx.text)
-                   if not start <= x.start() < start + len(name)):
+            if any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
+                   if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
 
 

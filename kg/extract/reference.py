@@ -9,6 +9,7 @@ from functools import cache
 import pycountry
 
 from kg.config import REFERENCE_DIR  # also read from here by kg.extract.calibration
+from kg.extract.first_letter import FirstLetterIndex
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -169,6 +170,13 @@ def threat_pattern() -> re.Pattern[str]:
     """All threat wordings in one alternation, longest first, so one scan finds every mention."""
     rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(f"({r[0]})" for r in rows) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def threat_index() -> FirstLetterIndex:
+    """threat_pattern() searched by first letter: the same matches, several times faster (kg/extract/first_letter.py)."""
+    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    return FirstLetterIndex(threat_pattern(), [r[0] for r in rows], r"(?![\w])")
 
 
 # Every threat wording contains one of these stems; sentences without any skip the full pattern.

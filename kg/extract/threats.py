@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import reference
 from kg.extract.context import Context
+from kg.extract.first_letter import FirstLetterIndex, top_level_alternatives
 from kg.extract.model import Threat
 from kg.extract.sentences import Sentence
 
@@ -88,7 +89,7 @@ def _lookup(phrase: str) -> tuple[str, bool] | None:
 def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     rows = reference.threat_rows()
     found: list[_Mention] = []
-    for m in _scan(reference.threat_pattern(), s.text):
+    for m in _scan(reference.threat_index(), s.text):
         concept, generic = rows[m.lastindex - 1]
         start, end = m.start(), m.end()
         term = m.group().lower()
@@ -314,12 +315,15 @@ _NOT_GROUP_ACRONYMS = {"UN", "EU", "AU", "US", "UK", "NATO", "ASEAN", "SCO", "BR
 # alternation inside words is most of the cost of a sentence without threats.
 _STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested|conflict|rocket)",
                     re.IGNORECASE)
+_STEM_INDEX = FirstLetterIndex(_STEMS, [*top_level_alternatives(reference.THREAT_STEMS.pattern), "counter", "blast",
+                                       "explos", "tension", "disput", "contested", "conflict", "rocket"],
+                               "", lookbehind=r"(?<![a-z])", capture=False)  # the same hits, tried by first letter
 
 
-def _scan(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _scan(pattern: FirstLetterIndex, text: str) -> list[re.Match[str]]:
     """The full wording pattern, run only in small windows around stem hits (it is costly at every position)."""
     windows: list[list[int]] = []
-    for hit in _STEMS.finditer(text):
+    for hit in _STEM_INDEX.finditer(text):
         a, b = max(0, hit.start() - 45), min(len(text), hit.end() + 90)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
