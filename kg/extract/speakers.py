@@ -114,6 +114,12 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
             speaker = shape(credit)
             if speaker:
                 return speaker
+    # Without an aside, only a post read as one person ("The US defense chief, whose ..., also"): several people
+    # credited by a plural post ("The ministers, joined by ..., also") are left unnamed.
+    for reading in _asides_removed(readings):
+        speaker = _title_only(Credit(ctx=ctx, start=start, head=reading, memory=memory, events=events))
+        if speaker:
+            return speaker
     return None
 
 
@@ -148,6 +154,16 @@ def _readings(phrase: str) -> list[str]:
     return readings
 
 
+def _asides_removed(readings: list[str]) -> list[str]:
+    """"The US defense chief, whose appointment was formalized in January, also": the aside, once "also" is gone."""
+    return [_PAREN.sub("", c + " ").rstrip(" ,") for c in readings[1:] if c.endswith(",") and _PAREN.search(c + " ")]
+
+
+# Styles and ranks that may stand before a name set off by commas ("Dr.", "Mr", "Maj. Gen.", "H.E.").
+_STYLE_LEAD = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Honourable|Honorable|Sir|Dame|Gen|Lt|Col|Maj|Adm|Brig|Capt|"
+                         r"Cdr|Amb|Ambassador|General|Admiral|Colonel|H\.E|Engr|Eng|Rev)\.?\s+){1,3}")
+
+
 def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speaker | None:
     """"A spokesperson for the ministry, Randhir Jaiswal, said": a name set off by commas is the speaker."""
     appositive = re.search(r",\s+([^,]{3,60}?),\s*$", phrase)
@@ -155,7 +171,9 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
         return None
     a_start = start + appositive.start(1)
     named = [m for m in ctx.persons_in(a_start, a_start + len(appositive.group(1))) if m.key]
-    if named and named[0].start == a_start and named[-1].end == a_start + len(appositive.group(1)):
+    # "..., Dr. Sunday Attah, said", "..., Maj. Gen. Ana Costa, said": a style or rank before the name is no other word.
+    lead = ctx.text[a_start:named[0].start] if named else ""
+    if named and named[-1].end == a_start + len(appositive.group(1)) and (lead == "" or _STYLE_LEAD.fullmatch(lead)):
         person = ctx.persons[named[0].key]
         memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
         return memory.last_person
@@ -306,7 +324,9 @@ def _title_only(c: Credit) -> Speaker | None:
 
 # What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
 # foreign minister.
+# "The US defense chief" is the defence secretary or minister; "the army chief" holds a post with "chief" in it.
 _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
+               "chief": ("minister", "secretary", "head", "director", "commander"),
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
 
 
