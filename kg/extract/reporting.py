@@ -58,6 +58,9 @@ NEEDS = {
                r"announcement|results?|development|role|support|talks|dialogue|ceasefire|truce|resumption|release)\b)",
     "view": r"^(?:\s+[\w’'-]+){1,6}?\s+as\b",     # "view the move as a provocation"; "viewed the parade" is not
     "complain": r"^\s+(?:that|about|of)\b",
+    # "called on Russia to withdraw", "called on the council for restraint": an appeal; "called on the Deputy
+    # Minister on Tuesday" is a courtesy visit.
+    "call on": r"^[^.;]{1,100}?\b(?:to\s+[a-z]+|for)\b",
     # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
     "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
     "convey": _THAT,

@@ -97,3 +97,53 @@ POST_KINDS = [
 def test_post_kinds_and_asides(extract, text, speaker, word):
     x, _ = extract(INTRO + text)
     assert _credited(x, word) == ([speaker] if speaker else [])
+
+
+# "according to" after a quotation credits its source only when no named person speaks before the quotation in
+# the sentence: the tweet or the broadcaster relayed the person's words.
+RELAYED = [
+    ("Costa met Lund in Lisbon, where Lund told Costa that the navies are “firmly on the same side against "
+     "illegal fishing”, according to a tweet by the Danish embassy.", "Jens Lund", "illegal fishing"),
+    ("Costa said that, while the patrols are already “robust,” the new pact “would make that robustness last "
+     "for years,” according to local broadcaster RTP.", "Ana Costa", "robustness"),
+    ("Both officials “held an introductory call today to discuss naval cooperation,” according to the readout "
+     "by the Danish Defence Ministry.", "Danish Defence Ministry", "introductory"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", RELAYED, ids=[r[2] for r in RELAYED])
+def test_relayed_quotation(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert _credited(x, word) == [speaker]
+
+
+# Vetoes: "called on" a person is a courtesy visit (an appeal has "to ..." or "for ..."); "said this" points back at
+# words reported elsewhere.
+VETOES = [
+    ("Lund also called on Portugal's Deputy Minister of Fisheries, Rui Sousa, on Tuesday.", None, "Tuesday"),
+    ("Lund called on Portugal to join the regional patrol scheme in the strait.", "Jens Lund", "patrol scheme"),
+    ("Costa said this on Thursday when she met her Danish counterpart in Lisbon.", None, "counterpart"),
+    ("Costa said it would take a year to train the new crews.", "Ana Costa", "crews"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", VETOES, ids=[r[2] for r in VETOES])
+def test_visit_and_back_reference_vetoes(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert _credited(x, word) == ([speaker] if speaker else [])
+
+
+# ", saying that ..." after a person credited by post or pronoun: the act and the words are that person's.
+PARTICIPLE_BY_POST = [
+    ("The Danish defence secretary extended his congratulations on the navy's anniversary, saying that Denmark "
+     "is pleased with the joint patrols.", "Jens Lund", "anniversary"),
+    ("Lund visited the frigate. He thanked the crews for their work, adding that the patrols would go on.",
+     "Jens Lund", "crews"),
+    ("The frigates docked in Lisbon, noting their long voyage from Copenhagen.", None, "voyage"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", PARTICIPLE_BY_POST, ids=[r[2] for r in PARTICIPLE_BY_POST])
+def test_participle_by_post(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert _credited(x, word) == ([speaker] if speaker else [])
