@@ -49,9 +49,11 @@ _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] nu
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:press\s+|media\s+)?(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
-# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
+# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned", "Singh on
+# Thursday held" (irregular pasts too).
 _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
-                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
+                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says|held|met|made|gave|took|spoke|sent|led|paid|"
+                           r"began|went|came|wrote|set|put|sought|left|flew|saw|won|struck|signed)\b")
 _DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
                        r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she|him|her)\s*$", re.IGNORECASE)  # "according to him"
@@ -413,8 +415,9 @@ def _he_she(c: Credit) -> Speaker | None:
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
-    if recent and c.memory.last_person and recent[-1].key != c.memory.last_person.key:
-        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named.
+    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key):
+        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named as a
+        # subject, before any person named as an object ("Singh held a meeting with Lecornu. He said ...").
         person = c.ctx.persons[recent[-1].key]
         c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     if c.memory.last_person is None:

@@ -225,7 +225,16 @@ def said_after_words(c: Clause) -> Found | None:
     if not m or m.start() <= c.offset:
         return None
     speaker = c.credit(m.start("who"), m.end("who"), whole=True)
-    return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
+    if not speaker:
+        return None
+    # "Zarif said that the two governments are determined ..., the Foreign Ministry said": the words are Zarif's,
+    # as the ministry reports them.
+    words = c.text[c.offset:m.start()]
+    inner = nested(c.ctx, c.s.start + c.offset, words, speaker)
+    if inner and re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words):
+        speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
+    return Found(speaker, words, "statement/said-after-words")
+    return Found(speaker, words, "statement/said-after-words")
 
 
 def said_inverted(c: Clause) -> Found | None:

@@ -147,3 +147,34 @@ PARTICIPLE_BY_POST = [
 def test_participle_by_post(extract, text, speaker, word):
     x, _ = extract(INTRO + text)
     assert _credited(x, word) == ([speaker] if speaker else [])
+
+
+# "X said that ..., the ministry said": the words are X's as the ministry reports them; a stance verb instead
+# ("X appreciated ..., the ministry said") leaves the ministry's report of it.
+REPORTED_SPEECH = [
+    ("Lund said that the two navies are determined to keep the strait open, the Danish Defence Ministry said.",
+     "Jens Lund", "strait open"),
+    ("Lund appreciated Portugal's role in keeping the strait open, the Danish Defence Ministry said.",
+     "Danish Defence Ministry", "strait open"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", REPORTED_SPEECH, ids=[r[2] + str(i) for i, r in enumerate(REPORTED_SPEECH)])
+def test_speech_inside_a_report(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert _credited(x, word) == [speaker]
+
+
+# "he said" after a sentence whose subject is one person and whose object is another: the subject, also when its
+# verb is an irregular past ("held", "met").
+PRONOUN_SUBJECT = [
+    ("Costa on Thursday held a meeting with Lund in Porto. He said the frigates would stay in the strait.", "frigates"),
+    ("Costa on Thursday met Lund in Porto. She said the frigates would stay in the strait.", "frigates"),
+]
+
+
+@pytest.mark.parametrize("text, word", PRONOUN_SUBJECT, ids=[str(i) for i in range(len(PRONOUN_SUBJECT))])
+def test_pronoun_after_irregular_subject_verb(extract, text, word):
+    x, _ = extract("Defence Minister Ana Costa of Portugal and Danish Defense Secretary Jens Lund spoke on Monday. "
+                   + text)
+    assert _credited(x, word) == ["Ana Costa"]
