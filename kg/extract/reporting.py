@@ -26,7 +26,7 @@ STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "
           # verbs of appraisal and appeal that analysts count as statements ("X applauded the progress", "X
           # encouraged Venezuela to take part", "X welcomed the decision", "officials view the move as ...")
           "welcome", "applaud", "appreciate", "commend", "encourage", "echo", "complain",
-          "rubbish", "convey", "view")
+          "rubbish", "convey", "view", "praise", "laud")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed

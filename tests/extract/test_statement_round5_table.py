@@ -1,6 +1,6 @@
 """Statement mechanisms of the fifth round, one table per mechanism (sentences written for these tests): a style
 before a name in apposition ("..., Dr. X, said"), a quotation inside a stance verb's object, a resolve restated,
-verbs of closing or recalling, a post read by its kind ("the defence chief") and a post with an
+verbs of appraisal and of closing or recalling, a post read by its kind ("the defence chief") and a post with an
 aside before its verb. Each row: text after INTRO, who must be credited (None: no statement), a word of the words."""
 
 from __future__ import annotations
@@ -62,11 +62,11 @@ def test_resolve_restated(extract, text, speaker, word):
     assert _credited(x, word) == ([speaker] if speaker else [])
 
 
-# "concluded" and "recalled" report words after a quotation or with "that", and are acts otherwise ("concluded an
-# agreement", "recalled the treaty").
+# Appraisal ("praised", "lauded") is a stance; "concluded" and "recalled" report words after a quotation or with
+# "that", and are acts otherwise ("concluded an agreement", "recalled the treaty").
 VERBS = [
-    # "praised" is left out: analysts count it in half the reports of the study sets, and it cost precision.
-    ("Costa praised Denmark's contributions to maritime safety in the region.", None, "maritime"),
+    ("Costa praised Denmark's contributions to maritime safety in the region.", "Ana Costa", "maritime"),
+    ("Lund lauded the steady growth of naval exercises between the two countries.", "Jens Lund", "exercises"),
     ("“We also talked about the renewal of the quota agreement between our countries,” Costa concluded.",
      "Ana Costa", "renewal"),
     ("Lund recalled that earlier rounds had produced a joint patrol scheme for the strait.", "Jens Lund", "scheme"),
@@ -76,7 +76,7 @@ VERBS = [
 
 
 @pytest.mark.parametrize("text, speaker, word", VERBS, ids=[r[2] + str(i) for i, r in enumerate(VERBS)])
-def test_closing_and_recalling_verbs(extract, text, speaker, word):
+def test_appraisal_and_closing_verbs(extract, text, speaker, word):
     x, _ = extract(INTRO + text)
     assert _credited(x, word) == ([speaker] if speaker else [])
 
