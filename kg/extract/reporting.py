@@ -16,7 +16,9 @@ SPEECH = ("say", "tell", "add", "state", "note", "announce", "stress", "underlin
           "remark", "observe", "report", "maintain", "reiterate", "write", "outline", "caution", "assure", "declare",
           "point out", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "signal",
           "inform", "contend", "concede", "indicate", "tweet", "describe", "characterise",
-          "characterize", "reply")
+          "characterize", "reply",
+          # "..., Kuleba concluded.", "He recalled that ...": they report words after a quotation or with "that"
+          "conclude", "recall")
 STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "vow", "pledge", "promise",
           "express", "voice", "condemn", "denounce", "criticise", "criticize", "protest", "thank", "raise",
           "expect", "question", "dismiss", "blame", "propose", "slam", "reaffirm", "affirm", "ask for", "call", "term",
@@ -24,7 +26,7 @@ STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "
           # verbs of appraisal and appeal that analysts count as statements ("X applauded the progress", "X
           # encouraged Venezuela to take part", "X welcomed the decision", "officials view the move as ...")
           "welcome", "applaud", "appreciate", "commend", "encourage", "echo", "complain",
-          "rubbish", "convey", "view")
+          "rubbish", "convey", "view", "praise", "laud")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -33,6 +35,10 @@ _OBJECT = (r"(?:\s+(?:\w+ly\s+)?(?:its|their|his|her|the|deep|serious|strong|gra
            r"(?:concerns?|alarm|regret|hope|doubts?|fears?|opposition|disappointment|displeasure|frustration|anger|"
            r"outrage|dismay|questions?|issues?|the matter|objections?)\b")
 _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
+# A resolve restated: "(reaffirmed) [Georgia's / their / the country's] readiness | determination | position". A
+# restated "commitment" is the readout's courtesy, like "support" (analysts count it in one report of three).
+_RESOLVE = (r"^\s+(?:\w+['’]s\s+|(?:its|their|his|her|the|our)\s+(?:\w+['’]s\s+)?)(?:[\w-]+\s+){0,2}?(?:"
+            r"readiness|determination|resolve|willingness|vision|position|stance)\b")
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
@@ -52,12 +58,18 @@ NEEDS = {
                r"announcement|results?|development|role|support|talks|dialogue|ceasefire|truce|resumption|release)\b)",
     "view": r"^(?:\s+[\w’'-]+){1,6}?\s+as\b",     # "view the move as a provocation"; "viewed the parade" is not
     "complain": r"^\s+(?:that|about|of)\b",
+    # "called on Russia to withdraw", "called on the council for restraint": an appeal; "called on the Deputy
+    # Minister on Tuesday" is a courtesy visit.
+    "call on": r"^[^.;]{1,100}?\b(?:to\s+[a-z]+|for)\b",
     # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
     "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
     "convey": _THAT,
     # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
-    **dict.fromkeys(("reaffirm", "affirm", "acknowledge", "admit", "reveal", "disclose", "predict", "suggest",
-                     "estimate", "indicate", "contend", "concede", "declare", "inform", "point out", "maintain"), _THAT),
+    **dict.fromkeys(("acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "indicate",
+                     "contend", "concede", "declare", "inform", "point out", "maintain", "conclude", "recall"), _THAT),
+    # "reaffirmed that ...", "reaffirmed Georgia's readiness to ...": a stance restated; "reaffirmed support",
+    # "reaffirmed ties", "reaffirmed their commitment" stay courtesies.
+    **dict.fromkeys(("reaffirm", "affirm"), rf"(?:{_THAT}|{_RESOLVE})"),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
@@ -129,10 +141,15 @@ def lemma_of(word: str) -> str | None:
     return _lemmas().get(re.sub(r"\s+", " ", word.lower()))
 
 
+# A quotation inside the verb's object: "reaffirmed the “ironclad” commitment", "voiced “deep” unease".
+_QUOTED_OBJECT = re.compile(r"^[^.;:“”\"]{0,60}[“\"][^“”\"]{2,120}[”\"]")
+
+
 def complement_ok(word: str, rest: str) -> bool:
-    """The words after the verb are what the verb needs to report speech (see NEEDS)."""
+    """The words after the verb are what the verb needs to report speech (see NEEDS); a quotation in the object
+    ("reaffirmed the “ironclad” commitment") marks the words as the speaker's, whatever the verb needs."""
     need = NEEDS.get(lemma_of(word) or "")
-    return need is None or re.match(need, rest, re.IGNORECASE) is not None
+    return need is None or re.match(need, rest, re.IGNORECASE) is not None or _QUOTED_OBJECT.match(rest) is not None
 
 
 def is_stance(word: str) -> bool:

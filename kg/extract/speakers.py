@@ -49,9 +49,11 @@ _SEVERAL = re.compile(r"\b(?P<who>(?:[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa] nu
                       r"(?:countries|states|governments|allies|nations|members|capitals))\s*$")
 _HIS = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:press\s+|media\s+)?(?P<noun>aides?|advisers?|advisors?|allies|spokes(?:man|woman|person)|office|"
                   r"camp|team|lawyers?|associates)\s*$")
-# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned".
+# What follows a person who is the subject of a clause: "Collins, on Tuesday backed", "Berg has warned", "Singh on
+# Thursday held" (irregular pasts too).
 _SUBJECT_NEXT = re.compile(r"^(?:,\s*(?:on|last|this|earlier)\s+\w+,?\s+|\s+(?:(?:on|last|this|earlier)\s+\w+\s+|also\s+|"
-                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says)\b")
+                           r"later\s+)?)(?:[a-z]+ed|has|had|was|is|will|would|said|told|says|held|met|made|gave|took|spoke|sent|led|paid|"
+                           r"began|went|came|wrote|set|put|sought|left|flew|saw|won|struck|signed)\b")
 _DOCUMENT = re.compile(r"\b[Tt]he\s+(?P<doc>(?:[\w-]+\s+){0,2}(?:agreement|treaty|deal|accord|memorandum|declaration|"
                        r"charter|pact|draft|document|resolution|communiqu[eé]|text))\s*$")
 _HE_SHE = re.compile(r"\b(?:he|she|him|her)\s*$", re.IGNORECASE)  # "according to him"
@@ -114,6 +116,12 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
             speaker = shape(credit)
             if speaker:
                 return speaker
+    # Without an aside, only a post read as one person ("The US defense chief, whose ..., also"): several people
+    # credited by a plural post ("The ministers, joined by ..., also") are left unnamed.
+    for reading in _asides_removed(readings):
+        speaker = _title_only(Credit(ctx=ctx, start=start, head=reading, memory=memory, events=events))
+        if speaker:
+            return speaker
     return None
 
 
@@ -148,6 +156,16 @@ def _readings(phrase: str) -> list[str]:
     return readings
 
 
+def _asides_removed(readings: list[str]) -> list[str]:
+    """"The US defense chief, whose appointment was formalized in January, also": the aside, once "also" is gone."""
+    return [_PAREN.sub("", c + " ").rstrip(" ,") for c in readings[1:] if c.endswith(",") and _PAREN.search(c + " ")]
+
+
+# Styles and ranks that may stand before a name set off by commas ("Dr.", "Mr", "Maj. Gen.", "H.E.").
+_STYLE_LEAD = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Hon|Honourable|Honorable|Sir|Dame|Gen|Lt|Col|Maj|Adm|Brig|Capt|"
+                         r"Cdr|Amb|Ambassador|General|Admiral|Colonel|H\.E|Engr|Eng|Rev)\.?\s+){1,3}")
+
+
 def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speaker | None:
     """"A spokesperson for the ministry, Randhir Jaiswal, said": a name set off by commas is the speaker."""
     appositive = re.search(r",\s+([^,]{3,60}?),\s*$", phrase)
@@ -155,7 +173,9 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
         return None
     a_start = start + appositive.start(1)
     named = [m for m in ctx.persons_in(a_start, a_start + len(appositive.group(1))) if m.key]
-    if named and named[0].start == a_start and named[-1].end == a_start + len(appositive.group(1)):
+    # "..., Dr. Sunday Attah, said", "..., Maj. Gen. Ana Costa, said": a style or rank before the name is no other word.
+    lead = ctx.text[a_start:named[0].start] if named else ""
+    if named and named[-1].end == a_start + len(appositive.group(1)) and (lead == "" or _STYLE_LEAD.fullmatch(lead)):
         person = ctx.persons[named[0].key]
         memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
         return memory.last_person
@@ -306,7 +326,9 @@ def _title_only(c: Credit) -> Speaker | None:
 
 # What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
 # foreign minister.
+# "The US defense chief" is the defence secretary or minister; "the army chief" holds a post with "chief" in it.
 _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
+               "chief": ("minister", "secretary", "head", "director", "commander"),
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
 
 
@@ -393,8 +415,9 @@ def _he_she(c: Credit) -> Speaker | None:
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
-    if recent and c.memory.last_person and recent[-1].key != c.memory.last_person.key:
-        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named.
+    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key):
+        # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named as a
+        # subject, before any person named as an object ("Singh held a meeting with Lecornu. He said ...").
         person = c.ctx.persons[recent[-1].key]
         c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     if c.memory.last_person is None:

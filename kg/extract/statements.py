@@ -151,32 +151,20 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         rule = "statement/quoted-as-saying"
     elif acc:
         start = qe + 1 + acc.start("who")
-        speaker = resolve(ctx, start, start + len(acc.group("who")), state, events)
-        rule = "statement/according-to-after-quote"
+        speaker, lead, _ = _credit_before(ctx, s, qs, state, events)
+        rule = "statement/credit-before-quote"
+        if speaker is None or speaker.kind != "person":
+            speaker, lead = triggers.person_speaking(ctx, s, qs - s.start), ""
+        if speaker is None:
+            # "X told Y that Italy and Libya are “...”, according to a tweet by the embassy": the person before the
+            # quotation speaks, the embassy only relayed it; without one, "according to" credits the source.
+            speaker, lead = resolve(ctx, start, start + len(acc.group("who")), state, events), ""
+            rule = "statement/according-to-after-quote"
     else:
-        head_start = s.start
-        if ctx.text[s.start:qs - 1].strip() == "" and s.index > 0:
-            # A crosshead or lead-in ending in a colon credits the quotation below it.
-            prev = ctx.sentences[s.index - 1]
-            if prev.text.rstrip().endswith(":"):
-                head_start = prev.start
-        head = ctx.text[head_start:qs - 1]
-        # "X told reporters:", "X said in a post on X in response to the remark that “...": the verb, then up to
-        # a few words, or a "that" clause opening the quotation.
-        b = re.search(rf"(?P<verb>{VERBS})(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?(?:\s+that|:))\s*$", head)
-        if b:
-            speaker = resolve(ctx, head_start, head_start + b.start(), state, events)
-            rule = "statement/credit-before-quote"
-            after_verb = ctx.text[head_start + b.end("verb"):qs - 1]
-            at = head_start + b.end("verb") + len(after_verb) - len(after_verb.lstrip())
-            inner = speaker and triggers.nested(ctx, at, after_verb.lstrip(), speaker)
-            clause = _LEAD_CLAUSE.match(after_verb)
-            if inner:  # "It said Todd expressed concern over “...”": the concern and the quoted words are Todd's
-                speaker, lead = inner[0], inner[1].strip() + " "
-            elif clause and len(clause.group("clause").split()) >= 3:
-                # "Bunting noted that the renewal is a clear signal that “criminals ...”": the clause the quotation
-                # ends is said too, so the statement's words are the whole clause.
-                lead = clause.group("clause").strip() + " "
+        speaker, lead, credited = _credit_before(ctx, s, qs, state, events)
+        rule = "statement/credit-before-quote"
+        if credited:
+            pass  # a credit before the quotation answers, even when it names no one the report knows
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
             # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
             speaker = state.last_quoted
@@ -201,6 +189,36 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     state.last_quoted = speaker if speaker.kind == "person" else None
     state.last_quoted_at = qe
     return _make(ctx, speaker, lead + quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+def _credit_before(ctx: Context, s: Sentence, qs: int, state: Memory,
+                   events: list[Event]) -> tuple[Speaker | None, str, bool]:
+    """The credit before a quotation ("X told reporters:", "X said in a post ... that “...") and the clause it
+    opens the quotation with, and whether there is such a credit at all."""
+    head_start = s.start
+    if ctx.text[s.start:qs - 1].strip() == "" and s.index > 0:
+        # A crosshead or lead-in ending in a colon credits the quotation below it.
+        prev = ctx.sentences[s.index - 1]
+        if prev.text.rstrip().endswith(":"):
+            head_start = prev.start
+    head = ctx.text[head_start:qs - 1]
+    # "X told reporters:", "X said in a post on X in response to the remark that “...": the verb, then up to
+    # a few words, or a "that" clause opening the quotation.
+    b = re.search(rf"(?P<verb>{VERBS})(?:(?:\s+[\w’'-]+){{0,5}}?\s*[,:]?|(?:\s+[^“”\".;]+?)?(?:\s+that|:))\s*$", head)
+    if not b:
+        return None, "", False
+    speaker = resolve(ctx, head_start, head_start + b.start(), state, events)
+    after_verb = ctx.text[head_start + b.end("verb"):qs - 1]
+    at = head_start + b.end("verb") + len(after_verb) - len(after_verb.lstrip())
+    inner = speaker and triggers.nested(ctx, at, after_verb.lstrip(), speaker)
+    clause = _LEAD_CLAUSE.match(after_verb)
+    if inner:  # "It said Todd expressed concern over “...”": the concern and the quoted words are Todd's
+        return inner[0], inner[1].strip() + " ", True
+    if clause and len(clause.group("clause").split()) >= 3:
+        # "Bunting noted that the renewal is a clear signal that “criminals ...”": the clause the quotation ends
+        # is said too, so the statement's words are the whole clause.
+        return speaker, clause.group("clause").strip() + " ", True
+    return speaker, "", True
 
 
 def _other_person_before(ctx: Context, s: Sentence, speaker: Speaker) -> bool:

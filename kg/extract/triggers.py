@@ -43,6 +43,8 @@ _PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _
 # "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
 _IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
                              r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
+# The participles that introduce words of their own (not "noting his visit to ...").
+_PARTICIPLE_WORDS = re.compile(r",\s+(?:saying|adding|arguing|warning|insisting|stressing|claiming)\s+")
 # ", saying that ...": the subject of the sentence speaks, whoever it is.
 _PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
 _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
@@ -207,6 +209,11 @@ def saying_participle(c: Clause) -> Found | None:
     speaker = c.credit(c.offset, verb.start())
     if speaker and speaker.kind != "person":
         return Found(speaker, c.text[c.offset:], "statement/saying-participle")
+    named = [m for m in c.ctx.persons_in(c.s.start + c.offset, c.s.start + verb.start()) if m.key]
+    if speaker and not named and _PARTICIPLE_WORDS.match(c.text, participle.start()):
+        # "The president extended his congratulations ..., saying that ...": a person credited by post or pronoun
+        # (a named one is saying-that's); as for a body, the act is part of what is credited.
+        return Found(speaker, c.text[c.offset:], "statement/saying-participle")
     return None
 
 
@@ -218,7 +225,16 @@ def said_after_words(c: Clause) -> Found | None:
     if not m or m.start() <= c.offset:
         return None
     speaker = c.credit(m.start("who"), m.end("who"), whole=True)
-    return Found(speaker, c.text[c.offset:m.start()], "statement/said-after-words") if speaker else None
+    if not speaker:
+        return None
+    # "Zarif said that the two governments are determined ..., the Foreign Ministry said": the words are Zarif's,
+    # as the ministry reports them.
+    words = c.text[c.offset:m.start()]
+    inner = nested(c.ctx, c.s.start + c.offset, words, speaker)
+    if inner and re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words):
+        speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
+    return Found(speaker, words, "statement/said-after-words")
+    return Found(speaker, words, "statement/said-after-words")
 
 
 def said_inverted(c: Clause) -> Found | None:
@@ -294,6 +310,8 @@ def speaker_verb(c: Clause) -> Found | None:
             # "..., the State Department said, as ...": the words credited come before the credit.
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
+        if _SAID_THIS.match(rest):
+            continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
         speaker, rest = _nested(ctx, s, speaker, rest)
         short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
@@ -303,6 +321,11 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "said this on Thursday", "said so in Abuja": the verb points back at words reported elsewhere.
+_SAID_THIS = re.compile(r"^\s+(?:this|so|these\s+words|it)\s*(?:[,.;]|$|\s+(?:on|at|in|when|while|during|after|before|"
+                        r"as|to|while|yesterday|today|earlier|later)\b)", re.IGNORECASE)
 
 
 # "It was also emphasized that ...", "It was once again noted that ...": a meeting's readout without a subject.
@@ -399,8 +422,16 @@ def _verb_rule(verb: str) -> str:
 
 def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
     """A named person in the sentence (before ``end``) is followed by a speech verb."""
-    return any(re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end])
-               for m in ctx.persons_in(s.start, s.start + end) if m.key)
+    return person_speaking(ctx, s, end) is not None
+
+
+def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
+    """The last named person in the sentence (before ``end``) followed by a speech verb, as a speaker."""
+    for m in reversed(ctx.persons_in(s.start, s.start + end)):
+        if m.key and re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end]):
+            person = ctx.persons[m.key]
+            return Speaker(kind="person", key=person.key, label=person.name)
+    return None
 
 
 def _subject_start(text: str) -> int:
