@@ -67,6 +67,12 @@ _DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Con
 # speaking for the shorter one ("Prime Minister's Office Media Wing").
 _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meeting|Conference|Assembly|Court|Bank|"
                             r"Agency|Bureau|Directorate|Institute|Forum|Group)$")
+# An outlet named by its own head words: "Hungarian News Agency", "Caucasus Wire Service".
+_OUTLET_NAME = re.compile(r"\b(?:News\s+Agency|Press\s+Agency|Television|Broadcasting|Broadcaster)$")
+# The outlet as the one spoken to: "told the state news agency Armenpress", "Speaking to the Hindustan Times".
+_INTERVIEWER_BEFORE = re.compile(r"(?:\btold|[Ss]peaking to|\bspoke to|[Tt]alking to|\binterview with|question (?:by|from)|"
+                                 r"\basked by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_INTERVIEWER_AFTER = re.compile(r"^\s+(?:also\s+)?(?:received|obtained|asked|interviewed|spoke\s+to)\b")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
@@ -327,7 +333,19 @@ def _a_title(f: _Found, scan: _Scan) -> bool:
     return f.kind is None and reference.titles().pattern.fullmatch(re.sub(r"s$", "", f.name)) is not None
 
 
-_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title)]
+def _an_outlet(f: _Found, scan: _Scan) -> bool:
+    """"Yonhap news agency reported", "according to the Anadolu news agency", "ANSA learned": an outlet relaying the
+    news is where the report came from, not an actor in it. An outlet the sources spoke to ("officials told
+    CNN-News18", "in an interview with Al Ekhbariya") took part in the exchange and stays."""
+    if (f.kind or _kind(f.alias or f.name)) != "media" and _OUTLET_NAME.search(f.name) is None:
+        return False
+    text = scan.s.text
+    return not (_INTERVIEWER_BEFORE.search(text[max(0, f.start - 60):f.start])
+                or _INTERVIEWER_AFTER.match(text[f.end:]))
+
+
+_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
+                                                                ("outlet", _an_outlet)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [

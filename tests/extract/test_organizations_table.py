@@ -21,14 +21,18 @@ ROWS = [
     ("The Kenyan armed forces moved north.", "Kenyan armed forces", "org/armed-forces"),
     ("The Chilean foreign ministry summoned the envoy.", "Chilean foreign ministry", "org/state-body"),
     ("He thanked the Malian government and national army for their help.", "Malian national army", "org/state-body"),
-    ("Two envoys met, according to the Harbour Gazette newspaper.", "Harbour Gazette", "org/cue"),
-    ("The talks went well, the KNA news agency reported.", "KNA", "org/cue"),
-    ("According to Lakeside TV, the talks ended early.", "Lakeside TV", "org/cue"),
+    ("A diplomat told the Harbour Gazette newspaper that two envoys met.", "Harbour Gazette", "org/cue"),
+    ("The minister told Lakeside TV the talks ended early.", "Lakeside TV", "org/cue"),
     ("Police said members of the Red Scorpions had fled.", "Red Scorpions", "org/named-group"),
     # vetoes
     ("The leaders met in the Oval Office on Friday.", None, "room"),
     ("The Deputy National Security Advisors (DNSA) met in Colombo.", None, "title"),
     ("Both sides signed the Joint Record of Discussions (JRD).", None, "document"),
+    # an outlet relaying the news is where the report came from, not a body in it (the fresh sets' convention)
+    ("Two envoys met, according to the Harbour Gazette newspaper.", None, "outlet"),
+    ("The talks went well, the KNA news agency reported.", None, "outlet"),
+    ("According to Lakeside TV, the talks ended early.", None, "outlet"),
+    ("The pact was signed on Monday, Tasnim reported citing the Kestrel News Agency.", None, "outlet"),
 ]
 
 
