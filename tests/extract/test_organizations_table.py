@@ -28,6 +28,12 @@ ROWS = [
     ("The leaders met in the Oval Office on Friday.", None, "room"),
     ("The Deputy National Security Advisors (DNSA) met in Colombo.", None, "title"),
     ("Both sides signed the Joint Record of Discussions (JRD).", None, "document"),
+    # head-word requirement: a run that spells a bracketed acronym names a body only with a body word in it
+    ("Talks covered Quantum Computing (QC) and cyber defence.", None, "acronym-head"),
+    ("He met Deputy Governor Lina Okafor (PhD) in Lagos.", None, "acronym-head"),
+    ("They upgraded the Joint Border Posts (JBPs) at the crossing.", None, "acronym-head"),
+    ("Both navies joined the Coral Sea Cooperative Activity (CSCA) in May.", None, "acronym-head"),
+    ("Envoys of the Andean Fisheries Council (AFC) met in Quito.", "Andean Fisheries Council", "org/acronym-defined"),
     # an outlet relaying the news is where the report came from, not a body in it (the fresh sets' convention)
     ("Two envoys met, according to the Harbour Gazette newspaper.", None, "outlet"),
     ("The talks went well, the KNA news agency reported.", None, "outlet"),
