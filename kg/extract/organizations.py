@@ -73,6 +73,13 @@ _OUTLET_NAME = re.compile(r"\b(?:News\s+Agency|Press\s+Agency|Television|Broadca
 _INTERVIEWER_BEFORE = re.compile(r"(?:\btold|[Ss]peaking to|\bspoke to|[Tt]alking to|\binterview with|question (?:by|from)|"
                                  r"\basked by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 _INTERVIEWER_AFTER = re.compile(r"^\s+(?:also\s+)?(?:received|obtained|asked|interviewed|spoke\s+to)\b")
+# A state's name right before a known body of that state: "United States Department of Defense".
+_STATE_PREFIX = re.compile(r"(?<![\w.-])(?P<state>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
+# A body named after its building is a place after "at the": "a meeting held at the Pentagon".
+_VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
+# Words that say what kind of force a force is, not whose it is.
+_SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
+                  "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
@@ -129,6 +136,14 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
         org = known.by_word[m.group()]
         before, after = text[:m.start()], text[m.end():]
+        prefix = _STATE_PREFIX.search(before)
+        if prefix and org.country and reference.countries().code(prefix.group("state")) == org.country \
+                and org.kind in ("ministry", "government", "agency") and m.group()[0].isupper():
+            # "the United States Department of Defense", "US Department of Defense": the state's name opens the
+            # body's own name here, so the text's longer form is another name of the known body
+            start = m.start() - len(prefix.group())
+            yield _Found(start, m.end(), org.name, org.kind, org.country, alias=text[start:m.end()])
+            continue
         if m.group() not in (org.name, *org.aliases) and re.match(r"\s+[A-Z]", after):
             continue  # "Asean Defence Ministers' Meeting-Plus": an acronym written as a word opens a longer name
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
@@ -344,8 +359,23 @@ def _an_outlet(f: _Found, scan: _Scan) -> bool:
                 or _INTERVIEWER_AFTER.match(text[f.end:]))
 
 
+def _a_venue(f: _Found, scan: _Scan) -> bool:
+    """"held on July 2 at the Pentagon": a body called by its building's name is where people met, not an actor."""
+    return not re.search(_HEADS, scan.s.text[f.start:f.end], re.IGNORECASE) and f.kind in ("ministry", "government") \
+        and _VENUE_BEFORE.search(scan.s.text[max(0, f.start - 12):f.start]) is not None
+
+
+def _generic_forces(f: _Found, scan: _Scan) -> bool:
+    """"the Air Forces of the two countries", "its Armed Forces", "Chief of Defense Forces", "(JDF) Coast Guard":
+    service words alone, with no state, place or proper name to say whose, describe a kind of force."""
+    words = f.name.split()
+    return f.kind is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
+        and words[-1] in ("Forces", "Guards", "Guard")
+
+
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
-                                                                ("outlet", _an_outlet)]
+                                                                ("outlet", _an_outlet), ("venue", _a_venue),
+                                                                ("generic-forces", _generic_forces)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [

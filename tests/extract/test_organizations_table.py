@@ -34,6 +34,11 @@ ROWS = [
     ("They upgraded the Joint Border Posts (JBPs) at the crossing.", None, "acronym-head"),
     ("Both navies joined the Coral Sea Cooperative Activity (CSCA) in May.", None, "acronym-head"),
     ("Envoys of the Andean Fisheries Council (AFC) met in Quito.", "Andean Fisheries Council", "org/acronym-defined"),
+    # generic forces: service words alone say what kind of force, not whose
+    ("Exercises between the Air Forces of both countries will resume.", None, "generic-forces"),
+    ("She praised the plan to modernise its Armed Forces by 2030.", None, "generic-forces"),
+    # venue: a body called by its building is a place after "at the"
+    ("The two ministers met on Monday at the Pentagon.", None, "venue"),
     # an outlet relaying the news is where the report came from, not a body in it (the fresh sets' convention)
     ("Two envoys met, according to the Harbour Gazette newspaper.", None, "outlet"),
     ("The talks went well, the KNA news agency reported.", None, "outlet"),
@@ -50,6 +55,12 @@ def test_organization_row(extract, sentence, name, rule):
         assert found == {}, f"veto {rule}: {found}"
         return
     assert found.get(name) == rule, found
+
+
+def test_a_state_name_before_a_known_body_is_another_name_of_it(extract):
+    x, _ = extract("Security is a priority for the United States Department of Defense, he said.")
+    [org] = x.organizations
+    assert org.name == "Department of Defense" and "United States Department of Defense" in org.aliases
 
 
 def test_a_defined_acronym_names_the_body_later(extract):
