@@ -80,8 +80,12 @@ _VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
 # Words that say what kind of force a force is, not whose it is.
 _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
+# Capitalised words right before an of-shape's head (the last one not a possessive): "General [Directorate for ...]".
+_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
+# "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&0-9]{1,7})\s*\(\s*$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 # "according to Iran's state news agency IRNA": what the outlet is may stand between the credit and its name.
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
@@ -225,6 +229,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             owner = countries.adjectives[demonym.group("d")]
             start -= len(demonym.group())
             yield _Found(start, end, f"{demonym.group('d')} {name}", None, owner, judged=True, alias=name)
+            continue
+        opener = _NAME_OPENER.search(text[max(0, start - 60):start]) if not joins and not owner else None
+        words = opener.group("w").split() if opener else []
+        while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
+            words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
+        if words and start - len(opener.group()) > 0:
+            # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
+            # capitalised words right before the head open the body's name; the head alone is a cut name
+            head = " ".join(words) + " "
+            yield _Found(start - len(head), end, head + name, None, None, judged=True, alias=name)
             continue
         seat = _IN_CAPITAL.match(text[end:])
         if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
@@ -506,7 +520,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:])
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start])
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
 

@@ -63,6 +63,12 @@ def test_a_state_name_before_a_known_body_is_another_name_of_it(extract):
     assert org.name == "Department of Defense" and "United States Department of Defense" in org.aliases
 
 
+def test_capitalised_words_before_an_of_head_open_the_name(extract):
+    x, _ = extract("Officers of the ONRS (National Office for Road Safety) inspected the border post.")
+    [org] = x.organizations
+    assert org.name == "National Office for Road Safety" and {"ONRS", "Office for Road Safety"} <= set(org.aliases)
+
+
 def test_a_defined_acronym_names_the_body_later(extract):
     x, _ = extract("The Coastal Patrol Agency (CPA) was set up in May. Two weeks later the CPA seized a boat.")
     org = next(o for o in x.organizations if o.name == "Coastal Patrol Agency")
