@@ -32,6 +32,15 @@ _BODY_HEADS = re.compile(rf"(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Batta
                          rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
                          rf"Service|Corps|Unit|Administration|Ministry)$")
 
+# A spelled-out name still needs a word that makes it a body: "Prime Minister Abiy Ahmed (PhD)", "Artificial
+# Intelligence (AI)", "Latin America and the Caribbean (LAC)", "Integrated Check Posts (ICPs)" spell their letters but
+# are a person, a field, a region and a facility.
+_BODY_WORD = re.compile(rf"(?<![\w-])(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
+                        rf"Union|League|Alliance|Coalition|Province|Network|Corps|Conclave|Congress|Community|Meeting|"
+                        rf"Ministerial|Affairs|Bank|Fund|Board|Council|Court|Tribunal|Association|Federation|Society|"
+                        rf"Company|Corporation|Industries|Holdings?|Taliban|Guards?|Troops|Gendarmerie|Police)(?![\w-])")
+
+
 @cache
 def _post_of() -> re.Pattern[str]:
     """A post opening a capitalised run: "Chief of Staff of the ..."."""
@@ -84,6 +93,8 @@ def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
         if reference.countries().code(name) or reference.titles().pattern.fullmatch(name) \
                 or reference.titles().pattern.search(names[-1]) or reference.titles().pattern.search(names[-1].rstrip("s")):
             continue  # "United Arab Emirates (UAE)", "National Security Adviser (NSA)"
+        if spelled and not _BODY_WORD.search(name):
+            continue  # the head-word requirement: a run that spells the letters but names no body
         found.append((start, start + len(name), name, owner))
     return found
 

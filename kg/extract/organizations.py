@@ -67,8 +67,25 @@ _DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Con
 # speaking for the shorter one ("Prime Minister's Office Media Wing").
 _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meeting|Conference|Assembly|Court|Bank|"
                             r"Agency|Bureau|Directorate|Institute|Forum|Group)$")
+# An outlet named by its own head words: "Hungarian News Agency", "Caucasus Wire Service".
+_OUTLET_NAME = re.compile(r"\b(?:News\s+Agency|Press\s+Agency|Television|Broadcasting|Broadcaster)$")
+# The outlet as the one spoken to: "told the state news agency Armenpress", "Speaking to the Hindustan Times".
+_INTERVIEWER_BEFORE = re.compile(r"(?:\btold|[Ss]peaking to|\bspoke to|[Tt]alking to|\binterview with|question (?:by|from)|"
+                                 r"\basked by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_INTERVIEWER_AFTER = re.compile(r"^\s+(?:also\s+)?(?:received|obtained|asked|interviewed|spoke\s+to)\b")
+# A state's name right before a known body of that state: "United States Department of Defense".
+_STATE_PREFIX = re.compile(r"(?<![\w.-])(?P<state>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
+# A body named after its building is a place after "at the": "a meeting held at the Pentagon".
+_VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
+# Words that say what kind of force a force is, not whose it is.
+_SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
+                  "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
+# Capitalised words right before an of-shape's head (the last one not a possessive): "General [Directorate for ...]".
+_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
+# "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&0-9]{1,7})\s*\(\s*$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 # "according to Iran's state news agency IRNA": what the outlet is may stand between the credit and its name.
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
@@ -123,6 +140,14 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             continue  # "Islamic State West Africa Province (ISWAP)" is not the Islamic State, nor its "(CSIS)" another's
         org = known.by_word[m.group()]
         before, after = text[:m.start()], text[m.end():]
+        prefix = _STATE_PREFIX.search(before)
+        if prefix and org.country and reference.countries().code(prefix.group("state")) == org.country \
+                and org.kind in ("ministry", "government", "agency") and m.group()[0].isupper():
+            # "the United States Department of Defense", "US Department of Defense": the state's name opens the
+            # body's own name here, so the text's longer form is another name of the known body
+            start = m.start() - len(prefix.group())
+            yield _Found(start, m.end(), org.name, org.kind, org.country, alias=text[start:m.end()])
+            continue
         if m.group() not in (org.name, *org.aliases) and re.match(r"\s+[A-Z]", after):
             continue  # "Asean Defence Ministers' Meeting-Plus": an acronym written as a word opens a longer name
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
@@ -204,6 +229,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             owner = countries.adjectives[demonym.group("d")]
             start -= len(demonym.group())
             yield _Found(start, end, f"{demonym.group('d')} {name}", None, owner, judged=True, alias=name)
+            continue
+        opener = _NAME_OPENER.search(text[max(0, start - 60):start]) if not joins and not owner else None
+        words = opener.group("w").split() if opener else []
+        while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
+            words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
+        if words and start - len(opener.group()) > 0:
+            # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
+            # capitalised words right before the head open the body's name; the head alone is a cut name
+            head = " ".join(words) + " "
+            yield _Found(start - len(head), end, head + name, None, None, judged=True, alias=name)
             continue
         seat = _IN_CAPITAL.match(text[end:])
         if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
@@ -327,7 +362,34 @@ def _a_title(f: _Found, scan: _Scan) -> bool:
     return f.kind is None and reference.titles().pattern.fullmatch(re.sub(r"s$", "", f.name)) is not None
 
 
-_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title)]
+def _an_outlet(f: _Found, scan: _Scan) -> bool:
+    """"Yonhap news agency reported", "according to the Anadolu news agency", "ANSA learned": an outlet relaying the
+    news is where the report came from, not an actor in it. An outlet the sources spoke to ("officials told
+    CNN-News18", "in an interview with Al Ekhbariya") took part in the exchange and stays."""
+    if (f.kind or _kind(f.alias or f.name)) != "media" and _OUTLET_NAME.search(f.name) is None:
+        return False
+    text = scan.s.text
+    return not (_INTERVIEWER_BEFORE.search(text[max(0, f.start - 60):f.start])
+                or _INTERVIEWER_AFTER.match(text[f.end:]))
+
+
+def _a_venue(f: _Found, scan: _Scan) -> bool:
+    """"held on July 2 at the Pentagon": a body called by its building's name is where people met, not an actor."""
+    return not re.search(_HEADS, scan.s.text[f.start:f.end], re.IGNORECASE) and f.kind in ("ministry", "government") \
+        and _VENUE_BEFORE.search(scan.s.text[max(0, f.start - 12):f.start]) is not None
+
+
+def _generic_forces(f: _Found, scan: _Scan) -> bool:
+    """"the Air Forces of the two countries", "its Armed Forces", "Chief of Defense Forces", "(JDF) Coast Guard":
+    service words alone, with no state, place or proper name to say whose, describe a kind of force."""
+    words = f.name.split()
+    return f.kind is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
+        and words[-1] in ("Forces", "Guards", "Guard")
+
+
+_VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
+                                                                ("outlet", _an_outlet), ("venue", _a_venue),
+                                                                ("generic-forces", _generic_forces)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
@@ -458,7 +520,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:])
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start])
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
 

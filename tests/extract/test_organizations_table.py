@@ -21,14 +21,29 @@ ROWS = [
     ("The Kenyan armed forces moved north.", "Kenyan armed forces", "org/armed-forces"),
     ("The Chilean foreign ministry summoned the envoy.", "Chilean foreign ministry", "org/state-body"),
     ("He thanked the Malian government and national army for their help.", "Malian national army", "org/state-body"),
-    ("Two envoys met, according to the Harbour Gazette newspaper.", "Harbour Gazette", "org/cue"),
-    ("The talks went well, the KNA news agency reported.", "KNA", "org/cue"),
-    ("According to Lakeside TV, the talks ended early.", "Lakeside TV", "org/cue"),
+    ("A diplomat told the Harbour Gazette newspaper that two envoys met.", "Harbour Gazette", "org/cue"),
+    ("The minister told Lakeside TV the talks ended early.", "Lakeside TV", "org/cue"),
     ("Police said members of the Red Scorpions had fled.", "Red Scorpions", "org/named-group"),
     # vetoes
     ("The leaders met in the Oval Office on Friday.", None, "room"),
     ("The Deputy National Security Advisors (DNSA) met in Colombo.", None, "title"),
     ("Both sides signed the Joint Record of Discussions (JRD).", None, "document"),
+    # head-word requirement: a run that spells a bracketed acronym names a body only with a body word in it
+    ("Talks covered Quantum Computing (QC) and cyber defence.", None, "acronym-head"),
+    ("He met Deputy Governor Lina Okafor (PhD) in Lagos.", None, "acronym-head"),
+    ("They upgraded the Joint Border Posts (JBPs) at the crossing.", None, "acronym-head"),
+    ("Both navies joined the Coral Sea Cooperative Activity (CSCA) in May.", None, "acronym-head"),
+    ("Envoys of the Andean Fisheries Council (AFC) met in Quito.", "Andean Fisheries Council", "org/acronym-defined"),
+    # generic forces: service words alone say what kind of force, not whose
+    ("Exercises between the Air Forces of both countries will resume.", None, "generic-forces"),
+    ("She praised the plan to modernise its Armed Forces by 2030.", None, "generic-forces"),
+    # venue: a body called by its building is a place after "at the"
+    ("The two ministers met on Monday at the Pentagon.", None, "venue"),
+    # an outlet relaying the news is where the report came from, not a body in it (the fresh sets' convention)
+    ("Two envoys met, according to the Harbour Gazette newspaper.", None, "outlet"),
+    ("The talks went well, the KNA news agency reported.", None, "outlet"),
+    ("According to Lakeside TV, the talks ended early.", None, "outlet"),
+    ("The pact was signed on Monday, Tasnim reported citing the Kestrel News Agency.", None, "outlet"),
 ]
 
 
@@ -40,6 +55,18 @@ def test_organization_row(extract, sentence, name, rule):
         assert found == {}, f"veto {rule}: {found}"
         return
     assert found.get(name) == rule, found
+
+
+def test_a_state_name_before_a_known_body_is_another_name_of_it(extract):
+    x, _ = extract("Security is a priority for the United States Department of Defense, he said.")
+    [org] = x.organizations
+    assert org.name == "Department of Defense" and "United States Department of Defense" in org.aliases
+
+
+def test_capitalised_words_before_an_of_head_open_the_name(extract):
+    x, _ = extract("Officers of the ONRS (National Office for Road Safety) inspected the border post.")
+    [org] = x.organizations
+    assert org.name == "National Office for Road Safety" and {"ONRS", "Office for Road Safety"} <= set(org.aliases)
 
 
 def test_a_defined_acronym_names_the_body_later(extract):
