@@ -67,12 +67,6 @@ _DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Con
 # speaking for the shorter one ("Prime Minister's Office Media Wing").
 _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meeting|Conference|Assembly|Court|Bank|"
                             r"Agency|Bureau|Directorate|Institute|Forum|Group)$")
-# An outlet named by its own head words: "Hungarian News Agency", "Caucasus Wire Service".
-_OUTLET_NAME = re.compile(r"\b(?:News\s+Agency|Press\s+Agency|Television|Broadcasting|Broadcaster)$")
-# The outlet as the one spoken to: "told the state news agency Armenpress", "Speaking to the Hindustan Times".
-_INTERVIEWER_BEFORE = re.compile(r"(?:\btold|[Ss]peaking to|\bspoke to|[Tt]alking to|\binterview with|question (?:by|from)|"
-                                 r"\basked by)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
-_INTERVIEWER_AFTER = re.compile(r"^\s+(?:also\s+)?(?:received|obtained|asked|interviewed|spoke\s+to)\b")
 # A state's name right before a known body of that state: "United States Department of Defense".
 _STATE_PREFIX = re.compile(r"(?<![\w.-])(?P<state>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
 # A body named after its building is a place after "at the": "a meeting held at the Pentagon".
@@ -362,17 +356,6 @@ def _a_title(f: _Found, scan: _Scan) -> bool:
     return f.kind is None and reference.titles().pattern.fullmatch(re.sub(r"s$", "", f.name)) is not None
 
 
-def _an_outlet(f: _Found, scan: _Scan) -> bool:
-    """"Yonhap news agency reported", "according to the Anadolu news agency", "ANSA learned": an outlet relaying the
-    news is where the report came from, not an actor in it. An outlet the sources spoke to ("officials told
-    CNN-News18", "in an interview with Al Ekhbariya") took part in the exchange and stays."""
-    if (f.kind or _kind(f.alias or f.name)) != "media" and _OUTLET_NAME.search(f.name) is None:
-        return False
-    text = scan.s.text
-    return not (_INTERVIEWER_BEFORE.search(text[max(0, f.start - 60):f.start])
-                or _INTERVIEWER_AFTER.match(text[f.end:]))
-
-
 def _a_venue(f: _Found, scan: _Scan) -> bool:
     """"held on July 2 at the Pentagon": a body called by its building's name is where people met, not an actor."""
     return not re.search(_HEADS, scan.s.text[f.start:f.end], re.IGNORECASE) and f.kind in ("ministry", "government") \
@@ -388,7 +371,7 @@ def _generic_forces(f: _Found, scan: _Scan) -> bool:
 
 
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
-                                                                ("outlet", _an_outlet), ("venue", _a_venue),
+                                                                ("venue", _a_venue),
                                                                 ("generic-forces", _generic_forces)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.

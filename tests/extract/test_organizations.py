@@ -113,7 +113,7 @@ def test_state_of_a_body_from_its_name_or_seat(extract):
 
 
 def test_outlets_and_think_tanks_from_reference_and_universities_by_head(extract):
-    x, _ = extract("Chatham House said tensions were rising, an envoy told Kyodo News. Staff of the National Defence "
+    x, _ = extract("Chatham House said tensions were rising, Kyodo News reported. Staff of the National Defence "
                    "University agreed.")
     assert {"Chatham House", "Kyodo News", "National Defence University"} <= set(_orgs(x))
 

@@ -23,6 +23,10 @@ ROWS = [
     ("He thanked the Malian government and national army for their help.", "Malian national army", "org/state-body"),
     ("A diplomat told the Harbour Gazette newspaper that two envoys met.", "Harbour Gazette", "org/cue"),
     ("The minister told Lakeside TV the talks ended early.", "Lakeside TV", "org/cue"),
+    # an outlet the text credits is a body, as the corpus golds count it ("told ANI", "Hindustan Times reported")
+    ("Two envoys met, according to the Harbour Gazette newspaper.", "Harbour Gazette", "org/cue"),
+    ("The talks went well, the KNA news agency reported.", "KNA", "org/cue"),
+    ("According to Lakeside TV, the talks ended early.", "Lakeside TV", "org/cue"),
     ("Police said members of the Red Scorpions had fled.", "Red Scorpions", "org/named-group"),
     # vetoes
     ("The leaders met in the Oval Office on Friday.", None, "room"),
@@ -39,11 +43,6 @@ ROWS = [
     ("She praised the plan to modernise its Armed Forces by 2030.", None, "generic-forces"),
     # venue: a body called by its building is a place after "at the"
     ("The two ministers met on Monday at the Pentagon.", None, "venue"),
-    # an outlet relaying the news is where the report came from, not a body in it (the fresh sets' convention)
-    ("Two envoys met, according to the Harbour Gazette newspaper.", None, "outlet"),
-    ("The talks went well, the KNA news agency reported.", None, "outlet"),
-    ("According to Lakeside TV, the talks ended early.", None, "outlet"),
-    ("The pact was signed on Monday, Tasnim reported citing the Kestrel News Agency.", None, "outlet"),
 ]
 
 

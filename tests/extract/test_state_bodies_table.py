@@ -55,5 +55,5 @@ def test_a_lowercase_body_is_the_named_body_of_its_state_again(extract):
 
 
 def test_an_outlet_credited_after_its_state_and_kind(extract):
-    x, _ = extract("The strikes hit three villages, an official told Iran's state news agency IRNA.")
+    x, _ = extract("The strikes hit three villages, according to Iran's state news agency IRNA.")
     assert {o.name: o.kind for o in x.organizations} == {"IRNA": "media"}
