@@ -41,6 +41,8 @@ eval: setup
 	$(BIN)/kg eval tests/data/blind7
 	$(BIN)/kg eval tests/data/blind8
 	$(BIN)/kg eval tests/data/blind9
+	$(BIN)/kg eval tests/data/blind10
+	$(BIN)/kg eval tests/data/blind11
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
