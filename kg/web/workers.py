@@ -242,6 +242,10 @@ class _Proc:
     conn: Connection
 
 
+def _timeout(timeout: float) -> QueryTimeout:
+    return QueryTimeout(f"query stopped at its time limit of {timeout:g} s (narrow it, add LIMIT, or scope it with GRAPH)")
+
+
 def _receive(proc: _Proc) -> Answer:
     status, payload = proc.conn.recv()
     if status == "ok":
@@ -506,13 +510,15 @@ class QueryPool:
                     proc.conn.recv()
                 except (EOFError, OSError):
                     pass  # it died: the answer below says so
+            else:  # the limit passed before the process even began (a slow start under load): its late "started"
+                self.kills += 1  # must not be read below as the answer; the process is replaced, not reused
+                raise _timeout(timeout)
             cpu_before = _cpu_seconds(proc.process.pid)
             started = time.monotonic()
             while not proc.conn.poll(max(min(POLL_STEP, deadline - time.monotonic()), 0.0)):
                 if time.monotonic() >= deadline:
                     self.kills += 1
-                    raise QueryTimeout(f"query stopped at its time limit of {timeout:g} s "
-                                       "(narrow it, add LIMIT, or scope it with GRAPH)")
+                    raise _timeout(timeout)
                 if lane != "fast" or job.kind != "query":  # the server's own bounded jobs (VoID) stay put
                     continue
                 over = self._over_budget(proc, started, cpu_before)
