@@ -5,9 +5,11 @@ led a delegation ... with his Sri Lankan counterpart B")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract import reference
 from kg.extract.context import Context
+from kg.extract.model import Person
 from kg.extract.sentences import Sentence
 
 # The holders of an office, named by their post only.
@@ -38,17 +40,21 @@ def window(ctx: Context, s: Sentence, ahead: int = 3) -> list[Sentence]:
             and x.index not in ctx.headlines]
 
 
-def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:
-    """The first person of each state the sentences name, when they name people of at least two states."""
-    keys: list[str] = []
-    states: set[str] = set()
+def _named(ctx: Context, sentences: list[Sentence]) -> Iterator[Person]:
+    """The people the sentences name who serve a state, in the order the text names them."""
     for x in sentences:
         for m in ctx.persons_in(x.start, x.end):
             person = ctx.persons.get(m.key) if m.key else None
-            if person and person.country and person.country not in states:
-                states.add(person.country)
-                keys.append(person.key)
-    return keys if len(states) >= 2 else []
+            if person and person.country:
+                yield person
+
+
+def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:
+    """The first person of each state the sentences name, when they name people of at least two states."""
+    first = {}
+    for person in _named(ctx, sentences):
+        first.setdefault(person.country, person.key)
+    return list(first.values()) if len(first) >= 2 else []
 
 
 # A standing body of states by its name: "Joint Commission", "Bi-National Commission", "India-Nepal Boundary Working
@@ -73,10 +79,5 @@ def session_holders(ctx: Context, s: Sentence, body: str) -> list[str]:
     keys = two_states(ctx, near)
     if keys:
         return keys
-    for x in near:
-        for m in ctx.persons_in(x.start, x.end):
-            person = ctx.persons.get(m.key) if m.key else None
-            if person and person.country and person.roles:
-                return [person.key]
-    return []
+    return next(([p.key] for p in _named(ctx, near) if p.roles), [])
 

@@ -8,6 +8,7 @@ import pycountry
 
 from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
+from kg.extract.dates import WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
 from kg.extract.posts import _RANKS, Chain, country_of
@@ -16,8 +17,9 @@ from kg.extract.sentences import Sentence
 
 # "Minister for Foreign Affairs, Hon. Justin Tkatchenko", "Permanent Secretary, Dr. Sunday Attah": a style or an
 # honorific with a full stop may stand before the name (without the stop it is a name token NAME strips later).
+_DOTTED = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\."  # honorifics written with a full stop
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
-                         rf"(?:(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\.\s+)?({NAME})")
+                         rf"(?:{_DOTTED}\s+)?({NAME})")
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
 
@@ -97,9 +99,9 @@ _PLURAL_BRACKETED = re.compile(rf"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defe
 # "Leader of the South African delegation, Mr. X", "The Kenyan delegation, led by X,": a state's delegation head.
 _DELEGATION_HEAD = re.compile(
     rf"(?<![\w-])(?P<head>[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?P<dem>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    rf"delegation,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Amb)\.?\s+)?(?P<name>{NAME})|"
+    rf"delegation,?\s+(?:{_DOTTED}?\s+)?(?P<name>{NAME})|"
     rf"(?!The\s)(?P<dem2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+"
-    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Amb)\.?\s+)?(?P<name2>{NAME})")
+    rf"(?:{_DOTTED}?\s+)?(?P<name2>{NAME})")
 # "Ali Shamkhani, who heads Iran's Supreme National Security Council": the body a person heads names the post.
 _WHO_HEADS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:heads|head|headed|leads|led|chairs|chaired|commands|"
                         rf"commanded|runs|ran)\s+(?:the\s+)?")
@@ -131,7 +133,6 @@ def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
     return " ".join(ranks), expanded
 
 
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -170,7 +171,7 @@ def find(ctx: Context) -> None:
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             first = after.group(2).split()[0] if after else ""
-            if name_after and first in _WEEKDAYS and after.group(2).startswith(f"{first} {name_after}"):
+            if name_after and first in WEEKDAYS_TITLE and after.group(2).startswith(f"{first} {name_after}"):
                 name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
             rank = None
             if name_after and not after.group(2).startswith(name_after):
@@ -350,10 +351,9 @@ def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
 def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """"Leader of the South African delegation, Mr. X", "the Kenyan delegation, led by X": the head of a state's
     delegation is a post of that state, as the text words it."""
-    name = clean_name(m.group("name") or m.group("name2"))
-    written = m.group("name") or m.group("name2")
-    code = country_of(m.group("dem") or m.group("dem2"))
-    start = s.start + (m.start("name") if m.group("name") else m.start("name2"))
+    which, demonym = ("name", m.group("dem")) if m.group("name") else ("name2", m.group("dem2"))
+    written = m.group(which)
+    name, code, start = clean_name(written), country_of(demonym), s.start + m.start(which)
     if not name or not written.startswith(name) or not code:
         return
     named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end), None)
@@ -366,7 +366,7 @@ def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     if len(tokens(name)) < 2:
         return
     head = (m.group("head") or "head").lower()
-    title = f"{head.capitalize()} of the {m.group('dem') or m.group('dem2')} delegation"
+    title = f"{head.capitalize()} of the {demonym} delegation"
     chain = Chain(start=m.start(), end=m.start() + 1, titles=[(title, title)], country=code)
     _add(ctx, s, start, start + len(name), name, chain, rule="delegation-head", confidence=0.8)
 
