@@ -4,17 +4,8 @@
 # Where it cannot be installed, those tests are skipped with the reason.
 set -euo pipefail
 if command -v virtuoso-t >/dev/null 2>&1; then exit 0; fi
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
-    echo "install-virtuoso: not root and no sudo; Virtuoso tests will be skipped (apt-get install virtuoso-opensource)"; exit 0
-  fi
-fi
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-virtuoso: no apt-get; Virtuoso tests will be skipped (install virtuoso-opensource by hand)"; exit 0
-fi
-echo "install-virtuoso: installing Debian's virtuoso-opensource (once)"
-$SUDO apt-get update -qq
+source "$(dirname "$0")/apt-prepare.sh"
+apt_prepare install-virtuoso "Virtuoso tests" virtuoso-opensource
 if ! apt-cache show virtuoso-opensource >/dev/null 2>&1; then
   echo "install-virtuoso: this distribution has no virtuoso-opensource package; Virtuoso tests will be skipped"; exit 0
 fi
