@@ -246,6 +246,9 @@ class _Builder:
         iri = ID[f"source/{self.doc.id}/{slug(s.key or s.label)}"]
         self.add(iri, RDF.type, KG.UnnamedSource)
         self.text(iri, RDFS.label, s.label)
+        for alias in s.aliases:
+            if alias != s.label:
+                self.text(iri, SKOS.altLabel, alias)
         return iri
 
     # -- facts ---------------------------------------------------------------------------------------------

@@ -112,6 +112,10 @@ class Speaker:
     kind: str                    # one of SPEAKER_KINDS
     key: str                     # Person/Organization key, or a slug of the label for unnamed sources
     label: str                   # as credited: "Government sources", "Ministry of External Affairs"
+    # Other names of the same several speakers: "the two ministers" is labelled by the people of the meeting and
+    # also known as the credit's words and as the states they speak for ("Marles and Teodoro" / "Two ministers" /
+    # "Australia and the Philippines"). Unnamed sources only; compared by label and key, never by these.
+    aliases: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass

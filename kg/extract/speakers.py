@@ -396,14 +396,20 @@ def _they(c: Credit) -> Speaker | None:
 
 
 def _plural_post(c: Credit) -> Speaker | None:
-    """"the ministers said": the holders of that post, credited as written."""
+    """"the ministers said": the holders of that post — the people of the meeting last reported, when there is
+    one (also known as credited, "Ministers"), else as credited."""
     m = _PLURAL_POST.search(c.head)
-    return credits.unnamed(m.group("post")) if m else None
+    if not m:
+        return None
+    if any(len(e.participants) > 1 for e in c.events):
+        return _group(c.ctx, "the parties", c.events, c.memory, at=c.start, credited=m.group("post"))
+    return credits.unnamed(m.group("post"))
 
 
 def _group_shape(c: Credit) -> Speaker | None:
     """"the two ministers", "both sides", "the governments", "they": who took part together."""
-    return _group(c.ctx, c.head, c.events, c.memory, at=c.start) if _GROUP.search(c.head) else None
+    m = _GROUP.search(c.head)
+    return _group(c.ctx, c.head, c.events, c.memory, at=c.start, credited=m.group()) if m else None
 
 
 def _he_she(c: Credit) -> Speaker | None:
@@ -505,9 +511,11 @@ def meeting_group(ctx: Context, events: list[Event], memory: Memory, *, at: int)
     return _group(ctx, "the parties", events, memory, at=at)
 
 
-def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker:
+def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None,
+           credited: str = "") -> Speaker:
     """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
-    ("Germany and France agreed ..., the two governments said"), else the article's two states."""
+    ("Germany and France agreed ..., the two governments said"), else the article's two states. The same several
+    are also known by the other reading and by the credit's own words (``credited``): see Speaker.aliases."""
     people = [e for e in events if len(e.participants) > 1]
     here: list[str] = []
     if at is not None:
@@ -515,16 +523,17 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
         for m in ctx.countries_in(s.start, at):
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
-    if people and not _COUNTRY_GROUP.search(head):
+    codes = here if len(here) == 2 else ctx.main_countries()
+    states = " and ".join(reference.countries().display.get(c, c) for c in codes)
+    members = ""
+    if people:
         # The meeting last reported before the credit: "On the same day, X met Y. ... the parties noted".
         before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
         meeting = before[-1] if before and at is not None else people[0]
-        names = [ctx.persons[k].name for k in meeting.participants if k in ctx.persons]
-        label = " and ".join(names)
-    else:
-        codes = here if len(here) == 2 else ctx.main_countries()
-        names = [reference.countries().display.get(c, c) for c in codes]
-        label = " and ".join(names) or head.strip()
-    speaker = Speaker(kind="unnamed", key=slug(label), label=label)
+        members = " and ".join(ctx.persons[k].name for k in meeting.participants if k in ctx.persons)
+    label = (members if people and not _COUNTRY_GROUP.search(head) else states) or members or head.strip()
+    as_credited = credits.unnamed(credited).label if credited.strip() else ""
+    aliases = tuple(dict.fromkeys(a for a in (members, states, as_credited) if a and a != label))
+    speaker = Speaker(kind="unnamed", key=slug(label), label=label, aliases=aliases)
     memory.statement_source = speaker
     return speaker
