@@ -60,6 +60,8 @@ _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|c
 # "A statement from the presidency said Saied had told ...": the words are the person's, as the statement reports.
 # The reporting verb of a reported clause whose subject is a person: "(said) [the prime minister] had highlighted".
 _INNER_VERB = re.compile(rf"^(?P<who>(?:[\w’'.-]+\s+){{1,5}}?)(?:had\s+|has\s+)?(?:also\s+|further\s+|then\s+)?(?P<verb>{VERBS})\b")
+# "(Kyodo News reports) Kishi saying that ...", "(the agency quoted) Tokayev as saying ...": a person and their words.
+_INNER_SAYING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:as\s+)?(?P<verb>saying)\b")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
 _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
                     rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
@@ -231,7 +233,10 @@ def said_after_words(c: Clause) -> Found | None:
     # as the ministry reports them.
     words = c.text[c.offset:m.start()]
     inner = nested(c.ctx, c.s.start + c.offset, words, speaker)
-    if inner and re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words):
+    # An outlet has no stance of its own: "Tokayev said China is ..., Xinhua reported" and "Tokayev urged ..., the
+    # agency said" are Tokayev's, whatever the verb.
+    if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words)
+                  or _outlet(c, speaker)):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
     return Found(speaker, words, "statement/said-after-words")
@@ -439,7 +444,7 @@ def _nested(ctx: Context, s: Sentence, speaker: Speaker, rest: str) -> tuple[Spe
 
 def nested(ctx: Context, start: int, rest: str, outer: Speaker) -> tuple[Speaker, str] | None:
     """The person a reported clause (``rest``, at ``start`` in the text) opens with, speaking, and their words."""
-    verb = _INNER_VERB.search(rest)
+    verb = _INNER_VERB.search(rest) or _INNER_SAYING.search(rest)
     if not verb or not reporting.complement_ok(verb.group("verb"), rest[verb.end():]):
         return None
     inner = resolve(ctx, start, start + verb.end("who") - 1, Memory(), [], whole=True)
