@@ -484,7 +484,8 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Sp
     statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
     words = credits.DETERMINER.sub("", ref.strip())
     if re.match(r"joint\b", words, re.IGNORECASE):
-        speaker = _group(ctx, "the governments", events, memory)
+        # "a joint declaration": the states, also known as the document ("Joint declaration").
+        speaker = _group(ctx, "the governments", events, memory, credited=re.sub(r"\s+(?:issued|from|by)\b.*$", "", words))
         memory.how = "named"
         return speaker
     source = re.search(r"\s(?:issued\s+by|from|by)\s+(?:the\s+)?(?P<src>.+)$", words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract import credits, reporting
 from kg.extract.context import Context
@@ -356,6 +356,11 @@ def in_a_statement(c: Clause) -> Found | None:
     if not verb or len(c.text[verb.start():].split()) < 4:
         return None
     speaker = c.credit(lead.end(), verb.start())
+    if speaker and speaker.kind == "unnamed" and speaker.aliases:
+        # "In a joint declaration, the two sides ...": the sides, also known as the document they issued.
+        document = re.sub(r"^(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:short\s+|brief\s+)?", "",
+                          lead.group().strip(" ,"))
+        speaker = replace(speaker, aliases=(*speaker.aliases, credits.unnamed(document).label))
     return Found(speaker, c.text[lead.end():], "statement/in-a-statement") if speaker else None
 
 
@@ -417,9 +422,33 @@ def narrated_event(c: Clause, found: Found) -> bool:
     return _AGENTLESS.match(words) is not None or (_outlet(c, found.speaker) and _NARRATED.match(words) is not None)
 
 
+# Several parties undertaking something together: "(the two sides pledged) to hold a security cabinet every six
+# months", "the two sides committed to a moratorium", "they agreed to address the border mechanisms", "Australia
+# and Indonesia will begin coordinated patrols". That is an agreement (see kg.extract.agreements), not a statement
+# of a position; one party's pledge stays a statement, and so does what the parties said of the world.
+_UNDERTAKING = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?to\s+(?!be\b|have\b)[a-z]+|"
+                          r"^[^,;“”\"]{0,80}?\b(?:(?:have|has|had|also|jointly)\s+)*(?:agreed|committed|pledged|vowed|decided|"
+                          r"resolved)\s+to\b|"
+                          r"^[^,;“”\"]{0,80}?\bwill\s+(?:jointly\s+)?(?:begin|start|hold|sign|set\s+up|establish|launch|conduct|"
+                          r"create|form|deploy|exchange)\b")
+
+
+# "According to a joint statement, the delegations agreed to ...": what a document says the parties undertook is
+# the document's statement (analysts count it).
+_DOCUMENT_WORDS = re.compile(r"\b(?:statement|declaration|communiqu[eé]|readout|release)\b", re.IGNORECASE)
+
+
+def joint_undertaking(c: Clause, found: Found) -> bool:
+    """Veto: several speakers credited with undertaking something together — an agreement, not a statement —
+    unless a joint document reports it."""
+    several = found.speaker.kind == "unnamed" and (" and " in found.speaker.label or bool(found.speaker.aliases))
+    return several and _UNDERTAKING.match(found.words) is not None and not _DOCUMENT_WORDS.search(c.text)
+
+
 # Vetoes on a trigger's find: named predicates, each able to reject a row's statement (the next row is tried).
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
+    ("joint-undertaking", joint_undertaking),
 )
 
 
