@@ -84,9 +84,13 @@ def country_speaker(ctx: Context, start: int, head: str) -> Speaker | None:
                 # "Lithuania and Poland accused ...": both states speak, not the last one named.
                 pair = [c for c in ctx.countries_in(start, end) if c.end <= m.start and
                         re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", ctx.text[c.end:m.start])]
+                credited = m.text
                 if pair and pair[-1].key != m.key and pair[-1].text in reference.countries().names:
                     label = f"{reference.countries().display.get(pair[-1].key, pair[-1].key)} and {label}"
-                return Speaker(kind="unnamed", key=slug(label), label=label)
+                    credited = f"{pair[-1].text} and {m.text}"
+                # "Tehran said": Iran, also known as credited (a capital, "the Indian side").
+                aliases = (credited,) if credited != label else ()
+                return Speaker(kind="unnamed", key=slug(label), label=label, aliases=aliases)
     return None
 
 

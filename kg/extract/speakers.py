@@ -512,6 +512,17 @@ def meeting_group(ctx: Context, events: list[Event], memory: Memory, *, at: int)
     return _group(ctx, "the parties", events, memory, at=at)
 
 
+def _members(ctx: Context, events: list[Event], *, at: int | None) -> str:
+    """The people of the meeting last reported before ``at`` ("On the same day, X met Y. ... the parties noted"),
+    joined by "and"; "" without a meeting of several."""
+    people = [e for e in events if len(e.participants) > 1]
+    if not people:
+        return ""
+    before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
+    meeting = before[-1] if before and at is not None else people[0]
+    return " and ".join(ctx.persons[k].name for k in meeting.participants if k in ctx.persons)
+
+
 def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None,
            credited: str = "") -> Speaker:
     """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
@@ -526,12 +537,7 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
                 here.append(m.key)
     codes = here if len(here) == 2 else ctx.main_countries()
     states = " and ".join(reference.countries().display.get(c, c) for c in codes)
-    members = ""
-    if people:
-        # The meeting last reported before the credit: "On the same day, X met Y. ... the parties noted".
-        before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
-        meeting = before[-1] if before and at is not None else people[0]
-        members = " and ".join(ctx.persons[k].name for k in meeting.participants if k in ctx.persons)
+    members = _members(ctx, events, at=at)
     label = (members if people and not _COUNTRY_GROUP.search(head) else states) or members or head.strip()
     as_credited = credits.unnamed(credited).label if credited.strip() else ""
     aliases = tuple(dict.fromkeys(a for a in (members, states, as_credited) if a and a != label))

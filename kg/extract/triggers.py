@@ -441,7 +441,7 @@ _DOCUMENT_WORDS = re.compile(r"\b(?:statement|declaration|communiqu[eé]|readout
 def joint_undertaking(c: Clause, found: Found) -> bool:
     """Veto: several speakers credited with undertaking something together — an agreement, not a statement —
     unless a joint document reports it."""
-    several = found.speaker.kind == "unnamed" and (" and " in found.speaker.label or bool(found.speaker.aliases))
+    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
     return several and _UNDERTAKING.match(found.words) is not None and not _DOCUMENT_WORDS.search(c.text)
 
 
