@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import credits, reporting, triggers
+from kg.extract import credits, reporting, statement_vetoes, triggers
 from kg.extract.context import Context
 from kg.extract.model import Event, Speaker, Statement
 from kg.extract.sentences import Sentence
@@ -55,7 +55,8 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         if s.index in used:
             continue
         state.verb_end = None
-        found = triggers.reported(triggers.Clause(ctx=ctx, s=s, offset=offset, memory=state, events=events))
+        found = triggers.reported(triggers.Clause(ctx=ctx, s=s, offset=offset, memory=state, events=events),
+                                  statement_vetoes.VETOES)
         statement = found and _make(ctx, found.speaker, found.words, [s], s, state, rule=found.rule, verb=found.verb)
         if statement:
             _append(out, statement, state)

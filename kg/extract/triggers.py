@@ -236,7 +236,7 @@ def said_after_words(c: Clause) -> Found | None:
     # An outlet has no stance of its own: "Tokayev said China is ..., Xinhua reported" and "Tokayev urged ..., the
     # agency said" are Tokayev's, whatever the verb.
     if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words)
-                  or _outlet(c, speaker)):
+                  or outlet(c, speaker)):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
     return Found(speaker, words, "statement/said-after-words")
@@ -384,28 +384,10 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
 )
 
 
-# The words credited only narrate the event itself: "The Saudi crown prince and the UAE president met on Friday, state
-# media reported", "Finland and Sweden signed an agreement on Tuesday, Finnish media reported", "The meeting was held
-# at headquarters, it was indicated", "He was welcomed by Tokayev at the airport". An outlet that reports an event
-# vouches for a fact and states no position; a meeting that "was held" or a guest who "was welcomed" has no speaker
-# at all. A ministry's "X met Y, the ministry said" stays a statement (analysts count the readout), and a clause that
-# goes on to what was agreed, discussed or said ("met Y and agreed to ...") is never vetoed.
-_EVENT_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:also\s+|today\s+|on\s+\w+\s+)?(?:met|meets|"
-               r"(?:held|holds)(?=(?:\s+[\w-]+){0,3}?\s+(?:talks|meetings?|consultations|discussions|call|session|dialogue|"
-               r"round|summit|ceremony)\b)|hosted|hosts|received|receives|attended|attends|arrived|arrives|visited|"
-               r"visits|paid|pays|signed|signs|inked|took\s+place|takes\s+place)\b")
-# The event itself as the subject, or its guest: "The meeting was held", "They were welcomed by", "took place".
-_AGENTLESS_EVENT = r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|welcomed|greeted|hosted)|took\s+place|takes\s+place)\b"
-_SUBJECT = r"^\s*(?:[^,;:“”\"]{1,120}?\s)??"
-_NARRATED = re.compile(rf"{_SUBJECT}{_EVENT_VERB}[^“”\"]*$")
-_AGENTLESS = re.compile(rf"{_SUBJECT}{_AGENTLESS_EVENT}[^“”\"]*$")
-_GOES_ON = re.compile(rf"\b(?:agreed|agree|discussed|discuss|discussing|that|reviewed|exchanged\s+views|focused|focusing|"
-                      rf"assurances?|guarantees?|responsible|(?:to\s+|and\s+)(?:{VERBS})|{reporting.gerund()})\b",
-                      re.IGNORECASE)
 _OUTLET_WORDS = re.compile(r"\b(?:media|news|agency|press|TV|television|broadcaster|radio|newspaper|daily)\b", re.IGNORECASE)
 
 
-def _outlet(c: Clause, speaker: Speaker) -> bool:
+def outlet(c: Clause, speaker: Speaker) -> bool:
     """The speaker is a news outlet: a media organisation, or a source credited as media ("state media")."""
     org = c.ctx.organizations.get(speaker.key) if speaker.kind == "organization" else None
     if org is not None:
@@ -413,50 +395,15 @@ def _outlet(c: Clause, speaker: Speaker) -> bool:
     return speaker.kind == "unnamed" and _OUTLET_WORDS.search(speaker.label) is not None
 
 
-def narrated_event(c: Clause, found: Found) -> bool:
-    """Veto: an outlet narrates a meeting, visit, reception or signing and nothing more, or no one could have said
-    it ("the meeting was held", "he was welcomed")."""
-    words = found.words
-    if _GOES_ON.search(words):
-        return False
-    return _AGENTLESS.match(words) is not None or (_outlet(c, found.speaker) and _NARRATED.match(words) is not None)
+Veto = Callable[[Clause, Found], bool]
 
 
-# Several parties undertaking something together: "(the two sides pledged) to hold a security cabinet every six
-# months", "the two sides committed to a moratorium", "they agreed to address the border mechanisms", "Australia
-# and Indonesia will begin coordinated patrols". That is an agreement (see kg.extract.agreements), not a statement
-# of a position; one party's pledge stays a statement, and so does what the parties said of the world.
-_UNDERTAKING = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?to\s+(?!be\b|have\b)[a-z]+|"
-                          r"^[^,;“”\"]{0,80}?\b(?:(?:have|has|had|also|jointly)\s+)*(?:agreed|committed|pledged|vowed|decided|"
-                          r"resolved)\s+to\b|"
-                          r"^[^,;“”\"]{0,80}?\bwill\s+(?:jointly\s+)?(?:begin|start|hold|sign|set\s+up|establish|launch|conduct|"
-                          r"create|form|deploy|exchange)\b")
-
-
-# "According to a joint statement, the delegations agreed to ...": what a document says the parties undertook is
-# the document's statement (analysts count it).
-_DOCUMENT_WORDS = re.compile(r"\b(?:statement|declaration|communiqu[eé]|readout|release)\b", re.IGNORECASE)
-
-
-def joint_undertaking(c: Clause, found: Found) -> bool:
-    """Veto: several speakers credited with undertaking something together — an agreement, not a statement —
-    unless a joint document reports it."""
-    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
-    return several and _UNDERTAKING.match(found.words) is not None and not _DOCUMENT_WORDS.search(c.text)
-
-
-# Vetoes on a trigger's find: named predicates, each able to reject a row's statement (the next row is tried).
-VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
-    ("narrated-event", narrated_event),
-    ("joint-undertaking", joint_undertaking),
-)
-
-
-def reported(c: Clause) -> Found | None:
-    """The sentence's reported statement, by the first trigger row that finds one no veto rejects."""
+def reported(c: Clause, vetoes: tuple[tuple[str, Veto], ...] = ()) -> Found | None:
+    """The sentence's reported statement, by the first trigger row that finds one no veto rejects (the vetoes are
+    kg.extract.statement_vetoes.VETOES)."""
     for _name, trigger in TRIGGERS:
         found = trigger(c)
-        if found and not any(veto(c, found) for _veto, veto in VETOES):
+        if found and not any(veto(c, found) for _veto, veto in vetoes):
             return found
     return None
 

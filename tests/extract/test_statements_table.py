@@ -83,7 +83,7 @@ SHAPES = [
     ("Copenhagen rejected the accusations as baseless.", "Denmark", "baseless"),  # capital for its state
     ("Several European countries have accused Denmark of overfishing.", "European countries",
      "overfishing"),  # several-states
-    ("The ministers said they would meet again in June.", "Ministers", "June"),  # plural-post
+    ("The ministers said they would meet again in June.", "Karin Holm and Lars Berg", "June"),  # plural-post: the meeting's people
     ("The fleets will share radar data, the agreement said.", "Agreement", "radar"),  # document-itself
     ("Berg is expected to resign next week, his aides said.", "Lars Berg's aides", "resign"),  # his-people
     ("Local media reported that the two ministers dined together.", "Local media", "dined"),  # unnamed media
