@@ -300,7 +300,50 @@ def _armed_forces(scan: _Scan) -> Iterator[_Found]:
 def _state_body(scan: _Scan) -> Iterator[_Found]:
     """"the Spanish interior ministry", "Ecuador's armed forces" (kg/extract/state_bodies.py)."""
     for body in state_bodies.find(scan.s.text):
-        yield _Found(body.start, body.end, body.name, body.kind, body.country)
+        # "India's foreign ministry" is "the foreign ministry" again in the same report: the bare words are an alias
+        field = re.search(r"\b[a-z]+\s+ministry$", body.name) if body.kind == "ministry" else None
+        yield _Found(body.start, body.end, body.name, body.kind, body.country, alias=field.group() if field else None)
+
+
+def _bare_state_body(scan: _Scan) -> Iterator[_Found]:
+    """"the defence ministry said", "the country's foreign ministry": a field ministry named without its state is
+    the ministry of the state whose minister of that field the report names (nearest first), else of the state last
+    mentioned ("the country's"), else of the report's home state. Named "<demonym> <field> ministry" like the
+    state-body rule, so that a named form of the same ministry folds into it; the bare words are its alias."""
+    for bare in state_bodies.bare(scan.s.text):
+        at = scan.s.start + bare.start
+        code = _last_state_before(scan.ctx, at) if bare.refers_back else _minister_state(scan.ctx, bare.field, at)
+        code = code or scan.ctx.home_country
+        demonym = state_bodies.demonym(code) if code else None
+        if demonym:
+            yield _Found(bare.start, bare.end, f"{demonym} {bare.field} ministry", "ministry", code,
+                         alias=f"{bare.field} ministry")
+
+
+def _last_state_before(ctx: Context, at: int) -> str | None:
+    before = [m for m in ctx.country_mentions if m.end <= at]
+    return before[-1].key if before else None
+
+
+_FIELD_MINISTER = (r"(?P<state>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})(?:['’]s)?\s+(?i:FIELD)(?:\s+(?i:affairs))?"
+                   r"\s+(?i:minister)")
+
+
+def _minister_state(ctx: Context, field: str, at: int) -> str | None:
+    """The state of the "<Demonym> <Field> Minister" nearest the mention: in its sentence or before it, else after."""
+    countries = reference.countries()
+    stem = {"defence": "defen[cs]e", "defense": "defen[cs]e"}.get(field, field)
+    found = []
+    for m in re.finditer(_FIELD_MINISTER.replace("FIELD", stem), ctx.text):
+        words = m.group("state").split()
+        state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), None)
+        code = state and (countries.adjectives.get(state) or countries.names.get(state))
+        if code:
+            found.append((m.start(), code))
+    sentence = ctx.sentence_at(at)
+    here = [c for start, c in found if sentence.start <= start < sentence.end]
+    before = [c for start, c in found if start < at]
+    return (here or before[-1:] or [c for _, c in found][:1] or [None])[0]
 
 
 def _cue(scan: _Scan) -> Iterator[_Found]:
@@ -383,6 +426,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("head-shape", _head_shape, False),
     ("armed-forces", _armed_forces, False),
     ("state-body", _state_body, False),
+    ("bare-ministry", _bare_state_body, False),
     ("cue", _cue, False),
     ("publisher", _publisher, False),
     ("named-group", _named_group, False),
