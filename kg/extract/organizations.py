@@ -18,12 +18,15 @@ from kg.extract.sentences import Sentence
 _FIELD_WORD = r"(?:Defen[cs]e|Foreign|Interior|Home|Justice|Finance|Security|External)"
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
-                       rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|"
+                       rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|Alliance|League|Coalition|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
 # Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries".
 _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc)"
-_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
+# Heads of bodies that several states or members form, and of legislatures: "Indian Ocean Rim Association",
+# "Balkan Peace Platform", "Border Commanders Board", "European Peace Fund", "US Congress".
+_JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress)"
+_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 # "the Tunisian presidency": a state's presidency speaks as a body.
@@ -87,7 +90,13 @@ _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|repo
                            r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
 # "Tasnim reported", "the Mehr news agency quoted": an outlet named before what it says.
 _CREDITED_AFTER = re.compile(r"^\s+(?:(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website)\s+)?"
+                             r"(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+)?"
                              r"(?:reported|reports|said|says|quoted|quotes|wrote|writes|cited|cites)\b")
+# A document named after the body that adopted it: "the UN Charter", "United Nations Convention on the Law of the Sea".
+_NAMES_DOCUMENT = re.compile(r"^\s+(?:Convention|Charter)\b")
+# "Hungarian News Agency MTI reported": an agency's own initials written after its descriptive name.
+_OUTLET_HEAD = re.compile(r"\b(?:News Agency|Press Agency|Television|Broadcasting Corporation)$")
+_OUTLET_ACRONYM = re.compile(r"^\s+([A-Z]{2,6})(?![\w’'-])")
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
@@ -147,6 +156,8 @@ def _known(scan: _Scan) -> Iterator[_Found]:
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
+        if _NAMES_DOCUMENT.match(after):
+            continue  # "the UN Charter", "the United Nations Convention on the Law of the Sea": a document, not the body
         if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
@@ -413,8 +424,16 @@ def _generic_forces(f: _Found, scan: _Scan) -> bool:
         and words[-1] in ("Forces", "Guards", "Guard")
 
 
+def _a_relationship(f: _Found, scan: _Scan) -> bool:
+    """"the US-Australia Alliance", "the India-Japan Partnership": two states joined by a dash name their tie."""
+    first, _, rest = f.name.partition(" ")
+    states = re.split(r"[-–]", first)
+    return rest in ("Alliance", "Partnership") and len(states) == 2 \
+        and all(reference.countries().code(s) for s in states)
+
+
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
-                                                                ("venue", _a_venue),
+                                                                ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
@@ -547,7 +566,8 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start])
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start]) \
+        or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:]))
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
 
