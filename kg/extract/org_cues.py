@@ -18,7 +18,7 @@ _OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an in
                      rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
                      rf"(?P<name>{_NAME})")
 # "according to the Al Nahar newspaper", "the BNS news agency reported": an outlet named before what it is.
-_CREDIT = r"(?:[Aa]ccording\s+to|told|quoted\s+by|reported\s+by|cited\s+by|in\s+an\s+interview\s+with|speaking\s+to)"
+_CREDIT = r"(?:[Aa]ccording\s+to|told|published\s+by|carried\s+by|quoted\s+by|reported\s+by|cited\s+by|in\s+an\s+interview\s+with|speaking\s+to)"
 _MEDIA_TYPE = (r"(?:newspaper|news\s+agency|daily|broadcaster|television|TV\s+channel|news\s+channel|news\s+website|"
                r"news\s+outlet|radio|magazine|weekly)")
 _OUTLET_BEFORE_TYPE = re.compile(rf"(?:\b{_CREDIT}\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?P<name>{_NAME})\s+{_MEDIA_TYPE}\b|"

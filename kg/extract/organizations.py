@@ -88,6 +88,8 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
                            r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"
                            r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
+# "Saudi state news agency SPA showed footage": an outlet introduced by what it is acts in the story.
+_MEDIA_DESCRIBED = re.compile(r"(?:news\s+agency|broadcaster|television|newspaper|daily|radio|outlet|news\s+site)\s+$")
 # "Tasnim reported", "the Mehr news agency quoted": an outlet named before what it says.
 _CREDITED_AFTER = re.compile(r"^\s+(?:(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website)\s+)?"
                              r"(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+)?"
@@ -158,7 +160,8 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
         if _NAMES_DOCUMENT.match(after):
             continue  # "the UN Charter", "the United Nations Convention on the Law of the Sea": a document, not the body
-        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)):
+        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)
+                                        or _MEDIA_DESCRIBED.search(before[-40:])):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
