@@ -55,7 +55,7 @@ _OUTLET_WORK = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-
 # right after the kind of body it is (in apposition or not) names a body of that kind.
 _DESCRIBED = re.compile(rf"(?<![\w-])(?P<kind>firms?|company|companies|manufacturer|maker|broadcaster|outlet|tracker|"
                         rf"monitor|group|organi[sz]ation|agency|operator|contractor|watchdog)(?:,\s+|\s+)"
-                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})")
+                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:(?:(?:al|el|wal|ad|an|as|ash|at)-)?[A-Z][\w’'-]*)){{0,3}})")
 _MEDIA_KINDS = {"broadcaster", "outlet", "agency"}
 _CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

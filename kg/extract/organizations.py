@@ -33,7 +33,7 @@ _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 _PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+presidency(?![\w-])")
 # Armed and criminal groups without a head word, by the words around them: "Los Lobos gang", "members of the New
 # IRA", "al-Shabaab militants", "the Wagner group".
-_GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at)-)?[A-Z][\w’'-]*"
+_GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at|wal)-)?[A-Z][\w’'-]*"
 _GROUP_NAME = rf"{_GROUP_WORD}(?:\s+(?:(?:del|de|la|los|las|da|do|of|al|wal|el)\s+)?{_GROUP_WORD}){{0,4}}"
 _GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<name>{_GROUP_NAME})\s+(?P<cue>gangs?|cartels?|militias?|"
                            rf"militants|insurgents|rebels|fighters|jihadists|guerrillas|(?:armed|militant|criminal|crime|"
@@ -41,6 +41,11 @@ _GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<name>{_GROUP_NAME
                            rf"faction|syndicate|mafia)(?![\w-])")
 _GROUP_AFTER = re.compile(rf"(?<![\w-])(?i:members|militants|fighters|leaders?|commanders?|factions?|cells?|remnants|"
                           rf"affiliates|operatives|gunmen|suspected members) of (?P<the>the\s+)?(?P<name>{_GROUP_NAME})")
+# "the terrorist groups OLF Shene and Al-Shabbab", "jihadist group Jama'at Nasr al-Islam wal-Muslimin": a group's
+# name right after the kind of armed group it is, one or two of them.
+_GROUP_CUED = re.compile(rf"(?<![\w-])(?:terrorist|militant|jihadist|rebel|armed|insurgent|extremist|separatist|"
+                         rf"criminal)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\s+(?:the\s+)?"
+                         rf"(?P<name>{_GROUP_NAME})(?:\s+and\s+(?:the\s+)?(?P<name2>{_GROUP_NAME}))?")
 _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "Kurdish", "Baloch", "Pashtun", "Arab",
               "Christian", "Muslim", "Hindu", "Sikh", "Buddhist", "Maoist", "Marxist", "Tamil", "Tuareg", "Fulani",
               "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
@@ -193,6 +198,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
     text, countries = scan.s.text, reference.countries()
     for m in pattern.finditer(text):
         start, name = _trim(text, m.start(), m.group())
+        inner = re.search(r"['’]s\s", name or "")
+        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()]:
+            name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
         if name is None or not scan.free(start, start + len(name)):
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
@@ -240,8 +248,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             continue
         opener = _NAME_OPENER.search(text[max(0, start - 60):start]) if not joins and not owner else None
         words = opener.group("w").split() if opener else []
+        adjective = None
         while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
+            adjective = words[0] if words[0] in countries.adjectives and len(words) > 1 else None
             words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
+        if words and adjective and start - len(opener.group()) > 0:
+            # "the Kyrgyz State Committee for National Security": the state's adjective opens the name, as above
+            head = " ".join(words) + " "
+            yield _Found(start - len(head) - len(adjective) - 1, end, f"{adjective} {head}{name}", None,
+                         countries.adjectives[adjective], judged=True, alias=head + name)
+            continue
         if words and start - len(opener.group()) > 0:
             # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
             # capitalised words right before the head open the body's name; the head alone is a cut name
@@ -387,8 +403,19 @@ def _publisher_patterns(publisher: str) -> list[tuple[list[str], re.Pattern[str]
 
 
 def _named_group(scan: _Scan) -> Iterator[_Found]:
-    """"Los Lobos gang", "members of the New IRA": an armed or criminal group named by the words around it."""
+    """"Los Lobos gang", "members of the New IRA", "the terrorist groups OLF Shene and Al-Shabbab": an armed or
+    criminal group named by the words around it."""
     known = reference.organizations()
+    countries = reference.countries()
+    for m in _GROUP_CUED.finditer(scan.s.text):
+        for group in ("name", "name2"):
+            name = m.group(group)
+            if not name or name.split()[0] in _NOT_GROUP or any(countries.code(re.sub(r"['’]s$", "", w))
+                                                               or w in _NOT_GROUP for w in name.split()):
+                continue
+            org = known.by_word.get(name)
+            yield _Found(m.start(group), m.end(group), org.name if org else name, "nonstate",
+                         org.country if org else None)
     for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
         for m in pattern.finditer(scan.s.text):
             start, name = _group_name(m)

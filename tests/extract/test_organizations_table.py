@@ -38,6 +38,12 @@ ROWS = [
     ("The pact was signed, according to a Danish language daily Nordlys Avis.", "Nordlys Avis", "org/cue"),
     ("The envoy was received in Doha, the Qatar News Agency had also reported.", "Qatar News Agency", "org/known"),
     ("Omani state news agency ONA showed footage of the talks.", "Oman News Agency", "org/known"),
+    # armed groups after the kind of group they are, one or two
+    ("Troops fought the militant groups Red Dawn and Kora Shene near the border.", "Kora Shene", "org/named-group"),
+    ("Troops fought the militant groups Red Dawn and Kora Shene near the border.", "Red Dawn", "org/named-group"),
+    # a body's possessive closes its name; the state's adjective before an opened name stays in it
+    ("Talks were held with the Zambian State Committee for Border Security’s Patrol Service Ian Mwale.",
+     "Zambian State Committee for Border Security", "org/of-shape"),
     # joint bodies and legislatures by their heads
     ("They agreed to work through the Coral Ocean Rim Association.", "Coral Ocean Rim Association", "org/head-shape"),
     ("The envoys met at the Danube Peace Platform meeting.", "Danube Peace Platform", "org/head-shape"),
