@@ -7,22 +7,30 @@ from dataclasses import dataclass
 
 from kg.extract import reference
 from kg.extract.names import STOP_WORDS
-from kg.extract.org_words import HEADS
+from kg.extract.org_words import HEADS, possessor
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’'-]*){0,4}"
 # "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
 # is credited as a source even when no table knows it.
-_OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an interview with)\s+(?:the\s+)?"
-                     rf"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
+_OUTLET = re.compile(rf"\b(?:told|to|according to|reported by|quoted by|in an interview with)\s+(?:(?:the|a|an)\s+)?"
+                     rf"(?:(?P<adj>[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:[a-z]+-)?(?:language|independent|pro-[a-z]+|"
+                     rf"private(?:ly)?|leading|local|online|owned|popular)\s+)*(?:state(?:-run|-owned)?\s+|public\s+|private\s+)?"
                      rf"(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio|news\s+channel|channel)\s+"
                      rf"(?P<name>{_NAME})")
 # "according to the Al Nahar newspaper", "the BNS news agency reported": an outlet named before what it is.
-_CREDIT = r"(?:[Aa]ccording\s+to|told|quoted\s+by|reported\s+by|cited\s+by|in\s+an\s+interview\s+with|speaking\s+to)"
+_CREDIT = r"(?:[Aa]ccording\s+to|told|published\s+by|carried\s+by|quoted\s+by|reported\s+by|cited\s+by|in\s+an\s+interview\s+with|speaking\s+to)"
 _MEDIA_TYPE = (r"(?:newspaper|news\s+agency|daily|broadcaster|television|TV\s+channel|news\s+channel|news\s+website|"
                r"news\s+outlet|radio|magazine|weekly)")
 _OUTLET_BEFORE_TYPE = re.compile(rf"(?:\b{_CREDIT}\s+(?:the\s+)?(?:state(?:-run|-owned)?\s+)?(?P<name>{_NAME})\s+{_MEDIA_TYPE}\b|"
                                  rf"(?<![\w-])(?:[Tt]he\s+)?(?P<name2>{_NAME})\s+{_MEDIA_TYPE}\s+(?:reported|said|quoted|cited|"
                                  rf"says|reports|wrote))")
+# "Sahara Medias reported", "The New York Times had also reported": a name before "reported" is an outlet credited
+# with the news (a body or a person reports too, but those are found by their own shapes and taken first).
+_REPORTED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|"
+                       rf"first\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|they)\b))")
+# Words a name reporting something is not an outlet with: a demonym or state ("Iranian media reported"), a kind.
+_NOT_OUTLET = {"Media", "News", "Press", "Officials", "Police", "Authorities", "Sources", "Reports", "Report", "As",
+               "State", "Local", "Witnesses", "Residents", "Agencies", "Analysts", "Experts", "Observers"}
 # "according to Syria TV": an outlet whose own name says what it is.
 _OUTLET_NAMED = re.compile(rf"\b{_CREDIT}\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){{1,3}}(?:TV|Television|Radio|News|"
                            rf"Times|Post|Herald|Tribune|Gazette|Daily|Journal|Telegraph|Monitor|Chronicle|Standard|Express))\b")
@@ -47,7 +55,7 @@ _OUTLET_WORK = re.compile(r"(?<![\w-])(?:[Aa]n?)\s+(?P<name>[A-Z][\w-]+(?:\s+[A-
 # right after the kind of body it is (in apposition or not) names a body of that kind.
 _DESCRIBED = re.compile(rf"(?<![\w-])(?P<kind>firms?|company|companies|manufacturer|maker|broadcaster|outlet|tracker|"
                         rf"monitor|group|organi[sz]ation|agency|operator|contractor|watchdog)(?:,\s+|\s+)"
-                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,3}})")
+                        rf"(?P<name>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:(?:(?:al|el|wal|ad|an|as|ash|at)-)?[A-Z][\w’'-]*)){{0,3}})")
 _MEDIA_KINDS = {"broadcaster", "outlet", "agency"}
 _CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -76,12 +84,27 @@ def find(text: str) -> list[Cued]:
         name = _trim(m.group(group))
         words = (name or "").split()
         owner = None
-        if len(words) > 1 and countries.adjectives.get(words[0]):
-            owner = countries.adjectives[words[0]]  # "the Iranian Mehr news agency": the outlet is Mehr, Iran's
+        if len(words) > 1 and (countries.adjectives.get(words[0]) or possessor(words[0])):
+            # "the Iranian Mehr news agency", "Sweden's Dagens Nyheter newspaper": the outlet is Mehr, Iran's
+            owner = countries.adjectives.get(words[0]) or possessor(words[0])
             name, words = " ".join(words[1:]), words[1:]
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not any(f.start <= m.start(group) < f.end for f in found):
             start = m.end(group) - len(m.group(group)) + m.group(group).find(name)
             found.append(Cued(start, start + len(name), name, "media", owner))
+    for m in _REPORTED.finditer(text):
+        name = _trim(m.group("name"))
+        words = (name or "").split()
+        while words and (words[0] in _NOT_NAME and len(words) > 1 and words[0] != "The" or words[0] in STOP_WORDS
+                         and words[0] != "The"):
+            words.pop(0)
+        name = " ".join(words)
+        if not words or words[0] in _NOT_NAME and len(words) == 1 or set(words) & (_NOT_OUTLET | _CALENDAR) \
+                or any(countries.code(re.sub(r"['’]s$", "", w)) or w in countries.cities for w in words) \
+                or reference.titles().pattern.search(name) or re.search(rf"\b(?:{HEADS}|Senate|Congress)\b", name) \
+                or any(f.start <= m.start("name") < f.end for f in found):
+            continue
+        start = m.end("name") - len(name)
+        found.append(Cued(start, m.end("name"), name, "media", None))
     for m in _APPOSED.finditer(text):
         name = _trim(m.group("name"))
         words = (name or "").split()

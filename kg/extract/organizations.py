@@ -18,19 +18,22 @@ from kg.extract.sentences import Sentence
 _FIELD_WORD = r"(?:Defen[cs]e|Foreign|Interior|Home|Justice|Finance|Security|External)"
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
-                       rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|"
+                       rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|Alliance|League|Coalition|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
 # Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries".
 _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc)"
-_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
+# Heads of bodies that several states or members form, and of legislatures: "Indian Ocean Rim Association",
+# "Balkan Peace Platform", "Border Commanders Board", "European Peace Fund", "US Congress".
+_JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress)"
+_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 # "the Tunisian presidency": a state's presidency speaks as a body.
 _PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+presidency(?![\w-])")
 # Armed and criminal groups without a head word, by the words around them: "Los Lobos gang", "members of the New
 # IRA", "al-Shabaab militants", "the Wagner group".
-_GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at)-)?[A-Z][\w’'-]*"
+_GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at|wal)-)?[A-Z][\w’'-]*"
 _GROUP_NAME = rf"{_GROUP_WORD}(?:\s+(?:(?:del|de|la|los|las|da|do|of|al|wal|el)\s+)?{_GROUP_WORD}){{0,4}}"
 _GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<name>{_GROUP_NAME})\s+(?P<cue>gangs?|cartels?|militias?|"
                            rf"militants|insurgents|rebels|fighters|jihadists|guerrillas|(?:armed|militant|criminal|crime|"
@@ -38,6 +41,11 @@ _GROUP_BEFORE = re.compile(rf"(?<![\w-])(?P<the>[Tt]he\s+)?(?P<name>{_GROUP_NAME
                            rf"faction|syndicate|mafia)(?![\w-])")
 _GROUP_AFTER = re.compile(rf"(?<![\w-])(?i:members|militants|fighters|leaders?|commanders?|factions?|cells?|remnants|"
                           rf"affiliates|operatives|gunmen|suspected members) of (?P<the>the\s+)?(?P<name>{_GROUP_NAME})")
+# "the terrorist groups OLF Shene and Al-Shabbab", "jihadist group Jama'at Nasr al-Islam wal-Muslimin": a group's
+# name right after the kind of armed group it is, one or two of them.
+_GROUP_CUED = re.compile(rf"(?<![\w-])(?:terrorist|militant|jihadist|rebel|armed|insurgent|extremist|separatist|"
+                         rf"criminal)\s+(?:groups?|organi[sz]ations?|outfits?|movements?)\s+(?:the\s+)?"
+                         rf"(?P<name>{_GROUP_NAME})(?:\s+and\s+(?:the\s+)?(?P<name2>{_GROUP_NAME}))?")
 _NOT_GROUP = {"Islamist", "Islamists", "Jihadist", "Sunni", "Shia", "Shiite", "Kurdish", "Baloch", "Pashtun", "Arab",
               "Christian", "Muslim", "Hindu", "Sikh", "Buddhist", "Maoist", "Marxist", "Tamil", "Tuareg", "Fulani",
               "Rohingya", "European", "African", "Asian", "Latin", "Balkan", "Western", "Eastern", "Northern", "Southern",
@@ -85,9 +93,17 @@ _ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
                            r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"
                            r"(?:(?:news\s+agency|television|TV|broadcaster|newspaper|daily|radio)\s+)?$", re.IGNORECASE)
+# "Saudi state news agency SPA showed footage": an outlet introduced by what it is acts in the story.
+_MEDIA_DESCRIBED = re.compile(r"(?:news\s+agency|broadcaster|television|newspaper|daily|radio|outlet|news\s+site)\s+$")
 # "Tasnim reported", "the Mehr news agency quoted": an outlet named before what it says.
 _CREDITED_AFTER = re.compile(r"^\s+(?:(?:news\s+agency|newspaper|daily|broadcaster|television|radio|website)\s+)?"
+                             r"(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|first\s+)?"
                              r"(?:reported|reports|said|says|quoted|quotes|wrote|writes|cited|cites)\b")
+# A document named after the body that adopted it: "the UN Charter", "United Nations Convention on the Law of the Sea".
+_NAMES_DOCUMENT = re.compile(r"^\s+(?:Convention|Charter)\b")
+# "Hungarian News Agency MTI reported": an agency's own initials written after its descriptive name.
+_OUTLET_HEAD = re.compile(r"\b(?:News Agency|Press Agency|Television|Broadcasting Corporation)$")
+_OUTLET_ACRONYM = re.compile(r"^\s+([A-Z]{2,6})(?![\w’'-])")
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
@@ -147,7 +163,10 @@ def _known(scan: _Scan) -> Iterator[_Found]:
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
-        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)):
+        if _NAMES_DOCUMENT.match(after):
+            continue  # "the UN Charter", "the United Nations Convention on the Law of the Sea": a document, not the body
+        if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)
+                                        or _MEDIA_DESCRIBED.search(before[-40:])):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
@@ -179,6 +198,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
     text, countries = scan.s.text, reference.countries()
     for m in pattern.finditer(text):
         start, name = _trim(text, m.start(), m.group())
+        inner = re.search(r"['’]s\s", name or "")
+        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()]:
+            name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
         if name is None or not scan.free(start, start + len(name)):
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
@@ -226,8 +248,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             continue
         opener = _NAME_OPENER.search(text[max(0, start - 60):start]) if not joins and not owner else None
         words = opener.group("w").split() if opener else []
+        adjective = None
         while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
+            adjective = words[0] if words[0] in countries.adjectives and len(words) > 1 else None
             words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
+        if words and adjective and start - len(opener.group()) > 0:
+            # "the Kyrgyz State Committee for National Security": the state's adjective opens the name, as above
+            head = " ".join(words) + " "
+            yield _Found(start - len(head) - len(adjective) - 1, end, f"{adjective} {head}{name}", None,
+                         countries.adjectives[adjective], judged=True, alias=head + name)
+            continue
         if words and start - len(opener.group()) > 0:
             # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
             # capitalised words right before the head open the body's name; the head alone is a cut name
@@ -300,7 +330,50 @@ def _armed_forces(scan: _Scan) -> Iterator[_Found]:
 def _state_body(scan: _Scan) -> Iterator[_Found]:
     """"the Spanish interior ministry", "Ecuador's armed forces" (kg/extract/state_bodies.py)."""
     for body in state_bodies.find(scan.s.text):
-        yield _Found(body.start, body.end, body.name, body.kind, body.country)
+        # "India's foreign ministry" is "the foreign ministry" again in the same report: the bare words are an alias
+        field = re.search(r"\b[a-z]+\s+ministry$", body.name) if body.kind == "ministry" else None
+        yield _Found(body.start, body.end, body.name, body.kind, body.country, alias=field.group() if field else None)
+
+
+def _bare_state_body(scan: _Scan) -> Iterator[_Found]:
+    """"the defence ministry said", "the country's foreign ministry": a field ministry named without its state is
+    the ministry of the state whose minister of that field the report names (nearest first), else of the state last
+    mentioned ("the country's"), else of the report's home state. Named "<demonym> <field> ministry" like the
+    state-body rule, so that a named form of the same ministry folds into it; the bare words are its alias."""
+    for bare in state_bodies.bare(scan.s.text):
+        at = scan.s.start + bare.start
+        code = _last_state_before(scan.ctx, at) if bare.refers_back else _minister_state(scan.ctx, bare.field, at)
+        code = code or scan.ctx.home_country
+        demonym = state_bodies.demonym(code) if code else None
+        if demonym:
+            yield _Found(bare.start, bare.end, f"{demonym} {bare.field} ministry", "ministry", code,
+                         alias=f"{bare.field} ministry")
+
+
+def _last_state_before(ctx: Context, at: int) -> str | None:
+    before = [m for m in ctx.country_mentions if m.end <= at]
+    return before[-1].key if before else None
+
+
+_FIELD_MINISTER = (r"(?P<state>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})(?:['’]s)?\s+(?i:FIELD)(?:\s+(?i:affairs))?"
+                   r"\s+(?i:minister)")
+
+
+def _minister_state(ctx: Context, field: str, at: int) -> str | None:
+    """The state of the "<Demonym> <Field> Minister" nearest the mention: in its sentence or before it, else after."""
+    countries = reference.countries()
+    stem = {"defence": "defen[cs]e", "defense": "defen[cs]e"}.get(field, field)
+    found = []
+    for m in re.finditer(_FIELD_MINISTER.replace("FIELD", stem), ctx.text):
+        words = m.group("state").split()
+        state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), None)
+        code = state and (countries.adjectives.get(state) or countries.names.get(state))
+        if code:
+            found.append((m.start(), code))
+    sentence = ctx.sentence_at(at)
+    here = [c for start, c in found if sentence.start <= start < sentence.end]
+    before = [c for start, c in found if start < at]
+    return (here or before[-1:] or [c for _, c in found][:1] or [None])[0]
 
 
 def _cue(scan: _Scan) -> Iterator[_Found]:
@@ -330,8 +403,19 @@ def _publisher_patterns(publisher: str) -> list[tuple[list[str], re.Pattern[str]
 
 
 def _named_group(scan: _Scan) -> Iterator[_Found]:
-    """"Los Lobos gang", "members of the New IRA": an armed or criminal group named by the words around it."""
+    """"Los Lobos gang", "members of the New IRA", "the terrorist groups OLF Shene and Al-Shabbab": an armed or
+    criminal group named by the words around it."""
     known = reference.organizations()
+    countries = reference.countries()
+    for m in _GROUP_CUED.finditer(scan.s.text):
+        for group in ("name", "name2"):
+            name = m.group(group)
+            if not name or name.split()[0] in _NOT_GROUP or any(countries.code(re.sub(r"['’]s$", "", w))
+                                                               or w in _NOT_GROUP for w in name.split()):
+                continue
+            org = known.by_word.get(name)
+            yield _Found(m.start(group), m.end(group), org.name if org else name, "nonstate",
+                         org.country if org else None)
     for pattern in (_GROUP_BEFORE, _GROUP_AFTER):
         for m in pattern.finditer(scan.s.text):
             start, name = _group_name(m)
@@ -370,8 +454,16 @@ def _generic_forces(f: _Found, scan: _Scan) -> bool:
         and words[-1] in ("Forces", "Guards", "Guard")
 
 
+def _a_relationship(f: _Found, scan: _Scan) -> bool:
+    """"the US-Australia Alliance", "the India-Japan Partnership": two states joined by a dash name their tie."""
+    first, _, rest = f.name.partition(" ")
+    states = re.split(r"[-–]", first)
+    return rest in ("Alliance", "Partnership") and len(states) == 2 \
+        and all(reference.countries().code(s) for s in states)
+
+
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
-                                                                ("venue", _a_venue),
+                                                                ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
@@ -383,6 +475,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("head-shape", _head_shape, False),
     ("armed-forces", _armed_forces, False),
     ("state-body", _state_body, False),
+    ("bare-ministry", _bare_state_body, False),
     ("cue", _cue, False),
     ("publisher", _publisher, False),
     ("named-group", _named_group, False),
@@ -503,7 +596,8 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start])
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start]) \
+        or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:]))
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
 

@@ -19,7 +19,7 @@ _BODY = (r"(?:foreign|interior|defen[cs]e|home|justice|finance|health|informatio
          r"border\s+(?:service|guard|guards|police|troops|forces)|(?:prime\s+minister['’]s|president['’]s)\s+office|"
          r"presidential\s+(?:press\s+service|office|administration)|"
          r"state\s+(?:television|TV|news\s+agency|broadcaster|radio)")
-_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
+_SHAPE = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+(?P<body>{_BODY})(?![\w-])")
 # "the Somali government and national army": a second body shares the first one's state.
 _CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<poss>['’]s)?\s+[a-z]+(?:\s+[a-z]+)?"
                         rf"\s+and\s+(?:its\s+|the\s+)?(?P<body>{_BODY})(?![\w-])")
@@ -59,6 +59,44 @@ _MINISTRIES_OF = re.compile(rf"(?<![\w-])(?:(?P<f1>{_FIELD})\s+ministries|minist
                             rf"(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-])")
 
 
+# "the defence ministry said", "a foreign ministry statement", "Foreign ministry sources said": a field ministry with no
+# state named beside it; whose it is the report says elsewhere (organizations.py resolves it). "the country's foreign
+# ministry" names its state by the state last mentioned.
+_BARE = re.compile(r"(?:(?<![\w’'-])(?P<det>[Tt]he|[Aa]|(?P<ref>[Tt]he\s+country['’]s))\s+|^)"
+                   r"(?P<field>(?i:foreign|defen[cs]e|interior|home|justice|finance))\s+ministry(?![\w-])")
+
+
+# A post of a ministry no state names: the person holding it speaks, and the ministry's state is unsaid.
+_POST_AFTER = re.compile(r"^\s+(?:spokes\w+|minister|secretary|director|head|adviser|advisor|envoy|deputy)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Bare:
+    """A field ministry named without its state: offsets, the field as written, and whether the text points back to
+    the state last mentioned ("the country's")."""
+
+    start: int
+    end: int
+    field: str
+    refers_back: bool
+
+
+def bare(text: str) -> list[Bare]:
+    """Each field ministry the sentence names without a state ("the defence ministry said")."""
+    found = []
+    for m in _BARE.finditer(text):
+        if m.group("det") is None and not m.group("field")[0].isupper():
+            continue  # a sentence opening in lowercase is a fragment, not a name
+        if m.group("det") is not None and m.group("field")[0].isupper():
+            continue  # "the Foreign Ministry": capitalised, the head-shape rule names it
+        if _MODIFIES.match(text[m.end():]) or _POST_AFTER.match(text[m.end():]):
+            continue  # "foreign ministry spokesperson Mao Ning", "a foreign ministry spokesperson in Jakarta"
+        found.append(Bare(m.start("field"), m.end(), m.group("field").lower(),
+                          m.group("ref") is not None))
+    return found
+
+
 @dataclass(frozen=True)
 class StateBody:
     start: int
@@ -76,6 +114,11 @@ def _demonyms() -> dict[str, str]:
         if adj[:1].isupper() and not adj.endswith("s") and not adj.isupper():
             demonym.setdefault(code, adj)
     return demonym
+
+
+def demonym(code: str) -> str | None:
+    """The demonym a state's bodies are named with ("ES" → "Spanish")."""
+    return _demonyms().get(code)
 
 
 def find(text: str) -> list[StateBody]:

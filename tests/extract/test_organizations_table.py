@@ -28,7 +28,33 @@ ROWS = [
     ("The talks went well, the KNA news agency reported.", "KNA", "org/cue"),
     ("According to Lakeside TV, the talks ended early.", "Lakeside TV", "org/cue"),
     ("Police said members of the Red Scorpions had fled.", "Red Scorpions", "org/named-group"),
+    # a field ministry without its state: the state of its minister, or of "the country's", or home
+    ("Latvian Defence Minister Ina Berzina flew to Vilnius, the defence ministry said.", "Latvian defence ministry",
+     "org/bare-ministry"),
+    ("Chile reported the incursion. The country's foreign ministry summoned the envoy.", "Chilean foreign ministry",
+     "org/bare-ministry"),
+    # outlets credited as sources, known or not
+    ("The two ministers met in Rabat, Atlas Medias reported.", "Atlas Medias", "org/cue"),
+    ("The pact was signed, according to a Danish language daily Nordlys Avis.", "Nordlys Avis", "org/cue"),
+    ("The envoy was received in Doha, the Qatar News Agency had also reported.", "Qatar News Agency", "org/known"),
+    ("Omani state news agency ONA showed footage of the talks.", "Oman News Agency", "org/known"),
+    # armed groups after the kind of group they are, one or two
+    ("Troops fought the militant groups Red Dawn and Kora Shene near the border.", "Kora Shene", "org/named-group"),
+    ("Troops fought the militant groups Red Dawn and Kora Shene near the border.", "Red Dawn", "org/named-group"),
+    # a body's possessive closes its name; the state's adjective before an opened name stays in it
+    ("Talks were held with the Zambian State Committee for Border Security’s Patrol Service Ian Mwale.",
+     "Zambian State Committee for Border Security", "org/of-shape"),
+    # joint bodies and legislatures by their heads
+    ("They agreed to work through the Coral Ocean Rim Association.", "Coral Ocean Rim Association", "org/head-shape"),
+    ("The envoys met at the Danube Peace Platform meeting.", "Danube Peace Platform", "org/head-shape"),
+    ("Members of the Alliance of Andean States met.", "Alliance of Andean States", "org/of-shape"),
     # vetoes
+    ("Iranian media reported the talks.", None, "not-an-outlet"),
+    ("Police reported two arrests near the border.", None, "not-an-outlet"),
+    ("Both sides upheld the UN Charter.", None, "document"),
+    ("They upheld the United Nations Convention on the Law of the Sea.", None, "document"),
+    ("He praised the Chile-Peru Alliance.", None, "relationship"),
+    ("A foreign ministry spokesperson in Quito declined to comment.", None, "post"),
     ("The leaders met in the Oval Office on Friday.", None, "room"),
     ("The Deputy National Security Advisors (DNSA) met in Colombo.", None, "title"),
     ("Both sides signed the Joint Record of Discussions (JRD).", None, "document"),
@@ -118,3 +144,22 @@ def test_a_described_origin_is_no_part_of_a_name(extract):
 def test_an_acronym_written_as_a_word_opening_a_longer_name_is_not_the_body(extract):
     x, _ = extract("They discussed cooperation in the Asean Defence Ministers' Meeting-Plus.")
     assert "ASEAN" not in {o.name for o in x.organizations}
+
+
+def test_a_bare_ministry_keeps_its_bare_words_and_folds_into_the_named_one(extract):
+    x, _ = extract("Norway's foreign ministry said talks would resume. The foreign ministry said later that the "
+                   "envoy had left.")
+    [org] = [o for o in x.organizations if "ministry" in o.name]
+    assert org.name == "Norwegian foreign ministry" and "foreign ministry" in org.aliases
+
+
+def test_an_outlet_named_after_its_state_possessive_is_the_outlet(extract):
+    x, _ = extract("The statement, published by Norway's Fjord Posten newspaper, said ties were strong.")
+    orgs = {o.name: o.country for o in x.organizations}
+    assert orgs.get("Fjord Posten") == "NO", orgs
+
+
+def test_an_agency_s_initials_after_its_name_are_its_alias(extract):
+    x, _ = extract("The ministers met in Vienna, Danubian Press Agency DPRA reported.")
+    org = next(o for o in x.organizations if o.name == "Danubian Press Agency")
+    assert "DPRA" in org.aliases
