@@ -114,6 +114,12 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         c.end = max([c.end] + [f.end for f in inside])
         if not any(f.start < c.end and c.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [c]
+    for c in _place_claims(s):
+        # a lexicon wording inside the claim ("disputed frontier", "territorial dispute") gives way to the fuller span
+        inside = [f for f in found if c.start <= f.start and f.end <= c.end or f.start <= c.start < f.end]
+        c.start = min([c.start] + [f.start for f in inside])
+        c.end = max([c.end] + [f.end for f in inside])
+        found = [f for f in found if f not in inside] + [c]
     return _join(sorted(found, key=lambda m: m.start))
 
 
@@ -304,6 +310,67 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         right = _CONDUCT_RIGHT.match(s.text[m.end:])
         if right:
             m.end += right.end()
+    return out
+
+
+# -- claims on a place: what a state claims, disputes or infringes, named by the place ---------------------------
+# "their dispute over the Essequibo region", "claims over the Natuna islands", "Turkey, which disputes parts of the
+# Cypriot EEZ", "the deals infringed on Greek waters", "islands also claimed by Vietnam": a claim word with a place
+# for its object names a territorial concern, and the place stays in the wording (readers name the concern by it).
+# The object must be a place: a name, or a word for territory ("a dispute over a radar incident" is no claim).
+_TERRITORY = (r"(?:waters|territor(?:y|ies)|islands?|isles|islets?|reefs?|shoals?|atolls?|region|area|province|"
+              r"enclave|border|frontier|boundary|EEZ|exclusive\s+economic\s+zone|sea|seabed|continental\s+shelf|"
+              r"airspace|peninsula|strait|coast(?:line)?|land)")
+_PLACE = (rf"(?:the\s+|its\s+|their\s+|parts?\s+of\s+(?:the\s+)?|sovereignty\s+(?:over|of)\s+(?:the\s+)?)*"
+          rf"(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?:{_TERRITORY}|(?-i:[A-Z])[\w'’-]+)(?![\w-])"
+          rf"(?:\s+(?:{_TERRITORY})(?![\w-]))?")
+
+
+@dataclass(frozen=True)
+class _ClaimTrigger:
+    name: str                    # the rule's name: "threat/<name>"
+    pattern: re.Pattern[str]     # the claim and its place; group "claim" is the claim word
+
+
+_CLAIMS = [
+    # a claim or dispute named as a noun, its place after over/to/about: "the dispute over the Essequibo region"
+    _ClaimTrigger("claim-over-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
+        rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
+    # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Cypriot EEZ"
+    _ClaimTrigger("disputes-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:disputes|contests|claims|lays\s+claim\s+to|laid\s+claim\s+to|exerting\s+claims?\s+(?:over|to)))"
+        rf"\s+(?=(?:parts?\s+of|sovereignty|the\s+(?-i:[A-Z])|(?-i:[A-Z])))(?:{_PLACE})", re.IGNORECASE)),
+    # an act on another's place: "infringed on Greek waters", "encroachment into Indian territory"
+    _ClaimTrigger("infringes-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:infring|encroach)\w*)\s+(?:on|upon|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:{_TERRITORY})(?![\w-])", re.IGNORECASE)),
+    # a place claimed by a state: "the islands, also claimed by Vietnam"
+    _ClaimTrigger("claimed-by", re.compile(
+        r"(?<![\w-])(?P<claim>(?:also\s+)?claimed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)),
+]
+_CLAIM_HINT = re.compile(r"claim|disput|controvers|\brow\b|infring|encroach|contests", re.IGNORECASE)
+# Whose claim, when a state opens it: "Turkey, which disputes ...", "China's claims over ...".
+_CLAIMANT = re.compile(r"((?-i:[A-Z])[\w'’-]+)(?:['’]s\s+|,?\s+which\s+|\s+)$")
+
+
+def _place_claims(s: Sentence) -> list[_Mention]:
+    """Mentions of a claim on a place (rules claim-over-place, disputes-place, infringes-place, claimed-by)."""
+    if not _CLAIM_HINT.search(s.text):
+        return []
+    out: list[_Mention] = []
+    for trigger in _CLAIMS:
+        for m in trigger.pattern.finditer(s.text):
+            if any(o.start <= m.start() < o.end for o in out):
+                continue
+            start = m.start()
+            who = _CLAIMANT.search(s.text, max(0, start - 40), start)
+            if who and reference.countries().code(who.group(1)) is not None:
+                start = who.start(1)
+            claim = re.sub(r"\s+", " ", m.group("claim").lower())
+            out.append(_Mention(start=start, end=m.end(), concept="territorial-claims", generic=False,
+                                modifiers=frozenset({"place"}), term=claim, sentence=s,
+                                rule=f"threat/{trigger.name}:{claim}", anchor=m.start("claim")))
     return out
 
 
