@@ -66,6 +66,7 @@ class _Mention:
     named: bool = False          # a group's proper name ("PKK", "Boko Haram"): the name is the concern
     wording: str | None = None   # a wording rebuilt from a list, when the text has none of its own
     anchor: int | None = None    # where the concern's own word starts, when a possessor opens the span ("Kremlin's")
+    apart: bool = False          # a concern of its own that no neighbour in the clause joins ("violence in the dispute over X")
 
 
 @dataclass
@@ -370,7 +371,7 @@ def _place_claims(s: Sentence) -> list[_Mention]:
             claim = re.sub(r"\s+", " ", m.group("claim").lower())
             out.append(_Mention(start=start, end=m.end(), concept="territorial-claims", generic=False,
                                 modifiers=frozenset({"place"}), term=claim, sentence=s,
-                                rule=f"threat/{trigger.name}:{claim}", anchor=m.start("claim")))
+                                rule=f"threat/{trigger.name}:{claim}", anchor=m.start("claim"), apart=True))
     return out
 
 
@@ -419,7 +420,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
     for m in mentions:
-        if out and out[-1].concept != m.concept:
+        if out and out[-1].concept != m.concept and not (out[-1].apart or m.apart):
             gap = m.sentence.text[out[-1].end:m.start]
             # A relative clause ("networks that help Mexican cartels") names a second concern, not a narrower one.
             # ... and so does a bare article between them ("membership of a terrorist group a crime").
