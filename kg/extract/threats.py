@@ -46,7 +46,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
-               "instability", "transnational-threats"]
+               "instability", "transnational-threats", "natural-disasters", "climate-change"]
 
 
 def _rank(concept: str) -> int:
