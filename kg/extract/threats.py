@@ -29,7 +29,8 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 # Bodies a bare threat word can name the remit of.
 _BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+)")
+# The place or target after a concern, a whole name ("tensions in the South China Sea", not "... the South").
+_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
