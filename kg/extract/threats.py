@@ -263,13 +263,17 @@ _JUDGED = re.compile(rf"(?<![\w-]){_OWNER}{_GROWING}(?P<judgement>{'|'.join(_CON
 # A frame that opposes what follows makes a neutral power word a concern: "to deter China's growing influence".
 _OPPOSING = (r"counter(?:ing|s|ed)?|deter(?:ring|s|red)?|contain(?:ing|s|ed)?|curb(?:ing|s|ed)?|check(?:ing)?|"
              r"resist(?:ing|s|ed)?|confront(?:ing|s)?|push(?:ing)?\s+back\s+(?:against|on)|amid|in\s+the\s+face\s+of|"
-             r"concerns?\s+(?:over|about|at)|wary\s+of|alarm(?:ed)?\s+(?:at|over|by)|worried\s+(?:about|by)|"
+             r"concerns?\s+(?:over|about|at)|wary\s+of|alarm(?:ed)?\s+(?:at|over|by)|worr(?:ied|ies|y)\s+(?:about|by|over)|fears?\s+(?:of|over|about)|unease\s+(?:over|about|at)|"
              r"counterweight\s+to|counterbalance|offset(?:ting)?|balance\s+against|threatened\s+by")
 _POWER = r"influence|presence|clout|footprint|ambitions|power|might|reach|expansion|dominance|rise|build-?up"
 _OPPOSED = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:what\s+\w+\s+(?:calls?|called|describes?|described|sees?)\s+as\s+)?"
                       rf"(?:the\s+|an?\s+)?(?P<span>(?P<owner>(?:{_CAP}[\w-]+(?:\s+{_CAP}[\w-]+)?['’]s|{_CAP}[a-z]+(?:an|ese|ish|i))\s+)?"
                       rf"(?P<growing>(?:increasingly\s+|ever-?\s*)?(?:growing|rising|increasing|expanding|increased|burgeoning|"
                       rf"outsized|spreading)\s+)?{_DOMAIN}(?P<head>{_POWER})(?![\w-]))", re.IGNORECASE)
+# ... and the power named before its owner: "to deter the might of a rising China", "wary of the reach of Moscow".
+_OPPOSED_OF = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:the\s+)?(?P<span>(?P<growing>(?:growing|rising|increasing|expanding|"
+                         rf"increased)\s+)?{_DOMAIN}(?P<head>{_POWER})\s+of\s+(?:an?\s+|the\s+)?(?:(?:rising|resurgent|"
+                         rf"increasingly\s+assertive|expansionist)\s+)?(?P<owner>{_CAP}[\w-]+))(?![\w-])", re.IGNORECASE)
 # Attempts on an order: "unilateral attempts to change the status quo by force", "attempts to rebuild the empire".
 _ORDER_ATTEMPT = re.compile(rf"(?<![\w-])(?:(?:{_CAP}[\w-]+['’]s|unilateral)\s+)?(?P<attempt>attempts?)\s+to\s+(?:change|alter|redraw|"
                             r"redefine|rewrite|rebuild|restore|revise|upend|overturn)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -304,6 +308,13 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
                             modifiers=frozenset({head}), term=term, sentence=s, rule=f"threat/opposed-power:{head}",
                             anchor=m.start("head")))
+    for m in _OPPOSED_OF.finditer(s.text):
+        if reference.countries().code(m.group("owner")) is None:
+            continue  # "to counter the influence of money": no state's power named
+        head = m.group("head").lower()
+        out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
+                            modifiers=frozenset({head}), term=f"{head} of", sentence=s,
+                            rule=f"threat/opposed-power-of:{head}", anchor=m.start("head")))
     for m in _ORDER_ATTEMPT.finditer(s.text):
         out.append(_Mention(start=m.start(), end=m.end(), concept="hegemony", generic=False,
                             modifiers=frozenset({"attempts"}), term="attempts to change the order", sentence=s,
