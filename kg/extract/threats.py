@@ -700,15 +700,23 @@ is are was were be been being has have had will would can could may might should
 according amid despite during""".split())
 
 
+# Nouns of an act that name what it moves or spreads in an "of" phrase, which the wording keeps: "infiltration of
+# illegal weapons", "proliferation of small arms", "influx of fighters across the border".
+_OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|militari[sz]ation|incursions?|"
+                        r"intrusions?|violations?|smuggling|trafficking)$", re.IGNORECASE)
+
+
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
-    words each ("with Turkey over the alleged deployment of armoured vehicles"); other wordings keep their end."""
-    if not _FRICTION.search(m.term):
+    words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
+    and one more ("infiltration of illegal weapons"); other wordings keep their end."""
+    friction = _FRICTION.search(m.term) is not None
+    if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])):
         return m.end
     words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
     punct = re.compile(r"[,;:()\"“”!?]")
     end, i, phrase = m.end, 0, 0
-    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < 5:
+    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < (5 if friction else 2):
         if punct.search(text[end:words[i][1] - len(words[i][0])]):
             break
         j, content, last_end = i + 1, 0, None
