@@ -34,7 +34,7 @@ _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["cattle-rustling", "corruption", "mercenaries", "border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
+_PRECEDENCE = ["cattle-rustling", "border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
                "contraband-smuggling", "tobacco-smuggling", "fuel-smuggling", "cattle-smuggling", "piracy",
                "terrorist-attacks", "atrocities", "occupation", "military-pressure", "maritime-security",
                "hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
