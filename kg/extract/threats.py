@@ -210,7 +210,7 @@ _HARM_ADJECTIVES = {
     "anti-state": "violent-extremism", "counter-revolutionary": "violent-extremism", "hostile": "violent-extremism",
     "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
     "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
-    "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation",
+    "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation", "negative": "violent-extremism",
 }
 _HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"
                r"movements?|forces|operations")
