@@ -600,9 +600,11 @@ def _body_remit(m: _Mention, _: _Scene) -> bool:
     return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
 
 
-def _list_hypernym(m: _Mention, _: _Scene) -> bool:
-    """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word."""
-    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
+def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
+    """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word (a list
+    of places names none: "conflicts in some regions, including Libya and Syria")."""
+    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None \
+        and any(x.start >= m.end for x in scene.siblings if x is not m)
 
 
 # "<domain> security" names a field of work ("cooperation in cyber security, military medicine and training"); it
@@ -706,12 +708,21 @@ _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|m
                         r"intrusions?|violations?|smuggling|trafficking)$", re.IGNORECASE)
 
 
+# Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on tankers in the Gulf",
+# "invasion of Ukraine", "conflict between Israel and Hamas", "clashes along the frontier".
+_ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
+                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?)$",
+                   re.IGNORECASE)
+
+
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
     words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
     and one more ("infiltration of illegal weapons"); other wordings keep their end."""
     friction = _FRICTION.search(m.term) is not None
-    if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])):
+    if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
+            and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
+                                                       text[m.end:limit])):
         return m.end
     words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
     punct = re.compile(r"[,;:()\"“”!?]")

@@ -116,3 +116,17 @@ CONCERN_HEADS = [
 @pytest.mark.parametrize(("sentence", "concept", "word"), CONCERN_HEADS)
 def test_concern_heads(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
+
+
+# acts keep their target, place or author; a list of places after a cover word is no list of concerns
+ACT_COMPLEMENTS = [
+    ("The leaders condemned the invasion of Ukraine.", "military-aggression", "invasion of Ukraine"),
+    ("Both sides discussed the conflict between Armenia and Azerbaijan.", "armed-conflict", "Armenia"),
+    ("They condemned attacks on power plants near the capital.", "armed-attacks", "power plants"),
+    ("The ministers discussed conflicts in several regions, including Libya and Syria.", "armed-conflict", "conflicts"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), ACT_COMPLEMENTS)
+def test_act_complements(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
