@@ -150,6 +150,12 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
             modifiers.add(run.group(1).lower())
             start = run.start(1)
             left = s.text[:start]
+    # "militias and other terrorist forces", "Hamas and other armed groups": the kind named first is one of the concern,
+    # and the wording keeps it.
+    kind = _AND_OTHER.search(left, max(0, len(left) - 60))
+    if kind and not _STEMS.search(kind.group(1)):
+        start = kind.start(1)
+        left = s.text[:start]
     # A state named just before ("Russia's aggression", "the Ukrainian conflict") stays in the wording, as readers
     # write it, but does not make the concern distinct: a state's concern is still the concern.
     w = _LAST_WORD.search(left, max(0, len(left) - 40))
@@ -175,6 +181,8 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
     return start, end, modifiers
 
 
+_AND_OTHER_GAP = re.compile(r",?\s+and\s+(?:all\s+)?other\s+")
+_AND_OTHER = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+and\s+other\s+$")
 # Words for a group's members or the group itself, which a name before can narrow ("Hamas militants").
 _MEMBERS = re.compile(r"(?:terrorists|militants|rebels|insurgents|fighters|extremists|jihadists|separatists|"
                       r"militias?|gangs?|cartels?|groups?)$")
@@ -432,6 +440,12 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
     for m in mentions:
+        if out and not (out[-1].apart or m.apart) and _AND_OTHER_GAP.fullmatch(m.sentence.text[out[-1].end:m.start]):
+            prev = out.pop()  # "militias and other terrorist forces": one concern; a bare cover word ("other negative
+            # elements") says less than the kind named first, which then names it
+            named = prev if m.generic else m
+            out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False))
+            continue
         if out and out[-1].concept != m.concept and not (out[-1].apart or m.apart):
             gap = m.sentence.text[out[-1].end:m.start]
             # A relative clause ("networks that help Mexican cartels") names a second concern, not a narrower one.

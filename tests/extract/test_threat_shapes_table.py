@@ -130,3 +130,18 @@ ACT_COMPLEMENTS = [
 @pytest.mark.parametrize(("sentence", "concept", "word"), ACT_COMPLEMENTS)
 def test_act_complements(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
+
+
+# "X and other Y": one concern; a bare cover word says less than the kind named first
+AND_OTHER = [
+    ("The council stood firm against the militias and other terrorist forces in the north.", "violent-extremism",
+     "militias and other terrorist forces"),
+    ("Customs seized heroin and other drugs at the port.", "drug-trafficking", "heroin and other drugs"),
+    ("The pact bars the use of either territory by criminal gangs and other negative elements.", "organised-crime",
+     "criminal gangs and other negative elements"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), AND_OTHER)
+def test_and_other(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
