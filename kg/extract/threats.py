@@ -3,7 +3,9 @@
 Three tables drive it. The lexicon (data/reference/threats.tsv) maps wordings onto concepts. ``_LISTS`` rebuilds
 the wordings a list leaves implicit: "smuggling of narcotics, arms and gold" names three concerns, "drug and
 firearm trafficking" two; each rebuilt wording ("gold smuggling") is looked up in the lexicon like any other.
-``_VETOES`` are the named reasons a match is no concern ("the Bureau of International Narcotics Affairs", "a joint
+``_CLAIMS`` reads claims on a place ("the row over the Rann marshes", "Oslo, which disputes parts of the shelf",
+"encroached on Philippine waters"), the place kept in the wording. ``_VETOES`` are the named reasons a match is no
+concern ("the Bureau of International Narcotics Affairs", "a joint
 border security committee"). Every threat carries ``support.rule`` = "threat/<trigger>:<term>", e.g. "threat/lexicon:human trafficking",
 "threat/object-list:gold smuggling".
 """
@@ -29,7 +31,7 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 # Bodies a bare threat word can name the remit of.
 _BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-# The place or target after a concern, a whole name ("tensions in the South China Sea", not "... the South").
+# The place or target after a concern, a whole name ("tensions in the East China Sea", not "... the East").
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
@@ -67,7 +69,7 @@ class _Mention:
     named: bool = False          # a group's proper name ("PKK", "Boko Haram"): the name is the concern
     wording: str | None = None   # a wording rebuilt from a list, when the text has none of its own
     anchor: int | None = None    # where the concern's own word starts, when a possessor opens the span ("Kremlin's")
-    apart: bool = False          # a concern of its own that no neighbour in the clause joins ("violence in the dispute over X")
+    apart: bool = False          # a concern of its own that no neighbour in the clause joins ("violence in the row over X")
 
 
 @dataclass
@@ -117,7 +119,7 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         if not any(f.start < c.end and c.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [c]
     for c in _place_claims(s):
-        # a lexicon wording inside the claim ("disputed frontier", "territorial dispute") gives way to the fuller span
+        # a lexicon wording inside the claim ("territorial dispute") gives way to the fuller span
         inside = [f for f in found if c.start <= f.start and f.end <= c.end or f.start <= c.start < f.end]
         c.start = min([c.start] + [f.start for f in inside])
         c.end = max([c.end] + [f.end for f in inside])
@@ -150,7 +152,7 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
             modifiers.add(run.group(1).lower())
             start = run.start(1)
             left = s.text[:start]
-    # "militias and other terrorist forces", "Hamas and other armed groups": the kind named first is one of the concern,
+    # "clan militias and other armed bands", "pirates and other criminals": the kind named first is one of the concern,
     # and the wording keeps it.
     kind = _AND_OTHER.search(left, max(0, len(left) - 60))
     if kind and not _STEMS.search(kind.group(1)):
@@ -278,7 +280,7 @@ _OPPOSED = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:what\s+\w+\s+(?:calls?|c
                       rf"(?:the\s+|an?\s+)?(?P<span>(?P<owner>(?:{_CAP}[\w-]+(?:\s+{_CAP}[\w-]+)?['’]s|{_CAP}[a-z]+(?:an|ese|ish|i))\s+)?"
                       rf"(?P<growing>(?:increasingly\s+|ever-?\s*)?(?:growing|rising|increasing|expanding|increased|burgeoning|"
                       rf"outsized|spreading)\s+)?{_DOMAIN}(?P<head>{_POWER})(?![\w-]))", re.IGNORECASE)
-# ... and the power named before its owner: "to deter the might of a rising China", "wary of the reach of Moscow".
+# ... and the power named before its owner: "to deter the might of a rising Russia", "wary of the reach of Moscow".
 _OPPOSED_OF = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:the\s+)?(?P<span>(?P<growing>(?:growing|rising|increasing|expanding|"
                          rf"increased)\s+)?{_DOMAIN}(?P<head>{_POWER})\s+of\s+(?:an?\s+|the\s+)?(?:(?:rising|resurgent|"
                          rf"increasingly\s+assertive|expansionist)\s+)?(?P<owner>{_CAP}[\w-]+))(?![\w-])", re.IGNORECASE)
@@ -335,8 +337,8 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
 
 
 # -- claims on a place: what a state claims, disputes or infringes, named by the place ---------------------------
-# "their dispute over the Essequibo region", "claims over the Natuna islands", "Turkey, which disputes parts of the
-# Cypriot EEZ", "the deals infringed on Greek waters", "islands also claimed by Vietnam": a claim word with a place
+# "their row over the Rann marshes", "claims over the Svalbard shelf", "Ankara, which disputes parts of the Aegean
+# shelf", "the survey ship encroached on Philippine waters", "a reef also claimed by Malaysia": a claim word with a place
 # for its object names a territorial concern, and the place stays in the wording (readers name the concern by it).
 # The object must be a place: a name, or a word for territory ("a dispute over a radar incident" is no claim).
 _TERRITORY = (r"(?:waters|territor(?:y|ies)|islands?|isles|islets?|reefs?|shoals?|atolls?|region|area|province|"
@@ -354,24 +356,24 @@ class _ClaimTrigger:
 
 
 _CLAIMS = [
-    # a claim or dispute named as a noun, its place after over/to/about: "the dispute over the Essequibo region"
+    # a claim or dispute named as a noun, its place after over/to/about: "the row over the Rann marshes"
     _ClaimTrigger("claim-over-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
         rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
-    # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Cypriot EEZ"
+    # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"
     _ClaimTrigger("disputes-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:disputes|contests|claims|lays\s+claim\s+to|laid\s+claim\s+to|exerting\s+claims?\s+(?:over|to)))"
         rf"\s+(?=(?:parts?\s+of|sovereignty|the\s+(?-i:[A-Z])|(?-i:[A-Z])))(?:{_PLACE})", re.IGNORECASE)),
-    # an act on another's place: "infringed on Greek waters", "encroachment into Indian territory"
+    # an act on another's place: "encroached on Philippine waters", "encroachment into Indian territory"
     _ClaimTrigger("infringes-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:infring|encroach)\w*)\s+(?:on|upon|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
         rf"(?:{_TERRITORY})(?![\w-])", re.IGNORECASE)),
-    # a place claimed by a state: "the islands, also claimed by Vietnam"
+    # a place claimed by a state: "the reef, also claimed by Malaysia"
     _ClaimTrigger("claimed-by", re.compile(
         r"(?<![\w-])(?P<claim>(?:also\s+)?claimed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)),
 ]
 _CLAIM_HINT = re.compile(r"claim|disput|controvers|\brow\b|infring|encroach|contests", re.IGNORECASE)
-# Whose claim, when a state opens it: "Turkey, which disputes ...", "China's claims over ...".
+# Whose claim, when a state opens it: "Ankara, which disputes ...", "Moscow's claims over ...".
 _CLAIMANT = re.compile(r"((?-i:[A-Z])[\w'’-]+)(?:['’]s\s+|,?\s+which\s+|\s+)$")
 
 
@@ -441,7 +443,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     out: list[_Mention] = []
     for m in mentions:
         if out and not (out[-1].apart or m.apart) and _AND_OTHER_GAP.fullmatch(m.sentence.text[out[-1].end:m.start]):
-            prev = out.pop()  # "militias and other terrorist forces": one concern; a bare cover word ("other negative
+            prev = out.pop()  # "heroin and other drugs": one concern; a bare cover word ("and other hostile
             # elements") says less than the kind named first, which then names it
             named = prev if m.generic else m
             out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False))
@@ -616,7 +618,7 @@ def _body_remit(m: _Mention, _: _Scene) -> bool:
 
 def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
     """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word (a list
-    of places names none: "conflicts in some regions, including Libya and Syria")."""
+    of places names none: "conflicts in several regions, including Libya and Syria")."""
     return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None \
         and any(x.start >= m.end for x in scene.siblings if x is not m)
 
@@ -717,13 +719,13 @@ according amid despite during""".split())
 
 
 # Nouns of an act that name what it moves or spreads in an "of" phrase, which the wording keeps: "infiltration of
-# illegal weapons", "proliferation of small arms", "influx of fighters across the border".
+# armed men", "influx of fighters across the border".
 _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|militari[sz]ation|incursions?|"
                         r"intrusions?|violations?|smuggling|trafficking)$", re.IGNORECASE)
 
 
-# Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on tankers in the Gulf",
-# "invasion of Ukraine", "conflict between Israel and Hamas", "clashes along the frontier".
+# Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on power plants",
+# "invasion of Ukraine", "conflict between Armenia and Azerbaijan", "clashes along the frontier".
 _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
                    r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?)$",
                    re.IGNORECASE)
@@ -732,7 +734,7 @@ _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombing
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
     words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
-    and one more ("infiltration of illegal weapons"); other wordings keep their end."""
+    and one more ("infiltration of armed men"); other wordings keep their end."""
     friction = _FRICTION.search(m.term) is not None
     if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
             and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",

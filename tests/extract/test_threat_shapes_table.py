@@ -64,7 +64,7 @@ def test_non_traditional_threats(extract, sentence, concept, word):
 
 # removal of migrants named as the concern
 DEPORTATION = [
-    ("The coast guard deported more than 3,000 Haitian migrants last month.", "illegal-immigration", "migrants"),
+    ("The coast guard deported more than 3,000 Cuban migrants last month.", "illegal-immigration", "migrants"),
     ("The country agreed to take migrants from third countries who are being deported from the north.",
      "illegal-immigration", "deported"),
     ("Talks stalled over the return of Moroccans under deportation orders.", "illegal-immigration", "deportation"),
@@ -94,9 +94,9 @@ def test_opposed_power_of(extract, sentence, concept, word, rule):
 
 # wordings that keep their complement: a whole place name, an act's "of" phrase
 COMPLEMENTS = [
-    ("Both navies drilled amid growing tensions in the South China Sea.", "military-pressure", "China Sea"),
-    ("The leaders agreed to prevent the infiltration of illegal weapons across the frontier.", "border-security",
-     "illegal weapons"),
+    ("Both navies drilled amid rising tensions in the East China Sea.", "military-pressure", "China Sea"),
+    ("The leaders agreed to stop the infiltration of armed men across the frontier.", "border-security",
+     "armed men"),
 ]
 
 
@@ -134,8 +134,8 @@ def test_act_complements(extract, sentence, concept, word):
 
 # "X and other Y": one concern; a bare cover word says less than the kind named first
 AND_OTHER = [
-    ("The council stood firm against the militias and other terrorist forces in the north.", "violent-extremism",
-     "militias and other terrorist forces"),
+    ("The council stood firm against the rebels and other terrorist groups in the north.", "violent-extremism",
+     "rebels and other terrorist groups"),
     ("Customs seized heroin and other drugs at the port.", "drug-trafficking", "heroin and other drugs"),
     ("The pact bars the use of either territory by criminal gangs and other negative elements.", "organised-crime",
      "criminal gangs and other negative elements"),
