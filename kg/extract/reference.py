@@ -195,6 +195,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
                           # rows of the commodity, border and conflict lexicon (kg/extract/threats.py)
                           r"counterfeit|fake|currenc|banknote|contraband|ivory|rhino|pangolin|opium|cannabis|marijuana|yaba|phensedyl|ammunition|firearm|gun-running|assassinat|conflict|hostilit|fighting|instabil|unrest|maritime|transnational|intrusion|illegal entr|pirat|hijack|robbery|propaganda|misinformation|shadow fleet|attempts? on|"
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
+                          r"rustl|cattle|livestock|deport|climate|global warming|sea[- ]level|disaster|wildfire|bushfire|flood|earthquake|typhoon|cyclone|hurricane|drought|"
                           r"riot|hegemon|expansionis|bully|militari[sz]|jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 

@@ -3,7 +3,9 @@
 Three tables drive it. The lexicon (data/reference/threats.tsv) maps wordings onto concepts. ``_LISTS`` rebuilds
 the wordings a list leaves implicit: "smuggling of narcotics, arms and gold" names three concerns, "drug and
 firearm trafficking" two; each rebuilt wording ("gold smuggling") is looked up in the lexicon like any other.
-``_VETOES`` are the named reasons a match is no concern ("the Bureau of International Narcotics Affairs", "a joint
+``_CLAIMS`` reads claims on a place ("the row over the Rann marshes", "Oslo, which disputes parts of the shelf",
+"encroached on Philippine waters"), the place kept in the wording. ``_VETOES`` are the named reasons a match is no
+concern ("the Bureau of International Narcotics Affairs", "a joint
 border security committee"). Every threat carries ``support.rule`` = "threat/<trigger>:<term>", e.g. "threat/lexicon:human trafficking",
 "threat/object-list:gold smuggling".
 """
@@ -29,11 +31,12 @@ _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
 # Bodies a bare threat word can name the remit of.
 _BODY_AFTER = re.compile(r"^\s+(?:committees?|commissions?|units?|cells?|task\s?forces?|desks?|departments?|centres?|centers?)\b")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
-_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+)")
+# The place or target after a concern, a whole name ("tensions in the East China Sea", not "... the East").
+_RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
 # A group's own short name before a threat word narrows it: "M23 rebels", "TTP militants".
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9-]{1,6}")
 # When two concerns share a clause ("extremists ... to export separatism"), the narrower concept names it.
-_PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
+_PRECEDENCE = ["cattle-rustling", "border-killings", "border-tampering", "border-incursions", "gold-smuggling", "counterfeit-currency",
                "contraband-smuggling", "tobacco-smuggling", "fuel-smuggling", "cattle-smuggling", "piracy",
                "terrorist-attacks", "atrocities", "occupation", "military-pressure", "maritime-security",
                "hybrid-threats", "drone-incursions", "sabotage", "maritime-coercion", "attacks-on-shipping",
@@ -46,7 +49,7 @@ _PRECEDENCE = ["border-killings", "border-tampering", "border-incursions", "gold
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
-               "instability", "transnational-threats"]
+               "instability", "transnational-threats", "natural-disasters", "climate-change"]
 
 
 def _rank(concept: str) -> int:
@@ -66,6 +69,7 @@ class _Mention:
     named: bool = False          # a group's proper name ("PKK", "Boko Haram"): the name is the concern
     wording: str | None = None   # a wording rebuilt from a list, when the text has none of its own
     anchor: int | None = None    # where the concern's own word starts, when a possessor opens the span ("Kremlin's")
+    apart: bool = False          # a concern of its own that no neighbour in the clause joins ("violence in the row over X")
 
 
 @dataclass
@@ -114,6 +118,12 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         c.end = max([c.end] + [f.end for f in inside])
         if not any(f.start < c.end and c.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [c]
+    for c in _place_claims(s):
+        # a lexicon wording inside the claim ("territorial dispute") gives way to the fuller span
+        inside = [f for f in found if c.start <= f.start and f.end <= c.end or f.start <= c.start < f.end]
+        c.start = min([c.start] + [f.start for f in inside])
+        c.end = max([c.end] + [f.end for f in inside])
+        found = [f for f in found if f not in inside] + [c]
     return _join(sorted(found, key=lambda m: m.start))
 
 
@@ -142,6 +152,12 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
             modifiers.add(run.group(1).lower())
             start = run.start(1)
             left = s.text[:start]
+    # "clan militias and other armed bands", "pirates and other criminals": the kind named first is one of the concern,
+    # and the wording keeps it.
+    kind = _AND_OTHER.search(left, max(0, len(left) - 60))
+    if kind and not _STEMS.search(kind.group(1)):
+        start = kind.start(1)
+        left = s.text[:start]
     # A state named just before ("Russia's aggression", "the Ukrainian conflict") stays in the wording, as readers
     # write it, but does not make the concern distinct: a state's concern is still the concern.
     w = _LAST_WORD.search(left, max(0, len(left) - 40))
@@ -167,6 +183,8 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
     return start, end, modifiers
 
 
+_AND_OTHER_GAP = re.compile(r",?\s+and\s+(?:all\s+)?other\s+")
+_AND_OTHER = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*),?\s+and\s+other\s+$")
 # Words for a group's members or the group itself, which a name before can narrow ("Hamas militants").
 _MEMBERS = re.compile(r"(?:terrorists|militants|rebels|insurgents|fighters|extremists|jihadists|separatists|"
                       r"militias?|gangs?|cartels?|groups?)$")
@@ -202,7 +220,7 @@ _HARM_ADJECTIVES = {
     "anti-state": "violent-extremism", "counter-revolutionary": "violent-extremism", "hostile": "violent-extremism",
     "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
     "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
-    "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation",
+    "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation", "negative": "violent-extremism",
 }
 _HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"
                r"movements?|forces|operations")
@@ -255,13 +273,17 @@ _JUDGED = re.compile(rf"(?<![\w-]){_OWNER}{_GROWING}(?P<judgement>{'|'.join(_CON
 # A frame that opposes what follows makes a neutral power word a concern: "to deter China's growing influence".
 _OPPOSING = (r"counter(?:ing|s|ed)?|deter(?:ring|s|red)?|contain(?:ing|s|ed)?|curb(?:ing|s|ed)?|check(?:ing)?|"
              r"resist(?:ing|s|ed)?|confront(?:ing|s)?|push(?:ing)?\s+back\s+(?:against|on)|amid|in\s+the\s+face\s+of|"
-             r"concerns?\s+(?:over|about|at)|wary\s+of|alarm(?:ed)?\s+(?:at|over|by)|worried\s+(?:about|by)|"
+             r"concerns?\s+(?:over|about|at)|wary\s+of|alarm(?:ed)?\s+(?:at|over|by)|worr(?:ied|ies|y)\s+(?:about|by|over)|fears?\s+(?:of|over|about)|unease\s+(?:over|about|at)|"
              r"counterweight\s+to|counterbalance|offset(?:ting)?|balance\s+against|threatened\s+by")
 _POWER = r"influence|presence|clout|footprint|ambitions|power|might|reach|expansion|dominance|rise|build-?up"
 _OPPOSED = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:what\s+\w+\s+(?:calls?|called|describes?|described|sees?)\s+as\s+)?"
                       rf"(?:the\s+|an?\s+)?(?P<span>(?P<owner>(?:{_CAP}[\w-]+(?:\s+{_CAP}[\w-]+)?['’]s|{_CAP}[a-z]+(?:an|ese|ish|i))\s+)?"
                       rf"(?P<growing>(?:increasingly\s+|ever-?\s*)?(?:growing|rising|increasing|expanding|increased|burgeoning|"
                       rf"outsized|spreading)\s+)?{_DOMAIN}(?P<head>{_POWER})(?![\w-]))", re.IGNORECASE)
+# ... and the power named before its owner: "to deter the might of a rising Russia", "wary of the reach of Moscow".
+_OPPOSED_OF = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:the\s+)?(?P<span>(?P<growing>(?:growing|rising|increasing|expanding|"
+                         rf"increased)\s+)?{_DOMAIN}(?P<head>{_POWER})\s+of\s+(?:an?\s+|the\s+)?(?:(?:rising|resurgent|"
+                         rf"increasingly\s+assertive|expansionist)\s+)?(?P<owner>{_CAP}[\w-]+))(?![\w-])", re.IGNORECASE)
 # Attempts on an order: "unilateral attempts to change the status quo by force", "attempts to rebuild the empire".
 _ORDER_ATTEMPT = re.compile(rf"(?<![\w-])(?:(?:{_CAP}[\w-]+['’]s|unilateral)\s+)?(?P<attempt>attempts?)\s+to\s+(?:change|alter|redraw|"
                             r"redefine|rewrite|rebuild|restore|revise|upend|overturn)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -296,6 +318,13 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
                             modifiers=frozenset({head}), term=term, sentence=s, rule=f"threat/opposed-power:{head}",
                             anchor=m.start("head")))
+    for m in _OPPOSED_OF.finditer(s.text):
+        if reference.countries().code(m.group("owner")) is None:
+            continue  # "to counter the influence of money": no state's power named
+        head = m.group("head").lower()
+        out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
+                            modifiers=frozenset({head}), term=f"{head} of", sentence=s,
+                            rule=f"threat/opposed-power-of:{head}", anchor=m.start("head")))
     for m in _ORDER_ATTEMPT.finditer(s.text):
         out.append(_Mention(start=m.start(), end=m.end(), concept="hegemony", generic=False,
                             modifiers=frozenset({"attempts"}), term="attempts to change the order", sentence=s,
@@ -304,6 +333,67 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         right = _CONDUCT_RIGHT.match(s.text[m.end:])
         if right:
             m.end += right.end()
+    return out
+
+
+# -- claims on a place: what a state claims, disputes or infringes, named by the place ---------------------------
+# "their row over the Rann marshes", "claims over the Svalbard shelf", "Ankara, which disputes parts of the Aegean
+# shelf", "the survey ship encroached on Philippine waters", "a reef also claimed by Malaysia": a claim word with a place
+# for its object names a territorial concern, and the place stays in the wording (readers name the concern by it).
+# The object must be a place: a name, or a word for territory ("a dispute over a radar incident" is no claim).
+_TERRITORY = (r"(?:waters|territor(?:y|ies)|islands?|isles|islets?|reefs?|shoals?|atolls?|region|area|province|"
+              r"enclave|border|frontier|boundary|EEZ|exclusive\s+economic\s+zone|sea|seabed|continental\s+shelf|"
+              r"airspace|peninsula|strait|coast(?:line)?|land)")
+_PLACE = (rf"(?:the\s+|its\s+|their\s+|parts?\s+of\s+(?:the\s+)?|sovereignty\s+(?:over|of)\s+(?:the\s+)?)*"
+          rf"(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?:{_TERRITORY}|(?-i:[A-Z])[\w'’-]+)(?![\w-])"
+          rf"(?:\s+(?:{_TERRITORY})(?![\w-]))?")
+
+
+@dataclass(frozen=True)
+class _ClaimTrigger:
+    name: str                    # the rule's name: "threat/<name>"
+    pattern: re.Pattern[str]     # the claim and its place; group "claim" is the claim word
+
+
+_CLAIMS = [
+    # a claim or dispute named as a noun, its place after over/to/about: "the row over the Rann marshes"
+    _ClaimTrigger("claim-over-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
+        rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
+    # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"
+    _ClaimTrigger("disputes-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:disputes|contests|claims|lays\s+claim\s+to|laid\s+claim\s+to|exerting\s+claims?\s+(?:over|to)))"
+        rf"\s+(?=(?:parts?\s+of|sovereignty|the\s+(?-i:[A-Z])|(?-i:[A-Z])))(?:{_PLACE})", re.IGNORECASE)),
+    # an act on another's place: "encroached on Philippine waters", "encroachment into Indian territory"
+    _ClaimTrigger("infringes-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:infring|encroach)\w*)\s+(?:on|upon|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+        rf"(?:{_TERRITORY})(?![\w-])", re.IGNORECASE)),
+    # a place claimed by a state: "the reef, also claimed by Malaysia"
+    _ClaimTrigger("claimed-by", re.compile(
+        r"(?<![\w-])(?P<claim>(?:also\s+)?claimed)\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)),
+]
+_CLAIM_HINT = re.compile(r"claim|disput|controvers|\brow\b|infring|encroach|contests", re.IGNORECASE)
+# Whose claim, when a state opens it: "Ankara, which disputes ...", "Moscow's claims over ...".
+_CLAIMANT = re.compile(r"((?-i:[A-Z])[\w'’-]+)(?:['’]s\s+|,?\s+which\s+|\s+)$")
+
+
+def _place_claims(s: Sentence) -> list[_Mention]:
+    """Mentions of a claim on a place (rules claim-over-place, disputes-place, infringes-place, claimed-by)."""
+    if not _CLAIM_HINT.search(s.text):
+        return []
+    out: list[_Mention] = []
+    for trigger in _CLAIMS:
+        for m in trigger.pattern.finditer(s.text):
+            if any(o.start <= m.start() < o.end for o in out):
+                continue
+            start = m.start()
+            who = _CLAIMANT.search(s.text, max(0, start - 40), start)
+            if who and reference.countries().code(who.group(1)) is not None:
+                start = who.start(1)
+            claim = re.sub(r"\s+", " ", m.group("claim").lower())
+            out.append(_Mention(start=start, end=m.end(), concept="territorial-claims", generic=False,
+                                modifiers=frozenset({"place"}), term=claim, sentence=s,
+                                rule=f"threat/{trigger.name}:{claim}", anchor=m.start("claim"), apart=True))
     return out
 
 
@@ -352,7 +442,13 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
     for m in mentions:
-        if out and out[-1].concept != m.concept:
+        if out and not (out[-1].apart or m.apart) and _AND_OTHER_GAP.fullmatch(m.sentence.text[out[-1].end:m.start]):
+            prev = out.pop()  # "heroin and other drugs": one concern; a bare cover word ("and other hostile
+            # elements") says less than the kind named first, which then names it
+            named = prev if m.generic else m
+            out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False))
+            continue
+        if out and out[-1].concept != m.concept and not (out[-1].apart or m.apart):
             gap = m.sentence.text[out[-1].end:m.start]
             # A relative clause ("networks that help Mexican cartels") names a second concern, not a narrower one.
             # ... and so does a bare article between them ("membership of a terrorist group a crime").
@@ -520,9 +616,11 @@ def _body_remit(m: _Mention, _: _Scene) -> bool:
     return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
 
 
-def _list_hypernym(m: _Mention, _: _Scene) -> bool:
-    """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word."""
-    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None
+def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
+    """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word (a list
+    of places names none: "conflicts in several regions, including Libya and Syria")."""
+    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None \
+        and any(x.start >= m.end for x in scene.siblings if x is not m)
 
 
 # "<domain> security" names a field of work ("cooperation in cyber security, military medicine and training"); it
@@ -620,15 +718,32 @@ is are was were be been being has have had will would can could may might should
 according amid despite during""".split())
 
 
+# Nouns of an act that name what it moves or spreads in an "of" phrase, which the wording keeps: "infiltration of
+# armed men", "influx of fighters across the border".
+_OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|militari[sz]ation|incursions?|"
+                        r"intrusions?|violations?|smuggling|trafficking)$", re.IGNORECASE)
+
+
+# Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on power plants",
+# "invasion of Ukraine", "conflict between Armenia and Azerbaijan", "clashes along the frontier".
+_ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
+                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?)$",
+                   re.IGNORECASE)
+
+
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
-    words each ("with Turkey over the alleged deployment of armoured vehicles"); other wordings keep their end."""
-    if not _FRICTION.search(m.term):
+    words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
+    and one more ("infiltration of armed men"); other wordings keep their end."""
+    friction = _FRICTION.search(m.term) is not None
+    if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
+            and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
+                                                       text[m.end:limit])):
         return m.end
     words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
     punct = re.compile(r"[,;:()\"“”!?]")
     end, i, phrase = m.end, 0, 0
-    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < 5:
+    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < (5 if friction else 2):
         if punct.search(text[end:words[i][1] - len(words[i][0])]):
             break
         j, content, last_end = i + 1, 0, None

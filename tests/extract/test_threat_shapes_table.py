@@ -1,0 +1,147 @@
+"""Threat shapes of the sixth round, one table per mechanism: (sentence, concept or None, a word of the wording).
+
+Sentences are written for these tests, in the general shapes the mechanisms read; none is taken from an eval set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _check(extract, sentence, concept, word, rule=None):
+    x, _ = extract(sentence)
+    found = [t for t in x.threats if word.lower() in t.wording.lower()]
+    if concept is None:
+        assert found == [], [(t.concept, t.wording, t.support.rule) for t in found]
+        return
+    assert any(t.concept == concept and (rule is None or t.support.rule.startswith(rule)) for t in found), \
+        [(t.concept, t.wording, t.support.rule) for t in x.threats]
+
+
+# claims on a place: a claim word whose object is a place names a territorial concern, the place in the wording
+PLACE_CLAIMS = [
+    ("The two presidents pledged to settle their dispute over the Rann marshes peacefully.", "territorial-claims",
+     "Rann", "threat/claim-over-place"),
+    ("Oslo protested Moscow's claims over the Svalbard shelf.", "territorial-claims", "Svalbard",
+     "threat/claim-over-place"),
+    ("Athens warned Ankara, which disputes parts of the Aegean continental shelf, against new surveys.",
+     "territorial-claims", "Aegean", "threat/disputes-place"),
+    ("The minister said the survey ship had encroached on Philippine waters.", "territorial-claims", "waters",
+     "threat/infringes-place"),
+    ("The reef, also claimed by Malaysia, lies off the coast.", "territorial-claims", "Malaysia",
+     "threat/claimed-by"),
+    # a claim whose object is no place, or a claim that is a statement: nothing
+    ("Both navies left unsettled a dispute over a radar incident last year.", None, "radar", None),
+    ("The opposition claims to be the larger party.", None, "claims", None),
+    ("He claimed on Tuesday that the talks had failed.", None, "claimed", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), PLACE_CLAIMS)
+def test_place_claims(extract, sentence, concept, word, rule):
+    _check(extract, sentence, concept, word, rule)
+
+
+def test_a_claim_is_a_concern_apart_from_violence_in_it(extract):
+    x, _ = extract("The leaders rejected any threat of violence in their dispute over the Rann marshes.")
+    assert {t.concept for t in x.threats} >= {"territorial-claims", "violent-extremism"}
+
+
+# non-traditional threats: the climate and natural hazards; relief and response are capabilities
+NON_TRADITIONAL = [
+    ("Island states named climate change the gravest danger they face.", "climate-change", "climate change"),
+    ("The two armies will cooperate in disaster risk reduction.", "natural-disasters", "disaster risk"),
+    ("Army helicopters may be sent to fight large-scale wildfires next summer.", "natural-disasters", "wildfires"),
+    ("The navy delivered disaster relief after the storm.", None, "disaster"),
+    ("The talks covered humanitarian assistance and disaster response.", None, "disaster"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), NON_TRADITIONAL)
+def test_non_traditional_threats(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# removal of migrants named as the concern
+DEPORTATION = [
+    ("The coast guard deported more than 3,000 Cuban migrants last month.", "illegal-immigration", "migrants"),
+    ("The country agreed to take migrants from third countries who are being deported from the north.",
+     "illegal-immigration", "deported"),
+    ("Talks stalled over the return of Moroccans under deportation orders.", "illegal-immigration", "deportation"),
+    ("The court deported the appeal to a lower chamber.", None, "deported"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), DEPORTATION)
+def test_deportation(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# opposed power with its owner after it, and worry frames
+OPPOSED_POWER_OF = [
+    ("The fleet was expanded to deter the might of a rising Russia in the Baltic.", "hegemony", "might of",
+     "threat/opposed-power-of"),
+    ("Both capitals signed the deal amid worries about Iran's growing military influence in the Gulf.", "hegemony",
+     "influence", "threat/opposed-power"),
+    ("The club sought to counter the influence of money in football.", None, "influence", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), OPPOSED_POWER_OF)
+def test_opposed_power_of(extract, sentence, concept, word, rule):
+    _check(extract, sentence, concept, word, rule)
+
+
+# wordings that keep their complement: a whole place name, an act's "of" phrase
+COMPLEMENTS = [
+    ("Both navies drilled amid rising tensions in the East China Sea.", "military-pressure", "China Sea"),
+    ("The leaders agreed to stop the infiltration of armed men across the frontier.", "border-security",
+     "armed men"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), COMPLEMENTS)
+def test_complements(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# concern heads: cattle rustling, its own concept under organised crime
+CONCERN_HEADS = [
+    ("The ministers agreed to act together against cattle rustling in the border counties.", "cattle-rustling",
+     "rustling"),
+    ("Herders blamed livestock raids for the clashes.", "cattle-rustling", "livestock raids"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), CONCERN_HEADS)
+def test_concern_heads(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# acts keep their target, place or author; a list of places after a cover word is no list of concerns
+ACT_COMPLEMENTS = [
+    ("The leaders condemned the invasion of Ukraine.", "military-aggression", "invasion of Ukraine"),
+    ("Both sides discussed the conflict between Armenia and Azerbaijan.", "armed-conflict", "Armenia"),
+    ("They condemned attacks on power plants near the capital.", "armed-attacks", "power plants"),
+    ("The ministers discussed conflicts in several regions, including Libya and Syria.", "armed-conflict", "conflicts"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), ACT_COMPLEMENTS)
+def test_act_complements(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
+
+
+# "X and other Y": one concern; a bare cover word says less than the kind named first
+AND_OTHER = [
+    ("The council stood firm against the rebels and other terrorist groups in the north.", "violent-extremism",
+     "rebels and other terrorist groups"),
+    ("Customs seized heroin and other drugs at the port.", "drug-trafficking", "heroin and other drugs"),
+    ("The pact bars the use of either territory by criminal gangs and other negative elements.", "organised-crime",
+     "criminal gangs and other negative elements"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), AND_OTHER)
+def test_and_other(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
