@@ -50,6 +50,7 @@ class _Draft:
     trigger: str = ""    # the TRIGGERS row that named the occasion (its kind's row when several merged)
     recalled: bool = False  # dated well before publication: a past occasion the report recalls
     back: bool = False      # "X said during the talks": points back to an occasion already reported
+    separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -63,6 +64,7 @@ def find(ctx: Context) -> list[Event]:
     named: list = []    # occasions named by a capitalised name ("the Home Secretary Level Talks"), without people
     loose: list[_Draft] = []  # "the delegation was led by X" with no occasion of several people just before
     last_person: str | None = None
+    last_subject: str | None = None
     published = ctx.doc.published
     lead_date = lead.date(ctx)
     for s in ctx.reporting():
@@ -81,9 +83,12 @@ def find(ctx: Context) -> list[Event]:
                     claimed.append((t.start(), t.end()))
                     if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
                         continue
-                    draft = _draft(ctx, s, a, b, t, trig, drafts, last_person, published, orphans)
+                    # "He also met ..." opening a sentence: the person the last sentences were about, not merely
+                    # the last one they named ("... and Albanian Foreign Minister Elisa Spiropali. He also met ...")
+                    referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
+                    draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
-                        sentence_drafts.append(draft)
+                        sentence_drafts += _separate(ctx, seg, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
                 if not _join_last(drafts, d) and d.trigger in _JOINERS:
@@ -92,6 +97,8 @@ def find(ctx: Context) -> list[Event]:
                 _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
+            if _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
+                last_subject = people[0].key  # "Turkish Foreign Minister Hakan Fidan held ...": the sentence's subject
     left = _carry_lead(ctx, drafts, orphans, published)
     _frame_orphans(ctx, drafts, left + named, loose, published)
     for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
@@ -224,8 +231,10 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
         # "The agreement was reached at a meeting in Rabat on Monday": the meeting just reported, placed and dated.
         recent = [d for d in drafts if s.index - 4 <= d.sentence.index < s.index and len(d.participants) > 1
                   and d.modality == "asserted" and probe.modality == "asserted"]
-        if recent and (probe.place or probe.date) and re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
-                                                                r"announced|made)\s+(?:at|during|following|after)\b", seg):
+        # "The meeting, which took place in Algiers on Tuesday, ...": "the meeting" is the one just reported.
+        if recent and (probe.place or probe.date) and (re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
+                                                                 r"announced|made)\s+(?:at|during|following|after)\b", seg)
+                                                       or _DEFINITE.search(seg[:t.start()])):
             recent[-1].place = recent[-1].place or probe.place
             recent[-1].date = recent[-1].date or probe.date
             continue
@@ -289,6 +298,11 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
 
 
 _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
+# "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
+_HE = re.compile(r"^(?:He|She)\b")
+# A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
+_TITLES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*$")
+_DEFINITE = re.compile(r"^\s*(?:[Tt]he|[Tt]heir|[Tt]his)\s+$")
 
 
 def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
@@ -434,7 +448,29 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         date = _forward(date, published)
     recalled = bool(date and published and (published - date.date).days > 31)
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back)
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
+                  separate=len(subjects) <= 1 and trig.role == "verb")
+
+
+# "held separate meetings with", "met separately with": the words say each guest was met on their own.
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-on-one\b|\bbilateral meetings\b")
+
+
+def _separate(ctx: Context, seg: str, d: _Draft) -> list[_Draft]:
+    """"He also met his Serbian counterpart A, North Macedonian minister B and Montenegrin minister C": one host
+    meeting guests of three or more states (or guests met "separately") held one meeting with each; guests of one
+    state ("met the heads of Dassault, Safran and Thales") or several hosts meeting together stay one meeting."""
+    host, guests = d.participants[:1], d.participants[1:]
+    if not d.separate or len(guests) < 2:
+        return [d]
+    states = [ctx.persons[k].country if k in ctx.persons else None for k in d.participants]
+    distinct = None not in states and len(set(states)) == len(states)
+    if not (distinct and len(guests) >= 3 or _SEPARATELY.search(seg)):
+        d.separate = False
+        return [d]
+    return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
+                   date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
+                   recalled=d.recalled, separate=True) for g in guests]
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -495,6 +531,8 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
+    if (x.separate or y.separate) and px != py and not (px < py and y.separate is False and len(px) == 1):
+        return False  # each of "A met B, C and D" is a meeting of its own
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
