@@ -461,11 +461,9 @@ def _separate(ctx: Context, seg: str, d: _Draft) -> list[_Draft]:
     meeting guests of three or more states (or guests met "separately") held one meeting with each; guests of one
     state ("met the heads of Dassault, Safran and Thales") or several hosts meeting together stay one meeting."""
     host, guests = d.participants[:1], d.participants[1:]
-    if not d.separate or len(guests) < 2:
-        return [d]
     states = [ctx.persons[k].country if k in ctx.persons else None for k in d.participants]
     distinct = None not in states and len(set(states)) == len(states)
-    if not (distinct and len(guests) >= 3 or _SEPARATELY.search(seg)):
+    if not (d.separate and len(guests) >= 2 and (distinct and len(guests) >= 3 or _SEPARATELY.search(seg))):
         d.separate = False
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
