@@ -44,6 +44,20 @@ ROWS = [
     ("held-in-venue", "An informal meeting between Kazakh President Arman Seitov and Uzbek President Bakhodir "
      "Karimov took place in Shymkent on March 2.", ("meeting", ["Arman Seitov", "Bakhodir Karimov"],
                                                     dt.date(2026, 3, 2), "Shymkent")),
+    ("capital-by-possessive", "Turkish Defence Minister Emre Kaya and Qatari Defence Minister Khalid Al Mannai "
+     "exchanged views in Qatar's capital Doha on Tuesday.",
+     ("meeting", ["Emre Kaya", "Khalid Al Mannai"], dt.date(2026, 3, 10), "Doha")),
+    ("village-by-state-adjective", "Kyrgyz border chief Ularbek Asanov and Tajik border chief Rajab Nazarov met in "
+     "the Kyrgyz village of Karabulak on Monday.", ("meeting", ["Rajab Nazarov", "Ularbek Asanov"],
+                                                    dt.date(2026, 3, 9), "Karabulak")),
+    ("departs-for", "New Zealand Defence Minister Mark Hall departs for Suva tomorrow to meet Fijian Defence "
+     "Minister Pio Naulu.", ("meeting", ["Mark Hall", "Pio Naulu"], dt.date(2026, 3, 13), "Suva")),
+    ("the-meeting-which-took-place", "Tunisian Interior Minister Kamel Saidi met Algerian Interior Minister "
+     "Brahim Lounes. The meeting, which took place in Algiers on Tuesday, was cordial.",
+     ("meeting", ["Brahim Lounes", "Kamel Saidi"], dt.date(2026, 3, 10), "Algiers")),
+    ("separately-with-guests-of-three-states", "Turkish Foreign Minister Emre Kaya held talks in Istanbul. He also "
+     "met Serbian Foreign Minister Marko Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign "
+     "Minister Ervin Lakic.", ("meeting", ["Emre Kaya", "Marko Jovic"], None, None)),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
@@ -87,3 +101,18 @@ def test_a_state_is_no_venue_and_a_month_is_no_venue():
     assert places.venue("meeting was held in India last week") is None
     assert places.venue("talks took place in October") is None
     assert places.venue("meeting between them took place in Shymkent on Monday") == "Shymkent"
+
+
+def test_one_host_meets_guests_of_three_states_one_by_one(extract):
+    x, _ = extract("Turkish Foreign Minister Emre Kaya arrived in Istanbul. He also met Serbian Foreign Minister Marko "
+                   "Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign Minister Ervin Lakic.",
+                   published=PUBLISHED)
+    meetings = sorted(r[1] for r in _rows(x) if r[0] == "meeting")
+    assert meetings == [["Elira Hoxha", "Emre Kaya"], ["Emre Kaya", "Ervin Lakic"], ["Emre Kaya", "Marko Jovic"]]
+
+
+def test_guests_of_one_state_make_one_meeting(extract):
+    x, _ = extract("Indian Defence Minister Raj Kumar met French Armed Forces Minister Eric Dubois, French Foreign "
+                   "Minister Marc Lefevre and French Interior Minister Anne Moreau in Paris.", published=PUBLISHED)
+    meetings = [r[1] for r in _rows(x) if r[0] == "meeting"]
+    assert meetings == [["Anne Moreau", "Eric Dubois", "Marc Lefevre", "Raj Kumar"]], meetings
