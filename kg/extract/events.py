@@ -88,7 +88,7 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
-                        sentence_drafts += _separate(ctx, seg, draft)
+                        sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
                 if not _join_last(drafts, d) and d.trigger in _JOINERS:
@@ -452,18 +452,15 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
                   separate=len(subjects) <= 1 and trig.role == "verb")
 
 
-# "held separate meetings with", "met separately with": the words say each guest was met on their own.
-_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b|\bindividual(?:ly)?\b|\bone-on-one\b|\bbilateral meetings\b")
-
-
-def _separate(ctx: Context, seg: str, d: _Draft) -> list[_Draft]:
+def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     """"He also met his Serbian counterpart A, North Macedonian minister B and Montenegrin minister C": one host
-    meeting guests of three or more states (or guests met "separately") held one meeting with each; guests of one
-    state ("met the heads of Dassault, Safran and Thales") or several hosts meeting together stay one meeting."""
+    meeting guests of three or more states held one meeting with each; guests of one state ("met the heads of
+    Dassault, Safran and Thales"), several hosts meeting together, or "met both ministers separately" (the pair
+    just reported joins the host) stay one meeting."""
     host, guests = d.participants[:1], d.participants[1:]
     states = [ctx.persons[k].country if k in ctx.persons else None for k in d.participants]
     distinct = None not in states and len(set(states)) == len(states)
-    if not (d.separate and len(guests) >= 2 and (distinct and len(guests) >= 3 or _SEPARATELY.search(seg))):
+    if not (d.separate and distinct and len(guests) >= 3):
         d.separate = False
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
