@@ -91,8 +91,14 @@ def find(ctx: Context) -> list[Event]:
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
-                if not _join_last(drafts, d) and d.trigger in _JOINERS:
+                if _join_last(drafts, d):
+                    continue
+                if d.trigger in _JOINERS:
                     loose.append(d)
+                elif len(d.participants) > 1:
+                    # "A and B agreed ... during their meeting here on Tuesday": nothing reported before it, so the
+                    # words report the occasion itself
+                    _merge_into(drafts, d, same_sentence=True)
             else:
                 _merge_into(drafts, d, same_sentence=True)
         if people:
