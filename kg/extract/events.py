@@ -91,7 +91,11 @@ def find(ctx: Context) -> list[Event]:
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
-                if _join_last(drafts, d):
+                # "A and B confirmed at their meeting in June" names a pair of its own: it points back only to an
+                # occasion one of them was at
+                own_pair = d.back and len(d.participants) > 1 and not any(
+                    set(x.participants) & set(d.participants) for x in drafts[-3:])
+                if not own_pair and _join_last(drafts, d):
                     continue
                 if d.trigger in _JOINERS:
                     loose.append(d)

@@ -58,6 +58,17 @@ ROWS = [
     ("separately-with-guests-of-three-states", "Turkish Foreign Minister Emre Kaya held talks in Istanbul. He also "
      "met Serbian Foreign Minister Marko Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign "
      "Minister Ervin Lakic.", ("meeting", ["Emre Kaya", "Marko Jovic"], None, None)),
+    ("during-their-meeting-with-nothing-before", "DUSHANBE, March 11 (Xinhua) -- Tajik President Emomali Karimov "
+     "and Chinese Defence Minister Li Wen agreed to strengthen cooperation during their meeting here on Wednesday.",
+     ("meeting", ["Emomali Karimov", "Li Wen"], dt.date(2026, 3, 11), "Dushanbe")),
+    ("their-meeting-names-its-own-pair", "Japanese Foreign Minister Taro Ito met Canadian Foreign Minister Anne "
+     "Leblanc in Tokyo. Japanese Prime Minister Kenji Sato and his Canadian counterpart, Mark Hall, confirmed at "
+     "their meeting in June that talks would continue.", ("meeting", ["Kenji Sato", "Mark Hall"], None, None)),
+    ("was-in-city-for-talks", "Omani Foreign Minister Yusef Alawi was in Tehran on Monday for talks with Iranian "
+     "Foreign Minister Reza Karimi.", ("talks", ["Reza Karimi", "Yusef Alawi"], dt.date(2026, 3, 9), "Tehran")),
+    ("speaker-announced-he-would-meet", "Ukrainian Foreign Minister Dmytro Koval spoke in Kyiv. Polish Prime "
+     "Minister Piotr Zielinski announced that he would soon meet Ukrainian President Oleh Bondar in Warsaw.",
+     ("meeting", ["Oleh Bondar", "Piotr Zielinski"], None, "Warsaw")),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
