@@ -133,6 +133,10 @@ def find(ctx: Context) -> list[Event]:
             d.place = ctx.dateline_city
         if d.place is None and d.kind != "call":
             d.place = _visited_place(d, drafts)
+        if d.place is None and _visit_to_the_dateline(ctx, d, published):
+            d.place = ctx.dateline_city  # and the lead's day is a day of the visit under way there
+            if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+                d.date = lead_date[1]
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -192,6 +196,22 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
 
 
+def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
+    """"YAOUNDE - ... Nigeria's President Buhari, on a visit to Cameroon, ...": a visit by a foreigner reported from a
+    city of the country visited (or where the words name no other destination) is a visit to that city, if it is
+    under way (not planned, not recalled)."""
+    if d.kind != "visit" or d.modality != "asserted" or d.recalled or not ctx.dateline_city:
+        return False
+    code = reference.countries().cities.get(ctx.dateline_city)
+    if code is None or any(ctx.persons[k].country in (code, None) for k in d.participants if k in ctx.persons):
+        return False
+    if d.date and published and abs((published - d.date.date).days) > 2:
+        return False
+    targets = [reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))
+               for e in d.evidence for m in _TRAVEL_TO.finditer(e.text)]
+    return all(t in (None, code) for t in targets)
+
+
 # "his visit to Canada", "a trip to Mexico City": where someone travelled.
 _TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
                         r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -199,7 +219,11 @@ _TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\
 
 # Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
 _AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "call-on"}
-_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
+# Held at a distance: "by video link", "a virtual summit", "met virtually" (a "virtual opening" of a checkpoint the two
+# took part in, or a statement posted online, is no remote meeting).
+_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|(?:virtual|online)\s+(?:meeting|talks|summit|"
+                     r"conference|call|format)|(?:met|meet|held|hold|took place|conducted)\s+(?:\w+\s+)?(?:virtually|online))\b",
+                     re.IGNORECASE)
 
 
 def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> list:

@@ -69,6 +69,12 @@ ROWS = [
     ("speaker-announced-he-would-meet", "Ukrainian Foreign Minister Dmytro Koval spoke in Kyiv. Polish Prime "
      "Minister Piotr Zielinski announced that he would soon meet Ukrainian President Oleh Bondar in Warsaw.",
      ("meeting", ["Oleh Bondar", "Piotr Zielinski"], None, "Warsaw")),
+    ("visit-under-way-at-the-dateline", "YAOUNDE, March 12 (AFP) - Cameroon and Nigeria pledged on Thursday to "
+     "share intelligence. Nigerian President Musa Bello is on a two-day visit to Cameroon.",
+     ("visit", ["Musa Bello"], dt.date(2026, 3, 12), "Yaounde")),
+    ("virtual-opening-is-no-remote-meeting", "BISHKEK, March 12 (Interfax) - Kyrgyz President Adil Asanov and Tajik "
+     "President Rustam Nazarov signed a border treaty on Thursday. Asanov and Nazarov also took part in a virtual "
+     "opening of a checkpoint.", ("meeting", ["Adil Asanov", "Rustam Nazarov"], dt.date(2026, 3, 12), "Bishkek")),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
