@@ -563,7 +563,9 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     if (x.separate or y.separate) and px != py and not (px < py and y.separate is False and len(px) == 1):
         return False  # each of "A met B, C and D" is a meeting of its own
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
-    occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
+    occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"} and not (
+        # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
+        not px & py and len(py if x.kind == "visit" else px) > 1)
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
             and "discussed-pair" not in (x.trigger, y.trigger):
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own

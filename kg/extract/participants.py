@@ -77,6 +77,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
         elif before:
             participants.append(before[-1].key)
+        elif _OPENING.search(seg[:t.start()]) and (comma := re.match(r"^[^,]{0,60},\s+", tail)):
+            # "During a visit to New Zealand last week, Fijian Prime Minister X said": the subject after the comma
+            participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + comma.end()],
+                                     at=seg_start + t.end() + comma.end())[:1]
         by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+", tail)
         if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
             participants += _objects(ctx, after)  # "a trip to Mexico by A and B"

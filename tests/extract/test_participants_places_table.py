@@ -75,6 +75,11 @@ ROWS = [
     ("virtual-opening-is-no-remote-meeting", "BISHKEK, March 12 (Interfax) - Kyrgyz President Adil Asanov and Tajik "
      "President Rustam Nazarov signed a border treaty on Thursday. Asanov and Nazarov also took part in a virtual "
      "opening of a checkpoint.", ("meeting", ["Adil Asanov", "Rustam Nazarov"], dt.date(2026, 3, 12), "Bishkek")),
+    ("during-a-visit-comma-subject", "During a visit to Wellington last week, Fijian Prime Minister Sitiveni Naulu "
+     "said both countries were finalising a defence agreement.", ("visit", ["Sitiveni Naulu"], None, "Wellington")),
+    ("meeting-during-anothers-visit", "Vietnamese Defence Minister Phan Giang met Indonesian Defence Minister Adi "
+     "Santoso in Jakarta on Monday, as part of Vietnamese President Nguyen Xuan Hoa's state visit to Indonesia.",
+     ("visit", ["Nguyen Xuan Hoa"], dt.date(2026, 3, 9), "Jakarta")),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
