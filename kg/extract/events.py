@@ -565,7 +565,7 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"} and not (
         # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
-        not px & py and len(py if x.kind == "visit" else px) > 1)
+        not px & py and len(py if x.kind == "visit" else px) > 1 and _NAMED_VISITOR.search(x.sentence.text))
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
             and "discussed-pair" not in (x.trigger, y.trigger):
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
@@ -581,6 +581,10 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     if x.date and y.date and x.date.date != y.date.date:
         return False
     return True
+
+
+# "President C's state visit", "Prime Minister D’s two-day trip": a visit its traveller's name owns.
+_NAMED_VISITOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b")
 
 
 def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, nearest: bool = False) -> None:
