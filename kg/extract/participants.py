@@ -183,7 +183,11 @@ _COORDINATION = re.compile(r"^\)\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\($|"
                            r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
                            r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+|"
                            # "and Israel's Minister of Strategic Affairs B": a title with its small words
-                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
+                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8}|"
+                           # "and the Papua New Guinea Minister for Foreign Affairs, Hon. B": the same, in apposition,
+                           # with a style of address
+                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8}?[A-Z][\w'’-]*,\s+"
+                           r"(?:(?:Hon|H\.E|Dr|Gen|Amb|Mr|Mrs|Ms)\.?\s+)?)$")
 
 
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:

@@ -80,6 +80,9 @@ ROWS = [
     ("meeting-during-anothers-visit", "Vietnamese Defence Minister Phan Giang met Indonesian Defence Minister Adi "
      "Santoso in Jakarta on Monday, as part of Vietnamese President Nguyen Xuan Hoa's state visit to Indonesia.",
      ("visit", ["Nguyen Xuan Hoa"], dt.date(2026, 3, 9), "Jakarta")),
+    ("apposed-title-with-style", "The Minister for Foreign Affairs of Fiji, Hon. Pio Naulu and the Samoan Minister "
+     "for Foreign Affairs, Hon. Tui Leota have signed the agreement in Suva.",
+     ("meeting", ["Pio Naulu", "Tui Leota"], None, "Suva")),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
