@@ -486,6 +486,11 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
                   separate=len(subjects) <= 1 and trig.role == "verb")
 
 
+_STATE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Minister|Speaker|Chancellor|King|Emir|Crown Prince|"
+                           r"Secretary of State|Foreign Secretary|Home Secretary|Defence Secretary|Chairman of the)\b",
+                           re.IGNORECASE)
+
+
 def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     """"He also met his Serbian counterpart A, North Macedonian minister B and Montenegrin minister C": one host
     meeting guests of three or more states held one meeting with each; guests of one state ("met the heads of
@@ -494,7 +499,11 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     host, guests = d.participants[:1], d.participants[1:]
     states = [ctx.persons[k].country if k in ctx.persons else None for k in d.participants]
     distinct = None not in states and len(set(states)) == len(states)
-    if not (d.separate and distinct and len(guests) >= 3):
+    # "He met the Prime Minister of Georgia A, the Speaker B and his Georgian counterpart C": a visitor's calls on a
+    # host state's office holders are one meeting each (a delegation meeting company heads stays one meeting).
+    officials = None not in states and states[0] not in states[1:] and all(
+        any(_STATE_OFFICE.search(r.title) for r in ctx.persons[k].roles) for k in guests if k in ctx.persons)
+    if not (d.separate and (distinct or officials) and len(guests) >= 3):
         d.separate = False
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
@@ -560,8 +569,8 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
-    if (x.separate or y.separate) and px != py and not (px < py and y.separate is False and len(px) == 1):
-        return False  # each of "A met B, C and D" is a meeting of its own
+    if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
+        return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"} and not (
         # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
