@@ -20,8 +20,9 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
 # "FOZ DO IGUACU, Brazil, June 5 (SCNA) - " and "FRANKFURT (ODER), April 8 (CEPA) - " too: a place of up to four
 # words, its bracketed qualifier, and its region or country before the date.
 DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
-                      r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*)"
+                      r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s*[–—]))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                      # "MANILA, Philippines — ", "Metro Manila, Philippines— ": the country, then a dash
+                      r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*|(?<=[a-z])[–—]\s+)"
                       # "BISHKEK. March 13 (Interfax) -", "SEOUL, Oct. 20 (Yonhap) --", "BISHKEK, December 26. /TASS/.",
                       # "Addis Ababa February 15/2022/ENA/": a place, then the date, then the agency, however punctuated.
                       rf"|^(?P<city>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?[.,]?\s+"
@@ -112,6 +113,10 @@ def build(doc: Document) -> Context:
     return ctx
 
 
+# "BISHKEK." or "ISTANBUL" alone on the report's first line: a dateline cut from its date (known cities only).
+_LONE_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\.?$")
+
+
 def _placed_dateline(dateline: str) -> str | None:
     """"TACNA, Peru, March 3 (Reuters) -": a city outside the table, in capitals and placed by its country."""
     m = re.match(r"^([A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}),\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", dateline)
@@ -136,9 +141,11 @@ def _find_countries(ctx: Context) -> None:
                                                 key=code, text=word))
             ctx.country_counts[code] += 1
         if dateline_code is None and s.paragraph <= 3:
-            d = DATELINE.match(s.text)
+            d = DATELINE.match(s.text) or (_LONE_DATELINE.match(s.text) if s.index == 0 else None)
             if d:
                 city = (d.group("city") or d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :-–—")).title()
+                if city not in countries.cities and city.split()[-1] in countries.cities and len(city.split()) > 1:
+                    city = city.split()[-1]  # "Metro Manila": the city the table knows
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
                 if dateline_code:
                     ctx.dateline_city = city if city in countries.cities else city.upper()

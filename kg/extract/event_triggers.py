@@ -51,7 +51,8 @@ TRIGGERS: list[Trigger] = [
     # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
     _t("signing", "meeting", "verb", r"signed|inked|sealed|formali[sz]ed|put pen to paper"),
     # "A and B also discussed ...": two people of two states working something out together met.
-    _t("discussed-pair", "meeting", "verb", r"discussed"),
+    # "A and B exchanged views on ...": the same, in the wording of state news agencies.
+    _t("discussed-pair", "meeting", "verb", r"discussed|exchanged (?:views|opinions)"),
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),

@@ -50,6 +50,7 @@ class _Draft:
     trigger: str = ""    # the TRIGGERS row that named the occasion (its kind's row when several merged)
     recalled: bool = False  # dated well before publication: a past occasion the report recalls
     back: bool = False      # "X said during the talks": points back to an occasion already reported
+    separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
@@ -63,6 +64,7 @@ def find(ctx: Context) -> list[Event]:
     named: list = []    # occasions named by a capitalised name ("the Home Secretary Level Talks"), without people
     loose: list[_Draft] = []  # "the delegation was led by X" with no occasion of several people just before
     last_person: str | None = None
+    last_subject: str | None = None
     published = ctx.doc.published
     lead_date = lead.date(ctx)
     for s in ctx.reporting():
@@ -81,17 +83,32 @@ def find(ctx: Context) -> list[Event]:
                     claimed.append((t.start(), t.end()))
                     if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
                         continue
-                    draft = _draft(ctx, s, a, b, t, trig, drafts, last_person, published, orphans)
+                    # "He also met ..." opening a sentence: the person the last sentences were about, not merely
+                    # the last one they named ("... and Albanian Foreign Minister Elisa Spiropali. He also met ...")
+                    referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
+                    draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
-                        sentence_drafts.append(draft)
+                        sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
-                if not _join_last(drafts, d) and d.trigger in _JOINERS:
+                # "A and B confirmed at their meeting in June" names a pair of its own: it points back only to an
+                # occasion one of them was at
+                own_pair = d.back and len(d.participants) > 1 and not any(
+                    set(x.participants) & set(d.participants) for x in drafts[-3:])
+                if not own_pair and _join_last(drafts, d):
+                    continue
+                if d.trigger in _JOINERS:
                     loose.append(d)
+                elif len(d.participants) > 1:
+                    # "A and B agreed ... during their meeting here on Tuesday": nothing reported before it, so the
+                    # words report the occasion itself
+                    _merge_into(drafts, d, same_sentence=True)
             else:
                 _merge_into(drafts, d, same_sentence=True)
         if people:
             last_person = people[-1].key
+            if _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
+                last_subject = people[0].key  # "Turkish Foreign Minister Hakan Fidan held ...": the sentence's subject
     left = _carry_lead(ctx, drafts, orphans, published)
     _frame_orphans(ctx, drafts, left + named, loose, published)
     for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
@@ -116,6 +133,10 @@ def find(ctx: Context) -> list[Event]:
             d.place = ctx.dateline_city
         if d.place is None and d.kind != "call":
             d.place = _visited_place(d, drafts)
+        if d.place is None and _visit_to_the_dateline(ctx, d, published):
+            d.place = ctx.dateline_city  # and the lead's day is a day of the visit under way there
+            if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+                d.date = lead_date[1]
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -175,6 +196,22 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     return any(ctx.persons[k].country == code for k in d.participants if k in ctx.persons)
 
 
+def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
+    """"YAOUNDE - ... Nigeria's President Buhari, on a visit to Cameroon, ...": a visit by a foreigner reported from a
+    city of the country visited (or where the words name no other destination) is a visit to that city, if it is
+    under way (not planned, not recalled)."""
+    if d.kind != "visit" or d.modality != "asserted" or d.recalled or not ctx.dateline_city:
+        return False
+    code = reference.countries().cities.get(ctx.dateline_city)
+    if code is None or any(ctx.persons[k].country in (code, None) for k in d.participants if k in ctx.persons):
+        return False
+    if d.date and published and abs((published - d.date.date).days) > 2:
+        return False
+    targets = [reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))
+               for e in d.evidence for m in _TRAVEL_TO.finditer(e.text)]
+    return all(t in (None, code) for t in targets)
+
+
 # "his visit to Canada", "a trip to Mexico City": where someone travelled.
 _TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
                         r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -182,7 +219,11 @@ _TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\
 
 # Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
 _AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "call-on"}
-_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|virtual(?:ly)?|online)\b", re.IGNORECASE)
+# Held at a distance: "by video link", "a virtual summit", "met virtually" (a "virtual opening" of a checkpoint the two
+# took part in, or a statement posted online, is no remote meeting).
+_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|(?:virtual|online)\s+(?:meeting|talks|summit|"
+                     r"conference|call|format)|(?:met|meet|held|hold|took place|conducted)\s+(?:\w+\s+)?(?:virtually|online))\b",
+                     re.IGNORECASE)
 
 
 def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) -> list:
@@ -224,8 +265,10 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
         # "The agreement was reached at a meeting in Rabat on Monday": the meeting just reported, placed and dated.
         recent = [d for d in drafts if s.index - 4 <= d.sentence.index < s.index and len(d.participants) > 1
                   and d.modality == "asserted" and probe.modality == "asserted"]
-        if recent and (probe.place or probe.date) and re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
-                                                                r"announced|made)\s+(?:at|during|following|after)\b", seg):
+        # "The meeting, which took place in Algiers on Tuesday, ...": "the meeting" is the one just reported.
+        if recent and (probe.place or probe.date) and (re.search(r"\b(?:was|were)\s+(?:reached|agreed|signed|"
+                                                                 r"announced|made)\s+(?:at|during|following|after)\b", seg)
+                                                       or _DEFINITE.search(seg[:t.start()])):
             recent[-1].place = recent[-1].place or probe.place
             recent[-1].date = recent[-1].date or probe.date
             continue
@@ -289,6 +332,11 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
 
 
 _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
+# "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
+_HE = re.compile(r"^(?:He|She)\b")
+# A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
+_TITLES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*$")
+_DEFINITE = re.compile(r"^\s*(?:[Tt]he|[Tt]heir|[Tt]his)\s+$")
 
 
 def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
@@ -434,7 +482,33 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         date = _forward(date, published)
     recalled = bool(date and published and (published - date.date).days > 31)
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back)
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
+                  separate=len(subjects) <= 1 and trig.role == "verb")
+
+
+_STATE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Minister|Speaker|Chancellor|King|Emir|Crown Prince|"
+                           r"Secretary of State|Foreign Secretary|Home Secretary|Defence Secretary|Chairman of the)\b",
+                           re.IGNORECASE)
+
+
+def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
+    """"He also met his Serbian counterpart A, North Macedonian minister B and Montenegrin minister C": one host
+    meeting guests of three or more states held one meeting with each; guests of one state ("met the heads of
+    Dassault, Safran and Thales"), several hosts meeting together, or "met both ministers separately" (the pair
+    just reported joins the host) stay one meeting."""
+    host, guests = d.participants[:1], d.participants[1:]
+    states = [ctx.persons[k].country if k in ctx.persons else None for k in d.participants]
+    distinct = None not in states and len(set(states)) == len(states)
+    # "He met the Prime Minister of Georgia A, the Speaker B and his Georgian counterpart C": a visitor's calls on a
+    # host state's office holders are one meeting each (a delegation meeting company heads stays one meeting).
+    officials = None not in states and states[0] not in states[1:] and all(
+        any(_STATE_OFFICE.search(r.title) for r in ctx.persons[k].roles) for k in guests if k in ctx.persons)
+    if not (d.separate and (distinct or officials) and len(guests) >= 3):
+        d.separate = False
+        return [d]
+    return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
+                   date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
+                   recalled=d.recalled, separate=True) for g in guests]
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -495,8 +569,12 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
+    if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
+        return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
-    occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"}
+    occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"} and not (
+        # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
+        not px & py and len(py if x.kind == "visit" else px) > 1 and _NAMED_VISITOR.search(x.sentence.text))
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
             and "discussed-pair" not in (x.trigger, y.trigger):
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
@@ -512,6 +590,10 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     if x.date and y.date and x.date.date != y.date.date:
         return False
     return True
+
+
+# "President C's state visit", "Prime Minister D’s two-day trip": a visit its traveller's name owns.
+_NAMED_VISITOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b")
 
 
 def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, nearest: bool = False) -> None:

@@ -57,11 +57,16 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
     during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
-    took_part = bool(_LIGHT_VERB.search(gap) or during)
+    took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap))
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
+    speaker = None
     if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint":
-        before = []  # "Guterres said the Assembly would meet": the speaker is not the one meeting
+        # "Guterres said the Assembly would meet": the speaker is not the one meeting; yet in "Tusk announced that
+        # he would meet Zelenskyy" the pronoun after the speech verb is the speaker himself.
+        if _SPEAKER_HIMSELF.search(gap):
+            speaker = before[-1].key
+        before = []
     subjects = coordinated_subjects(ctx, before)
     participants: list[str] = []
     tail = seg[t.end():]
@@ -72,6 +77,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
         elif before:
             participants.append(before[-1].key)
+        elif _OPENING.search(seg[:t.start()]) and (comma := re.match(r"^[^,]{0,60},\s+", tail)):
+            # "During a visit to New Zealand last week, Fijian Prime Minister X said": the subject after the comma
+            participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + comma.end()],
+                                     at=seg_start + t.end() + comma.end())[:1]
         by = re.match(r"^\s+(?:[\w-]+\s+){0,3}?(?:by|of)\s+", tail)
         if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
             participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
@@ -94,7 +103,7 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", tail):
         participants += last_occasion  # "X, who met both ministers": the pair just reported
     if not before and not (trig.role == "visit" and participants):
-        participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, last_person) + participants
+        participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
     back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
 
@@ -162,6 +171,9 @@ _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|ho
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
+_SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")
+# "Alawi was in Tehran on Sunday for talks with Zarif": the one who came for the talks held them.
+_CAME_FOR = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|are|arrived|travelled|traveled|went|came|flew)\b[^.;]{0,50}?\bfor\s+$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
 # "A and B", "A and his Indian counterpart B", "A and South Korean Defence Minister B" (a title of capitalised words),
 # with the name in apposition after the title ("A and his Turkish counterpart, B").
@@ -171,7 +183,11 @@ _COORDINATION = re.compile(r"^\)\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\($|"
                            r"(?:(?:[\w'’-]+\s+){0,3}|(?:[A-Z][\w'’.-]*\s+){0,7}|(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+|"
                            r"(?:[A-Z][\w'’-]*\s+){0,6}[A-Z][\w'’-]*,\s+|"
                            # "and Israel's Minister of Strategic Affairs B": a title with its small words
-                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8})$")
+                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8}|"
+                           # "and the Papua New Guinea Minister for Foreign Affairs, Hon. B": the same, in apposition,
+                           # with a style of address
+                           r"[A-Z][\w'’.-]*\s+(?:(?:[A-Z][\w'’-]*|of|for|the|and)\s+){0,8}?[A-Z][\w'’-]*,\s+"
+                           r"(?:(?:Hon|H\.E|Dr|Gen|Amb|Mr|Mrs|Ms)\.?\s+)?)$")
 
 
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from kg.extract import dates as dates_mod
 from kg.extract import reference
 
-_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting|reached|(?:departs?|departed|departing|leaves|left|leaving|heads|headed|bound)\s+for)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
 # the noun is the venue even when it is not in the city table.
 _VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
@@ -15,12 +15,15 @@ _VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\
 # "Frankfurt (Oder)": a bracketed qualifier is part of the place's name.
 _QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
 # "in the border city of Tacna", "in the capital, Kyiv": the text itself says the name is a city, known or not.
-_DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[a-z]+\s+){0,2}?(?:city|town|capital|port|village)"
+# "in the Kyrgyz village of Borborduk", "in the Hungarian-Serbian border town of Roszke": a state's adjective may lead.
+_DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+){0,2}?(?:city|town|capital|port|village)"
                         r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 # "in the Turkish capital Ankara", "in the German capital": a capital named by its country's adjective or name.
-_NAMED_CAPITAL = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+capital"
+# "in Qatar's capital Doha", "to Mali's capital, Bamako": the capital named by its state's possessive.
+_NAMED_CAPITAL = re.compile(r"\b(?P<prep>in|at|to)\s+(?:the\s+(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|"
+                            r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s)\s+capital"
                             r"(?:,?\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?")
 
 
@@ -30,7 +33,7 @@ def capital_of(code: str) -> str | None:
 
 
 def _name_capital(m: re.Match[str]) -> str:
-    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("country")))
+    code = reference.countries().code(re.sub(r"['’]s$", "", m.group("country") or m.group("owner")))
     named = m.group("city") if m.group("city") and m.group("city") in reference.countries().cities else None
     capital = named or (capital_of(code) if code else None)
     return f"{m.group('prep')} {capital}" if capital else m.group()
@@ -60,8 +63,9 @@ def city(text: str) -> str | None:
     return None
 
 
-# "an informal meeting between A and B took place in Almaty": the words say the name is where it happened.
-_HELD_IN = re.compile(r"^\w+\s+(?:[\w’'.,-]+\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
+# "an informal meeting between A and B took place in Almaty", "The meeting, which took place in Algiers": the words
+# say the name is where it happened.
+_HELD_IN = re.compile(r"^\w+,?\s+(?:[\w’'.,-]+\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
                       r"will take place|is being held|are being held)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                       r"(?=\s+(?:on|in|last|this|next|between|with)\b|[,.]|$)")
 

@@ -17,7 +17,26 @@ DATELINES = [
     ("Nairobi February 15/2024/KNA/ Kenya and Uganda agreed", "Nairobi February 15/2024/KNA/ "),
     ("BAKU, Azerbaijan, November 14. The two presidents met", "BAKU, Azerbaijan, November 14. "),
     ("Kenya and Uganda agreed on May 5 to reopen the crossing.", None),
+    ("QUITO, Ecuador — The two presidents met", "QUITO, Ecuador — "),
+    ("Metro Quito, Ecuador— The two presidents met", "Metro Quito, Ecuador— "),
 ]
+
+
+# (report opening, the dateline city the context takes from it)
+DATELINE_CITIES = [
+    ("LIMA, Peru — Peruvian President Hugo Quispe met Chilean President Rosa Vidal.", "Lima"),
+    ("Metro Manila, Philippines— Philippine President Jose Reyes met Japanese Prime Minister Kenji Sato.", "Manila"),
+    ("NAIROBI.\n\nMarch 3 (Xinhua) - Kenyan President John Otieno met Ugandan President Grace Akello.", "Nairobi"),
+    ("ANALYSIS\n\nKenyan President John Otieno met Ugandan President Grace Akello.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), DATELINE_CITIES)
+def test_dateline_city_row(text, city):
+    from kg.extract import context
+    from kg.sources import Document
+    doc = Document(id="t", text=text, path="t.txt", published=dt.date(2026, 3, 12))
+    assert context.build(doc).dateline_city == city
 
 
 @pytest.mark.parametrize(("text", "dateline"), DATELINES)

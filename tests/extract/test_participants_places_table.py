@@ -44,6 +44,45 @@ ROWS = [
     ("held-in-venue", "An informal meeting between Kazakh President Arman Seitov and Uzbek President Bakhodir "
      "Karimov took place in Shymkent on March 2.", ("meeting", ["Arman Seitov", "Bakhodir Karimov"],
                                                     dt.date(2026, 3, 2), "Shymkent")),
+    ("capital-by-possessive", "Turkish Defence Minister Emre Kaya and Qatari Defence Minister Khalid Al Mannai "
+     "exchanged views in Qatar's capital Doha on Tuesday.",
+     ("meeting", ["Emre Kaya", "Khalid Al Mannai"], dt.date(2026, 3, 10), "Doha")),
+    ("village-by-state-adjective", "Kyrgyz border chief Ularbek Asanov and Tajik border chief Rajab Nazarov met in "
+     "the Kyrgyz village of Karabulak on Monday.", ("meeting", ["Rajab Nazarov", "Ularbek Asanov"],
+                                                    dt.date(2026, 3, 9), "Karabulak")),
+    ("departs-for", "New Zealand Defence Minister Mark Hall departs for Suva tomorrow to meet Fijian Defence "
+     "Minister Pio Naulu.", ("meeting", ["Mark Hall", "Pio Naulu"], dt.date(2026, 3, 13), "Suva")),
+    ("the-meeting-which-took-place", "Tunisian Interior Minister Kamel Saidi met Algerian Interior Minister "
+     "Brahim Lounes. The meeting, which took place in Algiers on Tuesday, was cordial.",
+     ("meeting", ["Brahim Lounes", "Kamel Saidi"], dt.date(2026, 3, 10), "Algiers")),
+    ("separately-with-guests-of-three-states", "Turkish Foreign Minister Emre Kaya held talks in Istanbul. He also "
+     "met Serbian Foreign Minister Marko Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign "
+     "Minister Ervin Lakic.", ("meeting", ["Emre Kaya", "Marko Jovic"], None, None)),
+    ("during-their-meeting-with-nothing-before", "DUSHANBE, March 11 (Xinhua) -- Tajik President Emomali Karimov "
+     "and Chinese Defence Minister Li Wen agreed to strengthen cooperation during their meeting here on Wednesday.",
+     ("meeting", ["Emomali Karimov", "Li Wen"], dt.date(2026, 3, 11), "Dushanbe")),
+    ("their-meeting-names-its-own-pair", "Japanese Foreign Minister Taro Ito met Canadian Foreign Minister Anne "
+     "Leblanc in Tokyo. Japanese Prime Minister Kenji Sato and his Canadian counterpart, Mark Hall, confirmed at "
+     "their meeting in June that talks would continue.", ("meeting", ["Kenji Sato", "Mark Hall"], None, None)),
+    ("was-in-city-for-talks", "Omani Foreign Minister Yusef Alawi was in Tehran on Monday for talks with Iranian "
+     "Foreign Minister Reza Karimi.", ("talks", ["Reza Karimi", "Yusef Alawi"], dt.date(2026, 3, 9), "Tehran")),
+    ("speaker-announced-he-would-meet", "Ukrainian Foreign Minister Dmytro Koval spoke in Kyiv. Polish Prime "
+     "Minister Piotr Zielinski announced that he would soon meet Ukrainian President Oleh Bondar in Warsaw.",
+     ("meeting", ["Oleh Bondar", "Piotr Zielinski"], None, "Warsaw")),
+    ("visit-under-way-at-the-dateline", "YAOUNDE, March 12 (AFP) - Cameroon and Nigeria pledged on Thursday to "
+     "share intelligence. Nigerian President Musa Bello is on a two-day visit to Cameroon.",
+     ("visit", ["Musa Bello"], dt.date(2026, 3, 12), "Yaounde")),
+    ("virtual-opening-is-no-remote-meeting", "BISHKEK, March 12 (Interfax) - Kyrgyz President Adil Asanov and Tajik "
+     "President Rustam Nazarov signed a border treaty on Thursday. Asanov and Nazarov also took part in a virtual "
+     "opening of a checkpoint.", ("meeting", ["Adil Asanov", "Rustam Nazarov"], dt.date(2026, 3, 12), "Bishkek")),
+    ("during-a-visit-comma-subject", "During a visit to Wellington last week, Fijian Prime Minister Sitiveni Naulu "
+     "said both countries were finalising a defence agreement.", ("visit", ["Sitiveni Naulu"], None, "Wellington")),
+    ("meeting-during-anothers-visit", "Vietnamese Defence Minister Phan Giang met Indonesian Defence Minister Adi "
+     "Santoso in Jakarta on Monday, as part of Vietnamese President Nguyen Xuan Hoa's state visit to Indonesia.",
+     ("visit", ["Nguyen Xuan Hoa"], dt.date(2026, 3, 9), "Jakarta")),
+    ("apposed-title-with-style", "The Minister for Foreign Affairs of Fiji, Hon. Pio Naulu and the Samoan Minister "
+     "for Foreign Affairs, Hon. Tui Leota have signed the agreement in Suva.",
+     ("meeting", ["Pio Naulu", "Tui Leota"], None, "Suva")),
     ("dateline-for-a-reception", "CAIRO, March 12 (MENA) - Egyptian President Omar Fathy received Sudanese "
      "leader Ali Osman on Thursday.", ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 12), "Cairo")),
 ]
@@ -87,3 +126,26 @@ def test_a_state_is_no_venue_and_a_month_is_no_venue():
     assert places.venue("meeting was held in India last week") is None
     assert places.venue("talks took place in October") is None
     assert places.venue("meeting between them took place in Shymkent on Monday") == "Shymkent"
+
+
+def test_one_host_meets_guests_of_three_states_one_by_one(extract):
+    x, _ = extract("Turkish Foreign Minister Emre Kaya arrived in Istanbul. He also met Serbian Foreign Minister Marko "
+                   "Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign Minister Ervin Lakic.",
+                   published=PUBLISHED)
+    meetings = sorted(r[1] for r in _rows(x) if r[0] == "meeting")
+    assert meetings == [["Elira Hoxha", "Emre Kaya"], ["Emre Kaya", "Ervin Lakic"], ["Emre Kaya", "Marko Jovic"]]
+
+
+def test_guests_of_one_state_make_one_meeting(extract):
+    x, _ = extract("Indian Defence Minister Raj Kumar met French executives Eric Dubois (Dassault), Marc Lefevre "
+                   "(Safran) and Anne Moreau (Thales) in Paris.", published=PUBLISHED)
+    meetings = [r[1] for r in _rows(x) if r[0] == "meeting"]
+    assert len(meetings) <= 1, meetings
+
+
+def test_a_visitor_calls_on_a_host_states_office_holders_one_by_one(extract):
+    x, _ = extract("Indian Defence Minister Raj Kumar arrived in Paris. He met French Armed Forces Minister Eric "
+                   "Dubois, French Foreign Minister Marc Lefevre and French Interior Minister Anne Moreau.",
+                   published=PUBLISHED)
+    meetings = sorted(r[1] for r in _rows(x) if r[0] == "meeting")
+    assert meetings == [["Anne Moreau", "Raj Kumar"], ["Eric Dubois", "Raj Kumar"], ["Marc Lefevre", "Raj Kumar"]]
