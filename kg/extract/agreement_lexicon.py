@@ -100,11 +100,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
          r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
+    # "said they would", "affirmed that they would continue", "confirmed that the two countries would conclude": a
+    # reported joint undertaking (a reporting verb, a group subject, a modal).
     _row("said-they-would", "committed",
-         r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+"),
+         r"\b(?:said|say|says|affirmed|reaffirmed|confirmed|agreed|stated|announced|stressed|underlined|emphasi[sz]ed|"
+         r"declared|noted)\s+(?:[^,.;]{0,40}?\s+)??(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries|"
+         r"nations|governments)|their (?:two )?countries)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b)"),
+    # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
+    _row("we-will-together", "committed",
+         r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"
+         r"jointly|strengthen\s+(?:our\s+)?cooperation|deepen\s+(?:our\s+)?cooperation|expand\s+(?:our\s+)?cooperation)\b)"),
+    # "Tajikistan is willing to work with China to combat ...", "are determined to continue cooperation": a stated
+    # readiness to act with the other side.
+    _row("willing-to-work-with", "committed",
+         r"\b(?:is|are|was|were|remain|remains)\s+(?:ready|willing|determined|prepared)\s+to\s+"
+         r"(?=(?:work\s+(?:with|together)|cooperate\s+with|jointly|continue\s+(?:cooperation|to\s+cooperate|working\s+"
+         r"together|their\s+cooperation))\b)"),
     _row("outlined-plans", "committed", r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+"),
     _row("both-will", "committed",
-         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces|"
+         r"\b(?i:the two|both|our two|their two|these two|these)\s+(?:countries|sides|nations|governments|armies|militaries|"
+         r"navies|forces|police forces|police institutions|security services|security forces|coast guards|"
          r"leaders|ministers|delegations)\s+"
          r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
          r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),

@@ -172,6 +172,13 @@ _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]
                         r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
 
 
+def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
+    """"is willing to work with the IMF": readiness to work with a body, not with the other state."""
+    partner = re.match(r"(?:work|cooperate)\s+with\s+(?P<who>[^,;]+?)(?:\s+(?:to|on|in|against)\b|$)", c.desc)
+    return c.trigger.name == "willing-to-work-with" and partner is not None and not parties_named(partner.group("who")) \
+        and not re.match(r"(?:each\s+other|one\s+another|\w+\s+counterparts?)\b", partner.group("who"))
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -184,6 +191,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
+    ("partner-not-a-state", _partner_not_a_state),  # "willing to work with the IMF": no second state
 )
 
 
