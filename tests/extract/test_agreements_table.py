@@ -95,6 +95,26 @@ TRIGGER_ROWS = [
      "between our states,\" the minister said.", "customs", "discussed"),
     ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
      "reopen the rail link to Kara by June.", "rail", "committed"),
+    # a group's undertaking with a modal: "our two countries will", "affirmed that they would", "We will continue
+    # cooperation", "is willing to work with <state>"
+    ("both-will", "Ghana and Togo met in Lome. \"Our two countries will pool radar data on the gulf,\" the president "
+     "said.", "radar", "committed"),
+    ("said-they-would", "Ghana and Togo met in Lome. The ministers affirmed that they would continue joint naval "
+     "patrols in the gulf.", "patrols", "committed"),
+    ("we-will-together", "Ghana and Togo met in Lome. \"We will continue cooperation in customs training,\" the "
+     "joint statement said.", "customs", "committed"),
+    ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
+     "on the lagoon, he added.", "smuggling", "committed"),
+    # after a deal is reported, the group's will-clause says what was agreed
+    ("both-will", "Ghana and Togo signed a border pact in Lome. Both sides will pool radar data on the gulf.",
+     "radar", "agreed"),
+    # an instrument named in passing by its title is one in place
+    ("named-instrument", "Ghana and Togo met in Lome. The talks built on the Lagoon Fisheries Agreement (2004).",
+     "Lagoon", "signed"),
+    ("named-instrument", "Ghana and Togo met in Lome. Both recalled their Treaty of Friendship and Good "
+     "Neighbourhood.", "Friendship", "signed"),
+    ("named-instrument", "Ghana and Togo met in Lome. Both praised the Kara Declaration on border trade.",
+     "Kara", "agreed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -136,6 +156,8 @@ VETO_ROWS = [
      "annual border conference.", "framework"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
      "strengthening bilateral ties.", "ties"),
+    ("partner-not-a-state", "Ghana and Togo met in Lome. Ghana is willing to work with the IMF on its debt.", "IMF"),
+    # a group's will-clause that keeps something going stays committed even after a deal (see test below)
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
 ]
@@ -269,3 +291,26 @@ def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_o
                    "Benin on the junction of borders,\" the minister said.")
     got = [a.description for a in x.agreements]
     assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
+
+
+def test_a_second_infinitive_is_a_commitment_of_its_own(extract):
+    x, _ = extract("Ghana and Togo agreed to withdraw heavy weapons from the lagoon shore and to set up a hotline "
+                   "between their field commanders.")
+    got = sorted(a.description for a in x.agreements)
+    assert got == ["set up a hotline between their field commanders", "withdraw heavy weapons from the lagoon shore"], got
+
+
+def test_a_will_clause_that_continues_something_stays_committed_after_a_deal(extract):
+    x, _ = extract("Ghana and Togo signed a border pact in Lome. Both sides will continue joint patrols on the gulf.")
+    assert [a.status for a in x.agreements if "patrols" in a.description] == ["committed"]
+
+
+def test_a_multilateral_convention_named_in_passing_is_no_agreement(extract):
+    x, _ = extract("Ghana and Togo met in Lome. Both reaffirmed the United Nations Convention on the Law of the Sea "
+                   "and the Paris Agreement.")
+    assert x.agreements == []
+
+
+def test_a_named_instrument_still_to_be_signed_is_not_in_place(extract):
+    x, _ = extract("Ghana and Togo met in Lome. They are negotiating a new Lagoon Fisheries Agreement.")
+    assert "signed" not in {a.status for a in x.agreements if "Lagoon" in a.description}
