@@ -168,6 +168,15 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:reaffirmed|reiterated|underlined|upheld|renewed)\s+(?:the\s+importance\s+of|(?:their|its)\s+"
          r"(?:commitment|support|adherence)\s+(?:to|for))\s+(?:the\s+)?"
          rf"(?=(?:[A-Z][\w'’-]*\s+){{1,6}}(?:{NOUNS}|Plan|Mechanism|Framework)\b)"),
+    # "proposed the establishment of a technical committee", "welcomed India's proposal to establish a joint committee",
+    # "stressed the need to convene joint committees", "called on both countries to expand exchanges": a joint step
+    # one side put on the table (a veto keeps out proposals that involve no working together).
+    _row("proposed-act", "discussed",
+         r"\b(?:proposed|suggested|(?:[\w'’]+\s+)?proposal\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
+         r"(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|noted)\s+the\s+need\s+(?:to|for)|"
+         r"call(?:ed|ing)\s+on\s+(?:both\s+(?:countries|sides)|the\s+two\s+(?:countries|sides))\s+to|"
+         r"call(?:ed|ing)\s+for)\s+(?:the\s+)?(?!(?:a\s+|an\s+)?(?:meeting|visit|talks|summit|ceasefire|restraint|"
+         r"calm|dialogue)\b)"),
     # "brace for the renegotiation of the trade deal": a deal reopened, still to come or under talks.
     _row("renegotiation-of-noun", "discussed",
          rf"\b(?:renegotiat(?:ion|ing|e)|revision|overhaul|extension|renewal|review)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?={_NP})"),

@@ -179,6 +179,13 @@ def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
         and not re.match(r"(?:each\s+other|one\s+another|\w+\s+counterparts?)\b", partner.group("who"))
 
 
+def _proposal_alone(ctx: Context, c: Clause) -> bool:
+    """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
+    return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
+        and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"
+                          r"co-ordination|exchanges|combined)\b", c.desc)
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -192,6 +199,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
     ("partner-not-a-state", _partner_not_a_state),  # "willing to work with the IMF": no second state
+    ("proposal-alone", _proposal_alone),         # "called for the release of the crew": one side's demand
 )
 
 

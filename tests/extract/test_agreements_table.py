@@ -115,6 +115,13 @@ TRIGGER_ROWS = [
      "Neighbourhood.", "Friendship", "signed"),
     ("named-instrument", "Ghana and Togo met in Lome. Both praised the Kara Declaration on border trade.",
      "Kara", "agreed"),
+    # a joint step one side put on the table is discussed
+    ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
+     "committee to oversee dredging.", "dredging", "discussed"),
+    ("proposed-act", "Ghana and Togo met in Lome. Both sides stressed the need to convene joint committees on "
+     "customs.", "customs", "discussed"),
+    ("proposed-act", "Ghana and Togo met in Lome. He called on both countries to expand police exchanges.",
+     "police", "discussed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -157,6 +164,7 @@ VETO_ROWS = [
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
      "strengthening bilateral ties.", "ties"),
     ("partner-not-a-state", "Ghana and Togo met in Lome. Ghana is willing to work with the IMF on its debt.", "IMF"),
+    ("proposal-alone", "Ghana and Togo met in Lome. Ghana called for the release of the fishing crew.", "crew"),
     # a group's will-clause that keeps something going stays committed even after a deal (see test below)
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
