@@ -236,8 +236,8 @@ DATED_INSTRUMENT = (
 # Brotherhood, Good Neighbourhood and Cooperation", "the Police Agreement (2001)". Multilateral conventions and
 # charters are left out (a state's adherence to them is no agreement between the two).
 NAMED_INSTRUMENT = re.compile(
-    r"(?<![\w-])(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|on|for)\s+)?){1,6}(?:Treaty|Agreement|Declaration|Accord|Pact|"
-    r"Protocol)s?(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|the|on|in|for)\s+)*){0,7}[A-Z][\w'’-]*)?"
+    r"(?<![\w-])(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Treaty|Agreement|Declaration|Accord|Pact|Protocol)s?"
+    r"(?:\s+(?:of|on|for)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|the|on|in|for)\s+)*){0,7}[A-Z][\w'’-]*)?"
     r"|[A-Z]{3,}\s+(?:treaty|agreement|pact|accord|declaration))(?:\s+\((?P<year>(?:19|20)\d\d)\))?"
     r"|(?<![\w-])(?P<np2>(?:Treaty|Agreement|Declaration|Accord|Pact|Protocol)\s+(?:of|on)\s+(?:[A-Z][\w'’-]*,?\s+"
     r"(?:(?:and|of|the|on|in|for)\s+)*){0,7}[A-Z][\w'’-]*)")
@@ -245,9 +245,3 @@ NAMED_INSTRUMENT = re.compile(
 NOT_BILATERAL = re.compile(r"\b(?:United\s+Nations|UN|NATO|Paris|Geneva\s+Conventions?|Charter|Rome|Kyoto|Non-Proliferation|"
                            r"Free\s+Trade|Law\s+of\s+the\s+Sea|UNCLOS|Vienna|Chemical|Biological|Nuclear|WTO|EU|European|"
                            r"Minsk|Good\s+Friday|Abraham|Oslo|Dayton|Comprehensive\s+Economic)\b")
-# Title words that name no particular instrument: "a Bilateral Agreement", "the Peace Declaration" (without a year or a
-# complement such a title could be any deal).
-GENERIC_TITLE = re.compile(r"^(?:(?:Bilateral|Security|Defen[cs]e|Cooperation|Co-operation|Peace|Military|Police|Framework|"
-                           r"Strategic|Partnership|Joint|Mutual|Comprehensive|Border|Trade|Economic|Maritime|General|Final|"
-                           r"Interim|New|Visiting|Forces?|Status|Information|Logistics|Support|Technical|Memorandum|of|on|"
-                           r"for|and|&|Treaty|Agreement|Declaration|Accord|Pact|Protocol)s?\s*)+$")

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import (DATED_INSTRUMENT, DISCUSS_VERBS, GENERIC_TITLE, NAMED_INSTRUMENT, NOT_BILATERAL, NOUN,
-                                          NOUNS,
+from kg.extract.agreement_lexicon import (DATED_INSTRUMENT, DISCUSS_VERBS, NAMED_INSTRUMENT, NOT_BILATERAL, NOUN, NOUNS,
                                           TRIGGERS)
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
@@ -233,8 +232,6 @@ def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
         np = (m.group("np") or m.group("np2")).strip(" ,")
         if NOT_BILATERAL.search(np) or len(np.split()) < 2 or re.match(r"(?:The|This|That|A|An|Under|Both)\s", np):
             continue
-        if GENERIC_TITLE.match(np) and not m.group("year"):
-            continue   # "a Bilateral Agreement", "the Peace Declaration": no particular instrument
         if _FUTURE.search(s.text, max(offset, m.start() - 40), m.start()) or re.search(
                 r"\b(?:draft|proposed|new|future|planned|possible|negotiat\w*)\s+$", s.text[max(offset, m.start() - 25):m.start()]):
             continue
