@@ -231,17 +231,3 @@ DATED_INSTRUMENT = (
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
 )
 
-
-# An instrument named by its title, in passing: "the ANZUS treaty", "the Ankara Declaration", "the Treaty of
-# Brotherhood, Good Neighbourhood and Cooperation", "the Police Agreement (2001)". Multilateral conventions and
-# charters are left out (a state's adherence to them is no agreement between the two).
-NAMED_INSTRUMENT = re.compile(
-    r"(?<![\w-])(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,6}(?:Treaty|Agreement|Declaration|Accord|Pact|Protocol)s?"
-    r"(?:\s+(?:of|on|for)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|of|the|on|in|for)\s+)*){0,7}[A-Z][\w'’-]*)?"
-    r"|[A-Z]{3,}\s+(?:treaty|agreement|pact|accord|declaration))(?:\s+\((?P<year>(?:19|20)\d\d)\))?"
-    r"|(?<![\w-])(?P<np2>(?:Treaty|Agreement|Declaration|Accord|Pact|Protocol)\s+(?:of|on)\s+(?:[A-Z][\w'’-]*,?\s+"
-    r"(?:(?:and|of|the|on|in|for)\s+)*){0,7}[A-Z][\w'’-]*)")
-# Words that make a named instrument multilateral or no instrument between states.
-NOT_BILATERAL = re.compile(r"\b(?:United\s+Nations|UN|NATO|Paris|Geneva\s+Conventions?|Charter|Rome|Kyoto|Non-Proliferation|"
-                           r"Free\s+Trade|Law\s+of\s+the\s+Sea|UNCLOS|Vienna|Chemical|Biological|Nuclear|WTO|EU|European|"
-                           r"Minsk|Good\s+Friday|Abraham|Oslo|Dayton|Comprehensive\s+Economic)\b")

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import (DATED_INSTRUMENT, DISCUSS_VERBS, NAMED_INSTRUMENT, NOT_BILATERAL, NOUN, NOUNS,
-                                          TRIGGERS)
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
@@ -224,28 +223,6 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
     return out
 
 
-def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
-    """"the ANZUS treaty", "the Police Agreement (2001)": an instrument named by its title in passing is one in place
-    (signed; a declaration agreed); one still to be signed is read by the signing rows."""
-    out: list[_Draft] = []
-    for m in NAMED_INSTRUMENT.finditer(s.text, offset):
-        np = (m.group("np") or m.group("np2")).strip(" ,")
-        if NOT_BILATERAL.search(np) or len(np.split()) < 2 or re.match(r"(?:The|This|That|A|An|Under|Both)\s", np):
-            continue
-        if _FUTURE.search(s.text, max(offset, m.start() - 40), m.start()) or re.search(
-                r"\b(?:draft|proposed|new|future|planned|possible|negotiat\w*)\s+$", s.text[max(offset, m.start() - 25):m.start()]):
-            continue
-        if any(_same(d.description, np) or np.lower() in d.description.lower() for d in known + out):
-            continue
-        if m.group("year"):
-            np = f"{np} ({m.group('year')})"
-        status = "agreed" if re.search(r"(?i:declaration)", np) else "signed"
-        named = parties_named(s.text[offset:])
-        out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
-                          sentence=s, evidence=[s], rule="named-instrument"))
-    return out
-
-
 # "16 documents were signed, including an agreement on X and an agreement on Y": the instruments a signing lists.
 _INCLUDING = re.compile(rf"\b(?:including|among\s+them|among\s+which|such\s+as)\s+(?P<items>(?:an?\s+|the\s+|\w+\s+)?"
                         rf"(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b.*)$")
@@ -370,7 +347,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
-        found += _named_instruments(ctx, s, offset, drafts + found)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
         if earlier is not None:
