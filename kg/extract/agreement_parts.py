@@ -47,19 +47,12 @@ NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
                               rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
 
 
-# "to A, and to B", "not to A but to B": a repeated "to" opens a commitment of its own (not "to" after a verb: "and to"
-# follows a complete first act of at least three words).
-_SECOND_INFINITIVE = re.compile(r"(?<=\w\w)(?:,\s+|\s+)(?:and|but)\s+(?:also\s+)?to\s+(?=[a-z]+\s+\w)")
-
-
 def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
     """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
     after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
     parts = []
-    wholes = re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
-    if split_verbs:   # "agreed to withdraw heavy weapons and to set up a hotline": a second infinitive, a second act
-        wholes = [w for whole in wholes for w in _SECOND_INFINITIVE.split(whole)]
-    for part in [p for whole in wholes for p in (_coordinated(whole) if split_verbs else [whole])]:
+    for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
+                 for p in (_coordinated(whole) if split_verbs else [whole])]:
         pair = _NOUN_PAIR.match(part)
         if pair:
             parts += [pair.group("first"), pair.group("second")]
