@@ -108,13 +108,6 @@ TRIGGER_ROWS = [
     # after a deal is reported, the group's will-clause says what was agreed
     ("both-will", "Ghana and Togo signed a border pact in Lome. Both sides will pool radar data on the gulf.",
      "radar", "agreed"),
-    # an instrument named in passing by its title is one in place
-    ("named-instrument", "Ghana and Togo met in Lome. The talks built on the Lagoon Fisheries Agreement (2004).",
-     "Lagoon", "signed"),
-    ("named-instrument", "Ghana and Togo met in Lome. Both recalled their Treaty of Friendship and Good "
-     "Neighbourhood.", "Friendship", "signed"),
-    ("named-instrument", "Ghana and Togo met in Lome. Both praised the Kara Declaration on border trade.",
-     "Kara", "agreed"),
     # a joint step one side put on the table is discussed
     ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
      "committee to oversee dredging.", "dredging", "discussed"),
@@ -301,24 +294,6 @@ def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_o
     assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
 
 
-def test_a_second_infinitive_is_a_commitment_of_its_own(extract):
-    x, _ = extract("Ghana and Togo agreed to withdraw heavy weapons from the lagoon shore and to set up a hotline "
-                   "between their field commanders.")
-    got = sorted(a.description for a in x.agreements)
-    assert got == ["set up a hotline between their field commanders", "withdraw heavy weapons from the lagoon shore"], got
-
-
 def test_a_will_clause_that_continues_something_stays_committed_after_a_deal(extract):
     x, _ = extract("Ghana and Togo signed a border pact in Lome. Both sides will continue joint patrols on the gulf.")
     assert [a.status for a in x.agreements if "patrols" in a.description] == ["committed"]
-
-
-def test_a_multilateral_convention_named_in_passing_is_no_agreement(extract):
-    x, _ = extract("Ghana and Togo met in Lome. Both reaffirmed the United Nations Convention on the Law of the Sea "
-                   "and the Paris Agreement.")
-    assert x.agreements == []
-
-
-def test_a_named_instrument_still_to_be_signed_is_not_in_place(extract):
-    x, _ = extract("Ghana and Togo met in Lome. They are negotiating a new Lagoon Fisheries Agreement.")
-    assert "signed" not in {a.status for a in x.agreements if "Lagoon" in a.description}
