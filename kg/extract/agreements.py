@@ -269,12 +269,6 @@ def _more_infinitives(c: Clause) -> list[str]:
     return [_description(m.group("item").strip()) for m in _SEMICOLON_ITEM.finditer(c.rest)]
 
 
-# A group's "will"-clause in a report of a deal already signed or agreed states what was agreed; a promise to keep on
-# doing something ("will continue ...", "will maintain ...") stays a commitment.
-_DEAL_TERMS_ROWS = ("both-will", "said-they-would", "we-will-together")
-_CONTINUING = re.compile(r"(?:also\s+)?(?:continue|keep|maintain|remain|further|sustain|uphold|work\s+together)\b", re.IGNORECASE)
-
-
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
@@ -332,10 +326,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     c.desc = text[offset:].strip()
                 bare = True
             c.status = _status(ctx, c)
-            if c.status == "committed" and c.trigger.name in _DEAL_TERMS_ROWS and not _CONTINUING.match(c.desc) \
-                    and any(d.status in ("signed", "agreed") for d in drafts + found):
-                # "Both sides will step up cooperation in air defence" after the deal is reported: what was agreed
-                c.status = "agreed"
             c.parties = _parties(ctx, s, c.actor) or []
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
