@@ -105,9 +105,6 @@ TRIGGER_ROWS = [
      "joint statement said.", "customs", "committed"),
     ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
      "on the lagoon, he added.", "smuggling", "committed"),
-    # after a deal is reported, the group's will-clause says what was agreed
-    ("both-will", "Ghana and Togo signed a border pact in Lome. Both sides will pool radar data on the gulf.",
-     "radar", "agreed"),
     # a joint step one side put on the table is discussed
     ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
      "committee to oversee dredging.", "dredging", "discussed"),
@@ -158,7 +155,7 @@ VETO_ROWS = [
      "strengthening bilateral ties.", "ties"),
     ("partner-not-a-state", "Ghana and Togo met in Lome. Ghana is willing to work with the IMF on its debt.", "IMF"),
     ("proposal-alone", "Ghana and Togo met in Lome. Ghana called for the release of the fishing crew.", "crew"),
-    # a group's will-clause that keeps something going stays committed even after a deal (see test below)
+    ("proposal-alone", "Ghana and Togo met in Lome. He stressed the need to improve bilateral ties with Togo.", "ties"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
 ]
@@ -292,8 +289,3 @@ def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_o
                    "Benin on the junction of borders,\" the minister said.")
     got = [a.description for a in x.agreements]
     assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
-
-
-def test_a_will_clause_that_continues_something_stays_committed_after_a_deal(extract):
-    x, _ = extract("Ghana and Togo signed a border pact in Lome. Both sides will continue joint patrols on the gulf.")
-    assert [a.status for a in x.agreements if "patrols" in a.description] == ["committed"]
