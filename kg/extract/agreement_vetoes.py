@@ -174,6 +174,8 @@ _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]
 
 def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
     """"is willing to work with the IMF": readiness to work with a body, not with the other state."""
+    if c.trigger.name == "willing-to-work-with" and re.fullmatch(r"(?:work|cooperate)\s+with\W*", c.desc):
+        return True   # nobody named to work with
     partner = re.match(r"(?:work|cooperate)\s+with\s+(?P<who>[^,;]+?)(?:\s+(?:to|on|in|against)\b|$)", c.desc)
     return c.trigger.name == "willing-to-work-with" and partner is not None and not parties_named(partner.group("who")) \
         and not re.match(r"(?:each\s+other|one\s+another|\w+\s+counterparts?)\b", partner.group("who"))
