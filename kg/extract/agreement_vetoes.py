@@ -182,9 +182,8 @@ def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
 
 
 def _proposal_alone(ctx: Context, c: Clause) -> bool:
-    """"called for the release of the crew", "the need to improve bilateral ties": a demand of one side or a wish,
-    not a joint body or joint work put on the table."""
-    return c.trigger.name == "proposed-act" \
+    """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
+    return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
         and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"
                           r"co-ordination|exchanges|combined)\b", c.desc)
 
