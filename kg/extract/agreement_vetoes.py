@@ -181,8 +181,15 @@ def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
         and not re.match(r"(?:each\s+other|one\s+another|\w+\s+counterparts?)\b", partner.group("who"))
 
 
+# A call for calm or for more of the same proposes no step: "de-escalation", "restraint", "continued cooperation".
+_CALM = re.compile(r"^(?:the\s+)?(?:de-?escalation|restraint|calm|peaceful|dialogue|continu\w*|maintain\w*|further\s+"
+                   r"strengthen\w*)\b", re.IGNORECASE)
+
+
 def _proposal_alone(ctx: Context, c: Clause) -> bool:
     """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
+    if c.trigger.name == "proposed-act" and (_VAGUE_GOAL.search(c.desc) or _CALM.match(c.desc)):
+        return True   # "the need to improve bilateral ties", "called for de-escalation", "called for continued cooperation"
     return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
         and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"
                           r"co-ordination|exchanges|combined)\b", c.desc)

@@ -155,6 +155,10 @@ VETO_ROWS = [
      "strengthening bilateral ties.", "ties"),
     ("partner-not-a-state", "Ghana and Togo met in Lome. Ghana is willing to work with the IMF on its debt.", "IMF"),
     ("proposal-alone", "Ghana and Togo met in Lome. Ghana called for the release of the fishing crew.", "crew"),
+    ("proposal-alone", "Ghana and Togo met in Lome. He stressed the need to improve bilateral ties with Togo.", "ties"),
+    ("proposal-alone", "Ghana and Togo met in Lome. Both called for de-escalation and dialogue on the border.",
+     "escalation"),
+    ("proposal-alone", "Ghana and Togo met in Lome. They called for continued cooperation against piracy.", "piracy"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
 ]
