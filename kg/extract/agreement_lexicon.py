@@ -100,11 +100,26 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
          r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
+    # "said they would", "affirmed that they would continue", "confirmed that the two countries would conclude": a
+    # reported joint undertaking (a reporting verb, a group subject, a modal).
     _row("said-they-would", "committed",
-         r"\b(?:said|say|says)\s+(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries))\s+(?:would|will)\s+"),
+         r"\b(?:said|say|says|affirmed|reaffirmed|confirmed|agreed|stated|announced|stressed|underlined|emphasi[sz]ed|"
+         r"declared|noted)\s+(?:[^,.;]{0,40}?\s+)??(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries|"
+         r"nations|governments)|their (?:two )?countries)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b)"),
+    # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
+    _row("we-will-together", "committed",
+         r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"
+         r"jointly|strengthen\s+(?:our\s+)?cooperation|deepen\s+(?:our\s+)?cooperation|expand\s+(?:our\s+)?cooperation)\b)"),
+    # "Tajikistan is willing to work with China to combat ...", "are determined to continue cooperation": a stated
+    # readiness to act with the other side.
+    _row("willing-to-work-with", "committed",
+         r"\b(?:is|are|was|were|remain|remains)\s+(?:ready|willing|determined|prepared)\s+to\s+"
+         r"(?=(?:work\s+(?:with|together)|cooperate\s+with|jointly|continue\s+(?:cooperation|to\s+cooperate|working\s+"
+         r"together|their\s+cooperation))\b)"),
     _row("outlined-plans", "committed", r"\boutlined\s+(?:cooperation|plans|measures|steps)\s+to\s+"),
     _row("both-will", "committed",
-         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments|armies|militaries|navies|forces|police forces|"
+         r"\b(?i:the two|both|our two|their two|these two|these)\s+(?:countries|sides|nations|governments|armies|militaries|"
+         r"navies|forces|police forces|police institutions|security services|security forces|coast guards|"
          r"leaders|ministers|delegations)\s+"
          r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
          r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
@@ -153,6 +168,15 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:reaffirmed|reiterated|underlined|upheld|renewed)\s+(?:the\s+importance\s+of|(?:their|its)\s+"
          r"(?:commitment|support|adherence)\s+(?:to|for))\s+(?:the\s+)?"
          rf"(?=(?:[A-Z][\w'’-]*\s+){{1,6}}(?:{NOUNS}|Plan|Mechanism|Framework)\b)"),
+    # "proposed the establishment of a technical committee", "welcomed India's proposal to establish a joint committee",
+    # "stressed the need to convene joint committees", "called on both countries to expand exchanges": a joint step
+    # one side put on the table (a veto keeps out proposals that involve no working together).
+    _row("proposed-act", "discussed",
+         r"\b(?:proposed|suggested|(?:[\w'’]+\s+)?proposal\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
+         r"(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|noted)\s+the\s+need\s+(?:to|for)|"
+         r"call(?:ed|ing)\s+on\s+(?:both\s+(?:countries|sides)|the\s+two\s+(?:countries|sides))\s+to|"
+         r"call(?:ed|ing)\s+for)\s+(?:the\s+)?(?!(?:a\s+|an\s+)?(?:meeting|visit|talks|summit|ceasefire|restraint|"
+         r"calm|dialogue)\b)"),
     # "brace for the renegotiation of the trade deal": a deal reopened, still to come or under talks.
     _row("renegotiation-of-noun", "discussed",
          rf"\b(?:renegotiat(?:ion|ing|e)|revision|overhaul|extension|renewal|review)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?={_NP})"),

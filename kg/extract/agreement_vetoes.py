@@ -172,6 +172,29 @@ _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]
                         r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
 
 
+def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
+    """"is willing to work with the IMF": readiness to work with a body, not with the other state."""
+    if c.trigger.name == "willing-to-work-with" and re.fullmatch(r"(?:work|cooperate)\s+with\W*", c.desc):
+        return True   # nobody named to work with
+    partner = re.match(r"(?:work|cooperate)\s+with\s+(?P<who>[^,;]+?)(?:\s+(?:to|on|in|against)\b|$)", c.desc)
+    return c.trigger.name == "willing-to-work-with" and partner is not None and not parties_named(partner.group("who")) \
+        and not re.match(r"(?:each\s+other|one\s+another|\w+\s+counterparts?)\b", partner.group("who"))
+
+
+# A call for calm or for more of the same proposes no step: "de-escalation", "restraint", "continued cooperation".
+_CALM = re.compile(r"^(?:the\s+)?(?:de-?escalation|restraint|calm|peaceful|dialogue|continu\w*|maintain\w*|further\s+"
+                   r"strengthen\w*)\b", re.IGNORECASE)
+
+
+def _proposal_alone(ctx: Context, c: Clause) -> bool:
+    """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
+    if c.trigger.name == "proposed-act" and (_VAGUE_GOAL.search(c.desc) or _CALM.match(c.desc)):
+        return True   # "the need to improve bilateral ties", "called for de-escalation", "called for continued cooperation"
+    return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
+        and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"
+                          r"co-ordination|exchanges|combined)\b", c.desc)
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -184,6 +207,8 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
+    ("partner-not-a-state", _partner_not_a_state),  # "willing to work with the IMF": no second state
+    ("proposal-alone", _proposal_alone),         # "called for the release of the crew": one side's demand
 )
 
 

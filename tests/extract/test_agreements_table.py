@@ -95,6 +95,23 @@ TRIGGER_ROWS = [
      "between our states,\" the minister said.", "customs", "discussed"),
     ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
      "reopen the rail link to Kara by June.", "rail", "committed"),
+    # a group's undertaking with a modal: "our two countries will", "affirmed that they would", "We will continue
+    # cooperation", "is willing to work with <state>"
+    ("both-will", "Ghana and Togo met in Lome. \"Our two countries will pool radar data on the gulf,\" the president "
+     "said.", "radar", "committed"),
+    ("said-they-would", "Ghana and Togo met in Lome. The ministers affirmed that they would continue joint naval "
+     "patrols in the gulf.", "patrols", "committed"),
+    ("we-will-together", "Ghana and Togo met in Lome. \"We will continue cooperation in customs training,\" the "
+     "joint statement said.", "customs", "committed"),
+    ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
+     "on the lagoon, he added.", "smuggling", "committed"),
+    # a joint step one side put on the table is discussed
+    ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
+     "committee to oversee dredging.", "dredging", "discussed"),
+    ("proposed-act", "Ghana and Togo met in Lome. Both sides stressed the need to convene joint committees on "
+     "customs.", "customs", "discussed"),
+    ("proposed-act", "Ghana and Togo met in Lome. He called on both countries to expand police exchanges.",
+     "police", "discussed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -136,6 +153,12 @@ VETO_ROWS = [
      "annual border conference.", "framework"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their commitment to "
      "strengthening bilateral ties.", "ties"),
+    ("partner-not-a-state", "Ghana and Togo met in Lome. Ghana is willing to work with the IMF on its debt.", "IMF"),
+    ("proposal-alone", "Ghana and Togo met in Lome. Ghana called for the release of the fishing crew.", "crew"),
+    ("proposal-alone", "Ghana and Togo met in Lome. He stressed the need to improve bilateral ties with Togo.", "ties"),
+    ("proposal-alone", "Ghana and Togo met in Lome. Both called for de-escalation and dialogue on the border.",
+     "escalation"),
+    ("proposal-alone", "Ghana and Togo met in Lome. They called for continued cooperation against piracy.", "piracy"),
     ("vague-goal-discussed", "Ghana and Togo met in Lome. The two sides reaffirmed their firm commitment to "
      "bolster strategic ties in line with mutual interests.", "ties"),
 ]
