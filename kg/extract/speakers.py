@@ -309,7 +309,9 @@ def _title_only(c: Credit) -> Speaker | None:
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
     before = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
-    holders = {p.key for p in before if _holds(c.ctx.persons[p.key], words)
+    holds: dict[str, bool] = {}  # one _holds per person, not per mention
+    holders = {p.key for p in before
+               if (holds[p.key] if p.key in holds else holds.setdefault(p.key, _holds(c.ctx.persons[p.key], words)))
                and (owner is None or c.ctx.persons[p.key].country in (None, owner))}
     if len(holders) > 1 or len(words) == 1:
         # Of several holders, or for a bare post ("the minister", which an unrecognised name may hold too), only
