@@ -382,7 +382,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     out = []
     for d in drafts:
         topics = []
-        for m in reference.threat_pattern().finditer(d.description):
+        for m in reference.threat_index().finditer(d.description):  # the pattern's matches, by first letter
             concept = reference.threat_rows()[m.lastindex - 1][0]
             if concept not in topics:
                 topics.append(concept)
