@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -54,6 +55,8 @@ class Context:
     title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)
+    _by_start: tuple = field(default=(None, None, None, None, None), repr=False, compare=False)  # see persons_in
+    _orgs_by_start: tuple = field(default=(None, None, None, None), repr=False, compare=False)  # see orgs_in
 
     def span(self, sentence: Sentence) -> Span:
         return Span(start=sentence.start, end=sentence.end, text=sentence.text)
@@ -84,11 +87,26 @@ class Context:
         return out
 
     def persons_in(self, start: int, end: int) -> list[Mention]:
-        found = [m for m in self.person_mentions + self.title_refs if start <= m.start and m.end <= end]
-        return sorted(found, key=lambda m: m.start)
+        # Person and title mentions in start order, kept while neither list changes: a bisect per call, not a scan
+        # (a mention never ends before it starts, so none starting after ``end`` can end by it).
+        people, titles, size, starts, ordered = self._by_start
+        if people is not self.person_mentions or titles is not self.title_refs \
+                or size != (len(people), len(titles)):
+            ordered = sorted(self.person_mentions + self.title_refs, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            self._by_start = (self.person_mentions, self.title_refs,
+                              (len(self.person_mentions), len(self.title_refs)), starts, ordered)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
 
     def orgs_in(self, start: int, end: int) -> list[Mention]:
-        return sorted((m for m in self.org_mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+        orgs, size, starts, ordered = self._orgs_by_start  # as persons_in, while org_mentions is unchanged
+        if orgs is not self.org_mentions or size != len(orgs):
+            ordered = sorted(self.org_mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            self._orgs_by_start = (self.org_mentions, len(self.org_mentions), starts, ordered)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.country_mentions if start <= m.start and m.end <= end]

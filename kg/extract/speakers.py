@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import credits, reference
 from kg.extract.context import Context
@@ -343,6 +343,12 @@ def _adjectives() -> dict[str, str]:
     return {a.lower(): c for a, c in reference.countries().adjectives.items()}
 
 
+@lru_cache(maxsize=4096)
+def _post_words(post: str) -> frozenset[str]:
+    """The words of a post as _holds compares them (lowercased, one spelling)."""
+    return frozenset(_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", post.lower()))
+
+
 def _holds(person: Person, words: list[str]) -> bool:
     """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
     adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
@@ -352,7 +358,7 @@ def _holds(person: Person, words: list[str]) -> bool:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
     for role in person.roles:
-        have = {_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower())}
+        have = _post_words(f"{role.title} {role.wording}")
         head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
         if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
             return True
