@@ -2,14 +2,18 @@
 
     .venv/bin/python bench/bench_extract.py [--articles 1000]
     .venv/bin/python bench/bench_extract.py --real     # the real articles of tests/data/*/ instead
+    .venv/bin/python bench/bench_extract.py --real --long   # also: all of them joined into one paragraph
 
 Reports articles/s on one core (best of --repeat runs, no tracing), and peak memory: traced Python allocations
-during a separate extraction pass (tracemalloc) and the process's maximum resident set size.
+during a separate extraction pass (tracemalloc) and the process's maximum resident set size. With --long, the same
+articles joined into one paragraph are timed as one document: its CPU time against the separate articles' shows
+whether the cost of a document grows faster than its length.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import resource
 import sys
@@ -39,11 +43,18 @@ def real_documents() -> list[Document]:
     return [sources.load(path) for path in sources.discover(folders)]
 
 
+def one_paragraph(docs: list[Document]) -> Document:
+    """Every paragraph of every article, joined by spaces into one long single-paragraph document."""
+    text = " ".join(p.strip() for d in docs for p in d.text.splitlines() if p.strip())
+    return dataclasses.replace(docs[0], id="one-paragraph", text=text, path="one-paragraph.txt")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--real", action="store_true", help="time the articles of tests/data/*/ (blind4-9, heldout*)")
+    parser.add_argument("--long", action="store_true", help="also time the articles joined into one paragraph")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -80,6 +91,16 @@ def main() -> None:
     print(f"| records extracted | {facts:,} ({facts / len(docs):.1f} per article) |")
     print(f"| peak traced allocations, 200 extractions kept | {traced_peak / 1e6:.1f} MB |")
     print(f"| peak resident set size of the process | {rss_mb:.0f} MB |")
+    if args.long:
+        long_doc = one_paragraph(docs)
+        best_long = float("inf")
+        for _ in range(args.repeat):
+            t0 = time.process_time()
+            extractor.extract(long_doc)
+            best_long = min(best_long, time.process_time() - t0)
+        print(f"| the same articles as one paragraph ({len(long_doc.text):,} characters), CPU time (best of "
+              f"{args.repeat}) | {best_long:.2f} s = {best_long / best:.2f}x the separate articles "
+              f"({len(long_doc.text) / best_long / 1e6:.2f} M characters/s) |")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -61,10 +62,11 @@ class _Draft:
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
 
 
-def _stems(text: str, n: int) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str, n: int) -> frozenset[str]:
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text)]
     content = [w for w in words if w not in _STOP][:n]
-    return {w[:5] for w in content}
+    return frozenset(w[:5] for w in content)
 
 
 def _same(a: str, b: str) -> bool:
@@ -380,7 +382,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     out = []
     for d in drafts:
         topics = []
-        for m in reference.threat_pattern().finditer(d.description):
+        for m in reference.threat_index().finditer(d.description):  # the pattern's matches, by first letter
             concept = reference.threat_rows()[m.lastindex - 1][0]
             if concept not in topics:
                 topics.append(concept)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,6 +56,11 @@ class Context:
     title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)
+    _by_start: tuple = field(default=(None, None, None, None, None), repr=False, compare=False)  # see persons_in
+    _orgs_by_start: tuple = field(default=(None, None, None, None), repr=False, compare=False)  # see orgs_in
+    _country_starts: tuple = field(default=(None, None, None), repr=False, compare=False)  # see countries_in
+    _sentence_starts: tuple = field(default=(None, []), repr=False, compare=False)  # see sentence_at
+    _reporting: tuple = field(default=(None, []), repr=False, compare=False)  # see reporting
 
     def span(self, sentence: Sentence) -> Span:
         return Span(start=sentence.start, end=sentence.end, text=sentence.text)
@@ -66,13 +72,28 @@ class Context:
         return Support(evidence=list(seen.values()), rule=rule, confidence=confidence)
 
     def sentence_at(self, offset: int) -> Sentence:
+        sentences, starts = self._sentence_starts
+        if sentences is not self.sentences or len(starts) != len(sentences):
+            starts = [s.start for s in self.sentences]
+            if any(a.end > b.start for a, b in zip(self.sentences, self.sentences[1:])):
+                starts = []  # not in order without overlaps: scan
+            self._sentence_starts = (self.sentences, starts)
+        if starts or not self.sentences:
+            # the last sentence starting at or before the offset is the only one that can hold it
+            i = bisect.bisect_right(starts, offset) - 1
+            if i >= 0 and offset < self.sentences[i].end:
+                return self.sentences[i]
+            return self.sentences[-1]
         for s in self.sentences:
             if s.start <= offset < s.end:
                 return s
         return self.sentences[-1]
 
     def reporting(self) -> list[Sentence]:
-        return [s for s in self.sentences if s.index not in self.furniture]
+        key = (len(self.sentences), len(self.furniture))
+        if self._reporting[0] != key:
+            self._reporting = (key, [s for s in self.sentences if s.index not in self.furniture])
+        return list(self._reporting[1])  # a copy: callers may change their list
 
     def body(self) -> list[tuple[Sentence, int]]:
         """Reporting sentences that are not headlines, each with where its text starts after a dateline."""
@@ -85,14 +106,38 @@ class Context:
         return out
 
     def persons_in(self, start: int, end: int) -> list[Mention]:
-        found = [m for m in self.person_mentions + self.title_refs if start <= m.start and m.end <= end]
-        return sorted(found, key=lambda m: m.start)
+        # Person and title mentions in start order, kept while neither list changes: a bisect per call, not a scan
+        # (a mention never ends before it starts, so none starting after ``end`` can end by it).
+        people, titles, size, starts, ordered = self._by_start
+        if people is not self.person_mentions or titles is not self.title_refs \
+                or size != (len(people), len(titles)):
+            ordered = sorted(self.person_mentions + self.title_refs, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            self._by_start = (self.person_mentions, self.title_refs,
+                              (len(self.person_mentions), len(self.title_refs)), starts, ordered)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
 
     def orgs_in(self, start: int, end: int) -> list[Mention]:
-        return sorted((m for m in self.org_mentions if start <= m.start and m.end <= end), key=lambda m: m.start)
+        orgs, size, starts, ordered = self._orgs_by_start  # as persons_in, while org_mentions is unchanged
+        if orgs is not self.org_mentions or size != len(orgs):
+            ordered = sorted(self.org_mentions, key=lambda m: m.start)
+            starts = [m.start for m in ordered]
+            self._orgs_by_start = (self.org_mentions, len(self.org_mentions), starts, ordered)
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [m for m in ordered[lo:hi] if m.end <= end]
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.country_mentions if start <= m.start and m.end <= end]
+        mentions, size, starts = self._country_starts  # found in text order: bisect while the list is unchanged
+        if mentions is not self.country_mentions or size != len(mentions):
+            starts = [m.start for m in self.country_mentions]
+            if starts != sorted(starts):
+                starts = None  # not in text order: scan
+            self._country_starts = (self.country_mentions, len(self.country_mentions), starts)
+        if starts is None:
+            return [m for m in self.country_mentions if start <= m.start and m.end <= end]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
+        return [m for m in self.country_mentions[lo:hi] if m.end <= end]
 
     def main_countries(self) -> list[str]:
         """The two states the article is about: the most mentioned, in order of first mention on ties."""

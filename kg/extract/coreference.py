@@ -74,27 +74,59 @@ _SHORT = re.compile(rf"(?<![\w-])(?:(?:la|de|del|bin|al)\s+|(?:al|el)-)?{CAP}")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+class _Tokens:
+    """resolve_token() as two lookups instead of a scan over every person, for the one pass of short_mentions
+    (names are fixed during it; a new alias adds its tokens)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.surnames: dict[str, set[str]] = {}
+        self.any: dict[str, set[str]] = {}
+        for p in ctx.persons.values():
+            toks = tokens(p.name)
+            if len(toks) > 1:
+                for t in (toks[-1], bare(toks[-1])):
+                    self.surnames.setdefault(t, set()).add(p.key)
+            for name in (p.name, *p.aliases):
+                self.alias(p.key, name)
+
+    def alias(self, key: str, name: str) -> None:
+        for t in tokens(name):
+            self.any.setdefault(t, set()).add(key)
+
+    def resolve(self, token: str) -> str | None:
+        token = _POSSESSIVE.sub("", token)
+        hits = self.surnames.get(token) or self.any.get(token) or ()
+        return next(iter(hits)) if len(hits) == 1 else None
+
+
 def short_mentions(ctx: Context) -> None:
     """Later short mentions: a surname or given name alone, or a multi-word surname ("la Fuente")."""
     known = {m.start for m in ctx.person_mentions}
+    # every offset inside a mention: one set lookup instead of a scan over all mentions per capitalised word
+    covered = {i for pm in ctx.person_mentions for i in range(pm.start, pm.end)}
+    index = _Tokens(ctx)
     for s in ctx.reporting():
         for m in _SHORT.finditer(s.text):
             start = s.start + m.start()
             word = _POSSESSIVE.sub("", m.group())
-            # the cheap tests first: a known start or a stop word skips the scan over all mentions
-            if start in known or word in STOP_WORDS or any(pm.start <= start < pm.end for pm in ctx.person_mentions):
+            if start in known or word in STOP_WORDS or start in covered:
                 continue
             key = None
-            for person in ctx.persons.values():
-                names = [person.name, *person.aliases]
-                if any(n.endswith(" " + word) and " " in word for n in names):
-                    key = person.key
-            key = key or resolve_token(ctx, word)
+            if " " in word:  # only a multi-word surname can end a longer name after a space
+                for person in ctx.persons.values():
+                    names = [person.name, *person.aliases]
+                    if any(n.endswith(" " + word) for n in names):
+                        key = person.key
+            key = key or index.resolve(word)
             if key:
+                before = len(ctx.person_mentions)
                 mention(ctx, key, start, start + len(word), word)
+                if len(ctx.person_mentions) > before:
+                    covered.update(range(start, start + len(word)))
                 person = ctx.persons[key]
                 if word != person.name and word not in person.aliases:
                     person.aliases.append(word)
+                    index.alias(key, word)
 
 
 def title_refs(ctx: Context) -> None:

@@ -461,6 +461,9 @@ def _bare_names(ctx: Context) -> None:
     """A name with no title ("Hardeep Singh Nijjar was killed") counts when its surname recurs on its own later
     ("Nijjar's killing"): that is how reports refer back to people, and place or body names rarely do it."""
     known = [(m.start, m.end) for m in ctx.person_mentions] + [(m.start, m.end) for m in ctx.org_mentions]
+    # the offsets inside those spans: an overlap is a set lookup per offset of the name, not a scan of every span
+    covered = {i for a, b in known for i in range(a, b)}
+    odd = [(a, b) for a, b in known if a >= b]  # empty or reversed spans keep the plain test
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
@@ -469,7 +472,8 @@ def _bare_names(ctx: Context) -> None:
             if not name or not m.group().endswith(name):
                 continue
             start = s.start + m.end() - len(name)
-            if start == s.start or any(a < start + len(name) and start < b for a, b in known):
+            if start == s.start or any(i in covered for i in range(start, start + len(name))) \
+                    or any(a < start + len(name) and start < b for a, b in odd):
                 continue  # sentence-initial capitals prove nothing
             if not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract import credits, reference
 from kg.extract.context import Context
@@ -309,7 +309,9 @@ def _title_only(c: Credit) -> Speaker | None:
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
     before = [p for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()]
-    holders = {p.key for p in before if _holds(c.ctx.persons[p.key], words)
+    holds: dict[str, bool] = {}  # one _holds per person, not per mention
+    holders = {p.key for p in before
+               if (holds[p.key] if p.key in holds else holds.setdefault(p.key, _holds(c.ctx.persons[p.key], words)))
                and (owner is None or c.ctx.persons[p.key].country in (None, owner))}
     if len(holders) > 1 or len(words) == 1:
         # Of several holders, or for a bare post ("the minister", which an unrecognised name may hold too), only
@@ -341,6 +343,12 @@ def _adjectives() -> dict[str, str]:
     return {a.lower(): c for a, c in reference.countries().adjectives.items()}
 
 
+@lru_cache(maxsize=4096)
+def _post_words(post: str) -> frozenset[str]:
+    """The words of a post as _holds compares them (lowercased, one spelling)."""
+    return frozenset(_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", post.lower()))
+
+
 def _holds(person: Person, words: list[str]) -> bool:
     """A post of the person has the credit's last word (or a post of that kind) and its other words; a national
     adjective must be the person's ("the Australian leader" is not the Indonesian president)."""
@@ -350,7 +358,7 @@ def _holds(person: Person, words: list[str]) -> bool:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
     for role in person.roles:
-        have = {_SPELLING.get(w, w) for w in re.findall(r"[\w-]+", f"{role.title} {role.wording}".lower())}
+        have = _post_words(f"{role.title} {role.wording}")
         head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
         if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
             return True
