@@ -31,6 +31,7 @@ from kg.identity.mentions import STATUS_RANK, AgreementMention, EventMention
 
 SLACK = dt.timedelta(days=2)              # reports of one event disagree by a day or two
 REPORTED_BEFORE = dt.timedelta(days=183)  # an undated past event: within half a year before the report
+REPORTED_ALONE = dt.timedelta(days=7)     # ... within a week when one person is all the two mentions share
 EXPECTED_WITHIN = dt.timedelta(days=60)   # an undated expected event: within two months after the report
 AGREED_BEFORE = dt.timedelta(days=31)     # an undated agreement is news: reported within a month of it
 MIN_SHARED_WORDS = 2
@@ -44,10 +45,11 @@ NAME_PARTICLES = frozenset(PARTICLES) | frozenset(HYPHEN_PARTICLES)
 Interval = tuple[dt.date, dt.date] | None  # None: nothing dates it
 
 
-def event_interval(m: EventMention) -> Interval:
+def event_interval(m: EventMention, *, alone: bool = False) -> Interval:
+    """``alone``: the match rests on one person, so an undated past event is news, reported within days of it."""
     if m.date:
         return m.date - SLACK, (m.end or m.date) + SLACK
-    return _undated(m.doc.published, m.expected)
+    return _undated(m.doc.published, m.expected, before=REPORTED_ALONE if alone else REPORTED_BEFORE)
 
 
 def agreement_interval(m: AgreementMention) -> Interval:
@@ -106,11 +108,10 @@ def block_names(iri: str) -> set[str]:
 
 
 def _forms(iri: str, names: Names | None) -> set[tuple[str, ...]]:
-    """The person's name as word tuples: its key's words and each label's (accents folded, particles out)."""
-    out = {_core(_key(iri).split("-"))}
-    for label in (names or {}).get(iri, ()):
-        out.add(_core(slug(label).split("-")))
-    return out
+    """The person's name as word tuples: each label's (accents folded, particles out), else its key's words (a
+    key drops middle names: "Kim Yo Jong" is kim-jong, which "Kim Jong Un" would hold)."""
+    labels = (names or {}).get(iri, ())
+    return {_core(slug(label).split("-")) for label in labels} or {_core(_key(iri).split("-"))}
 
 
 def _similar(a: str, b: str) -> bool:
@@ -201,7 +202,8 @@ def events_compatible(a: EventMention, b: EventMention) -> bool:
     strong, shared = _shared_persons(a.persons, b.persons, person_names(a, b))
     if not strong or (shared < 2 and shared < min(len(a.persons), len(b.persons))):
         return False
-    if not _overlap(event_interval(a), event_interval(b)):
+    alone = shared < 2  # one person's visit inside another's meeting: the news of it, not any meeting that year
+    if not _overlap(event_interval(a, alone=alone), event_interval(b, alone=alone)):
         return False
     if a.place and b.place and a.place != b.place:
         return bool(a.date and a.date == b.date)
