@@ -5,10 +5,14 @@ Rules, kept small and named so a wrong merge leads to the rule that made it:
   report of a past event the REPORTED_BEFORE days (AGREED_BEFORE
   for agreements) before its publication; for an undated expected event the
   EXPECTED_WITHIN days after it. Mentions whose intervals do not overlap are never one event.
-- *participants*: one person in common, and either two in common or one side's persons inside the other's
-  (a visit by Doval is his meeting with Drouin; Doval–Drouin is not Doval–Anandasangaree). Persons are compared
-  by key with spelling variants allowed (outlets transliterate: "Yvan Gil"/"Yvan Gill", "Mohammad"/"Mohammed"):
-  one edit in a long name, or the same surname with first names that agree on their first letter.
+- *participants*: one person in common for sure, and either two in common or one side's persons inside the
+  other's (a visit by Doval is his meeting with Drouin; Doval–Drouin is not Doval–Anandasangaree); when one
+  person is all they share, an undated past event is news, within REPORTED_ALONE of its report. Persons are one
+  person as outlets write them ("Yvan Gil"/"Yvan Gill", "Mohammad"/"Mohammed", "Shah Mahmood Qureshi"/"Makhdoom
+  Shah Mahmood Qureshi", "Zakaria Sheikh"/"Zakaria Cheikh Ibrahim") when they share a given or family name and:
+  one edit in a long key, or the same surname with first names that agree on their first letter, or one label's
+  words in order inside the other's, a word spelled two ways (difflib ratio) allowed. A lone name ("Tiani" for
+  "Abdourahamane Tchiani", "Yoon") fits but is never sure: it counts only beside a person shared for sure.
 - *description*: agreements share content words (stems, so "aggravate"/"aggravation" agree): two, and half of
   the shorter description (a quarter merged a joint statement's distinct commitments); a description with no content
   word of its own ("a new security agreement") says nothing that could tell it apart, so it matches on parties,
