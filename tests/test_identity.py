@@ -522,3 +522,14 @@ def test_compatible_mentions_always_meet_through_their_stored_keys():
                     found += 1
                     assert stored[j] & looked[i], (ms[i], ms[j])
     assert found > 100
+
+
+@pytest.mark.parametrize("one,other,kept,folded", [
+    (["Abdourahamane Tchiani", "Assimi Goita"], ["Tiani", "Assimi Goita"], "abdourahamane-tchiani", "tiani"),
+    (["Makhdoom Shah Mahmood Qureshi", "Wang Yi"], ["Shah Mahmood Qureshi"], "makhdoom-qureshi", "shah-qureshi"),
+])
+def test_a_person_written_two_ways_is_one_participant_with_an_exact_match(one, other, kept, folded):
+    _, lines = canonical.event_graph("urn:e", [_names_event("a", one, date=D7), _names_event("b", other, date=D7)], {})
+    participants = {line.split()[2] for line in lines if "#participant>" in line}
+    assert f"<urn:p/{kept}>" in participants and f"<urn:p/{folded}>" not in participants
+    assert f"<urn:p/{folded}> <http://www.w3.org/2004/02/skos/core#exactMatch> <urn:p/{kept}> ." in lines
