@@ -8,7 +8,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 
-from kg.identity.match import same_person
+from kg.identity.match import block_names, lone_name_fits, person_names, same_person
 from kg.identity.mentions import STATUS_RANK, AgreementMention, EventMention
 from kg.identity.records import IDENTITY
 
@@ -125,13 +125,18 @@ def event_graph(iri: str, mentions: Sequence[EventMention], names: dict[str, str
 
 
 def _fold_spellings(votes: Sequence[EventMention]) -> tuple[list[str], dict[str, str]]:
-    """One participant per person however the reports spell them ("Yvan Gil"/"Yvan Gill"): the spelling most
-    reports use stands for the person (ties: the smallest key); the others point to it with skos:exactMatch."""
+    """One participant per person however the reports spell them ("Yvan Gil"/"Yvan Gill", "Tiani"/"Abdourahamane
+    Tchiani"): the spelling most reports use stands for the person (ties: the smallest key, then the fullest); the
+    others point to it with skos:exactMatch. A lone name folds only into the one person it fits."""
     counts = Counter(p for m in votes for p in m.persons)
+    names = person_names(*votes)
     chosen: list[str] = []
     variants: dict[str, str] = {}
-    for p in sorted(counts, key=lambda p: (-counts[p], p)):
-        twin = next((c for c in chosen if same_person(c, p)), None)
+    for p in sorted(counts, key=lambda p: (-counts[p], len(block_names(p)) == 1, p)):
+        twin = next((c for c in chosen if same_person(c, p, names)), None)
+        if twin is None:
+            fits = [c for c in chosen if lone_name_fits(c, p, names)]
+            twin = fits[0] if len(fits) == 1 else None
         if twin is None:
             chosen.append(p)
         else:

@@ -5,10 +5,14 @@ Rules, kept small and named so a wrong merge leads to the rule that made it:
   report of a past event the REPORTED_BEFORE days (AGREED_BEFORE
   for agreements) before its publication; for an undated expected event the
   EXPECTED_WITHIN days after it. Mentions whose intervals do not overlap are never one event.
-- *participants*: one person in common, and either two in common or one side's persons inside the other's
-  (a visit by Doval is his meeting with Drouin; Doval–Drouin is not Doval–Anandasangaree). Persons are compared
-  by key with spelling variants allowed (outlets transliterate: "Yvan Gil"/"Yvan Gill", "Mohammad"/"Mohammed"):
-  one edit in a long name, or the same surname with first names that agree on their first letter.
+- *participants*: one person in common for sure, and either two in common or one side's persons inside the
+  other's (a visit by Doval is his meeting with Drouin; Doval–Drouin is not Doval–Anandasangaree); when one
+  person is all they share, an undated past event is news, within REPORTED_ALONE of its report. Persons are one
+  person as outlets write them ("Yvan Gil"/"Yvan Gill", "Mohammad"/"Mohammed", "Shah Mahmood Qureshi"/"Makhdoom
+  Shah Mahmood Qureshi", "Zakaria Sheikh"/"Zakaria Cheikh Ibrahim") when they share a given or family name and:
+  one edit in a long key, or the same surname with first names that agree on their first letter, or one label's
+  words in order inside the other's, a word spelled two ways (difflib ratio) allowed. A lone name ("Tiani" for
+  "Abdourahamane Tchiani", "Yoon") fits but is never sure: it counts only beside a person shared for sure.
 - *description*: agreements share content words (stems, so "aggravate"/"aggravation" agree): two, and half of
   the shorter description (a quarter merged a joint statement's distinct commitments); a description with no content
   word of its own ("a new security agreement") says nothing that could tell it apart, so it matches on parties,
@@ -22,27 +26,34 @@ function of the set of mentions, never of the order they were ingested in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from difflib import SequenceMatcher
 from typing import TypeVar
 
+from kg.extract.names import HYPHEN_PARTICLES, PARTICLES, slug
 from kg.identity.mentions import STATUS_RANK, AgreementMention, EventMention
 
 SLACK = dt.timedelta(days=2)              # reports of one event disagree by a day or two
 REPORTED_BEFORE = dt.timedelta(days=183)  # an undated past event: within half a year before the report
+REPORTED_ALONE = dt.timedelta(days=7)     # ... within a week when one person is all the two mentions share
 EXPECTED_WITHIN = dt.timedelta(days=60)   # an undated expected event: within two months after the report
 AGREED_BEFORE = dt.timedelta(days=31)     # an undated agreement is news: reported within a month of it
 MIN_SHARED_WORDS = 2
 MIN_WORD_OVERLAP = 0.5                    # shared content words / words of the shorter description
 STEM = 6                                  # words agree on their first letters: aggravate/aggravation, provoc-
 MIN_FUZZY_KEY = 7                         # person keys this long may differ by one edit (gil/gill)
+MIN_NAME_WORD = 4                         # name words this long may be spelled two ways ...
+MIN_WORD_SIMILARITY = 0.8                 # ... when difflib's ratio says so (tiani/tchiani 0.83, khan/kahn 0.75)
+NAME_PARTICLES = frozenset(PARTICLES) | frozenset(HYPHEN_PARTICLES)
 
 Interval = tuple[dt.date, dt.date] | None  # None: nothing dates it
 
 
-def event_interval(m: EventMention) -> Interval:
+def event_interval(m: EventMention, *, alone: bool = False) -> Interval:
+    """``alone``: the match rests on one person, so an undated past event is news, reported within days of it."""
     if m.date:
         return m.date - SLACK, (m.end or m.date) + SLACK
-    return _undated(m.doc.published, m.expected)
+    return _undated(m.doc.published, m.expected, before=REPORTED_ALONE if alone else REPORTED_BEFORE)
 
 
 def agreement_interval(m: AgreementMention) -> Interval:
@@ -81,27 +92,110 @@ def _edits_at_most_one(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
-def same_person(a: str, b: str) -> bool:
-    """Two person IRIs (their keys: 'yvan-gil') that name one person as two outlets spell it."""
+Names = Mapping[str, Collection[str]]  # person IRI → the labels the articles give it
+
+
+def _key(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def _core(words: Sequence[str]) -> tuple[str, ...]:
+    """Name words without particles ("bin", "al", "de"): what is left to compare."""
+    return tuple(w for w in words if w and w not in NAME_PARTICLES) or tuple(w for w in words if w)
+
+
+def block_names(iri: str) -> set[str]:
+    """The words a person is filed under: the first and last word of its key (given and family name, or the one
+    word of a lone name). Two persons ``same_person`` calls one always share one of them."""
+    core = _core(_key(iri).split("-"))
+    return {core[0], core[-1]}
+
+
+def _forms(iri: str, names: Names | None) -> set[tuple[str, ...]]:
+    """The person's name as word tuples: each label's (accents folded, particles out), else its key's words (a
+    key drops middle names: "Kim Yo Jong" is kim-jong, which "Kim Jong Un" would hold)."""
+    labels = (names or {}).get(iri, ())
+    return {_core(slug(label).split("-")) for label in labels} or {_core(_key(iri).split("-"))}
+
+
+def _similar(a: str, b: str) -> bool:
+    """One name word spelled two ways ("Tiani"/"Tchiani", "Sheikh"/"Cheikh"): difflib's ratio on words of 4+ letters."""
     if a == b:
         return True
-    ka, kb = a.rsplit("/", 1)[-1], b.rsplit("/", 1)[-1]
+    return min(len(a), len(b)) >= MIN_NAME_WORD and SequenceMatcher(None, a, b).ratio() >= MIN_WORD_SIMILARITY
+
+
+def _inside(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Every word of a name of two or more words, in order, inside a longer form of it, one word the same at least:
+    "Shah Mahmood Qureshi" in "Makhdoom Shah Mahmood Qureshi", "Zakaria Sheikh" in "Zakaria Cheikh Ibrahim"."""
+    if len(short) < 2 or len(short) > len(long_):
+        return False
+    i, exact = 0, False
+    for w in short:
+        while i < len(long_) and not _similar(w, long_[i]):
+            i += 1
+        if i == len(long_):
+            return False
+        exact = exact or w == long_[i]
+        i += 1
+    return exact
+
+
+def same_person(a: str, b: str, names: Names | None = None) -> bool:
+    """Two person IRIs (their keys: 'yvan-gil') that name one person as two outlets spell it. Always sharing a
+    given or family name (``block_names``): one edit in a long key, the same surname with first names that agree
+    on their first letter, or one form's words inside the other's (labels from ``names``)."""
+    if a == b:
+        return True
+    if not block_names(a) & block_names(b):
+        return False
+    ka, kb = _key(a), _key(b)
     if min(len(ka), len(kb)) >= MIN_FUZZY_KEY and _edits_at_most_one(ka, kb):
         return True
     wa, wb = ka.split("-"), kb.split("-")
-    return len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and len(wa[-1]) > 3 and wa[0][:1] == wb[0][:1]
+    if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and len(wa[-1]) > 3 and wa[0][:1] == wb[0][:1]:
+        return True
+    fa, fb = _forms(a, names), _forms(b, names)
+    return any(_inside(x, y) or _inside(y, x) for x in fa for y in fb)
 
 
-def _shared_persons(a: frozenset[str], b: frozenset[str]) -> tuple[int, bool]:
-    """How many persons the two sides share (one to one), and whether one side's persons all appear in the other."""
+def lone_name_fits(a: str, b: str, names: Names | None = None) -> bool:
+    """A lone name ("Tiani", "Yoon") that is, or is spelled like, the given or family name of the other person
+    ("Abdourahamane Tchiani"). Weak: it counts only beside a person both mentions share for sure."""
+    fa, fb = _forms(a, names), _forms(b, names)
+    for lone_side, other in ((fa, fb), (fb, fa)):
+        lone = [f[0] for f in lone_side if len(f) == 1 and len(f[0]) >= MIN_NAME_WORD]
+        if lone and all(len(f) == 1 for f in lone_side):
+            if any(_similar(w, f[0]) or _similar(w, f[-1]) for w in lone for f in other):
+                return True
+    return False
+
+
+def _shared_persons(a: frozenset[str], b: frozenset[str], names: Names | None = None) -> tuple[int, int]:
+    """How many persons the two sides share for sure, and in all counting lone names that fit (one to one)."""
     left, right = sorted(a), sorted(b)
-    shared = 0
-    for p in left:
-        twin = next((q for q in right if same_person(p, q)), None)
+    strong = 0
+    for p in list(left):
+        twin = next((q for q in right if same_person(p, q, names)), None)
         if twin is not None:
             right.remove(twin)
-            shared += 1
-    return shared, shared == min(len(a), len(b))
+            left.remove(p)
+            strong += 1
+    weak = 0
+    for p in left:
+        twin = next((q for q in right if lone_name_fits(p, q, names)), None)
+        if twin is not None:
+            right.remove(twin)
+            weak += 1
+    return strong, strong + weak
+
+
+def person_names(*ms: EventMention) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in ms:
+        for person, label in m.labels:
+            out.setdefault(person, set()).add(label)
+    return out
 
 
 def events_compatible(a: EventMention, b: EventMention) -> bool:
@@ -109,10 +203,11 @@ def events_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if a.doc.doc == b.doc.doc or a.group != b.group:
         return False  # one article does not report one event twice; a call is not a meeting
-    shared, nested = _shared_persons(a.persons, b.persons)
-    if not shared or (shared < 2 and not nested):
+    strong, shared = _shared_persons(a.persons, b.persons, person_names(a, b))
+    if not strong or (shared < 2 and shared < min(len(a.persons), len(b.persons))):
         return False
-    if not _overlap(event_interval(a), event_interval(b)):
+    alone = shared < 2  # one person's visit inside another's meeting: the news of it, not any meeting that year
+    if not _overlap(event_interval(a, alone=alone), event_interval(b, alone=alone)):
         return False
     if a.place and b.place and a.place != b.place:
         return bool(a.date and a.date == b.date)
@@ -150,9 +245,9 @@ def _weight(m: EventMention | AgreementMention) -> tuple:
 
 def block_keys(m: EventMention | AgreementMention) -> set:
     """Keys two compatible mentions always share (events_compatible and agreements_compatible, copies included,
-    imply it): an event's kind group with one of its persons; an agreement's parties."""
+    imply it): an event's kind group with a given or family name of one of its persons; an agreement's parties."""
     if isinstance(m, EventMention):
-        return {(m.group, p) for p in m.persons} or {(m.group, None)}
+        return {(m.group, n) for p in m.persons for n in block_names(p)} or {(m.group, None)}
     return {m.parties}
 
 

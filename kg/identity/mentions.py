@@ -38,6 +38,7 @@ class EventMention:
     place: str | None           # place IRI
     expected: bool              # planned or expected rather than happened
     countries: frozenset[str] = frozenset()  # country IRIs taking part
+    labels: frozenset[tuple[str, str]] = frozenset()  # (person IRI, a label the article gives it)
 
     @property
     def group(self) -> str:

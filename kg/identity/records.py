@@ -176,7 +176,8 @@ class Reader:
                 date=_date(art.first(iri, _SCHEMA + "startDate")), end=_date(art.first(iri, _SCHEMA + "endDate")),
                 place=place.value if place is not None else None,
                 expected=modality is not None and modality.value.endswith("/expected"),
-                countries=frozenset(art.values(iri, KG + "country"))))
+                countries=frozenset(art.values(iri, KG + "country")),
+                labels=frozenset((p, label) for p in persons for label in art.values(p, _RDFS_LABEL))))
         return out
 
     def agreements(self, doc_id: str) -> list[AgreementMention]:

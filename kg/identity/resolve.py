@@ -18,7 +18,8 @@ from kg.identity.mentions import AgreementMention, EventMention
 from kg.identity.records import IDENTITY, Reader, keys_graph
 from kg.store import Store
 
-BUCKET_DAYS = 16   # block keys name 16-day periods: a window of days is a handful of literal lookups
+BUCKET_DAYS = 16        # block keys name 16-day periods: a window of days is a handful of literal lookups
+WIDE_BUCKET_DAYS = 64   # ... and 64-day periods for the windows of undated mentions, months long
 KG = "https://w3id.org/kg/ontology#"
 PROV = "http://www.w3.org/ns/prov#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -44,14 +45,12 @@ class TextDoc(Protocol):
     def text(self) -> str: ...
 
 
-def _bucket(day: dt.date) -> int:
-    return day.toordinal() // BUCKET_DAYS
+def _bucket(day: dt.date, days: int) -> int:
+    return day.toordinal() // days
 
 
-def _buckets(interval: match.Interval) -> list[str]:
-    if interval is None:
-        return ["*"]
-    return [str(b) for b in range(_bucket(interval[0]), _bucket(interval[1]) + 1)]
+def _buckets(start: dt.date, end: dt.date, days: int) -> range:
+    return range(_bucket(start, days), _bucket(end, days) + 1)
 
 
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
@@ -70,34 +69,73 @@ def _canonical(value: object) -> object:
     return value
 
 
-def stored_keys(m: EventMention | AgreementMention) -> set[str]:
+# How a mention's window of days reaches beyond its anchor (the dates it fixes, else its publication day), per
+# kind of window: (days before, days after, bucket size). A mention is filed under its anchor's buckets only;
+# a lookup turns its own window into the anchors each kind of partner window could have. The same candidates as
+# filing every day of the window, for a handful of keys per mention instead of a dozen for an undated one.
+_MODES = {
+    "d": (match.SLACK, match.SLACK, BUCKET_DAYS),                                   # a fixed date
+    "p": (match.REPORTED_BEFORE, dt.timedelta(0), WIDE_BUCKET_DAYS),                 # undated, past
+    "x": (dt.timedelta(0), match.EXPECTED_WITHIN, WIDE_BUCKET_DAYS),                 # undated, expected
+    "q": (match.AGREED_BEFORE, dt.timedelta(0), WIDE_BUCKET_DAYS),                   # undated agreement
+    "s": (denials.DENIAL_WINDOW // 2, denials.DENIAL_WINDOW // 2, WIDE_BUCKET_DAYS),  # a statement
+}
+_KIND_MODES = {"e": "dpx", "a": "dqx", "s": "s"}
+Anchor = tuple[dt.date, dt.date] | None
+
+
+def stored_keys(m: EventMention | AgreementMention | StatementMention) -> set[str]:
     """The keys a mention is filed under."""
     keys = {_sig_key(m)}
-    for block, interval in _blocks(m):
+    for block, mode, anchor in _blocks(m):
         keys.add(f"{block}:any")
-        keys |= {f"{block}:{b}" for b in _buckets(interval)}
-    return keys
-
-
-def lookup_keys(m: EventMention | AgreementMention) -> set[str]:
-    """The keys under which a mention's possible partners are filed: same block, overlapping window."""
-    keys = {_sig_key(m)}
-    for block, interval in _blocks(m):
-        if interval is None:
-            keys.add(f"{block}:any")  # nothing dates it: every mention of the block (rare; see README)
+        if anchor is None:
+            keys.add(f"{block}:*")
         else:
-            keys |= {f"{block}:{b}" for b in _buckets(interval)} | {f"{block}:*"}
+            keys |= {f"{block}:{mode}{b}" for b in _buckets(*anchor, _MODES[mode][2])}
     return keys
 
 
-def _blocks(m: EventMention | AgreementMention | StatementMention) -> list[tuple[str, match.Interval]]:
+def lookup_keys(m: EventMention | AgreementMention | StatementMention) -> set[str]:
+    """The keys under which a mention's possible partners are filed: same block, a window overlapping its own."""
+    keys = {_sig_key(m)}
+    for block, mode, anchor in _blocks(m):
+        if anchor is None:
+            keys.add(f"{block}:any")  # nothing dates it: every mention of the block (rare; see README)
+            continue
+        before, after, _ = _MODES[mode]
+        start, end = anchor[0] - before, anchor[1] + after   # this mention's window
+        keys.add(f"{block}:*")
+        for other in _KIND_MODES[block[0]]:
+            o_before, o_after, days = _MODES[other]
+            keys |= {f"{block}:{other}{b}" for b in _buckets(start - o_after, end + o_before, days)}
+    return keys
+
+
+def _blocks(m: EventMention | AgreementMention | StatementMention) -> list[tuple[str, str, Anchor]]:
+    """(block, window mode, anchor) per block the mention is filed in: an event's kind group × a given or family
+    name of each person (match.block_names), an agreement's parties, a statement's speaker."""
     if isinstance(m, StatementMention):
-        return [(f"s:{m.speaker}", denials.interval(m))]
+        published = m.doc.published
+        return [(f"s:{m.speaker}", "s", (published, published) if published else None)]
     if isinstance(m, EventMention):
-        return [(f"e:{m.group}:{p}", match.event_interval(m)) for p in sorted(m.persons)]
+        mode, anchor = _anchor(m.date, m.end, m.doc.published, m.expected, past="p")
+        names = sorted({n for p in m.persons for n in match.block_names(p)})
+        return [(f"e:{m.group}:{n}", mode, anchor) for n in names]
     if len(m.parties) < 2:
         return []
-    return [("a:" + "|".join(sorted(m.parties)), match.agreement_interval(m))]
+    mode, anchor = _anchor(m.date, None, m.doc.published, m.status == "expected", past="q")
+    return [("a:" + "|".join(sorted(m.parties)), mode, anchor)]
+
+
+def _anchor(date: dt.date | None, end: dt.date | None, published: dt.date | None, expected: bool, *,
+            past: str) -> tuple[str, Anchor]:
+    """The days a window is measured from, as match.event_interval and match.agreement_interval measure it."""
+    if date:
+        return "d", (date, end or date)
+    if published is None:
+        return "d", None
+    return ("x" if expected else past), (published, published)
 
 
 def _lit(value: str) -> str:
