@@ -43,6 +43,8 @@ eval: setup
 	$(BIN)/kg eval tests/data/blind9
 	$(BIN)/kg eval tests/data/blind10
 	$(BIN)/kg eval tests/data/blind11
+	$(BIN)/kg eval tests/data/blind12
+	$(BIN)/kg eval tests/data/blind13
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
