@@ -95,24 +95,25 @@ class Fetcher:
                 max_bytes: int | None = None) -> Page:
         current = url
         for hop in range(self.policy.max_redirects + 1):
+            scheme, host, port = split_url(current)
             if robots:  # the address first: a refused address is the reason, not its unreachable robots.txt
-                _, host, port = split_url(current)
                 resolve(host, port, allow=self.policy.allow, url=_where(url, current))
                 self._check_robots(current, origin=url)
-            pool, response = self._request(current, headers, origin=url)
-            try:
-                if response.status in REDIRECTS:
+            # the host's slot is held until the body is read: a page still arriving is a request in flight
+            with self._slot(f"{host}:{port}", self._delay(scheme, host, port)):
+                pool, response = self._request(current, headers, origin=url)
+                try:
+                    if response.status not in REDIRECTS:
+                        return self._page(url, current, response, accept=accept, max_bytes=max_bytes)
                     location = response.headers.get("Location")
                     if not location:
                         raise FetchRefused(f"{url}: HTTP {response.status} redirect without a Location")
-                    current = urljoin(current, location.strip())
-                    if urlsplit(current).scheme.lower() not in ("http", "https"):
-                        raise FetchRefused(f"{url}: redirect to {current}: only http and https are followed")
-                    continue
-                return self._page(url, current, response, accept=accept, max_bytes=max_bytes)
-            finally:  # close, not release: an unread rest (a refused huge page) must not be drained
-                response.close()
-                pool.close()
+                finally:  # close, not release: an unread rest (a refused huge page) must not be drained
+                    response.close()
+                    pool.close()
+            current = urljoin(current, location.strip())
+            if urlsplit(current).scheme.lower() not in ("http", "https"):
+                raise FetchRefused(f"{url}: redirect to {current}: only http and https are followed")
         raise FetchRefused(f"{url}: more than {self.policy.max_redirects} redirects")
 
     def _page(self, url: str, final: str, response: urllib3.BaseHTTPResponse, *, accept: frozenset[str],
@@ -170,15 +171,14 @@ class Fetcher:
                 assert_hostname=host, cert_reqs="CERT_REQUIRED", ca_certs=self.policy.ca_certs)
         else:
             pool = urllib3.HTTPConnectionPool(str(address), port, timeout=timeout, retries=False, maxsize=1)
-        with self._slot(f"{host}:{port}", self._delay(scheme, host, port)):
-            with self._lock:
-                self.requests += 1
-            try:
-                return pool, pool.urlopen("GET", target, headers=sent, redirect=False, retries=False,
-                                          preload_content=False, assert_same_host=False, decode_content=True)
-            except urllib3.exceptions.HTTPError as exc:
-                pool.close()
-                raise FetchRefused(f"{where}: {_reason(exc, self.policy)}", transient=True) from None
+        with self._lock:
+            self.requests += 1
+        try:
+            return pool, pool.urlopen("GET", target, headers=sent, redirect=False, retries=False,
+                                      preload_content=False, assert_same_host=False, decode_content=True)
+        except urllib3.exceptions.HTTPError as exc:
+            pool.close()
+            raise FetchRefused(f"{where}: {_reason(exc, self.policy)}", transient=True) from None
 
     @contextmanager
     def _slot(self, host: str, interval: float):

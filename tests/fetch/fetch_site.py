@@ -179,11 +179,19 @@ class Handler(BaseHTTPRequestHandler):
             site.times.append(time.monotonic())
             site.in_flight += 1
             site.max_in_flight = max(site.max_in_flight, site.in_flight)
+        self._in_flight = True
         try:
             self._answer(site)
         finally:
-            with site.lock:
-                site.in_flight -= 1
+            self._landed()
+
+    def _landed(self) -> None:
+        """The request stops counting as in flight just before its last bytes are handed over: the client may read
+        them and start its next request before this thread runs again (that race once read as two in flight)."""
+        if self._in_flight:
+            self._in_flight = False
+            with self.site.lock:
+                self.site.in_flight -= 1
 
     def _answer(self, site: Site) -> None:
         route = site.routes.get(self.path.split("?")[0], Route(404, b"not found"))
@@ -192,6 +200,7 @@ class Handler(BaseHTTPRequestHandler):
         etag, since = route.headers.get("ETag"), route.headers.get("Last-Modified")
         if (etag and self.headers.get("If-None-Match") == etag) or (since and self.headers.get("If-Modified-Since") == since):
             self.send_response(304)
+            self._landed()
             self.end_headers()
             return
         self.send_response(route.status)
@@ -201,16 +210,21 @@ class Handler(BaseHTTPRequestHandler):
         size = route.stream or len(route.body)
         if route.declare_length:
             self.send_header("Content-Length", str(size))
+        if not size:
+            self._landed()
         self.end_headers()
         try:
             if route.stream:
                 chunk = b"<p>" + b"filler " * 9000 + b"</p>\n"
                 sent = 0
                 while sent < route.stream:
+                    if sent + len(chunk) >= route.stream:
+                        self._landed()
                     self.wfile.write(chunk)
                     sent += len(chunk)
                     site.sent[self.path] = sent
             else:
+                self._landed()
                 self.wfile.write(route.body)
         except (BrokenPipeError, ConnectionResetError):
             pass

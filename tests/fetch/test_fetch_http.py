@@ -11,7 +11,7 @@ import pytest
 
 from kg.fetch.http import FEED_TYPES, HTML_TYPES, Fetcher, FetchPolicy
 from kg.fetch.safety import FetchRefused
-from fetch_site import HUGE_BYTES, LATIN1_TITLE
+from fetch_site import HUGE_BYTES, LATIN1_TITLE, Route
 
 
 def test_article_fetched_with_project_user_agent(site, fetcher):
@@ -155,6 +155,20 @@ def test_concurrency_capped_per_host(site, policy):
     for t in threads:
         t.join()
     assert site.hits("/news/accord.html") == 1 and site.max_in_flight == 1
+
+
+def test_a_page_still_arriving_holds_the_hosts_slot(site, policy):
+    # bodies of 4 MB: the socket cannot take a whole one at once, so a slot given back after the headers (the old
+    # code) let the next request start while the last page was still arriving
+    for n in range(3):
+        site.routes[f"/news/long-{n}.html"] = Route(stream=4_000_000)
+    fetcher = Fetcher(policy)
+    threads = [threading.Thread(target=fetcher.get, args=(f"{site.base}/news/long-{n}.html",)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(site.hits(f"/news/long-{n}.html") for n in range(3)) == 3 and site.max_in_flight == 1
 
 
 def test_html_or_feed_accepted_together(site, fetcher):
