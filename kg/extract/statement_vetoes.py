@@ -77,9 +77,25 @@ def joint_courtesy(c: Clause, found: Found) -> bool:
             and not _DOCUMENT_WORDS.search(c.text))
 
 
+# An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
+# Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
+# firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
+# announcement of words ("announced that ...", "announced: “...”") or of anything else stays a statement.
+_ANNOUNCED_PACT = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|partnerships?|ceasefire|truce|"
+                             r"memorand(?:um|a)|MoUs?)\b")
+
+
+def announced_agreement(c: Clause, found: Found) -> bool:
+    """Veto: "X announced an agreement / a partnership / a ceasefire" — the agreement, not a statement."""
+    return (reporting.lemma_of(found.verb) == "announce" and _ANNOUNCED_PACT.match(found.words) is not None
+            and not re.search(r"[“”\"]", found.words))
+
+
 # Tried on every find; one that answers True rejects it.
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
     ("joint-undertaking", joint_undertaking),
     ("joint-courtesy", joint_courtesy),
+    ("announced-agreement", announced_agreement),
 )

@@ -33,3 +33,20 @@ COURTESY = [
 def test_joint_courtesy_veto(extract, text, speaker, word):
     x, _ = extract(INTRO + text)
     assert [s.speaker.label for s in _found(x, word)] == ([speaker] if speaker else [])
+
+
+# Veto announced-agreement: an agreement, partnership or ceasefire announced is the agreement itself, not a
+# statement; an announcement of words or of another thing stays a statement.
+ANNOUNCED = [
+    ("Portugal announced a broader fisheries agreement with Morocco on Tuesday.", None, "fisheries"),
+    ("Portugal and Denmark announced an upgraded strategic partnership covering shipping and ports.", None, "shipping"),
+    ("On Saturday, both sides had announced a ceasefire along the disputed maritime boundary.", None, "maritime"),
+    ("Holm announced that Portugal would send two frigates to the Baltic next year.", "Karin Holm", "frigates"),
+    ("Holm announced a 60 million euro package of support for the coast guard of Cape Verde.", "Karin Holm", "Cape Verde"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", ANNOUNCED, ids=[r[2] for r in ANNOUNCED])
+def test_announced_agreement_veto(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    assert [s.speaker.label for s in _found(x, word)] == ([speaker] if speaker else [])
