@@ -59,8 +59,43 @@ def joint_undertaking(c: Clause, found: Found) -> bool:
     return several and _UNDERTAKING.match(found.words) is not None and not _DOCUMENT_WORDS.search(c.text)
 
 
+# Several parties restating the meeting's courtesies: "Both ministers emphasised the importance of economic
+# cooperation", "The two leaders reaffirmed their resolve to bolster ties", "They also stressed the need to convene
+# the committees", "The ministers outlined a shared vision for ...". A readout's narration of what the sides held
+# dear, not a position one speaker took: analysts credit the joint document, or nothing. Words of their own ("both
+# sides stressed that ..."), a quotation in them, or a document credited in the sentence keep it a statement.
+_COURTESY = re.compile(r"^\s*(?:the|their|a|an|its)\s+(?:[\w’'-]+\s+){0,2}?(?:importance|need|necessity|significance|"
+                       r"commitment|resolve|determination|vision|readiness|willingness)\b")
+
+
+def joint_courtesy(c: Clause, found: Found) -> bool:
+    """Veto: several speakers credited, by a verb before the words, with the importance, need or commitment the
+    meeting restated."""
+    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
+    return (several and found.rule in ("statement/speaker-said", "statement/speaker-stance")
+            and _COURTESY.match(found.words) is not None and not re.search(r"[“”\"]", found.words)
+            and not _DOCUMENT_WORDS.search(c.text))
+
+
+# An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
+# Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
+# firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
+# announcement of words ("announced that ...", "announced: “...”") or of anything else stays a statement.
+_ANNOUNCED_PACT = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|partnerships?|ceasefire|truce|"
+                             r"memorand(?:um|a)|MoUs?)\b")
+
+
+def announced_agreement(c: Clause, found: Found) -> bool:
+    """Veto: "X announced an agreement / a partnership / a ceasefire" — the agreement, not a statement."""
+    return (reporting.lemma_of(found.verb) == "announce" and _ANNOUNCED_PACT.match(found.words) is not None
+            and not re.search(r"[“”\"]", found.words))
+
+
 # Tried on every find; one that answers True rejects it.
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
     ("joint-undertaking", joint_undertaking),
+    ("joint-courtesy", joint_courtesy),
+    ("announced-agreement", announced_agreement),
 )
