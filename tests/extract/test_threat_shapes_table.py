@@ -176,10 +176,12 @@ def test_stemless_rows(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
 
 
-# security challenges and threats named together by a word for what they are; shared challenges frame a pact
+# security challenges named by their place, threats by their hedge; shared challenges frame a pact
 SECURITY_CHALLENGES = [
     ("The interior ministers discussed security challenges in the Horn of Africa.", "transnational-threats", "Horn"),
-    ("The committee will chart strategies for emerging security challenges.", "transnational-threats", "emerging"),
+    ("Officials listed the security challenges facing Europe this winter.", "transnational-threats", "challenges"),
+    # a trend word alone names none (measured: it added a false concern on fresh reports and found none there)
+    ("The committee will chart strategies for emerging security challenges.", None, "challenges"),
     ("Both stressed the need for a common defence against potential threats.", "transnational-threats", "potential"),
     ("The two navies will work together to meet shared security challenges in the Pacific.", None, "challenges"),
     ("We can face these security challenges together, the minister said.", None, "challenges"),
