@@ -211,3 +211,15 @@ JUDGED_SITUATIONS = [
 @pytest.mark.parametrize(("sentence", "concept", "word"), JUDGED_SITUATIONS)
 def test_judged_situations(extract, sentence, concept, word):
     _check(extract, sentence, concept, word)
+
+
+# an assassination told by its verb is the concern its noun names
+ASSASSINATION_VERBS = [
+    ("The militia assassinated a provincial governor last spring.", "assassination", "assassinated"),
+    ("Officials accused the cell of assassinating two judges.", "assassination", "assassinating"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word"), ASSASSINATION_VERBS)
+def test_assassination_verbs(extract, sentence, concept, word):
+    _check(extract, sentence, concept, word)
