@@ -619,7 +619,8 @@ def _body_remit(m: _Mention, _: _Scene) -> bool:
 def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
     """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word (a list
     of places names none: "conflicts in several regions, including Libya and Syria")."""
-    return m.generic and re.match(r"^,?\s+(?:such as|including|like|notably)\s", m.sentence.text[m.end:]) is not None \
+    return m.generic and re.match(r"^(?:\s+(?:ahead|today|now|too|also))?,?\s+(?:such as|including|like|notably)\s",
+                                  m.sentence.text[m.end:]) is not None \
         and any(x.start >= m.end for x in scene.siblings if x is not m)
 
 
@@ -675,6 +676,19 @@ def _own_capability(m: _Mention, scene: _Scene) -> bool:
     return bool(states) and states[-1] in scene.main_states  # the nearest state before is whose forces they are
 
 
+# Challenges the parties are said to share are the frame of their cooperation, not a concern the report names:
+# "to deal with shared security challenges", "we can face these common challenges together".
+_SHARED = re.compile(r"(?:shared|common|mutual|these|our|the same)\s+$", re.IGNORECASE)
+
+
+def _shared_challenge(m: _Mention, _: _Scene) -> bool:
+    """"shared security challenges in the Indo-Pacific": what two states face together frames a pact, names no concern."""
+    if not re.search(r"challenges?$", m.term):
+        return False
+    return bool(re.match(r"(?:shared|common|mutual)\s", m.term)) or \
+        _SHARED.search(m.sentence.text, max(0, m.start - 12), m.start) is not None
+
+
 _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
@@ -683,6 +697,7 @@ _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("hypothetical", _hypothetical),
     ("equipment", _equipment),
     ("own-capability", _own_capability),
+    ("shared-challenge", _shared_challenge),
 ]
 
 
