@@ -429,3 +429,12 @@ def test_an_article_the_gate_sets_aside_is_named_in_the_report(tmp_path, monkeyp
     assert broken.to_dict()["articles_set_aside"] == [article.stem]
     assert f"set aside (scored as empty): {article.stem}: " in broken.to_text()
     assert broken.macro_f1 < clean.macro_f1
+
+
+def test_a_speaker_of_filler_words_only_keeps_them():
+    # "joint statement" lost every word to the filler list, so no prediction could ever match that gold speaker
+    from kg.evaluate.matching import _speaker_words
+
+    assert _speaker_words("the joint statement") & _speaker_words("Joint statement")
+    assert not _speaker_words("joint statement") & _speaker_words("India and Canada")
+    assert _speaker_words("the Indian officials") == {"india", "official"}

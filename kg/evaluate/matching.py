@@ -152,16 +152,22 @@ def role_match(gold_title: str | None, pred_title: str | None) -> bool:
 
 # -- unnamed speakers ----------------------------------------------------------------------------------------
 _SPEAKER_FILLERS = frozenset("a an the of and in to for from on by joint statement said".split())
+_ARTICLES = frozenset("a an the of".split())
 _DEMONYMS = {"canadian": "canada", "indian": "india", "pakistani": "pakistan", "australian": "australia",
              "mexican": "mexico", "french": "france", "british": "britain", "american": "america",
              "chinese": "china", "russian": "russia", "saudi": "saudi", "israeli": "israel"}
 
 
 def _speaker_words(text: str | None) -> set[str]:
+    """The words that tell one unnamed speaker from another. A speaker of filler words only ("joint statement") keeps
+    them: dropped, it had no words left and no prediction could ever match it."""
+    tokens = [t for t in _tokens(text) if len(t) >= 2]
+    if any(t not in _SPEAKER_FILLERS for t in tokens):
+        tokens = [t for t in tokens if t not in _SPEAKER_FILLERS]
+    else:
+        tokens = [t for t in tokens if t not in _ARTICLES]
     words = set()
-    for token in _tokens(text):
-        if token in _SPEAKER_FILLERS or len(token) < 2:
-            continue
+    for token in tokens:
         token = _DEMONYMS.get(token, token)
         if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
             token = token[:-1]
