@@ -83,7 +83,8 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|"
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing|concurred|concur){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
+         rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
          r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
@@ -93,9 +94,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
          r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?commitment"
          r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
+    # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
-         + _DAY + _BETWEEN + r"\s+to\s+"),
+         + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
