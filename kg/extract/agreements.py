@@ -11,6 +11,7 @@ from kg.extract import reference
 from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
+from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
@@ -351,6 +352,11 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         for m in _TALKS_TOWARD.finditer(text):
             found.append(_Draft(description=m.group("what"), status="expected", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="talks-expected-to-produce"))
+        for rule, topic, at in talk_topics(text[offset:]):
+            # "exports of X figured in the talks", "discussed issues of A, B and C": a topic of talks is discussed
+            if not any(_same(f.description, topic) for f in found):
+                found.append(_Draft(description=topic, status="discussed", parties=ctx.main_countries(), sentence=s,
+                                    evidence=[s], rule=rule, clause=(s.start, offset + at, rule)))
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))

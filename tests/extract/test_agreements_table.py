@@ -118,6 +118,17 @@ TRIGGER_ROWS = [
      "customs.", "customs", "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. He called on both countries to expand police exchanges.",
      "police", "discussed"),
+    # a topic of talks reported as the subject of a passive, or listed after an umbrella noun, is discussed
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. Sales of patrol boats to Togo figured in the talks.",
+     "patrol boats", "discussed"),
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. The prospects for a joint lagoon ferry service were "
+     "examined.", "ferry", "discussed"),
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. Dredging the shared channel is also on the agenda.",
+     "Dredging", "discussed"),
+    ("talks-on-listed-topics", "Ghana and Togo met in Lome. The ministers discussed issues of customs clearance, "
+     "ferry schedules and fishing licences.", "ferry", "discussed"),
+    ("talks-on-listed-topics", "Ghana and Togo met in Lome. They addressed areas of cooperation such as coastal "
+     "radar and pilot training.", "radar", "discussed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -139,6 +150,14 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
+    ("general-topic", "Ghana and Togo met. Regional and international developments were also discussed.",
+     "developments"),
+    ("general-topic", "Ghana and Togo met. They discussed issues of mutual interest, bilateral relations.",
+     "relations"),
+    ("world-affairs", "Ghana and Togo met. They discussed issues of the settlement of conflicts in the Sahel.",
+     "Sahel"),
+    ("already-bound", "Ghana and Togo met. Fuel smuggling, which both have pledged to curb, was also raised.",
+     "Fuel"),
     ("negated", "Ghana and Togo met. Ghana did not commit to a date for reopening the border.", "date"),
     ("topic-not-proposal", "Ghana and Togo met. The two sides also discussed cooperation on terrorism.",
      "terrorism"),
