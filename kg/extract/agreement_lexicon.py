@@ -85,7 +85,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("agreed-to-clause", "agreed",
          rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing|concurred|concur){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
          rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
-         r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
+         r"\bagreement\s+to\s+|\b(?:[Ii]t\s+was|[Ii]t\s+has\s+been)\s+(?:mutually\s+|also\s+|further\s+|jointly\s+)?"
+         r"(?:agreed|decided)\s+(?:that\s+)?"),
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
@@ -145,7 +146,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?"),
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
     _row("under-the-deal", "committed",
-         r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+         r"^(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
          r"(?:also\s+)?(?!be\s)|"
          # "Under it, a direct hotline will be activated": the subject is what is committed to
          r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),
@@ -157,7 +158,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("deal-includes", "agreed",
          rf"\b{NOUNS}(?:\s+\([A-Z]+\))?(?:,[^,]{{3,80}},)?\s+(?:also\s+)?(?:includes|included|covers|covered|"
          r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
-         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for)\s+"),
+         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for|"
+         r"comprises|comprised|provides\s+that|provided\s+that)\s+|"
+         # "It comprises coordination over ...": the deal just reported, by its pronoun, with a verb only deals take
+         r"^It\s+(?:also\s+)?(?:comprises|comprised|stipulates|stipulated|envisages|envisaged)\s+"),
     _row("both-established", "agreed",
          r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),

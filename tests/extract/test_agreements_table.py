@@ -43,6 +43,15 @@ TRIGGER_ROWS = [
      "patrol", "committed"),
     ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact also includes a hotline between "
      "the two coast guards.", "hotline", "agreed"),
+    # a deal's content by a verb only deals take, with "It" or "one of the agreements" for the deal
+    ("deal-includes", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
+     "lagoon.", "radar", "agreed"),
+    ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
+     "lease fuel depots to Ghana.", "fuel", "agreed"),
+    ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
+     "night.", "customs", "agreed"),
+    ("under-the-deal", "Ghana and Togo signed a treaty. Through the treaty, Togo will give Ghanaian boats access "
+     "to the port of Lome.", "port", "committed"),
     ("both-established", "Ghana and Togo met in Lome. They have established a hotline between their coast guards.",
      "hotline", "agreed"),
     ("nominal-expected", "Ghana and Togo will meet in Lome. During the visit, the launch of a joint shipping line "
