@@ -112,7 +112,9 @@ _OBJECT_BEFORE_SUBJECT = re.compile(
 _SUBJECT_NP = re.compile(r"(?:^|;\s+|,\s+(?:and\s+)?|\band\s+)(?P<np>(?:an?|the)\s+[^,;]{3,160}?)\s+$", re.IGNORECASE)
 # "approved the peace deal": a definite deal named by its noun alone is one already reported.
 _POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
-_DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
+_DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b|"
+                       # "signed the Treaty in Canberra": a capital for the one already reported, not a title
+                       r"^(?:Treaty|Agreement|Accord|Pact|Memorandum|Protocol)\b(?!\s+(?:of|on|for|between|to)\b|\s+[A-Z])")
 _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
                     r"Convention|Arrangement)\b")
 _PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
