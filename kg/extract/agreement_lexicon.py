@@ -162,6 +162,11 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"comprises|comprised|provides\s+that|provided\s+that)\s+|"
          # "It comprises coordination over ...": the deal just reported, by its pronoun, with a verb only deals take
          r"^It\s+(?:also\s+)?(?:comprises|comprised|stipulates|stipulated|envisages|envisaged)\s+"),
+    # "It comprises A, and will also see B": the deal's second item, by the same subject.
+    _row("deal-will-also-see", "agreed",
+         r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|treaty))\s+(?:also\s+)?(?:comprises|comprised|includes|"
+         r"included|covers|covered|provides\s+for|envisages)\b[^.;]{0,200}?,?[”\"]?,?\s+and\s+(?:it\s+)?will\s+also\s+"
+         r"(?:see|include|cover|involve|provide\s+for)\s+(?:the\s+)?[“\"]?"),
     _row("both-established", "agreed",
          r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),

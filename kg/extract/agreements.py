@@ -30,6 +30,8 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
                   # ", and Niger will allow ...": a new clause with its own subject
                   r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
+                  # "It comprises A, and will also see B": the deal's second item, read by its own trigger
+                  r",?\s+and\s+(?:it\s+)?will\s+also\s+(?:see|include|cover|involve|provide)\b|"
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"

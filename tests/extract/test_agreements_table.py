@@ -48,6 +48,8 @@ TRIGGER_ROWS = [
      "lagoon.", "radar", "agreed"),
     ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
      "lease fuel depots to Ghana.", "fuel", "agreed"),
+    ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
+     "lagoon, and will also see the training of customs officers.", "customs", "agreed"),
     ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
      "night.", "customs", "agreed"),
     ("under-the-deal", "Ghana and Togo signed a treaty. Through the treaty, Togo will give Ghanaian boats access "
