@@ -161,13 +161,13 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
-    ("general-topic", "Ghana and Togo met. Regional and international developments were also discussed.",
+    ("general-topic", "Ghana and Togo met. Regional and international developments figured in the talks.",
      "developments"),
     ("general-topic", "Ghana and Togo met. They discussed issues of mutual interest, bilateral relations.",
      "relations"),
     ("world-affairs", "Ghana and Togo met. They discussed issues of the settlement of conflicts in the Sahel.",
      "Sahel"),
-    ("already-bound", "Ghana and Togo met. Fuel smuggling, which both have pledged to curb, was also raised.",
+    ("already-bound", "Ghana and Togo met. Fuel smuggling, which both have pledged to curb, also figured in the talks.",
      "Fuel"),
     ("negated", "Ghana and Togo met. Ghana did not commit to a date for reopening the border.", "date"),
     ("topic-not-proposal", "Ghana and Togo met. The two sides also discussed cooperation on terrorism.",
