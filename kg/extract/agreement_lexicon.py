@@ -83,7 +83,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing|concurred|concur){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
          rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
          r"\bagreement\s+to\s+|\b(?:[Ii]t\s+was|[Ii]t\s+has\s+been)\s+(?:mutually\s+|also\s+|further\s+|jointly\s+)?"
          r"(?:agreed|decided)\s+(?:that\s+)?"),

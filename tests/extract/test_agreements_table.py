@@ -15,12 +15,10 @@ TRIGGER_ROWS = [
     ("agreed-to-clause", "Ghana and Togo agreed to open a second border crossing.", "crossing", "agreed"),
     ("agreed-to-clause", "Ghana agreed with Togo during Monday's talks to open a second border crossing.",
      "crossing", "agreed"),
-    # a joint restraint keeps its "not"; "concurred" is "agreed" in the wording of ministry readouts
+    # a joint restraint keeps its "not"
     ("agreed-to-clause", "Ghana and Togo agreed not to station heavy weapons near the lagoon.", "not to station",
      "agreed"),
     ("pledged-to-clause", "Ghana and Togo pledged not to arm the militias on the lagoon.", "not to arm", "committed"),
-    ("agreed-to-clause", "Ghana and Togo met. Both sides concurred to deepen cooperation on customs training.",
-     "customs", "agreed"),
     ("decided-to-clause", "Ghana and Togo decided to reopen their consulates in Kumasi and Kara.", "consulates", "agreed"),
     ("pledged-to-clause", "Ghana and Togo pledged to fight piracy together.", "piracy", "committed"),
     ("pledged-noun", "Ghana and Togo pledged closer cooperation against piracy in the gulf.", "piracy", "committed"),
