@@ -159,10 +159,9 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b{NOUNS}(?:\s+\([A-Z]+\))?(?:,[^,]{{3,80}},)?\s+(?:also\s+)?(?:includes|included|covers|covered|"
          r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
          r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for|"
-         r"comprises|comprised|provides\s+that|provided\s+that)\s+|"
-         # "It comprises coordination over ...": the deal just reported, by its pronoun, with a verb only deals take
-         r"^It\s+(?:also\s+)?(?:comprises|comprised|stipulates|stipulated|envisages|envisaged)\s+"),
-    # "It comprises A, and will also see B": the deal's second item, by the same subject.
+         r"comprises|comprised|provides\s+that|provided\s+that)\s+"),
+    # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
+    # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
     _row("deal-will-also-see", "agreed",
          r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|treaty))\s+(?:also\s+)?(?:comprises|comprised|includes|"
          r"included|covers|covered|provides\s+for|envisages)\b[^.;]{0,200}?,?[”\"]?,?\s+and\s+(?:it\s+)?will\s+also\s+"

@@ -42,7 +42,7 @@ TRIGGER_ROWS = [
     ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact also includes a hotline between "
      "the two coast guards.", "hotline", "agreed"),
     # a deal's content by a verb only deals take, with "It" or "one of the agreements" for the deal
-    ("deal-includes", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
+    ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact comprises joint radar coverage of the "
      "lagoon.", "radar", "agreed"),
     ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
      "lease fuel depots to Ghana.", "fuel", "agreed"),
