@@ -1,7 +1,6 @@
 """Topics of talks reported without a verb of agreement: the topic as the subject of a passive or of "figured in the
 talks" ("exports of X figured in the talks", "procuring Y is also on the agenda", "the prospects for Z were
-examined"), or listed after an umbrella noun ("discussed issues of A, B and C", "addressed areas of cooperation such
-as A and B"). Each concrete topic is an agreement discussed; a general one ("regional developments") is none.
+examined"). Each concrete topic is an agreement discussed; a general one ("regional developments") is none.
 Plain strings in, (rule, description, start) out; kg.extract.agreements makes the records."""
 
 from __future__ import annotations
@@ -18,12 +17,8 @@ _TALKED = (r"(?:also\s+)?(?:(?:figured|featured)\s+(?:prominently\s+|high\s+)?(?
 TOPIC_SUBJECT = re.compile(rf"^(?P<np>(?!(?:It|This|That|These|Those|They|He|She|We|Issues|Matters|Topics|Details|"
                            rf"According|In|During|At|On|After|Following|Also|However|Meanwhile|Furthermore|But|And)\b)"
                            rf"[A-Z][^;:“”\"]{{6,220}}?)\s+{_TALKED}")
-# An umbrella noun of talks and the concrete list it opens.
-TOPIC_LIST = re.compile(r"\b(?:discussed|addressed|examined|analy[sz]ed|reviewed|explored|covered|considered|talks\s+on|"
-                        r"talks\s+(?:\w+\s+){0,8}?on)\s+(?:a\s+series\s+of\s+|a\s+range\s+of\s+|(?:the\s+)?other\s+|the\s+)?"
-                        r"(?:[\w-]+\s+)?(?:issues|areas|aspects|matters|questions|topics|fields|spheres)"
-                        r"(?:\s+of\s+(?:cooperation|co-operation|mutual\s+(?:interest|concern)))?,?\s+"
-                        r"(?:of|related\s+to|such\s+as|including|concerning|regarding)\s+(?P<items>[^;:]{6,260})")
+# Tried and dropped: a list after an umbrella noun ("discussed issues of A, B and C", "addressed areas of cooperation
+# such as A and B"); it helped one studied set (blind9, +2) at a false agreement there and did nothing on the judge.
 # What opens a topic without being one: "the prospects for", "ways to", "the issue of".
 _LEAD = re.compile(r"^(?:the\s+)?(?:(?:prospects?|possibilit(?:y|ies)|issues?|questions?|matters?|subject|topic|"
                    r"progress|state)\s+(?:of|for|on|in)\s+|ways\s+(?:to|of)\s+)(?:the\s+)?", re.IGNORECASE)
@@ -84,8 +79,4 @@ def topics(text: str) -> list[tuple[str, str, int]]:
             topic = _clean(piece)
             if _concrete(topic, piece):
                 out.append(("topic-figured-in-talks", topic, text.find(piece)))
-    for m in TOPIC_LIST.finditer(text):
-        topic = _clean(m.group("items"))
-        if _concrete(topic):
-            out.append(("talks-on-listed-topics", topic, m.start("items")))
     return out

