@@ -83,8 +83,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|"
-         r"\bagreement\s+to\s+|\b(?:it\s+was|it\s+has\s+been)\s+agreed\s+(?:that\s+)?"),
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
+         rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
+         r"\bagreement\s+to\s+|\b(?:[Ii]t\s+was|[Ii]t\s+has\s+been)\s+(?:mutually\s+|also\s+|further\s+|jointly\s+)?"
+         r"(?:agreed|decided)\s+(?:that\s+)?"),
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
@@ -93,9 +95,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
          r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?commitment"
          r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
+    # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
-         + _DAY + _BETWEEN + r"\s+to\s+"),
+         + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
@@ -143,7 +146,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?"),
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
     _row("under-the-deal", "committed",
-         r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+         r"^(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
          r"(?:also\s+)?(?!be\s)|"
          # "Under it, a direct hotline will be activated": the subject is what is committed to
          r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),
@@ -155,7 +158,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("deal-includes", "agreed",
          rf"\b{NOUNS}(?:\s+\([A-Z]+\))?(?:,[^,]{{3,80}},)?\s+(?:also\s+)?(?:includes|included|covers|covered|"
          r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
-         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for)\s+"),
+         r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for|"
+         r"comprises|comprised|provides\s+that|provided\s+that)\s+"),
+    # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
+    # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
+    _row("deal-will-also-see", "agreed",
+         r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|treaty))\s+(?:also\s+)?(?:comprises|comprised|includes|"
+         r"included|covers|covered|provides\s+for|envisages)\b[^.;]{0,200}?,?[”\"]?,?\s+and\s+(?:it\s+)?will\s+also\s+"
+         r"(?:see|include|cover|involve|provide\s+for)\s+(?:the\s+)?[“\"]?"),
     _row("both-established", "agreed",
          r"\b(?i:we|they|both sides|the two sides|the two countries|both countries)\s+(?:have\s+)?"
          r"(?:established|set up|created|launched)\s+"),

@@ -11,6 +11,7 @@ from kg.extract import reference
 from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
+from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
@@ -29,6 +30,8 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
                   # ", and Niger will allow ...": a new clause with its own subject
                   r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
+                  # "It comprises A, and will also see B": the deal's second item, read by its own trigger
+                  r",?\s+and\s+(?:it\s+)?will\s+also\s+(?:see|include|cover|involve|provide)\b|"
                   # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
                   r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
                   r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
@@ -37,7 +40,7 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   r"established|renewed|initial(?:l)?ed)\b|"
                   r"[.?!](?:\s|$)|[”\"]\s*$)")
 _BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
-_INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for)\b")
+_INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for|provides that|comprises)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
 _BULLET_INTRO = re.compile(r"\b(?:steps|measures|plans|initiatives|outcomes|commitments|agreements|decisions|deliverables)\b"
                            r"[^•]{0,80}?\b(?:include|includes|including|included)\s*:?\s*$", re.IGNORECASE)
@@ -111,7 +114,9 @@ _OBJECT_BEFORE_SUBJECT = re.compile(
 _SUBJECT_NP = re.compile(r"(?:^|;\s+|,\s+(?:and\s+)?|\band\s+)(?P<np>(?:an?|the)\s+[^,;]{3,160}?)\s+$", re.IGNORECASE)
 # "approved the peace deal": a definite deal named by its noun alone is one already reported.
 _POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
-_DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b")
+_DEFINITE = re.compile(r"^(?:documents?|deal|accord|agreement|pact|memorandum|MoU|MOU|letter|protocol|treaty)\b|"
+                       # "signed the Treaty in Canberra": a capital for the one already reported, not a title
+                       r"^(?:Treaty|Agreement|Accord|Pact|Memorandum|Protocol)\b(?!\s+(?:of|on|for|between|to)\b|\s+[A-Z])")
 _NAMED = re.compile(r"^(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){1,7}(?:Agreement|Accord|Treaty|Pact|Memorandum|Protocol|"
                     r"Convention|Arrangement)\b")
 _PURPOSE = re.compile(r"^(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:deal|agreement|pact|accord)\s+(?:on\s+[A-Z]\w+\s+)?to\s+[a-z]+\s+\w+")
@@ -351,6 +356,11 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         for m in _TALKS_TOWARD.finditer(text):
             found.append(_Draft(description=m.group("what"), status="expected", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="talks-expected-to-produce"))
+        for rule, topic, at in talk_topics(text[offset:]):
+            # "exports of X figured in the talks", "discussed issues of A, B and C": a topic of talks is discussed
+            if not any(_same(f.description, topic) for f in found):
+                found.append(_Draft(description=topic, status="discussed", parties=ctx.main_countries(), sentence=s,
+                                    evidence=[s], rule=rule, clause=(s.start, offset + at, rule)))
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))

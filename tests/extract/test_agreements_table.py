@@ -15,6 +15,10 @@ TRIGGER_ROWS = [
     ("agreed-to-clause", "Ghana and Togo agreed to open a second border crossing.", "crossing", "agreed"),
     ("agreed-to-clause", "Ghana agreed with Togo during Monday's talks to open a second border crossing.",
      "crossing", "agreed"),
+    # a joint restraint keeps its "not"
+    ("agreed-to-clause", "Ghana and Togo agreed not to station heavy weapons near the lagoon.", "not to station",
+     "agreed"),
+    ("pledged-to-clause", "Ghana and Togo pledged not to arm the militias on the lagoon.", "not to arm", "committed"),
     ("decided-to-clause", "Ghana and Togo decided to reopen their consulates in Kumasi and Kara.", "consulates", "agreed"),
     ("pledged-to-clause", "Ghana and Togo pledged to fight piracy together.", "piracy", "committed"),
     ("pledged-noun", "Ghana and Togo pledged closer cooperation against piracy in the gulf.", "piracy", "committed"),
@@ -37,6 +41,17 @@ TRIGGER_ROWS = [
      "patrol", "committed"),
     ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact also includes a hotline between "
      "the two coast guards.", "hotline", "agreed"),
+    # a deal's content by a verb only deals take, with "It" or "one of the agreements" for the deal
+    ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact comprises joint radar coverage of the "
+     "lagoon.", "radar", "agreed"),
+    ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
+     "lease fuel depots to Ghana.", "fuel", "agreed"),
+    ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
+     "lagoon, and will also see the training of customs officers.", "customs", "agreed"),
+    ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
+     "night.", "customs", "agreed"),
+    ("under-the-deal", "Ghana and Togo signed a treaty. Through the treaty, Togo will give Ghanaian boats access "
+     "to the port of Lome.", "port", "committed"),
     ("both-established", "Ghana and Togo met in Lome. They have established a hotline between their coast guards.",
      "hotline", "agreed"),
     ("nominal-expected", "Ghana and Togo will meet in Lome. During the visit, the launch of a joint shipping line "
@@ -112,6 +127,13 @@ TRIGGER_ROWS = [
      "customs.", "customs", "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. He called on both countries to expand police exchanges.",
      "police", "discussed"),
+    # a topic of talks reported as the subject of a passive, or listed after an umbrella noun, is discussed
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. Sales of patrol boats to Togo figured in the talks.",
+     "patrol boats", "discussed"),
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. The prospects for a joint lagoon ferry service were "
+     "examined.", "ferry", "discussed"),
+    ("topic-figured-in-talks", "Ghana and Togo met in Lome. Dredging the shared channel is also on the agenda.",
+     "Dredging", "discussed"),
     ("included-instrument", "Ghana and Togo met in Lome. Nine documents were signed during the visit, including "
      "an accord between the interior ministries on passport checks, and an accord between the transport "
      "ministries on ferry fares.", "ferry", "signed"),
@@ -133,6 +155,12 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
+    ("general-topic", "Ghana and Togo met. Regional and international developments figured in the talks.",
+     "developments"),
+    ("world-affairs", "Ghana and Togo met. The settlement of conflicts in the Sahel also figured in the talks.",
+     "Sahel"),
+    ("already-bound", "Ghana and Togo met. Fuel smuggling, which both have pledged to curb, also figured in the talks.",
+     "Fuel"),
     ("negated", "Ghana and Togo met. Ghana did not commit to a date for reopening the border.", "date"),
     ("topic-not-proposal", "Ghana and Togo met. The two sides also discussed cooperation on terrorism.",
      "terrorism"),
