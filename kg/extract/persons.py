@@ -575,6 +575,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
             if written is None or not re.match(r"['’]s\b", ctx.text[written.end:written.end + 2]):
                 title = f"{written.text if written else ctx.organizations[chain.org_key].name} {normal}"
             # "Europol's executive director": the possessive names the body, the post stays as it is
+        if chain.former and (wording, normal) == chain.titles[0]:
+            title = f"former {title}"  # "former president Jair Bolsonaro": not the president now
         key = slug(title)
         role = next((r for r in person.roles if r.key == key), None)
         if role is None:

@@ -63,6 +63,7 @@ class Chain:
     country: str | None = None
     org_key: str | None = None
     lower: bool = False
+    former: bool = False            # "former president", "ex-minister": a post once held, named as such
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
@@ -158,6 +159,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chains.append(chain)
             # "Mali's transitional president": the state stands before the words that qualify the post.
             qualified = _QUALIFIERS.search(s.text, max(0, m_start - 40), m_start)
+            chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
             chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
@@ -321,6 +323,19 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
+# "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
+# one held before, and news names it so; a state's name may stand between the word and the post.
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w'’-]*\s+){0,2})$")
+
+
+def _is_former(text: str, start: int) -> bool:
+    """The post starting at ``start`` is named as a former one: "former" or "ex-" right before it, or before the
+    state that qualifies it."""
+    m = _FORMER_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and (not m.group(1).strip() or country_of(m.group(1).strip()) is not None
+                        or all(country_of(w) for w in m.group(1).split()))
+
+
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}

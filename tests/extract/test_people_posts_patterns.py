@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _roles(x) -> dict[str, list[str]]:
     return {p.name: [r.title for r in p.roles] for p in x.persons}
@@ -82,3 +84,16 @@ def test_a_bare_title_speaking_is_the_hyphenated_name_speaking_next(extract):
     x, _ = extract("Togo's Security Minister said the country would tighten border checks. "
                    "Kofi Agbo-Mensah, a lawyer, said the plan was unlawful.")
     assert "Security Minister" not in _roles(x)["Kofi Agbo-Mensah"]
+
+
+FORMER_POSTS = [
+    ("The former president of Chad, Idriss Deby, lives in Paris.", "Idriss Deby", "former President"),
+    ("His ally, far-right former president Jair Mendes, was convicted.", "Jair Mendes", "former President"),
+    ("The remarks came from former Tuvalu prime minister Enele Tafua.", "Enele Tafua", "former Prime Minister"),
+    ("Defence Minister Jon Park met the former defence minister, Ana Ruiz, in Lisbon.", "Jon Park", "Defence Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), FORMER_POSTS)
+def test_a_former_post_is_named_former(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
