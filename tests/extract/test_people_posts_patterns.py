@@ -97,3 +97,23 @@ FORMER_POSTS = [
 @pytest.mark.parametrize(("text", "name", "title"), FORMER_POSTS)
 def test_a_former_post_is_named_former(extract, text, name, title):
     assert title in _roles(extract(text)[0])[name]
+
+
+BODIES_AND_PLACES_OF_POSTS = [
+    ("Opening the talks, Acting Permanent Secretary of the Ministry of Defence, Dr. Musa Bello, spoke.", "Musa Bello",
+     "Acting Permanent Secretary of the Ministry of Defence"),
+    ("Omar Bashir, head of the National Intelligence and Security Service, attended.", "Omar Bashir",
+     "head of the National Intelligence and Security Service"),
+    ("The team, led by General Tesfaye Alemu, Chief of the Ethiopian National Defense Force (ENDF), arrived.",
+     "Tesfaye Alemu", "Chief of the Ethiopian National Defense Force"),
+    ("Sheikh Hamad bin Khalid, Crown Prince of Abu Dhabi, received the envoy.", "Hamad bin Khalid",
+     "Crown Prince of Abu Dhabi"),
+    ("Governor of Jakarta Budi Santoso met the mayor.", "Budi Santoso", "Governor of Jakarta"),
+    ("Crown Prince of Saudi Arabia Faisal bin Nasser met the envoy.", "Faisal bin Nasser", "Crown Prince"),
+    ("Chairman of the Parliament of Georgia Levan Beridze met him.", "Levan Beridze", "Chairman of the Parliament of Georgia"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), BODIES_AND_PLACES_OF_POSTS)
+def test_a_post_keeps_its_whole_body_or_the_place_it_rules(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
