@@ -248,6 +248,12 @@ def _heads_body(normal: str) -> bool:
     return normal in _HEADS_BODY or _HEAD_RANKS.sub("", normal) in _HEADS_BODY
 
 
+def _cut_short(after: str) -> bool:
+    """The body's name goes on past where its run stopped ("the Ministry| of Fisheries"), to a word that is no state."""
+    m = re.match(r"\s+(?:of|and|&)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)", after)
+    return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0])
+
+
 def _body_complement(chain: Chain, text: str) -> None:
     """Grow the chain's last title over the body or remit that follows it, and over a country after that."""
     wording, normal = chain.titles[-1]
@@ -258,7 +264,8 @@ def _body_complement(chain: Chain, text: str) -> None:
         # then the shortest, when the longest runs into a name or a post
         for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
             m = pattern.match(rest)
-            if m and _plain(m.group("body")) and not reference.titles().pattern.match(rest, m.end() + 1):
+            if m and _plain(m.group("body")) and not reference.titles().pattern.match(rest, m.end() + 1) \
+                    and not _cut_short(rest[m.end():]):
                 end = m.end()
                 break
     # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
