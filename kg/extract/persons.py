@@ -498,6 +498,12 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         # "He met A, B, and his counterpart C": "his" is the subject's, the person the report followed before
         prior = [pm for pm in ctx.person_mentions if s.start - 600 < pm.start < s.start and pm.key != key]
         before = prior[-1:] or before
+    if not before:  # "Pistorius and his Ukrainian counterpart": a surname whose full name came earlier
+        surname = re.search(r"(?<![\w-])([A-Z][\w'’-]+)\s+and\s+$", s.text[:m.start()])
+        known = coreference.resolve_token(ctx, surname.group(1)) if surname else None
+        if known and known != key:
+            before = [Mention(start=s.start + surname.start(1), end=s.start + surname.end(1), key=known,
+                              text=surname.group(1))]
     if not code and key and before:  # no adjective, or one that names no state ("his Defence counterpart")
         # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
         mine = ctx.persons[before[-1].key].country or ctx.home_country
@@ -519,7 +525,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
             ctx.person_explicit_country.add(other.key)
             for role in other.roles:
                 role.country = rest[0]
-    if not person.roles:
+    if all(r.title in _RANKS for r in person.roles):  # "his counterpart General X": the rank is no post
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles

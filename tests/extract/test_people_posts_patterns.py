@@ -117,3 +117,16 @@ BODIES_AND_PLACES_OF_POSTS = [
 @pytest.mark.parametrize(("text", "name", "title"), BODIES_AND_PLACES_OF_POSTS)
 def test_a_post_keeps_its_whole_body_or_the_place_it_rules(extract, text, name, title):
     assert title in _roles(extract(text)[0])[name]
+
+
+COUNTERPARTS_OF_A_SURNAME = [
+    ("German Defence Minister Karl Weber arrived in Kyiv on Monday. Weber and his Ukrainian counterpart, Ivan Bondar, "
+     "signed the deal.", "Ivan Bondar", "Defence Minister"),
+    ("Danish Foreign Minister Lars Holm flew to Oslo. Holm and his Norwegian counterpart Erik Dahl met there.",
+     "Erik Dahl", "Foreign Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), COUNTERPARTS_OF_A_SURNAME)
+def test_a_counterpart_of_a_surname_named_before_takes_the_post(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
