@@ -493,6 +493,10 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     adjective = m.group("adj") or m.group("adj0")
     code = country_of(adjective) if adjective else None
     key = coreference.mention_key(ctx, s.start + m.start("name"))
+    rank = re.match(r"(?:General|Gen\.?|Admiral|Field Marshal|Lieutenant General|Major General|Air Marshal|Colonel)\s+",
+                    m.group("name"))
+    if key is None and rank:  # "his Indonesian counterpart General Prabowo Subianto": the name after the rank
+        key = coreference.mention_key(ctx, s.start + m.start("name") + rank.end())
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
     if re.match(r"(?:his|her)\b", m.group(0)) and re.match(r"(?:He|She)\s", s.text):
         # "He met A, B, and his counterpart C": "his" is the subject's, the person the report followed before

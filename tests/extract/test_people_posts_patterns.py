@@ -124,6 +124,8 @@ COUNTERPARTS_OF_A_SURNAME = [
      "signed the deal.", "Ivan Bondar", "Defence Minister"),
     ("Danish Foreign Minister Lars Holm flew to Oslo. Holm and his Norwegian counterpart Erik Dahl met there.",
      "Erik Dahl", "Foreign Minister"),
+    ("Defence Minister Arjun Mehta and his Thai counterpart General Somchai Prasert held talks.", "Somchai Prasert",
+     "Defence Minister"),
 ]
 
 
