@@ -114,7 +114,7 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
-               "Commander", "Administrator", "Press Secretary"}
+               "Commander", "Administrator", "Press Secretary", "Head", "head"}
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
@@ -493,11 +493,21 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     adjective = m.group("adj") or m.group("adj0")
     code = country_of(adjective) if adjective else None
     key = coreference.mention_key(ctx, s.start + m.start("name"))
+    rank = re.match(r"(?:General|Gen\.?|Admiral|Field Marshal|Lieutenant General|Major General|Air Marshal|Colonel)\s+",
+                    m.group("name"))
+    if key is None and rank:  # "his Indonesian counterpart General Prabowo Subianto": the name after the rank
+        key = coreference.mention_key(ctx, s.start + m.start("name") + rank.end())
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
     if re.match(r"(?:his|her)\b", m.group(0)) and re.match(r"(?:He|She)\s", s.text):
         # "He met A, B, and his counterpart C": "his" is the subject's, the person the report followed before
         prior = [pm for pm in ctx.person_mentions if s.start - 600 < pm.start < s.start and pm.key != key]
         before = prior[-1:] or before
+    if not before:  # "Pistorius and his Ukrainian counterpart": a surname whose full name came earlier
+        surname = re.search(r"(?<![\w-])([A-Z][\w'’-]+)\s+and\s+$", s.text[:m.start()])
+        known = coreference.resolve_token(ctx, surname.group(1)) if surname else None
+        if known and known != key:
+            before = [Mention(start=s.start + surname.start(1), end=s.start + surname.end(1), key=known,
+                              text=surname.group(1))]
     if not code and key and before:  # no adjective, or one that names no state ("his Defence counterpart")
         # "Penny Wong ... with her counterpart Sugiono": the counterpart is from the article's other state.
         mine = ctx.persons[before[-1].key].country or ctx.home_country
@@ -519,7 +529,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
             ctx.person_explicit_country.add(other.key)
             for role in other.roles:
                 role.country = rest[0]
-    if not person.roles:
+    if all(r.title in _RANKS for r in person.roles):  # "his counterpart General X": the rank is no post
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
@@ -575,6 +585,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
             if written is None or not re.match(r"['’]s\b", ctx.text[written.end:written.end + 2]):
                 title = f"{written.text if written else ctx.organizations[chain.org_key].name} {normal}"
             # "Europol's executive director": the possessive names the body, the post stays as it is
+        if chain.former and (wording, normal) == chain.titles[0]:
+            title = f"former {title}"  # "former president Jair Bolsonaro": not the president now
         key = slug(title)
         role = next((r for r in person.roles if r.key == key), None)
         if role is None:

@@ -63,6 +63,7 @@ class Chain:
     country: str | None = None
     org_key: str | None = None
     lower: bool = False
+    former: bool = False            # "former president", "ex-minister": a post once held, named as such
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
@@ -158,6 +159,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chains.append(chain)
             # "Mali's transitional president": the state stands before the words that qualify the post.
             qualified = _QUALIFIERS.search(s.text, max(0, m_start - 40), m_start)
+            chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
             chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
@@ -181,6 +183,9 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             if serves:  # "Adviser of Canada", "Advisor to the Prime Minister of Canada": the post serves Canada
                 chain.country = chain.country or place
             wording, normal = chain.titles[-1]
+            ruled = m.group("c")[:len(m.group("c")) - cut].strip()
+            if pattern is _OF_COUNTRY and normal in _RULES_A_PLACE and ruled not in reference.countries().names:
+                normal = f"{normal} of {ruled}"  # "Crown Prince of Abu Dhabi"
             chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
             chain.end += end
             break
@@ -223,6 +228,7 @@ _BODY_END = (r"(?:Armed\s+Forces|Forces|Force|Parliament|Assembly|Congress|Counc
              r"District|district|Staff)")
 _COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:{_CAP}(?:\s+|\s*,\s*|\s+(?:and|of|for|&)\s+(?:the\s+)?))*?"
                          rf"{_BODY_END})(?![\w-])")
+_COMPLEMENT_LONGEST = re.compile(_COMPLEMENT.pattern.replace(")*?", ")*", 1))
 # "... of Foreign Affairs and Regional Integration", "... of Foreign Affairs, Cooperation and African Integration"
 _MORE_FIELDS = re.compile(rf"(?P<body>(?:\s*,\s*|\s+and\s+)(?:{_CAP}(?:\s+|\s*,\s*|\s+and\s+))*?{_BODY_END})(?![\w-])")
 _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operation|Trade|Integration|Development)$")
@@ -232,15 +238,36 @@ _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Dir
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary"}
 
 
+# Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
+# still heads a body.
+_HEAD_RANKS = re.compile(r"^(?:(?:Acting|Deputy|Vice|Assistant|Permanent|Principal|Senior|Executive|First|Second|Under|"
+                         r"Interim|Special)\s+)+")
+
+
+def _heads_body(normal: str) -> bool:
+    return normal in _HEADS_BODY or _HEAD_RANKS.sub("", normal) in _HEADS_BODY
+
+
+def _cut_short(after: str) -> bool:
+    """The body's name goes on past where its run stopped ("the Ministry| of Fisheries"), to a word that is no state."""
+    m = re.match(r"\s+(?:of|and|&)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)", after)
+    return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0])
+
+
 def _body_complement(chain: Chain, text: str) -> None:
     """Grow the chain's last title over the body or remit that follows it, and over a country after that."""
     wording, normal = chain.titles[-1]
     rest = text[chain.end:]
     end = 0
-    if normal in _HEADS_BODY and wording.rstrip().endswith(normal.split()[-1]):
-        m = _COMPLEMENT.match(rest)
-        if m and _plain(m.group("body")):
-            end = m.end()
+    if _heads_body(normal) and wording.rstrip().endswith(normal.split()[-1]):
+        # the longest body first ("... of the National Intelligence and Security Service", not "... and Security"),
+        # then the shortest, when the longest runs into a name or a post
+        for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
+            m = pattern.match(rest)
+            if m and _plain(m.group("body")) and not reference.titles().pattern.match(rest, m.end() + 1) \
+                    and not _cut_short(rest[m.end():]):
+                end = m.end()
+                break
     # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
     while _FIELD_END.search(wording + rest[:end]):
         m = _MORE_FIELDS.match(rest, end)
@@ -319,8 +346,24 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# Posts over a city, emirate or province that is not a state: the place is part of the post ("Crown Prince of Abu
+# Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
+_RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
+# "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
+# one held before, and news names it so; a state's name may stand between the word and the post.
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w'’-]*\s+){0,2})$")
+
+
+def _is_former(text: str, start: int) -> bool:
+    """The post starting at ``start`` is named as a former one: "former" or "ex-" right before it, or before the
+    state that qualifies it."""
+    m = _FORMER_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and (not m.group(1).strip() or country_of(m.group(1).strip()) is not None
+                        or all(country_of(w) for w in m.group(1).split()))
+
+
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _roles(x) -> dict[str, list[str]]:
     return {p.name: [r.title for r in p.roles] for p in x.persons}
@@ -82,3 +84,51 @@ def test_a_bare_title_speaking_is_the_hyphenated_name_speaking_next(extract):
     x, _ = extract("Togo's Security Minister said the country would tighten border checks. "
                    "Kofi Agbo-Mensah, a lawyer, said the plan was unlawful.")
     assert "Security Minister" not in _roles(x)["Kofi Agbo-Mensah"]
+
+
+FORMER_POSTS = [
+    ("The former president of Chad, Idriss Deby, lives in Paris.", "Idriss Deby", "former President"),
+    ("His ally, far-right former president Jair Mendes, was convicted.", "Jair Mendes", "former President"),
+    ("The remarks came from former Tuvalu prime minister Enele Tafua.", "Enele Tafua", "former Prime Minister"),
+    ("Defence Minister Jon Park met the former defence minister, Ana Ruiz, in Lisbon.", "Jon Park", "Defence Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), FORMER_POSTS)
+def test_a_former_post_is_named_former(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
+
+
+BODIES_AND_PLACES_OF_POSTS = [
+    ("Opening the talks, Acting Permanent Secretary of the Ministry of Defence, Dr. Musa Bello, spoke.", "Musa Bello",
+     "Acting Permanent Secretary of the Ministry of Defence"),
+    ("Omar Bashir, head of the National Intelligence and Security Service, attended.", "Omar Bashir",
+     "head of the National Intelligence and Security Service"),
+    ("The team, led by General Tesfaye Alemu, Chief of the Ethiopian National Defense Force (ENDF), arrived.",
+     "Tesfaye Alemu", "Chief of the Ethiopian National Defense Force"),
+    ("Sheikh Hamad bin Khalid, Crown Prince of Abu Dhabi, received the envoy.", "Hamad bin Khalid",
+     "Crown Prince of Abu Dhabi"),
+    ("Governor of Jakarta Budi Santoso met the mayor.", "Budi Santoso", "Governor of Jakarta"),
+    ("Crown Prince of Saudi Arabia Faisal bin Nasser met the envoy.", "Faisal bin Nasser", "Crown Prince"),
+    ("Chairman of the Parliament of Georgia Levan Beridze met him.", "Levan Beridze", "Chairman of the Parliament of Georgia"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), BODIES_AND_PLACES_OF_POSTS)
+def test_a_post_keeps_its_whole_body_or_the_place_it_rules(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
+
+
+COUNTERPARTS_OF_A_SURNAME = [
+    ("German Defence Minister Karl Weber arrived in Kyiv on Monday. Weber and his Ukrainian counterpart, Ivan Bondar, "
+     "signed the deal.", "Ivan Bondar", "Defence Minister"),
+    ("Danish Foreign Minister Lars Holm flew to Oslo. Holm and his Norwegian counterpart Erik Dahl met there.",
+     "Erik Dahl", "Foreign Minister"),
+    ("Defence Minister Arjun Mehta and his Thai counterpart General Somchai Prasert held talks.", "Somchai Prasert",
+     "Defence Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), COUNTERPARTS_OF_A_SURNAME)
+def test_a_counterpart_of_a_surname_named_before_takes_the_post(extract, text, name, title):
+    assert title in _roles(extract(text)[0])[name]
