@@ -12,3 +12,14 @@ def the_person(x, name_part: str):
 
 def titles(person) -> list[str]:
     return sorted(r.title for r in person.roles)
+
+
+def check_threat(extract, sentence, concept, word, rule=None):
+    """The sentence names a threat of this concept (by this rule) whose wording holds the word; concept None: none."""
+    x, _ = extract(sentence)
+    found = [t for t in x.threats if word.lower() in t.wording.lower()]
+    if concept is None:
+        assert found == [], [(t.concept, t.wording, t.support.rule) for t in found]
+        return
+    assert any(t.concept == concept and (rule is None or t.support.rule.startswith(rule)) for t in found), \
+        [(t.concept, t.wording, t.support.rule) for t in x.threats]

@@ -6,16 +6,7 @@ Sentences are written for these tests, in the general shapes the mechanisms read
 from __future__ import annotations
 
 import pytest
-
-
-def _check(extract, sentence, concept, word, rule=None):
-    x, _ = extract(sentence)
-    found = [t for t in x.threats if word.lower() in t.wording.lower()]
-    if concept is None:
-        assert found == [], [(t.concept, t.wording, t.support.rule) for t in found]
-        return
-    assert any(t.concept == concept and (rule is None or t.support.rule.startswith(rule)) for t in found), \
-        [(t.concept, t.wording, t.support.rule) for t in x.threats]
+from extract_support import check_threat as _check
 
 
 # claims on a place: a claim word whose object is a place names a territorial concern, the place in the wording
