@@ -45,6 +45,7 @@ eval: setup
 	$(BIN)/kg eval tests/data/blind11
 	$(BIN)/kg eval tests/data/blind12
 	$(BIN)/kg eval tests/data/blind13
+	$(BIN)/kg eval tests/data/blind14
 	@if [ -d ../shared/corpus ]; then $(BIN)/kg eval ../shared/corpus; fi
 
 bench: setup
