@@ -28,11 +28,6 @@ PLACE_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), PLACE_CLAIMS)
-def test_place_claims(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 def test_a_claim_is_a_concern_apart_from_violence_in_it(extract):
     x, _ = extract("The leaders rejected any threat of violence in their dispute over the Rann marshes.")
     assert {t.concept for t in x.threats} >= {"territorial-claims", "violent-extremism"}
@@ -48,11 +43,6 @@ NON_TRADITIONAL = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), NON_TRADITIONAL)
-def test_non_traditional_threats(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # removal of migrants named as the concern
 DEPORTATION = [
     ("The coast guard deported more than 3,000 Cuban migrants last month.", "illegal-immigration", "migrants"),
@@ -61,11 +51,6 @@ DEPORTATION = [
     ("Talks stalled over the return of Moroccans under deportation orders.", "illegal-immigration", "deportation"),
     ("The court deported the appeal to a lower chamber.", None, "deported"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word"), DEPORTATION)
-def test_deportation(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
 
 
 # opposed power with its owner after it, and worry frames
@@ -78,11 +63,6 @@ OPPOSED_POWER_OF = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), OPPOSED_POWER_OF)
-def test_opposed_power_of(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 # wordings that keep their complement: a whole place name, an act's "of" phrase
 COMPLEMENTS = [
     ("Both navies drilled amid rising tensions in the East China Sea.", "military-pressure", "China Sea"),
@@ -91,22 +71,12 @@ COMPLEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), COMPLEMENTS)
-def test_complements(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # concern heads: cattle rustling, its own concept under organised crime
 CONCERN_HEADS = [
     ("The ministers agreed to act together against cattle rustling in the border counties.", "cattle-rustling",
      "rustling"),
     ("Herders blamed livestock raids for the clashes.", "cattle-rustling", "livestock raids"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word"), CONCERN_HEADS)
-def test_concern_heads(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
 
 
 # acts keep their target, place or author; a list of places after a cover word is no list of concerns
@@ -118,11 +88,6 @@ ACT_COMPLEMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), ACT_COMPLEMENTS)
-def test_act_complements(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # "X and other Y": one concern; a bare cover word says less than the kind named first
 AND_OTHER = [
     ("The council stood firm against the rebels and other terrorist groups in the north.", "violent-extremism",
@@ -131,11 +96,6 @@ AND_OTHER = [
     ("The pact bars the use of either territory by criminal gangs and other negative elements.", "organised-crime",
      "criminal gangs and other negative elements"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word"), AND_OTHER)
-def test_and_other(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
 
 
 # seventh round. Offensives: a state's offensive named by its adjective, its kind or the verb that launches it;
@@ -150,21 +110,11 @@ OFFENSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), OFFENSIVES)
-def test_offensives(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # named groups whose words hold no stem of the prefilter are still found (a row the stems miss is never tried)
 STEMLESS_ROWS = [
     ("Police raided a hideout of the Clan del Golfo near the coast.", "criminal-gangs", "Clan del Golfo"),
     ("Prosecutors described plots to overthrow the government of Chad.", "instability", "overthrow"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word"), STEMLESS_ROWS)
-def test_stemless_rows(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
 
 
 # security challenges named by their place, threats by their hedge; shared challenges frame a pact
@@ -181,11 +131,6 @@ SECURITY_CHALLENGES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), SECURITY_CHALLENGES)
-def test_security_challenges(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # a security situation judged by a word for its danger is a concern; a bare "security situation" is a topic
 JUDGED_SITUATIONS = [
     ("The talks were held amid the most difficult strategic environment since the Cold War.", "instability",
@@ -199,11 +144,6 @@ JUDGED_SITUATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), JUDGED_SITUATIONS)
-def test_judged_situations(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
-
-
 # an assassination told by its verb is the concern its noun names
 ASSASSINATION_VERBS = [
     ("The militia assassinated a provincial governor last spring.", "assassination", "assassinated"),
@@ -211,6 +151,26 @@ ASSASSINATION_VERBS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word"), ASSASSINATION_VERBS)
-def test_assassination_verbs(extract, sentence, concept, word):
-    _check(extract, sentence, concept, word)
+# Every table above, one case per row (a row of three has no rule to check).
+TABLES = {
+    "place_claims": PLACE_CLAIMS,
+    "non_traditional": NON_TRADITIONAL,
+    "deportation": DEPORTATION,
+    "opposed_power_of": OPPOSED_POWER_OF,
+    "complements": COMPLEMENTS,
+    "concern_heads": CONCERN_HEADS,
+    "act_complements": ACT_COMPLEMENTS,
+    "and_other": AND_OTHER,
+    "offensives": OFFENSIVES,
+    "stemless_rows": STEMLESS_ROWS,
+    "security_challenges": SECURITY_CHALLENGES,
+    "judged_situations": JUDGED_SITUATIONS,
+    "assassination_verbs": ASSASSINATION_VERBS,
+}
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), [
+    pytest.param(*row, *(None,) * (4 - len(row)), id=f"{name}-{i}")
+    for name, rows in TABLES.items() for i, row in enumerate(rows)])
+def test_threat_shapes(extract, sentence, concept, word, rule):
+    _check(extract, sentence, concept, word, rule)
