@@ -39,6 +39,35 @@ class Mention:
     text: str
 
 
+class _StartIndex:
+    """Mentions of some lists that lie within a span, in start order: the lists' mentions sorted once and kept while no
+    list is replaced or changes length, so a lookup is a bisect, not a scan (a mention never ends before it starts,
+    so none starting after the span's end can end by it). ``keep_order``: the lists' own order is kept, and a list
+    not in text order is scanned."""
+
+    def __init__(self, keep_order: bool = False) -> None:
+        self.keep_order = keep_order
+        self._lists: tuple = ()
+        self._sizes: tuple = ()
+        self._starts: list[int] | None = []
+        self._ordered: list[Mention] = []
+
+    def within(self, lists: tuple[list[Mention], ...], start: int, end: int) -> list[Mention]:
+        sizes = tuple(len(x) for x in lists)
+        if len(lists) != len(self._lists) or any(a is not b for a, b in zip(lists, self._lists)) \
+                or sizes != self._sizes:
+            joined = [m for x in lists for m in x]
+            self._ordered = joined if self.keep_order else sorted(joined, key=lambda m: m.start)
+            self._starts = [m.start for m in self._ordered]
+            if self._starts != sorted(self._starts):
+                self._starts = None  # kept order is not text order: scan
+            self._lists, self._sizes = lists, sizes
+        if self._starts is None:
+            return [m for m in self._ordered if start <= m.start and m.end <= end]
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+        return [m for m in self._ordered[lo:hi] if m.end <= end]
+
+
 @dataclass
 class Context:
     doc: Document
@@ -56,9 +85,10 @@ class Context:
     title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)
-    _by_start: tuple = field(default=(None, None, None, None, None), repr=False, compare=False)  # see persons_in
-    _orgs_by_start: tuple = field(default=(None, None, None, None), repr=False, compare=False)  # see orgs_in
-    _country_starts: tuple = field(default=(None, None, None), repr=False, compare=False)  # see countries_in
+    _persons_index: _StartIndex = field(default_factory=_StartIndex, repr=False, compare=False)
+    _orgs_index: _StartIndex = field(default_factory=_StartIndex, repr=False, compare=False)
+    _countries_index: _StartIndex = field(default_factory=lambda: _StartIndex(keep_order=True), repr=False,
+                                          compare=False)
     _sentence_starts: tuple = field(default=(None, []), repr=False, compare=False)  # see sentence_at
     _reporting: tuple = field(default=(None, []), repr=False, compare=False)  # see reporting
 
@@ -106,38 +136,13 @@ class Context:
         return out
 
     def persons_in(self, start: int, end: int) -> list[Mention]:
-        # Person and title mentions in start order, kept while neither list changes: a bisect per call, not a scan
-        # (a mention never ends before it starts, so none starting after ``end`` can end by it).
-        people, titles, size, starts, ordered = self._by_start
-        if people is not self.person_mentions or titles is not self.title_refs \
-                or size != (len(people), len(titles)):
-            ordered = sorted(self.person_mentions + self.title_refs, key=lambda m: m.start)
-            starts = [m.start for m in ordered]
-            self._by_start = (self.person_mentions, self.title_refs,
-                              (len(self.person_mentions), len(self.title_refs)), starts, ordered)
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
-        return [m for m in ordered[lo:hi] if m.end <= end]
+        return self._persons_index.within((self.person_mentions, self.title_refs), start, end)
 
     def orgs_in(self, start: int, end: int) -> list[Mention]:
-        orgs, size, starts, ordered = self._orgs_by_start  # as persons_in, while org_mentions is unchanged
-        if orgs is not self.org_mentions or size != len(orgs):
-            ordered = sorted(self.org_mentions, key=lambda m: m.start)
-            starts = [m.start for m in ordered]
-            self._orgs_by_start = (self.org_mentions, len(self.org_mentions), starts, ordered)
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
-        return [m for m in ordered[lo:hi] if m.end <= end]
+        return self._orgs_index.within((self.org_mentions,), start, end)
 
     def countries_in(self, start: int, end: int) -> list[Mention]:
-        mentions, size, starts = self._country_starts  # found in text order: bisect while the list is unchanged
-        if mentions is not self.country_mentions or size != len(mentions):
-            starts = [m.start for m in self.country_mentions]
-            if starts != sorted(starts):
-                starts = None  # not in text order: scan
-            self._country_starts = (self.country_mentions, len(self.country_mentions), starts)
-        if starts is None:
-            return [m for m in self.country_mentions if start <= m.start and m.end <= end]
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)
-        return [m for m in self.country_mentions[lo:hi] if m.end <= end]
+        return self._countries_index.within((self.country_mentions,), start, end)
 
     def main_countries(self) -> list[str]:
         """The two states the article is about: the most mentioned, in order of first mention on ties."""
