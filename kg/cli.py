@@ -438,16 +438,24 @@ def _probe(settings) -> None:
 @click.option("--rules", "by_rule", is_flag=True, help="Also list each rule's precision (JSON always has it).")
 @click.option("--identity", "identity_gold", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="Score cross-report identity (pairwise 'same event/agreement') against this gold file instead.")
+@click.option("--against", "other_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              help="Inter-annotator agreement: score this folder's <slug>.gold.json as the prediction, no extraction.")
 def eval_(corpus: Path, gold_dir: Path | None, extractor: str, verbose: bool, as_json: bool, by_rule: bool,
-          identity_gold: Path | None) -> None:
+          identity_gold: Path | None, other_dir: Path | None) -> None:
     """Score extraction against gold: precision, recall and F1 per category, through the competency queries."""
     from kg.batch import evaluate_corpus, evaluate_identity
+    from kg.evaluate.gold_rows import score_against
 
+    if identity_gold and other_dir:
+        raise click.UsageError("--identity and --against are two different scorings; give one")
     if identity_gold:
         click.echo("\n".join(s.text() for s in evaluate_identity(identity_gold, extractor=extractor)))
         return
 
-    report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
+    if other_dir:
+        report = score_against(gold_dir or corpus, other_dir)
+    else:
+        report = evaluate_corpus(corpus, gold_dir=gold_dir or corpus, extractor=extractor)
     click.echo(report.to_json() if as_json else report.to_text(verbose=verbose, rules=by_rule))
 
 
