@@ -1,8 +1,9 @@
 """Profile a whole ingest in one process with a CPU-time clock (the pool's half and the main process's half).
 
-    .venv/bin/python bench/profile_ingest.py --articles 300 [--out /tmp/ingest.prof] [--top 40]
+    .venv/bin/python bench/profile_ingest.py --articles 300 [--out /tmp/ingest.prof] [--top 40] [--pool]
 
-The extraction pool is switched off (kg.pipeline.PARALLEL_FROM raised) so cProfile sees every stage; the
+The extraction pool is switched off (kg.pipeline.PARALLEL_FROM raised) so cProfile sees every stage (with
+``--pool`` it stays on and the profile is the main process's half: store writes, identity, compaction); the
 corpus is bench/corpus_gen.py's, written to a temporary folder, ingested into a fresh store.
 """
 
@@ -25,13 +26,15 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--out", default="/tmp/ingest.prof")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--pool", action="store_true", help="keep the extraction pool: profile the main process")
     args = parser.parse_args()
     from corpus_gen import write_corpus
 
     from kg import pipeline
     from kg.store import Store
 
-    pipeline.PARALLEL_FROM = 10 ** 9
+    if not args.pool:
+        pipeline.PARALLEL_FROM = 10 ** 9
     with tempfile.TemporaryDirectory(prefix="kg-prof-") as tmp:
         folder, warm = Path(tmp) / "corpus", Path(tmp) / "warm"
         write_corpus(folder, args.articles)
