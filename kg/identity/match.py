@@ -273,6 +273,29 @@ def block_keys(m: EventMention | AgreementMention) -> set:
     return {m.parties}
 
 
+WINDOW_DAYS = 16  # window keys name 16-day periods
+
+
+def window_keys(m: EventMention | AgreementMention) -> set:
+    """``block_keys`` refined by time, for mentions that have a window: each block key with each 16-day period the
+    mention's widest window touches (compatible mentions' windows overlap, so they share a period), and one key
+    shared by the copies of one report saying the same thing (compatible whatever their windows)."""
+    interval = event_interval(m) if isinstance(m, EventMention) else agreement_interval(m)
+    assert interval is not None, "window_keys is for mentions with a window (cluster_keys)"
+    periods = range(interval[0].toordinal() // WINDOW_DAYS, interval[1].toordinal() // WINDOW_DAYS + 1)
+    return {(k, p) for k in block_keys(m) for p in periods} | {("copy", m.doc.report, _signature(m))}
+
+
+def cluster_keys(mentions: Sequence[EventMention | AgreementMention]) -> Callable:
+    """The keys to cluster a batch by: ``window_keys`` when every mention has a window (a batch of a busy
+    person's or a busy pair of countries' mentions across a year then compares each only with its own months),
+    else ``block_keys`` (a mention without a window may be one event with any other of its block)."""
+    def has_window(m: EventMention | AgreementMention) -> bool:
+        return (event_interval(m) if isinstance(m, EventMention) else agreement_interval(m)) is not None
+
+    return window_keys if all(has_window(m) for m in mentions) else block_keys
+
+
 def cluster(mentions: Sequence[M], compatible: Callable[[M, M], bool],
             keys: Callable[[M], set] | None = None) -> list[list[M]]:
     """Greedy complete-link: each mention joins the first cluster all of whose members it fits, else starts one.
@@ -284,16 +307,17 @@ def cluster(mentions: Sequence[M], compatible: Callable[[M, M], bool],
     by_key: dict[object, list[int]] = {}
     for m in sorted(mentions, key=_weight):
         if keys is None:
+            own: set = set()
             candidates: Iterable[int] = range(len(clusters))
         else:
-            candidates = sorted({i for k in keys(m) for i in by_key.get(k, ())})
+            own = keys(m)
+            candidates = sorted({i for k in own for i in by_key.get(k, ())})
         for i in candidates:
             if all(compatible(m, other) for other in clusters[i]):
                 clusters[i].append(m)
                 break
         else:
             clusters.append([m])
-            if keys is not None:
-                for k in keys(m):
-                    by_key.setdefault(k, []).append(len(clusters) - 1)
+            for k in own:
+                by_key.setdefault(k, []).append(len(clusters) - 1)
     return clusters

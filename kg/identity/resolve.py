@@ -381,7 +381,8 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
     partner_graphs = reader.canonical_graphs_of(reached) - old_graphs  # the seeds' own clusters are loaded
     absorb(partner_graphs, reached)
     old_graphs |= partner_graphs
-    clusters = match.cluster([by_iri[i] for i in reached], compatible, match.block_keys)
+    batch = [by_iri[i] for i in reached]
+    clusters = match.cluster(batch, compatible, match.cluster_keys(batch))
     graphs: dict[str, str] = {}
     conflicts = 0
     for c in clusters:
