@@ -113,24 +113,26 @@ def ingest(
     landed: list[tuple[str, str]] = []  # (doc id, path) of every article written
     chunks = [files] if all_or_nothing else [files[i:i + CHUNK] for i in range(0, len(files), CHUNK)]
     try:
-        for number, chunk in enumerate(chunks):
-            documents, unread = _load_all(chunk, max_article_bytes=max_article_bytes,
-                                          all_or_nothing=all_or_nothing, seen=seen)
-            outcomes = _prepare_all(documents, extractor=extractor, extractor_name=extractor_name, at=at,
-                                    progress=_offset(progress, number * CHUNK, len(files)))
-            prepared = [o for o in outcomes if isinstance(o, Prepared)]
-            rejected += unread + [o for o in outcomes if isinstance(o, Rejected)]
-            if rejected and all_or_nothing:
-                raise ValidationError(rejected[0].reasons[0] if rejected[0].reasons else rejected[0].path)
-            if number == 0:
-                ensure_ontology(store)
-            graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
-            touched = set() if bulk else summary.entities_of(store, graphs)  # what a re-ingested version fed
-            _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
-            ids = {p.doc_id for p in prepared}
-            identity.resolve(store, [d for d in documents if d.id in ids])  # quarantined ones are not stored
-            summary.refresh(store, touched | summary.entities_of(store, graphs))
-            landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
+        with _Workers(extractor_name) as workers:
+            for number, chunk in enumerate(chunks):
+                documents, unread = _load_all(chunk, max_article_bytes=max_article_bytes,
+                                              all_or_nothing=all_or_nothing, seen=seen)
+                outcomes = _prepare_all(documents, extractor=extractor, workers=workers, at=at,
+                                        progress=_offset(progress, number * CHUNK, len(files)))
+                prepared = [o for o in outcomes if isinstance(o, Prepared)]
+                rejected += unread + [o for o in outcomes if isinstance(o, Rejected)]
+                if rejected and all_or_nothing:
+                    raise ValidationError(rejected[0].reasons[0] if rejected[0].reasons else rejected[0].path)
+                if number == 0:
+                    ensure_ontology(store)
+                graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
+                # what a re-ingested version fed
+                touched = set() if bulk else summary.entities_of(store, graphs)
+                _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
+                ids = {p.doc_id for p in prepared}
+                identity.resolve(store, [d for d in documents if d.id in ids])  # quarantined ones are not stored
+                summary.refresh(store, touched | summary.entities_of(store, graphs))
+                landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
     except BaseException:
         if bulk:  # the bulk loader is not transactional: a first import that fails leaves the store empty
             store.clear()
@@ -248,31 +250,54 @@ def _prepare_in_worker(args: tuple[sources.Document, str, dt.datetime]) -> Prepa
     return _prepare(document, _worker_extractor, at)
 
 
-def _prepare_all(documents: list[sources.Document], *, extractor: Extractor, extractor_name: str | None,
+class _Workers:
+    """The extraction processes of one ingest, started when a chunk first needs them and kept for every chunk
+    after it: each worker imports kg and loads the extractor once (~1.5 CPU-s), not once per chunk.
+
+    A multiprocessing.Pool, not a ProcessPoolExecutor: leaving the block (done, Ctrl-C, an error) terminates
+    the workers at once, and each worker dies with its parent, so even 'kill -9' of ingest leaves no orphans."""
+
+    def __init__(self, extractor_name: str | None) -> None:
+        self.extractor_name = extractor_name  # None: an extractor object, which may not survive pickling
+        self.count = min(os.cpu_count() or 1, 8)
+        self._pool = None
+
+    def usable(self, documents: int) -> bool:
+        return self.extractor_name is not None and documents >= PARALLEL_FROM and self.count >= 2
+
+    def pool(self):  # -> multiprocessing.pool.Pool
+        if self._pool is None:
+            import multiprocessing
+
+            from kg.procs import die_with_parent
+
+            context = multiprocessing.get_context("forkserver")
+            self._pool = context.Pool(self.count, initializer=die_with_parent)
+        return self._pool
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+
+
+def _prepare_all(documents: list[sources.Document], *, extractor: Extractor, workers: _Workers,
                  at: dt.datetime, progress: Progress | None) -> list[Prepared | Rejected]:
-    """Extract, build, reason and validate every document; in parallel for large batches of a named
-    extractor (an extractor object passed in may not survive pickling, so it runs here)."""
+    """Extract, build, reason and validate every document; in the ingest's worker processes for large batches
+    of a named extractor."""
     total = len(documents)
-    workers = min(os.cpu_count() or 1, 8)
-    if extractor_name is None or total < PARALLEL_FROM or workers < 2:
-        out = []
+    out: list[Prepared | Rejected] = []
+    if not workers.usable(total):
         for i, d in enumerate(documents, start=1):
             out.append(_prepare(d, extractor, at))
             if progress:
                 progress("extract", i, total)
         return out
-    import multiprocessing
-
-    from kg.procs import die_with_parent
-
-    # A multiprocessing.Pool, not a ProcessPoolExecutor: leaving the block (done, Ctrl-C, an error) terminates
-    # the workers at once, and each worker dies with its parent, so even 'kill -9' of ingest leaves no orphans.
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=die_with_parent) as pool:
-        out: list[Prepared | Rejected] = []
-        jobs = ((d, extractor_name, at) for d in documents)
-        for i, p in enumerate(pool.imap(_prepare_in_worker, jobs, chunksize=8), start=1):
-            out.append(p)
-            if progress:
-                progress("extract", i, total)
-        return out
+    jobs = ((d, workers.extractor_name, at) for d in documents)
+    for i, p in enumerate(workers.pool().imap(_prepare_in_worker, jobs, chunksize=8), start=1):
+        out.append(p)
+        if progress:
+            progress("extract", i, total)
+    return out

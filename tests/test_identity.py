@@ -449,6 +449,47 @@ def test_clustering_through_block_keys_gives_the_same_clusters_in_the_same_order
         assert any(len(c) > 1 for c in plain)  # the mix really clusters
 
 
+def test_clustering_through_window_keys_gives_the_same_clusters_in_the_same_order():
+    """match.window_keys adds 16-day periods to the block keys: over a year of dated and undated mentions,
+    expected ones, copies of one report published days apart, it gives exactly the clusters of trying them all;
+    a batch with one mention that nothing dates falls back on block_keys."""
+    import random
+
+    rng = random.Random(11)
+    people, kinds = "uvwxyz", ["meeting", "talks", "visit", "call"]
+    events, agreements = [], []
+    start = dt.date(2026, 1, 1)
+    for i in range(400):
+        published = start + dt.timedelta(days=rng.randrange(365))
+        doc = Report(doc=f"urn:doc:{i % 150}", report=f"r{i}", outlet="", published=published)
+        date = rng.choice([None, published - dt.timedelta(days=rng.randrange(20))])
+        events.append(EventMention(iri=f"urn:e:{i}", doc=doc, kind=rng.choice(kinds),
+                                   persons=frozenset(f"https://w3id.org/kg/id/person/{p}-{p}"
+                                                     for p in rng.sample(people, rng.randint(1, 3))),
+                                   date=date, end=None, place=None, expected=rng.random() < 0.2))
+        words = " ".join(rng.sample(["liaison", "officers", "maritime", "drugs", "cyber", "training"], 3))
+        agreements.append(AgreementMention(iri=f"urn:a:{i}", doc=doc, status=rng.choice(["agreed", "expected"]),
+                                           description=words, parties=frozenset({"urn:IN", "urn:CA"}),
+                                           words=frozenset(words.split()), topics=frozenset(), date=date,
+                                           event=None))
+    from dataclasses import replace
+
+    for ms in (events, agreements):  # copies of a report republished 200 days later: one by same_copy alone
+        for j in range(0, 400, 10):
+            late = replace(ms[j].doc, doc=f"urn:copy:{j}", published=ms[j].doc.published + dt.timedelta(days=200))
+            ms.append(replace(ms[j], iri=f"{ms[j].iri}:copy", doc=late))
+    for ms, compatible in ((events, match.events_compatible), (agreements, match.agreements_compatible)):
+        assert match.cluster_keys(ms) is match.window_keys
+        plain = match.cluster(ms, compatible)
+        keyed = match.cluster(ms, compatible, match.window_keys)
+        assert [[m.iri for m in c] for c in keyed] == [[m.iri for m in c] for c in plain]
+        assert any(len(c) > 1 for c in plain)
+    undated = Report(doc="urn:doc:x", report="rx", outlet="", published=None)
+    lone = EventMention(iri="urn:e:x", doc=undated, kind="meeting", persons=events[0].persons, date=None,
+                        end=None, place=None, expected=False)
+    assert match.cluster_keys([*events, lone]) is match.block_keys
+
+
 def test_the_ascii_shortcut_of_normalise_equals_the_unicode_path():
     import random
     import string

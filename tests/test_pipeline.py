@@ -135,6 +135,34 @@ def test_ingest_in_chunks_gives_the_store_one_batch_gives(tmp_path, monkeypatch)
     assert _nquads(chunked) == _nquads(whole)
 
 
+def test_the_chunks_of_one_ingest_share_one_pool_of_workers_and_store_what_one_process_stores(tmp_path,
+                                                                                                 monkeypatch):
+    import os
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("extraction runs in one process on a one-core machine")
+    import kg.pipeline
+
+    corpus = _corpus(tmp_path / "corpus", 6)
+    one = Store(tmp_path / "one")
+    ingest([corpus], store=one, now=AT)  # 6 < PARALLEL_FROM: in this process
+    pools = []
+    start = kg.pipeline._Workers.pool
+
+    def counted(self):
+        pools.append(self._pool is None)
+        return start(self)
+
+    monkeypatch.setattr(kg.pipeline._Workers, "pool", counted)
+    monkeypatch.setattr("kg.pipeline.PARALLEL_FROM", 2)
+    monkeypatch.setattr("kg.pipeline.CHUNK", 2)  # 3 chunks, each large enough for the workers
+    pooled = Store(tmp_path / "pooled")
+    report = ingest([corpus], store=pooled, now=AT)
+    assert report.documents == 6
+    assert pools == [True, False, False]  # started for the first chunk, reused by the next two
+    assert _nquads(pooled) == _nquads(one)
+
+
 def test_a_duplicate_id_in_a_later_chunk_is_still_set_aside(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", 3)
     twin = tmp_path / "more" / "00000.txt"  # same file name, same article id, another folder

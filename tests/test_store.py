@@ -97,3 +97,40 @@ def test_add_new_graphs_is_all_or_nothing_when_the_data_is_broken(tmp_path):
 def test_add_new_graphs_declines_a_memory_store():
     store = Store(None)
     assert store.add_new_graphs(_graphs(1)) is False and len(store) == 0
+
+
+def _as_nquads_line_by_line(iri: str, nt: str) -> str:
+    tail = f" <{iri}> .\n"
+    return "".join(line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines() if line.strip())
+
+
+@pytest.mark.parametrize("nt", [
+    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "a . b" .\n',
+    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "x"@en .',                # no final line feed (identity graphs)
+    '<urn:s> <urn:p> "caf\u00e9 \u2014 \\"quoted\\"\\n" .\n',              # non-ASCII, escapes
+    '<urn:s> <urn:p> "a\u2028b" .\n',                                       # a line break only splitlines knows
+    '<urn:s> <urn:p> "a\x1cb" .\n<urn:s> <urn:p> "c\rd" .\n',
+    '<urn:s> <urn:p> <urn:o>  .\n<urn:s> <urn:p> <urn:o>\t.\n',             # space before the dot
+    '<urn:s> <urn:p> <urn:o> . \n',                                         # space after it
+    '\n<urn:s> <urn:p> <urn:o> .\n\n<urn:s> <urn:q> <urn:o> .\n   \n',      # blank lines
+    '<urn:s> <urn:p> "ends in a dot ." .\n',
+    '',
+])
+def test_ntriples_become_nquads_as_line_by_line_rewriting_makes_them(nt):
+    from kg.store import _as_nquads
+
+    assert _as_nquads("urn:g", nt) == _as_nquads_line_by_line("urn:g", nt)
+
+
+def test_ntriples_of_real_articles_become_the_same_nquads(tmp_path):
+    from kg.pipeline import ingest
+    from kg.store import _as_nquads
+
+    with Store(tmp_path / "store") as store:
+        ingest([Path(__file__).parent.parent / "data" / "articles"], store=store)
+        graphs = store.graphs()
+        assert graphs
+        for g in graphs:
+            nt = store.dump(ox.RdfFormat.N_TRIPLES, graph=g).decode("utf-8")
+            for text in (nt, nt.rstrip("\n")):
+                assert _as_nquads(g, text) == _as_nquads_line_by_line(g, text)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TypeVar
 
 from kg.extract.names import HYPHEN_PARTICLES, PARTICLES, slug
@@ -111,13 +112,20 @@ def block_names(iri: str) -> set[str]:
     return {core[0], core[-1]}
 
 
-def _forms(iri: str, names: Names | None) -> set[tuple[str, ...]]:
-    """The person's name as word tuples: each label's (accents folded, particles out), else its key's words (a
-    key drops middle names: "Kim Yo Jong" is kim-jong, which "Kim Jong Un" would hold)."""
+def _labels(iri: str, names: Names | None) -> frozenset[str]:
     labels = (names or {}).get(iri, ())
-    return {_core(slug(label).split("-")) for label in labels} or {_core(_key(iri).split("-"))}
+    return labels if isinstance(labels, frozenset) else frozenset(labels)
 
 
+@lru_cache(maxsize=1 << 16)
+def _forms(iri: str, labels: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The person's name as word tuples: each label's (accents folded, particles out), else its key's words (a
+    key drops middle names: "Kim Yo Jong" is kim-jong, which "Kim Jong Un" would hold). Remembered: a busy
+    person's labels are slugged once, not once per pair of mentions compared."""
+    return frozenset(_core(slug(label).split("-")) for label in labels) or frozenset({_core(_key(iri).split("-"))})
+
+
+@lru_cache(maxsize=1 << 16)
 def _similar(a: str, b: str) -> bool:
     """One name word spelled two ways ("Tiani"/"Tchiani", "Sheikh"/"Cheikh"): difflib's ratio on words of 4+ letters."""
     if a == b:
@@ -147,6 +155,13 @@ def same_person(a: str, b: str, names: Names | None = None) -> bool:
     on their first letter, or one form's words inside the other's (labels from ``names``)."""
     if a == b:
         return True
+    return _same_person(a, b, _labels(a, names), _labels(b, names))
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_person(a: str, b: str, la: frozenset[str], lb: frozenset[str]) -> bool:
+    """same_person on the labels of the two persons alone (what its answer depends on), remembered: clustering
+    asks it for the same pairs of people once per pair of mentions."""
     if not block_names(a) & block_names(b):
         return False
     ka, kb = _key(a), _key(b)
@@ -155,14 +170,19 @@ def same_person(a: str, b: str, names: Names | None = None) -> bool:
     wa, wb = ka.split("-"), kb.split("-")
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and len(wa[-1]) > 3 and wa[0][:1] == wb[0][:1]:
         return True
-    fa, fb = _forms(a, names), _forms(b, names)
+    fa, fb = _forms(a, la), _forms(b, lb)
     return any(_inside(x, y) or _inside(y, x) for x in fa for y in fb)
 
 
 def lone_name_fits(a: str, b: str, names: Names | None = None) -> bool:
     """A lone name ("Tiani", "Yoon") that is, or is spelled like, the given or family name of the other person
     ("Abdourahamane Tchiani"). Weak: it counts only beside a person both mentions share for sure."""
-    fa, fb = _forms(a, names), _forms(b, names)
+    return _lone_name_fits(a, b, _labels(a, names), _labels(b, names))
+
+
+@lru_cache(maxsize=1 << 16)
+def _lone_name_fits(a: str, b: str, la: frozenset[str], lb: frozenset[str]) -> bool:
+    fa, fb = _forms(a, la), _forms(b, lb)
     for lone_side, other in ((fa, fb), (fb, fa)):
         lone = [f[0] for f in lone_side if len(f) == 1 and len(f[0]) >= MIN_NAME_WORD]
         if lone and all(len(f) == 1 for f in lone_side):
@@ -190,12 +210,12 @@ def _shared_persons(a: frozenset[str], b: frozenset[str], names: Names | None = 
     return strong, strong + weak
 
 
-def person_names(*ms: EventMention) -> dict[str, set[str]]:
+def person_names(*ms: EventMention) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for m in ms:
         for person, label in m.labels:
             out.setdefault(person, set()).add(label)
-    return out
+    return {p: frozenset(labels) for p, labels in out.items()}
 
 
 def events_compatible(a: EventMention, b: EventMention) -> bool:
@@ -203,15 +223,17 @@ def events_compatible(a: EventMention, b: EventMention) -> bool:
         return True
     if a.doc.doc == b.doc.doc or a.group != b.group:
         return False  # one article does not report one event twice; a call is not a meeting
+    if a.place and b.place and a.place != b.place and not (a.date and a.date == b.date):
+        return False
+    # the wider window first (the one a match on two persons gets): it excludes most pairs, and costs less
+    # than comparing people
+    if not _overlap(event_interval(a), event_interval(b)):
+        return False
     strong, shared = _shared_persons(a.persons, b.persons, person_names(a, b))
     if not strong or (shared < 2 and shared < min(len(a.persons), len(b.persons))):
         return False
     alone = shared < 2  # one person's visit inside another's meeting: the news of it, not any meeting that year
-    if not _overlap(event_interval(a, alone=alone), event_interval(b, alone=alone)):
-        return False
-    if a.place and b.place and a.place != b.place:
-        return bool(a.date and a.date == b.date)
-    return True
+    return not alone or _overlap(event_interval(a, alone=True), event_interval(b, alone=True))
 
 
 def agreements_compatible(a: AgreementMention, b: AgreementMention) -> bool:
@@ -251,6 +273,29 @@ def block_keys(m: EventMention | AgreementMention) -> set:
     return {m.parties}
 
 
+WINDOW_DAYS = 16  # window keys name 16-day periods
+
+
+def window_keys(m: EventMention | AgreementMention) -> set:
+    """``block_keys`` refined by time, for mentions that have a window: each block key with each 16-day period the
+    mention's widest window touches (compatible mentions' windows overlap, so they share a period), and one key
+    shared by the copies of one report saying the same thing (compatible whatever their windows)."""
+    interval = event_interval(m) if isinstance(m, EventMention) else agreement_interval(m)
+    assert interval is not None, "window_keys is for mentions with a window (cluster_keys)"
+    periods = range(interval[0].toordinal() // WINDOW_DAYS, interval[1].toordinal() // WINDOW_DAYS + 1)
+    return {(k, p) for k in block_keys(m) for p in periods} | {("copy", m.doc.report, _signature(m))}
+
+
+def cluster_keys(mentions: Sequence[EventMention | AgreementMention]) -> Callable:
+    """The keys to cluster a batch by: ``window_keys`` when every mention has a window (a batch of a busy
+    person's or a busy pair of countries' mentions across a year then compares each only with its own months),
+    else ``block_keys`` (a mention without a window may be one event with any other of its block)."""
+    def has_window(m: EventMention | AgreementMention) -> bool:
+        return (event_interval(m) if isinstance(m, EventMention) else agreement_interval(m)) is not None
+
+    return window_keys if all(has_window(m) for m in mentions) else block_keys
+
+
 def cluster(mentions: Sequence[M], compatible: Callable[[M, M], bool],
             keys: Callable[[M], set] | None = None) -> list[list[M]]:
     """Greedy complete-link: each mention joins the first cluster all of whose members it fits, else starts one.
@@ -262,16 +307,17 @@ def cluster(mentions: Sequence[M], compatible: Callable[[M, M], bool],
     by_key: dict[object, list[int]] = {}
     for m in sorted(mentions, key=_weight):
         if keys is None:
+            own: set = set()
             candidates: Iterable[int] = range(len(clusters))
         else:
-            candidates = sorted({i for k in keys(m) for i in by_key.get(k, ())})
+            own = keys(m)
+            candidates = sorted({i for k in own for i in by_key.get(k, ())})
         for i in candidates:
             if all(compatible(m, other) for other in clusters[i]):
                 clusters[i].append(m)
                 break
         else:
             clusters.append([m])
-            if keys is not None:
-                for k in keys(m):
-                    by_key.setdefault(k, []).append(len(clusters) - 1)
+            for k in own:
+                by_key.setdefault(k, []).append(len(clusters) - 1)
     return clusters

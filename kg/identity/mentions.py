@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 # Kinds that can describe one and the same encounter: a visit is reported as talks by one outlet and as a
 # meeting by the next. Calls, arrests and threats stay apart.
@@ -40,7 +41,7 @@ class EventMention:
     countries: frozenset[str] = frozenset()  # country IRIs taking part
     labels: frozenset[tuple[str, str]] = frozenset()  # (person IRI, a label the article gives it)
 
-    @property
+    @cached_property  # asked for every pair of mentions clustering compares
     def group(self) -> str:
         return KIND_GROUP.get(self.kind, self.kind)
 

@@ -169,8 +169,9 @@ def document_keys(store: Store, documents: Sequence[TextDoc], *, articles: dict 
     on the document only, so a shard extracted anywhere files the same keys as 'kg ingest'."""
     reader = Reader(store, {}, articles={} if articles is None else articles)
     ids = sorted({d.id for d in documents})
-    hashes = {d.id: texts.text_hash(d.text) for d in documents}
-    sigs = {d.id: texts.signature(d.text) for d in documents}
+    fingerprints = {d.id: texts.fingerprint(d.text) for d in documents}
+    hashes = {doc_id: h for doc_id, (h, _) in fingerprints.items()}
+    sigs = {doc_id: sig for doc_id, (_, sig) in fingerprints.items()}
     # 1. every new document files its keys first, so documents of one batch find each other.
     keys: dict[str, str] = {}
     for doc_id in ids:
@@ -380,7 +381,8 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
     partner_graphs = reader.canonical_graphs_of(reached) - old_graphs  # the seeds' own clusters are loaded
     absorb(partner_graphs, reached)
     old_graphs |= partner_graphs
-    clusters = match.cluster([by_iri[i] for i in reached], compatible, match.block_keys)
+    batch = [by_iri[i] for i in reached]
+    clusters = match.cluster(batch, compatible, match.cluster_keys(batch))
     graphs: dict[str, str] = {}
     conflicts = 0
     for c in clusters:

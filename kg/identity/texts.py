@@ -30,11 +30,25 @@ def _normalise_unicode(text: str) -> str:
 
 
 def text_hash(text: str) -> str:
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()
+    return _hash(normalise(text))
 
 
 def signature(text: str) -> LeanMinHash:
-    words = normalise(text).split()
+    return _signature(normalise(text))
+
+
+def fingerprint(text: str) -> tuple[str, LeanMinHash]:
+    """``text_hash`` and ``signature`` of one text, normalising it once."""
+    normal = normalise(text)
+    return _hash(normal), _signature(normal)
+
+
+def _hash(normal: str) -> str:
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def _signature(normal: str) -> LeanMinHash:
+    words = normal.split()
     m = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME)
     m.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8")
                     for i in range(max(len(words) - SHINGLE + 1, 1))])
