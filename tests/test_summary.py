@@ -276,3 +276,35 @@ def test_person_page_reads_the_same_sections_from_the_summary(ingested):
         met += bool(sections["events"].items)
         said += bool(statements)
     assert met > 5 and said > 2
+
+
+def test_a_busy_persons_page_shows_its_newest_items_counts_and_links_to_the_rest(synthetic):
+    """The generated store's busiest person has more events, agreements and links than a page shows: each cut
+    section says how many there are in all and links to a SPARQL listing that returns them all."""
+    from urllib.parse import parse_qs, urlparse
+
+    from kg.config import Settings
+    from kg.web import create_app, entity
+    from kg.web.pages import LINKS_SHOWN, describe_html
+
+    busiest = next(iter(synthetic.query("""SELECT ?p (COUNT(*) AS ?n) WHERE {
+        GRAPH ?g { ?e <https://w3id.org/kg/ontology#participant> ?p } } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")))["p"]
+    app = create_app(Settings(store=synthetic.path))
+    app.extensions["kg.store"] = synthetic
+    with app.test_request_context("/"):
+        d = describe_html(busiest.value)
+    sections = {s.key: s for s in d.summary.sections}
+    events = {r[1] for r in _rows(synthetic, EVENTS) if r[0] == busiest.value}
+
+    def listed(link: str) -> int:
+        return len(list(synthetic.query(parse_qs(urlparse(link).query)["query"][0])))
+
+    assert sections["events"].total == len(events) > len(sections["events"].items) == entity.SHOWN
+    assert listed(sections["events"].more) == len(events)
+    assert sections["agreements"].total > entity.SHOWN and listed(sections["agreements"].more) >= entity.SHOWN
+    assert d.incoming_total > LINKS_SHOWN >= len({(r["s"]["value"], r["p"]["value"]) for r in d.incoming})
+    assert listed(d.incoming_more) == d.incoming_total
+    page = app.test_client().get(busiest.value.replace("https://w3id.org/kg", ""), headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert f"newest {entity.SHOWN} of {len(events)}" in html and "(SPARQL)</a>" in html

@@ -107,14 +107,19 @@ class Description:
 
 
 LINKS_SHOWN = 50    # incoming links a summarised person's page shows (entity_person_incoming.rq's LIMIT)
-MORE = {"events": "more_events", "agreements": "more_agreements", "statements": "more_statements",
-        "threats": "more_threats"}  # a cut section → the query listing all of it (kg/web/queries/more_*.rq)
 
 
-def more_link(name: str, iri: str) -> str:
-    """A link to the SPARQL endpoint running the listing query ``name`` for ``iri``: the query's text with a
-    trailing VALUES clause, the IRI serialised by pyoxigraph (escaped), so the link can hold nothing but it."""
-    return url_for("sparql.endpoint", query=f"{_sparql(name).rstrip()}\nVALUES ?this {{ {ox.NamedNode(iri)} }}\n")
+def listings() -> dict[str, str]:
+    """A section the page cuts → the query listing all of it (kg/web/queries/more_*.rq), ?this unbound."""
+    return {"events": _sparql("more_events"), "agreements": _sparql("more_agreements"),
+            "statements": _sparql("more_statements"), "threats": _sparql("more_threats"),
+            "incoming": _sparql("more_incoming")}
+
+
+def more_link(listing: str, iri: str) -> str:
+    """A link to the SPARQL endpoint running a listing query for ``iri``: the query's text with a trailing
+    VALUES clause, the IRI serialised by pyoxigraph (escaped), so the link can hold nothing but it."""
+    return url_for("sparql.endpoint", query=f"{listing.rstrip()}\nVALUES ?this {{ {ox.NamedNode(iri)} }}\n")
 
 
 def first_labels(nodes: set[ox.NamedNode]) -> dict[ox.NamedNode, ox.Literal | None]:
@@ -137,14 +142,16 @@ def describe_html(iri: str) -> Description:
     d = Description(iri=iri)
     run = lambda name, **kw: _read(lambda store: entity.run(store, name, iri, **kw))  # noqa: E731
     summarized = bool(run("entity_has_summary"))  # a person whose page was chosen in its summary graph
-    rows = entity.fold_properties(run("entity_person_properties" if summarized else "entity_properties", terms=True))
+    rows = entity.fold_properties(run("entity_person_properties", terms=True) if summarized
+                                  else run("entity_properties", terms=True))
     asserted_types = [r["o"].value for r in rows if r["p"].value == RDF_TYPE and not r["inferred"]]  # type: ignore[union-attr]
     d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
     counts = (d.summary.counts if d.summary else None) or {}
-    incoming_rows = run("entity_person_incoming" if summarized else "entity_incoming", terms=True)
+    incoming_rows = run("entity_person_incoming", terms=True) if summarized else run("entity_incoming", terms=True)
     incoming = entity.fold_properties([{**r, "o": r["s"]} for r in incoming_rows])  # entailed links shown once
     busy = summarized and counts.get("incoming", 0) > LINKS_SHOWN
-    evidence = _select("entity_person_evidence" if busy else "page_evidence", this=ox.NamedNode(iri))
+    this = ox.NamedNode(iri)
+    evidence = _select("entity_person_evidence", this=this) if busy else _select("page_evidence", this=this)
 
     nodes = {r[k] for r in rows for k in ("o",) if isinstance(r[k], ox.NamedNode)}
     nodes |= {r["o"] for r in incoming if isinstance(r["o"], ox.NamedNode)}
@@ -174,14 +181,14 @@ def describe_html(iri: str) -> Description:
             d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
                             for facts in d.summary.document.facts.values() for f in facts})
         for sec in d.summary.sections:  # a list cut by the page links to the whole of it
-            if sec.counted is not None and sec.total > len(sec.items) and sec.key in MORE:
-                sec.more = more_link(MORE[sec.key], iri)
+            if sec.counted is not None and sec.total > len(sec.items) and sec.key in listings():
+                sec.more = more_link(listings()[sec.key], iri)
     for row in incoming:
         d.incoming.append({"s": term(row["o"], label(row["o"])), "p": term(row["p"], row.get("plabel")),
                            "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
     d.incoming_total = counts.get("incoming", len(incoming_rows)) if summarized else len(incoming_rows)
     if summarized and d.incoming_total > len(incoming_rows):
-        d.incoming_more = more_link("more_incoming", iri)
+        d.incoming_more = more_link(listings()["incoming"], iri)
     d.evidence, d.evidence_cut = group_evidence(iri, evidence), busy
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
