@@ -395,9 +395,9 @@ def statement_items(rows: list[Row]) -> list[Item]:
     """The summary's statement rows (one per wording, entity_person_statements.rq) as group_statements gives them."""
     out: dict[str, Item] = {}
     for r in rows:
-        item = out.setdefault(r["statement"], Item(iri=r["statement"], label=r["text"], quoted=r.get("quoted") == "true",
-                                                   reports=int(r["reports"]), first=r.get("first", ""),
-                                                   date=r.get("first", "")))
+        first = r.get("first", "")
+        item = out.setdefault(r["statement"], Item(iri=r["statement"], label=r["text"], reports=int(r["reports"]),
+                                                   quoted=r.get("quoted") == "true", first=first, date=first))
         if "modality" in r and local_name(r["modality"]) not in item.words:
             item.words.append(local_name(r["modality"]))
     for item in out.values():

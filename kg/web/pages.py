@@ -130,9 +130,10 @@ def first_labels(nodes: set[ox.NamedNode]) -> dict[ox.NamedNode, ox.Literal | No
     def read(store: object) -> dict[ox.NamedNode, ox.Literal | None]:
         out: dict[ox.NamedNode, ox.Literal | None] = {}
         for node in nodes:
-            out[node] = next((q.object for p in predicates for q in store.quads_matching(node, p, None, None)  # type: ignore[attr-defined]
-                              if isinstance(q.object, ox.Literal) and not isinstance(q.graph_name, ox.DefaultGraph)),
-                             None)
+            found = (q.object for p in predicates
+                     for q in store.quads_matching(node, p, None, None)  # type: ignore[attr-defined]
+                     if isinstance(q.object, ox.Literal) and not isinstance(q.graph_name, ox.DefaultGraph))
+            out[node] = next(found, None)
         return out
 
     return _read(read) if nodes else {}
@@ -144,7 +145,8 @@ def describe_html(iri: str) -> Description:
     summarized = bool(run("entity_has_summary"))  # a person whose page was chosen in its summary graph
     rows = entity.fold_properties(run("entity_person_properties", terms=True) if summarized
                                   else run("entity_properties", terms=True))
-    asserted_types = [r["o"].value for r in rows if r["p"].value == RDF_TYPE and not r["inferred"]]  # type: ignore[union-attr]
+    asserted_types = [r["o"].value for r in rows  # type: ignore[union-attr]
+                      if r["p"].value == RDF_TYPE and not r["inferred"]]  # type: ignore[union-attr]
     d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
     counts = (d.summary.counts if d.summary else None) or {}
     incoming_rows = run("entity_person_incoming", terms=True) if summarized else run("entity_incoming", terms=True)
