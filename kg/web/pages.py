@@ -102,7 +102,7 @@ class Description:
     incoming_total: int = 0   # links in all (a summarised person's count; else those read, 300 at most)
     incoming_more: str = ""   # where every link is listed, when the page shows only some
     evidence: list[dict[str, object]] = field(default_factory=list)
-    evidence_cut: bool = False  # the evidence of a busy person: read from its first FACTS facts only
+    evidence_cut: bool = False  # a busy person's evidence: from the first 25 facts naming it only
     links: dict[str, tuple[str, str]] = field(default_factory=dict)   # IRI → (label, href): the summary's links
 
 
@@ -155,7 +155,7 @@ def describe_html(iri: str) -> Description:
     this = ox.NamedNode(iri)
     evidence = _select("entity_person_evidence", this=this) if busy else _select("page_evidence", this=this)
 
-    nodes = {r[k] for r in rows for k in ("o",) if isinstance(r[k], ox.NamedNode)}
+    nodes = {r["o"] for r in rows if isinstance(r["o"], ox.NamedNode)}  # every label the page shows, read at once
     nodes |= {r["o"] for r in incoming if isinstance(r["o"], ox.NamedNode)}
     if d.summary is not None:
         nodes |= {ox.NamedNode(n) for n in d.summary.labels_needed()}
