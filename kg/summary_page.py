@@ -54,8 +54,9 @@ def page_lines(store, person: str, events: dict[str, ox.NamedNode]) -> list[str]
     lines: list[str] = []
     lines += _ranked_events(store, graph, events)
     lines += _ranked_agreements(store, graph, p)
-    lines += _statements(store, graph, p)
-    lines += _threats(store, graph, p)
+    said = _said(store, p)
+    lines += _statements(store, graph, said)
+    lines += _threats(store, graph, said)
     lines += _properties(store, graph, p)
     incoming = {(q.subject, q.predicate) for q in store.quads_matching(None, None, p, None)
                 if isinstance(q.graph_name, ox.NamedNode) and not q.graph_name.value.startswith(s.SUMMARY)}
@@ -91,26 +92,31 @@ def _agreements_of(store, p: ox.NamedNode) -> dict[str, ox.NamedNode]:  # noqa: 
     def canonical(node, g) -> bool:  # noqa: ANN001
         return next(iter(store.quads_matching(node, SOURCE_COUNT, None, g)), None) is not None
 
-    def add(agreement, g) -> None:  # noqa: ANN001
-        if not isinstance(agreement, ox.NamedNode) or not isinstance(g, ox.NamedNode):
+    articles: dict[str, bool] = {}  # article graph with its document (a mention's graph), per graph
+
+    def article(g: ox.NamedNode) -> bool:
+        if g.value not in articles:
+            articles[g.value] = s._is_article(g) and s._one(store, g, s.DERIVED, g) is not None
+        return articles[g.value]
+
+    def add(agreement, g, is_canonical: bool) -> None:  # noqa: ANN001
+        if not isinstance(agreement, ox.NamedNode) or not isinstance(g, ox.NamedNode) or agreement.value in out:
             return
-        if canonical(agreement, g) or (s._is_article(g) and s._one(store, g, s.DERIVED, g) is not None
-                                       and s._one(store, agreement, s.SPECIALIZATION) is None):
+        if is_canonical or (article(g) and s._one(store, agreement, s.SPECIALIZATION) is None):
             if next(iter(store.quads_matching(agreement, TYPE, AGREEMENT, g)), None) is not None:
-                out.setdefault(agreement.value, g)
+                out[agreement.value] = g
 
     for q in store.quads_matching(None, s.PARTY, p, None):
-        add(q.subject, q.graph_name)
+        add(q.subject, q.graph_name, canonical(q.subject, q.graph_name))
     for q in store.quads_matching(None, s.PARTICIPANT, p, None):
         at, eg = q.subject, q.graph_name
         if canonical(at, eg):
             for a in store.quads_matching(None, REACHED_AT, at, None):
                 if canonical(a.subject, a.graph_name):
-                    add(a.subject, a.graph_name)
+                    add(a.subject, a.graph_name, True)
         if s._is_article(eg):
             for a in store.quads_matching(None, REACHED_AT, at, eg):
-                if not canonical(a.subject, eg):
-                    add(a.subject, eg)
+                add(a.subject, eg, False)
     return out
 
 
@@ -133,19 +139,22 @@ def _report(store, doc: ox.NamedNode) -> str:  # noqa: ANN001
     return (rep if isinstance(rep, ox.NamedNode) else doc).value
 
 
-def _said(store, p: ox.NamedNode):  # noqa: ANN001, ANN202
-    """(statement, graph, doc) for every statement credited to ``p`` in an article graph with its document."""
+def _said(store, p: ox.NamedNode) -> list[tuple]:  # noqa: ANN001
+    """(statement, graph, doc, issued, report) for every statement credited to ``p`` in an article graph with its
+    document: the date the document was published (or None) and the report it is a copy of (or itself)."""
+    out = []
     for q in store.quads_matching(None, SPEAKER, p, None):
         g = q.graph_name
         doc = s._one(store, g, s.DERIVED, g) if isinstance(g, ox.NamedNode) else None
         if isinstance(doc, ox.NamedNode) and isinstance(q.subject, ox.NamedNode):
-            yield q.subject, g, doc
+            out.append((q.subject, g, doc, s._one(store, doc, s.ISSUED, g), _report(store, doc)))
+    return out
 
 
-def _statements(store, graph: str, p: ox.NamedNode) -> list[str]:  # noqa: ANN001
+def _statements(store, graph: str, said: list[tuple]) -> list[str]:  # noqa: ANN001
     """One row per wording (entity.group_statements): the first statement IRI, first date, reports, modalities."""
     groups: dict[str, dict] = {}
-    for statement, g, doc in _said(store, p):
+    for statement, g, _, issued, report in said:
         text = s._one(store, statement, TEXT, g)
         if text is None:
             continue
@@ -153,10 +162,9 @@ def _statements(store, graph: str, p: ox.NamedNode) -> list[str]:  # noqa: ANN00
         group = groups.setdefault(key, {"iris": {}, "dates": [], "reports": set(), "modalities": set()})
         group["iris"].setdefault(statement.value, (text, s._one(store, statement, QUOTED, g)))
         group["modalities"] |= {q.object.value for q in store.quads_matching(statement, MODALITY, None, g)}
-        issued = s._one(store, doc, s.ISSUED, g)
         if issued is not None:
             group["dates"].append(issued)
-        group["reports"].add(_report(store, doc))
+        group["reports"].add(report)
     keyed = []
     for group in groups.values():
         iri = min(group["iris"])
@@ -177,12 +185,11 @@ def _statements(store, graph: str, p: ox.NamedNode) -> list[str]:  # noqa: ANN00
     return lines
 
 
-def _threats(store, graph: str, p: ox.NamedNode) -> list[str]:  # noqa: ANN001
+def _threats(store, graph: str, said: list[tuple]) -> list[str]:  # noqa: ANN001
     """Every threat concept spoken of (entity.group_threats): the threat mentions in the sentences of its
     statements, and the statements' own kg:threat; wordings, distinct reports, latest date."""
     threats: dict[str, dict] = defaultdict(lambda: {"words": set(), "reports": set(), "last": None})
-    for statement, g, doc in _said(store, p):
-        issued, report = s._one(store, doc, s.ISSUED, g), _report(store, doc)
+    for statement, g, _, issued, report in said:
         found: list[tuple[ox.NamedNode, ox.Literal | None]] = []
         for sentence in store.quads_matching(statement, EVIDENCE, None, g):
             for mention in store.quads_matching(None, EVIDENCE, sentence.object, g):
