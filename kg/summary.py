@@ -10,6 +10,8 @@ a removal touches (``refresh``), or for the whole store (``rebuild``, ``kg summa
   mention otherwise — with ``schema:startDate`` and ``kg:describedIn`` (the graph describing the event); every
   post it holds with ``kg:articleCount`` (article graphs stating it), ``kg:reportCount`` (distinct reports),
   ``rdfs:label``, ``kg:country``, ``kg:reportedOn`` and ``kg:lastReportedOn`` (first and last publication dates).
+  And what the person's linked-data page shows: section counts, the newest events, agreements and statements,
+  the threats spoken of, the property table (kg/summary_page.py).
 - country: one ``kg:Link`` per neighbour — ``kg:linkedTo``, ``kg:linkKind`` ("agreement": a party of an
   agreement with it; "national": a person of its nationality) and ``kg:articleCount``.
 - pair: every agreement mention with both parties, ``dcterms:date`` (the agreement's own date, else the
@@ -25,6 +27,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import pyoxigraph as ox
+
+from kg import summary_page  # the person page's choices (it reads this module's helpers at call time)
 
 BASE = "https://w3id.org/kg/"
 ID = BASE + "id/"
@@ -48,6 +52,7 @@ def _n(iri: str) -> ox.NamedNode:
 PARTICIPANT, NATIONALITY, PARTY, COUNTRY = (_n(KG + "participant"), _n(KG + "nationality"), _n(KG + "party"),
                                             _n(KG + "country"))
 HOLDS, LABEL, START = _n(ORG_HOLDS), _n(RDFS_LABEL), _n(SCHEMA + "startDate")
+TYPE, PERSON, SPEAKER = _n(RDF_TYPE), _n(KG + "Person"), _n(KG + "speaker")
 SPECIALIZATION, DERIVED, ISSUED, DATE = (_n(PROV + "specializationOf"), _n(PROV + "wasDerivedFrom"),
                                          _n(DCT + "issued"), _n(DCT + "date"))
 
@@ -97,6 +102,10 @@ def entities_of(store, graphs: Iterable[str]) -> set[tuple[str, ...]]:  # noqa: 
                 out |= {("person", c.object.value) for c in store.quads_matching(canonical, PARTICIPANT, None, None)}
         for q in store.quads_matching(None, HOLDS, None, g):
             out.add(("person", q.subject.value))
+        # every person the article names: their page's property table, statements and links count it
+        out |= {("person", q.subject.value) for q in store.quads_matching(None, TYPE, PERSON, g)}
+        out |= {("person", q.object.value) for q in store.quads_matching(None, SPEAKER, None, g)
+                if isinstance(q.object, ox.NamedNode)}
         for q in store.quads_matching(None, NATIONALITY, None, g):
             out.add(("country", q.object.value))
         parties: dict[str, set[str]] = defaultdict(set)
@@ -132,7 +141,9 @@ def person_lines(store, person: str) -> list[str]:  # noqa: ANN001
             posts[q.object.value].add(q.graph_name.value)
     for post, graphs in posts.items():
         lines += _post_lines(store, post, graphs)
-    return lines if len(lines) > 2 else []
+    if len(lines) == 2:
+        return []
+    return lines + summary_page.page_lines(store, person, events)
 
 
 def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN001
@@ -265,9 +276,11 @@ def all_entities(store) -> set[tuple[str, ...]]:  # noqa: ANN001
     """Every person, country and party pair the article graphs name (for ``rebuild``)."""
     out: set[tuple[str, ...]] = set()
     for pred, kind, side in ((PARTICIPANT, "person", "object"), (HOLDS, "person", "subject"),
-                             (NATIONALITY, "country", "object")):
+                             (SPEAKER, "person", "object"), (NATIONALITY, "country", "object")):
         out |= {(kind, getattr(q, side).value) for q in store.quads_matching(None, pred, None, None)
-                if _is_article(q.graph_name)}
+                if _is_article(q.graph_name) and isinstance(getattr(q, side), ox.NamedNode)}
+    out |= {("person", q.subject.value) for q in store.quads_matching(None, TYPE, PERSON, None)
+            if _is_article(q.graph_name)}
     parties: dict[tuple[str, str], set[str]] = defaultdict(set)
     for q in store.quads_matching(None, PARTY, None, None):
         if _is_article(q.graph_name):

@@ -66,6 +66,10 @@ class KG(DefinedNamespace):
     disputedProperty: URIRef
     evidence: URIRef
     extractor: URIRef
+    graphCount: URIRef
+    inferredCount: URIRef
+    item: URIRef
+    itemCount: URIRef
     lastReportedOn: URIRef
     linkKind: URIRef
     linkedTo: URIRef
@@ -73,6 +77,8 @@ class KG(DefinedNamespace):
     modality: URIRef
     nationality: URIRef
     outlet: URIRef
+    pageGraph: URIRef
+    pageRank: URIRef
     participant: URIRef
     party: URIRef
     quoted: URIRef

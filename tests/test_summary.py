@@ -229,22 +229,82 @@ def test_questions_answer_as_the_whole_store_queries_did(synthetic):
             assert sorted(r[1] for r in page)[::-1][:1] == sorted(r[1] for r in full)[::-1][:1]
 
 
-def test_person_page_reads_the_same_posts_and_events_from_the_summary(ingested):
-    """kg/web/entity.py: a person's posts and events, read from its summary, are what the article queries give."""
+def _top(items: list, n: int) -> list:
+    """The newest n items with ties broken by IRI (the summary's choice; the page's own order leaves ties as found)."""
+    return sorted(items, key=lambda i: (i.date or i.last or "", i.label, i.iri), reverse=True)[:n]
+
+
+def _said(items: list) -> list[tuple]:
+    """Statements as the page shows them, whichever statement of a wording stands for it."""
+    return sorted((i.label, i.date, i.reports, tuple(sorted(i.words))) for i in items)
+
+
+def test_person_page_reads_the_same_sections_from_the_summary(ingested):
+    """kg/web/entity.py + kg/summary_page.py: every section of a person's page read from its summary — posts, the
+    newest events and agreements, statements, threats, the property table and the count of incoming links — is
+    what the queries over every article give."""
     from kg.web import entity
 
     store, _ = ingested
     persons = {r["p"].value for r in store.query(
         "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?p a <https://w3id.org/kg/ontology#Person> } }")}
     assert len(persons) > 10
-    met = 0
+    met = said = 0
     for person in sorted(persons):
-        q = lambda name: entity.run(store, name, person)  # noqa: E731
+        q = lambda name, **kw: entity.run(store, name, person, **kw)  # noqa: E731
         if not q("entity_has_summary"):  # no event, no post: the page's article queries find none either
             assert not q("entity_posts") and not q("entity_events"), person
             continue
-        assert entity.group_posts(q("entity_person_posts")) == entity.group_posts(q("entity_posts")), person
-        events = entity.group_events(entity._person_events(q))
-        assert events == entity.group_events(q("entity_events")), person
-        met += bool(events)
-    assert met > 5
+        page = entity._summarized_person(entity.Summary(kind="person"), q)
+        sections = {s.key: s for s in page.sections}
+        assert sections["posts"].items == entity.group_posts(q("entity_posts"))[:entity.SHOWN], person
+        for key, live in (("events", entity.group_events(q("entity_events"))),
+                          ("agreements", entity.group_agreements(q("entity_agreements")))):
+            assert _top(sections[key].items, entity.SHOWN) == _top(live, entity.SHOWN), (person, key)
+            assert sections[key].total == len(live), (person, key)
+        statements = entity.group_statements(q("entity_statements"))
+        assert _said(sections["statements"].items) == _said(_top(statements, entity.SHOWN)), person
+        assert sections["statements"].total == len(statements)
+        threats = entity.group_threats(q("entity_threats"))
+        for item in threats:
+            item.words.sort()
+        assert sections["threats"].items == threats[:entity.SHOWN], person
+        key = lambda r: (r["p"].value, str(r["o"]))  # noqa: E731
+        assert sorted(entity.fold_properties(q("entity_person_properties", terms=True)), key=key) == \
+            sorted(entity.fold_properties(q("entity_properties", terms=True)), key=key), person
+        assert page.counts.get("incoming", 0) == len(q("entity_incoming")), person
+        met += bool(sections["events"].items)
+        said += bool(statements)
+    assert met > 5 and said > 2
+
+
+def test_a_busy_persons_page_shows_its_newest_items_counts_and_links_to_the_rest(synthetic):
+    """The generated store's busiest person has more events, agreements and links than a page shows: each cut
+    section says how many there are in all and links to a SPARQL listing that returns them all."""
+    from urllib.parse import parse_qs, urlparse
+
+    from kg.config import Settings
+    from kg.web import create_app, entity
+    from kg.web.pages import LINKS_SHOWN, describe_html
+
+    busiest = next(iter(synthetic.query("""SELECT ?p (COUNT(*) AS ?n) WHERE {
+        GRAPH ?g { ?e <https://w3id.org/kg/ontology#participant> ?p } } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1""")))["p"]
+    app = create_app(Settings(store=synthetic.path))
+    app.extensions["kg.store"] = synthetic
+    with app.test_request_context("/"):
+        d = describe_html(busiest.value)
+    sections = {s.key: s for s in d.summary.sections}
+    events = {r[1] for r in _rows(synthetic, EVENTS) if r[0] == busiest.value}
+
+    def listed(link: str) -> int:
+        return len(list(synthetic.query(parse_qs(urlparse(link).query)["query"][0])))
+
+    assert sections["events"].total == len(events) > len(sections["events"].items) == entity.SHOWN
+    assert listed(sections["events"].more) == len(events)
+    assert sections["agreements"].total > entity.SHOWN and listed(sections["agreements"].more) >= entity.SHOWN
+    assert d.incoming_total > LINKS_SHOWN >= len({(r["s"]["value"], r["p"]["value"]) for r in d.incoming})
+    assert listed(d.incoming_more) == d.incoming_total
+    page = app.test_client().get(busiest.value.replace("https://w3id.org/kg", ""), headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assert f"newest {entity.SHOWN} of {len(events)}" in html and "(SPARQL)</a>" in html

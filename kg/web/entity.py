@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from kg import summary_page
 from kg.resources import web_query
 
 Row = dict[str, str]
@@ -200,7 +201,7 @@ def group_threats(rows: list[Row]) -> list[Item]:
 
 
 # -- the summary of one page --------------------------------------------------------------------------------
-SHOWN = 25  # items per section on a page: the newest (or most reported); the rest are counted, not drawn
+SHOWN = summary_page.PAGE  # items per section on a page: the newest (or most reported); the rest are counted
 
 
 @dataclass
@@ -208,10 +209,12 @@ class Section:
     key: str                  # posts, events, agreements, statements, threats, reached
     title: str
     items: list[Item]
-    total: int = 0            # items found (the queries stop at their LIMIT: 300 rows)
+    total: int = 0            # items found (the queries stop at their LIMIT: 300 rows) or counted by the summary
+    counted: int | None = None  # the summary's count of every item (exact; the items are its newest SHOWN)
+    more: str = ""            # where the whole list is (a SPARQL query link), set when the page cuts it
 
     def __post_init__(self) -> None:
-        self.total = len(self.items)
+        self.total = len(self.items) if self.counted is None else max(self.counted, len(self.items))
         self.items = self.items[:SHOWN]
 
 
@@ -258,6 +261,7 @@ class Summary:
     sections: list[Section] = field(default_factory=list)
     record: Record | None = None
     document: Document | None = None
+    counts: dict[str, int] | None = None   # a summarised person's section counts (incoming links among them)
 
     def known_labels(self) -> dict[str, str]:
         """Labels the summary queries already read (events, agreements, posts): no look-up needed for them."""
@@ -357,26 +361,61 @@ def summarize(store: object, iri: str, types: Iterable[str]) -> Summary | None:
             s.sections.append(Section("reached", "Agreements reached", group_agreements(
                 [{**r, "agreement": r["agreement"]} for r in run(store, "entity_reached", target)])))
         return s
-    # a person's posts and events come from its summary graph where there is one (kg/summary.py): a busy
-    # person's articles are not all read again for every page view
-    summarized = kind == "person" and bool(q("entity_has_summary"))
+    if kind == "person" and q("entity_has_summary"):
+        return _summarized_person(s, q)
     if kind == "person":
-        posts = q("entity_person_posts") if summarized else q("entity_posts")
-        s.sections.append(Section("posts", "Posts", group_posts(posts)))
+        s.sections.append(Section("posts", "Posts", group_posts(q("entity_posts"))))
     s.sections.append(Section("events", "Meetings and events" if kind != "person" else "Meetings attended",
-                              group_events(_person_events(q) if summarized else q("entity_events"))))
+                              group_events(q("entity_events"))))
     s.sections.append(Section("agreements", "Agreements", group_agreements(q("entity_agreements"))))
     s.sections.append(Section("statements", "Statements", group_statements(q("entity_statements"))))
     s.sections.append(Section("threats", "Threats spoken of", group_threats(q("entity_threats"))))
     return s
 
 
-def _person_events(q: Callable[[str], list[Row]]) -> list[Row]:
-    """The 300 latest dated events of a summarised person, then undated ones if fewer than 300 are dated."""
-    rows = q("entity_person_events")
-    if len({r["event"] for r in rows}) < 300:
-        rows += q("entity_person_undated")
-    return rows
+def _summarized_person(s: Summary, q: Callable[[str], list[Row]]) -> Summary:
+    """A person's page from its summary graph (kg/summary.py, kg/summary_page.py): the items each section shows
+    were chosen when the summary was written, with the count of all, so a busy person's page reads the same
+    number of rows as anyone's."""
+    counts = {r["section"].rsplit("#", 1)[-1]: int(r["n"]) for r in q("entity_person_counts")}
+    s.counts = counts
+    s.sections.append(Section("posts", "Posts", group_posts(q("entity_person_posts"))))
+    s.sections.append(Section("events", "Meetings attended", group_events(q("entity_person_events")),
+                              counted=counts.get("events", 0)))
+    s.sections.append(Section("agreements", "Agreements", group_agreements(q("entity_person_agreements")),
+                              counted=counts.get("agreements", 0)))
+    s.sections.append(Section("statements", "Statements", statement_items(q("entity_person_statements")),
+                              counted=counts.get("statements", 0)))
+    s.sections.append(Section("threats", "Threats spoken of", threat_items(q("entity_person_threats")),
+                              counted=counts.get("threats", 0)))
+    return s
+
+
+def statement_items(rows: list[Row]) -> list[Item]:
+    """The summary's statement rows (one per wording, entity_person_statements.rq) as group_statements gives them."""
+    out: dict[str, Item] = {}
+    for r in rows:
+        first = r.get("first", "")
+        item = out.setdefault(r["statement"], Item(iri=r["statement"], label=r["text"], reports=int(r["reports"]),
+                                                   quoted=r.get("quoted") == "true", first=first, date=first))
+        if "modality" in r and local_name(r["modality"]) not in item.words:
+            item.words.append(local_name(r["modality"]))
+    for item in out.values():
+        item.words.sort()
+    return _newest_first(list(out.values()))
+
+
+def threat_items(rows: list[Row]) -> list[Item]:
+    """The summary's threat rows (entity_person_threats.rq) as group_threats gives them: most reported first."""
+    out: dict[str, Item] = {}
+    for r in rows:
+        item = out.setdefault(r["threat"], Item(iri=r["threat"], reports=int(r["reports"]), last=r.get("last", ""),
+                                                date=r.get("last", "")))
+        if r.get("wording") and r["wording"] not in item.words:
+            item.words.append(r["wording"])
+    for item in out.values():
+        item.words.sort()
+    return sorted(out.values(), key=lambda i: (-i.reports, i.iri))
 
 
 # -- the property table ---------------------------------------------------------------------------------------

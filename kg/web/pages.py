@@ -99,34 +99,77 @@ class Description:
     properties: list[dict[str, object]] = field(default_factory=list)
     summary: entity.Summary | None = None
     incoming: list[dict[str, object]] = field(default_factory=list)
+    incoming_total: int = 0   # links in all (a summarised person's count; else those read, 300 at most)
+    incoming_more: str = ""   # where every link is listed, when the page shows only some
     evidence: list[dict[str, object]] = field(default_factory=list)
+    evidence_cut: bool = False  # a busy person's evidence: from the first 25 facts naming it only
     links: dict[str, tuple[str, str]] = field(default_factory=dict)   # IRI → (label, href): the summary's links
 
 
+LINKS_SHOWN = 50    # incoming links a summarised person's page shows (entity_person_incoming.rq's LIMIT)
+
+
+def listings() -> dict[str, str]:
+    """A section the page cuts → the query listing all of it (kg/web/queries/more_*.rq), ?this unbound."""
+    return {"events": _sparql("more_events"), "agreements": _sparql("more_agreements"),
+            "statements": _sparql("more_statements"), "threats": _sparql("more_threats"),
+            "incoming": _sparql("more_incoming")}
+
+
+def more_link(listing: str, iri: str) -> str:
+    """A link to the SPARQL endpoint running a listing query for ``iri``: the query's text with a trailing
+    VALUES clause, the IRI serialised by pyoxigraph (escaped), so the link can hold nothing but it."""
+    return url_for("sparql.endpoint", query=f"{listing.rstrip()}\nVALUES ?this {{ {ox.NamedNode(iri)} }}\n")
+
+
+def first_labels(nodes: set[ox.NamedNode]) -> dict[ox.NamedNode, ox.Literal | None]:
+    """One label per node (rdfs:label, else skos:prefLabel, in any named graph; the first found), by index
+    lookups in one read: a page links to a hundred resources and a query each would cost more than the lookups."""
+    predicates = [ox.NamedNode(p) for p in LABELS]
+
+    def read(store: object) -> dict[ox.NamedNode, ox.Literal | None]:
+        out: dict[ox.NamedNode, ox.Literal | None] = {}
+        for node in nodes:
+            found = (q.object for p in predicates
+                     for q in store.quads_matching(node, p, None, None)  # type: ignore[attr-defined]
+                     if isinstance(q.object, ox.Literal) and not isinstance(q.graph_name, ox.DefaultGraph))
+            out[node] = next(found, None)
+        return out
+
+    return _read(read) if nodes else {}
+
+
 def describe_html(iri: str) -> Description:
-    this = ox.NamedNode(iri)
     d = Description(iri=iri)
-    labels: dict[ox.NamedNode, ox.Literal | None] = {}
+    run = lambda name, **kw: _read(lambda store: entity.run(store, name, iri, **kw))  # noqa: E731
+    summarized = bool(run("entity_has_summary"))  # a person whose page was chosen in its summary graph
+    rows = entity.fold_properties(run("entity_person_properties", terms=True) if summarized
+                                  else run("entity_properties", terms=True))
+    asserted_types = [r["o"].value for r in rows  # type: ignore[union-attr]
+                      if r["p"].value == RDF_TYPE and not r["inferred"]]  # type: ignore[union-attr]
+    d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
+    counts = (d.summary.counts if d.summary else None) or {}
+    incoming_rows = run("entity_person_incoming", terms=True) if summarized else run("entity_incoming", terms=True)
+    incoming = entity.fold_properties([{**r, "o": r["s"]} for r in incoming_rows])  # entailed links shown once
+    busy = summarized and counts.get("incoming", 0) > LINKS_SHOWN
+    this = ox.NamedNode(iri)
+    evidence = _select("entity_person_evidence", this=this) if busy else _select("page_evidence", this=this)
 
-    def label(node: object) -> ox.Literal | None:
-        if not isinstance(node, ox.NamedNode):
-            return None
-        if node not in labels:
-            rows = _select("page_label", this=node)
-            labels[node] = rows[0].get("label") if rows else None  # type: ignore[assignment]
-        return labels[node]
+    nodes = {r["o"] for r in rows if isinstance(r["o"], ox.NamedNode)}  # every label the page shows, read at once
+    nodes |= {r["o"] for r in incoming if isinstance(r["o"], ox.NamedNode)}
+    if d.summary is not None:
+        nodes |= {ox.NamedNode(n) for n in d.summary.labels_needed()}
+    labels = first_labels(nodes)
+    label = lambda node: labels.get(node) if isinstance(node, ox.NamedNode) else None  # noqa: E731
 
-    asserted_types = []
-    for row in entity.fold_properties(_read(lambda store: entity.run(store, "entity_properties", iri, terms=True))):
+    for row in rows:
         p, o = row["p"].value, row["o"]  # type: ignore[union-attr]
         if p in LABELS and isinstance(o, ox.Literal) and not d.label:
             d.label = o.value
         if p == RDF_TYPE and not row["inferred"]:
             d.types.append(term(o, label(o)))
-            asserted_types.append(o.value)  # type: ignore[union-attr]
         d.properties.append({"p": term(row["p"], row.get("plabel")), "o": term(o, label(o)), "graphs": row["graphs"],
                              "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
-    d.summary = _read(lambda store: entity.summarize(store, iri, asserted_types))
     if d.summary is not None:
         d.links = {n: (lab.value if lab is not None else short_name(n), local_href(n))
                    for n in d.summary.labels_needed() for lab in [label(ox.NamedNode(n))]}
@@ -139,11 +182,16 @@ def describe_html(iri: str) -> Description:
         if d.summary.document:  # a document's facts carry their own labels: no look-up each
             d.links.update({f.iri: (f.label or short_name(f.iri), local_href(f.iri))
                             for facts in d.summary.document.facts.values() for f in facts})
-    incoming = [{**r, "o": r["s"]} for r in _read(lambda store: entity.run(store, "entity_incoming", iri, terms=True))]
-    for row in entity.fold_properties(incoming):  # a link entailed under a broader property is shown once
+        for sec in d.summary.sections:  # a list cut by the page links to the whole of it
+            if sec.counted is not None and sec.total > len(sec.items) and sec.key in listings():
+                sec.more = more_link(listings()[sec.key], iri)
+    for row in incoming:
         d.incoming.append({"s": term(row["o"], label(row["o"])), "p": term(row["p"], row.get("plabel")),
                            "inferred": row["inferred"], "also": [term(a) for a in row["also"]]})  # type: ignore[union-attr]
-    d.evidence = group_evidence(iri, _select("page_evidence", this=this))
+    d.incoming_total = counts.get("incoming", len(incoming_rows)) if summarized else len(incoming_rows)
+    if summarized and d.incoming_total > len(incoming_rows):
+        d.incoming_more = more_link(listings()["incoming"], iri)
+    d.evidence, d.evidence_cut = group_evidence(iri, evidence), busy
     d.label = d.label or iri.rsplit("/", 1)[-1]
     return d
 
