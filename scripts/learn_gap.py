@@ -7,7 +7,7 @@ those hold a gold fact of the category (weak-label precision), how many hold a g
 altogether, and how many distinct missed gold facts those flags reach (the ceiling of any slot-filler's gain).
 
     .venv/bin/python scripts/learn_data.py /tmp/rows.pkl && .venv/bin/python scripts/learn_gap.py /tmp/rows.pkl
-Needs scikit-learn (an experiment, not a runtime dependency).
+Needs scikit-learn (an experiment, not a runtime dependency: pip install scikit-learn).
 """
 
 from __future__ import annotations
@@ -18,19 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from learn_data import CATS, STUDIED, Row  # noqa: E402,F401  (Row: unpickling)
-
-from kg.extract import learned  # noqa: E402
-
-def fit_all(rows: list[Row], categories=CATS) -> dict[str, "learned.Model"]:
-    """The models of scripts/learned_weights.py, fitted on ``rows`` (threats too, for the table)."""
-    import learned_weights
-
-    out = {}
-    for c in categories:
-        learned_weights.THRESHOLDS.setdefault(c, 0.8)
-        out[c] = learned.load({"models": {c: learned_weights.fit(rows, c)}})[c]
-    return out
-
+from learn_layer import fit_models, row_features  # noqa: E402
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 
@@ -38,13 +26,11 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9)
 def loso(rows: list[Row]) -> dict:
     sentences = [r for r in rows if r.index >= 0]
     totals = {r.article: r for r in rows if r.index < 0}
-    from learned_weights import row_features
-
     feats = [row_features(r) for r in sentences]
     probs: dict[str, list[float]] = {c: [0.0] * len(sentences) for c in CATS}
     models = {}
     for held in STUDIED:
-        models[held] = fit_all([r for r in rows if r.set != held])
+        models[held] = fit_models([r for r in rows if r.set != held], dict.fromkeys(CATS, 0.5))
         for i, r in enumerate(sentences):
             if r.set == held:
                 for c in CATS:

@@ -1,5 +1,5 @@
 """Leave-one-set-out, end to end: for each studied set, the learned-candidate models are fitted on the other sets'
-weak labels (scripts/learned_weights.py), the extractor runs with them on the held-out set, and kg eval's scorer
+weak labels (scripts/learn_layer.py), the extractor runs with them on the held-out set, and kg eval's scorer
 counts tp / fp / fn per category. Without arguments the layer is off (the rules alone), for the baseline.
 
     .venv/bin/python scripts/learn_data.py /tmp/rows.pkl
@@ -15,13 +15,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import learned_weights  # noqa: E402
 from learn_data import ROOT, STUDIED, Row  # noqa: E402,F401  (Row: unpickling)
+from learn_layer import LearnedExtractor, fit_models  # noqa: E402
 
 from kg import evaluate  # noqa: E402
 from kg.config import QUERIES_DIR  # noqa: E402
-from kg.extract import learned  # noqa: E402
-from kg.extract.rules import RuleExtractor  # noqa: E402
 from kg.pipeline import ingest  # noqa: E402
 from kg.store import Store  # noqa: E402
 
@@ -29,12 +27,7 @@ from kg.store import Store  # noqa: E402
 def run(rows: list[Row], thresholds: dict[str, float]) -> dict[str, dict]:
     out = {}
     for held in STUDIED:
-        train = [r for r in rows if r.set != held]
-        models = {}
-        for c, th in thresholds.items():
-            learned_weights.THRESHOLDS[c] = th
-            models[c] = learned.load({"models": {c: learned_weights.fit(train, c)}})[c]
-        extractor = RuleExtractor(learned_models=models)
+        extractor = LearnedExtractor(fit_models([r for r in rows if r.set != held], thresholds))
         folder = ROOT / "tests" / "data" / held
         scores = []
         for path in sorted(folder.glob("*.txt")):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract import agreements, context, events, learned, organizations, persons, statements, threats
+from kg.extract import agreements, context, events, organizations, persons, statements, threats
 from kg.extract.calibration import calibrate
 from kg.extract.model import Extraction
 from kg.sources import Document
@@ -15,26 +15,18 @@ class RuleExtractor:
 
     name = VERSION
 
-    def __init__(self, *, learned_models: dict[str, learned.Model] | None = None) -> None:
-        self.learned_models = learned_models  # None: the shipped ones (data/reference/learned_weights.json)
-
     def extract(self, document: Document) -> Extraction:
         ctx = context.build(document)
         organizations.find(ctx)      # before people: "MEA spokesperson" needs the MEA
         persons.find(ctx)
         found_events = events.find(ctx)
-        found_agreements = agreements.find(ctx, found_events)
-        found_threats = threats.find(ctx)
-        found_statements = statements.find(ctx, found_events)
-        more_agreements, more_statements = learned.find(ctx, found_events, agreements=found_agreements,
-                                                        statements=found_statements, models=self.learned_models)
         return calibrate(Extraction(
             extractor=self.name,
             countries=list(ctx.country_counts),
             persons=list(ctx.persons.values()),
             organizations=list(ctx.organizations.values()),
             events=found_events,
-            agreements=found_agreements + more_agreements,
-            threats=found_threats,
-            statements=found_statements + more_statements,
+            agreements=agreements.find(ctx, found_events),
+            threats=threats.find(ctx),
+            statements=statements.find(ctx, found_events),
         ))

@@ -1,28 +1,36 @@
-"""Learned candidates: sentences a linear model flags as holding a statement or an agreement where the rules found none.
+"""Issue 8's statistical component, kept as an experiment (it did not pay; BENCHMARKS.md "A statistical component?").
 
-The model is a logistic regression per category over word uni/bigrams and a few shape features (a reporting verb,
-a modal, an agreement noun, a quotation mark, how many people / bodies / countries the sentence names), trained by
-scripts/learned_weights.py on weak sentence labels from the studied sets' gold and shipped as plain weights in
-data/reference/learned_weights.json: scoring is a sum of weights, nothing is downloaded or imported at run time.
-A flagged sentence goes through a generic slot-filler; its fact's kg:rule is "learned-<category>".
+A logistic regression per category over word uni/bigrams and a few shape features (a reporting verb, a modal, an
+agreement noun, a quotation mark, how many people / bodies / countries the sentence names), fitted on the weak
+sentence labels of scripts/learn_data.py and scored with plain Python from its exported weights; a sentence it flags
+where the rules found no fact of the category goes through a generic slot-filler (statement: the subject of the
+reporting verb, else the first person named before it; agreement: the clause from the status verb or the agreement
+noun, its status by the verb, its parties the states named), kg:rule "learned-<category>". ``LearnedExtractor`` is
+the rule extractor plus this layer, for scripts/learn_loso.py; the runtime extractor does not use it.
+Needs scikit-learn for ``fit`` (pip install scikit-learn); nothing here is imported by kg.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
-from kg.extract import reporting
-from kg.extract.agreement_lexicon import NOUN
-from kg.extract.context import Context
-from kg.extract.model import Agreement, Event, Speaker, Statement
-from kg.extract.reference import REFERENCE_DIR
-from kg.extract.sentences import Sentence
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from learn_data import Row  # noqa: E402
 
-WEIGHTS = "learned_weights.json"
+from kg.extract import agreements, context, events, organizations, persons, reporting, statements, threats  # noqa: E402
+from kg.extract.agreement_lexicon import NOUN  # noqa: E402
+from kg.extract.calibration import calibrate  # noqa: E402
+from kg.extract.context import Context  # noqa: E402
+from kg.extract.model import Agreement, Event, Extraction, Speaker, Statement  # noqa: E402
+from kg.extract.rules import RuleExtractor  # noqa: E402
+from kg.extract.sentences import Sentence  # noqa: E402
+from kg.sources import Document  # noqa: E402
+
 _MODAL = re.compile(r"\b(?:will|would|could|should|may|might|must|shall|can)\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -72,16 +80,7 @@ def load(data: dict) -> dict[str, Model]:
             for c, m in data.get("models", {}).items()}
 
 
-@cache
-def shipped() -> dict[str, Model]:
-    """The shipped models; none (nothing flagged) when the weights file is absent."""
-    path = REFERENCE_DIR / WEIGHTS
-    if not path.exists():
-        return {}
-    return load(json.loads(path.read_text(encoding="utf-8")))
-
-
-PRIOR = 0.5  # the stated confidence before scripts/calibrate.py has measured the rules "learned-<category>"
+PRIOR = 0.5  # the stated confidence of a "learned-<category>" fact (never calibrated: the layer was not kept)
 # The status an agreement's verb gives it, first row that matches wins.
 _STATUS = (("signed", re.compile(r"\b(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|ratif(?:ied|ying))\b", re.I)),
            ("expected", re.compile(r"\b(?:will|would|(?:expected|due|set|plan(?:s|ned)?|hope[sd]?)\s+to)\s+"
@@ -94,9 +93,8 @@ _CLAUSE_END = re.compile(r"[,;:“”\"]")
 
 
 def find(ctx: Context, events: list[Event], *, agreements: list[Agreement], statements: list[Statement],
-         models: dict[str, Model] | None = None) -> tuple[list[Agreement], list[Statement]]:
+         models: dict[str, Model]) -> tuple[list[Agreement], list[Statement]]:
     """New agreements and statements from the body sentences a model flags and the rules left without one."""
-    models = shipped() if models is None else models
     if not models:
         return [], []
     covered = {c: [(sp.start, sp.end) for f in facts for sp in f.support.evidence]
@@ -124,8 +122,8 @@ def find(ctx: Context, events: list[Event], *, agreements: list[Agreement], stat
 
 def _statement(ctx: Context, s: Sentence, offset: int, events: list[Event],
                before: list[Statement]) -> Statement | None:
-    """The subject of the sentence's reporting verb (or the one credited after it), else the first person, else the
-    first body the sentence names; its words are the sentence."""
+    """The subject of the sentence's reporting verb (or the one credited after it), else the first person named
+    before the verb; its words are the sentence. No reporting verb, or nobody to credit: no statement."""
     from kg.extract.speakers import Memory, resolve
 
     memory = Memory()
@@ -137,6 +135,8 @@ def _statement(ctx: Context, s: Sentence, offset: int, events: list[Event],
                 memory.last_voice = st.speaker
     speaker = None
     verb = _reporting().search(s.text, offset)
+    if not verb:
+        return None  # no reporting verb: nobody is credited, whatever the model thinks of the words
     if verb:
         head = max((s.text.rfind(ch, offset, verb.start()) for ch in ",;“”\""), default=-1) + 1
         speaker = resolve(ctx, s.start + max(head, offset), s.start + verb.start(), memory, events)
@@ -147,16 +147,11 @@ def _statement(ctx: Context, s: Sentence, offset: int, events: list[Event],
                 speaker = resolve(ctx, s.start + verb.end(), s.start + end, memory, events, whole=True)
     if speaker is None:
         # the first person named before the verb (after it, a person is more often the one spoken to or about)
-        limit = s.start + (verb.start() if verb else len(s.text))
+        limit = s.start + verb.start()
         people = [m for m in ctx.persons_in(s.start + offset, limit) if m.key in ctx.persons]
         if people:
             person = ctx.persons[people[0].key]
             speaker = Speaker(kind="person", key=person.key, label=person.name)
-    if speaker is None:
-        bodies = ctx.orgs_in(s.start + offset, s.start + (verb.start() if verb else len(s.text)))
-        if bodies and bodies[0].key in ctx.organizations:
-            org = ctx.organizations[bodies[0].key]
-            speaker = Speaker(kind="organization", key=org.key, label=org.name)
     if speaker is None:
         return None
     return Statement(speaker=speaker, text=s.text[offset:].strip(), modality="asserted",
@@ -184,4 +179,50 @@ def _agreement(ctx: Context, s: Sentence, offset: int) -> Agreement:
                      support=ctx.support([s], rule="learned-agreement", confidence=PRIOR))
 
 
-__all__ = ["Model", "PRIOR", "WEIGHTS", "features", "find", "load", "shipped"]
+C = 0.5  # inverse regularisation of the logistic regression
+
+
+def row_features(row: Row) -> list[str]:
+    return features(row.text, persons=row.persons, orgs=row.orgs, countries=row.countries)
+
+
+def fit(rows: list[Row], category: str, *, threshold: float) -> dict:
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    sentences = [r for r in rows if r.index >= 0]
+    vectorizer = CountVectorizer(analyzer=lambda feats: feats, min_df=2, binary=True)
+    x = vectorizer.fit_transform([row_features(r) for r in sentences])
+    y = [category in r.gold for r in sentences]
+    clf = LogisticRegression(C=C, class_weight="balanced", max_iter=5000, solver="liblinear").fit(x, y)
+    weights = {f: round(float(clf.coef_[0][i]), 4) for f, i in sorted(vectorizer.vocabulary_.items())
+               if abs(clf.coef_[0][i]) >= 1e-3}
+    return {"weights": weights, "intercept": round(float(clf.intercept_[0]), 4), "threshold": threshold}
+
+
+def fit_models(rows: list[Row], thresholds: dict[str, float]) -> dict[str, Model]:
+    """One model per category of ``thresholds``, fitted on ``rows``."""
+    return load({"models": {c: fit(rows, c, threshold=th) for c, th in thresholds.items()}})
+
+
+class LearnedExtractor(RuleExtractor):
+    """The rule pipeline of kg.extract.rules, then the learned layer over what it left."""
+
+    def __init__(self, models: dict[str, Model]) -> None:
+        self.models = models
+
+    def extract(self, document: Document) -> Extraction:
+        ctx = context.build(document)
+        organizations.find(ctx)
+        persons.find(ctx)
+        found_events = events.find(ctx)
+        found_agreements = agreements.find(ctx, found_events)
+        found_threats = threats.find(ctx)
+        found_statements = statements.find(ctx, found_events)
+        more_agreements, more_statements = find(ctx, found_events, agreements=found_agreements,
+                                                statements=found_statements, models=self.models)
+        return calibrate(Extraction(
+            extractor=self.name, countries=list(ctx.country_counts), persons=list(ctx.persons.values()),
+            organizations=list(ctx.organizations.values()), events=found_events,
+            agreements=found_agreements + more_agreements, threats=found_threats,
+            statements=found_statements + more_statements))
