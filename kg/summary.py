@@ -146,6 +146,13 @@ def person_lines(store, person: str) -> list[str]:  # noqa: ANN001
     return lines + summary_page.page_lines(store, person, events)
 
 
+def report_of(store, doc: ox.NamedNode) -> str:  # noqa: ANN001
+    """The report a document is a copy of (prov:specializationOf, stated by identity, not by an article), else the
+    document itself: copies of one report count once."""
+    return next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
+                 if not _is_article(q.graph_name)), doc).value
+
+
 def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN001
     """A post held: articles and distinct reports stating it (copies count once), label, country, and the first
     and last publication dates of those articles (as the page's posts section shows them)."""
@@ -157,9 +164,7 @@ def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN00
         if not isinstance(doc, ox.NamedNode):
             reports.add(g)
             continue
-        report = next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
-                       if not _is_article(q.graph_name)), doc)
-        reports.add(report.value)
+        reports.add(report_of(store, doc))
         issued = _one(store, doc, ISSUED, gn)
         if issued is not None:
             dates.append(issued)

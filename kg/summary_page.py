@@ -133,12 +133,6 @@ def _ranked_agreements(store, graph: str, p: ox.NamedNode) -> list[str]:  # noqa
     return lines
 
 
-def _report(store, doc: ox.NamedNode) -> str:  # noqa: ANN001
-    """The report a document is a copy of (prov:specializationOf), else the document itself."""
-    rep = s._one(store, doc, s.SPECIALIZATION)
-    return (rep if isinstance(rep, ox.NamedNode) else doc).value
-
-
 def _said(store, p: ox.NamedNode) -> list[tuple]:  # noqa: ANN001
     """(statement, graph, doc, issued, report) for every statement credited to ``p`` in an article graph with its
     document: the date the document was published (or None) and the report it is a copy of (or itself)."""
@@ -147,7 +141,7 @@ def _said(store, p: ox.NamedNode) -> list[tuple]:  # noqa: ANN001
         g = q.graph_name
         doc = s._one(store, g, s.DERIVED, g) if isinstance(g, ox.NamedNode) else None
         if isinstance(doc, ox.NamedNode) and isinstance(q.subject, ox.NamedNode):
-            out.append((q.subject, g, doc, s._one(store, doc, s.ISSUED, g), _report(store, doc)))
+            out.append((q.subject, g, doc, s._one(store, doc, s.ISSUED, g), s.report_of(store, doc)))
     return out
 
 
