@@ -130,7 +130,9 @@ def ingest(
                 touched = set() if bulk else summary.entities_of(store, graphs)
                 _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
                 ids = {p.doc_id for p in prepared}
-                identity.resolve(store, [d for d in documents if d.id in ids])  # quarantined ones are not stored
+                # quarantined ones are not stored; the stored ones are read from the text just written
+                identity.resolve(store, [d for d in documents if d.id in ids],
+                                 graphs={p.doc_id: p.graph_nt for p in prepared})
                 summary.refresh(store, touched | summary.entities_of(store, graphs))
                 landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
     except BaseException:

@@ -576,3 +576,92 @@ def test_a_person_written_two_ways_is_one_participant_with_an_exact_match(one, o
     participants = {line.split()[2] for line in lines if "#participant>" in line}
     assert f"<urn:p/{kept}>" in participants and f"<urn:p/{folded}>" not in participants
     assert f"<urn:p/{folded}> <http://www.w3.org/2004/02/skos/core#exactMatch> <urn:p/{kept}> ." in lines
+
+
+# -- an article's mentions from the text just written ≡ read back from the store ------------------------------
+def _records(reader, doc_id: str) -> tuple:
+    return (reader.document(doc_id), reader.events(doc_id), reader.agreements(doc_id), reader.statements(doc_id),
+            reader.person_labels(doc_id))
+
+
+def _records_both_ways(store: Store, texts_by_id: dict[str, str]) -> None:
+    import pyoxigraph as ox
+
+    from kg.identity.records import Reader, article_from_text
+
+    for doc_id, nt in texts_by_id.items():
+        stored = Reader(store, {})
+        from_text = Reader(store, {}, articles={doc_id: article_from_text(store, doc_id, nt)})
+        assert from_text._articles[doc_id]._text is not None  # the text path is the one compared
+        assert _records(from_text, doc_id) == _records(stored, doc_id), doc_id
+        # and term by term: every (subject, predicate) of the article, its values as the store holds them
+        article = from_text._articles[doc_id]
+        pairs = {(q.subject.value, q.predicate.value) for q in store.quads(article.graph.value)}
+        for subject, predicate in pairs:
+            assert sorted(map(repr, article.objects(subject, predicate))) == sorted(map(repr, (
+                q.object for q in store.quads_matching(ox.NamedNode(subject), ox.NamedNode(predicate), None,
+                                                       article.graph)))), (doc_id, subject, predicate)
+
+
+def test_mentions_read_from_the_written_text_equal_those_read_back_from_the_store(tmp_path):
+    import datetime as dt_
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus_gen import write_corpus  # bench/corpus_gen.py
+
+    from kg import build, pipeline, sources
+    from kg.extract import get_extractor
+
+    files = [p for d in [*CORPORA, REPO / "tests" / "data" / "heldout", REPO / "tests" / "data" / "blind15"]
+             if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    write_corpus(tmp_path / "gen", 40)
+    files += sources.discover([tmp_path / "gen"])
+    extractor, at = get_extractor("rules"), dt_.datetime(2026, 12, 1, tzinfo=dt_.timezone.utc)
+    store, written = Store(tmp_path / "store"), {}
+    for f in files:
+        p = pipeline._prepare(sources.load(f), extractor, at)
+        if isinstance(p, pipeline.Prepared):
+            store.replace_graphs({str(build.graph_iri(p.doc_id)): p.graph_nt})
+            written[p.doc_id] = p.graph_nt
+    assert len(written) > 50
+    from kg.identity.records import Reader
+
+    assert sum(len(Reader(store, {}).events(d)) for d in written) > 50  # events were compared
+    _records_both_ways(store, written)
+
+
+def test_mentions_read_from_crafted_texts_equal_those_read_back_from_the_store():
+    """Escapes, language tags, typed strings, a triple written twice, a value given twice (which comes first is
+    the store's order), odd spacing (parsed whole): each kind read both ways."""
+    ns, doc = "https://w3id.org/kg/", "https://w3id.org/kg/id/doc/c1"
+    g, e, a, s, p, q = (ns + "graph/c1", ns + "id/event/c1/0", ns + "id/agreement/c1/0", ns + "id/statement/c1/0",
+                        ns + "id/person/a-b", ns + "id/person/c-d")
+    K, SC, D = ns + "ontology#", "https://schema.org/", "http://purl.org/dc/terms/"
+    T, L = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label"
+    XD, XS = "http://www.w3.org/2001/XMLSchema#date", "http://www.w3.org/2001/XMLSchema#string"
+    lines = [f"<{g}> <http://www.w3.org/ns/prov#wasDerivedFrom> <{doc}> .",
+             f'<{doc}> <{D}publisher> "The \\"Daily\\" Wire (ANI)" .', f'<{doc}> <{D}issued> "2026-02-10"^^<{XD}> .',
+             f"<{e}> <{T}> <{K}Meeting> .", f"<{e}> <{T}> <{K}Talks> .", f"<{e}> <{K}participant> <{p}> .",
+             f"<{e}> <{K}participant> <{q}> .", f"<{p}> <{T}> <{K}Person> .", f"<{q}> <{T}> <{K}Person> .",
+             f'<{p}> <{L}> "A B" .', f'<{p}> <{L}> "A\\u00e9 B"@en .', f'<{q}> <{L}> "C D"^^<{XS}> .',
+             f'<{q}> <{L}> "C D"@EN-gb .', f'<{e}> <{SC}startDate> "2026-02-09"^^<{XD}> .',
+             f"<{e}> <{SC}location> <{ns}id/place/x> .", f"<{e}> <{SC}location> <{ns}id/place/y> .",
+             f"<{e}> <{K}country> <{ns}id/country/in> .", f"<{e}> <{K}country> <{ns}id/country/in> .",
+             f"<{a}> <{T}> <{K}Agreement> .", f'<{a}> <{K}status> <{ns}id/status/signed> .',
+             f'<{a}> <{D}description> "to fight\\ttrafficking \\\\ and fraud" .', f"<{a}> <{K}party> <{ns}id/country/in> .",
+             f"<{a}> <{K}party> <{ns}id/country/fr> .", f"<{a}> <{K}reachedAt> <{e}> .",
+             f"<{s}> <{T}> <{K}Statement> .", f"<{s}> <{K}speaker> <{p}> .", f'<{s}> <{SC}text> "We deny it" .',
+             f"<{s}> <{K}evidence> <{s}/ev> .", f"<{s}/ev> <http://www.w3.org/ns/oa#hasSelector> <{s}/sel> .",
+             f'<{s}/sel> <http://www.w3.org/ns/oa#exact> "\\"We deny it,\\" he said." .',
+             f"<{s}> <{K}evidence> <{s}/ev2> .", f"<{s}/ev2> <http://www.w3.org/ns/oa#hasSelector> <{s}/sel2> .",
+             f'<{s}/sel2> <http://www.w3.org/ns/oa#exact> "Later: no." .',
+             f'<{s}/sel2> <http://www.w3.org/ns/oa#exact> "Later: no." .',
+             f'<{e}> <{SC}endDate> "2026-02-10T00:00:00+00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> .',
+             f'<{a}> <{D}date> "2026-02-08+05:30"^^<{XD}> .', f'<{a}> <{K}rank> "007"^^<{XD[:-4]}integer> .']
+    for nt in ("\n".join(lines) + "\n", "\n".join(lines), "\n".join(lines).replace("> <", ">  <", 3)):
+        store = Store(None)
+        store.replace_graphs({g: nt})
+        _records_both_ways(store, {"c1": nt})
+        from kg.identity.records import Reader
+        assert Reader(store, {}).events("c1") and Reader(store, {}).agreements("c1"), "the craft reads as mentions"

@@ -77,20 +77,34 @@ _DCT_SOURCE = ox.NamedNode(_DCT + "source")
 class _Article:
     """One article graph, read lazily by index lookups (graph + subject + predicate, or graph + type), each
     remembered. Why lazy: decoding a stored quad costs tens of microseconds, and resolution needs ~1 in 8 of an
-    article's quads (its facts' types, participants, dates, parties; not the evidence selectors)."""
+    article's quads (its facts' types, participants, dates, parties; not the evidence selectors).
 
-    def __init__(self, store: Store, graph: str) -> None:
+    With ``text`` (the N-Triples the graph was just written from, ``article_from_text``) the same answers come
+    from that text instead of the store: the values of (subject, predicate) as a set, which is all a store
+    lookup says of them. Read from the store still: ``first`` of a pair holding several values (which comes
+    first is the store's index order), and a pair with a typed value the store may write back in another
+    form (it keeps xsd:dateTime, numbers … as values: "…+00:00" comes back as "…Z"); so both give the same
+    records (tests/test_identity.py)."""
+
+    def __init__(self, store: Store, graph: str, *, text: "_Text | None" = None) -> None:
         self.store, self.graph = store, ox.NamedNode(graph)
         self._seen: dict[tuple[str, str], list] = {}
         self._typed: dict[str, list[str]] = {}
+        self._text = text
 
     def objects(self, s: str, p: str) -> list:
         if (s, p) not in self._seen:
-            self._seen[(s, p)] = [q.object for q in self.store.quads_matching(_n(s), _n(p), None, self.graph)]
+            values = self._text.objects(s, p) if self._text is not None else None
+            self._seen[(s, p)] = values if values is not None else self._stored(s, p)
         return self._seen[(s, p)]
+
+    def _stored(self, s: str, p: str) -> list:
+        return [q.object for q in self.store.quads_matching(_n(s), _n(p), None, self.graph)]
 
     def first(self, s: str, p: str):
         values = self.objects(s, p)
+        if len(values) > 1 and self._text is not None:
+            values = self._stored(s, p)  # which one comes first is the store's index order
         return values[0] if values else None
 
     def values(self, s: str, p: str) -> list[str]:
@@ -98,12 +112,115 @@ class _Article:
 
     def of_type(self, cls: str) -> list[str]:
         if cls not in self._typed:
-            self._typed[cls] = sorted(q.subject.value for q in self.store.quads_matching(
-                None, _n(_RDF_TYPE), _n(cls), self.graph))
+            if self._text is not None:
+                self._typed[cls] = self._text.of_type(cls)
+            else:
+                self._typed[cls] = sorted(q.subject.value for q in self.store.quads_matching(
+                    None, _n(_RDF_TYPE), _n(cls), self.graph))
         return self._typed[cls]
 
     def has_type(self, s: str, cls: str) -> bool:
         return s in self.of_type(cls)
+
+
+class _Text:
+    """An article graph's N-Triples, indexed by (subject, predicate) with each object left as written until it
+    is asked for (resolution asks for ~1 in 8). Lines as kg writes them (``<s> <p> object .``, single spaces,
+    IRIs without escapes) are split as text; any other text is parsed whole by Oxigraph's parser."""
+
+    def __init__(self, nt: str) -> None:
+        self._raw: dict[tuple[str, str], list[str]] = {}
+        self._types: dict[str, set[str]] = {}
+        self._parsed: dict[tuple[str, str], list] | None = None
+        self.usable = True  # False when the text has blank nodes (their stored names differ): read the store
+        if not self._split(nt):
+            self._raw, self._types = {}, {}
+            self._parse(nt)
+
+    def _split(self, nt: str) -> bool:
+        raw, types, type_p = self._raw, self._types, f"<{_RDF_TYPE}>"
+        for line in nt.split("\n"):
+            if not line:
+                continue
+            parts = line.split(" ", 2)
+            if len(parts) != 3:
+                return False
+            s, p, o = parts
+            if not (s[:1] == "<" and s[-1:] == ">" and p[:1] == "<" and p[-1:] == ">" and o[-2:] == " ."
+                    and "\\" not in s and "\\" not in p and "\t" not in line and "\r" not in line):
+                return False
+            o = o[:-2]
+            if not o or o[-1] == " " or o[0] not in '<"' or (o[0] == "<" and ("\\" in o or o[-1] != ">")):
+                return False
+            raw.setdefault((s[1:-1], p[1:-1]), []).append(o)
+            if p == type_p and o[0] == "<":
+                types.setdefault(o[1:-1], set()).add(s[1:-1])
+        return True
+
+    def _parse(self, nt: str) -> None:
+        parsed: dict[tuple[str, str], list] = {}
+        types: dict[str, set[str]] = {}
+        for t in ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+                self.usable = False
+                return
+            parsed.setdefault((t.subject.value, t.predicate.value), []).append(t.object)
+            if t.predicate.value == _RDF_TYPE and isinstance(t.object, ox.NamedNode):
+                types.setdefault(t.object.value, set()).add(t.subject.value)
+        self._parsed = {k: list(dict.fromkeys(v)) for k, v in parsed.items()}
+        self._types = types
+
+    def objects(self, s: str, p: str) -> list | None:
+        """The values as the store holds them (a graph holds a triple once); None when the store must say."""
+        if self._parsed is not None:
+            values = self._parsed.get((s, p), [])
+        else:
+            values = [_term(o) for o in self._raw.get((s, p), ())]
+        if not all(map(_as_stored, values)):
+            return None
+        return list(dict.fromkeys(values))
+
+    def of_type(self, cls: str) -> list[str]:
+        return sorted(self._types.get(cls, ()))
+
+
+_LITERAL = re.compile(r'"((?:[^"\\])*)"(?:\^\^<([^<>"{}|^`\\\x00-\x20]*)>|@([a-z]+(?:-[a-z0-9]+)*))?')
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_AS_WRITTEN = {_XSD + "string": None, _XSD + "date": re.compile(r"[1-9][0-9]{3}-[0-9]{2}-[0-9]{2}")}
+
+
+def _as_stored(term) -> bool:  # noqa: ANN001 - an Oxigraph term
+    """Is this term read back from the store exactly as written? IRIs, plain and language-tagged strings, and
+    dates written as YYYY-MM-DD are; other typed values may come back in their canonical form."""
+    if not isinstance(term, ox.Literal) or term.language:
+        return isinstance(term, (ox.NamedNode, ox.Literal))
+    if term.datatype.value not in _AS_WRITTEN:
+        return False
+    form = _AS_WRITTEN[term.datatype.value]
+    return form is None or form.fullmatch(term.value) is not None
+
+
+def _term(o: str):
+    """One object as written in N-Triples → the Oxigraph term the store holds for it."""
+    if o[0] == "<":
+        return ox.NamedNode(o[1:-1])
+    found = _LITERAL.fullmatch(o)
+    if found is None:  # escapes inside the literal, a language tag to normalise: Oxigraph's parser reads them
+        return next(iter(ox.parse(f"<urn:x> <urn:x> {o} .".encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))).object
+    lexical, datatype, language = found.groups()
+    if language:
+        return ox.Literal(lexical, language=language)
+    if datatype:
+        return ox.Literal(lexical, datatype=ox.NamedNode(datatype))
+    return ox.Literal(lexical)
+
+
+def article_from_text(store: Store, doc_id: str, nt: str) -> _Article:
+    """The article graph of ``doc_id`` answered from the N-Triples it was written from (see ``_Article``)."""
+    text = _Text(nt)
+    return _Article(store, ARTICLE_GRAPH + doc_id, text=text if text.usable else None)
 
 
 class Reader:

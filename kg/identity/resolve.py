@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -15,7 +15,7 @@ from kg.errors import StoreError
 from kg.identity import canonical, denials, match, texts
 from kg.identity.denials import StatementMention
 from kg.identity.mentions import AgreementMention, EventMention
-from kg.identity.records import IDENTITY, Reader, keys_graph
+from kg.identity.records import IDENTITY, Reader, article_from_text, keys_graph
 from kg.store import Store
 
 BUCKET_DAYS = 16        # block keys name 16-day periods: a window of days is a handful of literal lookups
@@ -142,8 +142,11 @@ def _lit(value: str) -> str:
     return canonical._lit(value)
 
 
-def resolve(store: Store, documents: Sequence[TextDoc]) -> ResolveReport:
-    articles: dict = {}  # article graphs read once, shared by this resolution's readers
+def resolve(store: Store, documents: Sequence[TextDoc], *, graphs: Mapping[str, str] | None = None) -> ResolveReport:
+    """Resolve the documents just stored. ``graphs``: document id → the N-Triples its article graph was just
+    written from; those articles are read from that text instead of back from the store (the same records)."""
+    # article graphs read once, shared by this resolution's readers
+    articles: dict = {doc_id: article_from_text(store, doc_id, nt) for doc_id, nt in (graphs or {}).items()}
     _add_or_replace(store, document_keys(store, documents, articles=articles))
     return _recluster(store, sorted({d.id for d in documents}), articles=articles)
 
