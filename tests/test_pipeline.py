@@ -174,10 +174,11 @@ def test_a_duplicate_id_in_a_later_chunk_is_still_set_aside(tmp_path, monkeypatc
     assert [r.path for r in report.rejected] == [str(twin)]
 
 
-def test_bulk_first_import_stores_what_transactions_store(tmp_path):
+def test_bulk_first_import_stores_what_transactions_store(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", 4)
     plain, bulk = Store(tmp_path / "plain"), Store(tmp_path / "bulk")
-    ingest([corpus], store=plain, now=AT)
+    ingest([corpus], store=plain, now=AT)  # staged in memory, one bulk load
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)  # --bulk's own path: chunks bulk-loaded as they come
     report = ingest([corpus], store=bulk, now=AT, bulk=True)
     assert report.documents == 4 and report.quads == len(bulk)
     assert _nquads(bulk) == _nquads(plain)
@@ -210,6 +211,7 @@ def test_failed_bulk_import_leaves_the_store_empty(tmp_path, monkeypatch):
             return self.rules.extract(document)
 
     monkeypatch.setattr("kg.pipeline.CHUNK", 1)
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)  # --bulk's own path (also taken past the stage)
     extractor = Broken()
     with pytest.raises(KeyboardInterrupt):
         ingest([corpus], store=store, extractor=extractor, now=AT, bulk=True)
@@ -217,8 +219,86 @@ def test_failed_bulk_import_leaves_the_store_empty(tmp_path, monkeypatch):
     assert len(store) == 0
 
 
+def test_a_first_import_is_staged_in_memory_and_lands_in_one_bulk_load_with_what_chunks_store(tmp_path,
+                                                                                                monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 5)
+    lands, real = [], Store.land
+    monkeypatch.setattr(Store, "land", lambda self, staged: lands.append(len(staged)) or real(self, staged))
+    monkeypatch.setattr("kg.pipeline.CHUNK", 2)
+    staged = Store(tmp_path / "staged")
+    report = ingest([corpus], store=staged, now=AT)
+    assert report.documents == 5 and lands == [len(staged)] == [report.quads]  # one load: everything
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)  # never staged: chunk by chunk into the store
+    plain = Store(tmp_path / "plain")
+    ingest([corpus], store=plain, now=AT)
+    assert _nquads(staged) == _nquads(plain)
+    ingest([corpus], store=staged, now=AT)  # a store with data: not staged, every article replaced
+    assert lands == [report.quads] and _nquads(staged) == _nquads(plain)
+
+
+def test_a_first_import_larger_than_the_stage_lands_it_then_goes_on_chunk_by_chunk(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 5)
+    lands, real = [], Store.land
+    monkeypatch.setattr(Store, "land", lambda self, staged: lands.append(len(staged)) or real(self, staged))
+    monkeypatch.setattr("kg.pipeline.CHUNK", 2)
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 2)
+    spilled = Store(tmp_path / "spilled")
+    assert ingest([corpus], store=spilled, now=AT).documents == 5
+    assert len(lands) == 1 and 0 < lands[0] < len(spilled)  # the first chunk landed, the rest came after
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)
+    plain = Store(tmp_path / "plain")
+    ingest([corpus], store=plain, now=AT)
+    assert _nquads(spilled) == _nquads(plain)
+
+
+def test_a_staged_first_import_stopped_before_it_lands_leaves_the_store_empty(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 3)
+
+    class Broken:  # stopped (Ctrl-C) at the third article, after two chunks were written and resolved
+        name = "broken/1"
+
+        def __init__(self) -> None:
+            from kg.extract import get_extractor
+
+            self.rules, self.calls = get_extractor("rules"), 0
+
+        def extract(self, document):
+            self.calls += 1
+            if self.calls == 3:
+                raise KeyboardInterrupt
+            return self.rules.extract(document)
+
+    monkeypatch.setattr("kg.pipeline.CHUNK", 1)
+    store = Store(tmp_path / "store")
+    with pytest.raises(KeyboardInterrupt):
+        ingest([corpus], store=store, extractor=Broken(), now=AT)
+    assert len(store) == 0 and store.graphs() == []
+    store.close()
+    assert len(Store(tmp_path / "store")) == 0  # nothing on disk either
+
+
+def test_a_staged_first_import_whose_landing_fails_leaves_the_store_empty(tmp_path, monkeypatch):
+    from kg.errors import StoreError
+
+    corpus = _corpus(tmp_path / "corpus", 2)
+    real = Store.land
+
+    def broken(self, staged):  # the worst case: written, then the check fails
+        real(self, staged)
+        raise StoreError("loading the first import failed its check")
+
+    monkeypatch.setattr(Store, "land", broken)
+    store = Store(tmp_path / "store")
+    with pytest.raises(StoreError):
+        ingest([corpus], store=store, now=AT)
+    assert len(store) == 0
+    monkeypatch.setattr(Store, "land", real)
+    assert ingest([corpus], store=store, now=AT).documents == 2  # and it can be imported again
+
+
 def test_new_articles_take_the_bulk_path_and_store_what_transactions_store(tmp_path, monkeypatch):
     corpus = _corpus(tmp_path / "corpus", 4)
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)  # chunk by chunk into the store, as a later ingest
     calls = []
     real = Store.add_new_graphs
     monkeypatch.setattr(Store, "add_new_graphs", lambda self, graphs: calls.append(len(graphs)) or real(self, graphs))
@@ -258,6 +338,7 @@ def test_a_failed_bulk_load_falls_back_to_one_transaction_per_article(tmp_path, 
         raise StoreError("disk full")
 
     monkeypatch.setattr(Store, "add_new_graphs", broken)
+    monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)  # chunk by chunk into the store, as a later ingest
     store = Store(tmp_path / "store")
     report = ingest([corpus], store=store, now=AT)
     assert half and report.documents == 3
