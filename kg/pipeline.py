@@ -134,12 +134,18 @@ def ingest(
                 graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
                 # what a re-ingested version fed (nothing, in a store that was empty)
                 touched = set() if bulk or staging else summary.entities_of(target, graphs)
-                _write(target, prepared, bulk=bulk and not staging,
-                       progress=_offset(progress, len(landed), len(files)))
+                if staging:  # new graphs (the store was empty, ids are unique): one load into memory
+                    target.load_new_graphs({iri: nt for p in prepared for iri, nt in _graphs(p).items()})
+                    if progress:
+                        progress("store", len(landed) + len(prepared), len(files))
+                else:
+                    _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
                 ids = {p.doc_id for p in prepared}
-                # quarantined ones are not stored; the stored ones are read from the text just written
+                # quarantined ones are not stored. Articles just written to disk are read from their text, not
+                # back from the store (1.25 against 1.66 ms an article); a staged store in memory reads faster
+                # than the text is indexed (0.83 ms), so it is read.
                 identity.resolve(target, [d for d in documents if d.id in ids],
-                                 graphs={p.doc_id: p.graph_nt for p in prepared})
+                                 graphs=None if staging else {p.doc_id: p.graph_nt for p in prepared})
                 summary.refresh(target, touched | summary.entities_of(target, graphs))
                 landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
                 if staging and (len(landed) >= STAGE_ARTICLES or number == len(chunks) - 1):

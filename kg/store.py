@@ -327,6 +327,19 @@ class Store:
         self.bulk_load(nquads.encode("utf-8"))
         return True
 
+    def load_new_graphs(self, graphs: dict[str, str]) -> None:
+        """Add named graphs (IRI → N-Triples text) known not to be in the store, in one transactional N-Quads load
+        (for a first import staged in memory: ~40% less CPU than INSERT DATA; on disk it would leave a store three
+        times larger, see ``replace_graphs``). All or nothing; raises StoreError."""
+        if not graphs:
+            return
+        nquads = "".join(_as_nquads(iri, nt) for iri, nt in graphs.items()).encode("utf-8")
+        try:
+            with self._writing():
+                self._ox.load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {_first_line(exc)}") from None
+
     def land(self, staged: "Store") -> None:
         """Every quad of ``staged`` (a first import staged in memory, kg.pipeline) into this store, which must be an
         empty one on disk, in one bulk load: the data lands sorted in RocksDB's compressed bottom level (~190
