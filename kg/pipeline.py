@@ -5,6 +5,10 @@ valid ones are then written whole, each article all or nothing: those new to the
 per chunk, re-ingested ones in transactions that replace their named graphs (``_write``). An invalid or
 unreadable article, or one over the size limit, is set aside with its reasons (kg.quarantine) and the others
 land. With ``all_or_nothing`` the first bad article stops the batch and the store stays exactly as it was.
+
+A first import into an empty store on disk is written, resolved and summarised in a store in memory and lands
+in one bulk load at the end (``_Staging``): compact at once (~195 B/quad, no compaction pass), and nothing is
+in the store until the whole import is (past ``STAGE_ARTICLES`` the rest goes chunk by chunk).
 """
 
 from __future__ import annotations
