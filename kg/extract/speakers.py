@@ -304,7 +304,7 @@ def _title_only(c: Credit) -> Speaker | None:
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
-    words = m.group("title").lower().split()
+    words = [w for word in m.group("title").lower().split() for w in _POST_SHORT.get(word, word).split()]
     owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
@@ -332,6 +332,11 @@ def _title_only(c: Credit) -> Speaker | None:
 _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
                "chief": ("minister", "secretary", "head", "director", "commander"),
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
+
+
+# Posts written short: "the FM said", "the PM told reporters", "the NSA noted" (read as the words they stand for).
+_POST_SHORT = {"fm": "foreign minister", "pm": "prime minister", "nsa": "national security adviser",
+               "dm": "defence minister", "eam": "external affairs minister"}
 
 
 # Spellings of one post word ("the defense minister" holds the post "Defence Minister").

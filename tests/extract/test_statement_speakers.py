@@ -1,0 +1,70 @@
+"""The speaker resolver of reported speech (kg.extract.speakers, kg.extract.triggers.outlet_relays): who a credit
+names, one table per mechanism. Sentences written for these tests in news style. Each row: text after INTRO, who
+must be credited (None: no statement), a word of what was said, and (where it matters) the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+INTRO = ("Foreign Minister Karin Holm of Portugal met Danish Foreign Minister Lars Berg in Lisbon on Monday. "
+         "Holm and Berg discussed maritime security. ")
+
+
+def _found(x, word):
+    return [s for s in x.statements if word in s.text]
+
+
+def _check(extract, text, speaker, word, rule=None):
+    x, _ = extract(INTRO + text)
+    found = _found(x, word)
+    if speaker is None:
+        assert found == [], [(s.speaker.label, s.support.rule, s.text) for s in found]
+        return
+    assert [s.speaker.label for s in found][:1] == [speaker], [(s.speaker.label, s.support.rule) for s in x.statements]
+    if rule:
+        assert found[0].support.rule == rule
+
+
+# An outlet has no stance of its own: the subject of the clause it reports, speaking, is credited — a person, a
+# pronoun, several together (whose undertaking is an agreement, so no statement at all); without such a subject
+# the outlet stays credited.
+OUTLET_RELAYS = [
+    ("The ministers called on all coastal states to respect the fishing quotas, state news agency Lusa reported.",
+     "Karin Holm and Lars Berg", "quotas", "statement/outlet-relays"),
+    ("Berg urged the European Union to fund the new radar chain, the Xinhua news agency said.",
+     "Lars Berg", "radar chain", None),
+    ("According to the Lusa news agency, the two ministers also agreed to hold naval drills next spring.",
+     None, "naval drills", None),
+    ("The Danish frigate will remain in Portuguese waters until the end of the month, the Lusa news agency reported.",
+     "Lusa news agency", "frigate", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word, rule", OUTLET_RELAYS, ids=[r[2] for r in OUTLET_RELAYS])
+def test_outlet_relays(extract, text, speaker, word, rule):
+    _check(extract, text, speaker, word, rule)
+
+
+# A style or rank written with a full stop does not end the credit after a quotation.
+STYLE_STOP = [
+    ("“Our navies will patrol the strait together from the summer onwards,” Dr. Berg said.", "Lars Berg", "navies"),
+    ("“The fishing grounds belong to no single state in this region,” Mrs. Holm told reporters.", "Karin Holm",
+     "fishing grounds"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", STYLE_STOP, ids=[r[2] for r in STYLE_STOP])
+def test_style_before_name_after_quote(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
+
+
+# A post written short ("the FM", "the PM") is the person the report gave that post.
+POST_SHORT = [
+    ("Berg later toured the naval base at Alfeite. He met sailors there. The FM said that Denmark would send two "
+     "more frigates to the Atlantic patrols.", "Lars Berg", "frigates"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", POST_SHORT, ids=[r[2] for r in POST_SHORT])
+def test_post_written_short(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
