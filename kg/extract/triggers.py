@@ -82,7 +82,9 @@ _CREDIT_MID = re.compile(rf",\s+(?P<who>[^,;“”\"]{{2,60}}?)\s+(?P<verb>{SPEE
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
-_RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
+# "to counter what they have described as ...": a pronoun in the relative clause too.
+_RELATIVE = re.compile(r"(?:\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?|"
+                       r"\bwhat\s+(?:they|he|she|it|we)(?:\s+(?:have|has|had))?)\s*$")
 
 # "..., Trend reports via the press service ...", "..., Reuters reported, citing two officials.": the cited source.
 _CITING = re.compile(r"(?:,\s*citing|\s+via|,\s*quoting)\s+(?P<who>[^,.;“”\"]{2,80}?)\s*[.]?$")
@@ -320,6 +322,8 @@ def speaker_verb(c: Clause) -> Found | None:
             rest = rest[:_subject_start(rest)].rstrip(" ,")
         if _SAID_THIS.match(rest):
             continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
+        if _INVERTED_DOCUMENT.match(rest) and text[:m.start()].rstrip().endswith(","):
+            continue  # veto: "..., states an official note.": the credit inverted, not the subject's words
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
         speaker, rest = _nested(ctx, s, speaker, rest)
         short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
@@ -329,6 +333,11 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "..., states an official note.", "..., reads the joint communique.": a document credited after its verb.
+_INVERTED_DOCUMENT = re.compile(r"^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:note|statement|communiqu[eé]|release|readout|"
+                                r"report|letter|declaration)\s*[.]?\s*$", re.IGNORECASE)
 
 
 # "said this on Thursday", "said so in Abuja": the verb points back at words reported elsewhere.

@@ -68,3 +68,21 @@ POST_SHORT = [
 @pytest.mark.parametrize("text, speaker, word", POST_SHORT, ids=[r[2] for r in POST_SHORT])
 def test_post_written_short(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# Who is not the speaker: a reporting verb in a relative clause with a pronoun subject, a document credited after
+# its verb ("states an official note"), several parties pledging on a weekday or announcing a joint body set up
+# (an agreement, not a statement).
+NOT_SPEAKERS = [
+    ("The patrols have grown as they look to counter what they have described as reckless fishing in the strait.",
+     None, "reckless"),
+    ("Portugal and Denmark reviewed cooperation in maritime surveillance and port security, states an official note.",
+     None, "surveillance"),
+    ("Portugal and Denmark pledged Tuesday to cooperate more closely on coastal surveillance.", None, "coastal"),
+    ("Portugal and Denmark announced the formation of a joint maritime security committee.", None, "committee"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", NOT_SPEAKERS, ids=[r[2] for r in NOT_SPEAKERS])
+def test_not_speakers(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
