@@ -31,7 +31,7 @@ _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", 
 # "The ministers", "the defence ministers": people credited together by their shared post.
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
                           r"delegations|foreign ministers))\s*$")
-_AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|both|jointly|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been|[a-z]{3,}ly))+\s*$")
 _BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
                         r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")

@@ -198,6 +198,8 @@ def saying_that(c: Clause) -> Found | None:
         # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
         re.fullmatch(r"[^,;]{3,80},\s+", before) and ctx.text[first.end:first.end + 1] == ",")
     after = ctx.text[first.end:s.end]
+    # "Kallas, a former Estonian prime minister, warned on X that ...": the name's apposition before its verb.
+    after = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,;“”\"]{2,100},(?=\s)", "", after)
     verb = re.match(rf"^(?:\s+\w+ly)?\s+(?P<verb>{VERBS})\b", after)
     if not opens or verb and reporting.complement_ok(verb.group("verb"), after[verb.end():]):
         return None  # "X acknowledged the support and says ...": a verb that reports nothing itself leaves it here
@@ -304,7 +306,8 @@ def speaker_verb(c: Clause) -> Found | None:
             continue
         rest = text[m.end():]
         participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
-            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest)
+            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest) \
+            and not re.match(r"^[^,;“”\"]{0,40}?\bthat\s", rest)  # "X, a former officer, warned on Tuesday that"
         if not reporting.complement_ok(m.group(), rest) or participle:
             # vetoes: "is expected to travel", "raised funds", "expressed gratitude" are not speech; "the agreement
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.

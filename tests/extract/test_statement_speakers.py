@@ -86,3 +86,18 @@ NOT_SPEAKERS = [
 @pytest.mark.parametrize("text, speaker, word", NOT_SPEAKERS, ids=[r[2] for r in NOT_SPEAKERS])
 def test_not_speakers(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# The subject of the reporting verb past what stands between: an apposition ("Berg, a former navy officer,
+# warned ..."), "both" after several names.
+SUBJECT = [
+    ("Berg, a former navy officer, warned on Tuesday that the strait was becoming more dangerous, adding that "
+     "Denmark would not back down.", "Lars Berg", "dangerous"),
+    ("Holm and Berg both emphasised the importance of close cooperation against piracy in the Gulf of Guinea.",
+     "Lars Berg", "piracy"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", SUBJECT, ids=[r[2] for r in SUBJECT])
+def test_subject_of_the_verb(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
