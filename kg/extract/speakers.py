@@ -21,7 +21,8 @@ from kg.extract.names import slug
 _TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
                         r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
-STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+)*(?:statement|release|"
+STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
+                           r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
@@ -217,7 +218,7 @@ def _unnamed_placed(c: Credit) -> Speaker | None:
 def _document_named(c: Credit) -> Speaker | None:
     """"a joint statement", "a statement from Kenya's Ministry of Interior", "a U.S. readout"."""
     ref = STATEMENT_REF.search(c.head)
-    return _document(c.ctx, ref.group(), c.events, c.memory) if ref else None
+    return _document(c.ctx, ref.group(), c.events, c.memory, at=c.start) if ref else None
 
 
 def _country(c: Credit) -> Speaker | None:
@@ -492,7 +493,34 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
 )
 
 
-def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Speaker | None:
+# "a Home Ministry statement", "a defence ministry release", "the embassy's readout": a body's document, the body.
+_BODY_DOCUMENT = re.compile(r"^(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>ministry|department|embassy|presidency|army|police|"
+                            r"agency|commission|secretariat)(?:['’]s)?\s+(?:press\s+|official\s+)?(?:statement|release|readout|"
+                            r"communiqu[eé])$", re.IGNORECASE)
+
+
+def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
+    """The body a "<body> statement" comes from: the organisation the report names whose name has the noun and
+    every word before it ("a defence ministry statement" is the Ministry of Defence), the last one named before
+    the credit, else the first named after; without one, the body as credited ("Home Ministry")."""
+    m = _BODY_DOCUMENT.match(words)
+    if not m:
+        return None
+    mods = _post_words(m.group("mods")) - {"the", "a", "an", "its", "their", "his", "her"}
+    noun = m.group("noun").lower()
+    fits = [o for o in ctx.org_mentions if noun in _post_words(ctx.organizations[o.key].name)
+            and mods <= _post_words(ctx.organizations[o.key].name + " " + " ".join(ctx.organizations[o.key].aliases))]
+    before = [o for o in fits if at is None or o.end <= at]
+    chosen = before[-1] if before else (fits[0] if fits else None)
+    if chosen is not None:
+        org = ctx.organizations[chosen.key]
+        return Speaker(kind="organization", key=org.key, label=org.name)
+    body = words[:m.end("noun")]
+    # "a Home Ministry statement": the body as credited; "a ministry statement": the statement, as credited.
+    return credits.unnamed(body if re.search(r"[A-Z]", body) or mods else words)
+
+
+def _document(ctx: Context, ref: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker | None:
     """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
     statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
     words = credits.DETERMINER.sub("", ref.strip())
@@ -513,6 +541,10 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Sp
         if speaker:
             memory.statement_source = speaker
         return speaker
+    body = _body_document(ctx, words, at)
+    if body:
+        memory.statement_source = body
+        return body
     if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
         return credits.unnamed(words)  # "a U.S. readout"
     return None

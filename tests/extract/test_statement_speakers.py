@@ -101,3 +101,18 @@ SUBJECT = [
 @pytest.mark.parametrize("text, speaker, word", SUBJECT, ids=[r[2] for r in SUBJECT])
 def test_subject_of_the_verb(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# A body's document is the body's word: "a defence ministry statement said" credits the ministry the report names
+# (every word of the credit in its name), else the body as credited; "the statement said" later is the same body's.
+BODY_DOCUMENT = [
+    ("The talks were hosted by Portugal's Ministry of National Defence. A defence ministry statement said the two "
+     "navies would exchange liaison officers from June.", "Ministry of National Defence", "liaison officers"),
+    ("A Foreign Ministry statement said the two states would share radar data on the strait.", "Foreign Ministry",
+     "radar data"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", BODY_DOCUMENT, ids=[r[2] for r in BODY_DOCUMENT])
+def test_body_document(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
