@@ -133,6 +133,8 @@ def title_refs(ctx: Context) -> None:
     """"the NSA", "Defence Minister", "the Saudi Crown Prince": the one person in the article holding that post."""
     resolved = []
     for ref in ctx.title_refs:
+        if "," in ref.text:
+            continue  # "the Mauritanian President, the minister said": two posts run together, no one post of anyone
         chain: Chain = ref.chain  # type: ignore[attr-defined]
         wanted = {slug(normal) for _, normal in chain.titles}
         hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]

@@ -435,7 +435,12 @@ def _he_she(c: Credit) -> Speaker | None:
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
-    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key):
+    in_sentence = [m for m in recent if m.start >= here.start]
+    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key) and (
+            in_sentence or c.memory.last_person is None or c.memory.last_person.key not in {m.key for m in recent}):
+        # (The last speaker, named again as a subject in the sentence before — "Wol said Kiir and Al-Burhan
+        # deliberated ... He said ..." — goes on speaking: the pronoun continues the speaker, not the people of the
+        # clause he reported; a subject in the pronoun's own sentence comes first: "Shibani was in Amman when he".)
         # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named as a
         # subject, before any person named as an object ("Singh held a meeting with Lecornu. He said ...").
         person = c.ctx.persons[recent[-1].key]

@@ -116,3 +116,22 @@ BODY_DOCUMENT = [
 @pytest.mark.parametrize("text, speaker, word", BODY_DOCUMENT, ids=[r[2] for r in BODY_DOCUMENT])
 def test_body_document(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# Pronouns and posts back to the right person: "he" goes on with the last speaker when that speaker is named again
+# as a subject just before (not the people of the clause he reported); a post run together with another by a comma
+# ("the Danish minister, the envoy said") is no reference to the first post's holder.
+BACK_REFERENCE = [
+    ("Berg said Holm and the Danish admiral reviewed the patrol schedule. He said they also emphasised the need to "
+     "share sonar data quickly.", "Lars Berg", "sonar"),
+    ("Portuguese President Rui Costa received Berg on Tuesday. Berg later toured the shipyards in Porto. "
+     "Following his talks with the Portuguese President, the minister said at a briefing that he was “honoured” "
+     "to meet with Costa.", "Lars Berg", "honoured"),
+    ("“We will patrol the strait together,” Holm said. Berg was in Porto on Tuesday when he assured Holm that the "
+     "Danish frigates would stay until spring.", "Lars Berg", "frigates"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", BACK_REFERENCE, ids=[r[2] for r in BACK_REFERENCE])
+def test_back_reference(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
