@@ -30,8 +30,10 @@ _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsa
                     re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
-_PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
-                          r"delegations|foreign ministers))\s*$")
+# "the Defense Ministers of Latvia and Estonia": whose ministers they are may follow.
+_PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[A-Za-z]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Ee]nvoys|"
+                          r"[Nn]egotiators|[Dd]elegations))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                          r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*$")
 _AUX = re.compile(r"(?:\s+(?:has|have|had|also|both|jointly|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been|[a-z]{3,}ly))+\s*$")
 _BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
@@ -102,7 +104,7 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     memory.how = "named"
     phrase = ctx.text[start:end]
-    named = _appositive(ctx, start, phrase, memory)
+    named = _appositive(ctx, start, phrase, memory) or _appositive(ctx, start, _AUX.sub("", phrase.rstrip()), memory)
     if named:
         return named
     readings = _readings(phrase)
@@ -180,7 +182,24 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
         person = ctx.persons[named[0].key]
         memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
         return memory.last_person
-    return None
+    return _appositive_pair(ctx, a_start, appositive.group(1), named)
+
+
+# "The ministers, X of Peru and Y of Colombia, said": two people set off by commas, each perhaps with their state.
+_PAIR = re.compile(r"^(?P<a>[^,]+?)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s-]*?)?\s+and\s+(?P<b>[^,]+?)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s-]*?)?$")
+
+
+def _appositive_pair(ctx: Context, a_start: int, words: str, named: list) -> Speaker | None:
+    """Two named people set off by commas credited together: both of them, as several speakers."""
+    m = _PAIR.match(words)
+    people = list(dict.fromkeys(n.key for n in named))
+    if not m or len(people) != 2:
+        return None
+    ends = {a_start + m.end("a"), a_start + m.end("b")}
+    if not all(any(n.end == e for n in named) for e in ends):
+        return None
+    label = " and ".join(ctx.persons[k].name for k in people)
+    return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
 def _named(ctx: Context, start: int, reading: str, memory: Memory, *, whole: bool) -> Speaker | None:

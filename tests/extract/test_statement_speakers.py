@@ -135,3 +135,18 @@ BACK_REFERENCE = [
 @pytest.mark.parametrize("text, speaker, word", BACK_REFERENCE, ids=[r[2] for r in BACK_REFERENCE])
 def test_back_reference(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# Several people credited together: two names set off by commas after a plural post, or a plural post with whose
+# it is ("the Foreign Ministers of Portugal and Denmark") — the meeting's people.
+SEVERAL = [
+    ("The ministers, Karin Holm of Portugal and Lars Berg of Denmark, also said coast guard training would expand.",
+     "Karin Holm and Lars Berg", "coast guard"),
+    ("Closer radar coordination is essential for the Atlantic patrols, concluded the Foreign Ministers of Portugal "
+     "and Denmark.", "Karin Holm and Lars Berg", "radar coordination"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", SEVERAL, ids=[r[2] for r in SEVERAL])
+def test_several_speakers(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
