@@ -61,7 +61,9 @@ _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|c
 # The reporting verb of a reported clause whose subject is a person: "(said) [the prime minister] had highlighted".
 _INNER_VERB = re.compile(rf"^(?P<who>(?:[\w’'.-]+\s+){{1,5}}?)(?:had\s+|has\s+)?(?:also\s+|further\s+|then\s+)?(?P<verb>{VERBS})\b")
 # "(Kyodo News reports) Kishi saying that ...", "(the agency quoted) Tokayev as saying ...": a person and their words.
-_INNER_SAYING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:as\s+)?(?P<verb>saying)\b")
+# "(The paper reported) Afghan officials as claiming ...": other participles after "as" too.
+_INNER_SAYING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:as\s+)?(?P<verb>saying|(?<=as\s)(?:claiming|stating|warning|"
+                           r"insisting))\b")
 # "(According to the outlet,) the two leaders also agreed to ...": several undertaking something, as reported.
 _INNER_UNDERTAKING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:have\s+|has\s+|had\s+)?(?:also\s+|further\s+|jointly\s+)?"
                                 r"(?P<verb>agreed|decided|committed|pledged|vowed|resolved)(?=\s+to\b)")

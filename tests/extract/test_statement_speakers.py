@@ -33,6 +33,8 @@ OUTLET_RELAYS = [
      "Karin Holm and Lars Berg", "quotas", "statement/outlet-relays"),
     ("Berg urged the European Union to fund the new radar chain, the Xinhua news agency said.",
      "Lars Berg", "radar chain", None),
+    ("The Lusa news agency had also reported Danish officials as claiming the trawlers were escorted by warships.",
+     "Danish officials", "trawlers", "statement/outlet-relays"),
     ("According to the Lusa news agency, the two ministers also agreed to hold naval drills next spring.",
      None, "naval drills", None),
     ("The Danish frigate will remain in Portuguese waters until the end of the month, the Lusa news agency reported.",
