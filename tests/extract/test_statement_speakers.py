@@ -152,3 +152,16 @@ SEVERAL = [
 @pytest.mark.parametrize("text, speaker, word", SEVERAL, ids=[r[2] for r in SEVERAL])
 def test_several_speakers(extract, text, speaker, word):
     _check(extract, text, speaker, word)
+
+
+# A name with a hyphenated particle, the particle capitalised at the start of a sentence ("Al-Rashid told ...")
+# is the person named "al-Rashid".
+PARTICLE = [
+    ("Portugal's envoy Omar al-Rashid joined the talks. Al-Rashid told state television that the patrols would "
+     "resume in April.", "Omar al-Rashid", "resume in April"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", PARTICLE, ids=[r[2] for r in PARTICLE])
+def test_particle_capitalised(extract, text, speaker, word):
+    _check(extract, text, speaker, word)
