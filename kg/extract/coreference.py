@@ -9,7 +9,7 @@ import re
 
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person
-from kg.extract.names import CAP, PARTICLES, STOP_WORDS, bare, slug, tokens
+from kg.extract.names import CAP, HYPHEN_PARTICLES, PARTICLES, STOP_WORDS, bare, slug, tokens
 from kg.extract.posts import Chain
 
 
@@ -96,6 +96,11 @@ class _Tokens:
     def resolve(self, token: str) -> str | None:
         token = _POSSESSIVE.sub("", token)
         hits = self.surnames.get(token) or self.any.get(token) or ()
+        head, _, rest = token.partition("-")
+        if not hits and rest and head.lower() in HYPHEN_PARTICLES:
+            # "Al-Otaibi told ..." opening a sentence: the particle capitalised, the name "al-Otaibi".
+            token = head.lower() + "-" + rest
+            hits = self.surnames.get(token) or self.any.get(token) or ()
         return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -133,6 +138,8 @@ def title_refs(ctx: Context) -> None:
     """"the NSA", "Defence Minister", "the Saudi Crown Prince": the one person in the article holding that post."""
     resolved = []
     for ref in ctx.title_refs:
+        if "," in ref.text:
+            continue  # "the Mauritanian President, the minister said": two posts run together, no one post of anyone
         chain: Chain = ref.chain  # type: ignore[attr-defined]
         wanted = {slug(normal) for _, normal in chain.titles}
         hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]

@@ -58,6 +58,8 @@ NEEDS = {
                r"announcement|results?|development|role|support|talks|dialogue|ceasefire|truce|resumption|release)\b)",
     "view": r"^(?:\s+[\w’'-]+){1,6}?\s+as\b",     # "view the move as a provocation"; "viewed the parade" is not
     "complain": r"^\s+(?:that|about|of)\b",
+    # "argued that ...", "argued for restraint"; "argued about fishing rights", "argued with Berg" is a quarrel.
+    "argue": r"^\s+(?!about\b|over\b|with\b)",
     # "called on Russia to withdraw", "called on the council for restraint": an appeal; "called on the Deputy
     # Minister on Tuesday" is a courtesy visit.
     "call on": r"^[^.;]{1,100}?\b(?:to\s+[a-z]+|for)\b",

@@ -21,7 +21,8 @@ from kg.extract.names import slug
 _TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
                         r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
-STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+)*(?:statement|release|"
+STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
+                           r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
@@ -29,9 +30,11 @@ _GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsa
                     re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
-_PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[a-z]+\s+){0,2}(?:ministers|leaders|presidents|envoys|negotiators|"
-                          r"delegations|foreign ministers))\s*$")
-_AUX = re.compile(r"(?:\s+(?:has|have|had|also|further|later|then|again|separately|earlier|previously|repeatedly|"
+# "the Defense Ministers of Latvia and Estonia": whose ministers they are may follow.
+_PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[A-Za-z]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Ee]nvoys|"
+                          r"[Nn]egotiators|[Dd]elegations))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                          r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*$")
+_AUX = re.compile(r"(?:\s+(?:has|have|had|also|both|jointly|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been|[a-z]{3,}ly))+\s*$")
 _BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
                         r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")
@@ -101,7 +104,7 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     memory.how = "named"
     phrase = ctx.text[start:end]
-    named = _appositive(ctx, start, phrase, memory)
+    named = _appositive(ctx, start, phrase, memory) or _appositive(ctx, start, _AUX.sub("", phrase.rstrip()), memory)
     if named:
         return named
     readings = _readings(phrase)
@@ -179,7 +182,24 @@ def _appositive(ctx: Context, start: int, phrase: str, memory: Memory) -> Speake
         person = ctx.persons[named[0].key]
         memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
         return memory.last_person
-    return None
+    return _appositive_pair(ctx, a_start, appositive.group(1), named)
+
+
+# "The ministers, X of Peru and Y of Colombia, said": two people set off by commas, each perhaps with their state.
+_PAIR = re.compile(r"^(?P<a>[^,]+?)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s-]*?)?\s+and\s+(?P<b>[^,]+?)(?:\s+of\s+(?:the\s+)?[A-Z][\w\s-]*?)?$")
+
+
+def _appositive_pair(ctx: Context, a_start: int, words: str, named: list) -> Speaker | None:
+    """Two named people set off by commas credited together: both of them, as several speakers."""
+    m = _PAIR.match(words)
+    people = list(dict.fromkeys(n.key for n in named))
+    if not m or len(people) != 2:
+        return None
+    ends = {a_start + m.end("a"), a_start + m.end("b")}
+    if not all(any(n.end == e for n in named) for e in ends):
+        return None
+    label = " and ".join(ctx.persons[k].name for k in people)
+    return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
 def _named(ctx: Context, start: int, reading: str, memory: Memory, *, whole: bool) -> Speaker | None:
@@ -217,7 +237,7 @@ def _unnamed_placed(c: Credit) -> Speaker | None:
 def _document_named(c: Credit) -> Speaker | None:
     """"a joint statement", "a statement from Kenya's Ministry of Interior", "a U.S. readout"."""
     ref = STATEMENT_REF.search(c.head)
-    return _document(c.ctx, ref.group(), c.events, c.memory) if ref else None
+    return _document(c.ctx, ref.group(), c.events, c.memory, at=c.start) if ref else None
 
 
 def _country(c: Credit) -> Speaker | None:
@@ -304,7 +324,7 @@ def _title_only(c: Credit) -> Speaker | None:
     m = _TITLE_ONLY.search(c.head)
     if not m:
         return None
-    words = m.group("title").lower().split()
+    words = [w for word in m.group("title").lower().split() for w in _POST_SHORT.get(word, word).split()]
     owner = reference.countries().code(m.group("owner")) if m.group("owner") else None
     if m.group("owner") and owner is None:
         return None  # "Petro's office" is not a post
@@ -332,6 +352,11 @@ def _title_only(c: Credit) -> Speaker | None:
 _POST_KINDS = {"leader": ("prime", "president", "chancellor", "premier"), "diplomat": ("foreign", "ambassador", "envoy"),
                "chief": ("minister", "secretary", "head", "director", "commander"),
                "envoy": ("ambassador", "envoy", "representative"), "premier": ("prime", "premier")}
+
+
+# Posts written short: "the FM said", "the PM told reporters", "the NSA noted" (read as the words they stand for).
+_POST_SHORT = {"fm": "foreign minister", "pm": "prime minister", "nsa": "national security adviser",
+               "dm": "defence minister", "eam": "external affairs minister"}
 
 
 # Spellings of one post word ("the defense minister" holds the post "Defence Minister").
@@ -429,7 +454,12 @@ def _he_she(c: Credit) -> Speaker | None:
     before = c.ctx.sentences[here.index - 1] if here.index > 0 else here
     recent = [m for m in c.ctx.person_mentions if m.key and before.start <= m.start and m.end <= c.start + len(c.head)
               and _SUBJECT_NEXT.match(c.ctx.text[m.end:m.end + 60])]
-    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key):
+    in_sentence = [m for m in recent if m.start >= here.start]
+    if recent and (c.memory.last_person is None or recent[-1].key != c.memory.last_person.key) and (
+            in_sentence or c.memory.last_person is None or c.memory.last_person.key not in {m.key for m in recent}):
+        # (The last speaker, named again as a subject in the sentence before — "Wol said Kiir and Al-Burhan
+        # deliberated ... He said ..." — goes on speaking: the pronoun continues the speaker, not the people of the
+        # clause he reported; a subject in the pronoun's own sentence comes first: "Shibani was in Amman when he".)
         # "... Judith Collins backed the UK ... . This was the first attack, she said": the person just named as a
         # subject, before any person named as an object ("Singh held a meeting with Lecornu. He said ...").
         person = c.ctx.persons[recent[-1].key]
@@ -487,7 +517,34 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
 )
 
 
-def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Speaker | None:
+# "a Home Ministry statement", "a defence ministry release", "the embassy's readout": a body's document, the body.
+_BODY_DOCUMENT = re.compile(r"^(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>ministry|department|embassy|presidency|army|police|"
+                            r"agency|commission|secretariat)(?:['’]s)?\s+(?:press\s+|official\s+)?(?:statement|release|readout|"
+                            r"communiqu[eé])$", re.IGNORECASE)
+
+
+def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
+    """The body a "<body> statement" comes from: the organisation the report names whose name has the noun and
+    every word before it ("a defence ministry statement" is the Ministry of Defence), the last one named before
+    the credit, else the first named after; without one, the body as credited ("Home Ministry")."""
+    m = _BODY_DOCUMENT.match(words)
+    if not m:
+        return None
+    mods = _post_words(m.group("mods")) - {"the", "a", "an", "its", "their", "his", "her"}
+    noun = m.group("noun").lower()
+    fits = [o for o in ctx.org_mentions if noun in _post_words(ctx.organizations[o.key].name)
+            and mods <= _post_words(ctx.organizations[o.key].name + " " + " ".join(ctx.organizations[o.key].aliases))]
+    before = [o for o in fits if at is None or o.end <= at]
+    chosen = before[-1] if before else (fits[0] if fits else None)
+    if chosen is not None:
+        org = ctx.organizations[chosen.key]
+        return Speaker(kind="organization", key=org.key, label=org.name)
+    body = words[:m.end("noun")]
+    # "a Home Ministry statement": the body as credited; "a ministry statement": the statement, as credited.
+    return credits.unnamed(body if re.search(r"[A-Z]", body) or mods else words)
+
+
+def _document(ctx: Context, ref: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker | None:
     """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
     statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
     words = credits.DETERMINER.sub("", ref.strip())
@@ -508,6 +565,10 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory) -> Sp
         if speaker:
             memory.statement_source = speaker
         return speaker
+    body = _body_document(ctx, words, at)
+    if body:
+        memory.statement_source = body
+        return body
     if re.match(r"(?-i:[A-Z])", words) and not re.match(r"(?:Official|Joint|Press|Ministry)\b", words):
         return credits.unnamed(words)  # "a U.S. readout"
     return None

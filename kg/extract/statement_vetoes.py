@@ -40,7 +40,7 @@ def narrated_event(c: Clause, found: Found) -> bool:
 # months", "the two sides committed to a moratorium", "they agreed to address the border mechanisms", "Australia
 # and Indonesia will begin coordinated patrols". That is an agreement (see kg.extract.agreements), not a statement
 # of a position; one party's pledge stays a statement, and so does what the parties said of the world.
-_UNDERTAKING = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:also\s+)?to\s+(?!be\b|have\b)[a-z]+|"
+_UNDERTAKING = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+|(?-i:[A-Z])\w+day\s+)?(?:also\s+)?to\s+(?!be\b|have\b)[a-z]+|"
                           r"^[^,;“”\"]{0,80}?\b(?:(?:have|has|had|also|jointly)\s+)*(?:agreed|committed|pledged|vowed|decided|"
                           r"resolved)\s+to\b|"
                           r"^[^,;“”\"]{0,80}?\bwill\s+(?:jointly\s+)?(?:begin|start|hold|sign|set\s+up|establish|launch|conduct|"
@@ -81,9 +81,12 @@ def joint_courtesy(c: Clause, found: Found) -> bool:
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
 # announcement of words ("announced that ...", "announced: “...”") or of anything else stays a statement.
+# "announced the formation of a joint security committee", "announced the creation of a hotline": a joint body set
+# up is the agreement itself too.
 _ANNOUNCED_PACT = re.compile(r"^\s*(?:(?:on|last|this)\s+\w+\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
                              r"(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|partnerships?|ceasefire|truce|"
-                             r"memorand(?:um|a)|MoUs?)\b")
+                             r"memorand(?:um|a)|MoUs?|(?:formation|establishment|creation|launch|setting\s+up)\s+of\s+"
+                             r"(?:a|an|the)\s+(?:new\s+)?(?:joint|bilateral|common|combined)\b)")
 
 
 def announced_agreement(c: Clause, found: Found) -> bool:

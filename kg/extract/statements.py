@@ -35,6 +35,8 @@ _QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|wer
 _AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|read)"
 # The clause a quotation completes: "(noted) that the renewal of the pacts is a clear signal that" → its words.
 _LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?)\s*$")
+# Styles and ranks written with a full stop before a name: "Dr. Attah", "Mr. Guler", "Maj. Gen. Costa".
+STYLE_STOP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Adm|Brig|Capt|Cdr|Sen|Rep|Gov|Amb|Hon|Rev|Sgt|Insp)\.(?=\s+[A-Z])")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -129,7 +131,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             events: list[Event]) -> Statement | None:
     """A quotation and its credit: after it ("..., Jaiswal said"), before it ("Drouin told reporters, ...")."""
     closing = ctx.sentence_at(qe)
-    after = ctx.text[qe + 1:closing.end]
+    # "..., Dr. Attah said", "..., Mr. Guler told the agency": a style's full stop is no end of the credit (masked,
+    # same length, so offsets hold).
+    after = STYLE_STOP.sub(lambda m: m.group()[:-1] + "\u00b7", ctx.text[qe + 1:closing.end])
     # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
     # with the sentence instead.
     m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{_AFTER_QUOTE}\b|{_AFTER_QUOTE}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)

@@ -61,7 +61,12 @@ _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has been|had been)\s+(?:quoted|c
 # The reporting verb of a reported clause whose subject is a person: "(said) [the prime minister] had highlighted".
 _INNER_VERB = re.compile(rf"^(?P<who>(?:[\w’'.-]+\s+){{1,5}}?)(?:had\s+|has\s+)?(?:also\s+|further\s+|then\s+)?(?P<verb>{VERBS})\b")
 # "(Kyodo News reports) Kishi saying that ...", "(the agency quoted) Tokayev as saying ...": a person and their words.
-_INNER_SAYING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:as\s+)?(?P<verb>saying)\b")
+# "(The paper reported) Afghan officials as claiming ...": other participles after "as" too.
+_INNER_SAYING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:as\s+)?(?P<verb>saying|(?<=as\s)(?:claiming|stating|warning|"
+                           r"insisting))\b")
+# "(According to the outlet,) the two leaders also agreed to ...": several undertaking something, as reported.
+_INNER_UNDERTAKING = re.compile(r"^(?P<who>(?:[\w’'.-]+\s+){1,5}?)(?:have\s+|has\s+|had\s+)?(?:also\s+|further\s+|jointly\s+)?"
+                                r"(?P<verb>agreed|decided|committed|pledged|vowed|resolved)(?=\s+to\b)")
 _ACCORDING = re.compile(r"^(?:According to|As per)\s+(?P<who>[^,]{2,120}),\s+(?P<text>.+)$")
 _FINAL = re.compile(rf",\s+(?P<who>[^,“”\"]{{2,100}}?)\s+{SPEECH_VERBS}(?:\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|\s+reporters|\s+journalists)?"
                     rf"(?:\s+(?:on\s+\w+|in\s+(?:an?\s+)?(?:official\s+|press\s+|joint\s+)*"
@@ -79,7 +84,9 @@ _CREDIT_MID = re.compile(rf",\s+(?P<who>[^,;“”\"]{{2,60}}?)\s+(?P<verb>{SPEE
 _ISSUED = re.compile(r"\bissued\s+a\s+(?:joint\s+)?statement\s+(?:affirming|saying|stating|declaring|noting)\s+(?:that\s+)?")
 # A credit inside a relative clause ("checks that Warsaw says disrupt trade", "in what Kabul calls"): the words it
 # credits are not a clause of their own.
-_RELATIVE = re.compile(r"\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s*$")
+# "to counter what they have described as ...": a pronoun in the relative clause too.
+_RELATIVE = re.compile(r"(?:\b(?:that|which|what|whom)\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?|"
+                       r"\bwhat\s+(?:they|he|she|it|we)(?:\s+(?:have|has|had))?)\s*$")
 
 # "..., Trend reports via the press service ...", "..., Reuters reported, citing two officials.": the cited source.
 _CITING = re.compile(r"(?:,\s*citing|\s+via|,\s*quoting)\s+(?P<who>[^,.;“”\"]{2,80}?)\s*[.]?$")
@@ -193,6 +200,8 @@ def saying_that(c: Clause) -> Found | None:
         # "The EU's foreign policy chief, Anna Veld, welcomed ...": a post, then the name set off.
         re.fullmatch(r"[^,;]{3,80},\s+", before) and ctx.text[first.end:first.end + 1] == ",")
     after = ctx.text[first.end:s.end]
+    # "Kallas, a former Estonian prime minister, warned on X that ...": the name's apposition before its verb.
+    after = re.sub(r"^,\s+(?:a|an|the|who|whose)\s[^,;“”\"]{2,100},(?=\s)", "", after)
     verb = re.match(rf"^(?:\s+\w+ly)?\s+(?P<verb>{VERBS})\b", after)
     if not opens or verb and reporting.complement_ok(verb.group("verb"), after[verb.end():]):
         return None  # "X acknowledged the support and says ...": a verb that reports nothing itself leaves it here
@@ -299,7 +308,8 @@ def speaker_verb(c: Clause) -> Found | None:
             continue
         rest = text[m.end():]
         participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
-            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest)
+            and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest) \
+            and not re.match(r"^[^,;“”\"]{0,40}?\bthat\s", rest)  # "X, a former officer, warned on Tuesday that"
         if not reporting.complement_ok(m.group(), rest) or participle:
             # vetoes: "is expected to travel", "raised funds", "expressed gratitude" are not speech; "the agreement
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
@@ -317,6 +327,8 @@ def speaker_verb(c: Clause) -> Found | None:
             rest = rest[:_subject_start(rest)].rstrip(" ,")
         if _SAID_THIS.match(rest):
             continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
+        if _INVERTED_DOCUMENT.match(rest) and text[:m.start()].rstrip().endswith(","):
+            continue  # veto: "..., states an official note.": the credit inverted, not the subject's words
         rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
         speaker, rest = _nested(ctx, s, speaker, rest)
         short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
@@ -326,6 +338,11 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "..., states an official note.", "..., reads the joint communique.": a document credited after its verb.
+_INVERTED_DOCUMENT = re.compile(r"^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:note|statement|communiqu[eé]|release|readout|"
+                                r"report|letter|declaration)\s*[.]?\s*$", re.IGNORECASE)
 
 
 # "said this on Thursday", "said so in Abuja": the verb points back at words reported elsewhere.
@@ -400,12 +417,29 @@ Veto = Callable[[Clause, Found], bool]
 
 def reported(c: Clause, vetoes: tuple[tuple[str, Veto], ...] = ()) -> Found | None:
     """The sentence's reported statement, by the first trigger row that finds one no veto rejects (the vetoes are
-    kg.extract.statement_vetoes.VETOES)."""
+    kg.extract.statement_vetoes.VETOES). An outlet's report of someone speaking is that someone's (outlet_relays)."""
     for _name, trigger in TRIGGERS:
         found = trigger(c)
+        if found and outlet(c, found.speaker):
+            found = outlet_relays(c, found)
         if found and not any(veto(c, found) for _veto, veto in vetoes):
             return found
     return None
+
+
+def outlet_relays(c: Clause, found: Found) -> Found:
+    """"The leaders called on the world to act, state news agency Wam reported", "According to the Vn Express, the
+    two leaders also agreed to ...", "He urged restraint, Xinhua said": an outlet has no stance of its own; the
+    subject of the clause it reports, speaking (a person, a body, several, a pronoun), is credited, and the vetoes
+    then judge that credit (several undertaking something is an agreement). Without such a subject the outlet
+    stays credited (it vouches for a fact: "the ship docked, Wam reported")."""
+    at = c.ctx.text.find(found.words[:40], c.s.start)
+    if at < 0:
+        return found
+    inner = nested(c.ctx, at, found.words, found.speaker, anyone=True, memory=c.memory, events=c.events)
+    if inner is None or outlet(c, inner[0]):
+        return found
+    return Found(inner[0], inner[1], "statement/outlet-relays", found.verb)
 
 
 def is_denial(m: re.Match[str]) -> bool:
@@ -418,13 +452,21 @@ def _nested(ctx: Context, s: Sentence, speaker: Speaker, rest: str) -> tuple[Spe
     return nested(ctx, s.end - len(rest), rest, speaker) or (speaker, rest)
 
 
-def nested(ctx: Context, start: int, rest: str, outer: Speaker) -> tuple[Speaker, str] | None:
-    """The person a reported clause (``rest``, at ``start`` in the text) opens with, speaking, and their words."""
-    verb = _INNER_VERB.search(rest) or _INNER_SAYING.search(rest)
+def nested(ctx: Context, start: int, rest: str, outer: Speaker, *, anyone: bool = False, memory: Memory | None = None,
+           events: list[Event] | None = None) -> tuple[Speaker, str] | None:
+    """The person a reported clause (``rest``, at ``start`` in the text) opens with, speaking, and their words;
+    with ``anyone``, whoever the clause opens with (a body, several, a pronoun resolved by ``memory``), and an
+    undertaking of several ("the two leaders agreed to ...") counts as speaking."""
+    verb = _INNER_VERB.search(rest) or _INNER_SAYING.search(rest) or (_INNER_UNDERTAKING.search(rest) if anyone else None)
     if not verb or not reporting.complement_ok(verb.group("verb"), rest[verb.end():]):
         return None
-    inner = resolve(ctx, start, start + verb.end("who") - 1, Memory(), [], whole=True)
-    if inner is None or inner.kind != "person" or inner.key == outer.key:
+    if anyone and re.search(r"(?:^|\s)(?:while|but|that|which|who|if|when)\s", verb.group("who")):
+        return None  # not a subject: "the ship docked and the crew said"
+    inner = resolve(ctx, start, start + verb.end("who") - 1, Memory() if memory is None else memory, events or [],
+                    whole=True)
+    if inner is None or inner.key == outer.key or (inner.kind != "person" and not anyone):
+        return None
+    if verb.re is _INNER_UNDERTAKING and not (inner.kind == "unnamed" and " and " in inner.label):
         return None
     after = rest[verb.end():]
     that = re.match(r"^\s*(?:[\w’'-]+\s+){0,6}?that\s+", after) if verb.group("verb") in ("told", "tells") else \
