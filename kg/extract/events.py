@@ -73,7 +73,14 @@ def find(ctx: Context) -> list[Event]:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         for a, b in _segments(s):
             seg = s.text[a:b]
-            named += [(s, a, b, m, NAMED_OCCASION) for m in NAMED_OCCASION.pattern.finditer(seg)]
+            for m in NAMED_OCCASION.pattern.finditer(seg):
+                if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
+                    # "A held a Defence Ministerial Meeting with B": a named occasion with its holders in the clause
+                    draft = _draft(ctx, s, a, b, m, _HELD_NAMED_OCCASION, drafts, last_person, published, None)
+                    if draft:
+                        sentence_drafts.append(draft)
+                        continue
+                named.append((s, a, b, m, NAMED_OCCASION))
             named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
             for trig in TRIGGERS:
@@ -378,7 +385,7 @@ _SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|f
                           r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
-                          r"memorandum|MoU|document|protocol|framework|arrangement)\s+was\s+signed|"
+                          r"memorandum|MoU|document|protocol|framework|arrangement|statement|declaration|letter|roadmap|charter|plan)s?\s+(?:was|were)\s+(?:formally\s+|jointly\s+)?signed|"
                           # "The treaty, signed by A and her counterpart B"
                           r"(?:deal|agreement|pact|accord|treaty|memorandum|MoU|protocol|declaration)s?,?\s+signed\s+by|"
                           # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
@@ -410,6 +417,14 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
         if trig.name in veto.applies_to and veto.pattern.search(seg[t.start():]):
             return veto.name
     return None
+
+
+# "A held a Defence Ministerial Meeting with B", "A co-chaired the Joint Commission Meeting with B": an occasion's
+# proper name after a light verb, with its counterpart next, is an occasion the clause's subject held.
+_HELD_NAMED = re.compile(r"\b(?:held|holds|hold|holding|had|hosted|hosts|chaired|co-chaired|attended|attends|convened)\s+"
+                         r"(?:a|an|the|their|its|his|her)\s+(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+_NOUN_WITH_PEOPLE = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|alongside)\s")
+_HELD_NAMED_OCCASION = Trigger("held-named-occasion", "talks", "noun", NAMED_OCCASION.pattern)
 
 
 _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamentary|caucus|shareholders['’]?|"

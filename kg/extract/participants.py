@@ -39,7 +39,8 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
 _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
-                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
+                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
+                        r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.

@@ -1,0 +1,41 @@
+"""Meeting shapes of round x8 (kg/extract/events.py, participants.py, places.py, dates.py): (sentence, expected)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
+
+
+def _row(x, e):
+    names = {p.key: p.name for p in x.persons}
+    return e.kind, sorted(names.get(k, k) for k in e.participants), e.date, e.place.name if e.place else None
+
+
+# (rule prefix, text, kind, participants, date, place, modality)
+ROWS = [
+    # an occasion's proper name after a light verb, its counterpart next
+    ("meeting/held-named-occasion", "On March 10, Minister Kenji Sato held a Defense Ministerial Meeting with British "
+     "Defence Secretary John Carter in London.", "talks", ["John Carter", "Kenji Sato"], dt.date(2026, 3, 10), "London",
+     "asserted"),
+    ("meeting/held-named-occasion", "Chilean Foreign Minister Rosa Vidal co-chaired the Joint Border Commission Meeting "
+     "with Peruvian Foreign Minister Hugo Quispe in Lima.", "talks", ["Hugo Quispe", "Rosa Vidal"], None, "Lima",
+     "asserted"),
+    # a planned occasion's people in a passive agent phrase
+    ("meeting/meeting-noun-expected", "The ministerial meeting will be attended by Greek Foreign Minister Eleni Pappas "
+     "and Italian Foreign Minister Marco Bianchi.", "meeting", ["Eleni Pappas", "Marco Bianchi"], None, None, "expected"),
+    ("meeting/talks-noun", "The talks were co-chaired by Kenyan Interior Minister John Otieno and Ugandan Interior "
+     "Minister Grace Akello.", "talks", ["Grace Akello", "John Otieno"], None, None, "asserted"),
+    # a document "was signed between" two named people
+    ("meeting/", "The statement was signed between Polish Defence Minister Tomasz Nowak and his German counterpart Karl "
+     "Vogt in Berlin on Tuesday.", "meeting", ["Karl Vogt", "Tomasz Nowak"], dt.date(2026, 3, 10), "Berlin", "asserted"),
+]
+
+
+@pytest.mark.parametrize("rule,text,kind,people,date,place,modality", ROWS, ids=[r[1][:40] for r in ROWS])
+def test_shape_row(extract, rule, text, kind, people, date, place, modality):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [(_row(x, e), e.modality, e.support.rule) for e in x.events]
+    assert any(row == (kind, people, date, place) and m == modality and r.startswith(rule) for row, m, r in got), got
