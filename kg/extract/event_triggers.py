@@ -41,6 +41,10 @@ TRIGGERS: list[Trigger] = [
        r"held discussions|held negotiations"),
     _t("talks-noun", "talks", "noun", r"talks|discussions|negotiations|consultations|round of talks"),
     _t("meet-verb", "meeting", "verb", r"met|meet|meets|sat down with|spoke with|speaks with|conferred with"),
+    # "A and B, after meeting at the ministry on Thursday, issued ...": the gerund of a participle clause is the verb
+    # whose subject is the sentence's own.
+    _t("meeting-gerund", "meeting", "verb", r"(?:(?<=\bafter )|(?<=\bbefore )|(?<=\bwhile )|(?<=\bupon )|(?<=\bfollowing ))"
+       r"meeting(?=\s+(?:with\s+|at\s+|in\s+|on\s+|[A-Z]|(?:his|her|their|the)\s+[\w-]+))"),
     _t("meeting-noun", "meeting", "noun", r"meeting|meetings"),
     _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
     _t("host-verb", "meeting", "verb", r"hosted|hosts|(?<!the )(?<!a )(?<!its )host(?! (?:country|nation|city|government))"),

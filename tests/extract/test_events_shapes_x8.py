@@ -39,3 +39,19 @@ def test_shape_row(extract, rule, text, kind, people, date, place, modality):
     x, _ = extract(text, published=PUBLISHED)
     got = [(_row(x, e), e.modality, e.support.rule) for e in x.events]
     assert any(row == (kind, people, date, place) and m == modality and r.startswith(rule) for row, m, r in got), got
+
+
+GERUND_ROWS = [
+    # "A and B, after meeting at the ministry on Tuesday, issued ...": the participle clause's subject is the sentence's
+    ("Polish Defence Minister Tomasz Nowak and German Defence Minister Karl Vogt, after meeting at the defence ministry "
+     "on Tuesday, issued a joint statement.", ["Karl Vogt", "Tomasz Nowak"], dt.date(2026, 3, 10), None),
+    ("Kenyan President John Otieno, after meeting Ugandan President Grace Akello in Kampala on Tuesday, said the "
+     "border would reopen.", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10), "Kampala"),
+]
+
+
+@pytest.mark.parametrize("text,people,date,place", GERUND_ROWS, ids=[r[0][:40] for r in GERUND_ROWS])
+def test_meeting_gerund(extract, text, people, date, place):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [(_row(x, e), e.support.rule) for e in x.events]
+    assert any(row[1:] == (people, date, place) and r == "meeting/meeting-gerund" for row, r in got), got
