@@ -496,10 +496,21 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    recalled = bool(date and published and (published - date.date).days > 31)
+    recalled = bool(date and published and (published - date.date).days > 31) or (
+        date is None and modality == "asserted" and _long_ago(seg, published))
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
                   separate=len(subjects) <= 1 and trig.role == "verb")
+
+
+# "Last year, A and B met when ...", "the two leaders met two years ago", "they met in 2019": an earlier occasion the
+# report recalls, not the one it reports (it keeps its own place and stays apart from today's meeting).
+_LONG_AGO = re.compile(r"\b(?:[Ll]ast year|(?:a|one|two|three|four|five|several|\d+) years? ago|(?:in|since) (?P<year>(?:19|20)\d\d))\b")
+
+
+def _long_ago(seg: str, published) -> bool:
+    m = _LONG_AGO.search(seg)
+    return bool(m) and not (m.group("year") and published and int(m.group("year")) >= published.year)
 
 
 _STATE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Minister|Speaker|Chancellor|King|Emir|Crown Prince|"

@@ -55,3 +55,12 @@ def test_meeting_gerund(extract, text, people, date, place):
     x, _ = extract(text, published=PUBLISHED)
     got = [(_row(x, e), e.support.rule) for e in x.events]
     assert any(row[1:] == (people, date, place) and r == "meeting/meeting-gerund" for row, r in got), got
+
+
+def test_an_occasion_recalled_from_last_year_stays_apart(extract):
+    # today's meeting keeps its own place; the one the report recalls is another event
+    x, _ = extract("Egyptian President Omar Fathy received Sudanese President Ali Osman in Cairo on Tuesday. "
+                   "Last year, Fathy and Osman met when Osman visited Alexandria.", published=PUBLISHED)
+    rows = sorted((_row(x, e) for e in x.events if len(e.participants) > 1), key=lambda r: str(r[2]))
+    assert ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 10), "Cairo") in rows, rows
+    assert len(rows) == 2, rows
