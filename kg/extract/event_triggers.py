@@ -67,6 +67,12 @@ TRIGGERS: list[Trigger] = [
     # the occasion just reported.
     _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|"
        r"(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by"),
+    # "The Philippine delegation to the consultations held in Guiyang on Friday was led by A", "The delegations were
+    # headed on the Angolan side by A, and ... B", "while Vice Minister B was the head of the party from Beijing": the
+    # head of a delegation named apart from the words that report the occasion.
+    _t("delegation-head", "meeting", "join", r"(?:delegations?|team)\s+(?:(?:to|at|for|of)\s+[^.;]{0,120}?\s)?(?:was|were)\s+"
+       r"(?:led|headed)\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by|(?:was|were)\s+(?:the\s+)?heads?\s+of\s+the\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:party|delegation|team|side)"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),

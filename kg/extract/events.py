@@ -313,6 +313,10 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         if trig is BODY_SESSION and probe.place is None:  # "..., which opened today in Abuja": past the clause
             probe.place = places.city(s.text[a + t.end():])
         probe.participants = keys
+        # "The Philippine delegation to the talks held in Guiyang on Friday was led by A": the heads' own sentence may
+        # place and date the occasion its report names without them
+        probe.place = probe.place or next((d.place for d in joined if d.place), None)
+        probe.date = probe.date or next((d.date for d in joined if d.date), None)
         probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
                                                                    ctx.persons_in(x.start, x.end))]
         probe.recalled = bool(probe.date and published and (published - probe.date.date).days > 31)
@@ -587,7 +591,10 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
-        if new.sentence.index - 3 <= old.sentence.index and len(old.participants) > 1 and old.modality == new.modality:
+        # (an occasion of one named person in the same sentence takes the other: "A led the delegation to the talks
+        # while B was the head of the party from Beijing")
+        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence) \
+                and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
             return True

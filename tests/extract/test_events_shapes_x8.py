@@ -64,3 +64,15 @@ def test_an_occasion_recalled_from_last_year_stays_apart(extract):
     rows = sorted((_row(x, e) for e in x.events if len(e.participants) > 1), key=lambda r: str(r[2]))
     assert ("meeting", ["Ali Osman", "Omar Fathy"], dt.date(2026, 3, 10), "Cairo") in rows, rows
     assert len(rows) == 2, rows
+
+
+def test_delegation_heads_named_apart_hold_the_occasion(extract):
+    x, _ = extract("Chilean and Peruvian officials held a meeting in Lima on Tuesday. The Chilean delegation to the "
+                   "talks held in Lima was led by Foreign Minister Rosa Vidal while Peruvian Vice Minister Hugo Quispe "
+                   "was the head of the party from Peru.", published=PUBLISHED)
+    assert [_row(x, e) for e in x.events] == [("talks", ["Hugo Quispe", "Rosa Vidal"], dt.date(2026, 3, 10), "Lima")]
+
+
+def test_a_town_placed_by_its_province_and_state(extract):
+    from kg.extract import places
+    assert places.city(" held in Kaili, Central Sulawesi, Indonesia on Friday") == "Kaili"
