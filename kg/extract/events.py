@@ -96,6 +96,7 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
+                        _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
@@ -534,12 +535,38 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     # host state's office holders are one meeting each (a delegation meeting company heads stays one meeting).
     officials = None not in states and states[0] not in states[1:] and all(
         any(_STATE_OFFICE.search(r.title) for r in ctx.persons[k].roles) for k in guests if k in ctx.persons)
-    if not (d.separate and (distinct or officials) and len(guests) >= 3):
+    # ("The meetings with A, B and C", after one host's "separate meetings": the plural says there were several)
+    plural = d.trigger == "meeting-noun" and len(guests) >= 2
+    if not (d.separate and (distinct or officials or plural) and (len(guests) >= 3 or plural)):
         d.separate = False
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
                    date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
                    recalled=d.recalled, separate=True) for g in guests]
+
+
+# "The meetings with A, B and C took place ...": the definite plural names the guests of a host just reported.
+_THE_MEETINGS = re.compile(r"(?:^|\b[Tt]he\s+|\b[Tt]hese\s+|\b[Tt]hose\s+)(?:separate\s+|bilateral\s+|individual\s+)?$")
+# "He also met ...": one more meeting of the same series.
+_ALSO = re.compile(r"\balso\s+(?:met|meets|held talks|received|hosted|called on)\b")
+
+
+def _series(ctx: Context, seg: str, t: re.Match[str], trig: Trigger, draft: _Draft, drafts: list[_Draft]) -> None:
+    """Meetings of one host's series: "A held separate meetings with his counterparts in Istanbul. The meetings with
+    B, C and D took place on Friday" (the host just reported meets each guest there); "He also met E" (where the
+    host's last meeting was, unless the words place it)."""
+    host = next((d for d in reversed(drafts) if draft.sentence.index - 2 <= d.sentence.index < draft.sentence.index
+                 and d.modality == draft.modality and not d.recalled), None)
+    if host is None:
+        return
+    if trig.name == "meeting-noun" and t.group() == "meetings" and _THE_MEETINGS.search(seg[:t.start()]) and \
+            len(host.participants) == 1 and host.participants[0] not in draft.participants and len(draft.participants) >= 2:
+        draft.participants = host.participants + draft.participants
+        draft.separate = True
+        draft.place = draft.place or host.place
+    elif _ALSO.search(seg[:t.end() + 1]) and draft.participants[:1] == host.participants[:1] and draft.place is None \
+            and trig.kind != "call" and host.kind != "call":
+        draft.place = host.place
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")

@@ -126,6 +126,9 @@ def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[s
         others = [c for c in ctx.main_countries() if c not in mine]
         code = others[0] if others and mine - {None} else None
     candidates = [p.key for p in ctx.persons.values() if code and p.country == code and p.key not in subjects]
+    if m.group().rstrip().endswith("counterparts"):
+        # "met his counterparts from Balkan countries": several, of states the words do not say
+        return candidates if m.group("adj") else []
     return candidates if len(candidates) == 1 else []
 
 

@@ -76,3 +76,19 @@ def test_delegation_heads_named_apart_hold_the_occasion(extract):
 def test_a_town_placed_by_its_province_and_state(extract):
     from kg.extract import places
     assert places.city(" held in Kaili, Central Sulawesi, Indonesia on Friday") == "Kaili"
+
+
+def test_the_meetings_with_a_list_are_the_hosts_series(extract):
+    x, _ = extract("Greek Foreign Minister Eleni Pappas held separate meetings with her counterparts from the region in "
+                   "Athens. The meetings with Bulgarian Foreign Minister Ivan Petrov and Romanian Foreign Minister Dan "
+                   "Popescu took place on Tuesday. She also met Serbian Foreign Minister Marko Ilic.", published=PUBLISHED)
+    rows = [_row(x, e) for e in x.events if len(e.participants) > 1]
+    assert ("meeting", ["Eleni Pappas", "Ivan Petrov"], dt.date(2026, 3, 10), "Athens") in rows, rows
+    assert ("meeting", ["Dan Popescu", "Eleni Pappas"], dt.date(2026, 3, 10), "Athens") in rows, rows
+    assert any(r[1] == ["Eleni Pappas", "Marko Ilic"] and r[3] == "Athens" for r in rows), rows
+
+
+def test_plural_counterparts_of_unnamed_states_are_not_guessed(extract):
+    x, _ = extract("Greek Foreign Minister Eleni Pappas met her counterparts from Balkan countries in Athens. "
+                   "Bulgarian Foreign Minister Ivan Petrov praised the talks.", published=PUBLISHED)
+    assert not [e for e in x.events if len(e.participants) > 1 and e.support.rule == "meeting/meet-verb"]
