@@ -58,7 +58,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
     during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
-    took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap))
+    took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap)
+                     or trig.role == "noun" and _AFTER_OCCASION.search(gap) and not _SPEECH_GAP.search(gap))
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
     speaker = None
@@ -95,8 +96,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
         elif trig.role == "verb" or _NOUN_WITH.match(tail):
             participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
-        if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
-            m = re.match(r"^[^,]{0,40},\s+", tail)
+        if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
+            # "In a meeting with A on Monday, B raised ...": B, the subject after the opening phrase, held it with A
+            m = re.match(r"^[^,]{0,40},\s+", tail) if not participants else re.match(r"^[^,;]{0,100},\s+(?=[A-Z])", tail)
             if m:
                 participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + m.end()],
                                          at=seg_start + t.end() + m.end())
@@ -170,9 +172,14 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"co-chaired|co-hosted|chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
                          r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+# "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
+# talks": the clause's subject held the talks it ends on.
+# ("after the talks" points back to talks already reported: see events._BOUNDARY)
+_AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several|hours|days?|rounds?|of)\s+){0,3}"
+                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+)?$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")

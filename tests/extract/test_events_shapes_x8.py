@@ -92,3 +92,31 @@ def test_plural_counterparts_of_unnamed_states_are_not_guessed(extract):
     x, _ = extract("Greek Foreign Minister Eleni Pappas met her counterparts from Balkan countries in Athens. "
                    "Bulgarian Foreign Minister Ivan Petrov praised the talks.", published=PUBLISHED)
     assert not [e for e in x.events if len(e.participants) > 1 and e.support.rule == "meeting/meet-verb"]
+
+
+CLAUSE_ROWS = [
+    # the clause's subject held the talks it ends on (indefinite: "after the talks" points back)
+    ("NAIROBI, March 10 (Reuters) - Kenyan President John Otieno and Ugandan President Grace Akello agreed on Tuesday "
+     "to reopen the border after talks.", ("talks", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10), "Nairobi")),
+    ("Egyptian Foreign Minister Omar Fathy and Sudanese Foreign Minister Ali Osman signed the accord in Cairo after "
+     "talks that ran late into the night.", ("talks", ["Ali Osman", "Omar Fathy"], None, "Cairo")),
+    # the subject after an opening "In a meeting with A ..., B ..."
+    ("In a meeting with Indian Prime Minister Vikram Sethi on Monday, Nepali Prime Minister Ram Thapa raised the border "
+     "issue.", ("meeting", ["Ram Thapa", "Vikram Sethi"], dt.date(2026, 3, 9), None)),
+    # "co-chaired the meeting": a light verb
+    ("Kenyan Defence Secretary John Otieno and Ugandan Defence Minister Grace Akello co-chaired the meeting in Nairobi "
+     "on Monday.", ("meeting", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 9), "Nairobi")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_ROWS, ids=[r[0][:40] for r in CLAUSE_ROWS])
+def test_clause_subject_holds_the_occasion(extract, text, expected):
+    x, _ = extract(text, published=PUBLISHED)
+    assert expected in [_row(x, e) for e in x.events], [_row(x, e) for e in x.events]
+
+
+def test_after_the_talks_points_back(extract):
+    x, _ = extract("Dutch Defence Minister Anna de Vries and her Belgian counterpart Luc Peeters signed the treaty. "
+                   "Dutch Prime Minister Jan Bakker and Belgian Prime Minister Marc Dubois both stressed after the talks "
+                   "the need for cooperation.", published=PUBLISHED)
+    assert not any(set(_row(x, e)[1]) == {"Jan Bakker", "Marc Dubois"} for e in x.events)
