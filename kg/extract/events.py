@@ -125,6 +125,12 @@ def find(ctx: Context) -> list[Event]:
         nxt = next((x for x in ctx.reporting() if x.paragraph == d.sentence.paragraph + 1), None)
         if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) and _coordinated_pair(ctx, nxt):
             d.participants = _coordinated_pair(ctx, nxt) + d.participants
+    # Veto "lone-holder-noun": "Spokeswoman A said the talks would help", "he welcomed the meeting": a talk or meeting
+    # noun that gives one person only, in one sentence, with neither place nor date, is a comment on an occasion
+    # rather than a report of one.
+    drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
+                                        and len(d.evidence) == 1 and not d.place and not d.date
+                                        and d.modality == "asserted" and not d.vague)]
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:

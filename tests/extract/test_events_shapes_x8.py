@@ -120,3 +120,10 @@ def test_after_the_talks_points_back(extract):
                    "Dutch Prime Minister Jan Bakker and Belgian Prime Minister Marc Dubois both stressed after the talks "
                    "the need for cooperation.", published=PUBLISHED)
     assert not any(set(_row(x, e)[1]) == {"Jan Bakker", "Marc Dubois"} for e in x.events)
+
+
+def test_lone_holder_noun_is_no_meeting(extract):
+    x, _ = extract("Chinese Foreign Ministry spokeswoman Li Hua said the talks would help stability.", published=PUBLISHED)
+    assert not x.events
+    x, _ = extract("Chinese Foreign Minister Li Hua held talks in Hanoi on Tuesday.", published=PUBLISHED)
+    assert [_row(x, e) for e in x.events] == [("talks", ["Li Hua"], dt.date(2026, 3, 10), "Hanoi")]
