@@ -174,7 +174,7 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
                          r"co-chaired|co-hosted|chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
-                         r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+                         r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
 # talks": the clause's subject held the talks it ends on.
 # ("after the talks" points back to talks already reported: see events._BOUNDARY)

@@ -127,3 +127,11 @@ def test_lone_holder_noun_is_no_meeting(extract):
     assert not x.events
     x, _ = extract("Chinese Foreign Minister Li Hua held talks in Hanoi on Tuesday.", published=PUBLISHED)
     assert [_row(x, e) for e in x.events] == [("talks", ["Li Hua"], dt.date(2026, 3, 10), "Hanoi")]
+
+
+def test_a_long_occasion_name_after_a_light_verb(extract):
+    x, _ = extract("KUALA LUMPUR: Malaysian Defence Minister Aziz Rahman and Indonesian Defence Minister Budi Santoso "
+                   "chaired the 42nd General Border Committee meeting at the ministry here on Tuesday.",
+                   published=PUBLISHED)
+    assert ("meeting", ["Aziz Rahman", "Budi Santoso"], dt.date(2026, 3, 10), "Kuala Lumpur") in [
+        _row(x, e) for e in x.events], [_row(x, e) for e in x.events]
