@@ -60,6 +60,8 @@ TRIGGERS: list[Trigger] = [
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
+    # "A and B held a joint press conference in Nairobi": two named people appearing together met (with two at least).
+    _t("joint-conference", "meeting", "noun", r"joint (?:news|press) (?:conference|briefing)"),
     _t("summit-noun", "summit", "noun", r"summit"),
     # "Rubio had invited Vieira to come to Washington": a planned visit of the guest, hosted by the inviter.
     _t("invitation", "visit", "verb", r"invited|invites"),

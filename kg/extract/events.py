@@ -459,7 +459,7 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
     if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
-    if trig.role == "joint" and len(participants) < 2:
+    if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
         return "appearance-alone"                # "speaking alongside" whom the text does not name
     return None
     return None

@@ -18,7 +18,8 @@ _GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|of
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
-_INVITATION = re.compile(r"invitation of\s*$")
+# "at the invitation of President B", "at the invitation of his Ugandan counterpart, B"
+_INVITATION = re.compile(r"invitation of\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’.-]+,?\s+){0,5}?$|invitation of\s*$")
 
 
 def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[list[Mention], list[Mention]]:
@@ -42,7 +43,9 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
-_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
+# ("A, during talks with B, raised ...": "during" needs no article)
+_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\bduring\s+(?:[\w-]+\s+){0,2}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
 _OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
@@ -94,7 +97,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
-        elif trig.role == "verb" or _NOUN_WITH.match(tail):
+        elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
+                trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
+            # ("A received a phone call from B": a call's other side)
             participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
             # "In a meeting with A on Monday, B raised ...": B, the subject after the opening phrase, held it with A
@@ -172,7 +177,7 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"co-chaired|co-hosted|chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"co-chaired|co-hosted|chaired|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
                          r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of

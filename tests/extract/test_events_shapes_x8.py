@@ -135,3 +135,28 @@ def test_a_long_occasion_name_after_a_light_verb(extract):
                    published=PUBLISHED)
     assert ("meeting", ["Aziz Rahman", "Budi Santoso"], dt.date(2026, 3, 10), "Kuala Lumpur") in [
         _row(x, e) for e in x.events], [_row(x, e) for e in x.events]
+
+
+NEWS_ROWS = [
+    ("Kenyan President John Otieno will pay a state visit to Uganda next week at the invitation of President Grace "
+     "Akello.", ("visit", ["Grace Akello", "John Otieno"]), "expected"),
+    ("Kenyan President John Otieno, during talks with Ugandan President Grace Akello on Wednesday, raised the border "
+     "issue.", ("talks", ["Grace Akello", "John Otieno"]), "asserted"),
+    ("Kenyan Foreign Minister John Otieno received a phone call from Ugandan Foreign Minister Grace Akello on "
+     "Wednesday.", ("call", ["Grace Akello", "John Otieno"]), "asserted"),
+    ("Kenyan Foreign Minister John Otieno and Ugandan Foreign Minister Grace Akello held a joint press conference in "
+     "Nairobi on Wednesday.", ("meeting", ["Grace Akello", "John Otieno"]), "asserted"),
+]
+
+
+@pytest.mark.parametrize("text,expected,modality", NEWS_ROWS, ids=[r[0][:40] for r in NEWS_ROWS])
+def test_news_shapes(extract, text, expected, modality):
+    x, _ = extract("---\ntitle: t\npublished: 2026-03-12\n---\n" + text, published=PUBLISHED)
+    got = [(_row(x, e)[:2], e.modality) for e in x.events]
+    assert (expected, modality) in got, got
+
+
+def test_a_joint_press_conference_alone_is_no_meeting(extract):
+    x, _ = extract("---\ntitle: t\npublished: 2026-03-12\n---\nKenyan Foreign Minister John Otieno held a joint press "
+                   "conference in Nairobi on Wednesday.", published=PUBLISHED)
+    assert not [e for e in x.events if e.support.rule.startswith("meeting/joint-conference")]
