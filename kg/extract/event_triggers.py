@@ -41,6 +41,10 @@ TRIGGERS: list[Trigger] = [
        r"held discussions|held negotiations"),
     _t("talks-noun", "talks", "noun", r"talks|discussions|negotiations|consultations|round of talks"),
     _t("meet-verb", "meeting", "verb", r"met|meet|meets|sat down with|spoke with|speaks with|conferred with"),
+    # "A and B, after meeting at the ministry on Thursday, issued ...": the gerund of a participle clause is the verb
+    # whose subject is the sentence's own.
+    _t("meeting-gerund", "meeting", "verb", r"(?:(?<=\bafter )|(?<=\bbefore )|(?<=\bwhile )|(?<=\bupon )|(?<=\bfollowing ))"
+       r"meeting(?=\s+(?:with\s+|at\s+|in\s+|on\s+|[A-Z]|(?:his|her|their|the)\s+[\w-]+))"),
     _t("meeting-noun", "meeting", "noun", r"meeting|meetings"),
     _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
     _t("host-verb", "meeting", "verb", r"hosted|hosts|(?<!the )(?<!a )(?<!its )host(?! (?:country|nation|city|government))"),
@@ -56,6 +60,8 @@ TRIGGERS: list[Trigger] = [
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
+    # "A and B held a joint press conference in Nairobi": two named people appearing together met (with two at least).
+    _t("joint-conference", "meeting", "noun", r"joint (?:news|press) (?:conference|briefing)"),
     _t("summit-noun", "summit", "noun", r"summit"),
     # "Rubio had invited Vieira to come to Washington": a planned visit of the guest, hosted by the inviter.
     _t("invitation", "visit", "verb", r"invited|invites"),
@@ -63,6 +69,12 @@ TRIGGERS: list[Trigger] = [
     # the occasion just reported.
     _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|"
        r"(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by"),
+    # "The Philippine delegation to the consultations held in Guiyang on Friday was led by A", "The delegations were
+    # headed on the Angolan side by A, and ... B", "while Vice Minister B was the head of the party from Beijing": the
+    # head of a delegation named apart from the words that report the occasion.
+    _t("delegation-head", "meeting", "join", r"(?:delegations?|team)\s+(?:(?:to|at|for|of)\s+[^.;]{0,120}?\s)?(?:was|were)\s+"
+       r"(?:led|headed)\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by|(?:was|were)\s+(?:the\s+)?heads?\s+of\s+the\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:party|delegation|team|side)"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),

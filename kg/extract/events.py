@@ -22,8 +22,10 @@ from kg.extract.sentences import Sentence
 
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
-_BOUNDARY = re.compile(r",\s+(?:where|while|whereas)\b|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight))|when|since|whereas)\s+|"
-                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
+# "A and B, after meeting at the ministry, issued ...": a participle clause shares its sentence's subject.
+_BOUNDARY = re.compile(r",\s+(?:where|while(?!\s+meeting\b)|whereas)\b|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight|meeting)\b)|when|since|whereas)\s+|"
+                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+)?"
+                       r"(?:talks|meeting|consultations|negotiations)\b|meeting\b|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
@@ -73,7 +75,14 @@ def find(ctx: Context) -> list[Event]:
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         for a, b in _segments(s):
             seg = s.text[a:b]
-            named += [(s, a, b, m, NAMED_OCCASION) for m in NAMED_OCCASION.pattern.finditer(seg)]
+            for m in NAMED_OCCASION.pattern.finditer(seg):
+                if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
+                    # "A held a Defence Ministerial Meeting with B": a named occasion with its holders in the clause
+                    draft = _draft(ctx, s, a, b, m, _HELD_NAMED_OCCASION, drafts, last_person, published, None)
+                    if draft:
+                        sentence_drafts.append(draft)
+                        continue
+                named.append((s, a, b, m, NAMED_OCCASION))
             named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
             for trig in TRIGGERS:
@@ -88,6 +97,7 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
+                        _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
@@ -115,6 +125,12 @@ def find(ctx: Context) -> list[Event]:
         nxt = next((x for x in ctx.reporting() if x.paragraph == d.sentence.paragraph + 1), None)
         if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) and _coordinated_pair(ctx, nxt):
             d.participants = _coordinated_pair(ctx, nxt) + d.participants
+    # Veto "lone-holder-noun": "Spokeswoman A said the talks would help", "he welcomed the meeting": a talk or meeting
+    # noun that gives one person only, in one sentence, with neither place nor date, is a comment on an occasion
+    # rather than a report of one.
+    drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
+                                        and len(d.evidence) == 1 and not d.place and not d.date
+                                        and d.modality == "asserted" and not d.vague)]
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:
@@ -305,6 +321,10 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         if trig is BODY_SESSION and probe.place is None:  # "..., which opened today in Abuja": past the clause
             probe.place = places.city(s.text[a + t.end():])
         probe.participants = keys
+        # "The Philippine delegation to the talks held in Guiyang on Friday was led by A": the heads' own sentence may
+        # place and date the occasion its report names without them
+        probe.place = probe.place or next((d.place for d in joined if d.place), None)
+        probe.date = probe.date or next((d.date for d in joined if d.date), None)
         probe.evidence = [s] + [x for x in near if x is not s and (x in (d.sentence for d in joined) or
                                                                    ctx.persons_in(x.start, x.end))]
         probe.recalled = bool(probe.date and published and (published - probe.date.date).days > 31)
@@ -378,7 +398,7 @@ _SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|f
                           r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
-                          r"memorandum|MoU|document|protocol|framework|arrangement)\s+was\s+signed|"
+                          r"memorandum|MoU|document|protocol|framework|arrangement|statement|declaration|letter|roadmap|charter|plan)s?\s+(?:was|were)\s+(?:formally\s+|jointly\s+)?signed|"
                           # "The treaty, signed by A and her counterpart B"
                           r"(?:deal|agreement|pact|accord|treaty|memorandum|MoU|protocol|declaration)s?,?\s+signed\s+by|"
                           # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
@@ -412,6 +432,14 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
     return None
 
 
+# "A held a Defence Ministerial Meeting with B", "A co-chaired the Joint Commission Meeting with B": an occasion's
+# proper name after a light verb, with its counterpart next, is an occasion the clause's subject held.
+_HELD_NAMED = re.compile(r"\b(?:held|holds|hold|holding|had|hosted|hosts|chaired|co-chaired|attended|attends|convened)\s+"
+                         r"(?:a|an|the|their|its|his|her)\s+(?:(?:first|second|third|\d+(?:st|nd|rd|th))\s+)?$")
+_NOUN_WITH_PEOPLE = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|alongside)\s")
+_HELD_NAMED_OCCASION = Trigger("held-named-occasion", "talks", "noun", NAMED_OCCASION.pattern)
+
+
 _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamentary|caucus|shareholders['’]?|"
                        r"[Pp]olitburo|plenary|council of ministers)\s+$")
 
@@ -431,7 +459,7 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
     if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
-    if trig.role == "joint" and len(participants) < 2:
+    if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
         return "appearance-alone"                # "speaking alongside" whom the text does not name
     return None
     return None
@@ -480,10 +508,21 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    recalled = bool(date and published and (published - date.date).days > 31)
+    recalled = bool(date and published and (published - date.date).days > 31) or (
+        date is None and modality == "asserted" and _long_ago(seg, published))
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
                   separate=len(subjects) <= 1 and trig.role == "verb")
+
+
+# "Last year, A and B met when ...", "the two leaders met two years ago", "they met in 2019": an earlier occasion the
+# report recalls, not the one it reports (it keeps its own place and stays apart from today's meeting).
+_LONG_AGO = re.compile(r"\b(?:[Ll]ast year|(?:a|one|two|three|four|five|several|\d+) years? ago|(?:in|since) (?P<year>(?:19|20)\d\d))\b")
+
+
+def _long_ago(seg: str, published) -> bool:
+    m = _LONG_AGO.search(seg)
+    return bool(m) and not (m.group("year") and published and int(m.group("year")) >= published.year)
 
 
 _STATE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Premier|Minister|Speaker|Chancellor|King|Emir|Crown Prince|"
@@ -503,12 +542,38 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     # host state's office holders are one meeting each (a delegation meeting company heads stays one meeting).
     officials = None not in states and states[0] not in states[1:] and all(
         any(_STATE_OFFICE.search(r.title) for r in ctx.persons[k].roles) for k in guests if k in ctx.persons)
-    if not (d.separate and (distinct or officials) and len(guests) >= 3):
+    # ("The meetings with A, B and C", after one host's "separate meetings": the plural says there were several)
+    plural = d.trigger == "meeting-noun" and len(guests) >= 2
+    if not (d.separate and (distinct or officials or plural) and (len(guests) >= 3 or plural)):
         d.separate = False
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
                    date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
                    recalled=d.recalled, separate=True) for g in guests]
+
+
+# "The meetings with A, B and C took place ...": the definite plural names the guests of a host just reported.
+_THE_MEETINGS = re.compile(r"(?:^|\b[Tt]he\s+|\b[Tt]hese\s+|\b[Tt]hose\s+)(?:separate\s+|bilateral\s+|individual\s+)?$")
+# "He also met ...": one more meeting of the same series.
+_ALSO = re.compile(r"\balso\s+(?:met|meets|held talks|received|hosted|called on)\b")
+
+
+def _series(ctx: Context, seg: str, t: re.Match[str], trig: Trigger, draft: _Draft, drafts: list[_Draft]) -> None:
+    """Meetings of one host's series: "A held separate meetings with his counterparts in Istanbul. The meetings with
+    B, C and D took place on Friday" (the host just reported meets each guest there); "He also met E" (where the
+    host's last meeting was, unless the words place it)."""
+    host = next((d for d in reversed(drafts) if draft.sentence.index - 2 <= d.sentence.index < draft.sentence.index
+                 and d.modality == draft.modality and not d.recalled), None)
+    if host is None:
+        return
+    if trig.name == "meeting-noun" and t.group() == "meetings" and _THE_MEETINGS.search(seg[:t.start()]) and \
+            len(host.participants) == 1 and host.participants[0] not in draft.participants and len(draft.participants) >= 2:
+        draft.participants = host.participants + draft.participants
+        draft.separate = True
+        draft.place = draft.place or host.place
+    elif _ALSO.search(seg[:t.end() + 1]) and draft.participants[:1] == host.participants[:1] and draft.place is None \
+            and trig.kind != "call" and host.kind != "call":
+        draft.place = host.place
 
 
 _POSSESSIVE = re.compile(r"^['’]s\b")
@@ -560,7 +625,10 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
-        if new.sentence.index - 3 <= old.sentence.index and len(old.participants) > 1 and old.modality == new.modality:
+        # (an occasion of one named person in the same sentence takes the other: "A led the delegation to the talks
+        # while B was the head of the party from Beijing")
+        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence) \
+                and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
             return True

@@ -18,7 +18,8 @@ _GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|of
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
-_INVITATION = re.compile(r"invitation of\s*$")
+# "at the invitation of President B", "at the invitation of his Ugandan counterpart, B"
+_INVITATION = re.compile(r"invitation of\s+(?:(?:his|her|their|the)\s+)?(?:[\w'’.-]+,?\s+){0,5}?$|invitation of\s*$")
 
 
 def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[list[Mention], list[Mention]]:
@@ -39,9 +40,12 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
 _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
-                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
+                        r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
+                        r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
-_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$")
+# ("A, during talks with B, raised ...": "during" needs no article)
+_DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|"
+                     r"\bduring\s+(?:[\w-]+\s+){0,2}$")
 # "During Thursday's call, A and B agreed": the occasion opens the clause and its people are the subject after it.
 _OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
@@ -57,7 +61,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
     during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
-    took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap))
+    took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap)
+                     or trig.role == "noun" and _AFTER_OCCASION.search(gap) and not _SPEECH_GAP.search(gap))
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
     speaker = None
@@ -92,10 +97,13 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
-        elif trig.role == "verb" or _NOUN_WITH.match(tail):
+        elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
+                trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
+            # ("A received a phone call from B": a call's other side)
             participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
-        if trig.role == "noun" and not participants and _OPENING.search(seg[:t.start()]):
-            m = re.match(r"^[^,]{0,40},\s+", tail)
+        if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
+            # "In a meeting with A on Monday, B raised ...": B, the subject after the opening phrase, held it with A
+            m = re.match(r"^[^,]{0,40},\s+", tail) if not participants else re.match(r"^[^,;]{0,100},\s+(?=[A-Z])", tail)
             if m:
                 participants += _objects(ctx, [x for x in after if x.start >= seg_start + t.end() + m.end()],
                                          at=seg_start + t.end() + m.end())
@@ -125,6 +133,9 @@ def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[s
         others = [c for c in ctx.main_countries() if c not in mine]
         code = others[0] if others and mine - {None} else None
     candidates = [p.key for p in ctx.persons.values() if code and p.country == code and p.key not in subjects]
+    if m.group().rstrip().endswith("counterparts"):
+        # "met his counterparts from Balkan countries": several, of states the words do not say
+        return candidates if m.group("adj") else []
     return candidates if len(candidates) == 1 else []
 
 
@@ -166,9 +177,14 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"chaired|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"co-chaired|co-hosted|chaired|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
-                         r"(?:\s+[\w-]+){0,4}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+                         r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+# "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
+# talks": the clause's subject held the talks it ends on.
+# ("after the talks" points back to talks already reported: see events._BOUNDARY)
+_AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several|hours|days?|rounds?|of)\s+){0,3}"
+                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+)?$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")

@@ -55,7 +55,8 @@ def city(text: str) -> str | None:
                 qualified = _QUALIFIED.match(text[m.end():]) if cand == found else None
                 return cand + qualified.group() if qualified else cand
         tail = text[m.end():]
-        if re.match(r"^,\s+[A-Z][a-z]+,\s+[A-Z]", tail) and reference.countries().code(
+        # "Kananaskis, Alberta, Canada", "Guiyang, Guizhou Province, China": a town placed by its region and state
+        if re.match(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]", tail) and reference.countries().code(
                 tail.split(",")[2].strip().rstrip(".").split()[0]):
             return found
         text = text[m.end():]

@@ -57,7 +57,7 @@ ROWS = [
      ("meeting", ["Brahim Lounes", "Kamel Saidi"], dt.date(2026, 3, 10), "Algiers")),
     ("separately-with-guests-of-three-states", "Turkish Foreign Minister Emre Kaya held talks in Istanbul. He also "
      "met Serbian Foreign Minister Marko Jovic, Albanian Foreign Minister Elira Hoxha and Montenegrin Foreign "
-     "Minister Ervin Lakic.", ("meeting", ["Emre Kaya", "Marko Jovic"], None, None)),
+     "Minister Ervin Lakic.", ("meeting", ["Emre Kaya", "Marko Jovic"], None, "Istanbul")),  # "also met": where his talks were
     ("during-their-meeting-with-nothing-before", "DUSHANBE, March 11 (Xinhua) -- Tajik President Emomali Karimov "
      "and Chinese Defence Minister Li Wen agreed to strengthen cooperation during their meeting here on Wednesday.",
      ("meeting", ["Emomali Karimov", "Li Wen"], dt.date(2026, 3, 11), "Dushanbe")),
