@@ -128,10 +128,11 @@ def ingest(
                 graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
                 # what a re-ingested version fed
                 touched = set() if bulk else summary.entities_of(store, graphs)
+                fresh = set(graphs) if bulk else {g for g in graphs if not store.has_graph(g)}
                 _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
                 ids = {p.doc_id for p in prepared}
                 identity.resolve(store, [d for d in documents if d.id in ids])  # quarantined ones are not stored
-                summary.refresh(store, touched | summary.entities_of(store, graphs))
+                summary.refresh_ingest(store, graphs, fresh=fresh, before=touched)
                 landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
     except BaseException:
         if bulk:  # the bulk loader is not transactional: a first import that fails leaves the store empty

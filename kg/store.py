@@ -296,6 +296,18 @@ class Store:
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
 
+    def add_to_graphs(self, graphs: dict[str, str]) -> None:
+        """Add triples (IRI → N-Triples text) to named graphs, keeping what they hold, in one transaction; all or
+        nothing (a summary gaining rows: kg.summary.refresh_ingest)."""
+        if not graphs:
+            return
+        body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
+        try:
+            with self._writing():
+                self._ox.update(f"INSERT DATA {{\n{body}\n}}")
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
+
     def bulk_load(self, nquads: bytes | Path) -> None:
         """Fast, non-transactional load for first imports, benchmarks and restores (Oxigraph's bulk loader):
         N-Quads as bytes, or a file read as a stream (a 10M-quad file never sits in memory). Into an empty
