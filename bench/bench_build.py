@@ -113,6 +113,10 @@ def _per_chunk(chunks: list[dict], pool_cpu) -> callable:  # noqa: ANN001
             now, pool = time.process_time(), pool_cpu()
             chunks.append({"main": now - state["main"], "identity": state["identity"], "summary": now - t,
                            "pool": pool - state["pool"], "rss": _rss_mb()})
+            c = chunks[-1]
+            print(f"chunk {len(chunks)}: main {c['main']:.1f} CPU-s (identity {c['identity']:.1f}, summaries "
+                  f"{c['summary']:.1f}), pool {c['pool']:.1f}, RSS {c['rss']:.0f} MB, load {os.getloadavg()[0]:.1f}",
+                  file=sys.stderr, flush=True)
             state["main"], state["pool"] = now, pool
 
     identity.resolve = timed_resolve

@@ -284,8 +284,8 @@ def refresh(store, entities: Iterable[tuple[str, ...]], *, batch: int = 200) -> 
     items = sorted(graphs.items())
     for start in range(0, len(items), batch):
         chunk = dict(items[start:start + batch])
-        store.drop_graphs([g for g, nt in chunk.items() if not nt and g in _present(store, chunk)])
-        store.replace_graphs({g: nt for g, nt in chunk.items() if nt})
+        store.drop_graphs(sorted(_present(store, [g for g, nt in chunk.items() if not nt])))
+        _rewrite(store, {g: nt for g, nt in chunk.items() if nt})
     return len(graphs)
 
 
@@ -326,7 +326,7 @@ def refresh_ingest(store, graphs: list[str], *, fresh: set[str], before: set[tup
     written = refresh(store, entities - done)
     items = sorted(countries.items())
     for start in range(0, len(items), 200):
-        store.replace_graphs(dict(items[start:start + 200]))
+        _rewrite(store, dict(items[start:start + 200]))
     store.add_to_graphs(additions)
     return written + len(done)
 
@@ -365,6 +365,11 @@ def _link_counts(store, graph: str) -> dict[tuple[str, str], int]:  # noqa: ANN0
         if KG + "linkKind" in row:
             out[(row[KG + "linkKind"].value, row[KG + "linkedTo"].value)] = int(row[KG + "articleCount"].value)
     return out
+
+
+def _rewrite(store, graphs: dict[str, str]) -> None:  # noqa: ANN001
+    """Replace graphs; on an Oxigraph store by writing only the triples that change (Store.rewrite_graphs)."""
+    (store.rewrite_graphs if hasattr(store, "rewrite_graphs") else store.replace_graphs)(graphs)
 
 
 def _present(store, graphs: Iterable[str]) -> set[str]:  # noqa: ANN001
