@@ -62,10 +62,13 @@ def bench_corpus(tmp: Path, n: int) -> dict:
 
     load_before = os.getloadavg()
     store = Store(tmp / f"gen-store-{n}")
+    chunks: list[dict] = []
+    restore = _per_chunk(chunks, lambda: sum(cpu.seen.values()) - sum(cpu._before.values()))
     with CpuMeter() as cpu:
         started, main_cpu = time.perf_counter(), time.process_time()
         ingest([folder], store=store, progress=progress)
         elapsed, main_cpu = time.perf_counter() - started, time.process_time() - main_cpu
+    restore()
     quads = len(store)
     store.close()
     stages, last = [], started
@@ -75,13 +78,61 @@ def bench_corpus(tmp: Path, n: int) -> dict:
     stages.append(f"identity + flush {started + elapsed - last:.0f} s")
     return {"n": n, "seconds": elapsed, "cpu": cpu.seconds, "main_cpu": main_cpu, "quads": quads, "bytes": du(tmp / f"gen-store-{n}"),
             "load": (load_before, os.getloadavg()), "stages": ", ".join(stages),
-            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "chunks": chunks}
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _per_chunk(chunks: list[dict], pool_cpu) -> callable:  # noqa: ANN001
+    """Time each chunk's identity resolution and summary upkeep (main-process CPU), the main process's and the
+    pool's CPU per chunk, and the main process's RSS after it: work proportional to the new articles shows as
+    flat rows. Wraps kg.identity.resolve and the summary call ingest makes (refresh_ingest, else refresh)."""
+    from kg import identity, summary
+
+    name = "refresh_ingest" if hasattr(summary, "refresh_ingest") else "refresh"
+    resolve, upkeep = identity.resolve, getattr(summary, name)
+    state = {"main": time.process_time(), "pool": 0.0, "identity": 0.0}
+
+    def timed_resolve(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        t = time.process_time()
+        try:
+            return resolve(*args, **kwargs)
+        finally:
+            state["identity"] = time.process_time() - t
+
+    def timed_upkeep(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        t = time.process_time()
+        try:
+            return upkeep(*args, **kwargs)
+        finally:
+            now, pool = time.process_time(), pool_cpu()
+            chunks.append({"main": now - state["main"], "identity": state["identity"], "summary": now - t,
+                           "pool": pool - state["pool"], "rss": _rss_mb()})
+            c = chunks[-1]
+            print(f"chunk {len(chunks)}: main {c['main']:.1f} CPU-s (identity {c['identity']:.1f}, summaries "
+                  f"{c['summary']:.1f}), pool {c['pool']:.1f}, RSS {c['rss']:.0f} MB, load {os.getloadavg()[0]:.1f}",
+                  file=sys.stderr, flush=True)
+            state["main"], state["pool"] = now, pool
+
+    identity.resolve = timed_resolve
+    setattr(summary, name, timed_upkeep)
+
+    def restore() -> None:
+        identity.resolve = resolve
+        setattr(summary, name, upkeep)
+    return restore
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", default="1000", help="corpus sizes, comma-separated (e.g. 1000,10000)")
     parser.add_argument("--no-seeds", action="store_true", help="skip `kg build` on data/articles")
+    parser.add_argument("--chunks", action="store_true", help="also a row per chunk of the ingest (CPU, RSS)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     cores = os.cpu_count() or 1
@@ -109,6 +160,13 @@ def main() -> None:
             print(f"| stages (wall) | {r['stages']} |")
             print(f"| quads; store size on disk | {r['quads']:,}; {r['bytes'] / 1024 / 1024:.1f} MiB |")
             print(f"| peak RSS of the main process | {r['peak_mb']:.0f} MB |", flush=True)
+            if args.chunks:
+                print("\n| chunk | main CPU-s | of which identity | of which summaries | pool CPU-s | "
+                      "RSS after, MB |\n|---:|---:|---:|---:|---:|---:|")
+                for i, c in enumerate(r["chunks"], 1):
+                    print(f"| {i} | {c['main']:.1f} | {c['identity']:.1f} | {c['summary']:.1f} | {c['pool']:.1f} | "
+                          f"{c['rss']:.0f} |")
+                print(flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -138,6 +138,7 @@ def ingest(
                 graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
                 # what a re-ingested version fed (nothing, in a store that was empty)
                 touched = set() if bulk or staging else summary.entities_of(target, graphs)
+                fresh = set(graphs) if bulk or staging else {g for g in graphs if not store.has_graph(g)}
                 if staging:  # new graphs (the store was empty, ids are unique): one load into memory
                     target.load_new_graphs({iri: nt for p in prepared for iri, nt in _graphs(p).items()})
                     if progress:
@@ -150,7 +151,7 @@ def ingest(
                 # than the text is indexed (0.83 ms), so it is read.
                 identity.resolve(target, [d for d in documents if d.id in ids],
                                  graphs=None if staging else {p.doc_id: p.graph_nt for p in prepared})
-                summary.refresh(target, touched | summary.entities_of(target, graphs))
+                summary.refresh_ingest(target, graphs, fresh=fresh, before=touched)
                 landed += [(d.id, str(d.path)) for d in documents if d.id in ids]
                 if staging and (len(landed) >= STAGE_ARTICLES or number == len(chunks) - 1):
                     staging.land()  # the rest of a very large import goes to the store chunk by chunk

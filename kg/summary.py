@@ -190,20 +190,31 @@ def _agreements(store, country: str) -> dict[tuple[str, str], set[str]]:  # noqa
 
 def country_lines(store, country: str, agreements=None) -> list[str]:  # noqa: ANN001
     """One kg:Link per neighbour (agreement partner or national), with the number of articles linking them."""
-    graph = summary_graph(country)
     agreements = _agreements(store, country) if agreements is None else agreements
+    nationals = ((q.subject.value, q.graph_name.value) for q in store.quads_matching(None, NATIONALITY, _n(country), None)
+                 if _is_article(q.graph_name))
+    return _country_text(country, {key: len(graphs) for key, graphs in _links(country, agreements, nationals).items()})
+
+
+def _links(country: str, agreements: dict, nationals: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(link kind, neighbour) → the article graphs linking them: agreement mentions naming ``country`` (as
+    ``_agreements`` gives them) and (person, article graph) of its nationals."""
     links: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (_, g), parties in agreements.items():
         for other in parties - {country}:
             links[("agreement", other)].add(g)
-    for q in store.quads_matching(None, NATIONALITY, _n(country), None):
-        if _is_article(q.graph_name):
-            links[("national", q.subject.value)].add(q.graph_name.value)
+    for person, g in nationals:
+        links[("national", person)].add(g)
+    return links
+
+
+def _country_text(country: str, counts: dict[tuple[str, str], int]) -> list[str]:
+    graph = summary_graph(country)
     lines = _head(graph, country)
-    for (kind, other), graphs in sorted(links.items()):
+    for (kind, other), n in sorted(counts.items()):
         row = f"{graph}#{kind}/{_local(other)}"
         lines += [_t(row, RDF_TYPE, KG + "Link"), _t(row, KG + "linkedTo", other),
-                  _t(row, KG + "linkKind", ox.Literal(kind)), _t(row, KG + "articleCount", _int(len(graphs)))]
+                  _t(row, KG + "linkKind", ox.Literal(kind)), _t(row, KG + "articleCount", _int(n))]
     return lines if len(lines) > 2 else []
 
 
@@ -211,7 +222,12 @@ def pair_lines(store, a: str, b: str, agreements=None) -> list[str]:  # noqa: AN
     """Every agreement mention with both parties: its date (own, else the article's) and describing graph."""
     graph = summary_graph(a, b)
     agreements = _agreements(store, a) if agreements is None else agreements
-    lines = _head(graph, a) + [_t(graph, SCHEMA + "about", b)]
+    lines = _head(graph, a) + [_t(graph, SCHEMA + "about", b)] + _pair_rows(store, a, b, agreements)
+    return lines if len(lines) > 3 else []
+
+
+def _pair_rows(store, a: str, b: str, agreements: dict) -> list[str]:  # noqa: ANN001
+    lines: list[str] = []
     issued: dict[str, ox.Literal | None] = {}
     for (agreement, g), parties in agreements.items():
         if b not in parties or a not in parties:
@@ -226,7 +242,7 @@ def pair_lines(store, a: str, b: str, agreements=None) -> list[str]:  # noqa: AN
         lines.append(_t(agreement, KG + "describedIn", g))
         if when is not None:
             lines.append(_t(agreement, DCT + "date", when))
-    return lines if len(lines) > 3 else []
+    return lines
 
 
 # -- writing ----------------------------------------------------------------------------------------------
@@ -268,9 +284,92 @@ def refresh(store, entities: Iterable[tuple[str, ...]], *, batch: int = 200) -> 
     items = sorted(graphs.items())
     for start in range(0, len(items), batch):
         chunk = dict(items[start:start + batch])
-        store.drop_graphs([g for g, nt in chunk.items() if not nt and g in _present(store, chunk)])
-        store.replace_graphs({g: nt for g, nt in chunk.items() if nt})
+        store.drop_graphs(sorted(_present(store, [g for g, nt in chunk.items() if not nt])))
+        _rewrite(store, {g: nt for g, nt in chunk.items() if nt})
     return len(graphs)
+
+
+def refresh_ingest(store, graphs: list[str], *, fresh: set[str], before: set[tuple[str, ...]]) -> int:  # noqa: ANN001
+    """Keep the summaries current after an ingest wrote the article ``graphs`` (``fresh``: those that were not in
+    the store before it; ``before``: the entities the others fed before they were replaced).
+
+    Country and pair summaries depend on article graphs only, and a fresh article adds to them without changing
+    what older articles gave: where such a summary already stands and no re-ingested article feeds it, it is
+    updated from the fresh articles alone — a country's link counts read back from its graph plus the fresh
+    articles' links; a pair's new agreement rows added to its graph — so the cost follows the new articles, not
+    the entity's history. Everything else (people, whose summaries hang on identity; entities a re-ingested
+    article feeds; entities without a summary yet) is recomputed from scratch as ``refresh`` does. The result
+    equals ``refresh`` of the same entities (tests/test_summary.py)."""
+    entities = set(before) | entities_of(store, graphs)
+    if not hasattr(store, "add_to_graphs"):
+        return refresh(store, entities)
+    new = [g for g in graphs if g in fresh]
+    scratch = set(before) | entities_of(store, [g for g in graphs if g not in fresh])
+    agreements, nationals = _fresh_links(store, new)
+    candidates = sorted(e for e in entities if e[0] != "person" and e not in scratch)
+    standing = _present(store, [summary_graph(*e[1:]) for e in candidates])
+    countries, additions = {}, {}
+    for key in candidates:
+        graph = summary_graph(*key[1:])
+        if graph not in standing:
+            continue
+        if key[0] == "country":
+            counts = _link_counts(store, graph)
+            for link, gs in _links(key[1], _naming(agreements, key[1]), nationals.get(key[1], ())).items():
+                counts[link] = counts.get(link, 0) + len(gs)
+            countries[graph] = "\n".join(_country_text(key[1], counts))
+        else:
+            rows = _pair_rows(store, key[1], key[2], _naming(agreements, key[1]))
+            if rows:
+                additions[graph] = "\n".join(rows)
+    done = {key for key in candidates if summary_graph(*key[1:]) in standing}
+    written = refresh(store, entities - done)
+    items = sorted(countries.items())
+    for start in range(0, len(items), 200):
+        _rewrite(store, dict(items[start:start + 200]))
+    store.add_to_graphs(additions)
+    return written + len(done)
+
+
+def _fresh_links(store, graphs: list[str]) -> tuple[dict, dict[str, list[tuple[str, str]]]]:  # noqa: ANN001
+    """The agreement mentions of these article graphs ((agreement, graph) → its parties' values, and the countries
+    naming it as ``_agreements`` finds them) and their nationals (country → [(person, graph)])."""
+    agreements: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+    nationals: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for g in graphs:
+        gn = _n(g)
+        for q in store.quads_matching(None, PARTY, None, gn):
+            if isinstance(q.subject, ox.NamedNode):
+                parties, named = agreements.setdefault((q.subject.value, g), (set(), set()))
+                parties.add(q.object.value)
+                if isinstance(q.object, ox.NamedNode):
+                    named.add(q.object.value)
+        for q in store.quads_matching(None, NATIONALITY, None, gn):
+            if isinstance(q.object, ox.NamedNode):
+                nationals[q.object.value].append((q.subject.value, g))
+    return agreements, nationals
+
+
+def _naming(agreements: dict, country: str) -> dict[tuple[str, str], set[str]]:
+    """Of ``_fresh_links``' agreement mentions, those naming ``country`` (``_agreements``'s shape)."""
+    return {key: parties for key, (parties, named) in agreements.items() if country in named}
+
+
+def _link_counts(store, graph: str) -> dict[tuple[str, str], int]:  # noqa: ANN001
+    """A country summary's links read back: (kind, neighbour) → article count."""
+    rows: dict[str, dict[str, ox.NamedNode | ox.Literal]] = defaultdict(dict)
+    for q in store.quads_matching(None, None, None, _n(graph)):
+        rows[q.subject.value][q.predicate.value] = q.object
+    out = {}
+    for row in rows.values():
+        if KG + "linkKind" in row:
+            out[(row[KG + "linkKind"].value, row[KG + "linkedTo"].value)] = int(row[KG + "articleCount"].value)
+    return out
+
+
+def _rewrite(store, graphs: dict[str, str]) -> None:  # noqa: ANN001
+    """Replace graphs; on an Oxigraph store by writing only the triples that change (Store.rewrite_graphs)."""
+    (store.rewrite_graphs if hasattr(store, "rewrite_graphs") else store.replace_graphs)(graphs)
 
 
 def _present(store, graphs: Iterable[str]) -> set[str]:  # noqa: ANN001

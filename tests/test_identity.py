@@ -567,6 +567,39 @@ def test_compatible_mentions_always_meet_through_their_stored_keys():
     assert found > 100
 
 
+def test_contradicting_statements_meet_through_their_keys_and_claims_never_meet_claims():
+    """The denial index: a claim looks up only its speaker's denials (``sd:`` keys), a denial every statement of
+    its speaker. On random statements — two speakers, dated and undated, claims and denials — every pair
+    ``denials.contradicts`` accepts shares a key (the reference: every pair of the speaker's statements), and a
+    claim's lookup finds no other claim, so a busy speaker's claims cost nothing to look up."""
+    import random
+
+    from kg.identity.denials import contradicts, statement
+
+    rng = random.Random(11)
+    words = ["india", "expel", "canadian", "diplomats", "trade", "talks", "visa", "border", "troops", "sanctions"]
+    said = []
+    for i in range(300):
+        published = rng.choice([None] + [dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(200))] * 8)
+        text = " ".join(rng.sample(words, 4))
+        if rng.random() < 0.2:
+            text = rng.choice(["denied that ", "reports that ", "it is baseless that "]) + text
+        said.append(statement(f"urn:s:{i}", _doc(f"d{i}", published), rng.choice(["urn:p:x", "urn:p:y"]), text, text))
+    stored = [stored_keys(m) for m in said]
+    looked = [lookup_keys(m) for m in said]
+    found = 0
+    for i, a in enumerate(said):
+        for j, b in enumerate(said):
+            if i == j:
+                continue
+            if contradicts(a, b):
+                found += 1
+                assert stored[j] & looked[i], (a, b)
+            if not a.denial and not b.denial:
+                assert not stored[j] & looked[i], (a, b)
+    assert found > 50
+
+
 @pytest.mark.parametrize("one,other,kept,folded", [
     (["Abdourahamane Tchiani", "Assimi Goita"], ["Tiani", "Assimi Goita"], "abdourahamane-tchiani", "tiani"),
     (["Makhdoom Shah Mahmood Qureshi", "Wang Yi"], ["Shah Mahmood Qureshi"], "makhdoom-qureshi", "shah-qureshi"),

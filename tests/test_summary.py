@@ -308,3 +308,46 @@ def test_a_busy_persons_page_shows_its_newest_items_counts_and_links_to_the_rest
     assert page.status_code == 200
     html = page.get_data(as_text=True)
     assert f"newest {entity.SHOWN} of {len(events)}" in html and "(SPARQL)</a>" in html
+
+
+def test_incremental_upkeep_over_chunks_equals_a_full_summarize(tmp_path, monkeypatch):
+    """Generated articles ingested in chunks of 15 (country and pair summaries then grow from the fresh articles
+    alone: kg.summary.refresh_ingest), then some removed, one re-ingested edited and the removed ones ingested
+    again: after each step every summary equals a rebuild from scratch (``kg summarize``) and the whole-store
+    references. The incremental path must have been taken, for countries and for pairs."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus_gen import write_corpus
+
+    from kg import pipeline
+
+    monkeypatch.setattr(pipeline, "CHUNK", 15)
+    files = write_corpus(tmp_path / "corpus", 60)
+    taken = {"country": 0, "pair": 0}
+    link_counts, add_to_graphs = summary._link_counts, Store.add_to_graphs
+
+    def counting_links(store, graph):  # noqa: ANN001, ANN202
+        taken["country"] += 1
+        return link_counts(store, graph)
+
+    def counting_adds(self, graphs):  # noqa: ANN001, ANN202
+        taken["pair"] += sum(1 for g in graphs if "/summary/pair/" in g)
+        return add_to_graphs(self, graphs)
+
+    monkeypatch.setattr(summary, "_link_counts", counting_links)
+    monkeypatch.setattr(Store, "add_to_graphs", counting_adds)
+    store = Store(None)
+    ingest(files, store=store)
+    assert taken["country"] > 10 and taken["pair"] > 10, taken
+    assert_current(store)
+    gone = [f.stem for f in files[:10]]
+    remove(store, gone)
+    assert_current(store)
+    edited = tmp_path / files[20].name
+    text = files[20].read_text(encoding="utf-8")
+    edited.write_text(text[: len(text) // 2], encoding="utf-8")
+    ingest([edited], store=store)
+    assert_current(store)
+    before = dict(taken)
+    ingest(files[:10] + [files[20]], store=store)  # the removed ones are fresh again; the edited one is not
+    assert taken["country"] > before["country"] and taken["pair"] > before["pair"], taken
+    assert_current(store)

@@ -97,9 +97,16 @@ def stored_keys(m: EventMention | AgreementMention | StatementMention) -> set[st
 
 
 def lookup_keys(m: EventMention | AgreementMention | StatementMention) -> set[str]:
-    """The keys under which a mention's possible partners are filed: same block, a window overlapping its own."""
+    """The keys under which a mention's possible partners are filed: same block, a window overlapping its own.
+    A statement's partners are those of the other polarity only (denials.contradicts): a claim looks up its
+    speaker's denials (``sd:``), a denial every statement of its speaker (``s:``, claims and denials alike) —
+    claims far outnumber denials, so a claim's lookup stays small however busy its speaker is."""
     keys = {_sig_key(m)}
-    for block, mode, anchor in _blocks(m):
+    blocks = _blocks(m)
+    if isinstance(m, StatementMention):
+        _, mode, anchor = blocks[0]
+        blocks = [(f"s:{m.speaker}" if m.denial else f"sd:{m.speaker}", mode, anchor)]
+    for block, mode, anchor in blocks:
         if anchor is None:
             keys.add(f"{block}:any")  # nothing dates it: every mention of the block (rare; see README)
             continue
@@ -117,7 +124,9 @@ def _blocks(m: EventMention | AgreementMention | StatementMention) -> list[tuple
     name of each person (match.block_names), an agreement's parties, a statement's speaker."""
     if isinstance(m, StatementMention):
         published = m.doc.published
-        return [(f"s:{m.speaker}", "s", (published, published) if published else None)]
+        anchor = (published, published) if published else None
+        # a denial is also filed under its own block: a claim looks up only the denials of its speaker
+        return [(f"s:{m.speaker}", "s", anchor)] + ([(f"sd:{m.speaker}", "s", anchor)] if m.denial else [])
     if isinstance(m, EventMention):
         mode, anchor = _anchor(m.date, m.end, m.doc.published, m.expected, past="p")
         names = sorted({n for p in m.persons for n in match.block_names(p)})
@@ -394,8 +403,17 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
         conflicts += sum(1 for line in lines if line.endswith(f"<{KG}Conflict> ."))
     for g in sorted(old_graphs - set(graphs)):
         store.drop_graph(g)
-    store.replace_graphs(graphs)
+    _rewrite(store, graphs)
     return len(graphs), conflicts
+
+
+def _rewrite(store: Store, graphs: dict[str, str]) -> None:
+    """Replace graphs; a cluster graph rewritten with one more member changes a few triples, and only those are
+    written where the store can (Store.rewrite_graphs)."""
+    if hasattr(store, "rewrite_graphs") and all(graphs.values()):
+        store.rewrite_graphs(graphs)
+    else:
+        store.replace_graphs(graphs)
 
 
 def _is_kind_graph(graph: str, mentions_of, reader: Reader) -> bool:
@@ -457,4 +475,4 @@ def _persons(store: Store, reader: Reader, ids: list[str]) -> None:
         lines = [canonical._t(p, SKOS + "prefLabel", _lit(pref))]
         lines += [canonical._t(p, SKOS + "altLabel", _lit(a)) for a in sorted(labels - {pref})]
         graphs[graph] = "\n".join(lines)
-    store.replace_graphs(graphs)
+    _rewrite(store, graphs)
