@@ -239,5 +239,25 @@ DATED_INSTRUMENT = (
     re.compile(rf"\b{_YEAR}\s+(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS})\b"),
     re.compile(rf"\b(?P<np>(?:(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}})?{NOUNS}(?:\s+(?:on|between|of|for)\s+"
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
+    # a title with its year in brackets: "the Police Agreement (2001)", "the Defence Cooperation Agreement (2013)"
+    re.compile(rf"\b(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){{1,5}}{NOUNS})\s+\({_YEAR}\)"),
+    # an instrument made in a past year, its makers between: "a pre-existing agreement made by the Netherlands and
+    # Belgium in 2012", "the original MoU, concluded between the two navies in 2009"
+    re.compile(rf"\b(?P<np>(?:(?:pre-existing|existing|earlier|previous|original|old|first|former)\s+)(?:[\w'’-]+\s+){{0,3}}?"
+               rf"{NOUNS}),?\s+(?:first\s+|originally\s+)?(?:made|signed|concluded|reached|agreed|inked|struck)\s+"
+               rf"(?:(?:by|between|with)\s+[^,.;:]{{3,80}}?\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}\b"),
+    # a fronted participle dates the instrument named after it: "First signed by ... in 2009, the MOU formalised ..."
+    re.compile(rf"^(?:First|Originally|Initially)\s+(?:signed|concluded|agreed|inked)\b[^.;]{{0,120}}?\bin\s+"
+               rf"(?:[A-Z][a-z]+\s+)?{_YEAR},\s+(?:the|this|that)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{NOUNS})\b"),
 )
+# Earlier instruments listed by counterpart: "already had agreements in place with the US, Australia and Japan",
+# "after similar arrangements were made with the United States in 1998, Australia in 2007 and Japan in 2024". One
+# instrument per counterpart, signed; the words before "with" say they came before the one reported.
+_EARLIER_HEAD = (rf"(?P<np>(?:(?:similar|such|existing|earlier|previous|prior|comparable)\s+)?"
+                 rf"(?:(?!(?:already|had|have|has|after|before|with|and|or|the|a|an|in|of|on|were|was|its|their|"
+                 rf"similar|such|existing|earlier|previous|prior|comparable)\b)[\w'’-]+\s+){{0,2}}?"
+                 rf"(?i:agreements|arrangements|pacts|deals|accords|treaties|MoUs|memoranda))")
+EARLIER_WITH = re.compile(
+    rf"\b{_EARLIER_HEAD}\s+(?P<anchor>(?:already\s+)?in\s+place|(?:were|had\s+been|have\s+been)\s+(?:made|signed|"
+    rf"concluded|struck|reached|inked)|(?:already\s+)?(?:signed|concluded|struck|inked))\s+with\s+(?P<items>[^.;:]+)")
 
