@@ -93,7 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("their-commitment-to-act", "committed",
          r"\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
          r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
-         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?commitment"
+         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?(?:commitment|intentions?)"
          r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
     # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",

@@ -110,6 +110,9 @@ TRIGGER_ROWS = [
      "between our states,\" the minister said.", "customs", "discussed"),
     ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
      "reopen the rail link to Kara by June.", "rail", "committed"),
+    # the same table reads a stated joint intention: "confirmed their intentions to ..."
+    ("their-commitment-to-act", "Ghana and Togo met in Lome. The two ministers confirmed their intentions to pool "
+     "coast guard radar data.", "radar", "committed"),
     # a group's undertaking with a modal: "our two countries will", "affirmed that they would", "We will continue
     # cooperation", "is willing to work with <state>"
     ("both-will", "Ghana and Togo met in Lome. \"Our two countries will pool radar data on the gulf,\" the president "
