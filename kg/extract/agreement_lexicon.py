@@ -134,6 +134,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
          r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
          r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)"),
+    # "the meeting focused in particular on bilateral security cooperation and technical training for ...", "They further
+    # focused on a mechanism of coordinating efforts ...", "Discussions focused on strengthening joint operations against
+    # X": a concrete topic the talks centred on, as a noun phrase or gerund (a general one is vetoed: general-topic).
+    _row("talks-focused-on-topic", "discussed",
+         r"\b(?:(?i:talks|dialogue|discussions|meeting|consultations|engagement)|They|they|the\s+two\s+sides|[Bb]oth\s+sides)\s+"
+         r"(?:also\s+|further\s+|mainly\s+|largely\s+|primarily\s+|particularly\s+)?(?:focused|focussed|centred|centered)"
+         r"(?:\s+(?:in\s+particular|particularly|mainly|largely|primarily|especially))?\s+on\s+(?:the\s+)?"),
     _row("discussed-ways-to", "discussed",
          r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+|"
          r"\b(?:explored|examined|considered|looked\s+at|discussed)\s+(?:ways|avenues|options|opportunities|prospects|"

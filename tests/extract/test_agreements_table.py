@@ -31,6 +31,13 @@ TRIGGER_ROWS = [
     ("set-to-create", "Ghana and Togo are set to establish a joint customs office in Aflao.", "customs", "committed"),
     ("talks-focused-on", "Ghana and Togo met in Lome. The talks focused on linking their customs databases.",
      "databases", "discussed"),
+    # the topic the talks centred on, a noun phrase or a gerund with a concrete object
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. The meeting focused in particular on a shared radar "
+     "network for the lagoon.", "radar", "discussed"),
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. They further focused on a mechanism for returning stolen "
+     "vehicles.", "vehicles", "discussed"),
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. Discussions focused on strengthening joint patrols "
+     "against pirates in the gulf.", "pirates", "discussed"),
     ("discussed-ways-to", "Ghana and Togo discussed ways to curb fuel smuggling across the lagoon.", "smuggling",
      "discussed"),
     ("discussed-proposal", "Ghana and Togo met in Lome. The two sides also discussed a common visa for traders.",
@@ -158,6 +165,13 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
+    # a general topic, talk about talk, ties, or one state's own course is no concrete topic of talks
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on strengthening bilateral ties.", "ties"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on consultations between the two ministries.",
+     "consultations"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on cooperation on trade and good neighbourly "
+     "relations.", "neighbourly"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on Benin's plans for a new port.", "port"),
     ("general-topic", "Ghana and Togo met. Regional and international developments figured in the talks.",
      "developments"),
     ("world-affairs", "Ghana and Togo met. The settlement of conflicts in the Sahel also figured in the talks.",
