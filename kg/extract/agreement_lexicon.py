@@ -45,7 +45,7 @@ CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deplo
 INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
                 r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
 # Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
-COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
+COMMIT_VERBS = ("accelerate advance boost bolster build collaborate combat conduct continue cooperate coordinate counter create deepen "
                 "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
                 "increase intensify launch maintain meet open promote pursue reduce reinforce resume share "
                 "step strengthen support tackle train upgrade widen work").split()
@@ -167,6 +167,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
          r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for|"
          r"comprises|comprised|provides\s+that|provided\s+that)\s+"),
+    # "It includes pledges to strengthen A, cooperate on B, and coordinate C": the undertakings a deal sets out, one per
+    # verb phrase.
+    _row("deal-sets-out-pledges", "committed",
+         r"^(?:It|The\s+(?:deal|agreement|accord|pact|declaration|memorandum|treaty|statement|communiqu[eé]|plan|"
+         r"document|text))\s+(?:also\s+)?(?:includes|included|contains|contained|sets\s+out|set\s+out|comprises|"
+         r"lays\s+out|carries)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:pledges?|commitments?|undertakings?|promises?)\s+"
+         r"(?:by\s+both\s+(?:sides|countries)\s+)?to\s+"),
     # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
     # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
     _row("deal-will-also-see", "agreed",

@@ -53,6 +53,8 @@ TRIGGER_ROWS = [
      "lagoon.", "radar", "agreed"),
     ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
      "lease fuel depots to Ghana.", "fuel", "agreed"),
+    ("deal-sets-out-pledges", "Ghana and Togo signed a border declaration on Monday. It includes pledges to pool "
+     "radar data, train customs officers together, and open a second crossing.", "radar", "committed"),
     ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
      "lagoon, and will also see the training of customs officers.", "customs", "agreed"),
     ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
@@ -337,3 +339,17 @@ def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_o
                    "Benin on the junction of borders,\" the minister said.")
     got = [a.description for a in x.agreements]
     assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
+
+
+def test_a_verb_list_ending_in_and_verb_is_one_commitment_per_verb_phrase(extract):
+    x, _ = extract("Ghana and Togo signed a border declaration on Monday. It includes pledges to pool radar data, "
+                   "train customs officers together, and open a second crossing.")
+    pledged = sorted(a.description for a in x.agreements if a.support.rule == "agreement/deal-sets-out-pledges")
+    assert pledged == ["open a second crossing", "pool radar data", "train customs officers together"]
+
+
+def test_bare_verbs_before_one_object_and_a_noun_list_stay_one_commitment(extract):
+    x, _ = extract("Ghana and Togo agreed to control, regulate and share data on fishing boats. They also agreed to "
+                   "boost cooperation in defence, trade and energy.")
+    assert sorted(a.description for a in x.agreements) == ["boost cooperation in defence, trade and energy",
+                                                           "control, regulate and share data on fishing boats"]
