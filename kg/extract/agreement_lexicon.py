@@ -196,7 +196,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "stressed the need to convene joint committees", "called on both countries to expand exchanges": a joint step
     # one side put on the table (a veto keeps out proposals that involve no working together).
     _row("proposed-act", "discussed",
-         r"\b(?:proposed|suggested|(?:[\w'’]+\s+)?proposal\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
+         r"\b(?:proposed|suggested|(?:has\s+|had\s+|also\s+|even\s+)?offered\s+to|(?:[\w'’]+\s+)?(?:proposal|offer)\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
          r"(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|noted)\s+the\s+need\s+(?:to|for)|"
          r"call(?:ed|ing)\s+on\s+(?:both\s+(?:countries|sides)|the\s+two\s+(?:countries|sides))\s+to|"
          r"call(?:ed|ing)\s+for)\s+(?:the\s+)?(?!(?:a\s+|an\s+)?(?:meeting|visit|talks|summit|ceasefire|restraint|"

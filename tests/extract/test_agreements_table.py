@@ -133,6 +133,9 @@ TRIGGER_ROWS = [
     ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
      "on the lagoon, he added.", "smuggling", "committed"),
     # a joint step one side put on the table is discussed
+    # an offer made to the other state is a proposal on the table, even without a word of cooperation
+    ("proposed-act", "Ghana and Togo met in Lome. Togo offered to train Ghanaian customs officers.", "customs",
+     "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
      "committee to oversee dredging.", "dredging", "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. Both sides stressed the need to convene joint committees on "
@@ -167,8 +170,12 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
+    # an offer that concerns only the offering state is its own measure
+    ("unilateral-measure", "Ghana and Togo met in Lome. Togo offered to lower its own fuel tax.", "fuel"),
     # a general topic, talk about talk, ties, or one state's own course is no concrete topic of talks
     ("general-topic", "Ghana and Togo met in Lome. The talks focused on strengthening bilateral ties.", "ties"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on enhancing cooperation on security and "
+     "customs issues.", "customs"),
     ("general-topic", "Ghana and Togo met in Lome. The talks focused on consultations between the two ministries.",
      "consultations"),
     ("general-topic", "Ghana and Togo met in Lome. The talks focused on cooperation on trade and good neighbourly "
