@@ -108,7 +108,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("said-they-would", "committed",
          r"\b(?:said|say|says|affirmed|reaffirmed|confirmed|agreed|stated|announced|stressed|underlined|emphasi[sz]ed|"
          r"declared|noted)\s+(?:[^,.;]{0,40}?\s+)??(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries|"
-         r"nations|governments)|their (?:two )?countries)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b)"),
+         r"nations|governments)|their (?:two )?countries|their\s+(?:two\s+|respective\s+)?(?:[\w-]+\s+)?(?:forces|"
+         r"services|militaries|armies|navies|coast\s+guards|police(?:\s+forces)?|agencies|ministries))\s+(?:would|will)\s+"
+         r"(?:also\s+)?(?!be\b|have\b)|"
+         # "The UAE conveyed to India that it will cooperate in ...": one state's undertaking told to the other
+         r"\b(?:conveyed|assured|told|promised|informed)\s+(?:to\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|its\s+counterpart|"
+         r"the\s+\w+\s+side)\s+that\s+(?:it|they)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b|not\b)"),
     # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
     _row("we-will-together", "committed",
          r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"

@@ -128,6 +128,12 @@ TRIGGER_ROWS = [
      "said.", "radar", "committed"),
     ("said-they-would", "Ghana and Togo met in Lome. The ministers affirmed that they would continue joint naval "
      "patrols in the gulf.", "patrols", "committed"),
+    # the group may be the two states' bodies ("their security forces would"), or one state's undertaking told to the
+    # other ("conveyed to Ghana that it will")
+    ("said-they-would", "Ghana and Togo met in Lome. Both governments confirmed that their coast guards would share "
+     "radar data on the gulf.", "radar", "committed"),
+    ("said-they-would", "Ghana and Togo met in Lome. Togo also conveyed to Ghana that it will train Ghanaian customs "
+     "officers.", "customs", "committed"),
     ("we-will-together", "Ghana and Togo met in Lome. \"We will continue cooperation in customs training,\" the "
      "joint statement said.", "customs", "committed"),
     ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
