@@ -45,7 +45,7 @@ CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deplo
 INSTITUTIONS = (r"(?i:mechanisms?|hotlines?|joint\s+patrols?|cent(?:re|er)s?|task\s+forces?|working\s+groups?|"
                 r"(?:joint\s+)?commissions?|(?:joint\s+)?committees?|secretariats?|cells?|dialogues?|liaison\s+offices?)")
 # Base verbs that open a further commitment inside one "to ..." clause: "to maintain aid and deepen cooperation".
-COMMIT_VERBS = ("accelerate advance boost bolster build combat conduct continue coordinate counter create deepen "
+COMMIT_VERBS = ("accelerate advance boost bolster build collaborate combat conduct continue cooperate coordinate counter create deepen "
                 "develop enhance ensure establish expand explore facilitate fight form hold implement improve "
                 "increase intensify launch maintain meet open promote pursue reduce reinforce resume share "
                 "step strengthen support tackle train upgrade widen work").split()
@@ -93,7 +93,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("their-commitment-to-act", "committed",
          r"\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
          r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
-         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?commitment"
+         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?(?:commitment|intentions?)"
          r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
     # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
@@ -108,7 +108,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("said-they-would", "committed",
          r"\b(?:said|say|says|affirmed|reaffirmed|confirmed|agreed|stated|announced|stressed|underlined|emphasi[sz]ed|"
          r"declared|noted)\s+(?:[^,.;]{0,40}?\s+)??(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries|"
-         r"nations|governments)|their (?:two )?countries)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b)"),
+         r"nations|governments)|their (?:two )?countries|their\s+(?:two\s+|respective\s+)?(?:[\w-]+\s+)?(?:forces|"
+         r"services|militaries|armies|navies|coast\s+guards|police(?:\s+forces)?|agencies|ministries))\s+(?:would|will)\s+"
+         r"(?:also\s+)?(?!be\b|have\b)|"
+         # "The UAE conveyed to India that it will cooperate in ...": one state's undertaking told to the other
+         r"\b(?:conveyed|assured|told|promised|informed)\s+(?:to\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|its\s+counterpart|"
+         r"the\s+\w+\s+side)\s+that\s+(?:it|they)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b|not\b)"),
     # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
     _row("we-will-together", "committed",
          r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"
@@ -134,6 +139,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:talks|dialogue|discussions|meeting|engagement)\s+(?:also\s+)?(?:focused|focussed|centred|centered)\s+on\s+"
          r"(?!(?:strengthening|enhancing|deepening|improving|boosting|advancing|expanding|building|"
          r"reviewing|discussing|addressing|bolstering|furthering|promoting|resetting|rebuilding)\b)(?=\w+ing\b)"),
+    # "the meeting focused in particular on bilateral security cooperation and technical training for ...", "They further
+    # focused on a mechanism of coordinating efforts ...", "Discussions focused on strengthening joint operations against
+    # X": a concrete topic the talks centred on, as a noun phrase or gerund (a general one is vetoed: general-topic).
+    _row("talks-focused-on-topic", "discussed",
+         r"\b(?:(?i:talks|dialogue|discussions|meeting|consultations|engagement)|They|they|the\s+two\s+sides|[Bb]oth\s+sides)\s+"
+         r"(?:also\s+|further\s+|mainly\s+|largely\s+|primarily\s+|particularly\s+)?(?:focused|focussed|centred|centered)"
+         r"(?:\s+(?:in\s+particular|particularly|mainly|largely|primarily|especially))?\s+on\s+(?:the\s+)?"),
     _row("discussed-ways-to", "discussed",
          r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+|"
          r"\b(?:explored|examined|considered|looked\s+at|discussed)\s+(?:ways|avenues|options|opportunities|prospects|"
@@ -160,6 +172,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"provides\s+for|provided\s+for|allows|allowed|calls\s+for|called\s+for|requires|required|obliges|obliged|"
          r"envisages|envisaged|stipulates|stipulated|foresees|sets\s+out|lays\s+out|paves\s+the\s+way\s+for|"
          r"comprises|comprised|provides\s+that|provided\s+that)\s+"),
+    # "It includes pledges to strengthen A, cooperate on B, and coordinate C": the undertakings a deal sets out, one per
+    # verb phrase.
+    _row("deal-sets-out-pledges", "committed",
+         r"^(?:It|The\s+(?:deal|agreement|accord|pact|declaration|memorandum|treaty|statement|communiqu[eé]|plan|"
+         r"document|text))\s+(?:also\s+)?(?:includes|included|contains|contained|sets\s+out|set\s+out|comprises|"
+         r"lays\s+out|carries)\s+(?:(?:a|the)\s+)?(?:\w+\s+)?(?:pledges?|commitments?|undertakings?|promises?)\s+"
+         r"(?:by\s+both\s+(?:sides|countries)\s+)?to\s+"),
     # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
     # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
     _row("deal-will-also-see", "agreed",
@@ -182,7 +201,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "stressed the need to convene joint committees", "called on both countries to expand exchanges": a joint step
     # one side put on the table (a veto keeps out proposals that involve no working together).
     _row("proposed-act", "discussed",
-         r"\b(?:proposed|suggested|(?:[\w'’]+\s+)?proposal\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
+         r"\b(?:proposed|suggested|(?:has\s+|had\s+|also\s+|even\s+)?offered\s+to|(?:[\w'’]+\s+)?(?:proposal|offer)\s+(?:by\s+[^,.;]{3,60}?\s+)?(?:to|for)|"
          r"(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|noted)\s+the\s+need\s+(?:to|for)|"
          r"call(?:ed|ing)\s+on\s+(?:both\s+(?:countries|sides)|the\s+two\s+(?:countries|sides))\s+to|"
          r"call(?:ed|ing)\s+for)\s+(?:the\s+)?(?!(?:a\s+|an\s+)?(?:meeting|visit|talks|summit|ceasefire|restraint|"
@@ -239,5 +258,25 @@ DATED_INSTRUMENT = (
     re.compile(rf"\b{_YEAR}\s+(?P<np>(?:[A-Z][\w'’-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,2}}{NOUNS})\b"),
     re.compile(rf"\b(?P<np>(?:(?:[A-Z][\w'’-]*\s+){{1,4}}(?:[a-z-]+\s+){{0,2}})?{NOUNS}(?:\s+(?:on|between|of|for)\s+"
                rf"[A-Z][\w'’-]*(?:\s+(?:and|of|the|on|between|for|[A-Z][\w'’-]*)){{0,8}}?)?)\s+of\s+{_YEAR}\b"),
+    # a title with its year in brackets: "the Police Agreement (2001)", "the Defence Cooperation Agreement (2013)"
+    re.compile(rf"\b(?P<np>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){{1,5}}{NOUNS})\s+\({_YEAR}\)"),
+    # an instrument made in a past year, its makers between: "a pre-existing agreement made by the Netherlands and
+    # Belgium in 2012", "the original MoU, concluded between the two navies in 2009"
+    re.compile(rf"\b(?P<np>(?:(?:pre-existing|existing|earlier|previous|original|old|first|former)\s+)(?:[\w'’-]+\s+){{0,3}}?"
+               rf"{NOUNS}),?\s+(?:first\s+|originally\s+)?(?:made|signed|concluded|reached|agreed|inked|struck)\s+"
+               rf"(?:(?:by|between|with)\s+[^,.;:]{{3,80}}?\s+)?in\s+(?:[A-Z][a-z]+\s+)?{_YEAR}\b"),
+    # a fronted participle dates the instrument named after it: "First signed by ... in 2009, the MOU formalised ..."
+    re.compile(rf"^(?:First|Originally|Initially)\s+(?:signed|concluded|agreed|inked)\b[^.;]{{0,120}}?\bin\s+"
+               rf"(?:[A-Z][a-z]+\s+)?{_YEAR},\s+(?:the|this|that)\s+(?P<np>(?:[\w'’-]+\s+){{0,3}}?{NOUNS})\b"),
 )
+# Earlier instruments listed by counterpart: "already had agreements in place with the US, Australia and Japan",
+# "after similar arrangements were made with the United States in 1998, Australia in 2007 and Japan in 2024". One
+# instrument per counterpart, signed; the words before "with" say they came before the one reported.
+_EARLIER_HEAD = (rf"(?P<np>(?:(?:similar|such|existing|earlier|previous|prior|comparable)\s+)?"
+                 rf"(?:(?!(?:already|had|have|has|after|before|with|and|or|the|a|an|in|of|on|were|was|its|their|"
+                 rf"similar|such|existing|earlier|previous|prior|comparable)\b)[\w'’-]+\s+){{0,2}}?"
+                 rf"(?i:agreements|arrangements|pacts|deals|accords|treaties|MoUs|memoranda))")
+EARLIER_WITH = re.compile(
+    rf"\b{_EARLIER_HEAD}\s+(?P<anchor>(?:already\s+)?in\s+place|(?:were|had\s+been|have\s+been)\s+(?:made|signed|"
+    rf"concluded|struck|reached|inked)|(?:already\s+)?(?:signed|concluded|struck|inked))\s+with\s+(?P<items>[^.;:]+)")
 

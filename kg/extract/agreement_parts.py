@@ -15,6 +15,7 @@ LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|a
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
 # A verb followed by "and"/"or" is an adjective in a list ("a free, open and secure region"), not a new commitment.
 NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
+_COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
@@ -22,6 +23,10 @@ def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
     pieces = NEXT_VERB.split(part)
+    if len(pieces) >= 2:
+        # "strengthen A, cooperate more closely on B, and coordinate C": a list that ends in "and <verb>" has a verb
+        # phrase after each comma too
+        pieces = [p for piece in pieces[:-1] for p in _COMMA_VERB.split(piece)] + pieces[-1:]
     # "to control, regulate and share information": bare verbs listed before one object are one commitment
     shared_object = any(re.search(r",\s*[a-z]+$", p) for p in pieces[:-1])
     if len(pieces) < 2 or shared_object or any(len(p.split()) < 3 or _REAFFIRMED.search(p) for p in pieces):

@@ -135,7 +135,7 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
         or not parties_named(c.desc)
     return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
                          not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
-                         (c.status != "committed" or not to_other))
+                         (c.status != "committed" and "offer" not in c.m.group() or not to_other))
 
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
@@ -144,10 +144,35 @@ def _vague_goal(ctx: Context, c: Clause) -> bool:
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
-_VAGUE_GOAL = re.compile(r"^(?:ways\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
+_VAGUE_GOAL = re.compile(r"^(?:(?:ways|efforts|plans|steps|measures)\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
                          r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
                          r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
                          r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
+
+
+def _general_topic(ctx: Context, c: Clause) -> bool:
+    """"The talks focused on regional and international developments": a topic made of general words proposes nothing."""
+    from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
+    return c.trigger.name == "talks-focused-on-topic" and (
+        any(veto(c.desc, c.desc) for _, veto in TOPIC_VETOES) or bool(_VAGUE_GOAL.match(c.desc))
+        or bool(_VAGUE_GOAL.match(_GERUND.sub(_base, c.desc, count=1))) or bool(_TALK_TOPIC_HEAD.match(c.desc)))
+
+
+# "enhancing cooperation on X" reads as "enhance cooperation on X" for the vague-goal test
+_GERUND = re.compile(r"^(?:further\s+)?(strengthen|deepen|expand|boost|bolster|broaden|intensif|enhanc|promot|advanc|improv|"
+                     r"develop)(?:y)?ing\b")
+
+
+def _base(m: re.Match[str]) -> str:
+    stem = m.group(1)
+    return stem + ("y" if stem == "intensif" else "e" if stem in ("enhanc", "promot", "advanc", "improv") else "")
+
+
+# A topic whose head is talk, ties or one state's own course: "consultations between the two governments",
+# "cooperation on security and good neighbourly relations", "Kosovo's strategic orientation toward the EU".
+_TALK_TOPIC_HEAD = re.compile(r"^(?:(?:the|their|further|closer|bilateral)\s+)?(?:cooperation|co-operation|relations|ties|issues|"
+                              r"matters|consultations|talks|meetings?|dialogue|contacts|exchanges\s+of\s+views)\b|"
+                              r"^[A-Z][\w-]+['’]s\s", re.IGNORECASE)
 
 
 def _itinerary(ctx: Context, c: Clause) -> bool:
@@ -190,6 +215,9 @@ def _proposal_alone(ctx: Context, c: Clause) -> bool:
     """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
     if c.trigger.name == "proposed-act" and (_VAGUE_GOAL.search(c.desc) or _CALM.match(c.desc)):
         return True   # "the need to improve bilateral ties", "called for de-escalation", "called for continued cooperation"
+    if c.trigger.name == "proposed-act" and "offer" in c.m.group() and \
+            any(code in ctx.main_countries() and code not in parties_named(c.subject) for code in parties_named(c.desc)):
+        return False  # "Bukele offered to house American prisoners": an offer made to the other state
     return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
         and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"
                           r"co-ordination|exchanges|combined)\b", c.desc)
@@ -204,6 +232,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
+    ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, NOUN, NOUNS, TRIGGERS
+from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
@@ -216,17 +216,54 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
     named by its parties or title, stands agreed (a joint statement) or signed (anything else)."""
     out: list[_Draft] = []
     published = ctx.doc.published
-    for pattern in DATED_INSTRUMENT:
+    for i, pattern in enumerate(DATED_INSTRUMENT):
         for m in pattern.finditer(s.text, offset):
             np = m.group().strip()
-            if published and int(m.group("year")) >= published.year or not re.search(r"\b[A-Z]", m.group("np")):
+            if m.start() == 0 and pattern.pattern.startswith("^"):
+                np = f"{m.group('np')} first signed in {m.group('year')}"   # "First signed ... in 2009, the MOU"
+            anchored = i >= 3   # a word before or a participle after says it is an earlier one; no title needed
+            if published and int(m.group("year")) >= published.year or not anchored and not re.search(r"\b[A-Z]", m.group("np")):
                 continue
+            if _MULTILATERAL.search(m.group("np")):
+                continue   # "the 1982 United Nations Convention on the Law of the Sea": no bilateral instrument
             if any(_same(d.description, np) for d in known + out):
                 continue
             status = "agreed" if re.search(r"(?i:statement|declaration|communiqu)", m.group("np")) else "signed"
             named = parties_named(np)
             out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
                               sentence=s, evidence=[s], rule="dated-instrument"))
+    return out
+
+
+# A body's instrument, many states its parties: not a deal between the two ("the 1982 United Nations Convention").
+_MULTILATERAL = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|Vienna|Geneva\s+Conventions?|Rome\s+Statute)\b")
+_COUNTERPART = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                          r"(?P<when>\s+(?:in\s+)?(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s*$")
+
+
+def _earlier_with(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
+    """"agreements in place with the US, Australia and Japan": one signed instrument per counterpart state."""
+    out: list[_Draft] = []
+    for m in EARLIER_WITH.finditer(s.text, offset):
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items"))
+        parts = [_COUNTERPART.match(i.strip()) for i in items]
+        pieces = []
+        for part in parts:   # the list ends where an item is no state ("... and Japan, Anadolu Agency added")
+            if part is None or not parties_named(part.group("who")):
+                break
+            pieces.append(part)
+        if len(pieces) < 2 and not (pieces and m.group("np").lower().startswith(("similar", "such", "existing"))):
+            continue
+        subject = parties_named(s.text[offset:m.start()])
+        main = ctx.main_countries()
+        for part in pieces:
+            other = parties_named(part.group("who"))[0]
+            own = next((c for c in subject + main if c != other), None)
+            when = (part.group("when") or "").strip()
+            desc = f"{m.group('np')} {m.group('anchor')} with {part.group('who')}" + (f" ({when})" if when else "")
+            out.append(_Draft(description=desc, status="signed", parties=[own, other] if own else [other], sentence=s,
+                              evidence=[s], rule="earlier-with-counterparts",
+                              clause=(s.start, m.start(), "earlier-with-counterparts")))
     return out
 
 
@@ -344,6 +381,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
+        found += _earlier_with(ctx, s, offset)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
         if earlier is not None:
@@ -369,7 +407,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
             if not _INCLUDES.search(text):
                 drafts[-1].evidence.append(s)
-                found = [f for f in found if f.rule in ("noun-took-effect", "dated-instrument")]  # named deals of their own
+                found = [f for f in found if f.rule in ("noun-took-effect", "dated-instrument", "earlier-with-counterparts")]  # named deals of their own
         for m in _BACK_DEAL.finditer(text):
             # "... discussed the possible transfer of destroyers. A deal on the destroyers was expected by December":
             # the deal talked about is now expected.

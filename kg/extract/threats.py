@@ -706,6 +706,51 @@ def vetoed(m: _Mention, scene: _Scene) -> str | None:
     return next((name for name, test in _VETOES if test(m, scene)), None)
 
 
+# -- list members: an item listed among concerns is a concern too ---------------------------------------------
+# "terrorism, violent extremism, climate change, porous borders and piracy": in a list whose other items are concerns
+# the lexicon knows, an item the lexicon lacks is one more concern when its head says which (a head alone, outside
+# such a list, names nothing: "open borders", "the pandemic year"). Concepts of the SKOS scheme, by head noun.
+_MEMBER_HEADS = [
+    (re.compile(r"(?:porous|insecure|unprotected|unmanned|poorly\s+(?:guarded|policed|controlled)|open)\s+"
+                r"(?:land\s+|common\s+|shared\s+)?(?:borders?|frontiers?|boundaries)$", re.I), "border-security"),
+    (re.compile(r"(?:\w+['’]?\s+){1,4}(?:clashes|violence|conflicts?)$", re.I), "violent-incidents"),
+    (re.compile(r"(?:illegal|illicit|unlawful|unregulated)\s+(?:[\w-]+\s+){0,2}(?:extraction|logging|deforestation|"
+                r"exploitation|quarrying|dumping)$", re.I), "environmental-crime"),
+    (re.compile(r"(?:[\w-]+\s+){0,2}(?:pandemics?|epidemics?|outbreaks?)$", re.I), "non-traditional-threats"),
+    (re.compile(r"(?:[\w-]+\s+){0,2}(?:hostilities)$", re.I), "armed-conflict"),
+]
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+(?=[a-z])")
+_ITEM_DET = re.compile(r"^(?:the|a|an|of|such\s+as|including|like)\s+", re.I)
+
+
+def _list_members(s: Sentence, kept: list[_Mention]) -> list[_Mention]:
+    text, out = s.text, []
+    for clause in re.finditer(r"[^;:.()“”\"]+", text):
+        pieces, at = [], clause.start()
+        for piece in _ITEM_SPLIT.split(clause.group()):
+            start = text.find(piece, at)
+            if piece and start >= 0:
+                pieces.append((start, start + len(piece)))
+                at = start + len(piece)
+        known = [(a, b) for a, b in pieces if any(a <= m.start < b or m.start <= a < m.end for m in kept)]
+        if len(pieces) < 3 or len(known) < 2:
+            continue
+        for a, b in pieces:
+            if (a, b) in known:
+                continue
+            item = _ITEM_DET.sub("", text[a:b].strip())
+            a = b - len(item)
+            # the item must sit between two known items, or directly after the last: a list, not the clause's tail
+            if not any(k[1] < a for k in known) or len(item.split()) > 6:
+                continue
+            concept = next((c for pattern, c in _MEMBER_HEADS if pattern.fullmatch(item)), None)
+            if concept is not None:
+                out.append(_Mention(start=a, end=b, concept=concept, generic=False, modifiers=frozenset(),
+                                    term=item.lower(), sentence=s, rule=f"threat/list-member:{item.split()[-1].lower()}",
+                                    apart=True))
+    return out
+
+
 # -- one sentence, then the article --------------------------------------------------------------------------
 def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     lexical = _lexicon(s, group_names)
@@ -715,6 +760,7 @@ def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
     kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
+    kept += _list_members(s, kept)
     kept = sorted(kept, key=lambda m: m.start)
     for i, m in enumerate(kept):
         limit = kept[i + 1].start if i + 1 < len(kept) else len(s.text)

@@ -31,6 +31,13 @@ TRIGGER_ROWS = [
     ("set-to-create", "Ghana and Togo are set to establish a joint customs office in Aflao.", "customs", "committed"),
     ("talks-focused-on", "Ghana and Togo met in Lome. The talks focused on linking their customs databases.",
      "databases", "discussed"),
+    # the topic the talks centred on, a noun phrase or a gerund with a concrete object
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. The meeting focused in particular on a shared radar "
+     "network for the lagoon.", "radar", "discussed"),
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. They further focused on a mechanism for returning stolen "
+     "vehicles.", "vehicles", "discussed"),
+    ("talks-focused-on-topic", "Ghana and Togo met in Lome. Discussions focused on strengthening joint patrols "
+     "against pirates in the gulf.", "pirates", "discussed"),
     ("discussed-ways-to", "Ghana and Togo discussed ways to curb fuel smuggling across the lagoon.", "smuggling",
      "discussed"),
     ("discussed-proposal", "Ghana and Togo met in Lome. The two sides also discussed a common visa for traders.",
@@ -46,6 +53,8 @@ TRIGGER_ROWS = [
      "lagoon.", "radar", "agreed"),
     ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
      "lease fuel depots to Ghana.", "fuel", "agreed"),
+    ("deal-sets-out-pledges", "Ghana and Togo signed a border declaration on Monday. It includes pledges to pool "
+     "radar data, train customs officers together, and open a second crossing.", "radar", "committed"),
     ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
      "lagoon, and will also see the training of customs officers.", "customs", "agreed"),
     ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
@@ -110,17 +119,29 @@ TRIGGER_ROWS = [
      "between our states,\" the minister said.", "customs", "discussed"),
     ("their-commitment-to-act", "Ghana and Togo met in Lome. The two governments reaffirmed their commitment to "
      "reopen the rail link to Kara by June.", "rail", "committed"),
+    # the same table reads a stated joint intention: "confirmed their intentions to ..."
+    ("their-commitment-to-act", "Ghana and Togo met in Lome. The two ministers confirmed their intentions to pool "
+     "coast guard radar data.", "radar", "committed"),
     # a group's undertaking with a modal: "our two countries will", "affirmed that they would", "We will continue
     # cooperation", "is willing to work with <state>"
     ("both-will", "Ghana and Togo met in Lome. \"Our two countries will pool radar data on the gulf,\" the president "
      "said.", "radar", "committed"),
     ("said-they-would", "Ghana and Togo met in Lome. The ministers affirmed that they would continue joint naval "
      "patrols in the gulf.", "patrols", "committed"),
+    # the group may be the two states' bodies ("their security forces would"), or one state's undertaking told to the
+    # other ("conveyed to Ghana that it will")
+    ("said-they-would", "Ghana and Togo met in Lome. Both governments confirmed that their coast guards would share "
+     "radar data on the gulf.", "radar", "committed"),
+    ("said-they-would", "Ghana and Togo met in Lome. Togo also conveyed to Ghana that it will train Ghanaian customs "
+     "officers.", "customs", "committed"),
     ("we-will-together", "Ghana and Togo met in Lome. \"We will continue cooperation in customs training,\" the "
      "joint statement said.", "customs", "committed"),
     ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
      "on the lagoon, he added.", "smuggling", "committed"),
     # a joint step one side put on the table is discussed
+    # an offer made to the other state is a proposal on the table, even without a word of cooperation
+    ("proposed-act", "Ghana and Togo met in Lome. Togo offered to train Ghanaian customs officers.", "customs",
+     "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. Togo welcomed Ghana's proposal to establish a joint lagoon "
      "committee to oversee dredging.", "dredging", "discussed"),
     ("proposed-act", "Ghana and Togo met in Lome. Both sides stressed the need to convene joint committees on "
@@ -155,6 +176,17 @@ def test_trigger_row(extract, trigger, text, word, status):
 
 # (veto name, text, a word that must not start an agreement of its own)
 VETO_ROWS = [
+    # an offer that concerns only the offering state is its own measure
+    ("unilateral-measure", "Ghana and Togo met in Lome. Togo offered to lower its own fuel tax.", "fuel"),
+    # a general topic, talk about talk, ties, or one state's own course is no concrete topic of talks
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on strengthening bilateral ties.", "ties"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on enhancing cooperation on security and "
+     "customs issues.", "customs"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on consultations between the two ministries.",
+     "consultations"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on cooperation on trade and good neighbourly "
+     "relations.", "neighbourly"),
+    ("general-topic", "Ghana and Togo met in Lome. The talks focused on Benin's plans for a new port.", "port"),
     ("general-topic", "Ghana and Togo met. Regional and international developments figured in the talks.",
      "developments"),
     ("world-affairs", "Ghana and Togo met. The settlement of conflicts in the Sahel also figured in the talks.",
@@ -320,3 +352,17 @@ def test_a_two_word_deal_is_not_merged_into_a_longer_one_sharing_words_further_o
                    "Benin on the junction of borders,\" the minister said.")
     got = [a.description for a in x.agreements]
     assert any("border treaty" in d for d in got) and any("junction" in d for d in got), got
+
+
+def test_a_verb_list_ending_in_and_verb_is_one_commitment_per_verb_phrase(extract):
+    x, _ = extract("Ghana and Togo signed a border declaration on Monday. It includes pledges to pool radar data, "
+                   "train customs officers together, and open a second crossing.")
+    pledged = sorted(a.description for a in x.agreements if a.support.rule == "agreement/deal-sets-out-pledges")
+    assert pledged == ["open a second crossing", "pool radar data", "train customs officers together"]
+
+
+def test_bare_verbs_before_one_object_and_a_noun_list_stay_one_commitment(extract):
+    x, _ = extract("Ghana and Togo agreed to control, regulate and share data on fishing boats. They also agreed to "
+                   "boost cooperation in defence, trade and energy.")
+    assert sorted(a.description for a in x.agreements) == ["boost cooperation in defence, trade and energy",
+                                                           "control, regulate and share data on fishing boats"]
