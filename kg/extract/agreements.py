@@ -211,10 +211,16 @@ _NOMINAL_FUTURE = re.compile(r"\b(?:is|are)\s+(?:expected|planned|scheduled|due|
                              r"\b(?:tomorrow|next\s+(?:week|month|year))\b")
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_WITH = re.compile(r"\swith\s")
+
+
 def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
     """"the 1972 joint statement", "the Agreement on Disengagement of 1974": an instrument of an earlier year,
     named by its parties or title, stands agreed (a joint statement) or signed (anything else)."""
     out: list[_Draft] = []
+    if not _A_YEAR.search(s.text, offset):   # every shape names a year: most sentences stop here
+        return out
     published = ctx.doc.published
     for i, pattern in enumerate(DATED_INSTRUMENT):
         for m in pattern.finditer(s.text, offset):
@@ -244,6 +250,8 @@ _COUNTERPART = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 def _earlier_with(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     """"agreements in place with the US, Australia and Japan": one signed instrument per counterpart state."""
     out: list[_Draft] = []
+    if not _WITH.search(s.text, offset):   # the shape ends "... with <states>": most sentences stop here
+        return out
     for m in EARLIER_WITH.finditer(s.text, offset):
         items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items"))
         parts = [_COUNTERPART.match(i.strip()) for i in items]

@@ -724,6 +724,8 @@ _ITEM_DET = re.compile(r"^(?:the|a|an|of|such\s+as|including|like)\s+", re.I)
 
 
 def _list_members(s: Sentence, kept: list[_Mention]) -> list[_Mention]:
+    if not kept:   # a list member needs known items beside it (most sentences name no concern)
+        return []
     text, out = s.text, []
     for clause in re.finditer(r"[^;:.()“”\"]+", text):
         pieces, at = [], clause.start()
