@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.extract_support import check_threat
+from extract_support import check_threat
 
 # (sentence, concept or None, a word of the wording, rule prefix)
 ROWS = [
