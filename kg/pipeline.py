@@ -110,7 +110,8 @@ def ingest(
     extractor_name = extractor if isinstance(extractor, str) else None
     if isinstance(extractor, str):
         extractor = get_extractor(extractor)
-    empty = store.is_empty()
+    # asked only of stores that can use the answer (a remote store has no cheap emptiness test, nor a bulk path)
+    empty = (bulk or _stageable(store)) and store.is_empty()
     bulk = bulk and empty
     # a first import into an empty store on disk is staged in memory and lands in one bulk load (_Staging)
     staging = _Staging(store) if empty and STAGE_ARTICLES > 0 and _stageable(store) else None
@@ -138,7 +139,9 @@ def ingest(
                 graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
                 # what a re-ingested version fed (nothing, in a store that was empty)
                 touched = set() if bulk or staging else summary.entities_of(target, graphs)
-                fresh = set(graphs) if bulk or staging else {g for g in graphs if not store.has_graph(g)}
+                # (a remote store has no has_graph: its summaries are refreshed whole, fresh is not asked)
+                fresh = set(graphs) if bulk or staging else \
+                    {g for g in graphs if not store.has_graph(g)} if hasattr(store, "has_graph") else set()
                 if staging:  # new graphs (the store was empty, ids are unique): one load into memory
                     target.load_new_graphs({iri: nt for p in prepared for iri, nt in _graphs(p).items()})
                     if progress:
