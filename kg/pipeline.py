@@ -139,9 +139,9 @@ def ingest(
                 graphs = [str(build.graph_iri(p.doc_id)) for p in prepared]
                 # what a re-ingested version fed (nothing, in a store that was empty)
                 touched = set() if bulk or staging else summary.entities_of(target, graphs)
-                # (a remote store has no has_graph: its summaries are refreshed whole, fresh is not asked)
+                # which articles are new to the store (a remote store's summaries are refreshed whole: not asked)
                 fresh = set(graphs) if bulk or staging else \
-                    {g for g in graphs if not store.has_graph(g)} if hasattr(store, "has_graph") else set()
+                    {g for g in graphs if not store.has_graph(g)} if isinstance(store, Store) else set()
                 if staging:  # new graphs (the store was empty, ids are unique): one load into memory
                     target.load_new_graphs({iri: nt for p in prepared for iri, nt in _graphs(p).items()})
                     if progress:

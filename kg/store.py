@@ -247,6 +247,10 @@ class Snapshot:
         raise AssertionError("unreachable")
 
 
+def _graph_block(iri: str, triples) -> str:  # noqa: ANN001 - Oxigraph triples
+    return f"GRAPH <{iri}> {{\n" + "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples) + "\n}"
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc)
     return text.splitlines()[0] if text else exc.__class__.__name__
@@ -290,14 +294,18 @@ class Store:
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
         body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
         parts.append(f"INSERT DATA {{\n{body}\n}}")
+        self._update(";\n".join(parts))
+
+    def _update(self, sparql: str) -> None:
+        """One SPARQL update, one transaction, under the write lock (re-entrant): a failure changes nothing."""
         try:
             with self._writing():
-                self._ox.update(";\n".join(parts))
+                self._ox.update(sparql)
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
 
     def rewrite_graphs(self, graphs: dict[str, str]) -> None:
-        """Replace each named graph's content (IRI → non-empty N-Triples text) as ``replace_graphs`` does, in one
+        """Replace each named graph's content (IRI → N-Triples text) as ``replace_graphs`` does, in one
         transaction, but by deleting only the triples that go and inserting only those that come.
 
         Why: graphs rewritten every chunk of an ingest (summaries, canonical clusters) mostly gain a few rows and
@@ -305,7 +313,8 @@ class Store:
         each of the store's six indexes, and the deletes pile up as RocksDB tombstones that every later read of
         the graph's key range steps over (profile at 1,000 articles: ``DROP`` + ``INSERT DATA`` of summary and
         identity graphs 37% of the main process's CPU in the second chunk). A graph holding blank nodes (which
-        ``DELETE DATA`` cannot name) is replaced whole."""
+        ``DELETE DATA`` cannot name), or given empty text (replace_graphs leaves no named graph then, where
+        deleting every triple would leave an empty one), is replaced whole."""
         if not graphs:
             return
         with self._writing():
@@ -314,27 +323,22 @@ class Store:
                 g = ox.NamedNode(iri)
                 new = set(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
                 old = {ox.Triple(q.subject, q.predicate, q.object) for q in self._ox.quads_for_pattern(None, None, None, g)}
-                if any(isinstance(t, ox.BlankNode) for triple in old | new for t in (triple.subject, triple.object)):
+                if not nt or any(isinstance(t, ox.BlankNode) for triple in old | new
+                                 for t in (triple.subject, triple.object)):
                     whole[iri] = nt
                     continue
                 if gone := old - new:
-                    deletes.append(f"GRAPH <{iri}> {{\n" + "\n".join(f"{t.subject} {t.predicate} {t.object} ."
-                                                                     for t in gone) + "\n}")
+                    deletes.append(_graph_block(iri, gone))
                 if come := new - old:
-                    inserts.append(f"GRAPH <{iri}> {{\n" + "\n".join(f"{t.subject} {t.predicate} {t.object} ."
-                                                                     for t in come) + "\n}")
+                    inserts.append(_graph_block(iri, come))
             parts = [f"DROP SILENT GRAPH <{iri}>" for iri in whole]
             if deletes:
                 parts.append("DELETE DATA {\n" + "\n".join(deletes) + "\n}")
             body = inserts + [f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in whole.items()]
             if body:
                 parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
-            if not parts:
-                return
-            try:
-                self._ox.update(";\n".join(parts))
-            except (SyntaxError, OSError, ValueError) as exc:
-                raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
+            if parts:
+                self._update(";\n".join(parts))
 
     def add_to_graphs(self, graphs: dict[str, str]) -> None:
         """Add triples (IRI → N-Triples text) to named graphs, keeping what they hold, in one transaction; all or
@@ -342,11 +346,7 @@ class Store:
         if not graphs:
             return
         body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
-        try:
-            with self._writing():
-                self._ox.update(f"INSERT DATA {{\n{body}\n}}")
-        except (SyntaxError, OSError, ValueError) as exc:
-            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
+        self._update(f"INSERT DATA {{\n{body}\n}}")
 
     def bulk_load(self, nquads: bytes | Path) -> None:
         """Fast, non-transactional load for first imports, benchmarks and restores (Oxigraph's bulk loader):

@@ -285,7 +285,7 @@ def refresh(store, entities: Iterable[tuple[str, ...]], *, batch: int = 200) -> 
     for start in range(0, len(items), batch):
         chunk = dict(items[start:start + batch])
         store.drop_graphs(sorted(_present(store, [g for g, nt in chunk.items() if not nt])))
-        _rewrite(store, {g: nt for g, nt in chunk.items() if nt})
+        store.rewrite_graphs({g: nt for g, nt in chunk.items() if nt})
     return len(graphs)
 
 
@@ -308,11 +308,12 @@ def refresh_ingest(store, graphs: list[str], *, fresh: set[str], before: set[tup
     agreements, nationals = _fresh_links(store, new)
     candidates = sorted(e for e in entities if e[0] != "person" and e not in scratch)
     standing = _present(store, [summary_graph(*e[1:]) for e in candidates])
-    countries, additions = {}, {}
+    countries, additions, done = {}, {}, set()
     for key in candidates:
         graph = summary_graph(*key[1:])
         if graph not in standing:
             continue
+        done.add(key)
         if key[0] == "country":
             counts = _link_counts(store, graph)
             for link, gs in _links(key[1], _naming(agreements, key[1]), nationals.get(key[1], ())).items():
@@ -322,11 +323,10 @@ def refresh_ingest(store, graphs: list[str], *, fresh: set[str], before: set[tup
             rows = _pair_rows(store, key[1], key[2], _naming(agreements, key[1]))
             if rows:
                 additions[graph] = "\n".join(rows)
-    done = {key for key in candidates if summary_graph(*key[1:]) in standing}
     written = refresh(store, entities - done)
     items = sorted(countries.items())
     for start in range(0, len(items), 200):
-        _rewrite(store, dict(items[start:start + 200]))
+        store.rewrite_graphs(dict(items[start:start + 200]))
     store.add_to_graphs(additions)
     return written + len(done)
 
@@ -365,11 +365,6 @@ def _link_counts(store, graph: str) -> dict[tuple[str, str], int]:  # noqa: ANN0
         if KG + "linkKind" in row:
             out[(row[KG + "linkKind"].value, row[KG + "linkedTo"].value)] = int(row[KG + "articleCount"].value)
     return out
-
-
-def _rewrite(store, graphs: dict[str, str]) -> None:  # noqa: ANN001
-    """Replace graphs; on an Oxigraph store by writing only the triples that change (Store.rewrite_graphs)."""
-    (store.rewrite_graphs if hasattr(store, "rewrite_graphs") else store.replace_graphs)(graphs)
 
 
 def _present(store, graphs: Iterable[str]) -> set[str]:  # noqa: ANN001

@@ -14,6 +14,7 @@ LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|a
 
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
 # A verb followed by "and"/"or" is an adjective in a list ("a free, open and secure region"), not a new commitment.
+LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")   # "A, B and C", "A, and B": the items of a list
 NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
@@ -68,7 +69,7 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
             continue
         listed = LIST_HEAD.match(part)
         if listed:
-            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed.group("items"))
+            items = LIST_ITEMS.split(listed.group("items"))
             parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
         elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
             parts.append(part)

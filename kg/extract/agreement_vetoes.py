@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kg.extract import reference
 from kg.extract.agreement_lexicon import NOUN, Trigger
 from kg.extract.agreement_parts import NEXT_VERB
+from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
 
@@ -152,10 +153,11 @@ _VAGUE_GOAL = re.compile(r"^(?:(?:ways|efforts|plans|steps|measures)\s+to\s+)?(?
 
 def _general_topic(ctx: Context, c: Clause) -> bool:
     """"The talks focused on regional and international developments": a topic made of general words proposes nothing."""
-    from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
-    return c.trigger.name == "talks-focused-on-topic" and (
-        any(veto(c.desc, c.desc) for _, veto in TOPIC_VETOES) or bool(_VAGUE_GOAL.match(c.desc))
-        or bool(_VAGUE_GOAL.match(_GERUND.sub(_base, c.desc, count=1))) or bool(_TALK_TOPIC_HEAD.match(c.desc)))
+    if c.trigger.name != "talks-focused-on-topic":
+        return False
+    based = _GERUND.sub(_base, c.desc, count=1)   # "strengthening ties" read as "strengthen ties"
+    return any(veto(c.desc, c.desc) for _, veto in TOPIC_VETOES) or bool(_VAGUE_GOAL.match(c.desc)) \
+        or (based != c.desc and bool(_VAGUE_GOAL.match(based))) or bool(_TALK_TOPIC_HEAD.match(c.desc))
 
 
 # "enhancing cooperation on X" reads as "enhance cooperation on X" for the vague-goal test
@@ -215,8 +217,12 @@ def _proposal_alone(ctx: Context, c: Clause) -> bool:
     """"called for the release of the crew": a demand of one side, not a joint step put on the table."""
     if c.trigger.name == "proposed-act" and (_VAGUE_GOAL.search(c.desc) or _CALM.match(c.desc)):
         return True   # "the need to improve bilateral ties", "called for de-escalation", "called for continued cooperation"
-    if c.trigger.name == "proposed-act" and "offer" in c.m.group() and \
-            any(code in ctx.main_countries() and code not in parties_named(c.subject) for code in parties_named(c.desc)):
+    if c.trigger.name == "proposed-act" and "offer" in c.m.group():
+        main, own = ctx.main_countries(), parties_named(c.subject)
+        offered = any(code in main and code not in own for code in parties_named(c.desc))
+    else:
+        offered = False
+    if offered:
         return False  # "Bukele offered to house American prisoners": an offer made to the other state
     return c.trigger.name == "proposed-act" and not _COOPERATIVE.search(c.desc) \
         and not re.search(r"\b(?:joint|common|shared|committees?|mechanisms?|commissions?|centres?|centers?|coordination|"

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import reference
-from kg.extract.agreement_lexicon import DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, NOUN, NOUNS, TRIGGERS
-from kg.extract.agreement_parts import LIST_HEAD, NEXT_INSTRUMENT
+from kg.extract.agreement_lexicon import _YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, NOUN, NOUNS, TRIGGERS
+from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
@@ -211,7 +211,7 @@ _NOMINAL_FUTURE = re.compile(r"\b(?:is|are)\s+(?:expected|planned|scheduled|due|
                              r"\b(?:tomorrow|next\s+(?:week|month|year))\b")
 
 
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(_YEAR)
 _WITH = re.compile(r"\swith\s")
 
 
@@ -253,7 +253,7 @@ def _earlier_with(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     if not _WITH.search(s.text, offset):   # the shape ends "... with <states>": most sentences stop here
         return out
     for m in EARLIER_WITH.finditer(s.text, offset):
-        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items"))
+        items = LIST_ITEMS.split(m.group("items"))
         parts = [_COUNTERPART.match(i.strip()) for i in items]
         pieces = []
         for part in parts:   # the list ends where an item is no state ("... and Japan, Anadolu Agency added")

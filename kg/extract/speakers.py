@@ -104,7 +104,9 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     memory.how = "named"
     phrase = ctx.text[start:end]
-    named = _appositive(ctx, start, phrase, memory) or _appositive(ctx, start, _AUX.sub("", phrase.rstrip()), memory)
+    trimmed = _AUX.sub("", phrase.rstrip())   # "X, the minister, has said": read again without the auxiliary
+    named = _appositive(ctx, start, phrase, memory) or (
+        _appositive(ctx, start, trimmed, memory) if trimmed != phrase.rstrip() else None)
     if named:
         return named
     readings = _readings(phrase)

@@ -723,19 +723,24 @@ _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)
 _ITEM_DET = re.compile(r"^(?:the|a|an|of|such\s+as|including|like)\s+", re.I)
 
 
+_CLAUSE = re.compile(r"[^;:.()“”\"]+")   # a list's items stay inside one clause
+
+
 def _list_members(s: Sentence, kept: list[_Mention]) -> list[_Mention]:
     if not kept:   # a list member needs known items beside it (most sentences name no concern)
         return []
     text, out = s.text, []
-    for clause in re.finditer(r"[^;:.()“”\"]+", text):
+    for clause in _CLAUSE.finditer(text):
         pieces, at = [], clause.start()
         for piece in _ITEM_SPLIT.split(clause.group()):
             start = text.find(piece, at)
             if piece and start >= 0:
                 pieces.append((start, start + len(piece)))
                 at = start + len(piece)
+        if len(pieces) < 3:
+            continue
         known = [(a, b) for a, b in pieces if any(a <= m.start < b or m.start <= a < m.end for m in kept)]
-        if len(pieces) < 3 or len(known) < 2:
+        if len(known) < 2:
             continue
         for a, b in pieces:
             if (a, b) in known:

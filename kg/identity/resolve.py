@@ -403,17 +403,8 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
         conflicts += sum(1 for line in lines if line.endswith(f"<{KG}Conflict> ."))
     for g in sorted(old_graphs - set(graphs)):
         store.drop_graph(g)
-    _rewrite(store, graphs)
+    store.rewrite_graphs(graphs)  # a cluster with one more member changes a few triples
     return len(graphs), conflicts
-
-
-def _rewrite(store: Store, graphs: dict[str, str]) -> None:
-    """Replace graphs; a cluster graph rewritten with one more member changes a few triples, and only those are
-    written where the store can (Store.rewrite_graphs)."""
-    if hasattr(store, "rewrite_graphs") and all(graphs.values()):
-        store.rewrite_graphs(graphs)
-    else:
-        store.replace_graphs(graphs)
 
 
 def _is_kind_graph(graph: str, mentions_of, reader: Reader) -> bool:
@@ -475,4 +466,4 @@ def _persons(store: Store, reader: Reader, ids: list[str]) -> None:
         lines = [canonical._t(p, SKOS + "prefLabel", _lit(pref))]
         lines += [canonical._t(p, SKOS + "altLabel", _lit(a)) for a in sorted(labels - {pref})]
         graphs[graph] = "\n".join(lines)
-    _rewrite(store, graphs)
+    store.rewrite_graphs(graphs)  # a cluster with one more member changes a few triples

@@ -130,6 +130,9 @@ class RemoteStore:
             parts.append(f"INSERT {{\n{body}\n}} WHERE {{}}" if "_:" in body else f"INSERT DATA {{\n{body}\n}}")
             self._update_request(";\n".join(parts), what="write")
 
+
+    # Store.rewrite_graphs writes only the changed triples; over the protocol a rewrite replaces graphs whole
+    rewrite_graphs = replace_graphs
     def bulk_load(self, nquads: bytes) -> None:
         """Add N-Quads, graph by graph (Graph Store POST where the server has it, else INSERT DATA)."""
         for g, triples in by_graph(nquads).items():

@@ -55,21 +55,11 @@ STYLE_STOP = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", STYLE_STOP, ids=[r[2] for r in STYLE_STOP])
-def test_style_before_name_after_quote(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
-
-
 # A post written short ("the FM", "the PM") is the person the report gave that post.
 POST_SHORT = [
     ("Berg later toured the naval base at Alfeite. He met sailors there. The FM said that Denmark would send two "
      "more frigates to the Atlantic patrols.", "Lars Berg", "frigates"),
 ]
-
-
-@pytest.mark.parametrize("text, speaker, word", POST_SHORT, ids=[r[2] for r in POST_SHORT])
-def test_post_written_short(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
 
 
 # Who is not the speaker: a reporting verb in a relative clause with a pronoun subject, a document credited after
@@ -85,11 +75,6 @@ NOT_SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", NOT_SPEAKERS, ids=[r[2] for r in NOT_SPEAKERS])
-def test_not_speakers(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
-
-
 # The subject of the reporting verb past what stands between: an apposition ("Berg, a former navy officer,
 # warned ..."), "both" after several names.
 SUBJECT = [
@@ -100,11 +85,6 @@ SUBJECT = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", SUBJECT, ids=[r[2] for r in SUBJECT])
-def test_subject_of_the_verb(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
-
-
 # A body's document is the body's word: "a defence ministry statement said" credits the ministry the report names
 # (every word of the credit in its name), else the body as credited; "the statement said" later is the same body's.
 BODY_DOCUMENT = [
@@ -113,11 +93,6 @@ BODY_DOCUMENT = [
     ("A Foreign Ministry statement said the two states would share radar data on the strait.", "Foreign Ministry",
      "radar data"),
 ]
-
-
-@pytest.mark.parametrize("text, speaker, word", BODY_DOCUMENT, ids=[r[2] for r in BODY_DOCUMENT])
-def test_body_document(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
 
 
 # Pronouns and posts back to the right person: "he" goes on with the last speaker when that speaker is named again
@@ -134,11 +109,6 @@ BACK_REFERENCE = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", BACK_REFERENCE, ids=[r[2] for r in BACK_REFERENCE])
-def test_back_reference(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
-
-
 # Several people credited together: two names set off by commas after a plural post, or a plural post with whose
 # it is ("the Foreign Ministers of Portugal and Denmark") — the meeting's people.
 SEVERAL = [
@@ -149,11 +119,6 @@ SEVERAL = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", SEVERAL, ids=[r[2] for r in SEVERAL])
-def test_several_speakers(extract, text, speaker, word):
-    _check(extract, text, speaker, word)
-
-
 # A name with a hyphenated particle, the particle capitalised at the start of a sentence ("Al-Rashid told ...")
 # is the person named "al-Rashid".
 PARTICLE = [
@@ -162,6 +127,18 @@ PARTICLE = [
 ]
 
 
-@pytest.mark.parametrize("text, speaker, word", PARTICLE, ids=[r[2] for r in PARTICLE])
-def test_particle_capitalised(extract, text, speaker, word):
+# One test over every three-column table above: (the mechanism's name, its table).
+TABLES = [("style_before_name_after_quote", STYLE_STOP),
+          ("post_written_short", POST_SHORT),
+          ("not_speakers", NOT_SPEAKERS),
+          ("subject_of_the_verb", SUBJECT),
+          ("body_document", BODY_DOCUMENT),
+          ("back_reference", BACK_REFERENCE),
+          ("several_speakers", SEVERAL),
+          ("particle_capitalised", PARTICLE)]
+ROWS = [(name, *row) for name, table in TABLES for row in table]
+
+
+@pytest.mark.parametrize("mechanism, text, speaker, word", ROWS, ids=[f"{r[0]}:{r[3]}" for r in ROWS])
+def test_speaker_tables(extract, mechanism, text, speaker, word):
     _check(extract, text, speaker, word)
