@@ -619,9 +619,12 @@ def _body_remit(m: _Mention, _: _Scene) -> bool:
 def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
     """"cross-border crimes such as intrusion and trafficking": the list names the concerns, not the cover word (a list
     of places names none: "conflicts in several regions, including Libya and Syria")."""
-    return m.generic and re.match(r"^(?:\s+(?:ahead|today|now|too|also))?,?\s+(?:such as|including|like|notably)\s",
-                                  m.sentence.text[m.end:]) is not None \
-        and any(x.start >= m.end for x in scene.siblings if x is not m)
+    cue = re.match(r"^(?:\s+(?:ahead|today|now|too|also))?,?\s+(?:such as|including|like|notably)\s+(?:the\s+|an?\s+|[“\"])?",
+                   m.sentence.text[m.end:])
+    # The list's first item must be a concern itself: "crimes such as illegal intrusion" (not "war of aggression,
+    # including on sanctions" or "cyber security, including prevention of ...").
+    return m.generic and cue is not None \
+        and any(m.end + cue.end() <= x.start <= m.end + cue.end() + 12 for x in scene.siblings if x is not m)
 
 
 # "<domain> security" names a field of work ("cooperation in cyber security, military medicine and training"); it

@@ -98,6 +98,11 @@ ROWS = [
     ("She joined the Bureau of Counter Terrorism in May.", None, "Terrorism", "inside-body-name"),
     ("The two sides formed a border security committee.", None, "border security", "body-remit"),
     ("They discussed crimes such as kidnapping and extortion.", None, "crimes", "list-hypernym"),
+    # a list that does not open with a concern leaves the cover word standing
+    ("The ministers reviewed the response to the war of aggression against Moldova, including on export controls.",
+     "military-aggression", "aggression", "threat/lexicon:aggression"),
+    ("They will widen cooperation in cyber security, including training courses for judges on terrorism financing.",
+     "cyber-threats", "cyber security", "threat/lexicon:cyber security"),
 ]
 
 
