@@ -46,15 +46,22 @@ def unnamed(label: str) -> Speaker:
 def quotations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each quotation of 12+ characters. Quote marks are paired in order within a line, so
     a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report. A
-    quotation left open at the end of a paragraph goes on into the next one, up to its first closing mark."""
+    quotation left open at the end of a paragraph goes on into the next one, up to its first closing mark; when the
+    next paragraph opens a quotation again (a quotation running over paragraphs opens each and closes only the last),
+    the open one ends with its own paragraph, as does one the report's last paragraph leaves open."""
     out = []
     dangling = None  # where a curly quotation the previous paragraph left open begins
+    previous_end = 0
     for line in re.finditer(r"[^\n]+", text):
         opened = None
         first = re.search(r"[“”]", line.group())
         if dangling is not None and first and first.group() == "”":
             out.append((dangling, line.start() + first.start(), text[dangling:line.start() + first.start()]))
+        elif dangling is not None and first and first.start() == len(line.group()) - len(line.group().lstrip()) \
+                and len(text[dangling:previous_end].strip()) >= 12:
+            out.append((dangling, previous_end, text[dangling:previous_end]))
         dangling = None
+        previous_end = line.start() + len(line.group().rstrip())
         for q in re.finditer(r"[“”\"]", line.group()):
             at = line.start() + q.start()
             if opened is None and q.group() != "”":
@@ -67,6 +74,8 @@ def quotations(text: str) -> list[tuple[int, int, str]]:
             elif q.group() == "“":
                 opened = at
         dangling = opened + 1 if opened is not None and text[opened] == "“" else None
+    if dangling is not None and len(text[dangling:previous_end].strip()) >= 12:
+        out.append((dangling, previous_end, text[dangling:previous_end]))  # the report's last paragraph, left open
     return out
 
 

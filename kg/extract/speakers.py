@@ -105,7 +105,7 @@ def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Eve
     memory.how = "named"
     phrase = ctx.text[start:end]
     trimmed = _AUX.sub("", phrase.rstrip())   # "X, the minister, has said": read again without the auxiliary
-    named = _appositive(ctx, start, phrase, memory) or (
+    named = _signed_by(ctx, start, phrase, memory) or _appositive(ctx, start, phrase, memory) or (
         _appositive(ctx, start, trimmed, memory) if trimmed != phrase.rstrip() else None)
     if named:
         return named
@@ -164,6 +164,25 @@ def _readings(phrase: str) -> list[str]:
 def _asides_removed(readings: list[str]) -> list[str]:
     """"The US defense chief, whose appointment was formalized in January, also": the aside, once "also" is gone."""
     return [_PAREN.sub("", c + " ").rstrip(" ,") for c in readings[1:] if c.endswith(",") and _PAREN.search(c + " ")]
+
+
+# "A statement by Zakari Usman, Head of Strategic Communication, Office of the National Security Adviser, said": the
+# document's author speaks, whatever posts and bodies follow the name.
+_DOCUMENT_BY = re.compile(r"^\s*(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|communiqu[eé]|letter|note)\s+"
+                          r"(?:issued\s+|signed\s+)?by\s+")
+
+
+def _signed_by(ctx: Context, start: int, phrase: str, memory: Memory) -> Speaker | None:
+    """"A statement by <person>, <title>, said": the person named right after "by"."""
+    m = _DOCUMENT_BY.match(phrase)
+    if not m:
+        return None
+    named = [p for p in ctx.persons_in(start + m.end(), start + len(phrase)) if p.key]
+    if not named or named[0].start != start + m.end() or named[0].key not in ctx.persons:
+        return None
+    person = ctx.persons[named[0].key]
+    memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return memory.last_person
 
 
 # Styles and ranks that may stand before a name set off by commas ("Dr.", "Mr", "Maj. Gen.", "H.E.").

@@ -36,6 +36,12 @@ def narrated_event(c: Clause, found: Found) -> bool:
     return _AGENTLESS.match(words) is not None or (outlet(c, found.speaker) and _NARRATED.match(words) is not None)
 
 
+def narrates(words: str) -> bool:
+    """Words that only narrate a meeting, visit or signing ("He also paid a courtesy call on the Vice President"): a
+    release's account of the event, not a position, when a quotation paragraph goes on with it."""
+    return not _GOES_ON.search(words) and (_AGENTLESS.match(words) is not None or _NARRATED.match(words) is not None)
+
+
 # Several parties undertaking something together: "(the two sides pledged) to hold a security cabinet every six
 # months", "the two sides committed to a moratorium", "they agreed to address the border mechanisms", "Australia
 # and Indonesia will begin coordinated patrols". That is an agreement (see kg.extract.agreements), not a statement

@@ -176,8 +176,11 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
             rule = "statement/quote-continues"
             state.how = "document"
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe) \
-                and not _other_person_before(ctx, s, state.last_quoted):
-            # A paragraph that is only a quotation: the speaker quoted just before speaks again.
+                and (not _other_person_before(ctx, s, state.last_quoted) or _after_open_quote(ctx, qs)):
+            # A paragraph that is only a quotation: the speaker quoted just before speaks again (unless it only
+            # narrates the visit: a release quoted paragraph by paragraph).
+            if statement_vetoes.narrates(quote):
+                return None
             speaker = state.last_quoted
             rule = "statement/quote-paragraph"
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_person and s.index > 0 \
@@ -234,6 +237,16 @@ def _other_person_before(ctx: Context, s: Sentence, speaker: Speaker) -> bool:
     before = ctx.sentences[s.index - 1]
     keys = {m.key for m in ctx.persons_in(before.start, before.end) if m.key}
     return bool(keys) and speaker.key not in keys
+
+
+def _after_open_quote(ctx: Context, qs: int) -> bool:
+    """The paragraph before leaves a quotation open: this one goes on with the same speaker's words (a quotation
+    running over paragraphs opens each and closes only the last), whoever that paragraph names."""
+    line_start = ctx.text.rfind("\n", 0, qs)
+    before = ctx.text[:max(line_start, 0)].rstrip()
+    previous = before[before.rfind("\n") + 1:]
+    marks = re.findall(r"[“”]", previous)
+    return bool(marks) and marks[-1] == "“"
 
 
 def _same_paragraph(ctx: Context, previous: int, qs: int) -> bool:

@@ -150,3 +150,31 @@ def test_the_ministry_is_the_one_that_spoke_last_then_the_first_named(extract):
                    "Observers from the Portuguese Defence Ministry and the Danish Defence Ministry attended. "
                    "“The drills will be held every spring in the Atlantic,” the ministry said.")
     assert [s.speaker.label for s in x.statements] == ["Portuguese Defence Ministry"] * 2
+
+
+# A quotation running over paragraphs opens each paragraph and closes only the last: every paragraph is the first
+# speaker's words (even one that names someone else), except a paragraph that only narrates the visit.
+RUNNING_QUOTE = (INTRO + "\n“The patrols will start in May,” Holm said.\n“Our coast guards will share radar data "
+                 "with Denmark every day.\n“Lars Berg and I agreed that the fishing quota will be reviewed in June.\n"
+                 "“She also paid a courtesy call on the harbour master in Aveiro.\n“We expect the pact to be ratified "
+                 "before the winter.”")
+
+
+@pytest.mark.parametrize("word, speaker", [("radar", "Karin Holm"), ("quota", "Karin Holm"), ("ratified", "Karin Holm"),
+                                           ("courtesy", None)])
+def test_a_quotation_running_over_paragraphs(extract, word, speaker):
+    x, _ = extract(RUNNING_QUOTE)
+    assert _credited(x, word) == ([(speaker, "statement/quote-paragraph")] if speaker else [])
+
+
+def test_a_quotation_the_last_paragraph_leaves_open(extract):
+    x, _ = extract(INTRO + "\n“The patrols will start in May,” Holm said.\n“We also discussed the rise in trawler "
+                   "piracy off the Azores and the need for vigilance. [...]")
+    assert _credited(x, "piracy") == [("Karin Holm", "statement/quote-paragraph")]
+
+
+def test_a_statement_by_a_named_person_credits_that_person(extract):
+    x, _ = extract("Foreign Minister Karin Holm of Portugal visited Copenhagen. A statement by Rui Tavares, Head of "
+                   "Communication, Office of the Foreign Minister said, “Over the two days, the minister met senior "
+                   "Danish officials and the harbour authorities.”")
+    assert [who for who, _ in _credited(x, "harbour")] == ["Rui Tavares"]
