@@ -84,6 +84,7 @@ class Memory:
     last_person_at: int = -1            # where the sentence of the last person's statement ends
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
+    spokesperson_of: Speaker | None = None  # the body whose unnamed spokesperson spoke last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
 
 
@@ -289,6 +290,31 @@ def _spoke_last(c: Credit, noun: str) -> Speaker | None:
     the other side's ministry too)."""
     voice = c.memory.last_voice
     return voice if voice and voice.kind == "organization" and noun.lower() in voice.label.lower() else None
+
+
+# "A Department of Foreign Affairs and Trade spokesperson", "The US Embassy spokesman", "a spokesman for the ministry":
+# the body's spokesperson, unnamed, speaks for the body (and "the spokesperson" after it is the same voice).
+_SPOKES = r"spokes(?:person|man|woman)"
+_BODY_SPOKES = re.compile(rf"(?:\s+{_SPOKES}|\s+{_SPOKES}\s+(?:for|of|at)\s+(?:the\s+)?(?P<body>.+?))\s*$")
+_THE_SPOKES = re.compile(rf"^\s*[Tt]he\s+{_SPOKES}\s*$")
+
+
+def _body_spokesperson(c: Credit) -> Speaker | None:
+    """"A DFAT spokesperson", "the embassy spokesman", "a spokesperson for the ministry": the body the report names."""
+    if _THE_SPOKES.match(c.head):
+        return c.memory.spokesperson_of
+    m = _BODY_SPOKES.search(c.head)
+    if not m:
+        return None
+    body_end = c.start + (m.end("body") if m.group("body") else m.start())
+    orgs = [o for o in c.ctx.orgs_in(c.start, body_end) if o.end == body_end]
+    if not orgs:
+        return None
+    org = c.ctx.organizations[orgs[-1].key]
+    if org.kind == "media":
+        return None
+    c.memory.spokesperson_of = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
+    return c.memory.spokesperson_of
 
 
 def _body(c: Credit) -> Speaker | None:
@@ -516,6 +542,7 @@ def _they_statement(c: Credit) -> Speaker | None:
 
 # Tried in order on each reading of the credit; the first that answers is the speaker.
 SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
+    ("body-spokesperson", _body_spokesperson),
     ("unnamed-placed", _unnamed_placed),
     ("document-named", _document_named),
     ("country", _country),
@@ -565,6 +592,10 @@ def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
     return credits.unnamed(body if re.search(r"[A-Z]", body) or mods else words)
 
 
+_ISSUED_WHEN = re.compile(r"\s+(?:after|following|before|during|ahead\s+of|at\s+the\s+end\s+of|on\s+(?-i:[A-Z])[a-z]+day|"
+                          r"last\s+(?:week|month|night)|(?:early\s+|late\s+)?(?:yesterday|today|on\s+\w+))\b.*$")
+
+
 def _document(ctx: Context, ref: str, events: list[Event], memory: Memory, *, at: int | None = None) -> Speaker | None:
     """Who a statement or readout is credited to, when the words say: "a joint statement" (the two states), "a
     statement from Kenya's Ministry of Interior" (the body), "a U.S. readout" (as credited); else None."""
@@ -576,13 +607,15 @@ def _document(ctx: Context, ref: str, events: list[Event], memory: Memory, *, at
         return speaker
     source = re.search(r"\s(?:issued\s+by|from|by)\s+(?:the\s+)?(?P<src>.+)$", words)
     if source:
-        at = ctx.text.find(source.group("src"))
-        orgs = [m for m in ctx.org_mentions if m.text and source.group("src").rstrip().endswith(m.text)]
+        # "a statement from the Defense Ministry after the meeting": when it was issued is no part of who issued it
+        src = _ISSUED_WHEN.sub("", source.group("src")).rstrip()
+        at = ctx.text.find(src)
+        orgs = [m for m in ctx.org_mentions if m.text and src.endswith(m.text)]
         if orgs:
             org = ctx.organizations[orgs[-1].key]
             speaker = Speaker(kind="organization", key=org.key, label=orgs[-1].text)
         else:
-            speaker = credits.unnamed(source.group("src")) if at >= 0 else None
+            speaker = credits.unnamed(src) if at >= 0 else None
         if speaker:
             memory.statement_source = speaker
         return speaker

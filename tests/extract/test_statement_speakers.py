@@ -127,6 +127,18 @@ PARTICLE = [
 ]
 
 
+# A body's unnamed spokesperson speaks for the body the report names ("the spokesperson" after it is the same voice);
+# when a statement was issued is no part of who issued it.
+BODY_VOICE = [
+    ("A Portuguese Navy spokesperson told reporters that the frigates would sail on Friday.", "Portuguese Navy",
+     "frigates"),
+    ("A Portuguese Navy spokesperson confirmed the dates. “The frigates will sail on Friday and return in May,” the "
+     "spokesperson said.", "Portuguese Navy", "return in May"),
+    ("According to a statement from the Portuguese Navy after the meeting, the frigates will sail on Friday.",
+     "Portuguese Navy", "frigates"),
+]
+
+
 # One test over every three-column table above: (the mechanism's name, its table).
 TABLES = [("style_before_name_after_quote", STYLE_STOP),
           ("post_written_short", POST_SHORT),
@@ -135,7 +147,8 @@ TABLES = [("style_before_name_after_quote", STYLE_STOP),
           ("body_document", BODY_DOCUMENT),
           ("back_reference", BACK_REFERENCE),
           ("several_speakers", SEVERAL),
-          ("particle_capitalised", PARTICLE)]
+          ("particle_capitalised", PARTICLE),
+          ("body_voice", BODY_VOICE)]
 ROWS = [(name, *row) for name, table in TABLES for row in table]
 
 
