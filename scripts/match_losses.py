@@ -71,6 +71,7 @@ def _wrap_statements(original):
                              f"{[(x.get('text') or '')[:100] for x in same_speaker][:2]}")
             else:
                 TALLY["statements:not-found"] += 1
+                SHOWN.append(f"{out.article}: gold {by!r} {keys} / not found")
     return score
 
 
