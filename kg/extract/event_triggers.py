@@ -110,8 +110,8 @@ VETOES_AFTER: list[Veto] = [
                          r"approval|invitations?|requests?|training|weapons|arms|threats?|complaints?|awards?|backing|"
                          r"praise|criticism|votes?|cop(?:y|ies)|deliver(?:y|ies)|shipments?|calls?|news|briefings?|"
                          r"intelligence|orders?|applications?|bids?|\d)\b"),
-    _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
-       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
+    _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' or 'was welcomed by X' receives",
+       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}|by\b)"),
     _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",
        {"invitation"}, r"^invite[sd]\s+(?:[A-Z][\w'’.-]*\s+){1,6}to\s+(?!(?:visit|come|travel|attend|hold|meet|Washington|[A-Z]))"),
     _v("invited-no-guest", "an invitation counts only with a named guest right after the verb",

@@ -53,10 +53,18 @@ class _Draft:
     recalled: bool = False  # dated well before publication: a past occasion the report recalls
     back: bool = False      # "X said during the talks": points back to an occasion already reported
     separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
+    ahead: bool = False     # named in a "Before the meeting with A," opening: not its sentence's own occasion
+
+
+# "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
+# still to come is another occasion than its sentence's own (unlike "After talks with A, B said", the same talks).
+_BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)\s+[^,;]{0,80}?(?=,\s)")
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    opening = _BEFORE_OPENING.match(s.text)
+    cuts = [0] + ([opening.end()] if opening else []) + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -97,6 +105,7 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
+                        draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text))
                         _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
@@ -256,6 +265,16 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             left.append((s, a, b, t, trig))
             continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        prev = next((x for x in reversed(ctx.reporting()) if x.index < s.index and x.index not in ctx.headlines), None)
+        if prev and _THEIR.search(seg[:t.start()]) and not any(
+                prev.index <= d.sentence.index <= s.index and len(d.participants) > 1 for d in drafts):
+            # "A and his British counterpart B agreed on Thursday to ... During their meeting in Tokyo, the defence
+            # chiefs also agreed ...": "their" occasion is held by the pair of two states the last sentence opened on
+            pair = _coordinated_pair(ctx, prev)
+            if pair and len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
+                probe.participants, probe.evidence, probe.trigger = pair, [prev, s], f"{trig.name}-their-pair"
+                _merge_into(drafts, probe, same_sentence=False, nearest=True)
+                continue
         if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
                 d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
             # The lead's unnamed talks are the first occasion of several named people reported soon after, if
@@ -352,6 +371,8 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
 
 
 _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
+# "During their meeting", "at their talks in Tokyo": an occasion its holders' possessive points back to.
+_THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 # "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
 _HE = re.compile(r"^(?:He|She)\b")
 # A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
@@ -669,7 +690,7 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
     last compatible draft, or with nearest=True the one reported closest to the new one)."""
     order = sorted(drafts, key=lambda d: abs(d.sentence.index - new.sentence.index)) if nearest else reversed(drafts)
     for old in order:
-        same = same_sentence and old.sentence is new.sentence
+        same = same_sentence and old.sentence is new.sentence and old.ahead == new.ahead
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             if "call" in (old.kind, new.kind) and "discussed-pair" in (old.trigger, new.trigger):

@@ -90,6 +90,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
             participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
         participants += [m.key for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
+        if before and after and _VISITED_PERSON.match(ctx.text[seg_start + t.start():after[0].start]):
+            # "Healey visited Japanese Prime Minister Shigeru Ishiba": a person visited is called on, and takes part
+            participants += _objects(ctx, after)
     else:
         participants += subjects
         if trig.name == "discussed-pair":
@@ -116,6 +119,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     return list(dict.fromkeys(participants)), subjects, back
 
 
+# "visited Japanese Prime Minister X", "visiting his Kenyan counterpart, X": a visit verb whose object is a person, its
+# titles only between (a place, "visited Tokyo", is no person; "visited Tokyo to meet X" names the person further on).
+_VISITED_PERSON = re.compile(r"^(?:visited|visits|visiting)\s+(?:(?:the|his|her|their)\s+)?"
+                             r"(?:(?:[A-Z][\w'’.-]*|of|for|and|the|counterparts?),?\s+){0,8}$")
 # "met his Iraqi counterpart on Monday": a counterpart the clause does not name.
 _COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with\s+)?(?:his|her|their)\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?"
                           r"counterparts?\b(?!\s*,?\s+[A-Z])")

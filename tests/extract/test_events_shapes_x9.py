@@ -1,0 +1,51 @@
+"""Meeting shapes of round x9 (kg/extract/events.py, event_triggers.py, participants.py): (text, expected event)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
+
+
+def _row(x, e):
+    names = {p.key: p.name for p in x.persons}
+    return e.kind, sorted(names.get(k, k) for k in e.participants), e.date, e.place.name if e.place else None
+
+
+# (rule prefix, text, kind, participants, date, place): one event the text must produce.
+ROWS = [
+    # a passive reception: "was welcomed by X" receives (the veto welcome-a-thing lets "by" through)
+    ("meeting/receive-verb", "Kenyan President John Otieno arrived in Kampala on Tuesday. He was welcomed by Ugandan "
+     "President Grace Akello at the airport.", "meeting", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10),
+     "Kampala"),
+    # a visit verb whose object is a person: the person visited takes part
+    ("meeting/visit", "Kenyan President John Otieno visited his Ugandan counterpart, Grace Akello, in Kampala on "
+     "Tuesday.", "visit", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10), "Kampala"),
+    ("meeting/visit", "Indian Foreign Minister Ravi Nair arrived in Tokyo on Wednesday and visited Japanese Prime "
+     "Minister Yuko Mori.", "visit", ["Ravi Nair", "Yuko Mori"], dt.date(2026, 3, 11), "Tokyo"),
+]
+
+
+@pytest.mark.parametrize("rule,text,kind,people,date,place", ROWS, ids=[r[1][:40] for r in ROWS])
+def test_shape_row(extract, rule, text, kind, people, date, place):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [(_row(x, e), e.support.rule) for e in x.events]
+    assert any(row == (kind, people, date, place) and r.startswith(rule) for row, r in got), got
+
+
+def test_an_occasion_named_in_a_before_opening_is_another_occasion(extract):
+    # "Before the meeting with A, B visited C": B's call on C is not the meeting with A
+    x, _ = extract("Japanese Defence Minister Kenji Sato and his British counterpart, John Carter, agreed on Thursday "
+                   "to deepen cooperation in space. Before the meeting with Sato, Carter visited Japanese Prime "
+                   "Minister Yuko Mori.", published=PUBLISHED)
+    rows = [_row(x, e)[1] for e in x.events]
+    assert ["John Carter", "Yuko Mori"] in rows and all("Kenji Sato" not in r or "Yuko Mori" not in r for r in rows), rows
+
+
+def test_their_occasion_is_held_by_the_pair_the_last_sentence_opened_on(extract):
+    x, _ = extract("Japanese Defence Minister Kenji Sato and his British counterpart, John Carter, agreed on Thursday "
+                   "to deepen cooperation in space. During their meeting at the Defence Ministry in Tokyo, the defence "
+                   "chiefs also agreed to boost technical cooperation.", published=PUBLISHED)
+    assert [("meeting", ["John Carter", "Kenji Sato"], dt.date(2026, 3, 12), "Tokyo")] == [_row(x, e) for e in x.events]
