@@ -180,7 +180,15 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
         return list(reversed(pair)) if len(pair) == 2 else []
     if _PRONOUN.search(prefix[-25:]) and last_person:
         return [last_person]
+    if last_person and _HE_HELD.match(prefix) and not _SPEECH_GAP.search(prefix):
+        # "He also discussed regional stability in separate conversations with X": the sentence's subject held them
+        return [last_person]
     return []
+
+
+# A clause opening on "He"/"She" whose verb is a light verb of the occasion ("He also held ...", "She discussed ...").
+_HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discussed|attended|hosted|chaired|co-chaired|"
+                      r"joined|took part in|participated in)\b(?:\s+[\w-]+){0,6}\s*$")
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"

@@ -23,6 +23,20 @@ ROWS = [
     # a visit verb whose object is a person: the person visited takes part
     ("meeting/visit", "Kenyan President John Otieno visited his Ugandan counterpart, Grace Akello, in Kampala on "
      "Tuesday.", "visit", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10), "Kampala"),
+    # a discussion held by phone is a call; a discussion held is talks
+    ("meeting/discussion-by-phone", "Guyanese Foreign Minister Hugh Baptiste and Venezuelan Foreign Minister Luis "
+     "Pinto held a discussion via telephone on Monday.", "call", ["Hugh Baptiste", "Luis Pinto"], dt.date(2026, 3, 9),
+     None),
+    ("meeting/held-talks", "Moroccan Interior Minister Karim Alaoui held a thorough exchange of views with Spanish "
+     "Interior Minister Pedro Ruiz in Rabat.", "talks", ["Karim Alaoui", "Pedro Ruiz"], None, "Rabat"),
+    # a clause opening on "He" whose light verb holds the occasion: the sentence's subject held it
+    ("meeting/talks-noun", "US Secretary of State John Carter welcomed the ceasefire. He also discussed regional "
+     "stability in separate conversations with German Chancellor Karl Vogt.", "talks", ["John Carter", "Karl Vogt"],
+     None, None),
+    # "was also present" joins the occasion just reported
+    ("meeting/", "Pakistani Foreign Minister Sara Malik held talks with Afghan Foreign Minister Amir Sadiq in Kabul on "
+     "Tuesday. Pakistani envoy Omar Rashid was also present.", "talks", ["Amir Sadiq", "Omar Rashid", "Sara Malik"],
+     dt.date(2026, 3, 10), "Kabul"),
     ("meeting/visit", "Indian Foreign Minister Ravi Nair arrived in Tokyo on Wednesday and visited Japanese Prime "
      "Minister Yuko Mori.", "visit", ["Ravi Nair", "Yuko Mori"], dt.date(2026, 3, 11), "Tokyo"),
 ]
