@@ -81,6 +81,10 @@ TRIGGERS: list[Trigger] = [
     _t("delegation-head", "meeting", "join", r"(?:delegations?|team)\s+(?:(?:to|at|for|of)\s+[^.;]{0,120}?\s)?(?:was|were)\s+"
        r"(?:led|headed)\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by|(?:was|were)\s+(?:the\s+)?heads?\s+of\s+the\s+"
        r"(?:[\w-]+\s+){0,2}?(?:party|delegation|team|side)"),
+    # "The leader of the Kenyan delegation, Dr A, said ...", "head of the Ugandan side, B": a delegation's head named in
+    # apposition joins the occasion the delegations held.
+    _t("delegation-leader", "meeting", "join", r"(?:[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
+       r"(?:delegation|team|side)(?=,)"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),

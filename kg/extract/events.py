@@ -328,6 +328,13 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         near = frames.window(ctx, s)
         joined = [d for d in loose if d.sentence in near]
         keys = list(dict.fromkeys(k for d in joined for k in d.participants))
+        if len(keys) < 2:
+            # the delegation heads of two states named further on in the paragraph that reports the occasion ("The
+            # leader of the Kenyan delegation, A, said ... The Ugandan delegation was led by B")
+            later = [d for d in loose if d.sentence.paragraph == s.paragraph and d.sentence.index >= s.index]
+            heads = list(dict.fromkeys(k for d in later for k in d.participants))
+            if len({ctx.persons[k].country for k in heads if k in ctx.persons} - {None}) >= 2:
+                joined, keys = later, heads
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
             keys = frames.two_states(ctx, near)
         if len(keys) < 2 and trig is BODY_SESSION:

@@ -77,6 +77,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     tail = seg[t.end():]
     if trig.role == "join":
         participants += subjects if before else (_objects(ctx, after) if re.search(r"\bby$", t.group()) else [])
+        if trig.name == "delegation-leader" and after and after[0].start - (seg_start + t.end()) <= 12:
+            participants = [after[0].key]  # "the leader of the Kenyan delegation, Dr A": the apposition's person
     elif trig.role == "visit":
         if before and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", seg[:t.start()]):
             participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
@@ -103,7 +105,11 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
                 trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
             # ("A received a phone call from B": a call's other side)
-            participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
+            nw = _NOUN_WITH.match(tail) if trig.role == "noun" else None
+            if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
+                pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
+            else:
+                participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
             # "In a meeting with A on Monday, B raised ...": B, the subject after the opening phrase, held it with A
             m = re.match(r"^[^,]{0,40},\s+", tail) if not participants else re.match(r"^[^,;]{0,100},\s+(?=[A-Z])", tail)
@@ -186,6 +192,8 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
     return []
 
 
+# A finite verb between "talks between/with" and the first person named: the noun phrase ended before that person.
+_VERB_IN_GAP = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|said|says|told)\b")
 # A clause opening on "He"/"She" whose verb is a light verb of the occasion ("He also held ...", "She discussed ...").
 _HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discussed|attended|hosted|chaired|co-chaired|"
                       r"joined|took part in|participated in)\b(?:\s+[\w-]+){0,6}\s*$")

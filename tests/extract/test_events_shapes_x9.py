@@ -63,3 +63,21 @@ def test_their_occasion_is_held_by_the_pair_the_last_sentence_opened_on(extract)
                    "to deepen cooperation in space. During their meeting at the Defence Ministry in Tokyo, the defence "
                    "chiefs also agreed to boost technical cooperation.", published=PUBLISHED)
     assert [("meeting", ["John Carter", "Kenji Sato"], dt.date(2026, 3, 12), "Tokyo")] == [_row(x, e) for e in x.events]
+
+
+def test_a_with_phrase_that_ends_before_a_speaker_gives_no_participant(extract):
+    # "The talks between the Special Envoys have helped ..., spokeswoman X told": X only speaks about the talks
+    x, _ = extract("The talks between the special envoys on the border question have played a constructive role, "
+                   "Chinese Foreign Ministry spokeswoman Li Hua told a briefing.", published=PUBLISHED)
+    assert not x.events, [_row(x, e) for e in x.events]
+
+
+def test_delegation_heads_named_further_on_in_the_paragraph_held_the_occasion(extract):
+    # a head of delegation in apposition ("The leader of the Kenyan delegation, A,") and one named by "was led by",
+    # both beyond the next three sentences but in the paragraph that reports the meeting
+    x, _ = extract("Kenyan and Ugandan ministers ended a two-day meeting in Nairobi. The delegations agreed to share "
+                   "intelligence. They did not elaborate. Both sides spoke of cattle raids. They agreed on a joint "
+                   "disarmament drive. The leader of the Kenyan delegation, Dr John Otieno, who is in charge of "
+                   "internal security, said the border was awash with guns. The Ugandan delegation was led by Grace "
+                   "Akello, the Minister for Internal Affairs.", published=PUBLISHED)
+    assert ("meeting", ["Grace Akello", "John Otieno"], None, "Nairobi") in [_row(x, e) for e in x.events]
