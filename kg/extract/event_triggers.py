@@ -85,6 +85,13 @@ TRIGGERS: list[Trigger] = [
     # apposition joins the occasion the delegations held.
     _t("delegation-leader", "meeting", "join", r"(?:[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
        r"(?:delegation|team|side)(?=,)"),
+    # "A was in Seoul this week to attend the Defence Dialogue", "A, who was here to attend the border meeting": a stay
+    # to attend an occasion, kept apart from A's meetings with others there (see events._compatible).
+    _t("in-city-to-attend", "visit", "visit", r"(?:was|were|is|are)\s+(?:here|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+       r"(?=\s+(?:[\w-]+\s+){0,4}?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s)"),
+    # "A, who is in Manila for a ministerial meeting, said": the stay of the meeting it names.
+    _t("in-city-for", "visit", "visit", r"(?:was|were|is|are)\s+(?:here|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+       r"(?=\s+(?:[\w-]+\s+){0,4}?for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|consultations)\b)"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),
