@@ -85,10 +85,6 @@ TRIGGERS: list[Trigger] = [
     # apposition joins the occasion the delegations held.
     _t("delegation-leader", "meeting", "join", r"(?:[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
        r"(?:delegation|team|side)(?=,)"),
-    # "A was in Seoul this week to attend the Defence Dialogue", "A, who was here to attend the border meeting": a stay
-    # to attend an occasion, kept apart from A's meetings with others there (see events._compatible).
-    _t("in-city-to-attend", "visit", "visit", r"(?:was|were|is|are)\s+(?:here|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
-       r"(?=\s+(?:[\w-]+\s+){0,4}?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s)"),
     # "A, who is in Manila for a ministerial meeting, said": the stay of the meeting it names.
     _t("in-city-for", "visit", "visit", r"(?:was|were|is|are)\s+(?:here|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
        r"(?=\s+(?:[\w-]+\s+){0,4}?for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|consultations)\b)"),
@@ -127,8 +123,8 @@ VETOES_AFTER: list[Veto] = [
                          r"approval|invitations?|requests?|training|weapons|arms|threats?|complaints?|awards?|backing|"
                          r"praise|criticism|votes?|cop(?:y|ies)|deliver(?:y|ies)|shipments?|calls?|news|briefings?|"
                          r"intelligence|orders?|applications?|bids?|\d)\b"),
-    _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' or 'was welcomed by X' receives",
-       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}|by\b)"),
+    _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
+       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
     _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",
        {"invitation"}, r"^invite[sd]\s+(?:[A-Z][\w'’.-]*\s+){1,6}to\s+(?!(?:visit|come|travel|attend|hold|meet|Washington|[A-Z]))"),
     _v("invited-no-guest", "an invitation counts only with a named guest right after the verb",

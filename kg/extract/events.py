@@ -665,8 +665,6 @@ def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
-    if "in-city-to-attend" in (x.trigger, y.trigger) and px != py:
-        return False  # "B was in Seoul this week to attend the Defence Dialogue": not his talks with A there
     if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
         return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.

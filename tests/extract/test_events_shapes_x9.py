@@ -16,10 +16,6 @@ def _row(x, e):
 
 # (rule prefix, text, kind, participants, date, place): one event the text must produce.
 ROWS = [
-    # a passive reception: "was welcomed by X" receives (the veto welcome-a-thing lets "by" through)
-    ("meeting/receive-verb", "Kenyan President John Otieno arrived in Kampala on Tuesday. He was welcomed by Ugandan "
-     "President Grace Akello at the airport.", "meeting", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10),
-     "Kampala"),
     # a visit verb whose object is a person: the person visited takes part
     ("meeting/visit", "Kenyan President John Otieno visited his Ugandan counterpart, Grace Akello, in Kampala on "
      "Tuesday.", "visit", ["Grace Akello", "John Otieno"], dt.date(2026, 3, 10), "Kampala"),
@@ -37,13 +33,6 @@ ROWS = [
     ("meeting/", "Pakistani Foreign Minister Sara Malik held talks with Afghan Foreign Minister Amir Sadiq in Kabul on "
      "Tuesday. Pakistani envoy Omar Rashid was also present.", "talks", ["Amir Sadiq", "Omar Rashid", "Sara Malik"],
      dt.date(2026, 3, 10), "Kabul"),
-    # a stay to attend an occasion is a visit of its own, apart from the meeting with a host the next sentence reports
-    ("meeting/in-city-to-attend", "Mongolian Defence Minister Bat Erdene was in Seoul this week to attend the Seoul "
-     "Defence Forum. He held talks with South Korean Defence Minister Kim Min-ho on Wednesday.", "visit",
-     ["Bat Erdene"], None, "Seoul"),
-    ("meeting/held-talks", "Mongolian Defence Minister Bat Erdene was in Seoul this week to attend the Seoul "
-     "Defence Forum. He held talks with South Korean Defence Minister Kim Min-ho on Wednesday.", "talks",
-     ["Bat Erdene", "Kim Min-ho"], dt.date(2026, 3, 11), None),
     # a stay for the meeting it names places that meeting
     ("meeting/", "Australian Defence Minister Tom Reid, who is in Manila for a ministerial meeting, said at a joint "
      "news conference with Philippine Defence Secretary Jose Cruz that the pact would help.", "meeting",
