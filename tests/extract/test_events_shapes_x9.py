@@ -81,3 +81,9 @@ def test_delegation_heads_named_further_on_in_the_paragraph_held_the_occasion(ex
                    "internal security, said the border was awash with guns. The Ugandan delegation was led by Grace "
                    "Akello, the Minister for Internal Affairs.", published=PUBLISHED)
     assert ("meeting", ["Grace Akello", "John Otieno"], None, "Nairobi") in [_row(x, e) for e in x.events]
+
+
+def test_a_dateline_on_a_line_of_its_own_leaves_the_lead_to_date_the_meeting(extract):
+    x, _ = extract("OSAKA\n\nIndian Defence Minister Arjun Mehta on Tuesday toured a Japanese destroyer.\n\nJapanese Defence "
+                   "Minister Kenji Sato hosted Mehta aboard the ship.", published=PUBLISHED)
+    assert [("meeting", ["Arjun Mehta", "Kenji Sato"], dt.date(2026, 3, 10))] == [_row(x, e)[:3] for e in x.events]
