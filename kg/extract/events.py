@@ -54,6 +54,7 @@ class _Draft:
     back: bool = False      # "X said during the talks": points back to an occasion already reported
     separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
     ahead: bool = False     # named in a "Before the meeting with A," opening: not its sentence's own occasion
+    travel_date: bool = False  # the date is a journey's ("arrived on Monday", "a visit beginning on Sunday")
 
 
 # "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
@@ -145,6 +146,9 @@ def find(ctx: Context) -> list[Event]:
     for d in drafts:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
         # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
+        if d.travel_date and d.kind != "visit" and d is first_meeting and lead_date and lead_date[1].date != d.date.date \
+                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+            d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
             d.date = lead_date[1]
@@ -527,6 +531,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
                                  seg[dm.end:t.start()])) or (
                 DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
             continue  # "X said on Monday" dates the saying (yet "X said Monday at a news conference with Y" both)
+        if trig.role != "visit" and _JOURNEY_DATE.search(seg[max(0, dm.start - 25):dm.start]) and \
+                re.search(r"(?:\b(?:on|in)\s+|\s)$", seg[:dm.start]):
+            continue  # "A met B during a visit to Moscow beginning on Sunday": the journey's day, not the meeting's
         if _POSSESSIVE.match(seg[dm.end:]) and not dm.end < t.start() <= dm.end + 4:
             continue  # "During Thursday's call, A and B agreed to meet": Thursday dates the call only
         if dm.date is None:
@@ -540,7 +547,14 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         date is None and modality == "asserted" and _long_ago(seg, published))
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
-                  separate=len(subjects) <= 1 and trig.role == "verb")
+                  separate=len(subjects) <= 1 and trig.role == "verb",
+                  travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
+
+
+# "arrived in India on Monday", "a five-day visit beginning on Sunday", "a visit that ended yesterday": the day a
+# journey began or ended, not the day of the talks held during it.
+_JOURNEY_DATE = re.compile(r"\b(?:arrived|arrives|arrival|landed|departed|left|leaves|beginning|began|begins|starting|"
+                           r"started|starts|ended|ends|ending|concluded|wrapped up)\b")
 
 
 # "Last year, A and B met when ...", "the two leaders met two years ago", "they met in 2019": an earlier occasion the
@@ -706,7 +720,8 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
             elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place
-            old.date = old.date or new.date
+            if old.date is None or (old.travel_date and new.date and not new.travel_date):
+                old.date, old.travel_date = new.date or old.date, new.travel_date if new.date else old.travel_date
             old.vague = old.vague or new.vague
             if same and new.modality == "expected":
                 old.modality = "expected"

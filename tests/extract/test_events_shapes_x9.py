@@ -87,3 +87,20 @@ def test_a_dateline_on_a_line_of_its_own_leaves_the_lead_to_date_the_meeting(ext
     x, _ = extract("OSAKA\n\nIndian Defence Minister Arjun Mehta on Tuesday toured a Japanese destroyer.\n\nJapanese Defence "
                    "Minister Kenji Sato hosted Mehta aboard the ship.", published=PUBLISHED)
     assert [("meeting", ["Arjun Mehta", "Kenji Sato"], dt.date(2026, 3, 10))] == [_row(x, e)[:3] for e in x.events]
+
+
+# A journey's day ("arrived on Monday", "a visit beginning on Sunday") does not date the talks held during the visit.
+JOURNEY_ROWS = [
+    ("India and the Philippines announced an upgraded partnership on Wednesday after talks between Indian Prime "
+     "Minister Ravi Nair and Philippine President Jose Cruz. Cruz arrived in New Delhi on Monday for a five-day "
+     "visit.", ["Jose Cruz", "Ravi Nair"], dt.date(2026, 3, 11)),
+    ("Malian President Amadou Traore met Russian President Ivan Petrov on Wednesday during a five-day visit to Moscow, "
+     "beginning on Sunday.", ["Amadou Traore", "Ivan Petrov"], dt.date(2026, 3, 11)),
+]
+
+
+@pytest.mark.parametrize("text,people,date", JOURNEY_ROWS, ids=[r[0][:40] for r in JOURNEY_ROWS])
+def test_a_journeys_day_does_not_date_the_talks(extract, text, people, date):
+    x, _ = extract(text, published=PUBLISHED)
+    rows = [_row(x, e) for e in x.events if e.kind != "visit" or len(e.participants) > 1]
+    assert any(r[1] == people and r[2] == date for r in rows), rows
