@@ -37,9 +37,15 @@ TRIGGERS: list[Trigger] = [
        r"call(?!\s+(?:for|on(?!\s+[A-Z][a-z]+day\b)|to|from|it|him|her|them)\b)"),
     _t("spoke-by-phone", "call", "verb", r"(?:spoke|speaks|talked|conversed)\s+(?:over the phone|on the phone|"
        r"by phone|by telephone|by video link|via video link|over the telephone)(?:\s+with)?|dialled|phoned|telephoned"),
+    # "A and B held a discussion via telephone", "held an initial discussion via hotline": a call, in other words.
+    _t("discussion-by-phone", "call", "verb", r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:discussion|"
+       r"conversation|exchange)\s+(?:via|by|over|on)\s+(?:the\s+)?(?:tele)?(?:phone|hotline|video link)"),
+    # "A and B held a thorough exchange of views", "held a discussion in Rabat": one discussion held.
     _t("held-talks", "talks", "verb", r"held talks|hold talks|holds talks|holding talks|held consultations|"
-       r"held discussions|held negotiations"),
-    _t("talks-noun", "talks", "noun", r"talks|discussions|negotiations|consultations|round of talks"),
+       r"held discussions|held negotiations|(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
+       r"(?:discussion|conversation|exchange of views)"),
+    # "in separate conversations with X": a conversation counts as talks when its people come through with/between.
+    _t("talks-noun", "talks", "noun", r"talks|discussions|negotiations|consultations|round of talks|conversations?"),
     _t("meet-verb", "meeting", "verb", r"met|meet|meets|sat down with|spoke with|speaks with|conferred with"),
     # "A and B, after meeting at the ministry on Thursday, issued ...": the gerund of a participle clause is the verb
     # whose subject is the sentence's own.
@@ -67,7 +73,7 @@ TRIGGERS: list[Trigger] = [
     _t("invitation", "visit", "verb", r"invited|invites"),
     # "X, who acts as a go-between at the talks, took part", "the ministers, joined by Y": one more participant of
     # the occasion just reported.
-    _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|"
+    _t("took-part", "meeting", "join", r"took part|takes part|participated|joined by|also attended|(?:was|were) also present|"
        r"(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by"),
     # "The Philippine delegation to the consultations held in Guiyang on Friday was led by A", "The delegations were
     # headed on the Angolan side by A, and ... B", "while Vice Minister B was the head of the party from Beijing": the
@@ -75,6 +81,13 @@ TRIGGERS: list[Trigger] = [
     _t("delegation-head", "meeting", "join", r"(?:delegations?|team)\s+(?:(?:to|at|for|of)\s+[^.;]{0,120}?\s)?(?:was|were)\s+"
        r"(?:led|headed)\s+(?:on\s+the\s+[\w-]+\s+side\s+)?by|(?:was|were)\s+(?:the\s+)?heads?\s+of\s+the\s+"
        r"(?:[\w-]+\s+){0,2}?(?:party|delegation|team|side)"),
+    # "The leader of the Kenyan delegation, Dr A, said ...", "head of the Ugandan side, B": a delegation's head named in
+    # apposition joins the occasion the delegations held.
+    _t("delegation-leader", "meeting", "join", r"(?:[Ll]eader|[Hh]ead|[Cc]hief)\s+of\s+the\s+(?:[A-Z][\w-]+\s+){1,2}"
+       r"(?:delegation|team|side)(?=,)"),
+    # "A, who is in Manila for a ministerial meeting, said": the stay of the meeting it names.
+    _t("in-city-for", "visit", "visit", r"(?:was|were|is|are)\s+(?:here|in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+       r"(?=\s+(?:[\w-]+\s+){0,4}?for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|visit|consultations)\b)"),
     _t("visit", "visit", "visit", r"visit|visits|visited|visiting|state visit", re.IGNORECASE),
     _t("trip", "visit", "visit", r"trip|tour", re.IGNORECASE),
     _t("travel", "visit", "visit", r"travel|travels|travelled|traveled|arrived|arrives|arrival|departed for", re.IGNORECASE),

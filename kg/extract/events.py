@@ -53,10 +53,19 @@ class _Draft:
     recalled: bool = False  # dated well before publication: a past occasion the report recalls
     back: bool = False      # "X said during the talks": points back to an occasion already reported
     separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
+    ahead: bool = False     # named in a "Before the meeting with A," opening: not its sentence's own occasion
+    travel_date: bool = False  # the date is a journey's ("arrived on Monday", "a visit beginning on Sunday")
+
+
+# "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
+# still to come is another occasion than its sentence's own (unlike "After talks with A, B said", the same talks).
+_BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)\s+[^,;]{0,80}?(?=,\s)")
 
 
 def _segments(s: Sentence) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    opening = _BEFORE_OPENING.match(s.text)
+    cuts = [0] + ([opening.end()] if opening else []) + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -97,6 +106,7 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
+                        draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text))
                         _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
@@ -136,6 +146,9 @@ def find(ctx: Context) -> list[Event]:
     for d in drafts:
         # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
         # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
+        if d.travel_date and d.kind != "visit" and d is first_meeting and lead_date and lead_date[1].date != d.date.date \
+                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+            d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
             d.date = lead_date[1]
@@ -256,6 +269,16 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             left.append((s, a, b, t, trig))
             continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
+        prev = next((x for x in reversed(ctx.reporting()) if x.index < s.index and x.index not in ctx.headlines), None)
+        if prev and _THEIR.search(seg[:t.start()]) and not any(
+                prev.index <= d.sentence.index <= s.index and len(d.participants) > 1 for d in drafts):
+            # "A and his British counterpart B agreed on Thursday to ... During their meeting in Tokyo, the defence
+            # chiefs also agreed ...": "their" occasion is held by the pair of two states the last sentence opened on
+            pair = _coordinated_pair(ctx, prev)
+            if pair and len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
+                probe.participants, probe.evidence, probe.trigger = pair, [prev, s], f"{trig.name}-their-pair"
+                _merge_into(drafts, probe, same_sentence=False, nearest=True)
+                continue
         if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
                 d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
             # The lead's unnamed talks are the first occasion of several named people reported soon after, if
@@ -309,6 +332,13 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         near = frames.window(ctx, s)
         joined = [d for d in loose if d.sentence in near]
         keys = list(dict.fromkeys(k for d in joined for k in d.participants))
+        if len(keys) < 2:
+            # the delegation heads of two states named further on in the paragraph that reports the occasion ("The
+            # leader of the Kenyan delegation, A, said ... The Ugandan delegation was led by B")
+            later = [d for d in loose if d.sentence.paragraph == s.paragraph and d.sentence.index >= s.index]
+            heads = list(dict.fromkeys(k for d in later for k in d.participants))
+            if len({ctx.persons[k].country for k in heads if k in ctx.persons} - {None}) >= 2:
+                joined, keys = later, heads
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
             keys = frames.two_states(ctx, near)
         if len(keys) < 2 and trig is BODY_SESSION:
@@ -352,6 +382,8 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
 
 
 _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
+# "During their meeting", "at their talks in Tokyo": an occasion its holders' possessive points back to.
+_THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 # "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
 _HE = re.compile(r"^(?:He|She)\b")
 # A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
@@ -499,6 +531,9 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
                                  seg[dm.end:t.start()])) or (
                 DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end()):
             continue  # "X said on Monday" dates the saying (yet "X said Monday at a news conference with Y" both)
+        if trig.role != "visit" and _JOURNEY_DATE.search(seg[max(0, dm.start - 25):dm.start]) and \
+                re.search(r"(?:\b(?:on|in)\s+|\s)$", seg[:dm.start]):
+            continue  # "A met B during a visit to Moscow beginning on Sunday": the journey's day, not the meeting's
         if _POSSESSIVE.match(seg[dm.end:]) and not dm.end < t.start() <= dm.end + 4:
             continue  # "During Thursday's call, A and B agreed to meet": Thursday dates the call only
         if dm.date is None:
@@ -512,7 +547,14 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         date is None and modality == "asserted" and _long_ago(seg, published))
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
-                  separate=len(subjects) <= 1 and trig.role == "verb")
+                  separate=len(subjects) <= 1 and trig.role == "verb",
+                  travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
+
+
+# "arrived in India on Monday", "a five-day visit beginning on Sunday", "a visit that ended yesterday": the day a
+# journey began or ended, not the day of the talks held during it.
+_JOURNEY_DATE = re.compile(r"\b(?:arrived|arrives|arrival|landed|departed|left|leaves|beginning|began|begins|starting|"
+                           r"started|starts|ended|ends|ending|concluded|wrapped up)\b")
 
 
 # "Last year, A and B met when ...", "the two leaders met two years ago", "they met in 2019": an earlier occasion the
@@ -669,7 +711,7 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
     last compatible draft, or with nearest=True the one reported closest to the new one)."""
     order = sorted(drafts, key=lambda d: abs(d.sentence.index - new.sentence.index)) if nearest else reversed(drafts)
     for old in order:
-        same = same_sentence and old.sentence is new.sentence
+        same = same_sentence and old.sentence is new.sentence and old.ahead == new.ahead
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             if "call" in (old.kind, new.kind) and "discussed-pair" in (old.trigger, new.trigger):
@@ -678,7 +720,8 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
             elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place
-            old.date = old.date or new.date
+            if old.date is None or (old.travel_date and new.date and not new.travel_date):
+                old.date, old.travel_date = new.date or old.date, new.travel_date if new.date else old.travel_date
             old.vague = old.vague or new.vague
             if same and new.modality == "expected":
                 old.modality = "expected"

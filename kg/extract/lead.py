@@ -16,6 +16,8 @@ def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
     """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
     for s, offset in ctx.body():
         text = s.text
+        if len(text) < 40 and not re.search(r"[a-z]", text):
+            continue  # "YOKOSUKA" on a line of its own: a dateline; the lead is the next sentence
         for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
             if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
                 return s.paragraph, dm

@@ -77,6 +77,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     tail = seg[t.end():]
     if trig.role == "join":
         participants += subjects if before else (_objects(ctx, after) if re.search(r"\bby$", t.group()) else [])
+        if trig.name == "delegation-leader" and after and after[0].start - (seg_start + t.end()) <= 12:
+            participants = [after[0].key]  # "the leader of the Kenyan delegation, Dr A": the apposition's person
     elif trig.role == "visit":
         if before and re.search(r"\b(?:his|her)\s+(?:[\w-]+\s+){0,3}$", seg[:t.start()]):
             participants.append(before[0].key)  # "A will sign a pact with B during his visit": A travels
@@ -90,6 +92,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         if by and after and after[0].start - (seg_start + t.end()) <= by.end() + 40:
             participants += _objects(ctx, after)  # "a trip to Mexico by A and B"
         participants += [m.key for m in after if _INVITATION.search(ctx.text[seg_start:m.start][-40:])]
+        if before and after and _VISITED_PERSON.match(ctx.text[seg_start + t.start():after[0].start]):
+            # "Healey visited Japanese Prime Minister Shigeru Ishiba": a person visited is called on, and takes part
+            participants += _objects(ctx, after)
     else:
         participants += subjects
         if trig.name == "discussed-pair":
@@ -100,7 +105,11 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
                 trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
             # ("A received a phone call from B": a call's other side)
-            participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
+            nw = _NOUN_WITH.match(tail) if trig.role == "noun" else None
+            if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
+                pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
+            else:
+                participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
             # "In a meeting with A on Monday, B raised ...": B, the subject after the opening phrase, held it with A
             m = re.match(r"^[^,]{0,40},\s+", tail) if not participants else re.match(r"^[^,;]{0,100},\s+(?=[A-Z])", tail)
@@ -116,6 +125,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     return list(dict.fromkeys(participants)), subjects, back
 
 
+# "visited Japanese Prime Minister X", "visiting his Kenyan counterpart, X": a visit verb whose object is a person, its
+# titles only between (a place, "visited Tokyo", is no person; "visited Tokyo to meet X" names the person further on).
+_VISITED_PERSON = re.compile(r"^(?:visited|visits|visiting)\s+(?:(?:the|his|her|their)\s+)?"
+                             r"(?:(?:[A-Z][\w'’.-]*|of|for|and|the|counterparts?),?\s+){0,8}$")
 # "met his Iraqi counterpart on Monday": a counterpart the clause does not name.
 _COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with\s+)?(?:his|her|their)\s+(?:(?P<adj>[A-Z][\w'’-]+)\s+)?"
                           r"counterparts?\b(?!\s*,?\s+[A-Z])")
@@ -173,7 +186,17 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
         return list(reversed(pair)) if len(pair) == 2 else []
     if _PRONOUN.search(prefix[-25:]) and last_person:
         return [last_person]
+    if last_person and _HE_HELD.match(prefix) and not _SPEECH_GAP.search(prefix):
+        # "He also discussed regional stability in separate conversations with X": the sentence's subject held them
+        return [last_person]
     return []
+
+
+# A finite verb between "talks between/with" and the first person named: the noun phrase ended before that person.
+_VERB_IN_GAP = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|said|says|told)\b")
+# A clause opening on "He"/"She" whose verb is a light verb of the occasion ("He also held ...", "She discussed ...").
+_HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discussed|attended|hosted|chaired|co-chaired|"
+                      r"joined|took part in|participated in)\b(?:\s+[\w-]+){0,6}\s*$")
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
