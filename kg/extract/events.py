@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import frames, lead, places, reference
+from kg.extract import frames, lead, places, prefilter, reference
 from kg.extract import participants as who
 from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context
@@ -55,6 +55,9 @@ class _Draft:
     separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
 
 
+_TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
+
+
 def _segments(s: Sentence) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
@@ -73,6 +76,9 @@ def find(ctx: Context) -> list[Event]:
         people = ctx.persons_in(s.start, s.end)
         sentence_drafts: list[_Draft] = []
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
+        # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
+        folded = prefilter.fold(s.text)
+        triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
         for a, b in _segments(s):
             seg = s.text[a:b]
             for m in NAMED_OCCASION.pattern.finditer(seg):
@@ -85,7 +91,7 @@ def find(ctx: Context) -> list[Event]:
                 named.append((s, a, b, m, NAMED_OCCASION))
             named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
-            for trig in TRIGGERS:
+            for trig in triggers:
                 for t in trig.pattern.finditer(seg):
                     if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
                         continue
