@@ -32,7 +32,7 @@ def fold(text: str) -> str:
 
 def could_match(needs: Needs, folded: str) -> bool:
     """False only when the pattern cannot match anywhere in the text whose ``fold`` is ``folded``."""
-    return needs is None or any(n in folded for n in needs)
+    return needs is None or any(map(folded.__contains__, needs))  # (no generator: this runs ~1,000 times an article)
 
 
 def needs(pattern: re.Pattern[str] | str, flags: int = 0) -> Needs:
