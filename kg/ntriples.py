@@ -14,7 +14,7 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
 def term(t: object) -> str:
-    if isinstance(t, URIRef):
+    if type(t) is URIRef or isinstance(t, URIRef):  # the exact type first: isinstance goes through abc
         return f"<{t}>"
     if isinstance(t, Literal):
         text = f'"{str(t).translate(_ESCAPES)}"'

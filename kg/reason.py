@@ -99,20 +99,28 @@ def infer(graph: Graph) -> Graph:
 def infer_triples(triples: Collection[tuple]) -> list[tuple]:
     """The same over a collection of triples (rdflib terms): the new triples, without duplicates, in a
     deterministic order (the order of the input, then of the closure's tables)."""
-    closure = ontology_closure()
+    supers, superproperties, inverses, rdf_type = _sorted_closure()
     given = triples if isinstance(triples, (set, frozenset, dict)) else set(triples)
     out: dict[tuple, None] = {}
     for s, p, o in triples:
-        if p == RDF.type:
-            for sup in sorted(closure.superclasses.get(o, ())):  # type: ignore[arg-type]
-                out[(s, RDF.type, sup)] = None
+        if p == rdf_type:
+            for sup in supers.get(o, ()):
+                out[(s, rdf_type, sup)] = None
             continue
-        for q in sorted(closure.superproperties.get(p, ())):  # type: ignore[arg-type]
+        for q in superproperties.get(p, ()):
             out[(s, q, o)] = None
-        if isinstance(o, URIRef):
-            for q in sorted(closure.inverses.get(p, ())):  # type: ignore[arg-type]
+        if type(o) is URIRef or isinstance(o, URIRef):
+            for q in inverses.get(p, ()):
                 out[(o, q, s)] = None
     return [t for t in out if t not in given]
+
+
+@lru_cache(maxsize=1)
+def _sorted_closure() -> tuple[dict, dict, dict, URIRef]:
+    """The closure's tables with each entry's terms sorted once (not per triple), and rdf:type made once."""
+    closure = ontology_closure()
+    table = lambda m: {k: tuple(sorted(v)) for k, v in m.items()}  # noqa: E731
+    return table(closure.superclasses), table(closure.superproperties), table(closure.inverses), RDF.type
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
@@ -77,6 +77,9 @@ class PropertyShape:
     patterns: tuple[re.Pattern, ...]
     allowed: frozenset | None
     node_kind: tuple[type, ...] | None
+    # What the checks that depend on the value alone (not on the graph) found, by value: the same offsets,
+    # confidences, rule names and labels recur in every article, and pyshacl's literal comparison costs ~10 µs.
+    failures: dict = field(default_factory=dict, init=False, compare=False, hash=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,10 @@ def compiled() -> tuple[NodeShape, ...] | None:
 
 
 # -- checking ----------------------------------------------------------------------------------------------
+_NOTHING: dict = {}
+_NONE: frozenset = frozenset()
+
+
 class _Index:
     """The triples by subject and predicate, the types by node (with rdfs:subClassOf from the data itself,
     as SHACL's notion of a 'SHACL instance' asks)."""
@@ -164,7 +171,12 @@ class _Index:
         for s, p, o in triples:
             self.out[s][p].add(o)
             self.objects_of[p].add(o)
-            if p == _TYPE:
+            if type(p) is URIRef:  # URIRef's == is a Python call: compare the text, as it does for two IRIs
+                if str.__eq__(p, _TYPE):
+                    self.instances[o].add(s)
+                elif str.__eq__(p, _SUBCLASS):
+                    sub[o].add(s)
+            elif p == _TYPE:
                 self.instances[o].add(s)
             elif p == _SUBCLASS:
                 sub[o].add(s)
@@ -179,6 +191,8 @@ class _Index:
                 self.instances[c] |= self.instances.get(d, set())
 
     def values(self, focus: object, path: tuple[URIRef, ...]) -> set:
+        if len(path) == 1:  # (the set itself: callers only read it)
+            return self.out.get(focus, _NOTHING).get(path[0], _NONE)
         nodes = {focus}
         for step in path:
             nodes = {o for n in nodes for o in self.out.get(n, {}).get(step, ())}
@@ -246,27 +260,45 @@ def _check_property(index: _Index, shape: NodeShape, ps: PropertyShape, focus: o
         yield result(_MIN_COUNT)
     if ps.max_count is not None and len(values) > ps.max_count:
         yield result(_MAX_COUNT)
+    failures = ps.failures
     for v in values:
         for cls in ps.classes:
             if not index.is_instance(v, cls):
                 yield result(_CLASS, v)
-        if ps.datatype is not None and not _datatype_ok(v, ps.datatype):
-            yield result(_DATATYPE, v)
-        for component, bound in ps.ranges:
-            if not _in_range(v, component, bound):
-                yield result(_COMPONENT[component], v)
-        text = None if isinstance(v, BNode) else str(v)
-        if ps.min_length is not None and (text is None or len(text) < ps.min_length):
-            yield result(_MIN_LENGTH, v)
-        if ps.max_length is not None and (text is None or len(text) > ps.max_length):
-            yield result(_MAX_LENGTH, v)
-        for pattern in ps.patterns:
-            if text is None or not pattern.search(text):
-                yield result(_PATTERN, v)
-        if ps.allowed is not None and v not in ps.allowed:
-            yield result(_IN, v)
-        if ps.node_kind is not None and not isinstance(v, ps.node_kind):
-            yield result(_NODE_KIND, v)
+        # two equal literals can differ in what was parsed from them: "not valid"^^xsd:boolean is written
+        # "false" and ill-typed, Literal(1, datatype=XSD.decimal) holds an int: both go in the key
+        key = (v, type(v.value), v.ill_typed) if isinstance(v, Literal) else v
+        failed = failures.get(key)
+        if failed is None:
+            if len(failures) >= _VALUE_CACHE:
+                failures.clear()
+            failed = failures[key] = tuple(_value_failures(ps, v))
+        for component in failed:
+            yield result(component, v)
+
+
+_VALUE_CACHE = 20_000  # values remembered per property shape (PropertyShape.failures, cleared when full)
+
+
+def _value_failures(ps: PropertyShape, v: object) -> Iterable[URIRef]:
+    """The value constraints ``v`` breaks, in the order the checks run."""
+    if ps.datatype is not None and not _datatype_ok(v, ps.datatype):
+        yield _DATATYPE
+    for component, bound in ps.ranges:
+        if not _in_range(v, component, bound):
+            yield _COMPONENT[component]
+    text = None if isinstance(v, BNode) else str(v)
+    if ps.min_length is not None and (text is None or len(text) < ps.min_length):
+        yield _MIN_LENGTH
+    if ps.max_length is not None and (text is None or len(text) > ps.max_length):
+        yield _MAX_LENGTH
+    for pattern in ps.patterns:
+        if text is None or not pattern.search(text):
+            yield _PATTERN
+    if ps.allowed is not None and v not in ps.allowed:
+        yield _IN
+    if ps.node_kind is not None and not isinstance(v, ps.node_kind):
+        yield _NODE_KIND
 
 
 def check(triples: Iterable[Triple], shapes: tuple[NodeShape, ...]) -> list[Result]:

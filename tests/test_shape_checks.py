@@ -194,3 +194,43 @@ def test_a_violation_is_reported_by_the_reference(article_graphs):
     for t in broken:
         g.add(t)
     assert validate(g).violations == report.violations
+
+
+# -- the value checks remembered per property shape (PropertyShape.failures) ---------------------------------
+def _uncached(triples) -> Counter:
+    """The same check with nothing remembered: every value checked afresh."""
+    for shape in SHAPES:
+        for ps in shape.properties:
+            ps.failures.clear()
+    try:
+        return fast(triples)
+    finally:
+        for shape in SHAPES:
+            for ps in shape.properties:
+                ps.failures.clear()
+
+
+def test_remembered_value_checks_equal_fresh_ones(article_graphs):
+    """Equal literals that hold different parses (an ill-typed boolean written "false", a decimal holding an
+    int, a language tag in another case) must not share a remembered verdict: each order, warm and cold."""
+    triples = article_graphs[0]
+    statement = next(s for s, p, o in triples if p == RDF.type and str(o).endswith("#Statement"))
+    position = next(s for s, p, o in triples if p == RDF.type and str(o).endswith("#TextPositionSelector"))
+    fact = next(s for s, p, o in triples if str(p).endswith("#confidence"))
+    quoted = URIRef("https://w3id.org/kg/ontology#quoted")
+    start = URIRef("http://www.w3.org/ns/oa#start")
+    confidence = URIRef("https://w3id.org/kg/ontology#confidence")
+    pairs = [
+        (quoted, statement, Literal(False), Literal("not valid", datatype=XSD.boolean)),
+        (confidence, fact, Literal(Decimal("1"), datatype=XSD.decimal), Literal(1, datatype=XSD.decimal)),
+        (start, position, Literal(3, datatype=XSD.integer), Literal("03", datatype=XSD.integer, normalize=False)),
+        (start, position, Literal(3, datatype=XSD.integer), Literal("3", datatype=XSD.decimal)),
+    ]
+    for predicate, node, a, b in pairs:
+        graphs = [_replace_values(triples, node, (predicate,), [v]) for v in (a, b)]
+        fresh = [_uncached(g) for g in graphs]  # (pyshacl is no reference here: it remembers by equal literal)
+        assert fresh[0] != fresh[1] or predicate != quoted, (predicate, a, b)  # the case that matters differs
+        for order in ([0, 1], [1, 0], [0, 1, 0, 1]):  # (indices: the two graphs are equal as lists)
+            _uncached([])  # forget
+            assert [fast(graphs[i]) for i in order] == [fresh[i] for i in order], (predicate, a, b, order)
+    assert any(ps.failures for shape in SHAPES for ps in shape.properties)  # the remembering path ran

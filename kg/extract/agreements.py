@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import reference
+from kg.extract import prefilter, reference
 from kg.extract.agreement_lexicon import _YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, NOUN, NOUNS, TRIGGERS
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT
 from kg.extract.agreement_parts import parts as split_parts
@@ -160,11 +160,17 @@ def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
     return list(main)
 
 
+_TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
+
+
 def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
     """Every trigger match in the sentence, its object found (after the verb, or before it when passive)."""
     text = s.text
     out = []
-    for t in TRIGGERS:
+    folded = prefilter.fold(text)
+    for t, needs in _TRIGGER_NEEDS:
+        if not prefilter.could_match(needs, folded):
+            continue  # none of the words it cannot match without: the regex is not run
         for m in t.pattern.finditer(text, offset):
             rest = text[m.end():]
             subject = text[offset:m.start()]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import frames, lead, places, reference
+from kg.extract import frames, lead, places, prefilter, reference
 from kg.extract import participants as who
 from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context
@@ -62,6 +62,9 @@ class _Draft:
 _BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)\s+[^,;]{0,80}?(?=,\s)")
 
 
+_TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
+
+
 def _segments(s: Sentence) -> list[tuple[int, int]]:
     opening = _BEFORE_OPENING.match(s.text)
     cuts = [0] + ([opening.end()] if opening else []) + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
@@ -82,6 +85,9 @@ def find(ctx: Context) -> list[Event]:
         people = ctx.persons_in(s.start, s.end)
         sentence_drafts: list[_Draft] = []
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
+        # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
+        folded = prefilter.fold(s.text)
+        triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
         for a, b in _segments(s):
             seg = s.text[a:b]
             for m in NAMED_OCCASION.pattern.finditer(seg):
@@ -94,7 +100,7 @@ def find(ctx: Context) -> list[Event]:
                 named.append((s, a, b, m, NAMED_OCCASION))
             named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
-            for trig in TRIGGERS:
+            for trig in triggers:
                 for t in trig.pattern.finditer(seg):
                     if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
                         continue

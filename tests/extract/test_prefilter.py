@@ -1,0 +1,113 @@
+"""kg.extract.prefilter never stops a regex that would match: the words it requires are in every text the regex
+matches (every pattern of the extractor, on real and generated sentences, and on crafted patterns and texts)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg.extract
+from kg import sources
+from kg.extract import agreement_lexicon, event_triggers, prefilter
+from kg.extract.sentences import split
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench"))
+
+
+def _extractor_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern of every kg.extract module: module attributes and the trigger tables' rows."""
+    found: dict[tuple[str, int], re.Pattern[str]] = {}
+    for info in pkgutil.iter_modules(kg.extract.__path__):
+        module = importlib.import_module(f"kg.extract.{info.name}")
+        for value in vars(module).values():
+            rows = value if isinstance(value, (tuple, list)) else [value]
+            for row in rows:
+                pattern = getattr(row, "pattern", row)
+                if isinstance(pattern, re.Pattern) and isinstance(pattern.pattern, str):
+                    found[(pattern.pattern, pattern.flags)] = pattern
+    return list(found.values())
+
+
+def _sentences() -> list[str]:
+    from corpus_gen import articles
+
+    texts = [body for _, body in articles(40)]
+    for folder in sorted(p for p in (REPO / "tests" / "data").iterdir() if p.is_dir())[:8]:
+        texts += [sources.load(path).text for path in sources.discover([folder])]
+    return [s.text for t in texts for s in split(t)]
+
+
+def test_every_extractor_pattern_keeps_every_sentence_it_matches():
+    patterns = _extractor_patterns()
+    sentences = _sentences()
+    folded = [prefilter.fold(s) for s in sentences]
+    assert len(patterns) > 60 and len(sentences) > 1000
+    with_needs = stopped = 0
+    for pattern in patterns:
+        needs = prefilter.needs(pattern)
+        if needs is None:
+            continue
+        with_needs += 1
+        for text, f in zip(sentences, folded):
+            if not prefilter.could_match(needs, f):
+                stopped += 1
+                assert pattern.search(text) is None, (pattern.pattern, needs, text)
+    assert with_needs > 40 and stopped > 50_000  # the filter is in use, and it stops a lot
+
+
+def test_the_trigger_tables_are_filtered():
+    for table in (agreement_lexicon.TRIGGERS, event_triggers.TRIGGERS):
+        assert sum(prefilter.needs(t.pattern) is not None for t in table) >= len(table) - 2
+
+
+@pytest.mark.parametrize(("source", "want"), [
+    (r"\bsigned\s+(?:an?\s+)?deal", ("signed",)),
+    (r"a(?:bcd)?efgh", ("efgh",)),               # an optional part requires nothing
+    (r"(?:xyz)*abc", ("abc",)),
+    (r"(?:xyz)+ab", ("xyz",)),                   # a repeat taken at least once requires its body
+    (r"(?:met|meets|meet)\s+with", ("with",)),  # (the longer literal of the two)
+    (r"(?:met|meets|meeting)\s", ("meeting", "meets", "met")),  # (the parser writes it me(?:t|ets|eting))
+    (r"(?:meet|meets|meeting)\s", ("meet",)),   # "meets" holds "meet": one test
+    (r"finali[sz]ed?", ("finalise", "finalize")),    # through a small class
+    (r"(?:ab|cd)[^x]efg", ("efg",)),              # a negated class breaks the run
+    (r"(?:talks|)\sabout", ("about",)),           # an empty branch: the branch requires nothing
+    (r"(?:talks|x)\s", None),                    # a branch with a one-letter literal: too short to test
+    (r"(?=.*\bsummit\b)\w+", ("summit",)),       # a positive lookahead's words are in the text too
+    (r"(?!no deal)\w+ing", ("ing",)),           # a negative lookaround requires nothing
+    (r"(?i:SIGNED)\b", ("signed",)),
+    (r"[Ss]igned", ("signed",)),                 # a small class of letters: read through
+    (r"[A-Z]igned", ("igned",)),                 # a wide class only breaks a run
+    (r"(\w+) and \1", (" and ",)),
+    (r"\w+", None),
+])
+def test_crafted_requirements(source, want):
+    assert prefilter.needs(re.compile(source)) == want
+
+
+@pytest.mark.parametrize("source", [r"(?i)signed", r"(?i:kilos?)", r"(?i)\bisis\b", r"ISIS", r"abc(?:de)?f",
+                                    r"(?:xyz)*abc", r"(?:ab|cd)\d+ef", r"(?<=talks )with\b", r"(?i)straße"])
+@pytest.mark.parametrize("text", ["SIGNED", "ſigned", "KILO", "\u212aILO", "ıſıſ", "İSİS", "ISIS", "abcdef", "abcf",
+                                  "xyzxyzabc", "cd42ef", "talks with", "Talks With", "STRASSE", "straße", "Ünïcode signed"])
+def test_crafted_texts_that_match_pass(source, text):
+    pattern = re.compile(source)
+    if pattern.search(text):
+        assert prefilter.could_match(prefilter.needs(pattern), prefilter.fold(text)), (source, text)
+
+
+def test_fold_maps_every_character_re_takes_for_an_ascii_letter_to_that_letter():
+    """Case-insensitive re matches an ASCII letter to a few other code points (the Kelvin sign, dotless i, long s,
+    dotted capital I): fold must turn each into the letter, or a literal test would miss a match."""
+    any_letter = re.compile(r"(?i)[a-z]")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        if 0xD800 <= code < 0xE000 or not any_letter.fullmatch(c):
+            continue
+        folded = prefilter.fold(c)
+        assert len(folded) == 1 and "a" <= folded <= "z", (hex(code), folded)
+        assert re.fullmatch("(?i)" + folded, c), hex(code)
