@@ -247,10 +247,6 @@ class Snapshot:
         raise AssertionError("unreachable")
 
 
-def _graph_block(iri: str, triples) -> str:  # noqa: ANN001 - Oxigraph triples
-    return f"GRAPH <{iri}> {{\n" + "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples) + "\n}"
-
-
 def _first_line(exc: BaseException) -> str:
     text = str(exc)
     return text.splitlines()[0] if text else exc.__class__.__name__
@@ -320,17 +316,19 @@ class Store:
         with self._writing():
             deletes, inserts, whole = [], [], {}
             for iri, nt in graphs.items():
-                g = ox.NamedNode(iri)
-                new = set(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-                old = {ox.Triple(q.subject, q.predicate, q.object) for q in self._ox.quads_for_pattern(None, None, None, g)}
-                if not nt or any(isinstance(t, ox.BlankNode) for triple in old | new
-                                 for t in (triple.subject, triple.object)):
+                # compared as N-Triples lines, not parsed terms: Oxigraph writes a graph back in the canonical
+                # form kg's writers use (a line differing only in form — `"x"^^xsd:string` for `"x"` — is deleted
+                # and inserted again, same result), and the text of the lines that change is what the update needs
+                old_text = self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri)) or b""
+                new = {line for line in nt.splitlines() if line.strip()}
+                if not new or "_:" in nt or b"_:" in old_text:  # (any "_:", even in a literal: replaced whole)
                     whole[iri] = nt
                     continue
+                old = set(old_text.decode("utf-8").splitlines())
                 if gone := old - new:
-                    deletes.append(_graph_block(iri, gone))
+                    deletes.append(f"GRAPH <{iri}> {{\n" + "\n".join(gone) + "\n}")
                 if come := new - old:
-                    inserts.append(_graph_block(iri, come))
+                    inserts.append(f"GRAPH <{iri}> {{\n" + "\n".join(come) + "\n}")
             parts = [f"DROP SILENT GRAPH <{iri}>" for iri in whole]
             if deletes:
                 parts.append("DELETE DATA {\n" + "\n".join(deletes) + "\n}")
