@@ -351,3 +351,18 @@ def test_incremental_upkeep_over_chunks_equals_a_full_summarize(tmp_path, monkey
     ingest(files[:10] + [files[20]], store=store)  # the removed ones are fresh again; the edited one is not
     assert taken["country"] > before["country"] and taken["pair"] > before["pair"], taken
     assert_current(store)
+
+
+@pytest.mark.parametrize("which", ["ingested", "synthetic"])
+def test_people_computed_together_equal_each_computed_alone(which, request):
+    """``compute`` answers the lookups several people's summaries share once (summary._Memo): every person's
+    summary from one ``compute`` of all of them equals ``person_lines`` on the bare store, one person at a time —
+    on the real articles and on the generated store. Fails if the memo answers one lookup for another (a key
+    without its graph, say) or keeps an answer of the wrong kind."""
+    store = request.getfixturevalue(which)
+    store = store[0] if isinstance(store, tuple) else store
+    people = sorted(e for e in summary.all_entities(store) if e[0] == "person")
+    assert len(people) > 20
+    together = summary.compute(store, people)
+    for _, person in people:
+        assert together[summary.summary_graph(person)] == "\n".join(summary.person_lines(store, person)), person
