@@ -55,6 +55,8 @@ HOLDS, LABEL, START = _n(ORG_HOLDS), _n(RDFS_LABEL), _n(SCHEMA + "startDate")
 TYPE, PERSON, SPEAKER = _n(RDF_TYPE), _n(KG + "Person"), _n(KG + "speaker")
 SPECIALIZATION, DERIVED, ISSUED, DATE = (_n(PROV + "specializationOf"), _n(PROV + "wasDerivedFrom"),
                                          _n(DCT + "issued"), _n(DCT + "date"))
+REPORTED_ON = _n(KG + "reportedOn")
+_SHARED = {DERIVED, ISSUED, SPECIALIZATION, START, LABEL, REPORTED_ON}  # the lookups a _Memo remembers
 
 
 def _local(iri: str) -> str:
@@ -86,7 +88,26 @@ def _head(graph: str, entity: str) -> list[str]:
 
 
 def _one(store, s: ox.NamedNode, p: ox.NamedNode, g=None):  # noqa: ANN001, ANN202 - first object or None
-    return next((q.object for q in store.quads_matching(s, p, None, g)), None)
+    ones = getattr(store, "ones", None)  # a _Memo: lookups several summaries repeat are answered once
+    if ones is None or p not in _SHARED:
+        return next((q.object for q in store.quads_matching(s, p, None, g)), None)
+    key = (s, p, g)
+    if key not in ones:
+        ones[key] = next((q.object for q in store.quads_matching(s, p, None, g)), None)
+    return ones[key]
+
+
+class _Memo:
+    """The store as one ``compute`` of people's summaries sees it: the point lookups that the summaries of the
+    several people an article names all make (the article's document, its publication date and the report it is a
+    copy of; an event mention's canonical; an event's or agreement's date and label) answered once per call, not
+    once per person. Nothing is written while ``compute`` runs, and the memo goes with the call."""
+
+    def __init__(self, store) -> None:  # noqa: ANN001
+        self.store, self.ones = store, {}
+
+    def quads_matching(self, subject=None, predicate=None, obj=None, graph=None):  # noqa: ANN001, ANN201
+        return self.store.quads_matching(subject, predicate, obj, graph)
 
 
 # -- what an article touches ------------------------------------------------------------------------------
@@ -149,8 +170,14 @@ def person_lines(store, person: str) -> list[str]:  # noqa: ANN001
 def report_of(store, doc: ox.NamedNode) -> str:  # noqa: ANN001
     """The report a document is a copy of (prov:specializationOf, stated by identity, not by an article), else the
     document itself: copies of one report count once."""
-    return next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
-                 if not _is_article(q.graph_name)), doc).value
+    ones = getattr(store, "ones", None)
+    if ones is not None and (doc, None) in ones:
+        return ones[(doc, None)]
+    report = next((q.object for q in store.quads_matching(doc, SPECIALIZATION, None, None)
+                   if not _is_article(q.graph_name)), doc).value
+    if ones is not None:
+        ones[(doc, None)] = report
+    return report
 
 
 def _post_lines(store, post: str, graphs: set[str]) -> list[str]:  # noqa: ANN001
@@ -268,9 +295,10 @@ def compute(store, entities: Iterable[tuple[str, ...]]) -> dict[str, str]:  # no
             by_pair[a] = buckets
         return by_pair[a].get(b, {})
 
+    memo = _Memo(store)
     for key in sorted(set(entities)):
         if key[0] == "person":
-            out[summary_graph(key[1])] = "\n".join(person_lines(store, key[1]))
+            out[summary_graph(key[1])] = "\n".join(person_lines(memo, key[1]))
         elif key[0] == "country":
             out[summary_graph(key[1])] = "\n".join(country_lines(store, key[1], agreements(key[1])))
         else:

@@ -4,6 +4,7 @@ whole-store questions gave."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -351,3 +352,38 @@ def test_incremental_upkeep_over_chunks_equals_a_full_summarize(tmp_path, monkey
     ingest(files[:10] + [files[20]], store=store)  # the removed ones are fresh again; the edited one is not
     assert taken["country"] > before["country"] and taken["pair"] > before["pair"], taken
     assert_current(store)
+
+
+@pytest.fixture(scope="module")
+def with_copies(tmp_path_factory) -> Store:
+    """30 generated articles, then 15 of them again under new names: copies, whose report is another document."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from corpus_gen import write_corpus
+
+    folder = tmp_path_factory.mktemp("copies")
+    files = write_corpus(folder / "corpus", 30)
+    (folder / "again").mkdir()
+    for f in files[:15]:
+        shutil.copy(f, folder / "again" / f"copy-{f.name}")
+    store = Store(None)
+    ingest([folder / "corpus"], store=store)
+    ingest([folder / "again"], store=store)
+    return store
+
+
+@pytest.mark.parametrize("which", ["ingested", "synthetic", "with_copies"])
+def test_people_computed_together_equal_each_computed_alone(which, request):
+    """``compute`` answers the lookups several people's summaries share once (summary._Memo): every person's
+    summary from one ``compute`` of all of them equals ``person_lines`` on the bare store, one person at a time —
+    on the real articles, on the generated store and on articles with copies. Fails if the memo answers one lookup for another (a key
+    without its graph, say) or keeps an answer of the wrong kind."""
+    store = request.getfixturevalue(which)
+    store = store[0] if isinstance(store, tuple) else store
+    people = sorted(e for e in summary.all_entities(store) if e[0] == "person")
+    assert len(people) > 20
+    together = summary.compute(store, people)
+    if which == "with_copies":  # copies counted once: a post stated by more articles than reports
+        counts = re.findall(r"articleCount> \"(\d+)\".*\n.*reportCount> \"(\d+)\"", "\n".join(together.values()))
+        assert any(int(a) > int(r) for a, r in counts), counts[:5]
+    for _, person in people:
+        assert together[summary.summary_graph(person)] == "\n".join(summary.person_lines(store, person)), person
