@@ -320,6 +320,8 @@ def find(ctx: Context) -> None:
     coreference.short_mentions(ctx)
     _title_then_name(ctx)
     coreference.title_refs(ctx)
+    for person in ctx.persons.values():
+        _merge_same_posts(person)
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
         if person.country is None and not international:
@@ -328,6 +330,43 @@ def find(ctx: Context) -> None:
             person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
+
+
+# Words that make a different post of the same kind ("Deputy Prime Minister" is not the Prime Minister; a "former
+# President" is not the President now): a post with one of them never stands for the post without it.
+_OTHER_POST_WORDS = frozenset("former ex deputy vice first second assistant under acting interim outgoing incoming "
+                              "junior principal permanent then designate elect".split())
+_POST_SPELLINGS = {"defense": "defence", "advisor": "adviser", "counselor": "counsellor", "councilor": "councillor",
+                   "organization": "organisation"}
+_POST_FILLERS = frozenset("of the for and affairs in at".split())
+
+
+def _post_words(title: str) -> frozenset[str]:
+    return frozenset(_POST_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w not in _POST_FILLERS)
+
+
+def _merge_same_posts(person: Person) -> None:
+    """One post named twice: "Minister of National Security Peter Bunting ... Minister Bunting", "the Speaker of the
+    Georgian Parliament ... the Speaker", "Foreign Minister" and "Minister of Foreign Affairs". A post whose words are
+    all among another post's words of the same person is that post said again, unless the fuller one adds a word
+    that makes another post ("Deputy", "former")."""
+    if len(person.roles) < 2:
+        return
+    words = [_post_words(r.title) for r in person.roles]
+    dropped: set[int] = set()
+    for i, role in enumerate(person.roles):
+        for j, other in enumerate(person.roles):
+            if i == j or j in dropped or not words[i] or not words[i] <= words[j]:
+                continue
+            if words[i] == words[j] and i < j:
+                continue  # the same words twice: the later one goes, the first stays
+            if (words[j] - words[i]) & _OTHER_POST_WORDS:
+                continue
+            dropped.add(i)
+            other.country = other.country or role.country
+            other.support.evidence.extend(e for e in role.support.evidence if e not in other.support.evidence)
+            break
+    person.roles = [r for i, r in enumerate(person.roles) if i not in dropped]
 
 
 def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
