@@ -8,9 +8,10 @@ import pycountry
 
 from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
-from kg.extract.dates import WEEKDAYS_TITLE
+from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
+from kg.extract.names import (LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
+                              person_key, slug, tokens)
 from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -18,8 +19,10 @@ from kg.extract.sentences import Sentence
 # "Minister for Foreign Affairs, Hon. Justin Tkatchenko", "Permanent Secretary, Dr. Sunday Attah": a style or an
 # honorific with a full stop may stand before the name (without the stop it is a name token NAME strips later).
 _DOTTED = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\."  # honorifics written with a full stop
+# "Alhaji (Dr) Mahamudu Bawumia", "Chief (Mrs) X": a style with a bracketed honorific after it opens the name.
+_BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mrs|Prof|Engr|Barr|Arc)\.?\)"
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
-                         rf"(?:{_DOTTED}\s+)?({NAME})")
+                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
 
@@ -133,6 +136,39 @@ def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
     return " ".join(ranks), expanded
 
 
+# "the Vice Minister of Internal Order of Peru, Nestor Zegarra", "the Minister of National Defence and Veterans of the
+# Homeland, Joao dos Santos": a post's remit runs on in capitalised words (joined by of/for/to/and) up to the comma
+# that sets its holder's name in apposition; the whole run is the post, a state at its end is whose post it is.
+_CAPWORD = r"[A-Z][\w'’-]*"
+_POST_RUNS_ON = re.compile(
+    rf"^(?P<rest>(?:\s+{_CAPWORD})*(?:\s+(?:of|for|to|and|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*){{0,4}})"
+    rf"(?=\s*,\s*(?:(?:{_DOTTED}|Hon\.?)\s+)?(?P<name>{NAME})\s*(?:[,;.)(\"“”]|and\b|(?:has|have|had|was|were|is|said|"
+    rf"says|told|met|signed|arrived|participated|led|took|held)\b|$))")
+_STATE_AT_END = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _post_runs_on(s: Sentence, chain: Chain) -> None:
+    """Grow the chain's last post over a capitalised remit that ends at the comma before a full name."""
+    m = _POST_RUNS_ON.match(s.text[chain.end:])
+    if not m or not m.group("rest").strip() or len(m.group("rest").split()) > 10:
+        return
+    rest, name = m.group("rest"), clean_name(m.group("name"))
+    if not name or len(tokens(name)) < 2 or not m.group("name").startswith(name.split()[0]) \
+            or reference.titles().pattern.search(rest) \
+            or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
+        return
+    words = rest
+    state = _STATE_AT_END.search(rest)
+    while state and _state_named(state.group("state")):  # "... of Peru", "... of Venezuela to Guyana"
+        if chain.country is None or not state.group(0).lstrip().startswith("to"):
+            chain.country = chain.country or _state_named(state.group("state"))
+        words = words[:state.start()]
+        state = _STATE_AT_END.search(words)
+    wording, normal = chain.titles[-1]
+    chain.titles[-1] = (wording + rest, normal + re.sub(r"\s+", " ", words))
+    chain.end += len(rest)
+
+
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -168,6 +204,8 @@ def find(ctx: Context) -> None:
                 # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
                 chain.country = state
                 chain.end += of_state.end()
+            if chain.titles[-1][1][:1].isupper():
+                _post_runs_on(s, chain)
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             first = after.group(2).split()[0] if after else ""
@@ -178,7 +216,9 @@ def find(ctx: Context) -> None:
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS for w in skipped):
+                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
+                             or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
+                             for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
                 else:
                     rank = _abbreviated_rank(skipped)
@@ -208,7 +248,8 @@ def find(ctx: Context) -> None:
                     person = ctx.persons.get(person_key(name_after))
                     if person and honorific != name_after and honorific not in person.aliases \
                             and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
-                            and honorific.split()[0] not in _STYLES:
+                            and honorific.split()[0] not in _STYLES \
+                            and all(w in _HONORIFICS for w in honorific[:-len(name_after)].split()):
                         person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
@@ -303,6 +344,8 @@ def find(ctx: Context) -> None:
         if key:
             coreference.mention(ctx, key, start, end, name)
             _add_roles(ctx, ctx.persons[key], s, chain)
+        elif _not_a_surname(ctx, name, start, end):
+            continue
         else:
             full = _known_full_name(name, chain)
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
@@ -460,6 +503,29 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     title = f"{body.name} {word}"
     return Chain(start=org.start - s.start, end=m.start(1), titles=[(s.text[org.start - s.start:m.start(1)].strip(), title)],
                  country=body.country, org_key=body.key, lower=True)
+
+
+# "the Home Secretary Level Talks", "King Khalid International Airport": a word after a post that runs on into more
+# capitalised words that are no name (the name grammar cut them off) names an event, a place or a body, not a holder.
+_RUNS_ON = re.compile(r"^(?:['’]s)?\s+([A-Z][a-z]+)")
+
+
+def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
+    """A lone word after or before a post that no one in the article bears, and that is no surname: a plural
+    ("National Security Advisors (NSA)"), a sentence adverb ("Separately, a defence ministry spokesperson"), a word
+    of a longer capitalised name ("Home Secretary Level Talks"), or a rank or honorific opening the holder's name
+    ("Senior Lieutenant General X")."""
+    titles = reference.titles().normal
+    if name.endswith("s") and (name[:-1].lower() in titles or name[:-1] in STOP_WORDS):
+        return True
+    if name.endswith("ly") and re.search(r"(?:^|[.!?]\s+)$", ctx.text[max(0, start - 3):start]) \
+            and ctx.text[end:end + 1] == ",":
+        return True
+    if name in _LEADING_RANKS:
+        return True
+    runs_on = _RUNS_ON.match(ctx.text[end:end + 40])
+    return bool(runs_on) and runs_on.group(1) in STOP_WORDS and runs_on.group(1) not in WEEKDAYS_TITLE \
+        and runs_on.group(1).lower() not in MONTHS
 
 
 def _known_full_name(surname: str, chain: Chain | None) -> str | None:

@@ -32,3 +32,46 @@ def _check(extract, text, name, present, absent):
 @pytest.mark.parametrize(("text", "name", "present", "absent"), SAME_POST)
 def test_same_post_named_twice(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# a post's remit runs on in capitalised words up to the comma before its holder's full name
+POST_RUNS_ON = [
+    ("Also present were the Vice Minister of Internal Order of Chile, Tomas Aravena Vidal, and other officials.",
+     "Tomas Aravena Vidal", ["Vice Minister of Internal Order"], []),
+    ("The talks were opened by the Minister of National Defence and Veterans of the Homeland, Paulo Mendes Cuca, on "
+     "Tuesday.", "Paulo Mendes Cuca", ["Minister of National Defence and Veterans of the Homeland"], []),
+    ("The call was requested by the Ambassador of Bolivia to Paraguay, Luis Arce Mamani.", "Luis Arce Mamani",
+     ["Ambassador"], []),
+]
+
+# honorific and rank blocks open a name without being one; a lone word after a post that is no surname is no person
+NAME_BLOCKS = [
+    ("He called on the Vice President of Ghana, Alhaji (Dr) Yakubu Mahama Issah, at his office.",
+     "Yakubu Mahama Issah", ["Vice President"], []),
+    ("The Chief of Staff, Major General Tunde Adeyemi (retd), opened the course.", "Tunde Adeyemi",
+     ["Chief of Staff", "Major General"], []),
+    ("Present were the army commander and NISA Director Amb. Hassan Abdi Warsame on Monday.", "Hassan Abdi Warsame",
+     ["Director"], []),
+    ("The delegation was led by Ambassador Maria Teresa Sta. Ana while the Chinese side listened.",
+     "Maria Teresa Sta. Ana", ["Ambassador"], []),
+    ("The talks were co-chaired by Deputy Minister of National Defence Senior Lieutenant General Tran Van Minh.",
+     "Tran Van Minh", ["Deputy Minister of National Defence", "Senior Lieutenant General"], []),
+]
+
+NOT_PEOPLE = [
+    "Separately, a Chinese Defense Ministry spokesperson said in a statement that Tokyo must stop.",
+    "The two countries held the Home Secretary Level Talks in Kathmandu on 22 July.",
+    "He was received at King Fahd International Airport by the governor.",
+    "The forum brings together National Security Advisors (NSA) from five states.",
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_RUNS_ON + NAME_BLOCKS)
+def test_name_and_post_boundaries(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_lone_words_after_posts_are_not_people(extract, text):
+    x, _ = extract(text)
+    assert [p.name for p in x.persons] == []
