@@ -15,10 +15,11 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
-       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"
+       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+"  # "Ja'far", never "Smith's"
+       rf"|-\s[{_UP}][{_LO}]+)*")  # "Kan- Dapaah": a hyphenated name that copy-editing broke after the hyphen
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
-             "ter", "ten", "zu", "al", "el", "le", "du")
+             "ter", "ten", "zu", "al", "el", "le", "du", "e")  # "e": Portuguese "Silva e Luna"
 _PART = "(?:" + "|".join(PARTICLES) + ")"
 # Arabic articles and kin joined by a hyphen: "al-Sisi", "el-Sayed", "bin-Zayed" are name tokens of their own.
 HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
@@ -26,6 +27,7 @@ _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
 NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jaishankar", "K P Sharma Oli", "K.P. Oli"
         rf"(?:\s+(?:{INITIAL}\s+)*(?:(?:{_PART}|Sta\.|Sto\.)\s+)*(?:{CAP}|{_HYPART}))*"
+        rf"(?:['’]\s+{_HYPART})?"  # "Mohammed Shia' al-Sudani": an apostrophe closing a word before the article
         rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?")  # a regnal number: "King Abdullah II"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.

@@ -75,6 +75,15 @@ _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|note
 # the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
                            rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
+# "Sir Keir Starmer", "Mr John Healey", "Dame Karen Pierce": a style of address before a full name marks a person.
+_STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji|Alhaja)\.?\s+({NAME})")
+# "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
+# person is appointed or elected to, named after "as".
+_AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"
+                      rf"election|re-election|nominated|nominating|nominates|nomination|designated|confirmed|"
+                      rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
+                      rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+                      rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
 _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
@@ -264,13 +273,20 @@ def find(ctx: Context) -> None:
                 else:
                     _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))
+            elif (held := _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)) \
+                    and (name_as := clean_name(held.group(1))) and held.group(1).endswith(name_as) \
+                    and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
+                start = s.start + held.end(1) - len(name_as)
+                _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
+                claimed.append((chain.start, chain.end))
             elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
                     and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
-                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name")):
+                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
+                              (_STYLED_NAME, "styled-name")):
             for m in pattern.finditer(s.text):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
@@ -438,7 +454,8 @@ def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     name, code, start = clean_name(written), country_of(demonym), s.start + m.start(which)
     if not name or not written.startswith(name) or not code:
         return
-    named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end), None)
+    named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end
+                  and pm.key in ctx.persons and ctx.persons[pm.key].roles), None)
     if named:  # "led by Defence Minister X": the title stays; the delegation says whose minister
         person = ctx.persons.get(named.key)
         if person and person.country is None and named.key not in ctx.person_explicit_country:
@@ -577,18 +594,26 @@ def _bare_names(ctx: Context) -> None:
             if not name or not m.group().endswith(name):
                 continue
             start = s.start + m.end() - len(name)
-            if start == s.start or any(i in covered for i in range(start, start + len(name))) \
+            if any(i in covered for i in range(start, start + len(name))) \
                     or any(a < start + len(name) and start < b for a, b in odd):
-                continue  # sentence-initial capitals prove nothing
+                continue
             if not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
                 continue
             last = tokens(name)[-1]
             if last.lower() in reference.titles().normal or len(last) < 3:
                 continue
+            # "John Healey hailed the pact ... Mr Healey is making his first visit": the surname again after a
+            # style of address says the name is a person's, at the start of a sentence too
+            styled = re.search(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+{re.escape(last)}(?![\w-])",
+                               ctx.text) if len(tokens(name)) >= 2 else None
+            if start == s.start and not styled:
+                continue  # sentence-initial capitals prove nothing
             if coreference.is_place(ctx, name):
                 continue  # "officers in Ciudad del Este": a place
-            if any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
-                   if not start <= a < start + len(name)):
+            if styled:
+                _add(ctx, s, start, start + len(name), name, None, rule="bare-name-styled-surname", confidence=0.7)
+            elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
+                     if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
 
 

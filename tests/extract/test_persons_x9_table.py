@@ -75,3 +75,31 @@ def test_name_and_post_boundaries(extract, text, name, present, absent):
 def test_lone_words_after_posts_are_not_people(extract, text):
     x, _ = extract(text)
     assert [p.name for p in x.persons] == []
+
+
+# name grammar: a Portuguese "e", a spaced hyphen, an apostrophe before an Arabic article; a shorter form of a name
+# that a family name or particle continues is the same person
+NAME_GRAMMAR = [
+    ("Brazilian Defence Minister Rui Costa e Almeida signed the protocol.", "Rui Costa e Almeida",
+     ["Defence Minister"], []),
+    ("He met the Minister of the Interior, Kwabena Owusu- Ansah, in Kumasi.", "Kwabena Owusu- Ansah",
+     ["Minister of Interior"], []),
+    ("Iraqi Prime Minister Ahmad Ja' al-Hashimi arrived in Amman.", "Ahmad Ja' al-Hashimi", ["Prime Minister"], []),
+    ("Crown Prince Hamdan bin Rashid welcomed the guests. Later Crown Prince Hamdan bin Rashid Al Maktoum toured the "
+     "port.", "Hamdan bin Rashid Al Maktoum", ["Crown Prince"], []),
+]
+
+# a style of address marks a person; a name appointed or elected "as" a post holds it
+STYLED_AND_AS = [
+    ("The pact was discussed by Chancellor Olaf Brandt and Sir Keith Palmer at the summit.", "Keith Palmer", [], []),
+    ("Lydia Okafor praised the deal. Mrs Okafor is on her second visit to Lagos.", "Lydia Okafor", [], []),
+    ("On Monday Tbilisi appointed Giorgi Beridze as ambassador to Armenia.", "Giorgi Beridze", ["Ambassador"], []),
+    ("The election of Maria Lindqvist as President worried Moscow.", "Maria Lindqvist", ["President"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), NAME_GRAMMAR + STYLED_AND_AS)
+def test_name_grammar_styles_and_as(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+    x, _ = extract(text)
+    assert len(x.persons) == len({p.key for p in x.persons}) and sum(name in p.name for p in x.persons) == 1
