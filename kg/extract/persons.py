@@ -24,7 +24,7 @@ _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mr
 # "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
 # on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
+_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+)?"
                          rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
 
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
@@ -155,7 +155,7 @@ def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
 _CAPWORD = r"[A-Z][\w'’-]*"
 _POST_RUNS_ON = re.compile(
     rf"^(?P<rest>(?:\s+{_CAPWORD})*(?:\s+(?:of|for|to|and|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*){{0,4}})"
-    rf"(?=\s*,\s*(?:(?:{_DOTTED}|Hon\.?)\s+)?(?P<name>{NAME})\s*(?:[,;.)(\"“”]|and\b|(?:has|have|had|was|were|is|said|"
+    rf"(?=\s*,\s*(?:the\s+)?(?:Rt\.?\s+)?(?:(?:{_DOTTED}|Hon\.?)\s+)?(?P<name>{NAME})(?:\s+MP)?\s*(?:[,;.)(\"“”]|and\b|in\b|(?:has|have|had|was|were|is|said|"
     rf"says|told|met|signed|arrived|participated|led|took|held)\b|$))")
 _STATE_AT_END = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
 
@@ -163,7 +163,7 @@ _STATE_AT_END = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*
 def _post_runs_on(s: Sentence, chain: Chain) -> None:
     """Grow the chain's last post over a capitalised remit that ends at the comma before a full name."""
     m = _POST_RUNS_ON.match(s.text[chain.end:])
-    if not m or not m.group("rest").strip() or len(m.group("rest").split()) > 10:
+    if not m or not m.group("rest").strip() or len(m.group("rest").split()) > 14:
         return
     rest, name = m.group("rest"), clean_name(m.group("name"))
     if not name or len(tokens(name)) < 2 or not m.group("name").startswith(name.split()[0]) \
@@ -171,7 +171,15 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
             or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
         return
     words = rest
-    state = _STATE_AT_END.search(rest)
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", rest):  # "... of the United Kingdom of Great Britain and ..."
+        tail = rest[of.end():].split()
+        named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
+                      if _state_named(" ".join(tail[:n]))), None)
+        if named and all(w[0].isupper() or w in ("and", "of", "the") for w in tail):
+            chain.country = chain.country or named
+            words = rest[:of.start()]
+            break
+    state = _STATE_AT_END.search(words)
     while state and _state_named(state.group("state")):  # "... of Peru", "... of Venezuela to Guyana"
         if chain.country is None or not state.group(0).lstrip().startswith("to"):
             chain.country = chain.country or _state_named(state.group("state"))

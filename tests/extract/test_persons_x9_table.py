@@ -42,6 +42,10 @@ POST_RUNS_ON = [
      "Tuesday.", "Paulo Mendes Cuca", ["Minister of National Defence and Veterans of the Homeland"], []),
     ("The call was requested by the Ambassador of Bolivia to Paraguay, Luis Arce Mamani.", "Luis Arce Mamani",
      ["Ambassador"], []),
+    # a style without its full stop ("the Rt Hon", "Hon") and "MP" after the name; a state's long name closes the post
+    ("She held talks with the Secretary of State for Defence of the United Kingdom of Great Britain and Northern "
+     "Ireland, the Rt Hon Peter Allen MP in Tokyo.", "Peter Allen", ["Secretary of State for Defence"], []),
+    ("He met Home Secretary the Rt Hon Clara Wood MP in London.", "Clara Wood", ["Home Secretary"], []),
 ]
 
 # honorific and rank blocks open a name without being one; a lone word after a post that is no surname is no person
