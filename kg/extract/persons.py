@@ -79,6 +79,9 @@ _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|note
 # the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
                            rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
+# "the government of Abdul Hamid Dbeibah", "during the administration of Ivan Duque": a government named after the
+# person who leads it.
+_LED_BY_NAME = re.compile(rf"(?<![\w-])(?:administration|government|regime|presidency|premiership|cabinet)\s+of\s+({NAME})")
 # "Sir Keir Starmer", "Mr John Healey", "Dame Karen Pierce": a style of address before a full name marks a person.
 _STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji|Alhaja)\.?\s+({NAME})")
 # "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
@@ -298,12 +301,12 @@ def find(ctx: Context) -> None:
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
                               (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
-                              (_STYLED_NAME, "styled-name")):
+                              (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
             for m in pattern.finditer(s.text):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
-                if rule in ("name-verb", "quote-said-name") and coreference.is_place(ctx, name):
+                if rule in ("name-verb", "quote-said-name", "government-of-name") and coreference.is_place(ctx, name):
                     continue  # "Police in Sao Paulo and Rio de Janeiro said"
                 if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
                     continue  # '"...," said Transparency International

@@ -99,6 +99,10 @@ STYLED_AND_AS = [
     ("Lydia Okafor praised the deal. Mrs Okafor is on her second visit to Lagos.", "Lydia Okafor", [], []),
     ("On Monday Tbilisi appointed Giorgi Beridze as ambassador to Armenia.", "Giorgi Beridze", ["Ambassador"], []),
     ("The election of Maria Lindqvist as President worried Moscow.", "Maria Lindqvist", ["President"], []),
+    # a government named after the person who leads it
+    ("Ankara signed two memorandums with the government of Khalid Salem Mansour last year.", "Khalid Salem Mansour",
+     [], []),
+    ("The detainees were never claimed during the administration of Julio Vargas Ruiz.", "Julio Vargas Ruiz", [], []),
 ]
 
 
