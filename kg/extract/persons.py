@@ -594,6 +594,9 @@ def _title_then_name(ctx: Context) -> None:
         _add_roles(ctx, ctx.persons[first.key], s, chain)
 
 
+_STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")
+
+
 def _bare_names(ctx: Context) -> None:
     """A name with no title ("Hardeep Singh Nijjar was killed") counts when its surname recurs on its own later
     ("Nijjar's killing"): that is how reports refer back to people, and place or body names rarely do it."""
@@ -601,6 +604,8 @@ def _bare_names(ctx: Context) -> None:
     # the offsets inside those spans: an overlap is a set lookup per offset of the name, not a scan of every span
     covered = {i for a, b in known for i in range(a, b)}
     odd = [(a, b) for a, b in known if a >= b]  # empty or reversed spans keep the plain test
+    # surnames written after a style of address anywhere in the article ("Mr Healey"): one scan per article
+    styled_surnames = {m.group(1) for m in _STYLED_SURNAME.finditer(ctx.text)}
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
@@ -619,8 +624,7 @@ def _bare_names(ctx: Context) -> None:
                 continue
             # "John Healey hailed the pact ... Mr Healey is making his first visit": the surname again after a
             # style of address says the name is a person's, at the start of a sentence too
-            styled = re.search(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+{re.escape(last)}(?![\w-])",
-                               ctx.text) if len(tokens(name)) >= 2 else None
+            styled = last in styled_surnames
             if start == s.start and not styled:
                 continue  # sentence-initial capitals prove nothing
             if coreference.is_place(ctx, name):
