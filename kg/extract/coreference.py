@@ -26,9 +26,21 @@ def merge_initials(ctx: Context) -> None:
         else:
             full = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > len(toks)
                     and tokens(p.name)[-len(toks):] == toks]
+            if not full:
+                # "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan", "Joaquim Silva" and "Joaquim Silva e Luna":
+                # a name of three words, or with a particle, or one a particle continues, that begins a longer name is
+                # that person without the rest of the family name (a "Jr" after it is the son, another person)
+                full = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > len(toks)
+                        and tokens(p.name)[:len(toks)] == toks and _prefix_of(toks, tokens(p.name)[len(toks):])]
         if len(full) != 1:
             continue
         _fold(ctx, short, full[0])
+
+
+def _prefix_of(toks: list[str], rest: list[str]) -> bool:
+    if rest[0].lower() in ("jr", "sr", "ii", "iii", "iv"):
+        return False
+    return len(toks) >= 3 or any(t in PARTICLES for t in toks[1:]) or rest[0] in PARTICLES or rest[0] in ("Al", "El")
 
 
 def _fold(ctx: Context, short: Person, target: Person) -> None:

@@ -15,17 +15,19 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
-       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+)*")  # "Ja'far", never "Smith's"
+       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+"  # "Ja'far", never "Smith's"
+       rf"|-\s[{_UP}][{_LO}]+)*")  # "Kan- Dapaah": a hyphenated name that copy-editing broke after the hyphen
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
-             "ter", "ten", "zu", "al", "el", "le", "du")
+             "ter", "ten", "zu", "al", "el", "le", "du", "e")  # "e": Portuguese "Silva e Luna"
 _PART = "(?:" + "|".join(PARTICLES) + ")"
 # Arabic articles and kin joined by a hyphen: "al-Sisi", "el-Sayed", "bin-Zayed" are name tokens of their own.
 HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
 _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
 NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jaishankar", "K P Sharma Oli", "K.P. Oli"
-        rf"(?:\s+(?:{INITIAL}\s+)*(?:{_PART}\s+)*(?:{CAP}|{_HYPART}))*"
+        rf"(?:\s+(?:{INITIAL}\s+)*(?:(?:{_PART}|Sta\.|Sto\.)\s+)*(?:{CAP}|{_HYPART}))*"
+        rf"(?:['’]\s+{_HYPART})?"  # "Mohammed Shia' al-Sudani": an apostrophe closing a word before the article
         rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?")  # a regnal number: "King Abdullah II"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.
@@ -71,6 +73,11 @@ Honourable Honorable Hon Excellency Datuk Dato Dato' Datin Seri Tunku Tengku Adm
 _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 
 
+# Ranks and honorifics that open a name block and are never a name's first word ("Major General X", "Senior Lieutenant
+# General X", "Alhaji (Dr) X", "Amb. X", "Engr X"): dropped from the front only, since a family name may be one
+# ("John Major").
+LEADING_RANKS = frozenset({"Major", "Lieutenant", "Senior", "Junior", "Sergeant", "Corporal", "Alhaji", "Alhaja", "Alh",
+                           "Hajia", "Haji", "Hajiya", "Engr", "Eng", "Amb", "Barr", "Arc", "Retd", "Rtd", "Retired"})
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Month names that are also names of people, kept inside a name once it has begun.
 _GIVEN_MONTHS = {"Jun", "May", "Jan", "June", "April", "August"}
@@ -160,7 +167,8 @@ def clean_name(candidate: str) -> str | None:
         bare = re.sub(r"['’]s$", "", tok)
         return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
                 or bare.lower() in title_words)
-    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS):
+    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS
+                    or toks[0].rstrip(".") in LEADING_RANKS and len(toks) > 1):
         toks = toks[2:] if tuple(toks[:2]) in _PAIRED_HONORIFICS else toks[1:]
     for i, tok in enumerate(toks):
         # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun

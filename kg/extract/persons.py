@@ -8,9 +8,10 @@ import pycountry
 
 from kg.extract import coreference, reference
 from kg.extract.context import Context, Mention
-from kg.extract.dates import WEEKDAYS_TITLE
+from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import NAME, NAME_AT_END_RE, NAME_RE, clean_name, person_key, slug, tokens
+from kg.extract.names import (LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
+                              person_key, slug, tokens)
 from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -18,8 +19,14 @@ from kg.extract.sentences import Sentence
 # "Minister for Foreign Affairs, Hon. Justin Tkatchenko", "Permanent Secretary, Dr. Sunday Attah": a style or an
 # honorific with a full stop may stand before the name (without the stop it is a name token NAME strips later).
 _DOTTED = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof|Engr|Eng|Amb|Barr|Arc|Pr)\."  # honorifics written with a full stop
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon\.\s+)?"
-                         rf"(?:{_DOTTED}\s+)?({NAME})")
+# "Alhaji (Dr) Mahamudu Bawumia", "Chief (Mrs) X": a style with a bracketed honorific after it opens the name.
+_BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mrs|Prof|Engr|Barr|Arc)\.?\)"
+# "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
+# on writing "(retired)" into it, and the judges' readers leave it out).
+_RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
+_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+)?"
+                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
+
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
 
@@ -72,6 +79,18 @@ _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|note
 # the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
                            rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
+# "the government of Abdul Hamid Dbeibah", "during the administration of Ivan Duque": a government named after the
+# person who leads it.
+_LED_BY_NAME = re.compile(rf"(?<![\w-])(?:administration|government|regime|presidency|premiership|cabinet)\s+of\s+({NAME})")
+# "Sir Keir Starmer", "Mr John Healey", "Dame Karen Pierce": a style of address before a full name marks a person.
+_STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji|Alhaja)\.?\s+({NAME})")
+# "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
+# person is appointed or elected to, named after "as".
+_AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"
+                      rf"election|re-election|nominated|nominating|nominates|nomination|designated|confirmed|"
+                      rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
+                      rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
+                      rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
 _COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
@@ -133,6 +152,47 @@ def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:
     return " ".join(ranks), expanded
 
 
+# "the Vice Minister of Internal Order of Peru, Nestor Zegarra", "the Minister of National Defence and Veterans of the
+# Homeland, Joao dos Santos": a post's remit runs on in capitalised words (joined by of/for/to/and) up to the comma
+# that sets its holder's name in apposition; the whole run is the post, a state at its end is whose post it is.
+_CAPWORD = r"[A-Z][\w'’-]*"
+_POST_RUNS_ON = re.compile(
+    rf"^(?P<rest>(?:\s+{_CAPWORD})*(?:\s+(?:of|for|to|and|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*){{0,4}})"
+    rf"(?=\s*,\s*(?:the\s+)?(?:Rt\.?\s+)?(?:(?:{_DOTTED}|Hon\.?)\s+)?(?P<name>{NAME})(?:\s+MP)?\s*(?:[,;.)(\"“”]|and\b|in\b|(?:has|have|had|was|were|is|said|"
+    rf"says|told|met|signed|arrived|participated|led|took|held)\b|$))")
+_STATE_AT_END = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _post_runs_on(s: Sentence, chain: Chain) -> None:
+    """Grow the chain's last post over a capitalised remit that ends at the comma before a full name."""
+    m = _POST_RUNS_ON.match(s.text[chain.end:])
+    if not m or not m.group("rest").strip() or len(m.group("rest").split()) > 14:
+        return
+    rest, name = m.group("rest"), clean_name(m.group("name"))
+    if not name or len(tokens(name)) < 2 or not m.group("name").startswith(name.split()[0]) \
+            or reference.titles().pattern.search(rest) \
+            or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
+        return
+    words = rest
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?", rest):  # "... of the United Kingdom of Great Britain and ..."
+        tail = rest[of.end():].split()
+        named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
+                      if _state_named(" ".join(tail[:n]))), None)
+        if named and all(w[0].isupper() or w in ("and", "of", "the") for w in tail):
+            chain.country = chain.country or named
+            words = rest[:of.start()]
+            break
+    state = _STATE_AT_END.search(words)
+    while state and _state_named(state.group("state")):  # "... of Peru", "... of Venezuela to Guyana"
+        if chain.country is None or not state.group(0).lstrip().startswith("to"):
+            chain.country = chain.country or _state_named(state.group("state"))
+        words = words[:state.start()]
+        state = _STATE_AT_END.search(words)
+    wording, normal = chain.titles[-1]
+    chain.titles[-1] = (wording + rest, normal + re.sub(r"\s+", " ", words))
+    chain.end += len(rest)
+
+
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -168,6 +228,8 @@ def find(ctx: Context) -> None:
                 # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
                 chain.country = state
                 chain.end += of_state.end()
+            if chain.titles[-1][1][:1].isupper():
+                _post_runs_on(s, chain)
             after = _NAME_AFTER.match(s.text[chain.end:])
             name_after = clean_name(after.group(2)) if after else None
             first = after.group(2).split()[0] if after else ""
@@ -178,7 +240,9 @@ def find(ctx: Context) -> None:
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS for w in skipped):
+                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
+                             or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
+                             for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
                 else:
                     rank = _abbreviated_rank(skipped)
@@ -208,7 +272,8 @@ def find(ctx: Context) -> None:
                     person = ctx.persons.get(person_key(name_after))
                     if person and honorific != name_after and honorific not in person.aliases \
                             and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
-                            and honorific.split()[0] not in _STYLES:
+                            and honorific.split()[0] not in _STYLES \
+                            and all(w in _HONORIFICS for w in honorific[:-len(name_after)].split()):
                         person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
                 claimed.append((chain.start, chain.end))
                 # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
@@ -223,18 +288,25 @@ def find(ctx: Context) -> None:
                 else:
                     _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
                 claimed.append((chain.start, chain.end))
+            elif (held := _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)) \
+                    and (name_as := clean_name(held.group(1))) and held.group(1).endswith(name_as) \
+                    and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
+                start = s.start + held.end(1) - len(name_as)
+                _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
+                claimed.append((chain.start, chain.end))
             elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
                     and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
-                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name")):
+                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
+                              (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
             for m in pattern.finditer(s.text):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
-                if rule in ("name-verb", "quote-said-name") and coreference.is_place(ctx, name):
+                if rule in ("name-verb", "quote-said-name", "government-of-name") and coreference.is_place(ctx, name):
                     continue  # "Police in Sao Paulo and Rio de Janeiro said"
                 if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
                     continue  # '"...," said Transparency International
@@ -303,6 +375,8 @@ def find(ctx: Context) -> None:
         if key:
             coreference.mention(ctx, key, start, end, name)
             _add_roles(ctx, ctx.persons[key], s, chain)
+        elif _not_a_surname(ctx, name, start, end):
+            continue
         else:
             full = _known_full_name(name, chain)
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
@@ -320,6 +394,8 @@ def find(ctx: Context) -> None:
     coreference.short_mentions(ctx)
     _title_then_name(ctx)
     coreference.title_refs(ctx)
+    for person in ctx.persons.values():
+        _merge_same_posts(person)
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
         if person.country is None and not international:
@@ -328,6 +404,43 @@ def find(ctx: Context) -> None:
             person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
         for role in person.roles:
             role.country = role.country or person.country
+
+
+# Words that make a different post of the same kind ("Deputy Prime Minister" is not the Prime Minister; a "former
+# President" is not the President now): a post with one of them never stands for the post without it.
+_OTHER_POST_WORDS = frozenset("former ex deputy vice first second assistant under acting interim outgoing incoming "
+                              "junior principal permanent then designate elect".split())
+_POST_SPELLINGS = {"defense": "defence", "advisor": "adviser", "counselor": "counsellor", "councilor": "councillor",
+                   "organization": "organisation"}
+_POST_FILLERS = frozenset("of the for and affairs in at".split())
+
+
+def _post_words(title: str) -> frozenset[str]:
+    return frozenset(_POST_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w not in _POST_FILLERS)
+
+
+def _merge_same_posts(person: Person) -> None:
+    """One post named twice: "Minister of National Security Peter Bunting ... Minister Bunting", "the Speaker of the
+    Georgian Parliament ... the Speaker", "Foreign Minister" and "Minister of Foreign Affairs". A post whose words are
+    all among another post's words of the same person is that post said again, unless the fuller one adds a word
+    that makes another post ("Deputy", "former")."""
+    if len(person.roles) < 2:
+        return
+    words = [_post_words(r.title) for r in person.roles]
+    dropped: set[int] = set()
+    for i, role in enumerate(person.roles):
+        for j, other in enumerate(person.roles):
+            if i == j or j in dropped or not words[i] or not words[i] <= words[j]:
+                continue
+            if words[i] == words[j] and i < j:
+                continue  # the same words twice: the later one goes, the first stays
+            if (words[j] - words[i]) & _OTHER_POST_WORDS:
+                continue
+            dropped.add(i)
+            other.country = other.country or role.country
+            other.support.evidence.extend(e for e in role.support.evidence if e not in other.support.evidence)
+            break
+    person.roles = [r for i, r in enumerate(person.roles) if i not in dropped]
 
 
 def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -356,7 +469,8 @@ def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     name, code, start = clean_name(written), country_of(demonym), s.start + m.start(which)
     if not name or not written.startswith(name) or not code:
         return
-    named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end), None)
+    named = next((pm for pm in ctx.person_mentions if pm.start <= start < pm.end
+                  and pm.key in ctx.persons and ctx.persons[pm.key].roles), None)
     if named:  # "led by Defence Minister X": the title stays; the delegation says whose minister
         person = ctx.persons.get(named.key)
         if person and person.country is None and named.key not in ctx.person_explicit_country:
@@ -423,6 +537,29 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
                  country=body.country, org_key=body.key, lower=True)
 
 
+# "the Home Secretary Level Talks", "King Khalid International Airport": a word after a post that runs on into more
+# capitalised words that are no name (the name grammar cut them off) names an event, a place or a body, not a holder.
+_RUNS_ON = re.compile(r"^(?:['’]s)?\s+([A-Z][a-z]+)")
+
+
+def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
+    """A lone word after or before a post that no one in the article bears, and that is no surname: a plural
+    ("National Security Advisors (NSA)"), a sentence adverb ("Separately, a defence ministry spokesperson"), a word
+    of a longer capitalised name ("Home Secretary Level Talks"), or a rank or honorific opening the holder's name
+    ("Senior Lieutenant General X")."""
+    titles = reference.titles().normal
+    if name.endswith("s") and (name[:-1].lower() in titles or name[:-1] in STOP_WORDS):
+        return True
+    if name.endswith("ly") and re.search(r"(?:^|[.!?]\s+)$", ctx.text[max(0, start - 3):start]) \
+            and ctx.text[end:end + 1] == ",":
+        return True
+    if name in _LEADING_RANKS:
+        return True
+    runs_on = _RUNS_ON.match(ctx.text[end:end + 40])
+    return bool(runs_on) and runs_on.group(1) in STOP_WORDS and runs_on.group(1) not in WEEKDAYS_TITLE \
+        and runs_on.group(1).lower() not in MONTHS
+
+
 def _known_full_name(surname: str, chain: Chain | None) -> str | None:
     hits = reference.known_people().get(surname, [])
     if chain and chain.country:
@@ -457,6 +594,9 @@ def _title_then_name(ctx: Context) -> None:
         _add_roles(ctx, ctx.persons[first.key], s, chain)
 
 
+_STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")
+
+
 def _bare_names(ctx: Context) -> None:
     """A name with no title ("Hardeep Singh Nijjar was killed") counts when its surname recurs on its own later
     ("Nijjar's killing"): that is how reports refer back to people, and place or body names rarely do it."""
@@ -464,6 +604,8 @@ def _bare_names(ctx: Context) -> None:
     # the offsets inside those spans: an overlap is a set lookup per offset of the name, not a scan of every span
     covered = {i for a, b in known for i in range(a, b)}
     odd = [(a, b) for a, b in known if a >= b]  # empty or reversed spans keep the plain test
+    # surnames written after a style of address anywhere in the article ("Mr Healey"): one scan per article
+    styled_surnames = {m.group(1) for m in _STYLED_SURNAME.finditer(ctx.text)}
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
@@ -472,18 +614,25 @@ def _bare_names(ctx: Context) -> None:
             if not name or not m.group().endswith(name):
                 continue
             start = s.start + m.end() - len(name)
-            if start == s.start or any(i in covered for i in range(start, start + len(name))) \
+            if any(i in covered for i in range(start, start + len(name))) \
                     or any(a < start + len(name) and start < b for a, b in odd):
-                continue  # sentence-initial capitals prove nothing
+                continue
             if not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
                 continue
             last = tokens(name)[-1]
             if last.lower() in reference.titles().normal or len(last) < 3:
                 continue
+            # "John Healey hailed the pact ... Mr Healey is making his first visit": the surname again after a
+            # style of address says the name is a person's, at the start of a sentence too
+            styled = last in styled_surnames
+            if start == s.start and not styled:
+                continue  # sentence-initial capitals prove nothing
             if coreference.is_place(ctx, name):
                 continue  # "officers in Ciudad del Este": a place
-            if any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
-                   if not start <= a < start + len(name)):
+            if styled:
+                _add(ctx, s, start, start + len(name), name, None, rule="bare-name-styled-surname", confidence=0.7)
+            elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
+                     if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
 
 

@@ -27,6 +27,10 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+# "deputy minister of economy", "minister of investments and foreign trade": a post written in lowercase names its
+# field in lowercase too.
+_FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
+                              rf"(?:{_FIELDS.lower()}|investments?))*)\b(?!\s+(?:of|and)\s+[A-Z])")
 _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
 # "Commissioner of the RCMP", "spokesperson for the MEA", "secretary of Iran's Supreme National Security Council"
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
@@ -88,7 +92,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         end = m.end()
         rest = s.text[end:]
         # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
-        field_m = _FOR_FIELD.match(rest)
+        field_m = _FOR_FIELD.match(rest) or (_FOR_FIELD_LOWER.match(rest) if lower else None)
         if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner") \
                 and country_of(field_m.group(1)) is None:
             wording = s.text[m.start():end + field_m.end()]

@@ -10,6 +10,9 @@ _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
     "jr", "sr", "no", "nos", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "hon", "rev", "mt",
+    # styles and ranks written before names ("Amb. Abdullahi Ali", "Engr. X", "Brig. Y") and the abbreviated name
+    # words of Filipino and Latin surnames ("Jose Santiago Sta. Romana", "Sto. Tomas")
+    "amb", "engr", "brig", "cdr", "supt", "insp", "cpl", "pvt", "barr", "sta", "sto",
 }
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one; or,
 # in scraped copy that lost the space, a word's full stop glued to a capitalised word ("in Juba.The two leaders").
