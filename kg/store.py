@@ -322,9 +322,6 @@ class Store:
         with self._writing():
             deletes, inserts, whole = [], [], {}
             for iri, nt in graphs.items():
-                # compared as N-Triples lines, not parsed terms: Oxigraph writes a graph back in the canonical
-                # form kg's writers use (a line differing only in form — `"x"^^xsd:string` for `"x"` — is deleted
-                # and inserted again, same result), and the text of the lines that change is what the update needs
                 old_text = self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri)) or b""
                 new = {line for line in nt.splitlines() if line.strip()}
                 if not new or "_:" in nt or b"_:" in old_text:  # (any "_:", even in a literal: replaced whole)

@@ -99,14 +99,20 @@ def _literal_options(op, av) -> set[str] | None:
     if op is sre.SUBPATTERN:
         return _sequence_options(av[-1])
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _sequence_options(branch)
-            if found is None:
-                return None
-            out |= found
-        return out if len(out) <= _RUN_OPTIONS else None
+        out = _each_branch(av[1], _sequence_options)
+        return out if out is not None and len(out) <= _RUN_OPTIONS else None
     return None
+
+
+def _each_branch(branches, read) -> set[str] | None:
+    """The union of what ``read`` finds in every branch of an alternation; None when a branch gives nothing."""
+    out: set[str] = set()
+    for branch in branches:
+        found = read(branch)
+        if found is None:
+            return None
+        out |= found
+    return out
 
 
 def _sequence_options(items) -> set[str] | None:
@@ -125,13 +131,8 @@ def _item(op, av) -> frozenset[str] | None:
     if op is sre.ATOMIC_GROUP:
         return _sequence(av)
     if op is sre.BRANCH:  # one of the branches matches: each must have a requirement, and any of them will do
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(branch)
-            if found is None:
-                return None
-            out |= found
-        return frozenset(out)
+        out = _each_branch(av[1], _sequence)
+        return frozenset(out) if out is not None else None
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         return _sequence(av[2]) if av[0] >= 1 else None
     if op is sre.ASSERT:  # a positive lookahead or lookbehind: its text is in the text searched too
