@@ -28,17 +28,17 @@ _NOT_BODY_ANY = {"Agreement", "Treaty", "Pact", "Accord", "Protocol", "Conventio
 # Last words of weapons and capabilities: "Terminal High Altitude Area Defense (THAAD)".
 _NOT_BODY_END = {"Defense", "Defence", "Control", "Weapon", "Weapons", "Interceptor", "Launcher", "Drone", "Drones"}
 # Heads that make a capitalised run a body even when its acronym comes from another language ("PKK", "SENAD").
-_BODY_HEADS = re.compile(rf"(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
+_BODY_HEADS = re.compile(rf"(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|Military|"
                          rf"Union|League|Alliance|Coalition|Province|Organisation|Organization|Network|Mechanism|"
                          rf"Service|Corps|Unit|Administration|Ministry)$")
 
 # A spelled-out name still needs a word that makes it a body: "Prime Minister Abiy Ahmed (PhD)", "Artificial
 # Intelligence (AI)", "Latin America and the Caribbean (LAC)", "Integrated Check Posts (ICPs)" spell their letters but
-# are a person, a field, a region and a facility.
+# are a person, a field, a region and a facility. "Military" counts only as the last word ("Indonesian Military (TNI)").
 _BODY_WORD = re.compile(rf"(?<![\w-])(?:{HEADS}|Secretariat|Mission|Group|Brigades?|Battalion|Command|Comando|Militia|"
                         rf"Union|League|Alliance|Coalition|Province|Network|Corps|Conclave|Congress|Community|Meeting|"
                         rf"Ministerial|Affairs|Bank|Fund|Board|Council|Court|Tribunal|Association|Federation|Society|"
-                        rf"Company|Corporation|Industries|Holdings?|Taliban|Guards?|Troops|Gendarmerie|Police)(?![\w-])")
+                        rf"Company|Corporation|Industries|Holdings?|Taliban|Guards?|Troops|Gendarmerie|Police|Military$)(?![\w-])")
 
 
 @cache

@@ -108,7 +108,7 @@ _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
 _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
                  ("ministry", re.compile(r"^(?:Ministry|Department)\b|\bMinistry$")),
-                 ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard)$|^(?:Agency|Bureau)")),
+                 ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard|Military)$|^(?:Agency|Bureau)")),
                  ("government", re.compile(r"\b(?:Office|Cabinet|Parliament|Secretariat|Embassy|High Commission|Consulate|Wing)$")),
                  ("nonstate", re.compile(r"\b(?:Front|Cartel|Movement|Party)$")),
                  ("international", re.compile(r"^(?:UN|United Nations|European|World|International)\b"))]
@@ -447,11 +447,14 @@ def _a_venue(f: _Found, scan: _Scan) -> bool:
 
 
 def _generic_forces(f: _Found, scan: _Scan) -> bool:
-    """"the Air Forces of the two countries", "its Armed Forces", "Chief of Defense Forces", "(JDF) Coast Guard":
-    service words alone, with no state, place or proper name to say whose, describe a kind of force."""
+    """"the Air Forces of the two countries", "its Armed Forces", "Chief of Defence Force", "(JDF) Coast Guard",
+    "joint Navy and Air Force units": service words alone, with no state, place or proper name to say whose,
+    describe a kind of force. A state's possessive says whose ("Japan's Self-Defense Forces"), and initials of its
+    own in brackets make the words a name ("Border Security Force (BSF)")."""
     words = f.name.split()
-    return f.kind is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
-        and words[-1] in ("Forces", "Guards", "Guard")
+    own = _ACRONYM_AFTER.match(scan.s.text[f.end:])
+    return f.kind is None and f.country is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
+        and words[-1] in ("Forces", "Force", "Guards", "Guard") and not (own and own.group(1) == _initials(f.name))
 
 
 def _a_relationship(f: _Found, scan: _Scan) -> bool:

@@ -135,6 +135,11 @@ class Orgs:
     pattern: re.Pattern[str]
 
 
+# Kinds of body whose four-letter initials British style writes as a word ("Nato", "Osce", "Isis"); the initials of
+# outlets and agencies ("RAND", "MENA", "SANA") written so are names, regions or words.
+_WORDLIKE = ("international", "nonstate")
+
+
 @cache
 def organizations() -> Orgs:
     by_word: dict[str, KnownOrg] = {}
@@ -143,9 +148,10 @@ def organizations() -> Orgs:
         org = KnownOrg(name=name, aliases=_split(aliases), kind=kind or "other", country=country or None)
         for word in [name, *org.aliases]:
             by_word[word] = org
-            if word.isalpha() and word.isupper() and len(word) >= 5:
-                by_word.setdefault(word.capitalize(), org)  # "Caricom", "Asean": the acronym written as a word
-    pattern = re.compile(r"(?<![\w-])(?:" + alternation(list(by_word)) + r")(?![\w-])")
+            if word.isalpha() and word.isupper() and (len(word) >= 5 or len(word) == 4 and org.kind in _WORDLIKE):
+                by_word.setdefault(word.capitalize(), org)  # "Caricom", "Asean", "Nato": the acronym written as a word
+    # "the EU-NATO partnership", "an AU-UN mission": two bodies' initials joined by a hyphen name both bodies.
+    pattern = re.compile(r"(?:(?<![\w-])|(?<=[A-Z]{2}-))(?:" + alternation(list(by_word)) + r")(?:(?![\w-])|(?=-[A-Z]{2,}(?![\w-])))")
     return Orgs(by_word=by_word, pattern=pattern)
 
 
