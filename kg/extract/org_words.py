@@ -7,9 +7,9 @@ import re
 from kg.extract import reference
 
 # "Co-operation", "Anti-Narcotics": a capitalised word may go on in lowercase after a hyphen, but "Pakistan-based",
-# "Russia-backed" describe what follows.
-CAPW = (r"(?:[A-ZÀ-Þ][A-Za-zß-ÿ]*(?:-(?:[A-ZÀ-Þ]|(?!(?:based|led|run|owned|backed|linked|born|style|made|funded|"
-        r"sponsored|aligned|affiliated|controlled|held|era|brokered|bound|wide|level)\b)[a-zß-ÿ])[A-Za-zß-ÿ]*)*"
+# "Russia-backed" describe what follows; an en dash joins capitalised words only ("Nigeria–South Africa Commission").
+CAPW = (r"(?:[A-ZÀ-Þ][A-Za-zß-ÿ]*(?:(?:-(?:[A-ZÀ-Þ]|(?!(?:based|led|run|owned|backed|linked|born|style|made|funded|"
+        r"sponsored|aligned|affiliated|controlled|held|era|brokered|bound|wide|level)\b)[a-zß-ÿ])|–[A-ZÀ-Þ])[A-Za-zß-ÿ]*)*"
         r"(?:['’]s)?|[A-Z0-9]{2,}(?:-[A-Za-z0-9]+)?)")
 HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembly|Committee|Bureau|Directorate|"
           "Forces|Force|Army|Navy|Guard|Wing|Party|Front|Organisation|Organization|Institute|Foundation|Cartel|"

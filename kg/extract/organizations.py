@@ -82,8 +82,9 @@ _VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
 # Words that say what kind of force a force is, not whose it is.
 _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
-# Capitalised words right before an of-shape's head (the last one not a possessive): "General [Directorate for ...]".
-_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+$")
+# Capitalised words or initials right before an of-shape's head (the last one not a possessive): "General
+# [Directorate for ...]", "the ECOWAS [Forum of NSAs]".
+_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:(?:[A-Z][a-z]+|[A-Z]{2,6})\s+){0,3}(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 # "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
