@@ -351,6 +351,52 @@ def _bare_state_body(scan: _Scan) -> Iterator[_Found]:
                          alias=f"{bare.field} ministry")
 
 
+# The words a minister's portfolio is named with: "Minister of National Security", "Interior Minister", "Minister for
+# Foreign Affairs and Trade". A lexicon of portfolios, so that "Minister of Interior Sheikh Fahad" ends at "Interior".
+_PORTFOLIO = (r"(?:Foreign|Interior|Internal|External|Home|Defen[cs]e|Justice|Finance|National|Public|Security|Safety|"
+              r"Affairs|Trade|Commerce|Economy|Economic|Health|Information|Education|Labou?r|Immigration|Migration|"
+              r"Agriculture|Energy|Transport|Communications|Fisheries|Environment|Planning|Development|Industry|"
+              r"Tourism|Culture|Youth|Maritime|Marine|Border|Emergency|Situations|Digital|Investment|Petroleum|Oil|"
+              r"Mines|Works|Housing|Local|Government|Social|Welfare|Science|Technology|Innovation|Territorial|"
+              r"Administration|Veterans|Intelligence|Homeland|Regional|International|Co-?operation|Relations|"
+              r"Diaspora|Citizenship|Reconstruction|Integration|Order)")
+_MINISTER_POST = re.compile(rf"(?<![\w-])(?:(?P<state>[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<f1>{_PORTFOLIO}(?:\s+{_PORTFOLIO}){{0,2}})\s+"
+                            rf"Minister(?![\w-])|(?<![\w-])Minister\s+(?:of|for)\s+(?:the\s+)?"
+                            rf"(?P<f2>{_PORTFOLIO}(?:\s+(?:and\s+|&\s+)?{_PORTFOLIO}){{0,3}})(?![\w-])")
+
+
+def _post_ministry(scan: _Scan) -> Iterator[_Found]:
+    """"a ministry statement said", "at the Ministry’s offices": a ministry named by the bare word is the ministry
+    named last before it, or else the ministry of the minister whose post the report names last before it
+    ("Minister of National Security Peter Bunting ... the Ministry’s offices" → "Ministry of National Security")."""
+    ctx, countries = scan.ctx, reference.countries()
+    for start, end in state_bodies.fieldless(scan.s.text):
+        at = scan.s.start + start
+        named = [m for m in ctx.org_mentions if m.end <= at and m.key in ctx.organizations
+                 and ctx.organizations[m.key].kind == "ministry"]
+        posts = [m for m in _MINISTER_POST.finditer(ctx.text, 0, at)]
+        last_named = max(named, key=lambda m: m.start, default=None)
+        post = posts[-1] if posts else None
+        field = _field_key(post.group("f1") or post.group("f2")) if post else ""
+        same_field = [m for m in named if field and field in _field_key(" ".join(
+            [ctx.organizations[m.key].name, *ctx.organizations[m.key].aliases]))]
+        if same_field:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry
+            last_named = max(same_field, key=lambda m: m.start)
+        if last_named and (post is None or same_field or last_named.start > post.start()):
+            org = ctx.organizations[last_named.key]
+            yield _Found(start, end, org.name, org.kind, org.country)
+        elif post:
+            state = re.sub(r"['’]s$", "", post.group("state") or "")
+            code = countries.adjectives.get(state) or countries.names.get(state) if state else None
+            name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
+            yield _Found(start, end, name, "ministry", code)
+
+
+def _field_key(words: str) -> str:
+    """A portfolio's words compared across spellings: "Defense Affairs" and "defence" → "defence"."""
+    return re.sub(r"\s*affairs\b", "", words.lower()).replace("defense", "defence").strip()
+
+
 def _last_state_before(ctx: Context, at: int) -> str | None:
     before = [m for m in ctx.country_mentions if m.end <= at]
     return before[-1].key if before else None
@@ -480,6 +526,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("armed-forces", _armed_forces, False),
     ("state-body", _state_body, False),
     ("bare-ministry", _bare_state_body, False),
+    ("post-ministry", _post_ministry, False),
     ("cue", _cue, False),
     ("publisher", _publisher, False),
     ("named-group", _named_group, False),

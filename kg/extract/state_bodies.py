@@ -66,6 +66,21 @@ _BARE = re.compile(r"(?:(?<![\w’'-])(?P<det>[Tt]he|[Aa]|(?P<ref>[Tt]he\s+count
                    r"(?P<field>(?i:foreign|defen[cs]e|interior|home|justice|finance))\s+ministry(?![\w-])")
 
 
+# "the ministry said", "a ministry statement", "the Ministry’s offices": a ministry named by neither field nor state;
+# which one the report's own posts say (organizations.py). Not "the ministry of ...", a name the of-shape reads.
+_FIELDLESS = re.compile(r"(?:(?<![\w’'-])(?P<det>[Tt]he|[Aa])\s+)(?P<word>[Mm]inistry)(?![\w-])(?!\s+(?:of|for)\b)")
+
+
+def fieldless(text: str) -> list[tuple[int, int]]:
+    """Spans of each ministry the sentence names by the bare word ("the ministry said")."""
+    found = []
+    for m in _FIELDLESS.finditer(text):
+        if _MODIFIES.match(text[m.end():]) or _POST_AFTER.match(text[m.end():]):
+            continue  # "a ministry spokesperson said": the person speaks
+        found.append((m.start("word"), m.end()))
+    return found
+
+
 # A post of a ministry no state names: the person holding it speaks, and the ministry's state is unsaid.
 _POST_AFTER = re.compile(r"^\s+(?:spokes\w+|minister|secretary|director|head|adviser|advisor|envoy|deputy)\b",
                          re.IGNORECASE)
