@@ -29,8 +29,14 @@ _JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress
 _HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
-# "the Tunisian presidency": a state's presidency speaks as a body.
-_PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+presidency(?![\w-])")
+# "the Fiji Military Forces and Police", "the Indian Air Force and Army": a state's service named by its head alone
+# after "and" shares the state of the service before it (a capitalised word after it opens a name of its own).
+_SERVICE_HEAD = r"(?:Air\s+Force|Coast\s+Guard|Border\s+Guard|Police|Navy|Army|Gendarmerie|Marines)"
+_SHARED_OWNER = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+(?:{_CAPW}\s+){{0,3}}"
+                           rf"(?:Army|Navy|Police|Forces|Force|Guard)\s+and\s+(?:the\s+|its\s+)?(?P<head>{_SERVICE_HEAD})"
+                           rf"(?![\w-])(?!\s+[A-Z])")
+# "the Tunisian presidency", "the Rwandan Presidency": a state’s presidency speaks as a body, in either case.
+_PRESIDENCY = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+[Pp]residency(?![\w-])")
 # Armed and criminal groups without a head word, by the words around them: "Los Lobos gang", "members of the New
 # IRA", "al-Shabaab militants", "the Wagner group".
 _GROUP_WORD = r"(?:(?:al|el|ad|an|as|ash|at|wal)-)?[A-Z][\w’'-]*"
@@ -328,6 +334,19 @@ def _armed_forces(scan: _Scan) -> Iterator[_Found]:
                 yield _Found(m.start(), m.end(), m.group(), kind, code)
 
 
+def _shared_owner(scan: _Scan) -> Iterator[_Found]:
+    """"the Fiji Military Forces and Police": the second service is the same state's ("Fiji Police")."""
+    countries = reference.countries()
+    for m in _SHARED_OWNER.finditer(scan.s.text):
+        words = m.group()[:m.start("head") - m.start()].split()[:-2]  # "The Sri Lanka Navy": a run of these words
+        runs = [" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1)]
+        state = next((w for w in runs if countries.adjectives.get(w) or countries.names.get(w)), None)
+        code = state and (countries.adjectives.get(state) or countries.names.get(state))
+        if code:
+            head = re.sub(r"\s+", " ", m.group("head"))
+            yield _Found(m.start("head"), m.end("head"), f"{state} {head}", "agency", code)
+
+
 def _state_body(scan: _Scan) -> Iterator[_Found]:
     """"the Spanish interior ministry", "Ecuador's armed forces" (kg/extract/state_bodies.py)."""
     for body in state_bodies.find(scan.s.text):
@@ -500,7 +519,8 @@ def _generic_forces(f: _Found, scan: _Scan) -> bool:
     own in brackets make the words a name ("Border Security Force (BSF)")."""
     words = f.name.split()
     own = _ACRONYM_AFTER.match(scan.s.text[f.end:])
-    return f.kind is None and f.country is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
+    whose = _possessor(scan.s.text[max(0, f.start - 40):f.start].rstrip().rpartition(" ")[2])
+    return f.kind is None and whose is None and len(words) > 1 and all(w in _SERVICE_WORDS for w in words) \
         and words[-1] in ("Forces", "Force", "Guards", "Guard") and not (own and own.group(1) == _initials(f.name))
 
 
@@ -524,6 +544,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("of-shape", _of_shape, False),
     ("head-shape", _head_shape, False),
     ("armed-forces", _armed_forces, False),
+    ("shared-owner", _shared_owner, False),
     ("state-body", _state_body, False),
     ("bare-ministry", _bare_state_body, False),
     ("post-ministry", _post_ministry, False),
