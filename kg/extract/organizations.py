@@ -407,7 +407,11 @@ def _post_ministry(scan: _Scan) -> Iterator[_Found]:
         elif post:
             state = re.sub(r"['’]s$", "", post.group("state") or "")
             code = countries.adjectives.get(state) or countries.names.get(state) if state else None
-            name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
+            demonym = state_bodies.demonym(code) if code else None
+            if post.group("f1") and demonym:  # "Saudi Interior Minister" → "Saudi interior ministry", as the
+                name = f"{demonym} {post.group('f1').lower()} ministry"  # state-body rule names it
+            else:
+                name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
             yield _Found(start, end, name, "ministry", code)
 
 
