@@ -384,27 +384,37 @@ _MINISTER_POST = re.compile(rf"(?<![\w-])(?:(?P<state>[A-Z][a-z]+(?:['’]s)?)\s
                             rf"(?P<f2>{_PORTFOLIO}(?:\s+(?:and\s+|&\s+)?{_PORTFOLIO}){{0,3}})(?![\w-])")
 
 
-def _post_ministry(scan: _Scan) -> Iterator[_Found]:
-    """"a ministry statement said", "at the Ministry’s offices": a ministry named by the bare word is the ministry
-    named last before it, or else the ministry of the minister whose post the report names last before it
-    ("Minister of National Security Peter Bunting ... the Ministry’s offices" → "Ministry of National Security")."""
-    ctx, countries = scan.ctx, reference.countries()
-    for start, end in state_bodies.fieldless(scan.s.text):
-        at = scan.s.start + start
-        named = [m for m in ctx.org_mentions if m.end <= at and m.key in ctx.organizations
-                 and ctx.organizations[m.key].kind == "ministry"]
-        posts = [m for m in _MINISTER_POST.finditer(ctx.text, 0, at)]
-        last_named = max(named, key=lambda m: m.start, default=None)
-        post = posts[-1] if posts else None
-        field = _field_key(post.group("f1") or post.group("f2")) if post else ""
-        same_field = [m for m in named if field and field in _field_key(" ".join(
-            [ctx.organizations[m.key].name, *ctx.organizations[m.key].aliases]))]
-        if same_field:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry
-            last_named = max(same_field, key=lambda m: m.start)
-        if last_named and (post is None or same_field or last_named.start > post.start()):
-            org = ctx.organizations[last_named.key]
-            yield _Found(start, end, org.name, org.kind, org.country)
-        elif post:
+def _post_ministries(ctx: Context) -> None:
+    """"a ministry statement said", "at the Ministry’s offices": a ministry named by the bare word is a ministry the
+    report names of the portfolio of the minister whose post it names last before the word (before or after: "the
+    ministry said" may come first), else the ministry named last before it, else that minister's ministry
+    ("Minister of National Security Peter Bunting ... the Ministry’s offices" → "Ministry of National Security").
+    Run once every sentence is read, so that a ministry named later is known."""
+    countries = reference.countries()
+    ministries = [m for m in ctx.org_mentions if m.key in ctx.organizations
+                  and ctx.organizations[m.key].kind == "ministry"]
+    taken = [(m.start, m.end) for m in ctx.org_mentions]
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        for start, end in state_bodies.fieldless(s.text):
+            at = s.start + start
+            if any(a < s.start + end and at < b for a, b in taken):
+                continue
+            posts = list(_MINISTER_POST.finditer(ctx.text, 0, at))
+            post = posts[-1] if posts else None
+            field = _field_key(post.group("f1") or post.group("f2")).split()[-1] if post else ""
+            same_field = [m for m in ministries if field and field in _field_key(" ".join(
+                [ctx.organizations[m.key].name, *ctx.organizations[m.key].aliases]))]
+            before = [m for m in ministries if m.end <= at]
+            chosen = min(same_field, key=lambda m: abs(m.start - at)) if same_field else \
+                before[-1] if before and (post is None or before[-1].start > post.start()) else None
+            if chosen:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry
+                org = ctx.organizations[chosen.key]
+                _add(ctx, s, start, end, org.name, kind=org.kind, country=org.country, rule="org/post-ministry")
+                continue
+            if post is None:
+                continue
             state = re.sub(r"['’]s$", "", post.group("state") or "")
             code = countries.adjectives.get(state) or countries.names.get(state) if state else None
             demonym = state_bodies.demonym(code) if code else None
@@ -412,7 +422,7 @@ def _post_ministry(scan: _Scan) -> Iterator[_Found]:
                 name = f"{demonym} {post.group('f1').lower()} ministry"  # state-body rule names it
             else:
                 name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
-            yield _Found(start, end, name, "ministry", code)
+            _add(ctx, s, start, end, name, kind="ministry", country=code, rule="org/post-ministry")
 
 
 def _field_key(words: str) -> str:
@@ -551,7 +561,6 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("shared-owner", _shared_owner, False),
     ("state-body", _state_body, False),
     ("bare-ministry", _bare_state_body, False),
-    ("post-ministry", _post_ministry, False),
     ("cue", _cue, False),
     ("publisher", _publisher, False),
     ("named-group", _named_group, False),
@@ -580,6 +589,7 @@ def find(ctx: Context) -> None:
                 if f.alias and f.alias not in org.aliases:
                     org.aliases.append(f.alias)
                 scan.taken.append((f.start, f.end))
+    _post_ministries(ctx)
     _acronyms(ctx)
     _bare_acronyms(ctx)
     _subunits(ctx)
