@@ -413,8 +413,8 @@ def _post_ministries(ctx: Context) -> None:
                 org = ctx.organizations[chosen.key]
                 _add(ctx, s, start, end, org.name, kind=org.kind, country=org.country, rule="org/post-ministry")
                 continue
-            if post is None:
-                continue
+            if post is None or post.start() < _previous_sentence_start(ctx, s):
+                continue  # a post further back is no longer what "the ministry" points to
             state = re.sub(r"['’]s$", "", post.group("state") or "")
             code = countries.adjectives.get(state) or countries.names.get(state) if state else None
             demonym = state_bodies.demonym(code) if code else None
@@ -423,6 +423,15 @@ def _post_ministries(ctx: Context) -> None:
             else:
                 name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
             _add(ctx, s, start, end, name, kind="ministry", country=code, rule="org/post-ministry")
+            org, field = ctx.organizations[slug(name)], post.group("f1") or post.group("f2")
+            for form in (f"{field} Ministry", f"Ministry of {field}"):  # one ministry, both word orders
+                if form != org.name and form not in org.aliases:
+                    org.aliases.append(form)
+
+
+def _previous_sentence_start(ctx: Context, s: Sentence) -> int:
+    earlier = [x.start for x in ctx.sentences if x.end <= s.start]
+    return max(earlier, default=s.start)
 
 
 def _field_key(words: str) -> str:
