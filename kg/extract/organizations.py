@@ -406,6 +406,10 @@ def _post_ministries(ctx: Context) -> None:
             field = _field_key(post.group("f1") or post.group("f2")).split()[-1] if post else ""
             same_field = [m for m in ministries if field and field in _field_key(" ".join(
                 [ctx.organizations[m.key].name, *ctx.organizations[m.key].aliases]))]
+            state = re.sub(r"['’]s$", "", post.group("state") or "") if post else ""
+            code = countries.adjectives.get(state) or countries.names.get(state) if state else None
+            own = [m for m in same_field if code and ctx.organizations[m.key].country == code]
+            same_field = own or same_field  # "Turkish ... Defense Minister": the Turkish one, not the Qatari one
             before = [m for m in ministries if m.end <= at]
             chosen = min(same_field, key=lambda m: abs(m.start - at)) if same_field else \
                 before[-1] if before and (post is None or before[-1].start > post.start()) else None
@@ -415,8 +419,6 @@ def _post_ministries(ctx: Context) -> None:
                 continue
             if post is None or post.start() < _previous_sentence_start(ctx, s):
                 continue  # a post further back is no longer what "the ministry" points to
-            state = re.sub(r"['’]s$", "", post.group("state") or "")
-            code = countries.adjectives.get(state) or countries.names.get(state) if state else None
             demonym = state_bodies.demonym(code) if code else None
             if post.group("f1") and demonym:  # "Saudi Interior Minister" → "Saudi interior ministry", as the
                 name = f"{demonym} {post.group('f1').lower()} ministry"  # state-body rule names it

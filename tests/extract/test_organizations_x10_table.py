@@ -61,3 +61,17 @@ def test_a_shared_owner_service_has_the_state(extract):
     x, _ = extract("The Sri Lanka Navy and Coast Guard rescued the crew.")
     orgs = {o.name: o.country for o in x.organizations}
     assert orgs.get("Sri Lanka Coast Guard") == "LK", orgs
+
+
+def test_the_bare_ministry_is_the_minister_s_state_s_among_two_of_one_portfolio(extract):
+    x, _ = extract("Chilean Defence Minister Ana Ruiz met her Peruvian counterpart in Lima. Firms tied to the Chilean "
+                   "Defence Ministry and to the Peruvian Defence Ministry signed deals. Both will invest, the ministry "
+                   "said.")
+    org = next(o for o in x.organizations if "ministry" in o.aliases)
+    assert org.country == "CL", [(o.name, o.aliases) for o in x.organizations]
+
+
+def test_a_post_two_sentences_back_makes_no_ministry(extract):
+    x, _ = extract("Minister of Fisheries Tomas Reyes opened the talks. The sun shone on the harbour. A ministry "
+                   "statement said both sides agreed.")
+    assert x.organizations == [], [o.name for o in x.organizations]
