@@ -76,7 +76,8 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
         for m in _TOKEN.finditer(text, offset):
             token = m.group("t")
             start, end = s.start + m.start("t"), s.start + m.end("t")
-            if any(a < end and start < b for a, b in taken) or token in known or _not_a_body(token):
+            if any(a < end and start < b for a, b in taken) or token in known or _not_a_body(token) \
+                    or re.fullmatch(r"[A-Z]&[A-Z]", token):  # "R&D", "M&A": an activity's initials
                 continue
             if token in defined or sorted(token) in [sorted(d) for d in defined]:
                 continue  # the text spells it out (or misspells it, "SOFVA" for "SOVFA"): a body so defined is found by

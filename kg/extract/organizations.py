@@ -77,6 +77,10 @@ _QUALIFIES_POST = re.compile(r"^\s+(?:minister|secretary)s?\b")
 # A body's head inside a document's name: "Status of Visiting Forces Agreement", "Coast Guard Act".
 _DOCUMENT_AFTER = re.compile(r"^\s+(?:Agreements?|Treaty|Pact|Accord|Act|Law|Convention|Memorandum|Protocol|"
                              r"Exercises?|Activity|Dialogue|Agreement)\b")
+# "the Ghana Armed Forces Command and Staff College", "the Army Conference Centre and Suites": a conjunct that ends
+# in a school's or a venue's head and names no state continues the name.
+_INSTITUTION_AND = re.compile(r"^\s+and\s+(?:[A-Z][a-z]+\s+){0,2}(?:College|School|Academy|Institute|University|Suites)"
+                              r"(?![\w-])")
 # A longer name that ends in a body head of its own is a body of its own ("ASEAN Secretariat"), not a sub-unit
 # speaking for the shorter one ("Prime Minister's Office Media Wing").
 _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meeting|Conference|Assembly|Court|Bank|"
@@ -170,6 +174,8 @@ def _known(scan: _Scan) -> Iterator[_Found]:
         if _inside_longer_name(m, before) or _EVENT_TAIL.match(after) or before.endswith(("pre-", "Pre-")) \
                 or _LONGER_BODY.match(after):
             continue  # "Supreme National Security Council" is not the UN's; "African Union Transition Mission"
+        if re.match(r"\s", after) and _OF_SHAPE.match(after.lstrip()) and " " not in m.group():
+            continue  # "the Commonwealth Bank of Australia": a one-word name opening a longer body's name
         if _NAMES_DOCUMENT.match(after):
             continue  # "the UN Charter", "the United Nations Convention on the Law of the Sea": a document, not the body
         if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)
@@ -215,7 +221,10 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or re.fullmatch(_COMPANY, words[0])
                          or countries.code(words[0])):
             words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
-        if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words):
+        if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words) \
+                and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
+                              start - len(joined.group()) + len(joined.group(1))):
+            # (not when the words before "and" end a body already found: "Ministry of Defence and Armed Forces Command")
             # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": one name with "and"
             head = " ".join(words) + joined.group()[len(joined.group(1)):]
             name = head + name
@@ -227,12 +236,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
                 continue
         if name in reference.organizations().by_word or _title_follows(name, text[start + len(name):]) \
                 or _IN_POST.search(text[:start]) or _QUALIFIES_POST.match(text[start + len(name):]) \
-                or _DOCUMENT_AFTER.match(text[start + len(name):]) or re.search(r"[a-z]s['’]\s+$", text[:start]):
+                or _DOCUMENT_AFTER.match(text[start + len(name):]) \
+                or re.search(r"[a-z]s['’]\s+$", text[:start]):
             continue  # "...Experts' Working Group": a plural possessive opens the name earlier than the shape saw
         if not joins:
             name = _cut_at_post(name)
         if not joins:
             name = _closed_by_state(name)  # "Parliament of Georgia Archil Talakvadze": the state closes the name
+        school = _INSTITUTION_AND.match(text[start + len(name):]) if joins else None
+        if school and not any(countries.code(w) or w in countries.adjectives for w in school.group().split()):
+            name += school.group()
         of_state = _OF_STATE.match(text[start + len(name):])
         if of_state and countries.code(of_state.group("c")) and joins:
             owner = countries.code(of_state.group("c"))  # "National Police of Colombia"

@@ -31,6 +31,15 @@ ROWS = [
     # a service named by its head alone after "and" is the same state's
     ("Officers of the Fiji Military Forces and Police patrolled the port.", "Fiji Police", "org/shared-owner"),
     ("Both the Chilean Navy and the Air Force took part in the exercise.", "Chilean Air Force", "org/shared-owner"),
+    # a conjunct ending in a school's or venue's head continues the name; words ending a body already found do not
+    # open the next one
+    ("He addressed the Kenya Armed Forces Command and Staff College in Nairobi.",
+     "Kenya Armed Forces Command and Staff College", "org/head-shape"),
+    ("The Ministry of Defence and Armed Forces Command met.", "Armed Forces Command", "org/head-shape"),
+    # a one-word known name opening a longer body's of-name is not that body; an activity's initials name no body
+    ("Customers of the Commonwealth Bank of Australia complained.", "Commonwealth Bank of Australia",
+     "org/of-shape"),
+    ("Both firms raised R&D spending last year.", None, "bare-acronym"),
     # a ministry named by the bare word: the minister's ministry whose post the report names before it
     ("Minister of Fisheries Tomas Reyes opened the talks. A ministry statement said both sides agreed.",
      "Ministry of Fisheries", "org/post-ministry"),
