@@ -21,8 +21,9 @@ _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|Col
                        rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|Alliance|League|Coalition|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
                        rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
-# Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries".
-_COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc)"
+# Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries", "Kestrel Airlines",
+# "Harbour Bank" (not the West Bank, a place).
+_COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc|Airlines|Airways|(?<!West\s)Bank)"
 # Heads of bodies that several states or members form, and of legislatures: "Indian Ocean Rim Association",
 # "Balkan Peace Platform", "Border Commanders Board", "European Peace Fund", "US Congress".
 _JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress)"
@@ -482,8 +483,14 @@ def _minister_state(ctx: Context, field: str, at: int) -> str | None:
 
 def _cue(scan: _Scan) -> Iterator[_Found]:
     """An outlet credited as a source, an NGO in apposition, a foundation (kg/extract/org_cues.py)."""
+    known = reference.organizations().by_word
     for cued in org_cues.find(scan.s.text):
-        if cued.name not in reference.organizations().by_word:
+        # "the Anadolu news agency": an outlet named by the first word of a known agency's name is that agency
+        whole = next((known[f"{cued.name} {tail}"] for tail in ("Agency", "News Agency", "News")
+                      if cued.kind == "media" and f"{cued.name} {tail}" in known), None)
+        if whole:
+            yield _Found(cued.start, cued.end, whole.name, whole.kind, whole.country)
+        elif cued.name not in known:
             yield _Found(cued.start, cued.end, cued.name, cued.kind, cued.country)
 
 

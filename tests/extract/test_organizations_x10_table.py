@@ -40,6 +40,10 @@ ROWS = [
     ("Customers of the Commonwealth Bank of Australia complained.", "Commonwealth Bank of Australia",
      "org/of-shape"),
     ("Both firms raised R&D spending last year.", None, "bare-acronym"),
+    # firms by their own heads; an outlet named by the first word of a known agency's name is that agency
+    ("Flights by Kestrel Airlines resumed on Monday.", "Kestrel Airlines", "org/head-shape"),
+    ("Settlers in the West Bank protested on Monday.", None, "company"),
+    ("The minister told Anadolu news agency that ties were strong.", "Anadolu Agency", "org/cue"),
     # a ministry named by the bare word: the minister's ministry whose post the report names before it
     ("Minister of Fisheries Tomas Reyes opened the talks. A ministry statement said both sides agreed.",
      "Ministry of Fisheries", "org/post-ministry"),
