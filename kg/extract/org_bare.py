@@ -36,6 +36,8 @@ _THING_AFTER = re.compile(r"^\s+(?:treaty|treaties|agreement|agreements|pact|acc
                           r"cards?|systems?|missiles?|rockets?|launchers?|programmes?|programs?|format|framework|"
                           r"zone|corridor|rules|regime|standards?|visas?|data|scheme|route|project|protocol|"
                           r"model|class|variant|rifles?|jets?|aircraft|helicopters?|vessels?|ships?|fighters?)\b")
+# "Germany-based TKMS", "Turkish-owned ASFAT": a capitalised word that describes where a body is from opens no name.
+_DESCRIBED_ORIGIN = re.compile(r"[A-Z][\w’']*-(?:based|owned|run|backed|led|headquartered|registered)\s+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # "an exercise called ALON", "Operation HAWK": the name of an exercise or an operation.
 _NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
@@ -83,7 +85,8 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
                 continue  # the text spells it out (or misspells it, "SOFVA" for "SOVFA"): a body so defined is found by
                 # its definition, anything else is no body
             before, after = text[:m.start()], text[m.end():]
-            if re.search(r"(?:[A-Z][\w’'-]*|[‘'\"“])\s*$", before) and not re.search(r"(?<![\w-])(?:The|A|An)\s+$", before):
+            if re.search(r"(?:[A-Z][\w’'-]*|[‘'\"“])\s*$", before) and not re.search(r"(?<![\w-])(?:The|A|An)\s+$", before) \
+                    and not _DESCRIBED_ORIGIN.search(before):
                 continue  # "Hungarian News Agency MTI", "exercise ‘JIMEX’": part of a longer name or a quoted name
             if _NAMED_THING.search(before):
                 continue
