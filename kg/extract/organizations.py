@@ -401,7 +401,8 @@ _MINISTER_POST = re.compile(rf"(?<![\w-])(?:(?P<state>[A-Z][a-z]+(?:['’]s)?)\s
 def _post_ministries(ctx: Context) -> None:
     """"a ministry statement said", "at the Ministry’s offices": a ministry named by the bare word is a ministry the
     report names of the portfolio of the minister whose post it names last before the word (before or after: "the
-    ministry said" may come first), else the ministry named last before it, else that minister's ministry
+    ministry said" may come first), else the ministry named last before it; those are found already. Else it is
+    that minister's ministry, a body of its own, when the post stands in the word's sentence or the one before
     ("Minister of National Security Peter Bunting ... the Ministry’s offices" → "Ministry of National Security").
     Run once every sentence is read, so that a ministry named later is known."""
     countries = reference.countries()
@@ -427,10 +428,8 @@ def _post_ministries(ctx: Context) -> None:
             before = [m for m in ministries if m.end <= at]
             chosen = min(same_field, key=lambda m: abs(m.start - at)) if same_field else \
                 before[-1] if before and (post is None or before[-1].start > post.start()) else None
-            if chosen:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry
-                org = ctx.organizations[chosen.key]
-                _add(ctx, s, start, end, org.name, kind=org.kind, country=org.country, rule="org/post-ministry")
-                continue
+            if chosen:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry,
+                continue  # already found; who said what is the statement rules' to settle (kg/extract/speakers.py)
             if post is None or post.start() < _previous_sentence_start(ctx, s):
                 continue  # a post further back is no longer what "the ministry" points to
             demonym = state_bodies.demonym(code) if code else None
@@ -438,8 +437,15 @@ def _post_ministries(ctx: Context) -> None:
                 name = f"{demonym} {post.group('f1').lower()} ministry"  # state-body rule names it
             else:
                 name = f"{post.group('f1')} Ministry" if post.group("f1") else f"Ministry of {post.group('f2')}"
-            _add(ctx, s, start, end, name, kind="ministry", country=code, rule="org/post-ministry")
-            org, field = ctx.organizations[slug(name)], post.group("f1") or post.group("f2")
+            # the body only, no mention: the bare word stays for the statement rules to credit as they do
+            org = ctx.organizations.setdefault(slug(name), Organization(
+                key=slug(name), name=name, kind="ministry", country=code,
+                support=Support(evidence=[ctx.span(s)], rule="org/post-ministry", confidence=0.85)))
+            if ctx.span(s) not in org.support.evidence:
+                org.support.evidence.append(ctx.span(s))
+            if s.text[start:end] not in (org.name, *org.aliases):
+                org.aliases.append(s.text[start:end])
+            field = post.group("f1") or post.group("f2")
             for form in (f"{field} Ministry", f"Ministry of {field}"):  # one ministry, both word orders
                 if form != org.name and form not in org.aliases:
                     org.aliases.append(form)
