@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract import credits, reference
+from kg.extract import credits, reference, salience
 from kg.extract.context import Context
 from kg.extract.model import Event, Person, Speaker
 from kg.extract.names import slug
@@ -24,7 +24,8 @@ _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|offici
 STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
                            r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
+_GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
+                    r"the two (?:sides|countries|governments)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
                     r"both (?:ministers|leaders|sides|countries|parties)|the (?:two )?parties|the governments)\s*$",
                     re.IGNORECASE)
@@ -516,6 +517,13 @@ def _he_she(c: Credit) -> Speaker | None:
         if named:
             person = c.ctx.persons[max(named, key=lambda m: m.start).key]
             c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    pronoun = salience.pronoun_gender(_HE_SHE.search(c.head).group().strip())
+    if c.memory.last_person and not salience.compatible_gender(c.ctx, c.memory.last_person.key, pronoun):
+        # "She said ..." after Carney spoke: not Carney. The last person named whom the text calls "she", else no one.
+        known = salience.genders(c.ctx)
+        key = salience.antecedent(c.ctx, c.start, lambda k: known.get(k) == pronoun)
+        person = c.ctx.persons[key] if key else None
+        c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name) if person else None
     if c.memory.last_person:
         c.memory.how = "pronoun"
     return c.memory.last_person
