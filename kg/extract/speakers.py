@@ -87,6 +87,7 @@ class Memory:
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     spokesperson_of: Speaker | None = None  # the body whose unnamed spokesperson spoke last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
+    introduced: Speaker | None = None  # the last source introduced without a name ("a representative of X said")
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,14 @@ class Credit:
 def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Event], *,
             whole: bool = False) -> Speaker | None:
     """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
+    speaker = _resolve(ctx, start, end, memory, events, whole=whole)
+    if speaker and speaker.kind != "person" and _INTRODUCED.search(_TIME_TAIL.sub("", ctx.text[max(start, end - 160):end].rstrip(" ,"))):
+        memory.introduced = speaker  # "a representative of the border service said": "the official" later
+    return speaker
+
+
+def _resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Event], *,
+             whole: bool = False) -> Speaker | None:
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     memory.how = "named"
     phrase = ctx.text[start:end]
@@ -438,6 +447,20 @@ def _holds(person: Person, words: list[str]) -> bool:
     return False
 
 
+# "a representative of the border service said", "an official told reporters": a source introduced without a name;
+# "the official", "the representative", "the source" after it is that source again.
+_SOURCE_NOUN = r"(?:official|representative|source|spokes(?:person|man|woman)|diplomat|aide|envoy)"
+_INTRODUCED = re.compile(rf"(?:^|[^\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}\b(?:\s+(?:of|for|from|at|in)\s+[^,;:]{{1,60}})?\s*$")
+_DEFINITE_SOURCE = re.compile(rf"(?:^|[^\w-])[Tt]he\s+(?:same\s+|senior\s+|(?:[a-z]+\s+){{0,1}})?{_SOURCE_NOUN}\s*$")
+
+
+def _source_again(c: Credit) -> Speaker | None:
+    """"according to the official", "the representative added": the source the report introduced without a name."""
+    if c.memory.introduced is None or not _DEFINITE_SOURCE.search(c.head):
+        return None
+    return c.memory.introduced
+
+
 def _unnamed(c: Credit) -> Speaker | None:
     """"officials", "a senior Kenyan security official", "Canadian officials", "state media"."""
     u = credits.UNNAMED.search(c.head)
@@ -561,6 +584,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("statement-ref", _statement_ref),
     ("document-itself", _document_itself),
     ("title-only", _title_only),
+    ("source-again", _source_again),
     ("unnamed", _unnamed),
     ("several-states", _several_states),
     ("his-people", _his_people),

@@ -79,3 +79,23 @@ def test_pronoun_subject_of_a_meeting(extract, text, word, people):
     x, _ = extract(text)
     found = [_people(x, e.participants) for e in x.events if any(word in ev.text for ev in e.support.evidence)]
     assert people in found, found
+
+
+# A source introduced without a name ("a representative of the coast guard said") is the one "the official" or "the
+# representative" credits next; without such a source, "the official" stays an unnamed official.
+SOURCES = [
+    ("Denmark and Portugal agreed to pool their patrol aircraft, a representative of the Danish navy said on Monday. "
+     "The crews would train together from May, according to the official.", "crews", "Danish navy"),
+    ("Denmark and Portugal agreed to pool their patrol aircraft, a representative of the Danish navy said on Monday. "
+     "“Joint patrols will start over the Atlantic in the summer,” the representative added.", "Atlantic", "Danish navy"),
+    ("Denmark and Portugal agreed to pool their patrol aircraft on Monday. The crews would train together from May, "
+     "according to the official.", "crews", "Official"),
+]
+
+
+@pytest.mark.parametrize("text, word, speaker", SOURCES, ids=["according-to-the-official", "the-representative",
+                                                               "no-source-before"])
+def test_a_source_introduced_without_a_name(extract, text, word, speaker):
+    x, _ = extract(text)
+    labels = [s.speaker.label for s in x.statements if word in s.text]
+    assert len(labels) == 1 and speaker.lower() in labels[0].lower(), [(s.speaker.label, s.text) for s in x.statements]
