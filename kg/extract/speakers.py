@@ -27,7 +27,8 @@ STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|m
 _GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
                     r"the two (?:sides|countries|governments)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
-                    r"both (?:ministers|leaders|sides|countries|parties)|the (?:two )?parties|the governments)\s*$",
+                    r"both (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|diplomats|presidents|chiefs|envoys)|both (?:sides|countries|parties)|"
+                    r"the (?:two )?heads of (?:state|government)|the (?:two )?parties|the governments)\s*$",
                     re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
@@ -396,8 +397,13 @@ def _title_only(c: Credit) -> Speaker | None:
         here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
         recent = c.ctx.sentences[max(0, here - 2)].start
         holders = {p.key for p in before if p.key in holders and recent <= p.start}
+        if len(holders) > 1:
+            # two named within reach: the one named last, unless both are named in that sentence (salience)
+            at = c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start + m.start()
+            key = salience.antecedent(c.ctx, at, holders.__contains__, reach=recent)
+            holders = {key} if key else set()
     if len(holders) != 1:
-        return None  # no one, or two ministers named just before: the post does not say who
+        return None  # no one, or two ministers named in one sentence just before: the post does not say who
     person = c.ctx.persons[holders.pop()]
     c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     return c.memory.last_person
@@ -466,6 +472,8 @@ def _unnamed(c: Credit) -> Speaker | None:
     u = credits.UNNAMED.search(c.head)
     if not u:
         return None
+    if _GROUP.search(c.head) and any(len(e.participants) > 1 for e in c.events):
+        return None  # "both diplomats" after a meeting of two: the pair (the group row)
     label = credits.DETERMINER.sub("", u.group(1).strip())
     nat = _NATIONAL.search(c.head)
     if nat and reference.countries().adjectives.get(nat.group(1)) and c.head[nat.start(1):].strip() in label:

@@ -99,3 +99,25 @@ def test_a_source_introduced_without_a_name(extract, text, word, speaker):
     x, _ = extract(text)
     labels = [s.speaker.label for s in x.statements if word in s.text]
     assert len(labels) == 1 and speaker.lower() in labels[0].lower(), [(s.speaker.label, s.text) for s in x.statements]
+
+
+# A post credited after two holders were named: the holder named last; no one when both are named in that sentence.
+CREDITED_POSTS = [
+    ("Defence Minister Ana Ruiz of Chile flew to Oslo on Sunday. Defence Minister Tomas Berg of Norway toured the "
+     "naval base on Monday. “The coastal patrols will double next year,” the defence minister said.", "coastal",
+     ["Tomas Berg"]),
+    ("Defence Minister Ana Ruiz of Chile met Defence Minister Tomas Berg of Norway in Oslo on Monday. “The coastal "
+     "patrols will double next year,” the defence minister said.", "coastal", []),
+]
+
+
+@pytest.mark.parametrize("text, word, speakers", CREDITED_POSTS, ids=["last-holder", "both-in-one-sentence"])
+def test_a_credited_post_two_hold(extract, text, word, speakers):
+    x, _ = extract(text)
+    assert [s.speaker.label for s in x.statements if word in s.text and s.speaker.kind == "person"] == speakers
+
+
+def test_both_diplomats_after_a_call_are_its_pair(extract):
+    x, _ = extract("Foreign Minister Ana Ruiz of Chile held a phone call with Norwegian Foreign Minister Tomas Berg on "
+                   "Monday. Both diplomats said the fisheries pact would be signed in May.")
+    assert [s.speaker.label for s in x.statements if "fisheries" in s.text] == ["Ana Ruiz and Tomas Berg"]
