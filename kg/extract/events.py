@@ -112,8 +112,9 @@ def find(ctx: Context) -> list[Event]:
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
                     if a > 0 and people and people[0].start < s.start + a and _CLAUSE_HE.match(seg) \
                             and _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
-                        # "The Prime Minister held talks with A in Abu Dhabi while he held talks with B in Dubai": the
-                        # pronoun subject of a clause joined to the sentence is the sentence's subject
+                        # "The Prime Minister held talks with A in Abu Dhabi while he held talks with B in Dubai", "X,
+                        # who held talks with Y soon after he arrived in Delhi on a visit": the pronoun subject of a
+                        # clause joined to the sentence is the sentence's subject
                         referent = people[0].key
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
@@ -401,7 +402,8 @@ _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 # "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
 _HE = re.compile(r"^(?:He|She)\b")
-_CLAUSE_HE = re.compile(r"^\W*\s*(?:while|whereas|when|and|but|before|after)\s+(?:he|she)\b")
+# A clause cut off its sentence at "while", "when", "before", "after" whose subject is "he"/"she" (see _BOUNDARY).
+_CLAUSE_HE = re.compile(r"^\W*\s*(?:while|whereas|when|before|after)\s+(?:he|she)\b")
 # A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
 _TITLES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*$")
 _DEFINITE = re.compile(r"^\s*(?:[Tt]he|[Tt]heir|[Tt]his)\s+$")

@@ -121,3 +121,12 @@ def test_both_diplomats_after_a_call_are_its_pair(extract):
     x, _ = extract("Foreign Minister Ana Ruiz of Chile held a phone call with Norwegian Foreign Minister Tomas Berg on "
                    "Monday. Both diplomats said the fisheries pact would be signed in May.")
     assert [s.speaker.label for s in x.statements if "fisheries" in s.text] == ["Ana Ruiz and Tomas Berg"]
+
+
+
+def test_the_post_then_while_he(extract):
+    """A post two hold ("The Prime Minister", after Kumar and before Ruiz) and "while he" after it: both are Kumar."""
+    x, _ = extract("Prime Minister Ravi Kumar of India arrived in Santiago on Monday. The Prime Minister held talks with "
+                   "President Luis Mora of Chile, while he met Prime Minister Ana Ruiz of Peru in Lima on Tuesday.")
+    found = [_people(x, e.participants) for e in x.events]
+    assert {"Ravi Kumar", "Luis Mora"} in found and {"Ravi Kumar", "Ana Ruiz"} in found, found
