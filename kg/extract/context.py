@@ -91,6 +91,7 @@ class Context:
                                           compare=False)
     _sentence_starts: tuple = field(default=(None, []), repr=False, compare=False)  # see sentence_at
     _reporting: tuple = field(default=(None, []), repr=False, compare=False)  # see reporting
+    _genders: tuple | None = field(default=None, repr=False, compare=False)  # see salience.genders
 
     def span(self, sentence: Sentence) -> Span:
         return Span(start=sentence.start, end=sentence.end, text=sentence.text)

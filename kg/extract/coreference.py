@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 
+from kg.extract import salience
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person
 from kg.extract.names import CAP, HYPHEN_PARTICLES, PARTICLES, STOP_WORDS, bare, slug, tokens
@@ -149,6 +150,7 @@ def short_mentions(ctx: Context) -> None:
 def title_refs(ctx: Context) -> None:
     """"the NSA", "Defence Minister", "the Saudi Crown Prince": the one person in the article holding that post."""
     resolved = []
+    ordered = sorted((m for m in ctx.person_mentions if m.key), key=lambda m: m.start)
     for ref in ctx.title_refs:
         if "," in ref.text:
             continue  # "the Mauritanian President, the minister said": two posts run together, no one post of anyone
@@ -157,6 +159,14 @@ def title_refs(ctx: Context) -> None:
         hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]
         if chain.country:
             hits = [p for p in hits if p.country in (None, chain.country) or p.key not in ctx.person_explicit_country]
+        if len({p.key for p in hits}) > 1:
+            # Two hold the post ("The Prime Minister held talks with ..." after Modi and the UAE's prime minister
+            # are named): the holder named most recently before the post, unless both are named in that sentence,
+            # and never the one whose words report it ("X said the NSA met ...": the NSA is someone else).
+            holders = {p.key for p in hits}
+            key = salience.antecedent(ctx, ref.start, holders.__contains__, exclude=_reporter(ctx, ref.start),
+                                      mentions=ordered)
+            hits = [ctx.persons[key]] if key else []
         if len({p.key for p in hits}) != 1:
             continue
         person = hits[0]
@@ -171,6 +181,26 @@ def title_refs(ctx: Context) -> None:
         if alias != person.name and alias not in person.aliases and len(alias) > 3 and not re.search(r" (?:to|of) ", alias):
             person.aliases.append(alias)
     ctx.title_refs = resolved
+
+
+# "Zakari said that the NSA ...", "X, who ..., told reporters the minister ...": who reports the clause the post is in.
+_REPORTS = re.compile(r"^(?:['’]s)?(?:\s*,[^,]{0,80},)?\s+(?:also\s+|further\s+)?(?:said|says|told\s+\w+|added|stated|noted|"
+                      r"revealed|disclosed|explained)\s+(?:that\s+)?$")
+
+
+def _reporter(ctx: Context, at: int) -> list[str]:
+    """The person whose reporting verb governs the clause that starts right before ``at`` (none, or one)."""
+    s = ctx.sentence_at(at)
+    before = [m for m in ctx.person_mentions if m.key and s.start <= m.start and m.end <= at]
+    head = at - len(re.search(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", ctx.text[s.start:at]).group())
+    return [m.key for m in before if _REPORTS.match(ctx.text[m.end:head])][-1:]
+
+
+def reports(between: str) -> bool:
+    """The words between two people mentioned make the first the reporter of a clause the second opens ("X said
+    that the NSA ...", "X, the spokesman, told reporters Minister Y ...")."""
+    head = len(between) - len(re.search(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$", between).group())
+    return _REPORTS.match(between[:head]) is not None
 
 
 def is_place(ctx: Context, name: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import frames, lead, places, prefilter, reference
+from kg.extract import coreference, frames, lead, places, prefilter, reference
 from kg.extract import participants as who
 from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
 from kg.extract.context import DATELINE, Context
@@ -23,7 +23,7 @@ from kg.extract.sentences import Sentence
 # Clause boundaries: participants named beyond them take part in something else.
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
 # "A and B, after meeting at the ministry, issued ...": a participle clause shares its sentence's subject.
-_BOUNDARY = re.compile(r",\s+(?:where|while(?!\s+meeting\b)|whereas)\b|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight|meeting)\b)|when|since|whereas)\s+|"
+_BOUNDARY = re.compile(r",\s+(?:where|while(?!\s+meeting\b)|whereas)\b|\s+while\s+(?=(?:he|she)\s)|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight|meeting)\b)|when|since|whereas)\s+|"
                        r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+)?"
                        r"(?:talks|meeting|consultations|negotiations)\b|meeting\b|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
@@ -110,6 +110,12 @@ def find(ctx: Context) -> list[Event]:
                     # "He also met ..." opening a sentence: the person the last sentences were about, not merely
                     # the last one they named ("... and Albanian Foreign Minister Elisa Spiropali. He also met ...")
                     referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
+                    if a > 0 and people and people[0].start < s.start + a and _CLAUSE_HE.match(seg) \
+                            and _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
+                        # "The Prime Minister held talks with A in Abu Dhabi while he held talks with B in Dubai", "X,
+                        # who held talks with Y soon after he arrived in Delhi on a visit": the pronoun subject of a
+                        # clause joined to the sentence is the sentence's subject
+                        referent = people[0].key
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
                         draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text))
@@ -135,6 +141,10 @@ def find(ctx: Context) -> list[Event]:
             last_person = people[-1].key
             if _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
                 last_subject = people[0].key  # "Turkish Foreign Minister Hakan Fidan held ...": the sentence's subject
+                if len(people) > 1 and coreference.reports(ctx.text[people[0].end:people[1].start]):
+                    # "Zakari said that the NSA used the visit to meet X. He also ...": the one whose doings are
+                    # reported, not their reporter
+                    last_subject = people[1].key
     left = _carry_lead(ctx, drafts, orphans, published)
     _frame_orphans(ctx, drafts, left + named, loose, published)
     for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
@@ -392,6 +402,8 @@ _HELD_IN = re.compile(r"\b(?:was|were)\s+(?:held|hosted|convened)\s+in\b")
 _THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 # "The meeting", "The talks, which ...": an occasion named as the one the reader already knows (opening its clause).
 _HE = re.compile(r"^(?:He|She)\b")
+# A clause cut off its sentence at "while", "when", "before", "after" whose subject is "he"/"she" (see _BOUNDARY).
+_CLAUSE_HE = re.compile(r"^\W*\s*(?:while|whereas|when|before|after)\s+(?:he|she)\b")
 # A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
 _TITLES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*$")
 _DEFINITE = re.compile(r"^\s*(?:[Tt]he|[Tt]heir|[Tt]his)\s+$")

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import reference
+from kg.extract import reference, salience
 from kg.extract.context import Context, Mention
 from kg.extract.event_triggers import TRIGGERS, Trigger
 
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
-_GROUP = re.compile(r"\b(?:they|both (?:ministers|leaders|sides' leaders|nsas|officials|men|women)|the two men|the two (?:ministers|leaders|nsas|"
-                    r"counterparts|officials|heads of (?:state|government)))\b", re.IGNORECASE)
+# "the two leaders", "both defence ministers", "the two defense chiefs": a plural post standing for the pair.
+_GROUP = re.compile(r"\b(?:they|both (?:[a-z]+\s+)?(?:ministers|leaders|sides' leaders|nsas|officials|men|women|chiefs)|the two men|"
+                    r"the two (?:[a-z]+\s+)?(?:ministers|leaders|nsas|counterparts|officials|chiefs|presidents|envoys|"
+                    r"heads of (?:state|government)))\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 _GROUP_BEFORE = re.compile(_GROUP.pattern + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"^\s+(?:between|with|of|among)\s+" + _GROUP.pattern, re.IGNORECASE)
@@ -184,12 +186,24 @@ def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], 
                    if m.end <= seg_start and m.key]
         pair = list(dict.fromkeys(reversed(earlier)))[:2]
         return list(reversed(pair)) if len(pair) == 2 else []
-    if _PRONOUN.search(prefix[-25:]) and last_person:
-        return [last_person]
+    pronoun = _PRONOUN.search(prefix[-25:])
+    if pronoun and last_person:
+        return _agreeing(ctx, last_person, pronoun.group(), seg_start)
     if last_person and _HE_HELD.match(prefix) and not _SPEECH_GAP.search(prefix):
         # "He also discussed regional stability in separate conversations with X": the sentence's subject held them
-        return [last_person]
+        return _agreeing(ctx, last_person, prefix.split()[0], seg_start)
     return []
+
+
+def _agreeing(ctx: Context, key: str, pronoun: str, at: int) -> list[str]:
+    """"he"/"she" is the person last spoken of, if the pronoun fits them; else the last person named whom the text
+    gives the pronoun's gender; else no one."""
+    gender = salience.pronoun_gender(pronoun)
+    if salience.compatible_gender(ctx, key, gender):
+        return [key]
+    known = salience.genders(ctx)
+    other = salience.antecedent(ctx, at, lambda k: known.get(k) == gender)
+    return [other] if other else []
 
 
 # A finite verb between "talks between/with" and the first person named: the noun phrase ended before that person.

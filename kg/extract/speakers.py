@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract import credits, reference
+from kg.extract import credits, reference, salience
 from kg.extract.context import Context
 from kg.extract.model import Event, Person, Speaker
 from kg.extract.names import slug
@@ -24,9 +24,11 @@ _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|offici
 STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
                            r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
-_GROUP = re.compile(r"\b(?:they|the two (?:ministers|leaders|sides|countries|nsas|governments|counterparts)|"
+_GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
+                    r"the two (?:sides|countries|governments)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
-                    r"both (?:ministers|leaders|sides|countries|parties)|the (?:two )?parties|the governments)\s*$",
+                    r"both (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|diplomats|presidents|chiefs|envoys)|both (?:sides|countries|parties)|"
+                    r"the (?:two )?heads of (?:state|government)|the (?:two )?parties|the governments)\s*$",
                     re.IGNORECASE)
 _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", re.IGNORECASE)
 # "The ministers", "the defence ministers": people credited together by their shared post.
@@ -86,6 +88,7 @@ class Memory:
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     spokesperson_of: Speaker | None = None  # the body whose unnamed spokesperson spoke last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
+    introduced: Speaker | None = None  # the last source introduced without a name ("a representative of X said")
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,14 @@ class Credit:
 def resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Event], *,
             whole: bool = False) -> Speaker | None:
     """Who the words before a speech verb credit: the mention they end with, an unnamed source, or a pronoun."""
+    speaker = _resolve(ctx, start, end, memory, events, whole=whole)
+    if speaker and speaker.kind != "person" and _INTRODUCED.search(_TIME_TAIL.sub("", ctx.text[max(start, end - 160):end].rstrip(" ,"))):
+        memory.introduced = speaker  # "a representative of the border service said": "the official" later
+    return speaker
+
+
+def _resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Event], *,
+             whole: bool = False) -> Speaker | None:
     start = max(start, end - 160)  # a subject sits right before its verb; "$"-anchored patterns scan the tail only
     memory.how = "named"
     phrase = ctx.text[start:end]
@@ -386,8 +397,13 @@ def _title_only(c: Credit) -> Speaker | None:
         here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
         recent = c.ctx.sentences[max(0, here - 2)].start
         holders = {p.key for p in before if p.key in holders and recent <= p.start}
+        if len(holders) > 1:
+            # two named within reach: the one named last, unless both are named in that sentence (salience)
+            at = c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start + m.start()
+            key = salience.antecedent(c.ctx, at, holders.__contains__, reach=recent)
+            holders = {key} if key else set()
     if len(holders) != 1:
-        return None  # no one, or two ministers named just before: the post does not say who
+        return None  # no one, or two ministers named in one sentence just before: the post does not say who
     person = c.ctx.persons[holders.pop()]
     c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     return c.memory.last_person
@@ -437,11 +453,27 @@ def _holds(person: Person, words: list[str]) -> bool:
     return False
 
 
+# "a representative of the border service said", "an official told reporters": a source introduced without a name;
+# "the official", "the representative", "the source" after it is that source again.
+_SOURCE_NOUN = r"(?:official|representative|source|spokes(?:person|man|woman)|diplomat|aide|envoy)"
+_INTRODUCED = re.compile(rf"(?:^|[^\w-])(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){{0,3}}?{_SOURCE_NOUN}\b(?:\s+(?:of|for|from|at|in)\s+[^,;:]{{1,60}})?\s*$")
+_DEFINITE_SOURCE = re.compile(rf"(?:^|[^\w-])[Tt]he\s+(?:same\s+|senior\s+|(?:[a-z]+\s+){{0,1}})?{_SOURCE_NOUN}\s*$")
+
+
+def _source_again(c: Credit) -> Speaker | None:
+    """"according to the official", "the representative added": the source the report introduced without a name."""
+    if c.memory.introduced is None or not _DEFINITE_SOURCE.search(c.head):
+        return None
+    return c.memory.introduced
+
+
 def _unnamed(c: Credit) -> Speaker | None:
     """"officials", "a senior Kenyan security official", "Canadian officials", "state media"."""
     u = credits.UNNAMED.search(c.head)
     if not u:
         return None
+    if _GROUP.search(c.head) and any(len(e.participants) > 1 for e in c.events):
+        return None  # "both diplomats" after a meeting of two: the pair (the group row)
     label = credits.DETERMINER.sub("", u.group(1).strip())
     nat = _NATIONAL.search(c.head)
     if nat and reference.countries().adjectives.get(nat.group(1)) and c.head[nat.start(1):].strip() in label:
@@ -516,6 +548,13 @@ def _he_she(c: Credit) -> Speaker | None:
         if named:
             person = c.ctx.persons[max(named, key=lambda m: m.start).key]
             c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    pronoun = salience.pronoun_gender(_HE_SHE.search(c.head).group().strip())
+    if c.memory.last_person and not salience.compatible_gender(c.ctx, c.memory.last_person.key, pronoun):
+        # "She said ..." after Carney spoke: not Carney. The last person named whom the text calls "she", else no one.
+        known = salience.genders(c.ctx)
+        key = salience.antecedent(c.ctx, c.start, lambda k: known.get(k) == pronoun)
+        person = c.ctx.persons[key] if key else None
+        c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name) if person else None
     if c.memory.last_person:
         c.memory.how = "pronoun"
     return c.memory.last_person
@@ -553,6 +592,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("statement-ref", _statement_ref),
     ("document-itself", _document_itself),
     ("title-only", _title_only),
+    ("source-again", _source_again),
     ("unnamed", _unnamed),
     ("several-states", _several_states),
     ("his-people", _his_people),

@@ -23,8 +23,9 @@ def test_singular_and_described_unnamed_sources(extract):
                    "Prices will rise, people familiar with the talks said, though Beijing has not confirmed that. "
                    "The patrols fall under a 2024 accord, which officials in Canberra said had made such operations easier.")
     labels = set(_by(x))
-    assert {"Polish government source", "Senior Kenyan security official", "Official",
-            "People familiar with the talks"} <= labels
+    assert {"Polish government source", "Senior Kenyan security official", "People familiar with the talks"} <= labels
+    # "The official said" after "a senior Kenyan security official said": the same source (salience, source-again)
+    assert [s.speaker.label for s in x.statements if "roadside" in s.text] == ["Senior Kenyan security official"]
     assert any(label.startswith("Officials in Canberra") for label in labels)
     assert "Australia" not in labels
 
