@@ -39,10 +39,14 @@ _COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b)
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
+# "will not only play a bigger role ... and enhance ...": one commitment, stressed by "not only".
+_NOT_ONLY = re.compile(r"^(?:not\s+)?only\b")
+
+
 def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
-    pieces = NEXT_VERB.split(part)
+    pieces = NEXT_VERB.split(part) if not _NOT_ONLY.match(part) else [part]
     if len(pieces) >= 2:
         # "strengthen A, cooperate more closely on B, and coordinate C": a list that ends in "and <verb>" has a verb
         # phrase after each comma too
