@@ -25,10 +25,16 @@ _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|h
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
-                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
+                  # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
+                  r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
+                  r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
                   # ", the first such deal since 2019": an apposition summing up, not part of the deal
                   r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
+                  # ", and both sides pledged to ...": a new clause, its subject the two sides
+                  r",\s+and\s+(?:the\s+two\s+\w+|both\s+\w+|they)\s+(?:also\s+)?(?:pledged|agreed|vowed|committed|decided|"
+                  r"promised|undertook|resolved)\b|"
                   # ", and Niger will allow ...": a new clause with its own subject
                   r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
                   # "It comprises A, and will also see B": the deal's second item, read by its own trigger
@@ -341,6 +347,22 @@ def _more_infinitives(c: Clause) -> list[str]:
     return [_description(m.group("item").strip()) for m in _SEMICOLON_ITEM.finditer(c.rest)]
 
 
+# An instrument named by its title (and acronym) earlier in the sentence: what a later "it" stands for.
+_TITLED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and|the)\s+)*){1,8}(?:Agreement|Treaty|Accord|Pact|Memorandum|"
+                     r"Protocol|Convention|Arrangement|Declaration)\b(?:\s+\([A-Z][A-Za-z-]{1,9}\))?")
+_IT_OBJECT = re.compile(r"^(?P<verb>[a-z]+(?:\s+[a-z]+)?\s+)it\b")
+
+
+def _it_named(before: str, part: str) -> str:
+    """"keeping the General Security of Military Information Agreement (GSOMIA) in force, and both sides pledged to
+    let it renew": the object "it" of a commitment is the instrument the sentence titled before it."""
+    m = _IT_OBJECT.match(part)
+    titles = _TITLED.findall(before) if m else []
+    if not titles:
+        return part
+    return f"{m.group('verb')}the {titles[-1].strip()}{part[m.end():]}"
+
+
 # A trigger after which a bare verb phrase follows: "agreed to A and B", "the two armies will A and B" (each verb
 # phrase one commitment).
 _VERB_PHRASE_NEXT = re.compile(r"(?:\bto|\b(?:will|would|shall)(?:\s+also)?)\s*$")
@@ -411,7 +433,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
-            for part in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c):
+            for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),

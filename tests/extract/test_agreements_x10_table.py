@@ -1,6 +1,6 @@
 """Round x10 of the agreement mechanisms, as tables: members of a plural umbrella listed after "include", instruments
-counted before a passive signing, the future passive of a deal or joint body, instruments in the making, and verb
-phrases split after a modal. Sentences are invented for this file."""
+counted before a passive signing, the future passive of a deal or joint body, instruments in the making, verb
+phrases split after a modal, "it" read as the instrument titled before it, and a second stance ending a clause. Sentences are invented for this file."""
 
 from __future__ import annotations
 
@@ -42,6 +42,19 @@ ROWS = [
      "with Benin.", "similar deal", "discussed"),
     ("negotiating-act", "Ghana and Togo met in Lome. According to officials, Ghana and Togo are negotiating pooling "
      "their coast guard vessels in the gulf.", "vessels", "discussed"),
+    # the object "it" of a commitment is the instrument titled earlier in the sentence
+    ("pledged-to-clause", "Ghana and Togo met in Lome. Officials praised the Lagoon Fisheries Protocol (LFP) as a model "
+     "for the region, and both sides pledged on Monday to extend it for ten years.", "Lagoon Fisheries Protocol",
+     "committed"),
+    # "and expressed their commitment to ...": a second stance ends the instrument welcomed before it
+    ("stage-of-noun", "Ghana and Togo met in Lome. Both countries welcomed the finalisation of the text of the agreement "
+     "on cross-border fishing and expressed their commitment to open a second crossing.", "fishing", "agreed"),
+    ("their-commitment-to-act", "Ghana and Togo met in Lome. Both countries welcomed the finalisation of the text of the "
+     "agreement on cross-border fishing and expressed their commitment to open a second crossing.", "second crossing",
+     "committed"),
+    # "we will coordinate together/closely" is a joint undertaking, as "we will cooperate" is
+    ("we-will-together", "Ghana and Togo met in Lome. \"Our security is shared, and we will coordinate closely to stop "
+     "fuel smuggling on the lagoon,\" the Ghanaian minister said.", "fuel smuggling", "committed"),
     # after a modal, each verb phrase is one commitment
     ("both-will", "Ghana and Togo met in Lome. In addition, the two navies will patrol the gulf jointly and share "
      "radar data on pirate skiffs.", "radar data", "committed"),
