@@ -122,7 +122,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
     _row("we-will-together", "committed",
          r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"
-         r"jointly|coordinate\s+(?:together|closely)|strengthen\s+(?:our\s+)?cooperation|deepen\s+(?:our\s+)?cooperation|expand\s+(?:our\s+)?cooperation)\b)"),
+         r"jointly|strengthen\s+(?:our\s+)?cooperation|deepen\s+(?:our\s+)?cooperation|expand\s+(?:our\s+)?cooperation)\b)"),
     # "Tajikistan is willing to work with China to combat ...", "are determined to continue cooperation": a stated
     # readiness to act with the other side.
     _row("willing-to-work-with", "committed",

@@ -595,6 +595,12 @@ def _same_words(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _other_pair(a: list[str], b: list[str]) -> bool:
+    """Two pairs of states, neither holding the other: the same words name two agreements."""
+    sa, sb = set(a), set(b)
+    return len(sa) >= 2 and len(sb) >= 2 and not sa <= sb and not sb <= sa
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     if new.status == "signed" and _NAMED.match(new.description):
@@ -608,6 +614,8 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
+        if _other_pair(old.parties, new.parties):
+            continue  # "Peru and Colombia agreed to fight crime ... Venezuela and Brazil confirmed they would": two deals
         if _same(old.description, new.description) or _same_words(old, new):
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)
