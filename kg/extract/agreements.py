@@ -70,6 +70,7 @@ class _Draft:
     rule: str = ""         # the trigger's name
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
+    named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
 
 
 @functools.lru_cache(maxsize=4096)
@@ -436,6 +437,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
+                                    named=len(parties_named(c.actor)) >= 2,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
@@ -596,7 +598,8 @@ def _same_words(a: _Draft, b: _Draft) -> bool:
 
 
 def _other_pair(a: list[str], b: list[str]) -> bool:
-    """Two pairs of states, neither holding the other: the same words name two agreements."""
+    """Two pairs of states, neither holding the other: the same words name two agreements (when each pair is named in
+    its own clause; the article's pair, a fallback, is no evidence of another deal)."""
     sa, sb = set(a), set(b)
     return len(sa) >= 2 and len(sb) >= 2 and not sa <= sb and not sb <= sa
 
@@ -614,7 +617,7 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
-        if _other_pair(old.parties, new.parties):
+        if old.named and new.named and _other_pair(old.parties, new.parties):
             continue  # "Peru and Colombia agreed to fight crime ... Venezuela and Brazil confirmed they would": two deals
         if _same(old.description, new.description) or _same_words(old, new):
             if new.sentence not in old.evidence:
