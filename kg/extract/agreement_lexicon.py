@@ -73,6 +73,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("noun-expected-to-be-signed", "expected",
          r"\b(?:is|are|was|were)\s+(?:expected|likely|due|set|scheduled|planned)\s+to\s+be\s+"
          r"(?:signed|finali[sz]ed|established|concluded|set up|agreed|approved)\b"),
+    # "A more detailed agreement will be reached in March", "A joint commission will be set up between A and B": a
+    # deal or a joint body made in the future tense of the passive (the subject before the verb is what is made).
+    _row("noun-will-be-made", "expected",
+         r"\b(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|soon\s+|now\s+|then\s+)?be\s+(?:reached|concluded|"
+         r"finali[sz]ed|struck|set\s+up|established|created|formed|launched|constituted)\b\s*", backward=True),
     _row("sign-verb", "signed",
          r"\b(?:signed|inked|ratified|signing of)\s+(?:an?\s+|the\s+)?|"
          rf"\bexchange\s+of\s+(?:the\s+)?(?=(?:\w+\s+){{0,2}}(?:{NOUNS}|instruments|documents|notes)\b)|"
@@ -243,6 +248,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("agree-verb+noun", "agreed", rf"\b{AGREE_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("discuss-verb+noun", "discussed", rf"\b{DISCUSS_VERBS}\s+{_DET}(?={_NP})", noun_object=True),
+    # An instrument still in the making: "handed over a draft of an MoU on extradition", "the possibility of closing an
+    # agreement to ...", "A similar deal is in the works with France", "are negotiating equipping Kyiv with ...".
+    _row("instrument-in-the-making", "discussed",
+         rf"\b(?:an?|the)\s+(?:new\s+|first\s+|revised\s+)?draft\s+(?:of\s+(?:an?\s+|the\s+)?)?(?={_NP})|"
+         rf"\b(?:possibility|prospect|prospects|idea)\s+of\s+(?:closing|concluding|signing|reaching|striking|negotiating)\s+"
+         rf"{_DET}(?={_NP})", noun_object=True),
+    _row("instrument-in-the-making", "discussed",
+         r"\b(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:in\s+the\s+works|under\s+negotiation|"
+         r"being\s+negotiated|in\s+the\s+pipeline)\b\s*", backward=True),
+    _row("negotiating-act", "discussed",
+         r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:also\s+|still\s+|now\s+)?negotiating\s+(?:the\s+)?"
+         r"(?=\w+ing\b|(?:sale|purchase|transfer|supply|delivery|return|release|exchange|terms)\s+of\b)"),
     _row("talks-on+noun", "discussed",
          rf"(?<!conclusion of )(?<!finali[sz]ed )(?<!concluded )(?<!completed )"  # a stage reached: "stage-of-noun"
          rf"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|over|about|for|towards?)\s+{_DET}(?={_NP})",

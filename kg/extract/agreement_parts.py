@@ -15,15 +15,38 @@ LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|a
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
 # A verb followed by "and"/"or" is an adjective in a list ("a free, open and secure region"), not a new commitment.
 LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")   # "A, B and C", "A, and B": the items of a list
+
+
+def list_members(items: str) -> list[str]:
+    """"A, B, C, and D and E": the members of a list. Commas part them; the last piece is cut at "and" too, but a
+    one-word piece after a longer one belongs to it ("enhancing trade and commerce", "exchanges and cooperation")."""
+    pieces = [re.sub(r"^(?:and|or)\s+", "", p.strip(" ,.“”\"'‘’")).strip(" “”\"")
+              for p in re.split(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?", items)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return []
+    last: list[str] = []
+    for x in re.split(r"\s+and\s+", pieces[-1]):
+        if last and len(x.split()) == 1 and len(last[-1].split()) >= 2:
+            last[-1] += " and " + x
+        else:
+            last.append(x)
+    return pieces[:-1] + last
+
+
 NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
+# "will not only play a bigger role ... and enhance ...": one commitment, stressed by "not only".
+_NOT_ONLY = re.compile(r"^(?:not\s+)?only\b")
+
+
 def _coordinated(part: str) -> list[str]:
     """"maintain aid to Ukraine and deepen industrial cooperation": two commitments, one per verb phrase;
     "establish a centre in X and a centre in Y": two things created. Kept whole when a piece would be a stub."""
-    pieces = NEXT_VERB.split(part)
+    pieces = NEXT_VERB.split(part) if not _NOT_ONLY.match(part) else [part]
     if len(pieces) >= 2:
         # "strengthen A, cooperate more closely on B, and coordinate C": a list that ends in "and <verb>" has a verb
         # phrase after each comma too
@@ -60,6 +83,9 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
     for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
                  for p in (_coordinated(whole) if split_verbs else [whole])]:
         pair = _NOUN_PAIR.match(part)
+        listed = LIST_HEAD.match(part)
+        if pair and listed and pair.end("first") < listed.end("head"):
+            pair = None   # "agreements and MoUs on A, B and C": one head of two nouns, its list the agreements
         if pair:
             parts += [pair.group("first"), pair.group("second")]
             continue
@@ -67,9 +93,8 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
         if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
             parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
             continue
-        listed = LIST_HEAD.match(part)
         if listed:
-            items = LIST_ITEMS.split(listed.group("items"))
+            items = list_members(listed.group("items"))
             parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
         elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
             parts.append(part)

@@ -127,7 +127,7 @@ def _one_side_agenda(ctx: Context, c: Clause) -> bool:
 _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 
 
-_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun", "stage-of-noun")  # a deal signed has a counterparty even if unnamed
+_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun", "stage-of-noun", "instrument-in-the-making")  # a deal signed has a counterparty even if unnamed
 
 
 def _unilateral(ctx: Context, c: Clause) -> bool:

