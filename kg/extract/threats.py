@@ -349,6 +349,10 @@ _PLACE = (rf"(?:the\s+|its\s+|their\s+|parts?\s+of\s+(?:the\s+)?|sovereignty\s+(
           rf"(?:\s+(?:{_TERRITORY})(?![\w-]))?")
 
 
+# The head of a named sea, island group or region: "the South China Sea", "the Kuril Islands", "the Aegean".
+_GEO_HEAD = r"(?:Sea|Seas|Ocean|Strait|Straits|Gulf|Bay|Islands|Isles|Shoal|Reef|Peninsula|Region|Himalayas|Arctic|Aegean)"
+
+
 @dataclass(frozen=True)
 class _ClaimTrigger:
     name: str                    # the rule's name: "threat/<name>"
@@ -360,6 +364,11 @@ _CLAIMS = [
     _ClaimTrigger("claim-over-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
         rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
+    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea"
+    _ClaimTrigger("claim-in-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes|"
+        rf"controvers(?:y|ies)))\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?-i:{_GEO_HEAD})(?![\w-])",
+        re.IGNORECASE)),
     # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"
     _ClaimTrigger("disputes-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:disputes|contests|claims|lays\s+claim\s+to|laid\s+claim\s+to|exerting\s+claims?\s+(?:over|to)))"
@@ -438,6 +447,12 @@ _EXAMPLE_GAP = re.compile(r",?\s+(?:including|such as|notably|like|especially|pa
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)")
 
 
+_COMPOUND_GAP = re.compile(r"-[a-z]+\s+")   # the rest of a hyphenated modifier: "cocaine[-producing ]gangs"
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?")
+# Words for those who act, not for what they do: traffickers, extremists, militants, rebels, gangs.
+_AGENT = re.compile(r"(?:ers|ists|ants|ents|rebels|groups?|gangs?|cartels?|networks?|militias?)$")
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
@@ -462,8 +477,11 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 prev = out.pop()
                 named = prev if prev.named else m if m.named else None
                 concept = min(prev.concept, m.concept, key=_rank)
-                if not gap.strip():  # a compound names its head: "drug trafficking gangs" are gangs
-                    concept = m.concept
+                if not gap.strip() or _COMPOUND_GAP.fullmatch(gap):  # a compound names its head: "drug trafficking
+                    concept = m.concept  # gangs" and "cocaine-producing gangs" are gangs
+                elif _BY_AGENT.fullmatch(gap) and _AGENT.search(m.term):  # "money laundering by drug traffickers":
+                    concept = prev.concept  # the act is the concern, its agent stays in the wording (a means does not:
+                    # "attempts to change the status quo by coercion")
                 if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
                     concept = named.concept
                 # the rule that gave the concept names the joined concern
