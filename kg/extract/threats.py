@@ -477,15 +477,18 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                 prev = out.pop()
                 named = prev if prev.named else m if m.named else None
                 concept = min(prev.concept, m.concept, key=_rank)
-                if not gap.strip() or _COMPOUND_GAP.fullmatch(gap):  # a compound names its head: "drug trafficking
-                    concept = m.concept  # gangs" and "cocaine-producing gangs" are gangs
-                elif _BY_AGENT.fullmatch(gap) and _AGENT.search(m.term):  # "money laundering by drug traffickers":
-                    concept = prev.concept  # the act is the concern, its agent stays in the wording (a means does not:
-                    # "attempts to change the status quo by coercion")
-                if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
-                    concept = named.concept
-                # the rule that gave the concept names the joined concern
-                source = named or (m if concept == m.concept else prev)
+                if _BY_AGENT.fullmatch(gap) and (m.named or _AGENT.search(m.term)):
+                    # "money laundering by drug traffickers", "attacks by the PKK": the act is the concern, its agent
+                    # stays in the wording (a means does not: "attempts to change the status quo by coercion"); a
+                    # group named as the agent still names what follows ("by the Al-Shabaab militant group")
+                    concept, source = prev.concept, prev
+                else:
+                    if not gap.strip() or _COMPOUND_GAP.fullmatch(gap):  # a compound names its head: "drug
+                        concept = m.concept  # trafficking gangs" and "cocaine-producing gangs" are gangs
+                    if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
+                        concept = named.concept
+                    # the rule that gave the concept names the joined concern
+                    source = named or (m if concept == m.concept else prev)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
                                     sentence=m.sentence, rule=source.rule, named=named is not None))
@@ -820,11 +823,20 @@ _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombing
                    re.IGNORECASE)
 
 
+# Words for concerns only hedged or grouped ("evolving security challenges", "emerging threats"), and the examples
+# that name them.
+_HEDGED = re.compile(r"(?:challenges|threats)$", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"^,?\s+(?:such\s+as|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+")
+
+
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
     words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
     and one more ("infiltration of armed men"); other wordings keep their end."""
     friction = _FRICTION.search(m.term) is not None
+    if _HEDGED.search(m.term):  # "evolving security challenges such as the cyber domain": the examples say which
+        example = _EXAMPLES_AFTER.match(text[m.end:limit])
+        return m.end + example.end() if example else m.end
     if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
             and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
                                                        text[m.end:limit])):

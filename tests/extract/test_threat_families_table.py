@@ -109,3 +109,39 @@ JUDGED_FRICTION = [
 @pytest.mark.parametrize(("sentence", "concept", "word", "rule"), JUDGED_FRICTION)
 def test_judged_friction(extract, sentence, concept, word, rule):
     _check(extract, sentence, concept, word, rule)
+
+
+# an act by a named group keeps the act's concept; the group's name still heads the compound that follows
+BY_NAMED = [
+    ("The minister condemned attacks by the PKK on border posts.", "armed-attacks", "attacks by the PKK",
+     "threat/lexicon:attacks"),
+    ("The region has suffered a long insurgency by the Al-Shabaab militant group.", "insurgency", "Al-Shabaab",
+     "threat/lexicon:insurgency"),
+    ("Ankara has long fought the PKK terrorist group.", "separatism", "PKK terrorist group", "threat/lexicon:pkk"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), BY_NAMED)
+def test_by_named(extract, sentence, concept, word, rule):
+    _check(extract, sentence, concept, word, rule)
+
+
+# challenges judged by their course name a concern, their examples kept in the wording; shared ones frame a pact
+HEDGED_CHALLENGES = [
+    ("The forum will chart strategies for emerging security challenges in the coming year.", "transnational-threats",
+     "emerging security challenges", "threat/lexicon"),
+    ("Both sides pledged to confront evolving security challenges such as the cyber domain, officials said.",
+     "transnational-threats", "cyber domain", "threat/lexicon"),
+    ("The two countries face common challenges together.", None, "challenges", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), HEDGED_CHALLENGES)
+def test_hedged_challenges(extract, sentence, concept, word, rule):
+    _check(extract, sentence, concept, word, rule)
+
+
+# rebels are an insurgency (ontology/threats.ttl: an armed campaign against a government), as "rebel groups" were
+def test_rebels_are_insurgency(extract):
+    _check(extract, "Rebels along the common border attacked two villages on Friday.", "insurgency", "Rebels",
+           "threat/lexicon:rebels")
