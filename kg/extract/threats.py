@@ -288,8 +288,14 @@ _OPPOSED_OF = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:the\s+)?(?P<span>(?P<
 _ORDER_ATTEMPT = re.compile(rf"(?<![\w-])(?:(?:{_CAP}[\w-]+['’]s|unilateral)\s+)?(?P<attempt>attempts?)\s+to\s+(?:change|alter|redraw|"
                             r"redefine|rewrite|rebuild|restore|revise|upend|overturn)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:status\s+quo|norms|order|borders|empire)(?![\w-])", re.IGNORECASE)
+# A state itself as the object of a verb that opposes it: "an indispensable partner in confronting China", "pacts to
+# counter Beijing in the Pacific" (its conduct or power, when named, is read above: "to counter China's influence").
+_OPPOSED_STATE = re.compile(rf"(?<![\w-])(?P<verb>counter(?:ing|s)?|confront(?:ing|s)?|deter(?:ring|s)?|contain(?:ing|s)?|"
+                            rf"push(?:ing)?\s+back\s+against)\s+(?:an?\s+(?:increasingly\s+)?(?:assertive|aggressive|rising|"
+                            rf"resurgent|expansionist)\s+)?(?P<state>{_CAP}[a-z]+(?:\s+{_CAP}[a-z]+)?)(?![\w'’-])")
 _CONDUCT_HINT = re.compile(rf"(?<![\w-])(?:{'|'.join(_CONDUCT_JUDGEMENTS)}|influence|presence|clout|footprint|ambitions|"
-                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?)(?![\w-])", re.IGNORECASE)
+                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?|counter\w*|confront\w*|deter\w*|contain\w*|"
+                           rf"push\w*\s+back)(?![\w-])", re.IGNORECASE)
 
 
 # Whose conduct, or where, when it follows: "malign influence from communist China", "influence of China".
@@ -325,6 +331,12 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
                             modifiers=frozenset({head}), term=f"{head} of", sentence=s,
                             rule=f"threat/opposed-power-of:{head}", anchor=m.start("head")))
+    for m in _OPPOSED_STATE.finditer(s.text):
+        if reference.countries().code(m.group("state")) is None:
+            continue  # "to counter Hamas" is a group the lexicon reads; "to deter Friday's" no state at all
+        out.append(_Mention(start=m.start("state"), end=m.end("state"), concept="state-threats", generic=False,
+                            modifiers=frozenset({m.group("state").lower()}), term=m.group("state").lower(), sentence=s,
+                            rule=f"threat/opposed-state:{m.group('verb').lower()}", anchor=m.start("state")))
     for m in _ORDER_ATTEMPT.finditer(s.text):
         out.append(_Mention(start=m.start(), end=m.end(), concept="hegemony", generic=False,
                             modifiers=frozenset({"attempts"}), term="attempts to change the order", sentence=s,
@@ -447,6 +459,10 @@ _EXAMPLE_GAP = re.compile(r",?\s+(?:including|such as|notably|like|especially|pa
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)")
 
 
+# A subordinate clause opens between two concerns: "to counter drug smuggling while deterring the re-emergence of
+# Islamic State" names two.
+_SUBORDINATOR = re.compile(r"\b(?:while|whereas|because|although|though|unless)\b",
+                           re.IGNORECASE)
 _COMPOUND_GAP = re.compile(r"-[a-z]+\s+")   # the rest of a hyphenated modifier: "cocaine[-producing ]gangs"
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?")
 # Words for those who act, not for what they do: traffickers, extremists, militants, rebels, gangs.
@@ -473,7 +489,8 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if not out[-1].generic and _EXAMPLE_GAP.fullmatch(gap) and not _LIST_AFTER.match(m.sentence.text[m.end:]):
                 out[-1] = replace(out[-1], end=m.end)  # "dissident groups including the New IRA": one concern
                 continue
-            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap):
+            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap) \
+                    and not _SUBORDINATOR.search(gap):
                 prev = out.pop()
                 named = prev if prev.named else m if m.named else None
                 concept = min(prev.concept, m.concept, key=_rank)

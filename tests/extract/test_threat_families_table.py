@@ -141,7 +141,31 @@ def test_hedged_challenges(extract, sentence, concept, word, rule):
     _check(extract, sentence, concept, word, rule)
 
 
-# rebels are an insurgency (ontology/threats.ttl: an armed campaign against a government), as "rebel groups" were
-def test_rebels_are_insurgency(extract):
-    _check(extract, "Rebels along the common border attacked two villages on Friday.", "insurgency", "Rebels",
-           "threat/lexicon:rebels")
+
+# a subordinate clause between two concerns keeps them apart (no join across "while", "because")
+def test_subordinate_clause_keeps_concerns_apart(extract):
+    sentence = "The unit will counter arms and drug smuggling while deterring the return of Islamic State cells."
+    _check(extract, sentence, "arms-trafficking", "arms smuggling", "threat/elided-head")
+    _check(extract, sentence, "jihadist-groups", "Islamic State", "threat/lexicon")
+
+
+# a state itself as the object of a verb that opposes it (rule opposed-state)
+OPPOSED_STATE = [
+    ("Washington called Tokyo an indispensable partner in confronting China in the region.", "state-threats", "China",
+     "threat/opposed-state:confronting"),
+    ("The allies seek to deter Russia on the eastern flank.", "state-threats", "Russia", "threat/opposed-state:deter"),
+    ("Both sides agreed to counter North Korea together.", "state-threats", "North Korea",
+     "threat/opposed-state:counter"),
+    # a state's possession is read by opposed-power and state-conduct; a person is no state
+    ("The pacts are aimed at countering Beijing's assertiveness at sea.", None, "Beijing's", None),
+    ("The minister said the party would confront Johnson over the budget.", None, "Johnson", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), OPPOSED_STATE)
+def test_opposed_state(extract, sentence, concept, word, rule):
+    if concept is None:
+        x, _ = extract(sentence)
+        assert not [t for t in x.threats if t.concept == "state-threats"], [(t.concept, t.wording) for t in x.threats]
+        return
+    _check(extract, sentence, concept, word, rule)
