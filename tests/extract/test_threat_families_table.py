@@ -126,10 +126,10 @@ def test_by_named(extract, sentence, concept, word, rule):
     _check(extract, sentence, concept, word, rule)
 
 
-# challenges judged by their course name a concern, their examples kept in the wording; shared ones frame a pact
+# challenges judged by a worsening course name a concern, their examples kept in the wording; shared ones frame a pact
 HEDGED_CHALLENGES = [
-    ("The forum will chart strategies for emerging security challenges in the coming year.", "transnational-threats",
-     "emerging security challenges", "threat/lexicon"),
+    ("The forum will chart strategies for mounting security challenges in the coming year.", "transnational-threats",
+     "mounting security challenges", "threat/lexicon"),
     ("Both sides pledged to confront evolving security challenges such as the cyber domain, officials said.",
      "transnational-threats", "cyber domain", "threat/lexicon"),
     ("The two countries face common challenges together.", None, "challenges", None),
