@@ -294,8 +294,8 @@ _OPPOSED_STATE = re.compile(rf"(?<![\w-])(?P<verb>counter(?:ing|s)?|confront(?:i
                             rf"push(?:ing)?\s+back\s+against)\s+(?:an?\s+(?:increasingly\s+)?(?:assertive|aggressive|rising|"
                             rf"resurgent|expansionist)\s+)?(?P<state>{_CAP}[a-z]+(?:\s+{_CAP}[a-z]+)?)(?![\w'’-])")
 _CONDUCT_HINT = re.compile(rf"(?<![\w-])(?:{'|'.join(_CONDUCT_JUDGEMENTS)}|influence|presence|clout|footprint|ambitions|"
-                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?|counter\w*|confront\w*|deter\w*|contain\w*|"
-                           rf"push\w*\s+back)(?![\w-])", re.IGNORECASE)
+                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?|counter(?:ing|s)?|confront(?:ing|s)?|"
+                           rf"deter(?:ring|s)?|contain(?:ing|s)?|push(?:ing)?\s+back)(?![\w-])", re.IGNORECASE)
 
 
 # Whose conduct, or where, when it follows: "malign influence from communist China", "influence of China".
