@@ -163,9 +163,24 @@ class ThreatTerm:
 
 
 @cache
+@cache
+def threat_lexicon() -> list[list[str]]:
+    """The rows of threats.tsv, each wording widened to the morphological families of threat_families.tsv: a row
+    written for the act ("arms smuggling") also reads its agents ("arms smugglers")."""
+    families = [(re.compile(r"(?<![A-Za-z])" + re.escape(word) + r"(?![A-Za-z])"), family)
+                for word, family in _rows("threat_families.tsv")]
+    rows = []
+    for row in _rows("threats.tsv"):
+        wording = row[0]
+        for word, family in families:
+            wording = word.sub(lambda _, f=family: f, wording)
+        rows.append([wording, *row[1:]])
+    return rows
+
+
 def threat_terms() -> list[ThreatTerm]:
     terms = []
-    for row in _rows("threats.tsv"):
+    for row in threat_lexicon():
         terms.append(ThreatTerm(pattern=re.compile(r"(?<![\w])(?:" + row[0] + r")(?![\w])", re.IGNORECASE),
                                 concept=row[1], generic=row[2] == "1"))
     return terms
@@ -174,19 +189,19 @@ def threat_terms() -> list[ThreatTerm]:
 @cache
 def threat_pattern() -> re.Pattern[str]:
     """All threat wordings in one alternation, longest first, so one scan finds every mention."""
-    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    rows = sorted(threat_lexicon(), key=lambda r: len(r[0]), reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(f"({r[0]})" for r in rows) + r")(?![\w])", re.IGNORECASE)
 
 
 @cache
 def threat_index() -> FirstLetterIndex:
     """threat_pattern() searched by first letter: the same matches, several times faster (kg/extract/first_letter.py)."""
-    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    rows = sorted(threat_lexicon(), key=lambda r: len(r[0]), reverse=True)
     return FirstLetterIndex(threat_pattern(), [r[0] for r in rows], r"(?![\w])")
 
 
 # Every threat wording contains one of these stems; sentences without any skip the full pattern.
-THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|narco|fentanyl|traffick|substance|crim|gang|"
+THREAT_STEMS = re.compile(r"terror|extrem|violen|abduct|boundar|unconstitutional|separat|secess|radical|drug|narco|fentanyl|traffick|substance|crim|gang|"
                           r"cartel|theft|extortion|cyber|hack|ransom|fraud|immigra|migra|crossing|boat|smuggl|launder|"
                           r"financial|arms|gun|weapon|prolifer|espion|spy|interfer|aggress|invasion|border|repress|"
                           r"intimidat|threat|coerc|loophole|piracy|disinformation|nuclear|destruction|missile|strike|drone|ceasefire|"
@@ -208,7 +223,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|separat|secess|radical|drug|nar
 
 @cache
 def threat_rows() -> list[tuple[str, bool]]:
-    rows = sorted(_rows("threats.tsv"), key=lambda r: len(r[0]), reverse=True)
+    rows = sorted(threat_lexicon(), key=lambda r: len(r[0]), reverse=True)
     return [(r[1], r[2] == "1") for r in rows]
 
 

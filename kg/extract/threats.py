@@ -288,8 +288,14 @@ _OPPOSED_OF = re.compile(rf"(?<![\w-])(?:{_OPPOSING})\s+(?:the\s+)?(?P<span>(?P<
 _ORDER_ATTEMPT = re.compile(rf"(?<![\w-])(?:(?:{_CAP}[\w-]+['’]s|unilateral)\s+)?(?P<attempt>attempts?)\s+to\s+(?:change|alter|redraw|"
                             r"redefine|rewrite|rebuild|restore|revise|upend|overturn)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                             r"(?:status\s+quo|norms|order|borders|empire)(?![\w-])", re.IGNORECASE)
+# A state itself as the object of a verb that opposes it: "an indispensable partner in confronting China", "pacts to
+# counter Beijing in the Pacific" (its conduct or power, when named, is read above: "to counter China's influence").
+_OPPOSED_STATE = re.compile(rf"(?<![\w-])(?P<verb>counter(?:ing|s)?|confront(?:ing|s)?|deter(?:ring|s)?|contain(?:ing|s)?|"
+                            rf"push(?:ing)?\s+back\s+against)\s+(?:an?\s+(?:increasingly\s+)?(?:assertive|aggressive|rising|"
+                            rf"resurgent|expansionist)\s+)?(?P<state>{_CAP}[a-z]+(?:\s+{_CAP}[a-z]+)?)(?![\w'’-])")
 _CONDUCT_HINT = re.compile(rf"(?<![\w-])(?:{'|'.join(_CONDUCT_JUDGEMENTS)}|influence|presence|clout|footprint|ambitions|"
-                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?)(?![\w-])", re.IGNORECASE)
+                           rf"power|might|reach|expansion|dominance|rise|build-?up|attempts?|counter(?:ing|s)?|confront(?:ing|s)?|"
+                           rf"deter(?:ring|s)?|contain(?:ing|s)?|push(?:ing)?\s+back)(?![\w-])", re.IGNORECASE)
 
 
 # Whose conduct, or where, when it follows: "malign influence from communist China", "influence of China".
@@ -325,6 +331,12 @@ def _state_conduct(s: Sentence) -> list[_Mention]:
         out.append(_Mention(start=m.start("span"), end=m.end("span"), concept="hegemony", generic=False,
                             modifiers=frozenset({head}), term=f"{head} of", sentence=s,
                             rule=f"threat/opposed-power-of:{head}", anchor=m.start("head")))
+    for m in _OPPOSED_STATE.finditer(s.text):
+        if reference.countries().code(m.group("state")) is None:
+            continue  # "to counter Hamas" is a group the lexicon reads; "to deter Friday's" no state at all
+        out.append(_Mention(start=m.start("state"), end=m.end("state"), concept="state-threats", generic=False,
+                            modifiers=frozenset({m.group("state").lower()}), term=m.group("state").lower(), sentence=s,
+                            rule=f"threat/opposed-state:{m.group('verb').lower()}", anchor=m.start("state")))
     for m in _ORDER_ATTEMPT.finditer(s.text):
         out.append(_Mention(start=m.start(), end=m.end(), concept="hegemony", generic=False,
                             modifiers=frozenset({"attempts"}), term="attempts to change the order", sentence=s,
@@ -349,6 +361,10 @@ _PLACE = (rf"(?:the\s+|its\s+|their\s+|parts?\s+of\s+(?:the\s+)?|sovereignty\s+(
           rf"(?:\s+(?:{_TERRITORY})(?![\w-]))?")
 
 
+# The head of a named sea, island group or region: "the South China Sea", "the Kuril Islands", "the Aegean".
+_GEO_HEAD = r"(?:Sea|Seas|Ocean|Strait|Straits|Gulf|Bay|Islands|Isles|Shoal|Reef|Peninsula|Region|Himalayas|Arctic|Aegean)"
+
+
 @dataclass(frozen=True)
 class _ClaimTrigger:
     name: str                    # the rule's name: "threat/<name>"
@@ -360,6 +376,11 @@ _CLAIMS = [
     _ClaimTrigger("claim-over-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
         rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
+    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea"
+    _ClaimTrigger("claim-in-place", re.compile(
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes|"
+        rf"controvers(?:y|ies)))\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?-i:{_GEO_HEAD})(?![\w-])",
+        re.IGNORECASE)),
     # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"
     _ClaimTrigger("disputes-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:disputes|contests|claims|lays\s+claim\s+to|laid\s+claim\s+to|exerting\s+claims?\s+(?:over|to)))"
@@ -438,6 +459,16 @@ _EXAMPLE_GAP = re.compile(r",?\s+(?:including|such as|notably|like|especially|pa
 _LIST_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)")
 
 
+# A subordinate clause opens between two concerns: "to counter drug smuggling while deterring the re-emergence of
+# Islamic State" names two.
+_SUBORDINATOR = re.compile(r"\b(?:while|whereas|because|although|though|unless)\b",
+                           re.IGNORECASE)
+_COMPOUND_GAP = re.compile(r"-[a-z]+\s+")   # the rest of a hyphenated modifier: "cocaine[-producing ]gangs"
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?")
+# Words for those who act, not for what they do: traffickers, extremists, militants, rebels, gangs.
+_AGENT = re.compile(r"(?:ers|ists|ants|ents|rebels|groups?|gangs?|cartels?|networks?|militias?)$")
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
@@ -458,16 +489,23 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             if not out[-1].generic and _EXAMPLE_GAP.fullmatch(gap) and not _LIST_AFTER.match(m.sentence.text[m.end:]):
                 out[-1] = replace(out[-1], end=m.end)  # "dissident groups including the New IRA": one concern
                 continue
-            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap):
+            if len(gap.split()) <= 8 and not re.search(r"[,;.\"“”]|\band\b|\bor\b|\bas well as\b|\b(?:that|which|who|such as|including|like)\b", gap) \
+                    and not _SUBORDINATOR.search(gap):
                 prev = out.pop()
                 named = prev if prev.named else m if m.named else None
                 concept = min(prev.concept, m.concept, key=_rank)
-                if not gap.strip():  # a compound names its head: "drug trafficking gangs" are gangs
-                    concept = m.concept
-                if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
-                    concept = named.concept
-                # the rule that gave the concept names the joined concern
-                source = named or (m if concept == m.concept else prev)
+                if _BY_AGENT.fullmatch(gap) and (m.named or _AGENT.search(m.term)):
+                    # "money laundering by drug traffickers", "attacks by the PKK": the act is the concern, its agent
+                    # stays in the wording (a means does not: "attempts to change the status quo by coercion"); a
+                    # group named as the agent still names what follows ("by the Al-Shabaab militant group")
+                    concept, source = prev.concept, prev
+                else:
+                    if not gap.strip() or _COMPOUND_GAP.fullmatch(gap):  # a compound names its head: "drug
+                        concept = m.concept  # trafficking gangs" and "cocaine-producing gangs" are gangs
+                    if named is not None:  # ... but a group's name is the concern: "the PKK terrorist group"
+                        concept = named.concept
+                    # the rule that gave the concept names the joined concern
+                    source = named or (m if concept == m.concept else prev)
                 out.append(_Mention(start=prev.start, end=m.end, concept=concept, generic=False,
                                     modifiers=prev.modifiers | m.modifiers | {prev.term}, term=m.term,
                                     sentence=m.sentence, rule=source.rule, named=named is not None))
@@ -802,11 +840,20 @@ _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombing
                    re.IGNORECASE)
 
 
+# Words for concerns only hedged or grouped ("evolving security challenges", "emerging threats"), and the examples
+# that name them.
+_HEDGED = re.compile(r"(?:challenges|threats)$", re.IGNORECASE)
+_EXAMPLES_AFTER = re.compile(r"^,?\s+(?:such\s+as|including)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+")
+
+
 def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
     words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
     and one more ("infiltration of armed men"); other wordings keep their end."""
     friction = _FRICTION.search(m.term) is not None
+    if _HEDGED.search(m.term):  # "evolving security challenges such as the cyber domain": the examples say which
+        example = _EXAMPLES_AFTER.match(text[m.end:limit])
+        return m.end + example.end() if example else m.end
     if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
             and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
                                                        text[m.end:limit])):
