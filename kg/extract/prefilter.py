@@ -15,6 +15,7 @@ tests/extract/test_prefilter.py checks that table against every code point ``re`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # the parsed-pattern opcodes (as kg.extract.first_letter reads them)
 from re import _parser
 
@@ -33,6 +34,22 @@ def fold(text: str) -> str:
 def could_match(needs: Needs, folded: str) -> bool:
     """False only when the pattern cannot match anywhere in the text whose ``fold`` is ``folded``."""
     return needs is None or any(map(folded.__contains__, needs))  # (no generator: this runs ~1,000 times an article)
+
+
+GATED = True  # False: ``finditer`` always runs the regex (the reference the tests compare the gate with)
+_GATES: dict[re.Pattern[str], Needs] = {}
+
+
+def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when ``folded`` (``fold(text)``) lacks every literal the
+    pattern needs: a per-sentence loop folds its sentence once and gates each of its regexes through this."""
+    try:
+        required = _GATES[pattern]
+    except KeyError:
+        required = _GATES[pattern] = needs(pattern)
+    if GATED and required is not None and not any(map(folded.__contains__, required)):
+        return iter(())
+    return pattern.finditer(text)
 
 
 def needs(pattern: re.Pattern[str] | str, flags: int = 0) -> Needs:
