@@ -280,3 +280,48 @@ def test_memory_load_new_graphs_failing_graph_leaves_the_store_as_it_was():
         store.load_new_graphs({"urn:g1": "<urn:a> <urn:b> <urn:c> .\n", "urn:g2": "<urn:a> <urn:b> <urn:c> .\n",
                                "urn:g3": '<urn:a> <urn:b> "x" "y" .\n'})
     assert store._ox.dump(format=ox.RdfFormat.N_QUADS) == before
+
+
+def _plain_lines_reference(nt: str) -> bool:
+    """store._plain_lines as it was: one regex over the whole text for odd line breaks and blanks before ' .'."""
+    import re
+
+    ends_open = nt.endswith(" .")
+    if not (ends_open or nt.endswith(" .\n")):
+        return False
+    return nt.count(" .\n") + ends_open == nt.count("\n") + ends_open \
+        and not re.search(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\s \.(?:\n|\Z)", nt)
+
+
+@pytest.mark.parametrize("nt", [*_CRAFTED_NT, "a .\n .\n", " .\n", " .", "a\n .", "a .\n\t .", "<a> <b> <c>\u00a0.\n",
+                                "x .\n\u3000 .\n", "<a> <b> <c> .\n<a> <b> <c> ."])
+def test_plain_lines_equals_the_regex_it_replaced_crafted(nt):
+    from kg.store import _plain_lines
+
+    assert _plain_lines(nt) == _plain_lines_reference(nt)
+
+
+def test_plain_lines_equals_the_regex_it_replaced_random_and_real():
+    """Random texts built from the pieces that matter (line ends, blanks of several kinds, odd line breaks), and the
+    N-Triples of real article graphs: the split-based test says what the regex said."""
+    import random
+
+    from kg.store import _plain_lines
+
+    pieces = ["<a>", " ", " .", "\n", " .\n", "\t", "\u00a0", "x", '"', "\u2028", "\r", "  .\n", "\u3000"]
+    rnd = random.Random(11)
+    plain = 0
+    for _ in range(60_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert _plain_lines(text) == _plain_lines_reference(text), repr(text)
+        plain += _plain_lines(text)
+    assert plain > 500  # both answers are exercised
+    for path in sorted((Path(__file__).parent.parent / "data" / "articles").glob("*.txt"))[:3]:
+        import datetime as dt
+
+        from kg import pipeline, sources
+        from kg.extract import get_extractor
+
+        prepared = pipeline._prepare(sources.load(path), get_extractor("rules"), dt.datetime(2026, 12, 1))
+        for text in (prepared.graph_nt, prepared.inferred_nt, prepared.graph_nt.rstrip("\n")):
+            assert _plain_lines(text) and _plain_lines_reference(text)
