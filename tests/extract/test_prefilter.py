@@ -171,3 +171,12 @@ def test_extraction_with_the_gates_equals_extraction_without(monkeypatch):
     monkeypatch.setattr(prefilter, "GATED", False)
     assert [dataclasses.asdict(extractor.extract(d)) for d in docs] == gated
     assert len(docs) > 60
+
+
+def test_gate_remembered_for_one_pattern_is_not_taken_for_another_at_the_same_id(monkeypatch):
+    """The gates are kept by id(pattern) with the pattern beside it: an entry left by a pattern that is gone (its id
+    reused) is recomputed, not trusted."""
+    signed, met = re.compile(r"\bsigned\b"), re.compile(r"\bmet\b")
+    monkeypatch.setitem(prefilter._GATES, id(met), (signed, prefilter.needs(signed)))  # a stale entry at met's id
+    assert [m.group() for m in prefilter.finditer(met, "they met", prefilter.fold("they met"))] == ["met"]
+    assert prefilter._GATES[id(met)] == (met, ("met",))
