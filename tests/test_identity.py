@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 from pathlib import Path
@@ -699,3 +700,54 @@ def test_mentions_read_from_crafted_texts_equal_those_read_back_from_the_store()
         _records_both_ways(store, {"c1": nt})
         from kg.identity.records import Reader
         assert Reader(store, {}).events("c1") and Reader(store, {}).agreements("c1"), "the craft reads as mentions"
+
+
+# -- a signature's key remembered (resolve._signature_key) ≡ computed afresh ----------------------------------
+def _fresh_sig_key(m) -> str:
+    import hashlib
+
+    from kg.identity import match as match_
+    from kg.identity.resolve import _canonical as canonical_
+
+    return "sig:" + hashlib.sha1(repr(canonical_(match_._signature(m))).encode("utf-8")).hexdigest()[:16]
+
+
+def test_remembered_signature_keys_equal_fresh_ones(tmp_path):
+    """Every event and agreement mention of real and generated articles, cold and warm, and crafted mentions that
+    differ in one field of the signature each (or only outside it): the remembered key is the fresh one."""
+    import sys
+
+    import importlib
+
+    from kg.identity.records import Reader
+    from kg.pipeline import ingest
+    from kg.vocab import GRAPH
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus_gen import write_corpus
+
+    resolve_ = importlib.import_module("kg.identity.resolve")  # (kg.identity.resolve is also a function's name)
+    write_corpus(tmp_path / "gen", 30)
+    with Store(None) as store:
+        report = ingest([Path(__file__).parent.parent / "data" / "articles", tmp_path / "gen"], store=store)
+        reader = Reader(store, {})
+        ids = [g.removeprefix(str(GRAPH)) for g in report.graphs]
+        mentions = [m for d in ids for m in [*reader.events(d), *reader.agreements(d)]]
+    assert len(mentions) > 100
+    for warm in (False, True):
+        if not warm:
+            resolve_._signature_key.cache_clear()
+        assert [resolve_._sig_key(m) for m in mentions] == [_fresh_sig_key(m) for m in mentions]
+    base = _event("x", ["urn:p/a", "urn:p/b"], date=D7, place="urn:place/x")
+    variants = [base, dataclasses.replace(base, kind="call"), dataclasses.replace(base, persons=frozenset({"urn:p/a"})),
+                dataclasses.replace(base, date=D7 + dt.timedelta(days=1)), dataclasses.replace(base, end=D7),
+                dataclasses.replace(base, place=None), dataclasses.replace(base, expected=True)]
+    keys = [resolve_._sig_key(m) for m in variants]
+    assert keys == [_fresh_sig_key(m) for m in variants] and len(set(keys)) == len(variants)
+    other_doc = dataclasses.replace(base, iri="urn:m:y", doc=_doc("y"))  # outside the signature: the same key
+    assert resolve_._sig_key(other_doc) == keys[0]
+    a = _agreement("a", "signed", "liaison officer cyber fraud")
+    for changed in (dataclasses.replace(a, status="agreed"), dataclasses.replace(a, words=frozenset({"cyber"})),
+                    dataclasses.replace(a, topics=frozenset({"t"})), dataclasses.replace(a, date=D7),
+                    dataclasses.replace(a, parties=frozenset({"urn:IN", "urn:FR"}))):
+        assert resolve_._sig_key(changed) == _fresh_sig_key(changed) != resolve_._sig_key(a)

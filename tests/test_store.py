@@ -187,3 +187,141 @@ def test_rewrite_graphs_is_all_or_nothing(tmp_path):
     with pytest.raises((StoreError, SyntaxError, ValueError)):
         store.rewrite_graphs({"urn:g:1": "<urn:s> <urn:p> <urn:other> .", "urn:g:2": "<urn:s> <urn:p> broken ."})
     assert _contents(store) == before
+
+
+# Store.load_new_graphs in a memory store parses each graph's N-Triples into it (``_load_each``) where the text is
+# statements only; the reference is one transactional load of the ``_as_nquads`` text (what an on-disk store does).
+def _named_alike(lines: list[str]) -> list[str]:
+    """Blank nodes named by order of first use (each load names them afresh), keeping which are one node."""
+    import re
+
+    names: dict[str, str] = {}
+    masked = sorted(lines, key=lambda line: re.sub(r"_:\w+", "_:", line))
+    return sorted(re.sub(r"_:\w+", lambda m: names.setdefault(m.group(), f"_:b{len(names)}"), line) for line in masked)
+
+
+def _nquads_reference(graphs: dict[str, str]) -> list[str] | type:
+    from kg.store import _as_nquads
+
+    ref = ox.Store()
+    try:
+        ref.load("".join(_as_nquads(i, nt) for i, nt in graphs.items()).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    except (SyntaxError, ValueError):
+        return SyntaxError
+    return _named_alike(ref.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+
+
+def _loaded(graphs: dict[str, str]) -> list[str] | type:
+    store = Store(None)
+    try:
+        store.load_new_graphs(graphs)
+    except StoreError:
+        assert len(store) == 0  # all or nothing
+        return SyntaxError
+    return _named_alike(store._ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
+
+
+_CRAFTED_NT = [
+    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "a . b" .\n',
+    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "x"@en .',                # no final line feed
+    '<urn:s> <urn:p> "caf\u00e9 \u2014 \\"quoted\\"\\n" .\n',              # non-ASCII, escapes
+    '<urn:s> <urn:p> "a\u2028b" .\n',                                       # a line break only splitlines knows
+    '<urn:s> <urn:p> "a\x1cb" .\n<urn:s> <urn:p> "c\rd" .\n',
+    '<urn:s> <urn:p> <urn:o>  .\n<urn:s> <urn:p> <urn:o>\t.\n',             # space before the dot
+    '<urn:s> <urn:p> <urn:o> . \n',                                         # space after it
+    '\n<urn:s> <urn:p> <urn:o> .\n\n<urn:s> <urn:q> <urn:o> .\n   \n',      # blank lines
+    '<urn:s> <urn:p> "ends in a dot ." .\n',
+    '<urn:s> <urn:p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',  # a typed value, '#' in an IRI
+    '<urn:s> <urn:p> <urn:o> . # a comment .\n',                            # the graph name would go in the comment
+    '# a comment line .\n<urn:s> <urn:p> <urn:o> .\n',
+    '<urn:s> <urn:p> _:b1 .\n',                                             # blank nodes: one scope per document
+    '<urn:s> <urn:p> "x" "y" .\n',                                          # broken: nothing loads
+]
+
+
+@pytest.mark.parametrize("nt", _CRAFTED_NT)
+def test_memory_load_new_graphs_equals_one_nquads_load_crafted(nt):
+    graphs = {"urn:g1": '<urn:a> <urn:b> "before" .\n', "urn:g2": nt, "urn:g3": '<urn:a> <urn:b> _:b1 .\n',
+              "urn:g4": '<urn:a> <urn:c> _:b1 .\n'}  # one blank node in two graphs
+    assert _loaded(graphs) == _nquads_reference(graphs)
+    assert _loaded({"urn:g": nt}) == _nquads_reference({"urn:g": nt})
+
+
+def test_memory_load_new_graphs_equals_one_nquads_load_on_real_articles(tmp_path):
+    """The staged first import's graphs (real articles and generated ones) load the same quads both ways, and the
+    fast path is the one taken."""
+    import datetime as dt
+    import sys
+
+    from kg import pipeline, sources
+    from kg.extract import get_extractor
+    from kg.store import _statements_only
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from corpus_gen import write_corpus
+
+    at = dt.datetime(2026, 12, 1, tzinfo=dt.timezone.utc)
+    paths = sources.discover([Path(__file__).parent.parent / "data" / "articles"]) + write_corpus(tmp_path / "c", 20)
+    extractor = get_extractor("rules")
+    graphs: dict[str, str] = {}
+    for p in paths:
+        prepared = pipeline._prepare(sources.load(p), extractor, at)
+        if isinstance(prepared, pipeline.Prepared):
+            graphs.update(pipeline._graphs(prepared))
+    assert len(graphs) > 40 and all(map(_statements_only, graphs.values()))
+    assert _loaded(graphs) == _nquads_reference(graphs)
+
+
+def test_memory_load_new_graphs_failing_graph_leaves_the_store_as_it_was():
+    store = Store(None)
+    store.load_new_graphs({"urn:old": "<urn:a> <urn:b> <urn:c> .\n"})
+    before = store._ox.dump(format=ox.RdfFormat.N_QUADS)
+    with pytest.raises(StoreError):
+        store.load_new_graphs({"urn:g1": "<urn:a> <urn:b> <urn:c> .\n", "urn:g2": "<urn:a> <urn:b> <urn:c> .\n",
+                               "urn:g3": '<urn:a> <urn:b> "x" "y" .\n'})
+    assert store._ox.dump(format=ox.RdfFormat.N_QUADS) == before
+
+
+def _plain_lines_reference(nt: str) -> bool:
+    """store._plain_lines as it was: one regex over the whole text for odd line breaks and blanks before ' .'."""
+    import re
+
+    ends_open = nt.endswith(" .")
+    if not (ends_open or nt.endswith(" .\n")):
+        return False
+    return nt.count(" .\n") + ends_open == nt.count("\n") + ends_open \
+        and not re.search(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]|\s \.(?:\n|\Z)", nt)
+
+
+@pytest.mark.parametrize("nt", [*_CRAFTED_NT, "a .\n .\n", " .\n", " .", "a\n .", "a .\n\t .", "<a> <b> <c>\u00a0.\n",
+                                "x .\n\u3000 .\n", "<a> <b> <c> .\n<a> <b> <c> ."])
+def test_plain_lines_equals_the_regex_it_replaced_crafted(nt):
+    from kg.store import _plain_lines
+
+    assert _plain_lines(nt) == _plain_lines_reference(nt)
+
+
+def test_plain_lines_equals_the_regex_it_replaced_random_and_real():
+    """Random texts built from the pieces that matter (line ends, blanks of several kinds, odd line breaks), and the
+    N-Triples of real article graphs: the split-based test says what the regex said."""
+    import random
+
+    from kg.store import _plain_lines
+
+    pieces = ["<a>", " ", " .", "\n", " .\n", "\t", "\u00a0", "x", '"', "\u2028", "\r", "  .\n", "\u3000"]
+    rnd = random.Random(11)
+    plain = 0
+    for _ in range(60_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert _plain_lines(text) == _plain_lines_reference(text), repr(text)
+        plain += _plain_lines(text)
+    assert plain > 500  # both answers are exercised
+    for path in sorted((Path(__file__).parent.parent / "data" / "articles").glob("*.txt"))[:3]:
+        import datetime as dt
+
+        from kg import pipeline, sources
+        from kg.extract import get_extractor
+
+        prepared = pipeline._prepare(sources.load(path), get_extractor("rules"), dt.datetime(2026, 12, 1))
+        for text in (prepared.graph_nt, prepared.inferred_nt, prepared.graph_nt.rstrip("\n")):
+            assert _plain_lines(text) and _plain_lines_reference(text)

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from kg.extract import prefilter
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
@@ -73,8 +75,9 @@ def find(text: str, *, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` (non-overlapping, leftmost-longest by pattern order)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    folded = prefilter.fold(text)  # a pattern is run only when the text holds a word it needs
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in prefilter.finditer(pattern, text, folded):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             date = end_date = None

@@ -90,7 +90,7 @@ def find(ctx: Context) -> list[Event]:
         triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
         for a, b in _segments(s):
             seg = s.text[a:b]
-            for m in NAMED_OCCASION.pattern.finditer(seg):
+            for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)
                 if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
                     # "A held a Defence Ministerial Meeting with B": a named occasion with its holders in the clause
                     draft = _draft(ctx, s, a, b, m, _HELD_NAMED_OCCASION, drafts, last_person, published, None)
@@ -98,7 +98,7 @@ def find(ctx: Context) -> list[Event]:
                         sentence_drafts.append(draft)
                         continue
                 named.append((s, a, b, m, NAMED_OCCASION))
-            named += [(s, a, b, m, BODY_SESSION) for m in BODY_SESSION.pattern.finditer(seg)]
+            named += [(s, a, b, m, BODY_SESSION) for m in prefilter.finditer(BODY_SESSION.pattern, seg, folded)]
             claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
             for trig in triggers:
                 for t in trig.pattern.finditer(seg):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract import reference
+from kg.extract import prefilter, reference
 from kg.extract.names import STOP_WORDS
 from kg.extract.org_words import HEADS, possessor
 
@@ -72,14 +72,15 @@ class Cued:
 
 
 def find(text: str) -> list[Cued]:
+    folded = prefilter.fold(text)  # a regex is run only when the text holds a word it needs
     countries = reference.countries()
     found = []
-    for m in _OUTLET.finditer(text):
+    for m in prefilter.finditer(_OUTLET, text, folded):
         name = _trim(m.group("name"))
         if name and not countries.code(name):
             start = m.start("name")
             found.append(Cued(start, start + len(name), name, "media", countries.code(m.group("adj") or "")))
-    for m in [*_OUTLET_BEFORE_TYPE.finditer(text), *_OUTLET_NAMED.finditer(text)]:
+    for m in [*prefilter.finditer(_OUTLET_BEFORE_TYPE, text, folded), *prefilter.finditer(_OUTLET_NAMED, text, folded)]:
         group = "name2" if m.groupdict().get("name2") else "name"
         name = _trim(m.group(group))
         words = (name or "").split()
@@ -91,7 +92,7 @@ def find(text: str) -> list[Cued]:
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not any(f.start <= m.start(group) < f.end for f in found):
             start = m.end(group) - len(m.group(group)) + m.group(group).find(name)
             found.append(Cued(start, start + len(name), name, "media", owner))
-    for m in _REPORTED.finditer(text):
+    for m in prefilter.finditer(_REPORTED, text, folded):
         name = _trim(m.group("name"))
         words = (name or "").split()
         while words and (words[0] in _NOT_NAME and len(words) > 1 and words[0] != "The" or words[0] in STOP_WORDS
@@ -105,17 +106,17 @@ def find(text: str) -> list[Cued]:
             continue
         start = m.end("name") - len(name)
         found.append(Cued(start, m.end("name"), name, "media", None))
-    for m in _APPOSED.finditer(text):
+    for m in prefilter.finditer(_APPOSED, text, folded):
         name = _trim(m.group("name"))
         words = (name or "").split()
         if words and words[0] not in _NOT_NAME and not countries.code(name) and not countries.code(words[0]):
             start = m.end("name") - len(name)
             found.append(Cued(start, m.end("name"), name, "other", countries.adjectives.get(m.group("adj") or "")))
-    for m in _FIRM_POST.finditer(text):
+    for m in prefilter.finditer(_FIRM_POST, text, folded):
         name = _trim(m.group("name"))
         if name and name.split()[0] not in _NOT_NAME and not countries.code(name) and name not in countries.cities:
             found.append(Cued(m.start("name"), m.start("name") + len(name), name, "other", None))
-    for m in _OUTLET_WORK.finditer(text):
+    for m in prefilter.finditer(_OUTLET_WORK, text, folded):
         name = m.group("name")
         words = name.split()
         if words[0] in _NOT_NAME or set(words) & _CALENDAR or any(countries.code(w) for w in words) \
@@ -123,7 +124,7 @@ def find(text: str) -> list[Cued]:
                 or any(f.start <= m.start("name") < f.end for f in found):
             continue  # "a US report", "a January report", "a Senate report" name no outlet
         found.append(Cued(m.start("name"), m.end("name"), name, "media", None))
-    for m in _DESCRIBED.finditer(text):
+    for m in prefilter.finditer(_DESCRIBED, text, folded):
         name, words = m.group("name"), m.group("name").split()
         if words[0] in _NOT_NAME or words[0] in STOP_WORDS or set(words) & _CALENDAR or countries.code(name) \
                 or countries.code(words[0]) or name in countries.cities or reference.titles().pattern.match(name) \
@@ -131,9 +132,9 @@ def find(text: str) -> list[Cued]:
             continue
         found.append(Cued(m.start("name"), m.end("name"), name,
                           "media" if m.group("kind") in _MEDIA_KINDS else "other", None))
-    for m in _FOREIGN_HEAD.finditer(text):
+    for m in prefilter.finditer(_FOREIGN_HEAD, text, folded):
         found.append(Cued(m.start(), m.end(), m.group(), "other", None))
-    for m in _REGIONAL.finditer(text):
+    for m in prefilter.finditer(_REGIONAL, text, folded):
         region = m.group("region").split()
         while region and region[0] in _NOT_NAME:
             region.pop(0)

@@ -6,7 +6,7 @@ import re
 
 import pycountry
 
-from kg.extract import coreference, reference
+from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
@@ -202,6 +202,7 @@ def find(ctx: Context) -> None:
     counterparts: list[tuple[Sentence, re.Match[str]]] = []
     author = ctx.doc.author.strip()
     for s in ctx.reporting():
+        folded = prefilter.fold(s.text)  # each regex below is run only when the sentence holds a word it needs
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
         named_after: set[int] = set()  # where the names that follow their post in apposition end
@@ -302,7 +303,7 @@ def find(ctx: Context) -> None:
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
                               (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
                               (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
-            for m in pattern.finditer(s.text):
+            for m in prefilter.finditer(pattern, s.text, folded):
                 name = clean_name(m.group(1))
                 if not name or len(tokens(name)) < 2 or (author and name == author):
                     continue
@@ -326,11 +327,11 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
-        for m in _PLURAL_BRACKETED.finditer(s.text):
+        for m in prefilter.finditer(_PLURAL_BRACKETED, s.text, folded):
             _plural_bracketed(ctx, s, m)
-        for m in _WHO_HEADS.finditer(s.text):
+        for m in prefilter.finditer(_WHO_HEADS, s.text, folded):
             _who_heads(ctx, s, m)
-        for m in _PAIR_SUBJECT.finditer(s.text):
+        for m in prefilter.finditer(_PAIR_SUBJECT, s.text, folded):
             for group in (1, 2):
                 name = clean_name(m.group(group))
                 if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
@@ -340,9 +341,9 @@ def find(ctx: Context) -> None:
                 if not any(pm.start <= start < pm.end for pm in ctx.person_mentions) \
                         and not any(om.start <= start < om.end for om in ctx.org_mentions):
                     _add(ctx, s, start, start + len(name), name, None, rule="name-pair-subject", confidence=0.7)
-        for m in _STATES_PERSON.finditer(s.text):
+        for m in prefilter.finditer(_STATES_PERSON, s.text, folded):
             _states_person(ctx, s, m)
-        for m in _COUNTERPART.finditer(s.text):
+        for m in prefilter.finditer(_COUNTERPART, s.text, folded):
             name = clean_name(m.group("name"))
             if name and m.group("name").startswith(name) and (author != name):
                 # "met his Polish counterpart, Marcin Kierwinski", "with her counterpart Sugiono": a person even
@@ -350,7 +351,7 @@ def find(ctx: Context) -> None:
                 start = s.start + m.start("name")
                 _add(ctx, s, start, start + len(name), name, None, rule="counterpart-name", confidence=0.7)
             counterparts.append((s, m))
-        for m in _PLURAL_TITLE.finditer(s.text):
+        for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
             plural = m.group("t")
             singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
             normal = reference.titles().normal.get(singular.lower(), singular)
@@ -366,7 +367,7 @@ def find(ctx: Context) -> None:
                         singles.append((s, start, start + len(name), name, chain))
                     else:
                         _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
-        for m in _DELEGATION_HEAD.finditer(s.text):
+        for m in prefilter.finditer(_DELEGATION_HEAD, s.text, folded):
             _delegation_head(ctx, s, m)
     for s, m in counterparts:
         _counterpart(ctx, s, m)

@@ -15,6 +15,7 @@ tests/extract/test_prefilter.py checks that table against every code point ``re`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from re import _constants as sre  # the parsed-pattern opcodes (as kg.extract.first_letter reads them)
 from re import _parser
 
@@ -33,6 +34,25 @@ def fold(text: str) -> str:
 def could_match(needs: Needs, folded: str) -> bool:
     """False only when the pattern cannot match anywhere in the text whose ``fold`` is ``folded``."""
     return needs is None or any(map(folded.__contains__, needs))  # (no generator: this runs ~1,000 times an article)
+
+
+GATED = True  # False: ``finditer`` always runs the regex (the reference the tests compare the gate with)
+# id(pattern) → (pattern, its needs): a compiled pattern's own hash and == read its whole compiled code on every
+# call (CPython's _sre), tens of µs for the large alternations; the pattern kept beside its id makes a reused id
+# (a pattern collected, another made at its address) a miss, never a wrong answer
+_GATES: dict[int, tuple[re.Pattern[str], Needs]] = {}
+
+
+def finditer(pattern: re.Pattern[str], text: str, folded: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing at once when ``folded`` (``fold(text)``) lacks every literal the
+    pattern needs: a per-sentence loop folds its sentence once and gates each of its regexes through this."""
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        gate = _GATES[id(pattern)] = (pattern, needs(pattern))
+    required = gate[1]
+    if GATED and required is not None and not any(map(folded.__contains__, required)):
+        return iter(())
+    return pattern.finditer(text)
 
 
 def needs(pattern: re.Pattern[str] | str, flags: int = 0) -> Needs:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.extract import reference
+from kg.extract import prefilter, reference
 
 # News writes a state's ministries, forces and missions in lowercase after a demonym, the state's possessive or
 # the state's name used as a noun ("Bangladesh coast guard"); no capitalised head word exists for the shape rules
@@ -100,7 +100,7 @@ class Bare:
 def bare(text: str) -> list[Bare]:
     """Each field ministry the sentence names without a state ("the defence ministry said")."""
     found = []
-    for m in _BARE.finditer(text):
+    for m in prefilter.finditer(_BARE, text, prefilter.fold(text)):
         if m.group("det") is None and not m.group("field")[0].isupper():
             continue  # a sentence opening in lowercase is a fragment, not a name
         if m.group("det") is not None and m.group("field")[0].isupper():
@@ -139,8 +139,9 @@ def demonym(code: str) -> str | None:
 def find(text: str) -> list[StateBody]:
     """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
     countries, demonym = reference.countries(), _demonyms()
+    folded = prefilter.fold(text)  # a regex is run only when the text holds a word it needs
     found: list[StateBody] = []
-    for m in [*_SHAPE.finditer(text), *_CONJOINED.finditer(text), *_ACTOR.finditer(text)]:
+    for m in [*prefilter.finditer(_SHAPE, text, folded), *prefilter.finditer(_CONJOINED, text, folded), *prefilter.finditer(_ACTOR, text, folded)]:
         if m.re is _ACTOR and any(f.start <= m.start("body") < f.end for f in found):
             continue
         words = m.group("state").split()
@@ -164,7 +165,7 @@ def find(text: str) -> list[StateBody]:
                 continue
         found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
                                kind=_KIND.get(head, "agency")))
-    for m in _MINISTRIES_OF.finditer(text):
+    for m in prefilter.finditer(_MINISTRIES_OF, text, folded):
         field = (m.group("f1") or m.group("f2")).title()
         for group in ("a", "b"):
             code = countries.names.get(m.group(group))
@@ -172,7 +173,7 @@ def find(text: str) -> list[StateBody]:
                 continue
             found.append(StateBody(start=m.start(group), end=m.end(group),
                                    name=f"Ministry of {field} of {m.group(group)}", country=code, kind="ministry"))
-    for m in _PLURAL_BODY.finditer(text):
+    for m in prefilter.finditer(_PLURAL_BODY, text, folded):
         words = m.group("body").split()
         body = " ".join([*words[:-1], _SINGULAR.get(words[-1], words[-1])])
         for group in ("a", "b"):

@@ -7,6 +7,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, TypeVar
 
 import pyoxigraph as ox
@@ -56,7 +57,15 @@ def _buckets(start: dt.date, end: dt.date, days: int) -> range:
 def _sig_key(m: EventMention | AgreementMention | StatementMention) -> str:
     if isinstance(m, StatementMention):
         return "sig:" + m.iri
-    return "sig:" + hashlib.sha1(repr(_canonical(match._signature(m))).encode("utf-8")).hexdigest()[:16]
+    return _signature_key(match._signature(m))
+
+
+@lru_cache(maxsize=1 << 16)
+def _signature_key(signature: tuple) -> str:
+    """A signature's key, remembered: every mention's is asked when its keys are filed and again when its partners
+    are looked up (and copies share theirs). Equal signatures give one key: their fields are strings, dates, None,
+    a bool and sets of strings (match._signature), whose equal values have one repr."""
+    return "sig:" + hashlib.sha1(repr(_canonical(signature)).encode("utf-8")).hexdigest()[:16]
 
 
 def _canonical(value: object) -> object:
