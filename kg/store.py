@@ -323,11 +323,11 @@ class Store:
             deletes, inserts, whole = [], [], {}
             for iri, nt in graphs.items():
                 old_text = self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri)) or b""
-                new = {line for line in nt.splitlines() if line.strip()}
+                new = {line for line in _nt_lines(nt) if line.strip()}
                 if not new or "_:" in nt or b"_:" in old_text:  # (any "_:", even in a literal: replaced whole)
                     whole[iri] = nt
                     continue
-                old = set(old_text.decode("utf-8").splitlines())
+                old = set(_nt_lines(old_text.decode("utf-8")))
                 if gone := old - new:
                     deletes.append(f"GRAPH <{iri}> {{\n" + "\n".join(gone) + "\n}")
                 if come := new - old:
@@ -604,7 +604,18 @@ def _as_nquads(iri: str, nt: str) -> str:
     tail = f" <{iri}> .\n"
     if _plain_lines(nt):  # what kg writes: one replace in C, not a Python step per line (~650k lines a chunk)
         return (nt if nt.endswith("\n") else nt + "\n").replace(" .\n", tail)
-    return "".join(line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines() if line.strip())
+    return "".join(line.rstrip()[:-1].rstrip() + tail for line in _nt_lines(nt) if line.strip())
+
+
+# N-Triples ends a line at CR or LF only (EOL ::= [#xD#xA]+); U+2028, NEL, form feed and the other breaks that
+# str.splitlines knows may stand raw inside a literal ("a quote\u2028from a pasted page"), so splitting there would
+# cut a statement in two and fail the whole load.
+_NT_EOL = re.compile(r"[\r\n]+")
+
+
+def _nt_lines(nt: str) -> list[str]:
+    """An N-Triples text's lines: split at CR/LF only, never at a line break a literal may hold."""
+    return _NT_EOL.split(nt)
 
 
 _ODD_BREAKS = re.compile(r"[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -623,8 +634,8 @@ def _statements_only(nt: str) -> bool:
     return nt.count(" .\n") == nt.count("\n") and not _ODD_BREAKS.search(nt)
 
 
-# what would make the one replace differ from the line by line rewriting: another line break (str.splitlines
-# knows eight), or space before a line's ' .'
+# what would make the one replace differ from the line by line rewriting: a CR (the odd breaks a literal may hold
+# raw take that slower path too, to be safe), or space before a line's ' .'
 
 
 def _plain_lines(nt: str) -> bool:

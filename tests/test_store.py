@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -100,8 +101,8 @@ def test_add_new_graphs_declines_a_memory_store():
 
 
 def _as_nquads_line_by_line(iri: str, nt: str) -> str:
-    tail = f" <{iri}> .\n"
-    return "".join(line.rstrip()[:-1].rstrip() + tail for line in nt.splitlines() if line.strip())
+    tail = f" <{iri}> .\n"  # N-Triples lines end at CR or LF only (EOL ::= [#xD#xA]+)
+    return "".join(line.rstrip()[:-1].rstrip() + tail for line in re.split(r"[\r\n]+", nt) if line.strip())
 
 
 @pytest.mark.parametrize("nt", [
@@ -120,6 +121,28 @@ def test_ntriples_become_nquads_as_line_by_line_rewriting_makes_them(nt):
     from kg.store import _as_nquads
 
     assert _as_nquads("urn:g", nt) == _as_nquads_line_by_line("urn:g", nt)
+
+
+# Line breaks other than CR and LF may stand raw inside an N-Triples literal (pasted text carries U+2028, NEL, form
+# feeds); str.splitlines breaks at all of them, which once cut such a literal in two and failed a whole first import.
+_RAW_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+@pytest.mark.parametrize("brk", list(_RAW_BREAKS))
+def test_a_literal_holding_a_raw_line_break_lands_whole_on_every_write_path(tmp_path, brk):
+    text = f"a quote{brk}from a pasted page"
+    nt = f'<urn:s> <urn:p> "{text}" .\n<urn:s> <urn:q> <urn:o> .\n'
+    nt_changed = f'<urn:s> <urn:p> "{text}" .\n<urn:s> <urn:q> <urn:o2> .\n'
+    memory = Store(None)
+    memory.load_new_graphs({"urn:g": nt})  # the staged first import
+    disk = Store(tmp_path / "bulk")
+    assert disk.add_new_graphs({"urn:g": nt})  # the bulk path
+    rewritten = Store(tmp_path / "rw")
+    rewritten.replace_graphs({"urn:g": nt})
+    rewritten.rewrite_graphs({"urn:g": nt_changed})  # summaries rewritten line by line
+    for store, objects in ((memory, {"urn:o"}), (disk, {"urn:o"}), (rewritten, {"urn:o2"})):
+        quads = list(store._ox.quads_for_pattern(None, None, None, None))
+        assert {q.object.value for q in quads} == {text, *objects}, store.path
 
 
 def test_ntriples_of_real_articles_become_the_same_nquads(tmp_path):
