@@ -43,12 +43,14 @@ _PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _
 # "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
 _IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
                              r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
-# The participles that introduce words of their own (not "noting his visit to ...").
-# An accusation is words of their own too: "..., accusing them of stoking unrest", "..., blaming Minsk for the surge".
+# An accusation is words of one's own: "..., accusing them of stoking unrest", "..., blaming Minsk for the surge".
 _ACCUSING = r"(?:accusing|blaming)\s+(?:[^,;“”\"]{1,60}?\s)?(?:of|for|with)\s+"
-_PARTICIPLE_WORDS = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|insisting|stressing|claiming)\s+|{_ACCUSING})")
+# The participles that introduce words of their own (not "noting his visit to ...").
+_PARTICIPLE_WORDS = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|insisting|stressing|claiming)\s+|"
+                               rf"{_ACCUSING})")
 # ", saying that ...": the subject of the sentence speaks, whoever it is.
-_PARTICIPLE_SAYING = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?|"
+_PARTICIPLE_SAYING = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+"
+                                rf"(?:that\s+)?|"
                                 rf"(?={_ACCUSING}))")
 # "..., with Bangui accusing N'Djamena of arming rebels", "..., with Kyiv saying the strike hit a hospital": an
 # absolute clause whose subject speaks; the words are the participle's clause.
