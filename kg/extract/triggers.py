@@ -43,10 +43,19 @@ _PASSIVE_STANCE = re.compile(r"(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:" + _
 # "In a joint statement, ...", "In a post on X, ...": a lead-in that makes the sentence a report of the text.
 _IN_A_STATEMENT = re.compile(r"(?:In|Through)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|declaration|"
                              r"communiqu[eé]|readout|post|letter|release|message|speech|interview|address)\b[^,]{0,60},\s+")
+# An accusation is words of one's own: "..., accusing them of stoking unrest", "..., blaming Minsk for the surge".
+_ACCUSING = r"(?:accusing|blaming)\s+(?:[^,;“”\"]{1,60}?\s)?(?:of|for|with)\s+"
 # The participles that introduce words of their own (not "noting his visit to ...").
-_PARTICIPLE_WORDS = re.compile(r",\s+(?:saying|adding|arguing|warning|insisting|stressing|claiming)\s+")
+_PARTICIPLE_WORDS = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|insisting|stressing|claiming)\s+|"
+                               rf"{_ACCUSING})")
 # ", saying that ...": the subject of the sentence speaks, whoever it is.
-_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+(?:that\s+)?")
+_PARTICIPLE_SAYING = re.compile(rf",\s+(?:(?:saying|adding|arguing|warning|noting|insisting|stressing|claiming)\s+"
+                                rf"(?:that\s+)?|"
+                                rf"(?={_ACCUSING}))")
+# "..., with Bangui accusing N'Djamena of arming rebels", "..., with Kyiv saying the strike hit a hospital": an
+# absolute clause whose subject speaks; the words are the participle's clause.
+_WITH_SAYING = re.compile(rf"(?:,\s+|\s)with\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,60}}?)\s+"
+                          rf"(?P<verb>(?:saying|insisting|claiming|arguing|warning)\s+(?:that\s+)?|(?={_ACCUSING}))")
 _FIRST_VERB = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)*(?:[a-z]{3,}ed|was|were|is|are|will|would)\b")
 # "... to punish Brazil for what Trump termed a “witch hunt”": the naming is the speaker's.
 _WHAT_TERMED = re.compile(r"\bwhat\s+(?P<who>[^,;“”\"]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:termed|called|described\s+as|"
@@ -228,6 +237,17 @@ def saying_participle(c: Clause) -> Found | None:
     return None
 
 
+def with_x_saying(c: Clause) -> Found | None:
+    """"The two states traded blame, with Bangui accusing N'Djamena of arming rebels": the subject of an absolute
+    "with" clause speaks (a person, a body, a state or its capital); the words are the participle's clause."""
+    m = _WITH_SAYING.search(c.text, c.offset)
+    if not m or len(c.text[m.end():].split()) < 3:
+        return None
+    speaker = c.credit(m.start("who"), m.end("who"), whole=True)
+    verb = (m.group("verb") or c.text[m.end():]).split()[0]
+    return Found(speaker, c.text[m.end():], "statement/with-x-saying", verb) if speaker else None
+
+
 def said_after_words(c: Clause) -> Found | None:
     """"..., the ministry said on Tuesday after talks in Rabat." — the credit closes the sentence."""
     end_acc = _ACCORDING_END.search(c.text) or _ACCORDING_MID.search(c.text)
@@ -391,6 +411,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("what-x-termed", what_x_termed),
     ("saying-that", saying_that),
     ("saying-participle", saying_participle),
+    ("with-x-saying", with_x_saying),
     ("citing", citing),
     ("said-after-words", said_after_words),
     ("said-inverted", said_inverted),
