@@ -37,6 +37,13 @@ _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['â€
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$")
+# "First Deputy Prime Minister", "First Vice President": an ordinal ranks a deputy post among its deputies; it is part
+# of the post ("Deputy Prime Minister" is another post). Only before a deputy's post: "First Minister", "First Lady"
+# are posts of their own, already in the titles table.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:First|Second|Third|first|second|third)[ -]$")
+_DEPUTY_POST = re.compile(r"^(?:Deputy|Vice)\b")
+# "Under President Donald Trump": before any post but a secretary's, "Under" is the preposition, not a rank.
+_UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
@@ -148,10 +155,17 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
+        if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
+            rank = None  # "Under President X", "under Prime Minister Y": a preposition
         if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
+        ordinal = _ORDINAL_BEFORE.search(s.text, max(0, m_start - 8), m_start) if _DEPUTY_POST.match(normal) else None
+        if ordinal and (not chains or chains[-1].end <= ordinal.start()):
+            wording = s.text[ordinal.start():end]
+            normal = f"{ordinal.group().strip(' -').title()} {normal}"
+            m_start = ordinal.start()
         if chains and chains[-1].end <= m.start() and (_JOIN.match(s.text[chains[-1].end:m.start()]) \
                 and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"

@@ -1,0 +1,47 @@
+"""Round 10 (issue 8) mechanisms of people and posts: how a post binds its rank words and its holder's standing.
+Sentences written for the tests in news style. Each row: (text, the person's name, posts that must be there, posts
+that must not)."""
+
+from __future__ import annotations
+
+import pytest
+
+# an ordinal before a deputy's post is part of the post; "Under" before any post but a secretary's is a preposition
+RANK_WORDS = [
+    ("The delegation was led by Tomas Okello, First Deputy Prime Minister and Minister for Internal Affairs.",
+     "Tomas Okello", ["First Deputy Prime Minister", "Minister of Internal Affairs"], ["Deputy Prime Minister"]),
+    ("President Garang and his First Vice President Peter Lual agreed to extend the transition.", "Peter Lual",
+     ["First Vice President"], ["Vice President"]),
+    ("Under President Maria Lopes the country has returned hundreds of migrants.", "Maria Lopes", ["President"],
+     ["Under President"]),
+    ("Under Secretary Jane Holt told the committee the funds were ready.", "Jane Holt", ["Under Secretary"], []),
+    # "First Minister" is a post of its own, not a ranked minister
+    ("First Minister Alan Reid met the delegation in Edinburgh.", "Alan Reid", ["First Minister"], []),
+]
+
+# "Brig. Gen.": the abbreviated rank is the whole rank
+RANK_ABBREVIATIONS = [
+    ("Defence Ministry spokesperson Brig. Gen. Anton Wirawan said the drills would go ahead.", "Anton Wirawan",
+     ["Brigadier General"], ["General"]),
+    ("Army spokesman Brig Gen Musa Bello said the patrols would resume.", "Musa Bello", ["Brigadier General"], []),
+]
+
+
+def _check(extract, text, name, present, absent):
+    x, _ = extract(text)
+    people = {p.name: [r.title for r in p.roles] for p in x.persons}
+    assert name in people, people
+    for post in present:
+        assert post in people[name], people
+    for post in absent:
+        assert post not in people[name], people
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_WORDS)
+def test_rank_words(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_ABBREVIATIONS)
+def test_rank_abbreviations(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
