@@ -166,8 +166,11 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[ordinal.start():end]
             normal = f"{ordinal.group().strip(' -').title()} {normal}"
             m_start = ordinal.start()
-        if chains and chains[-1].end <= m.start() and (_JOIN.match(s.text[chains[-1].end:m.start()]) \
-                and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", ""))
+        # the gap to the last chain ends where this post begins with its own field words: "Deputy Prime Minister and
+        # Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and Foreign Minister X" is
+        gap = s.text[chains[-1].end:m_start] if chains and chains[-1].end <= m_start else s.text[chains[-1].end:m.start()] if chains else ""
+        if chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
+                and not re.search(r"[a-z]", gap.replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:

@@ -27,6 +27,17 @@ RANK_ABBREVIATIONS = [
 ]
 
 
+# two posts joined by "and" before one name are both the holder's, also when the second opens with its field words
+TWO_POSTS = [
+    ("Jordan's Deputy Prime Minister and Foreign Affairs Minister Omar Haddad met his Iraqi counterpart on Tuesday.",
+     "Omar Haddad", ["Deputy Prime Minister", "Foreign Affairs Minister"], []),
+    ("Deputy Prime Minister and Defence Minister Paul Harker flew to Manila.", "Paul Harker",
+     ["Deputy Prime Minister", "Defence Minister"], []),
+    ("The talks involved Sheikh Saif bin Khalid, Vice President and Ruler of Dubai, and other officials.",
+     "Saif bin Khalid", ["Vice President", "Ruler of Dubai"], []),
+]
+
+
 def _check(extract, text, name, present, absent):
     x, _ = extract(text)
     people = {p.name: [r.title for r in p.roles] for p in x.persons}
@@ -44,4 +55,9 @@ def test_rank_words(extract, text, name, present, absent):
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_ABBREVIATIONS)
 def test_rank_abbreviations(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), TWO_POSTS)
+def test_two_posts(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
