@@ -38,6 +38,17 @@ TWO_POSTS = [
 ]
 
 
+# two counterparts named together pair, in order, with the two post holders named before them
+COUNTERPARTS_RESPECTIVELY = [
+    ("Japanese Foreign Minister Kenji Sato and Defence Minister Hiro Ota met their Australian counterparts Penny Adams "
+     "and Richard Moles in Tokyo.", "Richard Moles", ["Defence Minister"], ["Foreign Minister"]),
+    ("Japanese Foreign Minister Kenji Sato and Defence Minister Hiro Ota met their Australian counterparts Penny Adams "
+     "and Richard Moles in Tokyo.", "Penny Adams", ["Foreign Minister"], ["Defence Minister"]),
+    ("Foreign Minister Kenji Sato and Defence Minister Hiro Ota will host their French counterparts Marie Colin and "
+     "Paul Vidal next month.", "Paul Vidal", ["Defence Minister"], []),
+]
+
+
 def _check(extract, text, name, present, absent):
     x, _ = extract(text)
     people = {p.name: [r.title for r in p.roles] for p in x.persons}
@@ -60,4 +71,9 @@ def test_rank_abbreviations(extract, text, name, present, absent):
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), TWO_POSTS)
 def test_two_posts(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPARTS_RESPECTIVELY)
+def test_counterparts_respectively(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
