@@ -42,6 +42,7 @@ _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Juni
 # are posts of their own, already in the titles table.
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:First|Second|Third|first|second|third)[ -]$")
 _DEPUTY_POST = re.compile(r"^(?:Deputy|Vice)\b")
+_DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
 # "Under President Donald Trump": before any post but a secretary's, "Under" is the preposition, not a rank.
 _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
@@ -59,7 +60,7 @@ _BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:(?!the\b|a\b|an\b|and\b|of\b|its\b
 _KINDED = {"leader", "Commander", "analyst", "Adviser", "head"}
 _KIND_BEFORE = re.compile(r"(?<![\w'’-])((?!(?:the|a|an|and|of|its|his|her|their|former|top|senior|new|then|current|"
                           r"veteran|prominent|key|chief|deputy|acting|interim|main|military|political|said|says|by|as|"
-                          r"with|to|for|from|in|on|at|is|was|who)\b)[a-z]{3,})\s+$")
+                          r"with|to|for|from|in|on|at|is|was|who|facto)\b)[a-z]{3,})\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
 _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
@@ -161,6 +162,12 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
+        de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start)
+        if de_facto and (not chains or chains[-1].end <= de_facto.start()):
+            # "the kingdom's de facto ruler": a post held in fact, not in name, is another post than the one in name
+            wording = s.text[de_facto.start():end]
+            normal = f"de facto {normal.lower() if lower else normal}"
+            m_start = de_facto.start()
         ordinal = _ORDINAL_BEFORE.search(s.text, max(0, m_start - 8), m_start) if _DEPUTY_POST.match(normal) else None
         if ordinal and (not chains or chains[-1].end <= ordinal.start()):
             wording = s.text[ordinal.start():end]
@@ -371,7 +378,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
-                         r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
+                         r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
 # one held before, and news names it so; a state's name may stand between the word and the post.
 _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w'’-]*\s+){0,2})$")
@@ -388,7 +395,7 @@ def _is_former(text: str, start: int) -> bool:
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}
-_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation)(?:['’]s)?\s+$")
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
@@ -405,7 +412,8 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
             return (org.country if org and org.country else code), om.key
     if code:
         return code, None
-    if word in ("country", "nation"):  # "Iran ... the country's defence minister": the state just named
+    if word in ("country", "nation", "kingdom", "republic", "emirate"):
+        # "Iran ... the country's defence minister", "Saudi Arabia ... the kingdom's ruler": the state just named
         at = s.start + m.start(1)
         last = max((cm for cm in ctx.country_mentions if at - 400 < cm.end <= at), key=lambda cm: cm.end, default=None)
         return (last.key if last else None), None

@@ -49,6 +49,20 @@ COUNTERPARTS_RESPECTIVELY = [
 ]
 
 
+# an apposition "X, the kingdom's / the UAE's previous <post>": the state word or a qualifier before the post does
+# not stop the post from binding to the name before it; "de facto" is part of the post
+APPOSITION_QUALIFIED = [
+    ("Saudi television showed Crown Prince Faisal bin Fahd, the kingdom's de facto ruler, receiving the guests.",
+     "Faisal bin Fahd", ["Crown Prince", "de facto ruler"], []),
+    ("Jordan said on Monday that Ali Haddad, the kingdom's foreign minister, would travel to Baghdad.", "Ali Haddad",
+     ["Foreign Minister"], []),
+    ("The country's de facto leader, General Omar Sharif, met the envoy.", "Omar Sharif", ["de facto leader"],
+     ["facto leader"]),
+    ("He paid his respects after the death of Pedro Alves Costa, Brazil's previous president.", "Pedro Alves Costa",
+     ["President"], []),
+]
+
+
 def _check(extract, text, name, present, absent):
     x, _ = extract(text)
     people = {p.name: [r.title for r in p.roles] for p in x.persons}
@@ -76,4 +90,9 @@ def test_two_posts(extract, text, name, present, absent):
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPARTS_RESPECTIVELY)
 def test_counterparts_respectively(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), APPOSITION_QUALIFIED)
+def test_apposition_qualified(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
