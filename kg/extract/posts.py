@@ -42,6 +42,8 @@ _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Juni
 # are posts of their own, already in the titles table.
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:First|Second|Third|first|second|third)[ -]$")
 _DEPUTY_POST = re.compile(r"^(?:Deputy|Vice)\b")
+# "... of Abu Dhabi and ": the place a post rules, then the "and" before the holder's next post
+_PLACE_THEN_AND = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*|\s+)(?:and\s+)?$")
 _DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
 # "Under President Donald Trump": before any post but a secretary's, "Under" is the preposition, not a rank.
 _UNDER = re.compile(r"^(?:Under|under)[ -]$")
@@ -176,7 +178,20 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         # the gap to the last chain ends where this post begins with its own field words: "Deputy Prime Minister and
         # Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and Foreign Minister X" is
         gap = s.text[chains[-1].end:m_start] if chains and chains[-1].end <= m_start else s.text[chains[-1].end:m.start()] if chains else ""
-        if chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
+        placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= m_start else None
+        place = _place_prefix(placed.group("c"))[0] if placed and not _place_prefix(placed.group("c"))[1] else None
+        if place and chains[-1].titles[-1][1] in _RULES_A_PLACE and not chains[-1].lower:
+            # "Crown Prince of Abu Dhabi and Deputy Supreme Commander ...": the place closes the first post and
+            # the "and" opens the holder's next one
+            prev = chains[-1]
+            ruled = placed.group("c").strip()
+            wording0, normal0 = prev.titles[-1]
+            if ruled not in reference.countries().names:
+                normal0 = f"{normal0} of {ruled}"
+            prev.titles[-1] = (wording0 + s.text[prev.end:prev.end + placed.end("c")], normal0)
+            prev.country = prev.country or place
+            chain = prev
+        elif chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
                 and not re.search(r"[a-z]", gap.replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
@@ -263,7 +278,8 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 # Posts that head a body; a bare "Minister" is excluded: "Minister of X" is built by the field rows above.
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
-               "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary"}
+               "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
+               "Supreme Commander"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post

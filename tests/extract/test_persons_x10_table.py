@@ -35,6 +35,11 @@ TWO_POSTS = [
      ["Deputy Prime Minister", "Defence Minister"], []),
     ("The talks involved Sheikh Saif bin Khalid, Vice President and Ruler of Dubai, and other officials.",
      "Saif bin Khalid", ["Vice President", "Ruler of Dubai"], []),
+    # the place a post rules closes it, and the "and" after the place opens the holder's next post
+    ("Sheikh Hamdan bin Saif, Crown Prince of Dubai and Minister of Defence, attended the parade.", "Hamdan bin Saif",
+     ["Crown Prince of Dubai", "Minister of Defence"], []),
+    ("The guests included Sheikh Omar bin Saif, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed "
+     "Forces.", "Omar bin Saif", ["Crown Prince of Abu Dhabi", "Deputy Supreme Commander of the Armed Forces"], []),
 ]
 
 
