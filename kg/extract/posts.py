@@ -164,7 +164,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
-        de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start)
+        de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start) \
+            if "facto" in s.text[max(0, m_start - 9):m_start] else None
         if de_facto and (not chains or chains[-1].end <= de_facto.start()):
             # "the kingdom's de facto ruler": a post held in fact, not in name, is another post than the one in name
             wording = s.text[de_facto.start():end]
@@ -178,7 +179,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         # the gap to the last chain ends where this post begins with its own field words: "Deputy Prime Minister and
         # Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and Foreign Minister X" is
         gap = s.text[chains[-1].end:m_start] if chains and chains[-1].end <= m_start else s.text[chains[-1].end:m.start()] if chains else ""
-        placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= m_start else None
+        placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= m_start and " of " in gap[:5] else None
         place = _place_prefix(placed.group("c"))[0] if placed and not _place_prefix(placed.group("c"))[1] else None
         if place and chains[-1].titles[-1][1] in _RULES_A_PLACE and not chains[-1].lower:
             # "Crown Prince of Abu Dhabi and Deputy Supreme Commander ...": the place closes the first post and
