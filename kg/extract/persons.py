@@ -350,6 +350,12 @@ def find(ctx: Context) -> None:
                 # when the name is one word, since "counterpart" says so.
                 start = s.start + m.start("name")
                 _add(ctx, s, start, start + len(name), name, None, rule="counterpart-name", confidence=0.7)
+            second = _SECOND_COUNTERPART.match(s.text, m.end()) if "counterparts" in m.group(0) else None
+            name2 = clean_name(second.group("name")) if second else None
+            if name2 and second.group("name").startswith(name2) and len(tokens(name2)) >= 2 and name2 != author:
+                # "their German counterparts Heiko Brandt and Anna Vogel": the second counterpart is a person too
+                start = s.start + second.start("name")
+                _add(ctx, s, start, start + len(name2), name2, None, rule="counterpart-name", confidence=0.7)
             counterparts.append((s, m))
         for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
             plural = m.group("t")
@@ -370,7 +376,8 @@ def find(ctx: Context) -> None:
         for m in prefilter.finditer(_DELEGATION_HEAD, s.text, folded):
             _delegation_head(ctx, s, m)
     for s, m in counterparts:
-        _counterpart(ctx, s, m)
+        if not _counterparts_respectively(ctx, s, m):
+            _counterpart(ctx, s, m)
     for s, start, end, name, chain in singles:
         key = coreference.resolve_token(ctx, name)
         if key:
@@ -635,6 +642,58 @@ def _bare_names(ctx: Context) -> None:
             elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
                      if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+# "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.
+_SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+
+
+def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> bool:
+    """"Foreign Minister A and Defence Minister B will meet their German counterparts C and D": two counterparts
+    named together pair, in order, with the two post holders named before them in the sentence; each holds the
+    like post of the state the adjective names, and the holders are from the article's other state."""
+    if "counterparts" not in m.group(0):
+        return False
+    second = _SECOND_COUNTERPART.match(s.text, m.end())
+    if second is None:
+        return False
+    keys = [coreference.mention_key(ctx, s.start + m.start("name")),
+            coreference.mention_key(ctx, s.start + second.start("name"))]
+    if None in keys or keys[0] == keys[1]:
+        return False
+    owners: list[str] = []
+    for pm in sorted(ctx.person_mentions, key=lambda pm: pm.start):
+        if s.start <= pm.start < s.start + m.start() and pm.key not in keys and pm.key not in owners:
+            owners.append(pm.key)
+    owners = owners[-2:]
+    if len(owners) != 2 or not all(ctx.persons[o].roles for o in owners):
+        return False
+    adjective = m.group("adj") or m.group("adj0")
+    code = country_of(adjective) if adjective else None
+    if code is None:
+        mine = next((ctx.persons[o].country for o in owners if ctx.persons[o].country), None) or ctx.home_country
+        others = [c for c in ctx.main_countries() if c != mine]
+        code = others[0] if mine and others else None
+    for owner_key, key in zip(owners, keys):
+        person, other = ctx.persons[key], ctx.persons[owner_key]
+        if code and key not in ctx.person_explicit_country:
+            person.country = code
+            ctx.person_explicit_country.add(key)
+        if code and owner_key not in ctx.person_explicit_country:
+            rest = [c for c in ctx.main_countries() if c != code]
+            if rest:
+                other.country = rest[0]
+                ctx.person_explicit_country.add(owner_key)
+        if not all(r.title in _RANKS for r in person.roles):
+            continue  # the counterpart's own post is named
+        here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
+        here = [r for r in here if r.title not in _RANKS and not r.organization]
+        for role in here[-1:]:
+            person.roles.append(Role(title=role.title, key=role.key, country=code or person.country,
+                                     wording="counterpart",
+                                     support=Support(evidence=[ctx.span(s)], rule="counterparts-respectively",
+                                                     confidence=0.6)))
+    return True
 
 
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:

@@ -37,6 +37,16 @@ _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['�
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
 _RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$")
+# "First Deputy Prime Minister", "First Vice President": an ordinal ranks a deputy post among its deputies; it is part
+# of the post ("Deputy Prime Minister" is another post). Only before a deputy's post: "First Minister", "First Lady"
+# are posts of their own, already in the titles table.
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:First|Second|Third|first|second|third)[ -]$")
+_DEPUTY_POST = re.compile(r"^(?:Deputy|Vice)\b")
+# "... of Abu Dhabi and ": the place a post rules, then the "and" before the holder's next post
+_PLACE_THEN_AND = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:,\s*|\s+)(?:and\s+)?$")
+_DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
+# "Under President Donald Trump": before any post but a secretary's, "Under" is the preposition, not a rank.
+_UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
@@ -52,7 +62,7 @@ _BODY_BEFORE = re.compile(r"(?<![\w'’-])((?:(?!the\b|a\b|an\b|and\b|of\b|its\b
 _KINDED = {"leader", "Commander", "analyst", "Adviser", "head"}
 _KIND_BEFORE = re.compile(r"(?<![\w'’-])((?!(?:the|a|an|and|of|its|his|her|their|former|top|senior|new|then|current|"
                           r"veteran|prominent|key|chief|deputy|acting|interim|main|military|political|said|says|by|as|"
-                          r"with|to|for|from|in|on|at|is|was|who)\b)[a-z]{3,})\s+$")
+                          r"with|to|for|from|in|on|at|is|was|who|facto)\b)[a-z]{3,})\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
 _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
@@ -148,12 +158,42 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
+        if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
+            rank = None  # "Under President X", "under Prime Minister Y": a preposition
         if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
-        if chains and chains[-1].end <= m.start() and (_JOIN.match(s.text[chains[-1].end:m.start()]) \
-                and not re.search(r"[a-z]", s.text[chains[-1].end:m.start()].replace("and", "").replace("the", ""))
+        de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start) \
+            if "facto" in s.text[max(0, m_start - 9):m_start] else None
+        if de_facto and (not chains or chains[-1].end <= de_facto.start()):
+            # "the kingdom's de facto ruler": a post held in fact, not in name, is another post than the one in name
+            wording = s.text[de_facto.start():end]
+            normal = f"de facto {normal.lower() if lower else normal}"
+            m_start = de_facto.start()
+        ordinal = _ORDINAL_BEFORE.search(s.text, max(0, m_start - 8), m_start) if _DEPUTY_POST.match(normal) else None
+        if ordinal and (not chains or chains[-1].end <= ordinal.start()):
+            wording = s.text[ordinal.start():end]
+            normal = f"{ordinal.group().strip(' -').title()} {normal}"
+            m_start = ordinal.start()
+        # the gap to the last chain ends where this post begins with its own field words: "Deputy Prime Minister and
+        # Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and Foreign Minister X" is
+        gap = s.text[chains[-1].end:m_start] if chains and chains[-1].end <= m_start else s.text[chains[-1].end:m.start()] if chains else ""
+        placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= m_start and " of " in gap[:5] else None
+        place = _place_prefix(placed.group("c"))[0] if placed and not _place_prefix(placed.group("c"))[1] else None
+        if place and chains[-1].titles[-1][1] in _RULES_A_PLACE and not chains[-1].lower:
+            # "Crown Prince of Abu Dhabi and Deputy Supreme Commander ...": the place closes the first post and
+            # the "and" opens the holder's next one
+            prev = chains[-1]
+            ruled = placed.group("c").strip()
+            wording0, normal0 = prev.titles[-1]
+            if ruled not in reference.countries().names:
+                normal0 = f"{normal0} of {ruled}"
+            prev.titles[-1] = (wording0 + s.text[prev.end:prev.end + placed.end("c")], normal0)
+            prev.country = prev.country or place
+            chain = prev
+        elif chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
+                and not re.search(r"[a-z]", gap.replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:
@@ -239,7 +279,8 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 # Posts that head a body; a bare "Minister" is excluded: "Minister of X" is built by the field rows above.
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
-               "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary"}
+               "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
+               "Supreme Commander"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
@@ -354,7 +395,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
-                         r"current|then|de facto|military|junta|long-serving|veteran|former|top)\s+)+$")
+                         r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
 # one held before, and news names it so; a state's name may stand between the word and the post.
 _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w'’-]*\s+){0,2})$")
@@ -371,7 +412,7 @@ def _is_former(text: str, start: int) -> bool:
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
           "Commodore", "Captain"}
-_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation)(?:['’]s)?\s+$")
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
@@ -388,7 +429,8 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
             return (org.country if org and org.country else code), om.key
     if code:
         return code, None
-    if word in ("country", "nation"):  # "Iran ... the country's defence minister": the state just named
+    if word in ("country", "nation", "kingdom", "republic", "emirate"):
+        # "Iran ... the country's defence minister", "Saudi Arabia ... the kingdom's ruler": the state just named
         at = s.start + m.start(1)
         last = max((cm for cm in ctx.country_mentions if at - 400 < cm.end <= at), key=lambda cm: cm.end, default=None)
         return (last.key if last else None), None
