@@ -23,3 +23,14 @@ def check_threat(extract, sentence, concept, word, rule=None):
         return
     assert any(t.concept == concept and (rule is None or t.support.rule.startswith(rule)) for t in found), \
         [(t.concept, t.wording, t.support.rule) for t in x.threats]
+
+
+def check_posts(extract, text, name, present, absent):
+    """The person ``name`` is found in ``text`` holding every post of ``present`` and none of ``absent``."""
+    x, _ = extract(text)
+    people = {p.name: [r.title for r in p.roles] for p in x.persons}
+    assert name in people, people
+    for post in present:
+        assert post in people[name], people
+    for post in absent:
+        assert post not in people[name], people

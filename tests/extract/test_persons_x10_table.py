@@ -5,6 +5,7 @@ that must not)."""
 from __future__ import annotations
 
 import pytest
+from extract_support import check_posts as _check
 
 # an ordinal before a deputy's post is part of the post; "Under" before any post but a secretary's is a preposition
 RANK_WORDS = [
@@ -68,36 +69,11 @@ APPOSITION_QUALIFIED = [
 ]
 
 
-def _check(extract, text, name, present, absent):
-    x, _ = extract(text)
-    people = {p.name: [r.title for r in p.roles] for p in x.persons}
-    assert name in people, people
-    for post in present:
-        assert post in people[name], people
-    for post in absent:
-        assert post not in people[name], people
+TABLES = {"rank_words": RANK_WORDS, "rank_abbreviations": RANK_ABBREVIATIONS, "two_posts": TWO_POSTS,
+          "counterparts_respectively": COUNTERPARTS_RESPECTIVELY, "apposition_qualified": APPOSITION_QUALIFIED}
 
 
-@pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_WORDS)
-def test_rank_words(extract, text, name, present, absent):
-    _check(extract, text, name, present, absent)
-
-
-@pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_ABBREVIATIONS)
-def test_rank_abbreviations(extract, text, name, present, absent):
-    _check(extract, text, name, present, absent)
-
-
-@pytest.mark.parametrize(("text", "name", "present", "absent"), TWO_POSTS)
-def test_two_posts(extract, text, name, present, absent):
-    _check(extract, text, name, present, absent)
-
-
-@pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPARTS_RESPECTIVELY)
-def test_counterparts_respectively(extract, text, name, present, absent):
-    _check(extract, text, name, present, absent)
-
-
-@pytest.mark.parametrize(("text", "name", "present", "absent"), APPOSITION_QUALIFIED)
-def test_apposition_qualified(extract, text, name, present, absent):
+@pytest.mark.parametrize(("text", "name", "present", "absent"),
+                         [pytest.param(*row, id=f"{table}-{i}") for table, rows in TABLES.items() for i, row in enumerate(rows)])
+def test_rows(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)

@@ -4,6 +4,7 @@ style. Each row: (text, the person's name, posts that must be there, posts that 
 from __future__ import annotations
 
 import pytest
+from extract_support import check_posts as _check
 
 # one post named twice (in full, then by its head word or in other words) is one post of the person
 SAME_POST = [
@@ -17,16 +18,6 @@ SAME_POST = [
     ("Deputy Prime Minister Ines Varga met the press. Prime Minister Ines Varga had resigned a year earlier.",
      "Ines Varga", ["Deputy Prime Minister", "Prime Minister"], []),
 ]
-
-
-def _check(extract, text, name, present, absent):
-    x, _ = extract(text)
-    people = {p.name: [r.title for r in p.roles] for p in x.persons}
-    assert name in people, people
-    for post in present:
-        assert post in people[name], people
-    for post in absent:
-        assert post not in people[name], people
 
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), SAME_POST)

@@ -39,11 +39,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), FAMILIES)
-def test_families(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 def test_family_rows_are_widened_not_added():
     rows = reference.threat_lexicon()
     assert len(rows) == len(reference._rows("threats.tsv"))
@@ -59,11 +54,6 @@ JOINS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), JOINS)
-def test_joins(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 # coups named as a kind (a plural, a spread, the constitutional term); one past coup is background
 COUPS = [
     ("The envoys discussed the spate of coups in West Africa.", "coup", "spate of coups", "threat/lexicon"),
@@ -76,11 +66,6 @@ COUPS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), COUPS)
-def test_coups(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 # claims and disputes in a named sea, island group or region (rule claim-in-place); a court or a firm is no place
 CLAIM_IN_PLACE = [
     ("The talks were meant to manage disputes in the South China Sea.", "territorial-claims", "South China Sea",
@@ -89,11 +74,6 @@ CLAIM_IN_PLACE = [
      "threat/claim-in-place"),
     ("The firms settled their disputes in the High Court last year.", None, "High Court", None),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), CLAIM_IN_PLACE)
-def test_claim_in_place(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
 
 
 # a friction noun over land or sea judged by its word ("vexed", "long-standing"); a bare "border issues" is a topic
@@ -106,11 +86,6 @@ JUDGED_FRICTION = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), JUDGED_FRICTION)
-def test_judged_friction(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 # an act by a named group keeps the act's concept; the group's name still heads the compound that follows
 BY_NAMED = [
     ("The minister condemned attacks by the PKK on border posts.", "armed-attacks", "attacks by the PKK",
@@ -121,11 +96,6 @@ BY_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), BY_NAMED)
-def test_by_named(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
-
-
 # challenges judged by a worsening course name a concern, their examples kept in the wording; shared ones frame a pact
 HEDGED_CHALLENGES = [
     ("The forum will chart strategies for mounting security challenges in the coming year.", "transnational-threats",
@@ -134,11 +104,6 @@ HEDGED_CHALLENGES = [
      "transnational-threats", "cyber domain", "threat/lexicon"),
     ("The two countries face common challenges together.", None, "challenges", None),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "concept", "word", "rule"), HEDGED_CHALLENGES)
-def test_hedged_challenges(extract, sentence, concept, word, rule):
-    _check(extract, sentence, concept, word, rule)
 
 
 
@@ -168,4 +133,15 @@ def test_opposed_state(extract, sentence, concept, word, rule):
         x, _ = extract(sentence)
         assert not [t for t in x.threats if t.concept == "state-threats"], [(t.concept, t.wording) for t in x.threats]
         return
+    _check(extract, sentence, concept, word, rule)
+
+
+# every table above but OPPOSED_STATE, whose rows without a concept assert a narrower absence: one row, one check
+TABLES = {"families": FAMILIES, "joins": JOINS, "coups": COUPS, "claim_in_place": CLAIM_IN_PLACE,
+          "judged_friction": JUDGED_FRICTION, "by_named": BY_NAMED, "hedged_challenges": HEDGED_CHALLENGES}
+
+
+@pytest.mark.parametrize(("sentence", "concept", "word", "rule"),
+                         [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)])
+def test_rows(extract, sentence, concept, word, rule):
     _check(extract, sentence, concept, word, rule)
