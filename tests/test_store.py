@@ -105,9 +105,9 @@ def _as_nquads_line_by_line(iri: str, nt: str) -> str:
     return "".join(line.rstrip()[:-1].rstrip() + tail for line in re.split(r"[\r\n]+", nt) if line.strip())
 
 
-@pytest.mark.parametrize("nt", [
+_CRAFTED_NT = [
     '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "a . b" .\n',
-    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "x"@en .',                # no final line feed (identity graphs)
+    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "x"@en .',                # no final line feed
     '<urn:s> <urn:p> "caf\u00e9 \u2014 \\"quoted\\"\\n" .\n',              # non-ASCII, escapes
     '<urn:s> <urn:p> "a\u2028b" .\n',                                       # a line break only splitlines knows
     '<urn:s> <urn:p> "a\x1cb" .\n<urn:s> <urn:p> "c\rd" .\n',
@@ -115,8 +115,15 @@ def _as_nquads_line_by_line(iri: str, nt: str) -> str:
     '<urn:s> <urn:p> <urn:o> . \n',                                         # space after it
     '\n<urn:s> <urn:p> <urn:o> .\n\n<urn:s> <urn:q> <urn:o> .\n   \n',      # blank lines
     '<urn:s> <urn:p> "ends in a dot ." .\n',
-    '',
-])
+    '<urn:s> <urn:p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',  # a typed value, '#' in an IRI
+    '<urn:s> <urn:p> <urn:o> . # a comment .\n',                            # the graph name would go in the comment
+    '# a comment line .\n<urn:s> <urn:p> <urn:o> .\n',
+    '<urn:s> <urn:p> _:b1 .\n',                                             # blank nodes: one scope per document
+    '<urn:s> <urn:p> "x" "y" .\n',                                          # broken: nothing loads
+]
+
+
+@pytest.mark.parametrize("nt", [*_CRAFTED_NT, ""])
 def test_ntriples_become_nquads_as_line_by_line_rewriting_makes_them(nt):
     from kg.store import _as_nquads
 
@@ -244,22 +251,6 @@ def _loaded(graphs: dict[str, str]) -> list[str] | type:
     return _named_alike(store._ox.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8").splitlines())
 
 
-_CRAFTED_NT = [
-    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "a . b" .\n',
-    '<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> "x"@en .',                # no final line feed
-    '<urn:s> <urn:p> "caf\u00e9 \u2014 \\"quoted\\"\\n" .\n',              # non-ASCII, escapes
-    '<urn:s> <urn:p> "a\u2028b" .\n',                                       # a line break only splitlines knows
-    '<urn:s> <urn:p> "a\x1cb" .\n<urn:s> <urn:p> "c\rd" .\n',
-    '<urn:s> <urn:p> <urn:o>  .\n<urn:s> <urn:p> <urn:o>\t.\n',             # space before the dot
-    '<urn:s> <urn:p> <urn:o> . \n',                                         # space after it
-    '\n<urn:s> <urn:p> <urn:o> .\n\n<urn:s> <urn:q> <urn:o> .\n   \n',      # blank lines
-    '<urn:s> <urn:p> "ends in a dot ." .\n',
-    '<urn:s> <urn:p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .\n',  # a typed value, '#' in an IRI
-    '<urn:s> <urn:p> <urn:o> . # a comment .\n',                            # the graph name would go in the comment
-    '# a comment line .\n<urn:s> <urn:p> <urn:o> .\n',
-    '<urn:s> <urn:p> _:b1 .\n',                                             # blank nodes: one scope per document
-    '<urn:s> <urn:p> "x" "y" .\n',                                          # broken: nothing loads
-]
 
 
 @pytest.mark.parametrize("nt", _CRAFTED_NT)
