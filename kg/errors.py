@@ -30,6 +30,11 @@ class StoreError(KGError):
     """The store could not be opened or written (path, reason)."""
 
 
+class StoreRefused(StoreError):
+    """The store's parser refused the data written (it is not valid N-Triples/SPARQL): the data's fault, not the
+    store's, so ingest sets the one article aside instead of failing its whole chunk. Nothing was written."""
+
+
 class ConfigError(KGError):
     """An option or environment variable has a value that cannot work (name, value, rule)."""
 

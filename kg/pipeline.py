@@ -22,7 +22,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from kg import build, compact, identity, ntriples, reason, sources, summary
-from kg.errors import KGError, SourceError, StoreError, ValidationError
+from kg.errors import KGError, SourceError, StoreError, StoreRefused, ValidationError
 from kg.extract import Extractor, get_extractor
 from kg.quarantine import Rejected
 from kg.store import Store, _as_nquads
@@ -142,12 +142,19 @@ def ingest(
                 # which articles are new to the store (a remote store's summaries are refreshed whole: not asked)
                 fresh = set(graphs) if bulk or staging else \
                     {g for g in graphs if not store.has_graph(g)} if isinstance(store, Store) else set()
+                paths = {d.id: str(d.path) for d in documents}
+                if all_or_nothing:  # a refusal must stop the batch before anything is written
+                    _check_parses(prepared, paths)
                 if staging:  # new graphs (the store was empty, ids are unique): one load into memory
-                    target.load_new_graphs({iri: nt for p in prepared for iri, nt in _graphs(p).items()})
+                    prepared, refused = _each_or_refused(
+                        lambda ps: target.load_new_graphs({iri: nt for p in ps for iri, nt in _graphs(p).items()}),
+                        prepared, paths)
                     if progress:
                         progress("store", len(landed) + len(prepared), len(files))
                 else:
-                    _write(store, prepared, bulk=bulk, progress=_offset(progress, len(landed), len(files)))
+                    prepared, refused = _write(store, prepared, paths, bulk=bulk,
+                                               progress=_offset(progress, len(landed), len(files)))
+                rejected += refused
                 ids = {p.doc_id for p in prepared}
                 # quarantined ones are not stored. Articles just written to disk are read from their text, not
                 # back from the store (1.25 against 1.66 ms an article); a staged store in memory reads faster
@@ -211,19 +218,21 @@ def _offset(progress: Progress | None, done: int, total: int) -> Progress | None
     return lambda stage, n, _: progress(stage, done + n, total)
 
 
-def _write(store: Store, prepared: list[Prepared], *, bulk: bool, progress: Progress | None) -> None:
-    """Each article's graphs, the article all or nothing. Articles new to the store go in one atomic bulk load
-    for the whole chunk (``Store.add_new_graphs``: ~5x less CPU than transactions); re-ingested
-    ones (their graphs are replaced) and any other backend, in transactions of WRITE_BATCH articles. Every
-    article here passed the gate, so a failed bulk load is not a bad article: its chunk is then retried article
-    by article in transactions (each replaces its own graphs, so nothing half-loaded can stay behind)."""
+def _write(store: Store, prepared: list[Prepared], paths: dict[str, str], *, bulk: bool,
+           progress: Progress | None) -> tuple[list[Prepared], list[Rejected]]:
+    """Each article's graphs, the article all or nothing; returns the articles written and those the store
+    refused (``_each_or_refused``). Articles new to the store go in one atomic bulk load for the whole chunk
+    (``Store.add_new_graphs``: ~5x less CPU than transactions); re-ingested ones (their graphs are replaced)
+    and any other backend, in transactions of WRITE_BATCH articles. A failed bulk load writes nothing: its
+    chunk is then retried article by article in transactions (each replaces its own graphs, so nothing
+    half-loaded can stay behind)."""
     graphs = {p.doc_id: _graphs(p) for p in prepared}
     if bulk:  # --bulk on an empty store: one bulk load, the store emptied again by ingest if anything fails
         store.bulk_load("".join(_as_nquads(iri, nt) for p in prepared for iri, nt in graphs[p.doc_id].items())
                         .encode("utf-8"))
         if progress:
             progress("store", len(prepared), len(prepared))
-        return
+        return prepared, []
     rest, size = prepared, WRITE_BATCH
     if isinstance(store, Store) and len(prepared) > 1:
         fresh = {p.doc_id for p in prepared if not any(store.has_graph(iri) for iri in graphs[p.doc_id])}
@@ -236,13 +245,52 @@ def _write(store: Store, prepared: list[Prepared], *, bulk: bool, progress: Prog
         if progress and len(rest) < len(prepared):
             progress("store", len(prepared) - len(rest), len(prepared))
     done = len(prepared) - len(rest)
+    refused: list[Rejected] = []
     for start in range(0, len(rest), size):
-        batch: dict[str, str] = {}
-        for p in rest[start:start + size]:
-            batch.update(graphs[p.doc_id])
-        store.replace_graphs(batch)
+        refused += _each_or_refused(
+            lambda ps: store.replace_graphs({iri: nt for p in ps for iri, nt in graphs[p.doc_id].items()}),
+            rest[start:start + size], paths)[1]
         if progress:
             progress("store", done + min(start + size, len(rest)), len(prepared))
+    out = {r.doc_id for r in refused}
+    return [p for p in prepared if p.doc_id not in out], refused
+
+
+def _each_or_refused(write: Callable[[list[Prepared]], None], prepared: list[Prepared],
+                     paths: dict[str, str]) -> tuple[list[Prepared], list[Rejected]]:
+    """``write`` the articles in one go; if the store's parser refuses the data (StoreRefused: the gate passed
+    something the store cannot read — a raw U+2028 did, once), write each article alone and set aside the ones
+    refused with the store's reason, so one article cannot fail its chunk, or a whole staged first import.
+    A store failure (StoreError: I/O, a lock) still stops the ingest: it is no article's fault."""
+    try:
+        write(prepared)
+        return prepared, []
+    except StoreRefused:
+        pass
+    kept: list[Prepared] = []
+    refused: list[Rejected] = []
+    for p in prepared:
+        try:
+            write([p])
+            kept.append(p)
+        except StoreRefused as exc:
+            refused.append(Rejected(paths[p.doc_id], p.doc_id, (_refusal(paths[p.doc_id], p.doc_id, exc),)))
+    return kept, refused
+
+
+def _refusal(path: str, doc_id: str, exc: StoreRefused) -> str:
+    reason = str(exc).splitlines()[0] if str(exc) else "a parse error"
+    return f"{path}: article {doc_id}: the store refused its triples ({reason})"
+
+
+def _check_parses(prepared: list[Prepared], paths: dict[str, str]) -> None:
+    """For an all-or-nothing batch: every article's graphs parse (each loaded into a scratch store in memory),
+    so a refusal stops the batch before anything is written, wherever the writes go."""
+    for p in prepared:
+        try:
+            Store(None).load_new_graphs(_graphs(p))
+        except StoreRefused as exc:
+            raise ValidationError(_refusal(paths[p.doc_id], p.doc_id, exc)) from None
 
 
 def _graphs(p: Prepared) -> dict[str, str]:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError, StoreBusy, StoreError
+from kg.errors import QueryError, StoreBusy, StoreError, StoreRefused
 from kg.remote import RemoteLocation, RemoteReader, RemoteStore, is_remote
 from kg.remote import signature as remote_signature
 
@@ -247,6 +247,12 @@ class Snapshot:
         raise AssertionError("unreachable")
 
 
+def _write_error(exc: BaseException) -> type[StoreError]:
+    """Which error a failed write raises: the data's fault (a parse error: StoreRefused, one article can be set
+    aside) or the store's (I/O: StoreError, the ingest stops)."""
+    return StoreError if isinstance(exc, OSError) else StoreRefused
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(exc)
     return text.splitlines()[0] if text else exc.__class__.__name__
@@ -298,7 +304,7 @@ class Store:
             with self._writing():
                 self._ox.update(sparql)
         except (SyntaxError, OSError, ValueError) as exc:
-            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
+            raise _write_error(exc)(f"{self.path or 'memory store'}: write failed, nothing changed: {exc}") from None
 
     def rewrite_graphs(self, graphs: dict[str, str]) -> None:
         """Replace each named graph's content (IRI → N-Triples text) as ``replace_graphs`` does, in one
@@ -358,7 +364,7 @@ class Store:
             with self._writing():
                 self._ox.bulk_load(format=ox.RdfFormat.N_QUADS, **source)
         except (SyntaxError, OSError, ValueError) as exc:
-            raise StoreError(f"{self.path or 'memory store'}: bulk load failed: {_first_line(exc)}") from None
+            raise _write_error(exc)(f"{self.path or 'memory store'}: bulk load failed: {_first_line(exc)}") from None
 
     def add_new_graphs(self, graphs: dict[str, str]) -> bool:
         """Add named graphs (IRI → N-Triples text) that are not in the store yet, all or nothing, through the bulk
@@ -394,7 +400,7 @@ class Store:
             with self._writing():
                 self._ox.load(nquads, format=ox.RdfFormat.N_QUADS)
         except (SyntaxError, OSError, ValueError) as exc:
-            raise StoreError(f"{self.path or 'memory store'}: write failed, nothing changed: {_first_line(exc)}") from None
+            raise _write_error(exc)(f"{self.path or 'memory store'}: write failed, nothing changed: {_first_line(exc)}") from None
 
     def _load_each(self, graphs: dict[str, str]) -> None:
         """``load_new_graphs`` in a memory store: each graph's N-Triples parsed straight into its graph (no N-Quads
@@ -411,7 +417,7 @@ class Store:
             except (SyntaxError, OSError, ValueError) as exc:
                 for name in loaded:
                     self._ox.remove_graph(name)
-                raise StoreError(f"memory store: write failed, nothing changed: {_first_line(exc)}") from None
+                raise _write_error(exc)(f"memory store: write failed, nothing changed: {_first_line(exc)}") from None
 
     def land(self, staged: "Store") -> None:
         """Every quad of ``staged`` (a first import staged in memory, kg.pipeline) into this store, which must be an

@@ -10,6 +10,7 @@ import pytest
 
 from kg import build
 from kg.errors import SourceError, ValidationError
+from kg.extract import get_extractor
 from kg.extract.model import Extraction, Role, Statement, Speaker, Support
 from kg.pipeline import ingest
 from kg.store import Store
@@ -372,3 +373,59 @@ def test_a_post_two_facts_support_keeps_one_rule_and_the_surer_confidence(tmp_pa
           <https://w3id.org/kg/id/post/pt/foreign-minister> kg:rule ?rule ; kg:confidence ?confidence ;
                                                            kg:evidence ?evidence } } GROUP BY ?rule ?confidence"""))
     assert [(r["rule"].value, float(r["confidence"].value), int(r["n"].value)) for r in rows] == [("post-second", 0.95, 2)]
+
+
+def _refused_on(monkeypatch, name: str) -> None:
+    """The gate passes the article named ``name``, but its graph holds a line the store's parser refuses (an IRI
+    with a space): what a raw U+2028 in a literal once did to every write path."""
+    import kg.pipeline as pipeline
+
+    real = pipeline._prepare
+
+    def prepare(document, extractor, at):
+        out = real(document, extractor, at)
+        if Path(document.path).name != name:
+            return out
+        return pipeline.Prepared(out.doc_id, out.graph_nt + "<urn:kg:a b> <urn:kg:p> \"x\" .\n", out.inferred_nt)
+
+    monkeypatch.setattr(pipeline, "_prepare", prepare)
+
+
+@pytest.mark.parametrize("route", ["staged first import", "chunk by chunk", "re-ingest"])
+def test_an_article_the_store_refuses_is_quarantined_and_the_others_land(tmp_path, monkeypatch, route):
+    import shutil
+
+    corpus = _corpus(tmp_path / "corpus", 4)
+    bad = sorted(corpus.iterdir())[1]
+    good = tmp_path / "good"
+    shutil.copytree(corpus, good)
+    (good / bad.name).unlink()
+    store = Store(tmp_path / "store")
+    if route == "chunk by chunk":
+        monkeypatch.setattr("kg.pipeline.STAGE_ARTICLES", 0)
+    if route == "re-ingest":
+        ingest([corpus], store=store, now=AT)
+        before = _nquads(store)
+    _refused_on(monkeypatch, bad.name)
+    report = ingest([corpus], store=store, now=AT, extractor=get_extractor("rules"))  # in this process
+    assert report.documents == 3 and [r.path for r in report.rejected] == [str(bad)]
+    assert "the store refused its triples" in report.rejected[0].line() and bad.name in report.rejected[0].line()
+    if route == "re-ingest":  # the refused article keeps what it had; the others are replaced by the same
+        assert _nquads(store) == before
+        return
+    monkeypatch.undo()
+    plain = Store(tmp_path / "plain")
+    ingest([good], store=plain, now=AT)
+    assert _nquads(store) == _nquads(plain)  # as if the refused article had never been given
+
+
+def test_an_all_or_nothing_batch_with_an_article_the_store_refuses_writes_nothing(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", 3)
+    store = Store(tmp_path / "store")
+    ingest([sorted(corpus.iterdir())[0]], store=store, now=AT)
+    before = _nquads(store)
+    monkeypatch.setattr("kg.pipeline.WRITE_BATCH", 1)  # the good article before it would be written first
+    _refused_on(monkeypatch, sorted(corpus.iterdir())[2].name)
+    with pytest.raises(ValidationError, match="the store refused its triples"):
+        ingest([corpus], store=store, now=AT, extractor=get_extractor("rules"), all_or_nothing=True)
+    assert _nquads(store) == before
