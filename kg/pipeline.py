@@ -228,11 +228,21 @@ def _write(store: Store, prepared: list[Prepared], paths: dict[str, str], *, bul
     half-loaded can stay behind)."""
     graphs = {p.doc_id: _graphs(p) for p in prepared}
     if bulk:  # --bulk on an empty store: one bulk load, the store emptied again by ingest if anything fails
-        store.bulk_load("".join(_as_nquads(iri, nt) for p in prepared for iri, nt in graphs[p.doc_id].items())
-                        .encode("utf-8"))
+        def load(ps: list[Prepared]) -> None:
+            store.bulk_load("".join(_as_nquads(iri, nt) for p in ps for iri, nt in graphs[p.doc_id].items())
+                            .encode("utf-8"))
+        refused: list[Rejected] = []
+        try:
+            load(prepared)
+        except StoreRefused:  # a parse error writes nothing: find the refused articles, load the rest at once
+            refused = _refused_by_parser(prepared, paths)
+            if not refused:
+                raise
+            prepared = [p for p in prepared if p.doc_id not in {r.doc_id for r in refused}]
+            load(prepared)
         if progress:
             progress("store", len(prepared), len(prepared))
-        return prepared, []
+        return prepared, refused
     rest, size = prepared, WRITE_BATCH
     if isinstance(store, Store) and len(prepared) > 1:
         fresh = {p.doc_id for p in prepared if not any(store.has_graph(iri) for iri in graphs[p.doc_id])}
@@ -283,14 +293,23 @@ def _refusal(path: str, doc_id: str, exc: StoreRefused) -> str:
     return f"{path}: article {doc_id}: the store refused its triples ({reason})"
 
 
-def _check_parses(prepared: list[Prepared], paths: dict[str, str]) -> None:
-    """For an all-or-nothing batch: every article's graphs parse (each loaded into a scratch store in memory),
-    so a refusal stops the batch before anything is written, wherever the writes go."""
+def _refused_by_parser(prepared: list[Prepared], paths: dict[str, str]) -> list[Rejected]:
+    """The articles whose graphs the store's parser refuses, each loaded into a scratch store in memory."""
+    refused = []
     for p in prepared:
         try:
             Store(None).load_new_graphs(_graphs(p))
         except StoreRefused as exc:
-            raise ValidationError(_refusal(paths[p.doc_id], p.doc_id, exc)) from None
+            refused.append(Rejected(paths[p.doc_id], p.doc_id, (_refusal(paths[p.doc_id], p.doc_id, exc),)))
+    return refused
+
+
+def _check_parses(prepared: list[Prepared], paths: dict[str, str]) -> None:
+    """For an all-or-nothing batch: a refusal stops the batch before anything is written, wherever the writes
+    go."""
+    refused = _refused_by_parser(prepared, paths)
+    if refused:
+        raise ValidationError(refused[0].reasons[0])
 
 
 def _graphs(p: Prepared) -> dict[str, str]:

@@ -391,7 +391,7 @@ def _refused_on(monkeypatch, name: str) -> None:
     monkeypatch.setattr(pipeline, "_prepare", prepare)
 
 
-@pytest.mark.parametrize("route", ["staged first import", "chunk by chunk", "re-ingest"])
+@pytest.mark.parametrize("route", ["staged first import", "chunk by chunk", "re-ingest", "bulk"])
 def test_an_article_the_store_refuses_is_quarantined_and_the_others_land(tmp_path, monkeypatch, route):
     import shutil
 
@@ -407,7 +407,8 @@ def test_an_article_the_store_refuses_is_quarantined_and_the_others_land(tmp_pat
         ingest([corpus], store=store, now=AT)
         before = _nquads(store)
     _refused_on(monkeypatch, bad.name)
-    report = ingest([corpus], store=store, now=AT, extractor=get_extractor("rules"))  # in this process
+    report = ingest([corpus], store=store, now=AT, extractor=get_extractor("rules"),  # in this process
+                    bulk=route == "bulk")
     assert report.documents == 3 and [r.path for r in report.rejected] == [str(bad)]
     assert "the store refused its triples" in report.rejected[0].line() and bad.name in report.rejected[0].line()
     if route == "re-ingest":  # the refused article keeps what it had; the others are replaced by the same
@@ -415,7 +416,7 @@ def test_an_article_the_store_refuses_is_quarantined_and_the_others_land(tmp_pat
         return
     monkeypatch.undo()
     plain = Store(tmp_path / "plain")
-    ingest([good], store=plain, now=AT)
+    ingest([good], store=plain, now=AT, bulk=route == "bulk")
     assert _nquads(store) == _nquads(plain)  # as if the refused article had never been given
 
 
