@@ -1,10 +1,17 @@
-"""Measure each extraction rule's precision on the development and held-out gold, for calibrated confidence.
+"""Measure each extraction rule's precision on gold the rules were not written for, for calibrated confidence.
 
     .venv/bin/python scripts/calibrate.py [--check]
 
 Runs ``kg eval`` on the calibration sets below and writes data/reference/rule_precision.tsv (rule, tp, fp,
 precision), which kg.extract.calibration turns into kg:confidence. ``--check`` writes nothing and exits 1 when the
-table is out of date (a rule renamed or added since it was written). Blind sets are never read here.
+table is out of date (a rule renamed or added since it was written).
+
+Which sets: the blind sets that have since been studied (blind4–12, blind14) — each was scored once as unseen
+news, and later rounds read them, but no one tuned them to 0.95. The sets the rules were written against (the
+seeds, ../shared/corpus, corpus2, heldout, heldout2: F1 0.90–0.98) are left out: their precision is what tuning
+bought, not what an analyst gets on the next report. Measured on the judges (heldout3, blind13, blind15–19, never
+read here): stated confidence 0.925 against measured precision 0.825 (expected calibration error 0.100) when
+calibrated on the tuned sets, 0.892 (0.067) on all studied sets, 0.869 (0.046) on these (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -21,13 +28,7 @@ from kg.evaluate import rule_counts  # noqa: E402
 from kg.extract.calibration import TABLE, family  # noqa: E402
 from kg.extract.reference import REFERENCE_DIR  # noqa: E402
 
-SETS = [
-    (REPO / "data" / "articles", REPO / "data" / "gold"),
-    (REPO.parent / "shared" / "corpus", None),
-    (REPO.parent / "shared" / "corpus2", None),
-    (REPO / "tests" / "data" / "heldout", None),
-    (REPO / "tests" / "data" / "heldout2", None),
-]
+SETS = [(REPO / "tests" / "data" / f"blind{n}", None) for n in (4, 5, 6, 7, 8, 9, 10, 11, 12, 14)]
 
 
 def measure() -> str:

@@ -1,13 +1,13 @@
 """Calibrated confidence: a fact's kg:confidence is the measured precision of the rule that produced it.
 
 ``data/reference/rule_precision.tsv`` holds, per rule, how many of its facts matched gold (tp) and how many did
-not (fp) on the development and held-out sets; ``scripts/calibrate.py`` writes it from ``kg eval`` and must be
-re-run when rules change. A rule's confidence is the smoothed precision (tp + K·prior) / (tp + fp + K), where the
+not (fp) on gold the rules were not written for (the studied blind sets: scripts/calibrate.py says which and
+why); ``scripts/calibrate.py`` writes it from ``kg eval`` and must be re-run when rules change. A rule's confidence is the smoothed precision (tp + K·prior) / (tp + fp + K), where the
 prior is the constant the rule states itself: a rule seen on a handful of facts stays near its prior, one seen
 on many moves to what it measured. Rules absent from the table (new, or never scored, like roles) keep their
 prior. Rules that carry a term after a colon ("threat/lexicon:gold smuggling") are seen a few times each, so below
-MIN_FACTS facts they take their family's figure ("threat/lexicon:*"). The blind sets (heldout3, blind4, blind5)
-are never used here.
+MIN_FACTS facts they take their family's figure ("threat/lexicon:*"). The judges (heldout3, blind13, blind15–19)
+are never used here: they measure the calibration (tests/test_eval_quality.py).
 """
 
 from __future__ import annotations
