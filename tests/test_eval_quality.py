@@ -1,4 +1,4 @@
-"""The extraction bar (issue 3): kg eval on the seed articles and on ../shared/corpus.
+"""The extraction bar (issue 3): kg eval on the seed articles, ../shared/corpus and ../shared/corpus2.
 
 macro-F1 >= 0.85, every category >= 0.7, meeting-date and agreement-status accuracy >= 0.8.
 """
@@ -17,6 +17,8 @@ REPO = Path(__file__).resolve().parent.parent
 CORPORA = {
     "seeds": (REPO / "data" / "articles", REPO / "data" / "gold"),
     "shared-corpus": (REPO.parent / "shared" / "corpus", REPO.parent / "shared" / "corpus"),
+    # sixteen real reports on other regions, given with no bar at 0.62; studied since (0.907 in the tenth round)
+    "shared-corpus2": (REPO.parent / "shared" / "corpus2", REPO.parent / "shared" / "corpus2"),
     # Articles written for this project by a colleague who had not seen the extractor: 0.61 macro-F1 when
     # first scored blind, tuned on since; now regression sets held to the same bar (heldout2: 0.607 blind).
     "heldout": (REPO / "tests" / "data" / "heldout", REPO / "tests" / "data" / "heldout"),
