@@ -438,3 +438,21 @@ def test_a_speaker_of_filler_words_only_keeps_them():
     assert _speaker_words("the joint statement") & _speaker_words("Joint statement")
     assert not _speaker_words("joint statement") & _speaker_words("India and Canada")
     assert _speaker_words("the Indian officials") == {"india", "official"}
+
+
+@pytest.mark.parametrize("gold_parties, predicted, right", [
+    (["Turkey", "Sweden"], ["Türkiye", "Sweden"], True),                # one state, two spellings
+    (["Russia", "Mali"], ["Russian Federation", "Mali"], True),
+    (["Democratic Republic of Congo", "Rwanda"], ["Congo, The Democratic Republic of the", "Rwanda"], True),
+    (["European Union", "Tunisia"], ["European Union", "Tunisia"], True),  # not a state: compared as written
+    (["European Union", "Tunisia"], ["Italy", "Tunisia"], False),
+    (["Japan", "Philippines"], ["China", "Philippines"], False),
+])
+def test_agreement_parties_are_compared_as_states_and_a_wrong_party_is_named(gold_parties, predicted, right):
+    gold = copy.deepcopy(GOLD)
+    gold["agreements"] = [{**gold["agreements"][0], "parties": gold_parties}]
+    rows = perfect_rows()
+    rows["agreements"] = [{**rows["agreements"][0], "partyName": p} for p in predicted]
+    score = score_article(gold, rows)
+    assert score.accuracy["agreement_parties"].value == (1.0 if right else 0.0)
+    assert any("parties" in m for m in score.mismatches) != right

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from kg.evaluate.matching import (
@@ -152,8 +153,29 @@ def _score_agreements(out: ArticleScore, gold: dict[str, Any], predicted: dict[s
         if not status_ok:
             out.mismatches.append(f"agreement {g.get('about')!r}: status {g.get('status')!r}, "
                                   f"predicted {p.get('status')!r}")
-        parties_ok = {fold(x) for x in g.get("parties") or []} == {fold(x) for x in p.all("partyName")}
+        parties_ok = {_party(x) for x in g.get("parties") or []} == {_party(x) for x in p.all("partyName") if x}
         out.accuracy["agreement_parties"].add(parties_ok)
+        if not parties_ok:
+            out.mismatches.append(f"agreement {g.get('about')!r}: parties {sorted(g.get('parties') or [])}, "
+                                  f"predicted {sorted(x for x in p.all('partyName') if x)}")
+
+
+def _party(name: str) -> str:
+    """A party as a country code when it names a country however it is written ("Turkey"/"Türkiye", "Russia"/
+    "Russian Federation"), else folded (the European Union, NATO)."""
+    from kg.extract.reference import countries
+
+    table = countries()
+    return table.code(name) or _display_codes().get(name) or fold(name)
+
+
+@cache
+def _display_codes() -> dict[str, str]:
+    from kg.extract.reference import countries
+
+    table = countries()
+    return {label: code for code, label in table.display.items()} | {
+        c.name: c.alpha_2 for c in __import__("pycountry").countries}
 
 
 def _score_threats(out: ArticleScore, gold: dict[str, Any], predicted: dict[str, list[Row]]) -> None:

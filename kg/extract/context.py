@@ -176,6 +176,17 @@ def _placed_dateline(dateline: str) -> str | None:
     return re.sub(r"\b(?:Do|Da|De|Del|Di|Du|El|La|Le)\b(?= )", lambda w: w.group().lower(), m.group(1).title())
 
 
+# A country's word inside the name of a sea, ocean, gulf or strait names the water, not the state: "the South China
+# Sea", "the Indian Ocean", "the Gulf of Mexico", "the Philippine Sea" (tensions there would otherwise make China a
+# main country, and so a party to every agreement of a Philippines–Japan report).
+_WATER_AFTER = re.compile(r"^\s+(?:Sea|Ocean|Gulf|Straits?|Bay|Basin)\b")
+_WATER_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Bay|Strait|Straits)\s+of(?:\s+the)?)\s+$")
+
+
+def _names_water(text: str, start: int, end: int) -> bool:
+    return bool(_WATER_AFTER.match(text[end:end + 12]) or _WATER_BEFORE.search(text[max(0, start - 16):start]))
+
+
 def _find_countries(ctx: Context) -> None:
     countries = reference.countries()
     dateline_code = None
@@ -185,7 +196,7 @@ def _find_countries(ctx: Context) -> None:
         for m in countries.pattern.finditer(s.text):
             word = re.sub(r"['’]s$", "", m.group())
             code = countries.code(word)
-            if code is None:
+            if code is None or _names_water(s.text, m.start(), m.start() + len(word)):
                 continue
             # "US" is also an English pronoun in headline capitals; trust it only when followed by a capital or verb.
             ctx.country_mentions.append(Mention(start=s.start + m.start(), end=s.start + m.start() + len(word),
