@@ -736,6 +736,14 @@ def _shared_challenge(m: _Mention, _: _Scene) -> bool:
         _SHARED.search(m.sentence.text, max(0, m.start - 12), m.start) is not None
 
 
+def _unplaced_situation(m: _Mention, _: _Scene) -> bool:
+    """"the region's security situation": a security situation is a concern only with its place named ("Libya's
+    security situation", "the security situation in the Sahel"); the lexicon row admits any possessor."""
+    if not m.term.startswith("security situation"):
+        return False
+    return not re.search(r"(?-i:[A-Z])", m.sentence.text[m.start:m.end])
+
+
 _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
@@ -745,6 +753,7 @@ _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("equipment", _equipment),
     ("own-capability", _own_capability),
     ("shared-challenge", _shared_challenge),
+    ("unplaced-situation", _unplaced_situation),
 ]
 
 
