@@ -37,7 +37,7 @@ def test_definite_anaphor(extract, text, present, absent):
 
 def test_anaphor_adds_evidence_to_the_earlier_concern(extract):
     x, _ = extract("Gunmen staged an assassination attempt on the governor on Monday. The minister condemned the "
-                   "attack on Tuesday.")
+                   "attack and called for calm.")
     [t] = [t for t in x.threats if t.concept == "assassination"]
     assert len(t.support.evidence) == 2
 
