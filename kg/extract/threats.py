@@ -576,6 +576,11 @@ _UNLISTED = {"smuggling": "contraband-smuggling"}
 _NOT_GOODS = set("the a an its their his her our this that these those all any such other some people persons".split())
 
 
+# A word the list runs on into that opens a verb phrase ("smuggling of weapons and drugs, and try to stop ...",
+# "... native species, according to the agency") is no commodity: the conjunct is followed by "to" and a word.
+_VERB_AFTER = re.compile(r"\s+to\s+(?:the\s+)?[a-z]")
+
+
 def _unlisted(words: str, head: str) -> tuple[str, tuple[str, bool]] | None:
     if not re.fullmatch(r"[a-z]+(?:[ -][a-z]+){0,2}", words) or words.split()[0] in _NOT_GOODS \
             or any(w.endswith("ly") or w in _UNLISTED for w in words.split()):
@@ -593,7 +598,8 @@ def _listed(s: Sentence) -> list[tuple[int, int, _Mention]]:
             made = []
             for a, b, words in _conjuncts(s.text, m.end()):
                 rebuilt = _rebuild(words.lower(), head)
-                if rebuilt is None and trigger.name == "object-list" and m.group("head").lower() in _UNLISTED:
+                if rebuilt is None and trigger.name == "object-list" and m.group("head").lower() in _UNLISTED \
+                        and not _VERB_AFTER.match(s.text[b:]):
                     rebuilt = _unlisted(words, m.group("head").lower())
                 if rebuilt:
                     phrase, (concept, generic) = rebuilt
@@ -730,6 +736,14 @@ def _shared_challenge(m: _Mention, _: _Scene) -> bool:
         _SHARED.search(m.sentence.text, max(0, m.start - 12), m.start) is not None
 
 
+def _unplaced_situation(m: _Mention, _: _Scene) -> bool:
+    """"the region's security situation": a security situation is a concern only with its place named ("Libya's
+    security situation", "the security situation in the Sahel"); the lexicon row admits any possessor."""
+    if not m.term.startswith("security situation"):
+        return False
+    return not re.search(r"(?-i:[A-Z])", m.sentence.text[m.start:m.end])
+
+
 _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("inside-body-name", _inside_body_name),
     ("body-remit", _body_remit),
@@ -739,6 +753,7 @@ _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("equipment", _equipment),
     ("own-capability", _own_capability),
     ("shared-challenge", _shared_challenge),
+    ("unplaced-situation", _unplaced_situation),
 ]
 
 
@@ -892,6 +907,22 @@ def _complement_end(text: str, m: _Mention, limit: int) -> int:
     return end
 
 
+# -- coreference: a definite bare act word refers back -------------------------------------------------------
+# "El-Sisi condemned the attack" after "an assassination attempt on the president's motorcade"; "troops deployed to
+# quell the unrest" after "the insurgency in the north". A bare generic word for an act or a state of friction, after
+# a definite or demonstrative determiner and with no complement of its own, is an anaphor of an earlier concern.
+_ANAPHOR_WORDS = re.compile(r"(?:attacks?|unrest|violence|conflict|fighting|clashes|tensions|incidents?|crisis)",
+                            re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that|these|those)\s+$", re.IGNORECASE)
+
+
+def _definite_anaphor(m: _Mention) -> bool:
+    """A bare generic act word, "the"/"this" before it and nothing after it taken into the wording."""
+    text = m.sentence.text
+    return m.generic and m.wording is None and _ANAPHOR_WORDS.fullmatch(text[m.start:m.end]) is not None \
+        and _DEFINITE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+
+
 def find(ctx: Context) -> list[Threat]:
     concerns: list[_Concern] = []
     names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
@@ -901,6 +932,12 @@ def find(ctx: Context) -> list[Threat]:
         mentions = _mentions(s, groups)
         for m in mentions:
             if vetoed(m, _Scene(names, mentions, main_states)):
+                continue
+            earlier = next((c for c in reversed(concerns) if s not in c.evidence and not c.generic), None)
+            if earlier is not None and _definite_anaphor(m):
+                # "condemning the attack", "to quell the unrest": a bare act word with a definite article and no
+                # complement points back at a concern an earlier sentence named; it names no further one
+                earlier.evidence.append(s)
                 continue
             wording = m.wording or s.text[m.start:m.end]
             modifiers = m.modifiers - _EVALUATIVE
