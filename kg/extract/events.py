@@ -65,11 +65,25 @@ _BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)
 _TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
 
 
-def _segments(s: Sentence) -> list[tuple[int, int]]:
+def _segments(s: Sentence, ctx: Context | None = None) -> list[tuple[int, int]]:
     opening = _BEFORE_OPENING.match(s.text)
-    cuts = [0] + ([opening.end()] if opening else []) + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    bounds = [m.start() for m in _BOUNDARY.finditer(s.text)]
+    if ctx is not None and ";" in s.text:
+        bounds = [c for c in bounds if not _list_semicolon(ctx, s, c)]
+    cuts = [0] + ([opening.end()] if opening else []) + bounds + [len(s.text)]
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _list_semicolon(ctx: Context, s: Sentence, at: int) -> bool:
+    """"the Minister of Defence of Ecuador, Luis Lara; the Vice Minister of Defence of Peru, Jorge Chaparro; ...": a
+    semicolon between two members of a list of people with their posts separates the members, not two clauses."""
+    if s.text[at] != ";":
+        return False
+    people = ctx.persons_in(s.start, s.end)
+    prev = next((m for m in reversed(people) if m.end <= s.start + at), None)
+    nxt = next((m for m in people if m.start > s.start + at), None)
+    return bool(prev and nxt) and who.titled_list_gap(ctx.text[prev.end:nxt.start])
 
 
 def find(ctx: Context) -> list[Event]:
@@ -88,7 +102,7 @@ def find(ctx: Context) -> list[Event]:
         # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
         folded = prefilter.fold(s.text)
         triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
-        for a, b in _segments(s):
+        for a, b in _segments(s, ctx):
             seg = s.text[a:b]
             for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)
                 if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
