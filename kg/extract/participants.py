@@ -59,6 +59,12 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     words only point back to an occasion already reported ("X said during the talks")."""
     before, after = _around(ctx, seg, seg_start, t)
     trigger_at = seg_start + t.start()
+    if before and trig.role in ("verb", "noun") and (g := _GROUP_BEFORE.search(ctx.text[before[-1].end:trigger_at])) \
+            and not g.group().lower().startswith("they") and not _COORDINATION.match(ctx.text[before[-1].end:trigger_at][:g.start()] + " "):
+        # Rule "group-nearer-than-name": "Maduro posted the declaration agreed by both leaders after earlier talks",
+        # "A also visited Jeddah last year, and the two leaders met": a plural post standing for a pair, nearer the
+        # verb or noun than the last name, is who held the occasion (the pair is resolved as for "the two leaders met")
+        before = []
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
