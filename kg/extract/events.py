@@ -171,6 +171,10 @@ def find(ctx: Context) -> list[Event]:
     drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
                                         and len(d.evidence) == 1 and not d.place and not d.date
                                         and d.modality == "asserted" and not d.vague)]
+    drafts = _fold_ahead_of_own_visit(drafts)
+    for d in drafts:
+        d.participants = [k for k in d.participants if not _only_a_spokesperson(ctx, k)]
+    drafts = [d for d in drafts if d.participants]
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:
@@ -216,6 +220,38 @@ def find(ctx: Context) -> list[Event]:
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+# "Ahead of Marles' visit, the military reported ...", "Dendias wrote ahead of his trip that the talks would ...": the
+# traveller's own visit named as a time mark, in a report of the occasion that visit was for.
+_AHEAD_OF_OWN = re.compile(r"\b(?:[Aa]head of|[Bb]efore|[Pp]rior to)\s+(?:his|her|their|[A-Z][\w-]+['’]s?)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|arrival)\b")
+
+
+def _fold_ahead_of_own_visit(drafts: list[_Draft]) -> list[_Draft]:
+    """Rule "ahead-of-own-visit": a planned visit of one person known only from an "ahead of his visit" phrase is the
+    occasion of the held meeting the report gives that person (it names when something happened, not a further
+    visit): its words join that meeting."""
+    kept = []
+    for d in drafts:
+        held = next((x for x in drafts if x is not d and x.modality == "asserted" and len(x.participants) > 1
+                     and set(d.participants) <= set(x.participants)), None)
+        if d.kind == "visit" and d.modality == "expected" and len(d.participants) == 1 and held and \
+                all(_AHEAD_OF_OWN.search(e.text) for e in d.evidence):
+            held.evidence += [e for e in d.evidence if e not in held.evidence]
+            continue
+        kept.append(d)
+    return kept
+
+
+# Veto "spokesperson-no-participant": one whose every post is a spokesperson's ("Foreign Ministry spokesperson X told
+# a briefing the talks between the envoys had helped") speaks about an occasion for a state; they did not hold it.
+_SPOKESPERSON = frames.SPOKESPERSON
+
+
+def _only_a_spokesperson(ctx: Context, key: str) -> bool:
+    person = ctx.persons.get(key)
+    return bool(person and person.roles and all(_SPOKESPERSON.search(r.title) for r in person.roles))
 
 
 def _a_persons_name(ctx: Context, place: str) -> bool:
