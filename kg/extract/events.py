@@ -24,7 +24,7 @@ from kg.extract.sentences import Sentence
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
 # "A and B, after meeting at the ministry, issued ...": a participle clause shares its sentence's subject.
 _BOUNDARY = re.compile(r",\s+(?:where|while(?!\s+meeting\b)|whereas)\b|\s+while\s+(?=(?:he|she)\s)|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight|meeting)\b)|when|since|whereas)\s+|"
-                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+)?"
+                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+){0,2}"
                        r"(?:talks|meeting|consultations|negotiations)\b|meeting\b|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"

@@ -15,6 +15,9 @@ from kg.extract.event_triggers import TRIGGERS, Trigger
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 # "the two leaders", "both defence ministers", "the two defense chiefs": a plural post standing for the pair.
 _GROUP = re.compile(r"\b(?:they|both (?:[a-z]+\s+)?(?:ministers|leaders|sides' leaders|nsas|officials|men|women|chiefs)|the two men|"
+                    # "the leaders of both neighbouring countries", "the presidents of the two states"
+                    r"(?:the\s+)?(?:leaders|presidents|heads of state|(?:[a-z]+\s+)?ministers)\s+of\s+(?:both|the two)\s+"
+                    r"(?:[a-z]+\s+)?(?:countries|nations|states)|"
                     r"the two (?:[a-z]+\s+)?(?:ministers|leaders|nsas|counterparts|officials|chiefs|presidents|envoys|"
                     r"heads of (?:state|government)))\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
@@ -230,7 +233,7 @@ _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|ho
 # talks": the clause's subject held the talks it ends on.
 # ("after the talks" points back to talks already reported: see events._BOUNDARY)
 _AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several|hours|days?|rounds?|of)\s+){0,3}"
-                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+)?$")
+                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+){0,2}$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")
