@@ -123,6 +123,11 @@ VETOES_AFTER: list[Veto] = [
                          r"approval|invitations?|requests?|training|weapons|arms|threats?|complaints?|awards?|backing|"
                          r"praise|criticism|votes?|cop(?:y|ies)|deliver(?:y|ies)|shipments?|calls?|news|briefings?|"
                          r"intelligence|orders?|applications?|bids?|\d)\b"),
+    # "agreed to receive undocumented migrants", "will receive deportees from the US": people taken in, not guests
+    _v("receive-people-taken-in", "'receive migrants/deportees/refugees' takes people in; 'received President X' meets",
+       {"receive-verb", "host-verb"}, r"^\w+\s+(?:(?:the|some|more|its|their|all|any|up to|about|over|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,2}?"
+                                      r"(?:migrants|deportees|refugees|prisoners|detainees|asylum[- ]seekers|returnees|"
+                                      r"immigrants|criminals|deportation flights|evacuees)\b"),
     _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
        {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
     _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",

@@ -24,7 +24,7 @@ from kg.extract.sentences import Sentence
 # "X said after talks with Y" keeps X and Y together: "after" opens another occasion unless it names the talks.
 # "A and B, after meeting at the ministry, issued ...": a participle clause shares its sentence's subject.
 _BOUNDARY = re.compile(r",\s+(?:where|while(?!\s+meeting\b)|whereas)\b|\s+while\s+(?=(?:he|she)\s)|;|\s+(?:before(?!\s+(?:midday|noon|dawn|dusk|midnight|meeting)\b)|when|since|whereas)\s+|"
-                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+)?"
+                       r"\s+after\s+(?!the\s+meeting|(?:(?:a|a\s+day\s+of|two\s+days\s+of|hours\s+of)\s+)?(?!the\b|their\b|his\b|her\b)(?:[\w-]+\s+){0,2}"
                        r"(?:talks|meeting|consultations|negotiations)\b|meeting\b|(?:(?:a|the|their|his|her)\s+)?(?:talks|meeting|phone call|call)\s+(?:with|between))")
 # A relative clause (", who visited Washington last month,") is a hole: its people are not the main clause's.
 _FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
@@ -65,11 +65,25 @@ _BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)
 _TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
 
 
-def _segments(s: Sentence) -> list[tuple[int, int]]:
+def _segments(s: Sentence, ctx: Context | None = None) -> list[tuple[int, int]]:
     opening = _BEFORE_OPENING.match(s.text)
-    cuts = [0] + ([opening.end()] if opening else []) + [m.start() for m in _BOUNDARY.finditer(s.text)] + [len(s.text)]
+    bounds = [m.start() for m in _BOUNDARY.finditer(s.text)]
+    if ctx is not None and ";" in s.text:
+        bounds = [c for c in bounds if not _list_semicolon(ctx, s, c)]
+    cuts = [0] + ([opening.end()] if opening else []) + bounds + [len(s.text)]
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _list_semicolon(ctx: Context, s: Sentence, at: int) -> bool:
+    """"the Minister of Defence of Ecuador, Luis Lara; the Vice Minister of Defence of Peru, Jorge Chaparro; ...": a
+    semicolon between two members of a list of people with their posts separates the members, not two clauses."""
+    if s.text[at] != ";":
+        return False
+    people = ctx.persons_in(s.start, s.end)
+    prev = next((m for m in reversed(people) if m.end <= s.start + at), None)
+    nxt = next((m for m in people if m.start > s.start + at), None)
+    return bool(prev and nxt) and who.titled_list_gap(ctx.text[prev.end:nxt.start])
 
 
 def find(ctx: Context) -> list[Event]:
@@ -88,7 +102,7 @@ def find(ctx: Context) -> list[Event]:
         # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
         folded = prefilter.fold(s.text)
         triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
-        for a, b in _segments(s):
+        for a, b in _segments(s, ctx):
             seg = s.text[a:b]
             for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)
                 if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
@@ -157,6 +171,10 @@ def find(ctx: Context) -> list[Event]:
     drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
                                         and len(d.evidence) == 1 and not d.place and not d.date
                                         and d.modality == "asserted" and not d.vague)]
+    drafts = _fold_ahead_of_own_visit(drafts)
+    for d in drafts:
+        d.participants = [k for k in d.participants if not _only_a_spokesperson(ctx, k)]
+    drafts = [d for d in drafts if d.participants]
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:
@@ -202,6 +220,38 @@ def find(ctx: Context) -> list[Event]:
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+# "Ahead of Marles' visit, the military reported ...", "Dendias wrote ahead of his trip that the talks would ...": the
+# traveller's own visit named as a time mark, in a report of the occasion that visit was for.
+_AHEAD_OF_OWN = re.compile(r"\b(?:[Aa]head of|[Bb]efore|[Pp]rior to)\s+(?:his|her|their|[A-Z][\w-]+['’]s?)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|arrival)\b")
+
+
+def _fold_ahead_of_own_visit(drafts: list[_Draft]) -> list[_Draft]:
+    """Rule "ahead-of-own-visit": a planned visit of one person known only from an "ahead of his visit" phrase is the
+    occasion of the held meeting the report gives that person (it names when something happened, not a further
+    visit): its words join that meeting."""
+    kept = []
+    for d in drafts:
+        held = next((x for x in drafts if x is not d and x.modality == "asserted" and len(x.participants) > 1
+                     and set(d.participants) <= set(x.participants)), None)
+        if d.kind == "visit" and d.modality == "expected" and len(d.participants) == 1 and held and \
+                all(_AHEAD_OF_OWN.search(e.text) for e in d.evidence):
+            held.evidence += [e for e in d.evidence if e not in held.evidence]
+            continue
+        kept.append(d)
+    return kept
+
+
+# Veto "spokesperson-no-participant": one whose every post is a spokesperson's ("Foreign Ministry spokesperson X told
+# a briefing the talks between the envoys had helped") speaks about an occasion for a state; they did not hold it.
+_SPOKESPERSON = frames.SPOKESPERSON
+
+
+def _only_a_spokesperson(ctx: Context, key: str) -> bool:
+    person = ctx.persons.get(key)
+    return bool(person and person.roles and all(_SPOKESPERSON.search(r.title) for r in person.roles))
 
 
 def _a_persons_name(ctx: Context, place: str) -> bool:

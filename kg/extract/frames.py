@@ -40,13 +40,16 @@ def window(ctx: Context, s: Sentence, ahead: int = 3) -> list[Sentence]:
             and x.index not in ctx.headlines]
 
 
+SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman|people)|press secretary)\b", re.IGNORECASE)
+
+
 def _named(ctx: Context, sentences: list[Sentence]) -> Iterator[Person]:
     """The people the sentences name who serve a state, in the order the text names them."""
     for x in sentences:
         for m in ctx.persons_in(x.start, x.end):
             person = ctx.persons.get(m.key) if m.key else None
-            if person and person.country:
-                yield person
+            if person and person.country and not (person.roles and all(SPOKESPERSON.search(r.title) for r in person.roles)):
+                yield person  # (a spokesperson speaks about the occasion for a state: see events, spokesperson-no-participant)
 
 
 def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:

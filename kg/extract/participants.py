@@ -15,6 +15,9 @@ from kg.extract.event_triggers import TRIGGERS, Trigger
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 # "the two leaders", "both defence ministers", "the two defense chiefs": a plural post standing for the pair.
 _GROUP = re.compile(r"\b(?:they|both (?:[a-z]+\s+)?(?:ministers|leaders|sides' leaders|nsas|officials|men|women|chiefs)|the two men|"
+                    # "the leaders of both neighbouring countries", "the presidents of the two states"
+                    r"(?:the\s+)?(?:leaders|presidents|heads of state|(?:[a-z]+\s+)?ministers)\s+of\s+(?:both|the two)\s+"
+                    r"(?:[a-z]+\s+)?(?:countries|nations|states)|"
                     r"the two (?:[a-z]+\s+)?(?:ministers|leaders|nsas|counterparts|officials|chiefs|presidents|envoys|"
                     r"heads of (?:state|government)))\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
@@ -59,6 +62,12 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     words only point back to an occasion already reported ("X said during the talks")."""
     before, after = _around(ctx, seg, seg_start, t)
     trigger_at = seg_start + t.start()
+    if before and trig.role in ("verb", "noun") and (g := _GROUP_BEFORE.search(ctx.text[before[-1].end:trigger_at])) \
+            and not g.group().lower().startswith("they") and not _COORDINATION.match(ctx.text[before[-1].end:trigger_at][:g.start()] + " "):
+        # Rule "group-nearer-than-name": "Maduro posted the declaration agreed by both leaders after earlier talks",
+        # "A also visited Jeddah last year, and the two leaders met": a plural post standing for a pair, nearer the
+        # verb or noun than the last name, is who held the occasion (the pair is resolved as for "the two leaders met")
+        before = []
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
@@ -162,8 +171,11 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     keys = [after[0].key]
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
-        if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap):
+        if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap) \
+                and not titled_list_gap(gap):
             break
+        if "and" not in gap.split() and _REPORTER_AFTER.match(ctx.text[cur.end:cur.end + 30]):
+            break  # "A received B, Interior Minister C said": C reports the reception, C is no guest
         keys.append(cur.key)
     return keys
 
@@ -221,7 +233,7 @@ _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|ho
 # talks": the clause's subject held the talks it ends on.
 # ("after the talks" points back to talks already reported: see events._BOUNDARY)
 _AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several|hours|days?|rounds?|of)\s+){0,3}"
-                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+)?$")
+                             r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+){0,2}$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
 _SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")
@@ -243,6 +255,40 @@ _COORDINATION = re.compile(r"^\)\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+\($|"
                            r"(?:(?:Hon|H\.E|Dr|Gen|Amb|Mr|Mrs|Ms)\.?\s+)?)$")
 
 
+# Rule "reporter-after-object": a person right after the object list whose own verb is a speech verb reports the
+# occasion ("A received B, Interior Minister C said on Tuesday"); the list ended before them.
+_REPORTER_AFTER = re.compile(r"^\s*(?:said|says|told|added|noted|stated|announced|confirmed|wrote|tweeted|posted)\b")
+# Words a post may hold besides capitalised ones ("Governor of Zhambyl region", "Minister of Internal Affairs of
+# Kyrgyzstan", "High Commissioner of Mauritius to Sri Lanka", "Ibrahim Lt Col (Retd) Latheef, DC, NSA of Maldives").
+_POST_SMALL = frozenset("of for the to on and de del da du la le al el bin ibn region province state district county "
+                        "affairs forces force staff office department ministry general".split())
+# A word that opens or carries a clause: a gap holding one is no list separator.
+_CLAUSE_WORD = frozenset("said says told who which that after before while when over about against during met meet "
+                         "meets held hold was were is are has have had will would signed agreed visited received "
+                         "hosted including monday tuesday wednesday thursday friday saturday sunday january february "
+                         "march april may june july august september october november december".split())
+
+
+def titled_list_gap(gap: str) -> bool:
+    """"A, Governor of Zhambyl region B", "A; the Vice Minister of Defence of Peru, B", "A, NSA of Maldives; B": the
+    words between two people of one list that name the next member's post (or the last one's, in apposition) and
+    nothing else. Rule "titled-list": a list whose members each carry a post, separated by commas or semicolons."""
+    if ";" not in gap and "," not in gap:
+        return False
+    words = re.findall(r"[^\s,;()]+", gap)
+    if len(words) > 18:
+        return False
+    for w in words:
+        bare = w.strip(".’'-–")
+        if not bare:
+            continue
+        if bare.lower() in _CLAUSE_WORD:
+            return False
+        if not (bare[0].isupper() or bare.lower() in _POST_SMALL or bare.isdigit()):
+            return False
+    return True
+
+
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
     if not before:
@@ -250,7 +296,7 @@ def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     keys = [before[-1].key]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = ctx.text[prev.end:cur.start]
-        if not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap):
+        if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap):
             break
         keys.insert(0, prev.key)
     return keys
