@@ -27,7 +27,12 @@ _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc|Airlines|
 # Heads of bodies that several states or members form, and of legislatures: "Indian Ocean Rim Association",
 # "Balkan Peace Platform", "Border Commanders Board", "European Peace Fund", "US Congress".
 _JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress)"
-_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
+# A state's dotted initials open a name as its other words do: "the U.S. Navy", "U.S. Forces Japan", "the U.K. Border
+# Force" (CAPW reads "US" and "UK", not "U.S."); a place after "Forces" stays in the name ("U.S. Forces Korea").
+_STATE_INITIALS = r"(?:U\.S\.|U\.K\.)"
+_HEAD_SHAPE = re.compile(rf"(?<![\w&.-])(?:{_STATE_INITIALS}\s+(?:{_CAPW}\s+){{0,5}}|(?:{_CAPW}\s+){{1,5}})"
+                         rf"(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?"
+                         rf"(?:(?<=U\.S\. Forces)\s+(?:Japan|Korea|Europe))?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 # "the Fiji Military Forces and Police", "the Indian Air Force and Army": a state's service named by its head alone
@@ -89,7 +94,8 @@ _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meetin
 # A state's name right before a known body of that state: "United States Department of Defense".
 _STATE_PREFIX = re.compile(r"(?<![\w.-])(?P<state>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
 # A body named after its building is a place after "at the": "a meeting held at the Pentagon".
-_VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
+# A seat named without "the" is a place too after "in/at": "talks in Malacañang Palace", "arrived at Downing Street".
+_VENUE_BEFORE = re.compile(r"(?:\bat|\bin|\binside|\boutside)\s+the\s+$|(?:\bat|\bin|\binside|\boutside)\s+$")
 # Words that say what kind of force a force is, not whose it is.
 _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
@@ -188,6 +194,9 @@ def _known(scan: _Scan) -> Iterator[_Found]:
 
 def _inside_longer_name(m: re.Match[str], before: str) -> bool:
     inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
+    pair = re.search(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$", before[-30:])
+    if pair and reference.countries().code(pair.group(1)):
+        return False  # "the South Korean Joint Chiefs of Staff", "the New Zealand Ministry of Defence": a two-word state says whose
     return bool(inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1))
                 and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0)
 
@@ -719,7 +728,9 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start]) \
+    # "... Caribbean States (CELAC)": initials in brackets are the mention; the word before them is no acronym of it
+    initials = re.fullmatch(r"[A-Z][A-Z&0-9-]{1,7}", text) is not None
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or (not initials and _ACRONYM_BEFORE.search(s.text[:start])) \
         or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:]))
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
@@ -768,9 +779,11 @@ def _subunits(ctx: Context) -> None:
     for key, org in list(ctx.organizations.items()):
         for other in ctx.organizations.values():
             if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
+                    and org.support.rule != "org/known" \
                     and not org.name[len(other.name):].startswith((" of ", " and ")) \
                     and not _OWN_BODY_TAIL.search(org.name[len(other.name):]):  # "National Police of Colombia",
-                # "Ministry of Foreign Affairs and International Co-operation", "ASEAN Secretariat" are bodies of their own
+                # "Ministry of Foreign Affairs and International Co-operation", "ASEAN Secretariat" are bodies of their
+                # own, and so is a body of the reference table ("United Nations Mission in South Sudan")
                 _fold_into(ctx, key, other)
                 break
 

@@ -77,7 +77,8 @@ ROWS = [
     ("Both leaders praised the EU-NATO partnership on cyber defence.", "European Union", "org/known"),
     ("Both leaders praised the EU-NATO partnership on cyber defence.", "NATO", "org/known"),
     # service words with a state's possessive before them, or their own initials after them, name a body
-    ("Drills with Japan's Self-Defense Forces resumed in May.", "Self-Defense Forces", "org/head-shape"),
+    ("Drills with Peru's Joint Armed Forces resumed in May.", "Joint Armed Forces", "org/head-shape"),
+    ("Drills with Japan's Self-Defense Forces resumed in May.", "Japan Self-Defense Forces", "org/known"),
     ("Officers of the Coastal Security Force (CSF) boarded the trawler.", "Coastal Security Force",
      "org/acronym-defined"),
     # ... and without them describe a kind of force or a post
