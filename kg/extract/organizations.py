@@ -282,13 +282,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
             adjective = words[0] if words[0] in countries.adjectives and len(words) > 1 else None
             words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
-        if words and adjective and start - len(opener.group()) > 0:
+        # the kept words must not open the sentence (a capitalised first word may be anything); "The" popped off
+        # before them does: "The State Border Guard Service of Ukraine said"
+        kept = start - len(" ".join(words)) - 1 - (len(adjective) + 1 if adjective else 0)
+        if words and adjective and kept > 0:
             # "the Kyrgyz State Committee for National Security": the state's adjective opens the name, as above
             head = " ".join(words) + " "
             yield _Found(start - len(head) - len(adjective) - 1, end, f"{adjective} {head}{name}", None,
                          countries.adjectives[adjective], judged=True, alias=head + name)
             continue
-        if words and start - len(opener.group()) > 0:
+        if words and kept > 0:
             # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
             # capitalised words right before the head open the body's name; the head alone is a cut name
             head = " ".join(words) + " "
