@@ -222,7 +222,8 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
     for m in pattern.finditer(text):
         start, name = _trim(text, m.start(), m.group())
         inner = re.search(r"['’]s\s", name or "")
-        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()]:
+        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()] \
+                and not name[:inner.start()].endswith("People"):  # "... of the People's Republic of China" goes on
             name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
         if name is None or not scan.free(start, start + len(name)):
             continue
@@ -240,7 +241,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name = head + name
             start -= len(head)
         owner = _possessor(name) or _possessor(text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
+        owned = None  # "Egypt's Foreign Ministry" as written: another name of the body
         if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
+            owned = name
             start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
             if len(name.split()) < 2 and name not in _LONE_HEADS:
                 continue
@@ -307,7 +310,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
-        yield _Found(start, end, name, None, owner, judged=True)
+        yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
 
 
 def _cut_at_post(name: str) -> str:

@@ -132,6 +132,9 @@ ROWS = [
     ("UNIFIL said two peacekeepers were hurt near the border.", "United Nations Interim Force in Lebanon", "org/known"),
     ("The Blue House said the summit would go ahead.", "Blue House", "org/known"),
     ("The frigates will be built by Hanwha Ocean under the contract.", "Hanwha Ocean", "org/known"),
+    # "People's" goes on in a name ("... of the People's Republic of China")
+    ("The Ministry of Foreign Affairs of the People's Republic of Laos said.",
+     "Ministry of Foreign Affairs of the People's Republic of Laos", "org/of-shape"),
     # a seat named without "the" is a place after "in" or "at"
     ("The two presidents met in Malacañang Palace on Monday.", None, "venue"),
 ]
@@ -263,3 +266,9 @@ def test_initials_in_brackets_take_no_acronym_from_the_word_before(extract):
     x, _ = extract("Ministers of the Community of Latin American and Caribbean States (CELAC) met in Bogota.")
     [org] = x.organizations
     assert org.name == "Community of Latin American and Caribbean States" and org.aliases == ["CELAC"]
+
+
+def test_a_body_after_its_states_possessive_keeps_that_form_as_an_alias(extract):
+    x, _ = extract("Peru's Defence Ministry said the patrols would resume.")
+    [org] = x.organizations
+    assert org.name == "Defence Ministry" and org.country == "PE" and "Peru's Defence Ministry" in org.aliases
