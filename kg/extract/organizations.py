@@ -731,7 +731,8 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     elif ctx.span(s) not in org.support.evidence:
         org.support.evidence.append(ctx.span(s))
     text = ctx.text[s.start + start:s.start + end]
-    if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
+    if text != org.name and text not in org.aliases and not reference.countries().code(text) \
+            and not (text.islower() and " " not in text):  # "Australian [and ...]", "the [defence] and foreign ministries"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
     # "... Caribbean States (CELAC)": initials in brackets are the mention; the word before them is no acronym of it
