@@ -196,7 +196,8 @@ def _inside_longer_name(m: re.Match[str], before: str) -> bool:
     inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
     pair = re.search(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$", before[-30:])
     if pair and reference.countries().code(pair.group(1)):
-        return False  # "the South Korean Joint Chiefs of Staff", "the New Zealand Ministry of Defence": a two-word state says whose
+        # "the South Korean Joint Chiefs of Staff", "the New Zealand Ministry of Defence": a two-word state says whose
+        return False
     return bool(inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1))
                 and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0)
 
@@ -732,7 +733,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
         org.support.evidence.append(ctx.span(s))
     text = ctx.text[s.start + start:s.start + end]
     if text != org.name and text not in org.aliases and not reference.countries().code(text) \
-            and not (text.islower() and " " not in text):  # "Australian [and ...]", "the [defence] and foreign ministries"
+            and not (text.islower() and " " not in text):  # "Australian [and ...]", "[defence] and foreign ministries"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
     # "... Caribbean States (CELAC)": initials in brackets are the mention; the word before them is no acronym of it

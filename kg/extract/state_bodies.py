@@ -44,7 +44,8 @@ _PLURAL_BODY = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\
 # defence and foreign ministries": one state, several fields coordinated before one plural head; one body per field.
 _FIELD_WORD = r"(?:foreign|interior|internal|home|defen[cs]e|justice|finance)"
 _FIELDS_AND = re.compile(rf"(?<![\w-])(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+)?"
-                         rf"(?P<fields>{_FIELD_WORD}(?:,\s+{_FIELD_WORD})*,?\s+and\s+{_FIELD_WORD})\s+ministries(?![\w-])"
+                         rf"(?P<fields>{_FIELD_WORD}(?:,\s+{_FIELD_WORD})*,?\s+and\s+{_FIELD_WORD})"
+                         rf"\s+ministries(?![\w-])"
                          rf"(?:\s+of\s+(?:the\s+)?(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-]))?")
 _SINGULAR = {"parliaments": "parliament", "armies": "army", "navies": "navy",
              "guards": "guard", "forces": "forces", "ministries": "ministry", "services": "service"}
