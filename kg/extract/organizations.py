@@ -27,7 +27,12 @@ _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc|Airlines|
 # Heads of bodies that several states or members form, and of legislatures: "Indian Ocean Rim Association",
 # "Balkan Peace Platform", "Border Commanders Board", "European Peace Fund", "US Congress".
 _JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress)"
-_HEAD_SHAPE = re.compile(rf"(?<![\w&-])(?:{_CAPW}\s+){{1,5}}(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?")
+# A state's dotted initials open a name as its other words do: "the U.S. Navy", "U.S. Forces Japan", "the U.K. Border
+# Force" (CAPW reads "US" and "UK", not "U.S."); a place after "Forces" stays in the name ("U.S. Forces Korea").
+_STATE_INITIALS = r"(?:U\.S\.|U\.K\.)"
+_HEAD_SHAPE = re.compile(rf"(?<![\w&.-])(?:{_STATE_INITIALS}\s+(?:{_CAPW}\s+){{0,5}}|(?:{_CAPW}\s+){{1,5}})"
+                         rf"(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?"
+                         rf"(?:(?<=U\.S\. Forces)\s+(?:Japan|Korea|Europe))?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
 # "the Fiji Military Forces and Police", "the Indian Air Force and Army": a state's service named by its head alone
@@ -89,7 +94,8 @@ _OWN_BODY_TAIL = re.compile(r"(?:Secretariat|Council|Commission|Committee|Meetin
 # A state's name right before a known body of that state: "United States Department of Defense".
 _STATE_PREFIX = re.compile(r"(?<![\w.-])(?P<state>U\.S\.|US|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+$")
 # A body named after its building is a place after "at the": "a meeting held at the Pentagon".
-_VENUE_BEFORE = re.compile(r"(?:\bat|\binside|\boutside)\s+the\s+$")
+# A seat named without "the" is a place too after "in/at": "talks in Malacañang Palace", "arrived at Downing Street".
+_VENUE_BEFORE = re.compile(r"(?:\bat|\bin|\binside|\boutside)\s+the\s+$|(?:\bat|\bin|\binside|\boutside)\s+$")
 # Words that say what kind of force a force is, not whose it is.
 _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "Land", "Ground", "Special", "Military",
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
@@ -188,6 +194,10 @@ def _known(scan: _Scan) -> Iterator[_Found]:
 
 def _inside_longer_name(m: re.Match[str], before: str) -> bool:
     inside = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", before[-30:])
+    pair = re.search(r"(?<![\w-])([A-Z][a-z]+\s+[A-Z][a-z]+)\s+$", before[-30:])
+    if pair and reference.countries().code(pair.group(1)):
+        # "the South Korean Joint Chiefs of Staff", "the New Zealand Ministry of Defence": a two-word state says whose
+        return False
     return bool(inside and inside.group(1) not in _LEAD_STOP and not reference.countries().code(inside.group(1))
                 and " " in m.group() and inside.start(1) + len(before) - len(before[-30:]) > 0)
 
@@ -213,7 +223,8 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
     for m in pattern.finditer(text):
         start, name = _trim(text, m.start(), m.group())
         inner = re.search(r"['’]s\s", name or "")
-        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()]:
+        if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()] \
+                and not name[:inner.start()].endswith("People"):  # "... of the People's Republic of China" goes on
             name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
         if name is None or not scan.free(start, start + len(name)):
             continue
@@ -231,7 +242,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name = head + name
             start -= len(head)
         owner = _possessor(name) or _possessor(text[max(0, start - 40):start].rstrip().rpartition(" ")[2])
+        owned = None  # "Egypt's Foreign Ministry" as written: another name of the body
         if owner and _possessor(name):  # "Brazil's Federal Police": the body is the Federal Police, Brazil's
+            owned = name
             start, name = start + len(name.split()[0]) + 1, name.split(None, 1)[1]
             if len(name.split()) < 2 and name not in _LONE_HEADS:
                 continue
@@ -273,13 +286,16 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
             adjective = words[0] if words[0] in countries.adjectives and len(words) > 1 else None
             words.pop(0)  # "In Kenya", "The": the sentence's own words, not the name's
-        if words and adjective and start - len(opener.group()) > 0:
+        # the kept words must not open the sentence (a capitalised first word may be anything); "The" popped off
+        # before them does: "The State Border Guard Service of Ukraine said"
+        kept = start - len(" ".join(words)) - 1 - (len(adjective) + 1 if adjective else 0)
+        if words and adjective and kept > 0:
             # "the Kyrgyz State Committee for National Security": the state's adjective opens the name, as above
             head = " ".join(words) + " "
             yield _Found(start - len(head) - len(adjective) - 1, end, f"{adjective} {head}{name}", None,
                          countries.adjectives[adjective], judged=True, alias=head + name)
             continue
-        if words and start - len(opener.group()) > 0:
+        if words and kept > 0:
             # the name-opener boundary: "General Directorate for Internal Security", "European Peace Fund for Ukraine":
             # capitalised words right before the head open the body's name; the head alone is a cut name
             head = " ".join(words) + " "
@@ -295,7 +311,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
-        yield _Found(start, end, name, None, owner, judged=True)
+        yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
 
 
 def _cut_at_post(name: str) -> str:
@@ -716,10 +732,13 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     elif ctx.span(s) not in org.support.evidence:
         org.support.evidence.append(ctx.span(s))
     text = ctx.text[s.start + start:s.start + end]
-    if text != org.name and text not in org.aliases and not reference.countries().code(text):  # "Australian [and ...]"
+    if text != org.name and text not in org.aliases and not reference.countries().code(text) \
+            and not (text.islower() and " " not in text):  # "Australian [and ...]", "[defence] and foreign ministries"
         org.aliases.append(text)
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
-    acr = _ACRONYM_AFTER.match(s.text[end:]) or _ACRONYM_BEFORE.search(s.text[:start]) \
+    # "... Caribbean States (CELAC)": initials in brackets are the mention; the word before them is no acronym of it
+    initials = re.fullmatch(r"[A-Z][A-Z&0-9-]{1,7}", text) is not None
+    acr = _ACRONYM_AFTER.match(s.text[end:]) or (not initials and _ACRONYM_BEFORE.search(s.text[:start])) \
         or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:]))
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
@@ -768,9 +787,11 @@ def _subunits(ctx: Context) -> None:
     for key, org in list(ctx.organizations.items()):
         for other in ctx.organizations.values():
             if other.key != key and _plain(org.name).startswith(_plain(other.name) + " ") and key in ctx.organizations \
+                    and org.support.rule != "org/known" \
                     and not org.name[len(other.name):].startswith((" of ", " and ")) \
                     and not _OWN_BODY_TAIL.search(org.name[len(other.name):]):  # "National Police of Colombia",
-                # "Ministry of Foreign Affairs and International Co-operation", "ASEAN Secretariat" are bodies of their own
+                # "Ministry of Foreign Affairs and International Co-operation", "ASEAN Secretariat" are bodies of their
+                # own, and so is a body of the reference table ("United Nations Mission in South Sudan")
                 _fold_into(ctx, key, other)
                 break
 

@@ -40,6 +40,13 @@ _OUTLET_NAMED = re.compile(r"^\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z])")
 _PLURAL_BODY = re.compile(r"(?<![\w-])(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+and\s+(?P<b>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
                           r"\s+(?P<body>parliaments|armies|navies|coast\s+guards|armed\s+forces|"
                           r"(?:foreign|defen[cs]e|interior)\s+ministries|border\s+(?:services|guards))(?![\w-])")
+# "Kenya's defence and foreign ministries", "the defence and foreign ministries of Kenya", "the Chilean interior,
+# defence and foreign ministries": one state, several fields coordinated before one plural head; one body per field.
+_FIELD_WORD = r"(?:foreign|interior|internal|home|defen[cs]e|justice|finance)"
+_FIELDS_AND = re.compile(rf"(?<![\w-])(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?P<poss>['’]s)?\s+)?"
+                         rf"(?P<fields>{_FIELD_WORD}(?:,\s+{_FIELD_WORD})*,?\s+and\s+{_FIELD_WORD})"
+                         rf"\s+ministries(?![\w-])"
+                         rf"(?:\s+of\s+(?:the\s+)?(?P<state2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w-]))?")
 _SINGULAR = {"parliaments": "parliament", "armies": "army", "navies": "navy",
              "guards": "guard", "forces": "forces", "ministries": "ministry", "services": "service"}
 
@@ -173,6 +180,21 @@ def find(text: str) -> list[StateBody]:
                 continue
             found.append(StateBody(start=m.start(group), end=m.end(group),
                                    name=f"Ministry of {field} of {m.group(group)}", country=code, kind="ministry"))
+    for m in prefilter.finditer(_FIELDS_AND, text, folded):
+        code = None
+        if m.group("state2"):
+            code = countries.names.get(m.group("state2"))
+        elif m.group("state"):
+            words = m.group("state").split()
+            state = next((" ".join(words[i:]) for i in range(len(words)) if countries.code(" ".join(words[i:]))), "")
+            code = (countries.names.get(state) or countries.capitals.get(state)) if m.group("poss") else (
+                countries.adjectives.get(state) or countries.names.get(state))
+        if code is None or code not in demonym or any(f.start <= m.start("fields") < f.end for f in found):
+            continue
+        for field in re.finditer(_FIELD_WORD, m.group("fields")):
+            at = m.start("fields") + field.start()
+            found.append(StateBody(start=at, end=at + len(field.group()), kind="ministry", country=code,
+                                   name=f"{demonym[code]} {field.group()} ministry"))
     for m in prefilter.finditer(_PLURAL_BODY, text, folded):
         words = m.group("body").split()
         body = " ".join([*words[:-1], _SINGULAR.get(words[-1], words[-1])])

@@ -77,7 +77,8 @@ ROWS = [
     ("Both leaders praised the EU-NATO partnership on cyber defence.", "European Union", "org/known"),
     ("Both leaders praised the EU-NATO partnership on cyber defence.", "NATO", "org/known"),
     # service words with a state's possessive before them, or their own initials after them, name a body
-    ("Drills with Japan's Self-Defense Forces resumed in May.", "Self-Defense Forces", "org/head-shape"),
+    ("Drills with Peru's Joint Armed Forces resumed in May.", "Joint Armed Forces", "org/head-shape"),
+    ("Drills with Japan's Self-Defense Forces resumed in May.", "Japan Self-Defense Forces", "org/known"),
     ("Officers of the Coastal Security Force (CSF) boarded the trawler.", "Coastal Security Force",
      "org/acronym-defined"),
     # ... and without them describe a kind of force or a post
@@ -114,6 +115,28 @@ ROWS = [
     ("Talks were held at the Ministry's offices, said Minister of National Security Ana Ruiz. The Ministry added "
      "that patrols would grow.", "Ministry of National Security", "org/post-ministry"),
     ("Prime Minister Lea Lind spoke first. The ministry said it would reply.", None, "post-ministry"),
+    # eleventh round (x11orgs)
+    # a state's dotted initials open a name; "U.S. Forces" keeps the place it is stationed in
+    ("The U.S. Navy said a destroyer sailed through the strait on Tuesday.", "U.S. Navy", "org/head-shape"),
+    ("A spokesman for U.S. Forces Korea confirmed the drill.", "U.S. Forces Korea", "org/head-shape"),
+    # a two-word state before a known body says whose it is; it opens no longer name
+    ("The South Korean Joint Chiefs of Staff said the launch was detected.", "Joint Chiefs of Staff", "org/known"),
+    ("The New Zealand Ministry of Defence said the frigate had returned.", "Ministry of Defence", "org/known"),
+    # the words opening an of-shape name after a sentence's first "The"
+    ("The State Border Guard Service of Ukraine said the crossing had reopened.",
+     "State Border Guard Service of Ukraine", "org/of-shape"),
+    ("The Investigative Committee of Armenia opened a case.", "Investigative Committee of Armenia", "org/of-shape"),
+    # regional and international bodies, UN missions, seats and firms from the reference table
+    ("Leaders of the East African Community met in Arusha.", "East African Community", "org/known"),
+    ("The Celac summit opened in Tegucigalpa.", "Community of Latin American and Caribbean States", "org/known"),
+    ("UNIFIL said two peacekeepers were hurt near the border.", "United Nations Interim Force in Lebanon", "org/known"),
+    ("The Blue House said the summit would go ahead.", "Blue House", "org/known"),
+    ("The frigates will be built by Hanwha Ocean under the contract.", "Hanwha Ocean", "org/known"),
+    # "People's" goes on in a name ("... of the People's Republic of China")
+    ("The Ministry of Foreign Affairs of the People's Republic of Laos said.",
+     "Ministry of Foreign Affairs of the People's Republic of Laos", "org/of-shape"),
+    # a seat named without "the" is a place after "in" or "at"
+    ("The two presidents met in Malacañang Palace on Monday.", None, "venue"),
 ]
 
 
@@ -231,3 +254,21 @@ def test_a_post_two_sentences_back_makes_no_ministry(extract):
     x, _ = extract("Minister of Fisheries Tomas Reyes opened the talks. The sun shone on the harbour. A ministry "
                    "statement said both sides agreed.")
     assert x.organizations == [], [o.name for o in x.organizations]
+
+
+def test_a_known_body_is_not_a_sub_unit_of_a_shorter_one(extract):
+    x, _ = extract("The United Nations said the UN Mission in South Sudan would stay until March.")
+    names = {o.name for o in x.organizations}
+    assert {"United Nations", "United Nations Mission in South Sudan"} <= names, names
+
+
+def test_initials_in_brackets_take_no_acronym_from_the_word_before(extract):
+    x, _ = extract("Ministers of the Community of Latin American and Caribbean States (CELAC) met in Bogota.")
+    [org] = x.organizations
+    assert org.name == "Community of Latin American and Caribbean States" and org.aliases == ["CELAC"]
+
+
+def test_a_body_after_its_states_possessive_keeps_that_form_as_an_alias(extract):
+    x, _ = extract("Peru's Defence Ministry said the patrols would resume.")
+    [org] = x.organizations
+    assert org.name == "Defence Ministry" and org.country == "PE" and "Peru's Defence Ministry" in org.aliases

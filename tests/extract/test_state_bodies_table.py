@@ -22,6 +22,12 @@ ROWS = [
     ("Before the talks, the Ecuadorian military reported two incursions.", "Ecuadorian military", None),
     ("A joint session of ministries of foreign affairs of Armenia and Georgia was held.",
      "Ministry of Foreign Affairs of Georgia", None),
+    # one state, fields coordinated before one plural head: one ministry per field (x11orgs)
+    ("The interior and defence ministries of Mali announced a curfew.", "Malian interior ministry", None),
+    ("The interior and defence ministries of Mali announced a curfew.", "Malian defence ministry", None),
+    ("Niger's justice, interior and foreign ministries signed the order.", "Nigerien justice ministry", None),
+    ("Niger's justice, interior and foreign ministries signed the order.", "Nigerien foreign ministry", None),
+    ("The defence and foreign ministries of both countries will meet in May.", None, None),
     # vetoes: a unit or a post of the body describes; a named outlet is the outlet, not "state television"
     ("Two Malawian police officers were hurt.", None, None),
     ("He told Senegalese state television RTS that talks went well.", None, None),
