@@ -193,6 +193,8 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
     chain.end += len(rest)
 
 
+_INDEFINITE_SPEAKER = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
+_SPOKE_AFTER = re.compile(r"^\s+(?:said|says|told|added|confirmed|noted|stated)\b")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -251,6 +253,11 @@ def find(ctx: Context) -> None:
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
                 name_before = None
+            if name_before and _INDEFINITE_SPEAKER.search(s.text[:chain.prefix_start]) \
+                    and _SPOKE_AFTER.match(s.text[chain.end:]):
+                # "... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb
+                # is the subject of its own clause, another person than the name before the comma
+                name_before = None
             if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
                 # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
                 name_before = None
@@ -300,6 +307,8 @@ def find(ctx: Context) -> None:
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+        for m in prefilter.finditer(_WHO_IS, s.text, folded):
+            _who_is(ctx, s, m, chains, claimed)
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
                               (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
                               (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
@@ -508,6 +517,45 @@ def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
                   country=owner or (body.country if body else None), org_key=org.key)
     start = s.start + m.start("name") + m.group("name").index(name)
     _add(ctx, s, start, start + len(name), name, chain, rule="name-who-heads", confidence=0.7)
+
+
+# "Giang, who is also a Politburo member and Deputy Secretary of the Central Military Commission, applauded ...",
+# "Maria Lopes, who is also the Deputy Prime Minister, said": a relative clause after a name lists posts its holder has
+# besides the one the report used; each post chain in the clause is the name's.
+_WHO_IS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:is|was|also\s+serves\s+as|serves\s+as|"
+                     rf"concurrently\s+serves\s+as)\s+(?:also\s+|currently\s+|now\s+|concurrently\s+)?"
+                     rf"(?:(?:the|a|an)\s+)?(?P<posts>[^,;()\"“”]{{3,160}})")
+# "a Politburo member", "a Central Committee member": membership of a named body, as the clause words it.
+_BODY_MEMBER = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+member)\b")
+
+
+def _who_is(ctx: Context, s: Sentence, m: re.Match[str], chains: list[Chain], claimed: list[tuple[int, int]]) -> None:
+    """Bind the post chains of a "NAME, who is (also) ..." clause that nothing else bound to the name before it."""
+    name = clean_name(m.group("name"))
+    if not name or not m.group("name").endswith(name):
+        return
+    start = s.start + m.end("name") - len(name)
+    lo, hi = m.start("posts"), m.end("posts")
+    found = [c for c in chains if lo <= c.start < hi and (c.start, c.end) not in claimed]
+    if not found or found[0].start != lo and not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                                                           r"\s+member\s+and\s+(?:(?:the|a|an)\s+)?",
+                                                           s.text[lo:found[0].start]):
+        return  # the clause must open with a post (or a body's membership and a post)
+    member = _BODY_MEMBER.match(s.text[lo:found[0].start]) if found[0].start != lo else None
+    if member:
+        found.insert(0, Chain(start=lo, end=lo + member.end(), titles=[(member.group("post"), member.group("post"))],
+                              lower=True))
+    key = coreference.resolve_token(ctx, name) if len(tokens(name)) == 1 else None
+    for chain in found:
+        if key:
+            _add_roles(ctx, ctx.persons[key], s, chain, rule="who-is-post")
+        elif len(tokens(name)) >= 2:
+            _add(ctx, s, start, start + len(name), name, None, rule="name-who-is-post", confidence=0.8)
+            _add_roles(ctx, ctx.persons[person_key(name)], s, chain, rule="who-is-post")
+        else:
+            return
+        claimed.append((chain.start, chain.end))
+        ctx.title_refs[:] = [r for r in ctx.title_refs if r.start != s.start + chain.start]
 
 
 def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -770,7 +818,18 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chai
     _add_roles(ctx, person, s, chain)
 
 
-def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -> None:
+def _body_as_named(ctx: Context, key: str, written: str) -> str:
+    """The body a post belongs to, as the post names it: an acronym the report spells out elsewhere ("the Government
+    Communications Security Bureau (GCSB) ... GCSB Director-General X") stands for the full name (posts are written
+    with abbreviations expanded); one it never spells out ("NISA Director") stays as written."""
+    org = ctx.organizations.get(key)
+    if org and re.fullmatch(r"[A-Z][A-Z&]{1,7}", written) and org.name != written and len(org.name.split()) >= 2 \
+            and org.name in ctx.text:
+        return org.name
+    return written
+
+
+def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
     if chain.country and person.key not in ctx.person_explicit_country:
@@ -792,7 +851,7 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)
             if written is None or not re.match(r"['’]s\b", ctx.text[written.end:written.end + 2]):
-                title = f"{written.text if written else ctx.organizations[chain.org_key].name} {normal}"
+                title = f"{_body_as_named(ctx, chain.org_key, written.text) if written else ctx.organizations[chain.org_key].name} {normal}"
             # "Europol's executive director": the possessive names the body, the post stays as it is
         if chain.former and (wording, normal) == chain.titles[0]:
             title = f"former {title}"  # "former president Jair Bolsonaro": not the president now
@@ -801,7 +860,7 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
         if role is None:
             person.roles.append(Role(title=title, key=key, country=chain.country, organization=chain.org_key,
                                      wording=wording.strip(),
-                                     support=Support(evidence=[ctx.span(s)], rule="title", confidence=0.85)))
+                                     support=Support(evidence=[ctx.span(s)], rule=rule, confidence=0.85)))
         else:
             if len(wording) > len(role.wording):
                 role.wording = wording.strip()

@@ -206,8 +206,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
-            chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
-                if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
+            chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -220,6 +219,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             place, cut = _place_prefix(m.group("c"))
             if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
                 continue
+            if pattern is _OF_COUNTRY and cut and _heads_body(chain.titles[-1][1]) and _COMPLEMENT.match(rest):
+                continue  # "commander of the Vietnam Coast Guard": the state's name opens a body's, the body follows
             end = m.end() - cut
             if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
                                                        for _, n in chain.titles):
@@ -304,7 +305,7 @@ def _body_complement(chain: Chain, text: str) -> None:
     wording, normal = chain.titles[-1]
     rest = text[chain.end:]
     end = 0
-    if _heads_body(normal) and wording.rstrip().endswith(normal.split()[-1]):
+    if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()):
         # the longest body first ("... of the National Intelligence and Security Service", not "... and Security"),
         # then the shortest, when the longest runs into a name or a post
         for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
@@ -415,9 +416,27 @@ _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
+_BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z&]{1,7}\)\s+$")
+
+
+def _prefix_start(text: str, base: int) -> int:
+    """Where the prefix _prefix read before the post at ``base`` begins."""
+    bracket = _BRACKETED_ACRONYM.search(text, max(0, base - 60), base)
+    if bracket:
+        cut = text[:bracket.start()] + " "
+        m = _PREFIX.search(cut, max(0, len(cut) - 60))
+        if m:
+            return m.start()
+    m = _PREFIX.search(text, max(0, base - 60), base)
+    return m.start() if m else base
+
+
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
     cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
+    bracket = _BRACKETED_ACRONYM.search(before, cut)
+    if bracket:  # "National Intelligence and Security Service (NISS) Head": the body, then its acronym, then the post
+        before = before[:bracket.start()] + " "
     m = _PREFIX.search(before, cut)
     if not m:
         return None, None
