@@ -25,7 +25,7 @@ _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mr
 # on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+)?"
-                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
+                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
 
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
@@ -91,7 +91,7 @@ _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|name
                       rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
                       rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                       rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
-_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
+_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|US|UK|U\.S\.)\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
 _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
@@ -134,6 +134,10 @@ _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", 
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary", "Head", "head"}
+# Posts of an international body, which serves no one state: the body is what tells the post ("EU foreign policy
+# chief", "NATO Secretary General"); of a state's body ("Japan's top diplomat") the state is the post's country.
+_INTERNATIONAL_POSTS = {"foreign policy chief", "top diplomat", "Secretary-General", "Secretary General",
+                        "Deputy Secretary-General", "Deputy Secretary General"}
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
@@ -367,7 +371,7 @@ def find(ctx: Context) -> None:
                 _add(ctx, s, start, start + len(name2), name2, None, rule="counterpart-name", confidence=0.7)
             counterparts.append((s, m))
         for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
-            plural = m.group("t")
+            plural = _plural_antecedent(ctx, s.start + m.start("t"), m.group("t"))
             singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
             normal = reference.titles().normal.get(singular.lower(), singular)
             for group in ("a", "b"):
@@ -410,6 +414,7 @@ def find(ctx: Context) -> None:
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
     _title_then_name(ctx)
+    _name_then_title(ctx)
     coreference.title_refs(ctx)
     for person in ctx.persons.values():
         _merge_same_posts(person)
@@ -458,6 +463,26 @@ def _merge_same_posts(person: Person) -> None:
             other.support.evidence.extend(e for e in role.support.evidence if e not in other.support.evidence)
             break
     person.roles = [r for i, r in enumerate(person.roles) if i not in dropped]
+
+
+_DEFINITE_PLURAL = re.compile(r"^(?:The|the|These|these|Both|both)\s+(?P<bare>[A-Za-z ]+)$")
+
+
+def _plural_antecedent(ctx: Context, at: int, plural: str) -> str:
+    """"The defence ministers of Peru and Colombia agreed ... The ministers, A of Peru and B of Colombia, said": a
+    definite plural post with no field of its own refers back to the last plural post of its kind named before it
+    (up to two sentences back); with none, the bare plural is the post."""
+    definite = _DEFINITE_PLURAL.match(plural)
+    if not definite:
+        return plural
+    bare = definite.group("bare")
+    if " " in bare.strip():
+        return plural  # "The Foreign Ministers": already has its own field
+    antecedent = None
+    for found in re.finditer(rf"(?<![\w-])((?:foreign|defen[cs]e|interior|justice|finance|trade|home|security)\s+{bare})\b",
+                             ctx.text[max(0, at - 500):at], re.IGNORECASE):
+        antecedent = found.group(1)
+    return antecedent or bare
 
 
 def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -650,6 +675,29 @@ def _title_then_name(ctx: Context) -> None:
         _add_roles(ctx, ctx.persons[first.key], s, chain)
 
 
+def _name_then_title(ctx: Context) -> None:
+    """"John Healey hailed the pact ... . The Defence Secretary said ...": a definite post no one holds, speaking as
+    the subject of a sentence, is the post of the untitled person who opened the sentence before it (the report's
+    subject carried over, as _title_then_name carries a post forward to the next sentence's speaker)."""
+    body = ctx.body()
+    for ref in ctx.title_refs:
+        chain: Chain = ref.chain  # type: ignore[attr-defined]
+        wanted = {slug(normal) for _, normal in chain.titles}
+        if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
+            continue
+        at = next((i for i, (x, _) in enumerate(body) if x.start <= ref.start < x.end), None)
+        if not at:
+            continue
+        s, offset = body[at]
+        if not re.fullmatch(r"[Tt]he\s+", ctx.text[s.start + offset:ref.start]) or not _SPOKE.match(ctx.text[ref.end:s.end]):
+            continue
+        prev, prev_offset = body[at - 1]
+        first = next((m for m in ctx.person_mentions if m.key and m.start == prev.start + prev_offset), None)
+        if first is None or ctx.persons[first.key].roles:
+            continue
+        _add_roles(ctx, ctx.persons[first.key], s, chain, rule="name-then-title")
+
+
 _STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")
 
 
@@ -737,11 +785,30 @@ def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> b
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
         here = [r for r in here if r.title not in _RANKS and not r.organization]
         for role in here[-1:]:
-            person.roles.append(Role(title=role.title, key=role.key, country=code or person.country,
+            title = _like_post(role.title, other.country or ctx.home_country, code or person.country)
+            person.roles.append(Role(title=title, key=slug(title), country=code or person.country,
                                      wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterparts-respectively",
                                                      confidence=0.6)))
     return True
+
+
+# A counterpart holds the like post in the state that names it its own way: Britain and the United States call their
+# defence and foreign ministers secretaries, the others ministers ("UK Defence Secretary A and his German counterpart
+# B": B is Germany's Defence Minister). The other way round ("Defence Minister A and his British counterpart B") is
+# left as written: reports and their readers carry the post over as it stands.
+_AS_MINISTER = {"defence secretary": "Defence Minister", "defense secretary": "Defense Minister",
+                "secretary of defense": "Defense Minister", "secretary of defence": "Defence Minister",
+                "secretary of war": "Defense Minister", "secretary of state": "Foreign Minister",
+                "foreign secretary": "Foreign Minister"}
+_SECRETARY_STATES = ("GB", "US")
+
+
+def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
+    """The post a counterpart from ``code`` holds, like ``title`` held in ``owner_country``."""
+    if owner_country in _SECRETARY_STATES and code and code not in _SECRETARY_STATES:
+        return _AS_MINISTER.get(title.lower(), title)
+    return title
 
 
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -793,8 +860,10 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
         here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
         for role in here[-1:]:
-            person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
-                                     support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
+            title = _like_post(role.title, other.country or ctx.home_country, code)
+            rule = "counterpart-post" if title == role.title else "counterpart-post-translated"
+            person.roles.append(Role(title=title, key=slug(title), country=code, wording="counterpart",
+                                     support=Support(evidence=[ctx.span(s)], rule=rule, confidence=0.6)))
 
 
 def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chain | None, *, rule: str,
@@ -846,7 +915,9 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *
             written = next((m.text for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.start <= m.start < s.start + chain.end), None)
             title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
-        elif chain.org_key and normal in _BODY_POSTS:
+        elif chain.org_key and (normal in _BODY_POSTS or normal in _INTERNATIONAL_POSTS
+                                and chain.org_key in ctx.organizations
+                                and ctx.organizations[chain.org_key].country is None):
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)

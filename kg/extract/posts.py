@@ -49,6 +49,8 @@ _DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
 _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
+_FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
+                              r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
@@ -115,6 +117,13 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                                                                         "Special Envoy", "Secretary", "Minister")):
             wording = s.text[m.start():end + remit.end()]
             normal = f"{normal} for {remit.group(1)}"
+            end += remit.end()
+            rest = s.text[end:]
+        remit = _FOR_REMIT_LOWER.match(rest) if lower and normal in ("Special Envoy", "Envoy") else None
+        if remit:
+            # "special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post
+            wording = s.text[m.start():end + remit.end()]
+            normal = f"{wording[:m.end() - m.start()]} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
@@ -235,6 +244,10 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.end += end
             break
     for chain in chains:
+        wording, normal = chain.titles[-1]
+        of = _OF_ORG.match(s.text[chain.end:]) if not wording.rstrip().endswith(normal.split()[-1]) else None
+        if of and any(om.start == s.start + chain.end + of.end() for om in ctx.org_mentions):
+            continue  # "secretary of Iran's Supreme National Security Council": a body the report knows, bound below
         _body_complement(chain, s.text)
     for chain in chains:
         if chain.country is None:
@@ -395,7 +408,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Posts over a city, emirate or province that is not a state: the place is part of the post ("Crown Prince of Abu
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
-_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
+_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|Visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
 # one held before, and news names it so; a state's name may stand between the word and the post.

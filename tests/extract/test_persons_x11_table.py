@@ -37,12 +37,15 @@ INDEFINITE_SPEAKER = [
 ]
 
 # a lowercase post heads the body after it ("the commander of the Vietnam Coast Guard"), also when the body's name
-# opens with a state's; the rank in apposition after the body is the same person's
+# opens with a state's; the rank in apposition after the body is the same person's. A body the report knows is bound
+# as an organisation (the post then names it before the post word: the same words, which is how posts are matched)
 BODY_COMPLEMENT = [
     ("He signed the pact with the commander of the Thai Coast Guard, Vice Admiral Somchai Rattana.", "Somchai Rattana",
-     ["Commander of the Thai Coast Guard", "Vice Admiral"], []),
+     ["Thai Coast Guard Commander", "Vice Admiral"], ["Commander"]),
     ("She met the director of the Kenya Wildlife Service, Peter Mwangi, in Nairobi.", "Peter Mwangi",
-     ["Director of the Kenya Wildlife Service"], []),
+     ["Kenya Wildlife Service Director"], ["Director"]),
+    ("The talks were held with the commander of the Eastern Naval Command, Vice Admiral Ravi Shah.", "Ravi Shah",
+     ["Eastern Naval Command Commander", "Vice Admiral"], ["Commander"]),
 ]
 
 # a post's spelling as the report writes it: "State Councilor" is not rewritten "State Councillor"
@@ -51,7 +54,56 @@ SPELLING_AS_WRITTEN = [
      ["State Councilor"], ["State Councillor"]),
 ]
 
-TABLES = {"body_before_post": BODY_BEFORE_POST, "who_is_post": WHO_IS_POST, "indefinite_speaker": INDEFINITE_SPEAKER,
+# a style written in lowercase ("sheikh X", as some agencies write it) still opens the holder's name after a chain
+# of posts; "Visiting" opening the sentence qualifies the post as "visiting" does
+LOWERCASE_STYLE = [
+    ("DOHA, May 3 -- Visiting Omani Deputy Prime Minister and Minister of Interior sheikh Hamad bin Saif Al-Busaidi "
+     "held talks in Doha.", "Hamad bin Saif Al-Busaidi", ["Deputy Prime Minister", "Minister of Interior"], []),
+]
+
+# "The defence ministers of A and B ... The ministers, X of A and Y of B": a definite plural post with no field refers
+# back to the last plural post of its kind
+DEFINITE_PLURAL = [
+    ("The foreign ministers of Chile and Peru met in Lima on Monday. The ministers, Ana Torres of Chile and Luis Rojas "
+     "of Peru, signed a border accord.", "Luis Rojas", ["Foreign Minister"], ["The minister"]),
+    ("The ministers, Ana Torres of Chile and Luis Rojas of Peru, signed a border accord.", "Ana Torres", [],
+     ["The minister"]),
+]
+
+# a counterpart of a British or American secretary holds the like post as other states name it: a minister
+COUNTERPART_LIKE_POST = [
+    ("British Defence Secretary Tom Hale signed the declaration in Berlin with his German counterpart Klaus Weber.",
+     "Klaus Weber", ["Defence Minister"], ["Defence Secretary"]),
+    ("US Secretary of State Paul Grant met his Indian counterpart Ravi Menon in Delhi on Friday.", "Ravi Menon",
+     ["Foreign Minister"], ["Secretary of State"]),
+    # the other way round the post is carried over as written
+    ("Japanese Defence Minister Kenji Sato met his US counterpart Paul Grant in Tokyo on Friday.", "Paul Grant",
+     ["Defence Minister"], []),
+    ("Australian Defence Minister Mark Hale met his Japanese counterpart Kenji Sato in Tokyo.", "Kenji Sato",
+     ["Defence Minister"], []),
+]
+
+# "X hailed the pact ... . The Defence Secretary said ...": a post no one holds, opening the next sentence as its
+# speaker, is the post of the untitled person who opened the sentence before
+NAME_THEN_TITLE = [
+    ("Tom Hale hailed the new pact with Germany on Wednesday.\n\nThe Defence Secretary said the deal was a first "
+     "step.\n\nMr Hale will fly to Warsaw next.", "Tom Hale", ["Defence Secretary"], []),
+    ("Ana Torres met Foreign Minister Luis Rojas in Lima.\n\nThe Foreign Minister said talks went well.", "Ana Torres",
+     [], ["Foreign Minister"]),
+]
+
+# an international body before its post is part of the post ("EU foreign policy chief", "NATO Secretary General")
+INTERNATIONAL_POSTS = [
+    ("The ministers, joined by EU foreign policy chief Kaja Lind, vowed to keep up military aid.", "Kaja Lind",
+     ["EU foreign policy chief"], ["foreign policy chief"]),
+    ("NATO Secretary General Mark Ruud told reporters the alliance was ready.", "Mark Ruud",
+     ["NATO Secretary-General"], ["Secretary-General"]),
+    ("He met Japan's top diplomat Takeshi Iwata on Monday.", "Takeshi Iwata", ["top diplomat"], []),
+]
+
+TABLES = {"lowercase_style": LOWERCASE_STYLE, "definite_plural": DEFINITE_PLURAL,
+          "counterpart_like_post": COUNTERPART_LIKE_POST, "name_then_title": NAME_THEN_TITLE,
+          "international_posts": INTERNATIONAL_POSTS, "body_before_post": BODY_BEFORE_POST, "who_is_post": WHO_IS_POST, "indefinite_speaker": INDEFINITE_SPEAKER,
           "body_complement": BODY_COMPLEMENT, "spelling_as_written": SPELLING_AS_WRITTEN}
 
 
