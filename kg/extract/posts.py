@@ -265,6 +265,18 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 wording, normal = chain.titles[-1]
                 chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
                 chain.end = org.end - s.start
+        elif not chain.org_key and chain.titles[-1][0].isupper() and _heads_body(chain.titles[-1][1]):
+            # "DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads
+            at = s.start + chain.end + 1
+            org = next((om for om in ctx.org_mentions if om.start == at and re.fullmatch(r"[A-Z][A-Z&]{1,7}", om.text)
+                        and ctx.text[at - 1] == " "), None)
+            if org and org.key in ctx.organizations:
+                body = ctx.organizations[org.key]
+                named = body.name if len(body.name.split()) >= 2 and body.name in ctx.text else org.text
+                wording, normal = chain.titles[-1]
+                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], f"{normal} of {named}")
+                chain.org_key, chain.country = org.key, chain.country or body.country
+                chain.end = org.end - s.start
     chains = _merge_ranks(chains, s.text)
     kept: list[Chain] = []
     for chain in chains:  # a title swallowed by the one before ("to the Prime Minister of Canada") is not its own
@@ -294,7 +306,7 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
-               "Supreme Commander"}
+               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post

@@ -101,7 +101,24 @@ INTERNATIONAL_POSTS = [
     ("He met Japan's top diplomat Takeshi Iwata on Monday.", "Takeshi Iwata", ["top diplomat"], []),
 ]
 
-TABLES = {"lowercase_style": LOWERCASE_STYLE, "definite_plural": DEFINITE_PLURAL,
+# posts of the table written out: a defence force's chief (with the force it heads), a party's general secretary, an
+# army's chief of staff, a coast guard's commandant; "DG" before the acronym of the body its holder heads
+POST_ROWS = [
+    ("Chief of Defence Forces General Peter Ndung met the delegation in Juba.", "Peter Ndung",
+     ["Chief of Defence Forces", "General"], ["Chief of Defence"]),
+    ("Mark Tan, Chief of Defence Force of the Fiji Military Forces, opened the exercise.", "Mark Tan",
+     ["Chief of Defence Force of the Fiji Military Forces"], ["Chief of Defence"]),
+    ("The delegation accompanied Party General Secretary Nguyen Van Binh to Jakarta.", "Nguyen Van Binh",
+     ["Party General Secretary"], ["Secretary"]),
+    ("The accord was signed by Ghana's army chief of staff, General Kofi Asante.", "Kofi Asante",
+     ["Army Chief of Staff", "General"], []),
+    ("Coast guard commandant Admiral Ramon Cruz said the patrols would go on.", "Ramon Cruz",
+     ["Commandant", "Admiral"], []),
+    ("The talks were led by DG NCB Ravi Kumar Sharma. The Narcotics Control Bureau (NCB) said on Monday that "
+     "seizures had doubled.", "Ravi Kumar Sharma", ["Director General of Narcotics Control Bureau"], []),
+]
+
+TABLES = {"post_rows": POST_ROWS, "lowercase_style": LOWERCASE_STYLE, "definite_plural": DEFINITE_PLURAL,
           "counterpart_like_post": COUNTERPART_LIKE_POST, "name_then_title": NAME_THEN_TITLE,
           "international_posts": INTERNATIONAL_POSTS, "body_before_post": BODY_BEFORE_POST, "who_is_post": WHO_IS_POST, "indefinite_speaker": INDEFINITE_SPEAKER,
           "body_complement": BODY_COMPLEMENT, "spelling_as_written": SPELLING_AS_WRITTEN}
