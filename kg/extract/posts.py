@@ -215,7 +215,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
-            chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
+            # "X, the host foreign minister": the name before the prefix
+            chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
