@@ -25,7 +25,7 @@ _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mr
 # on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
 _NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+)?"
-                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?({NAME})")
+                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
 
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
@@ -91,7 +91,7 @@ _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|name
                       rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
                       rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                       rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
-_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+)\s+)?|(?P<adj>[A-Z][a-z]+)\s+)counterparts?,?\s+"
+_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|US|UK|U\.S\.)\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
 _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
@@ -134,6 +134,10 @@ _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", 
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary", "Head", "head"}
+# Posts of an international body, which serves no one state: the body is what tells the post ("EU foreign policy
+# chief", "NATO Secretary General"); of a state's body ("Japan's top diplomat") the state is the post's country.
+_INTERNATIONAL_POSTS = {"foreign policy chief", "top diplomat", "Secretary-General", "Secretary General",
+                        "Deputy Secretary-General", "Deputy Secretary General"}
 # Jobs named by an appositive ("Abdi Farah, a researcher at ..."): the job is the post.
 _JOBS = ("researcher", "analyst", "professor", "fellow", "lecturer", "economist", "scholar", "expert", "prosecutor",
          "judge", "investigator", "lawmaker", "legislator", "lawyer", "journalist", "criminologist", "consultant")
@@ -193,6 +197,8 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
     chain.end += len(rest)
 
 
+_INDEFINITE_SPEAKER = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
+_SPOKE_AFTER = re.compile(r"^\s+(?:said|says|told|added|confirmed|noted|stated)\b")
 _OFFICE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:Office|Secretariat|House|Media)\b")
 
 
@@ -251,6 +257,11 @@ def find(ctx: Context) -> None:
             name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
             if name_before and not before.group(1).endswith(name_before):
                 name_before = None
+            if name_before and _INDEFINITE_SPEAKER.search(s.text[:chain.prefix_start]) \
+                    and _SPOKE_AFTER.match(s.text[chain.end:]):
+                # "... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb
+                # is the subject of its own clause, another person than the name before the comma
+                name_before = None
             if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
                 # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
                 name_before = None
@@ -300,6 +311,8 @@ def find(ctx: Context) -> None:
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+        for m in prefilter.finditer(_WHO_IS, s.text, folded):
+            _who_is(ctx, s, m, chains, claimed)
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
                               (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
                               (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
@@ -358,7 +371,7 @@ def find(ctx: Context) -> None:
                 _add(ctx, s, start, start + len(name2), name2, None, rule="counterpart-name", confidence=0.7)
             counterparts.append((s, m))
         for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
-            plural = m.group("t")
+            plural = _plural_antecedent(ctx, s.start + m.start("t"), m.group("t"))
             singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
             normal = reference.titles().normal.get(singular.lower(), singular)
             for group in ("a", "b"):
@@ -401,6 +414,7 @@ def find(ctx: Context) -> None:
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
     _title_then_name(ctx)
+    _name_then_title(ctx)
     coreference.title_refs(ctx)
     for person in ctx.persons.values():
         _merge_same_posts(person)
@@ -449,6 +463,26 @@ def _merge_same_posts(person: Person) -> None:
             other.support.evidence.extend(e for e in role.support.evidence if e not in other.support.evidence)
             break
     person.roles = [r for i, r in enumerate(person.roles) if i not in dropped]
+
+
+_DEFINITE_PLURAL = re.compile(r"^(?:The|the|These|these|Both|both)\s+(?P<bare>[A-Za-z ]+)$")
+
+
+def _plural_antecedent(ctx: Context, at: int, plural: str) -> str:
+    """"The defence ministers of Peru and Colombia agreed ... The ministers, A of Peru and B of Colombia, said": a
+    definite plural post with no field of its own refers back to the last plural post of its kind named before it
+    (up to two sentences back); with none, the bare plural is the post."""
+    definite = _DEFINITE_PLURAL.match(plural)
+    if not definite:
+        return plural
+    bare = definite.group("bare")
+    if " " in bare.strip():
+        return plural  # "The Foreign Ministers": already has its own field
+    antecedent = None
+    for found in re.finditer(rf"(?<![\w-])((?:foreign|defen[cs]e|interior|justice|finance|trade|home|security)\s+{bare})\b",
+                             ctx.text[max(0, at - 500):at], re.IGNORECASE):
+        antecedent = found.group(1)
+    return antecedent or bare
 
 
 def _plural_bracketed(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -508,6 +542,45 @@ def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
                   country=owner or (body.country if body else None), org_key=org.key)
     start = s.start + m.start("name") + m.group("name").index(name)
     _add(ctx, s, start, start + len(name), name, chain, rule="name-who-heads", confidence=0.7)
+
+
+# "Giang, who is also a Politburo member and Deputy Secretary of the Central Military Commission, applauded ...",
+# "Maria Lopes, who is also the Deputy Prime Minister, said": a relative clause after a name lists posts its holder has
+# besides the one the report used; each post chain in the clause is the name's.
+_WHO_IS = re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s+who\s+(?:is|was|also\s+serves\s+as|serves\s+as|"
+                     rf"concurrently\s+serves\s+as)\s+(?:also\s+|currently\s+|now\s+|concurrently\s+)?"
+                     rf"(?:(?:the|a|an)\s+)?(?P<posts>[^,;()\"“”]{{3,160}})")
+# "a Politburo member", "a Central Committee member": membership of a named body, as the clause words it.
+_BODY_MEMBER = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+member)\b")
+
+
+def _who_is(ctx: Context, s: Sentence, m: re.Match[str], chains: list[Chain], claimed: list[tuple[int, int]]) -> None:
+    """Bind the post chains of a "NAME, who is (also) ..." clause that nothing else bound to the name before it."""
+    name = clean_name(m.group("name"))
+    if not name or not m.group("name").endswith(name):
+        return
+    start = s.start + m.end("name") - len(name)
+    lo, hi = m.start("posts"), m.end("posts")
+    found = [c for c in chains if lo <= c.start < hi and (c.start, c.end) not in claimed]
+    if not found or found[0].start != lo and not re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+                                                           r"\s+member\s+and\s+(?:(?:the|a|an)\s+)?",
+                                                           s.text[lo:found[0].start]):
+        return  # the clause must open with a post (or a body's membership and a post)
+    member = _BODY_MEMBER.match(s.text[lo:found[0].start]) if found[0].start != lo else None
+    if member:
+        found.insert(0, Chain(start=lo, end=lo + member.end(), titles=[(member.group("post"), member.group("post"))],
+                              lower=True))
+    key = coreference.resolve_token(ctx, name) if len(tokens(name)) == 1 else None
+    for chain in found:
+        if key:
+            _add_roles(ctx, ctx.persons[key], s, chain, rule="who-is-post")
+        elif len(tokens(name)) >= 2:
+            _add(ctx, s, start, start + len(name), name, None, rule="name-who-is-post", confidence=0.8)
+            _add_roles(ctx, ctx.persons[person_key(name)], s, chain, rule="who-is-post")
+        else:
+            return
+        claimed.append((chain.start, chain.end))
+        ctx.title_refs[:] = [r for r in ctx.title_refs if r.start != s.start + chain.start]
 
 
 def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -602,6 +675,29 @@ def _title_then_name(ctx: Context) -> None:
         _add_roles(ctx, ctx.persons[first.key], s, chain)
 
 
+def _name_then_title(ctx: Context) -> None:
+    """"John Healey hailed the pact ... . The Defence Secretary said ...": a definite post no one holds, speaking as
+    the subject of a sentence, is the post of the untitled person who opened the sentence before it (the report's
+    subject carried over, as _title_then_name carries a post forward to the next sentence's speaker)."""
+    body = ctx.body()
+    for ref in ctx.title_refs:
+        chain: Chain = ref.chain  # type: ignore[attr-defined]
+        wanted = {slug(normal) for _, normal in chain.titles}
+        if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
+            continue
+        at = next((i for i, (x, _) in enumerate(body) if x.start <= ref.start < x.end), None)
+        if not at:
+            continue
+        s, offset = body[at]
+        if not re.fullmatch(r"[Tt]he\s+", ctx.text[s.start + offset:ref.start]) or not _SPOKE.match(ctx.text[ref.end:s.end]):
+            continue
+        prev, prev_offset = body[at - 1]
+        first = next((m for m in ctx.person_mentions if m.key and m.start == prev.start + prev_offset), None)
+        if first is None or ctx.persons[first.key].roles:
+            continue
+        _add_roles(ctx, ctx.persons[first.key], s, chain, rule="name-then-title")
+
+
 _STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")
 
 
@@ -689,11 +785,30 @@ def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> b
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
         here = [r for r in here if r.title not in _RANKS and not r.organization]
         for role in here[-1:]:
-            person.roles.append(Role(title=role.title, key=role.key, country=code or person.country,
+            title = _like_post(role.title, other.country or ctx.home_country, code or person.country)
+            person.roles.append(Role(title=title, key=slug(title), country=code or person.country,
                                      wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule="counterparts-respectively",
                                                      confidence=0.6)))
     return True
+
+
+# A counterpart holds the like post in the state that names it its own way: Britain and the United States call their
+# defence and foreign ministers secretaries, the others ministers ("UK Defence Secretary A and his German counterpart
+# B": B is Germany's Defence Minister). The other way round ("Defence Minister A and his British counterpart B") is
+# left as written: reports and their readers carry the post over as it stands.
+_AS_MINISTER = {"defence secretary": "Defence Minister", "defense secretary": "Defense Minister",
+                "secretary of defense": "Defense Minister", "secretary of defence": "Defence Minister",
+                "secretary of war": "Defense Minister", "secretary of state": "Foreign Minister",
+                "foreign secretary": "Foreign Minister"}
+_SECRETARY_STATES = ("GB", "US")
+
+
+def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
+    """The post a counterpart from ``code`` holds, like ``title`` held in ``owner_country``."""
+    if owner_country in _SECRETARY_STATES and code and code not in _SECRETARY_STATES:
+        return _AS_MINISTER.get(title.lower(), title)
+    return title
 
 
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
@@ -745,8 +860,10 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
         here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
         for role in here[-1:]:
-            person.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
-                                     support=Support(evidence=[ctx.span(s)], rule="counterpart-post", confidence=0.6)))
+            title = _like_post(role.title, other.country or ctx.home_country, code)
+            rule = "counterpart-post" if title == role.title else "counterpart-post-translated"
+            person.roles.append(Role(title=title, key=slug(title), country=code, wording="counterpart",
+                                     support=Support(evidence=[ctx.span(s)], rule=rule, confidence=0.6)))
 
 
 def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chain | None, *, rule: str,
@@ -770,7 +887,18 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chai
     _add_roles(ctx, person, s, chain)
 
 
-def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -> None:
+def _body_as_named(ctx: Context, key: str, written: str) -> str:
+    """The body a post belongs to, as the post names it: an acronym the report spells out elsewhere ("the Government
+    Communications Security Bureau (GCSB) ... GCSB Director-General X") stands for the full name (posts are written
+    with abbreviations expanded); one it never spells out ("NISA Director") stays as written."""
+    org = ctx.organizations.get(key)
+    if org and re.fullmatch(r"[A-Z][A-Z&]{1,7}", written) and org.name != written and len(org.name.split()) >= 2 \
+            and org.name in ctx.text:
+        return org.name
+    return written
+
+
+def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
     if chain.country and person.key not in ctx.person_explicit_country:
@@ -787,12 +915,14 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
             written = next((m.text for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.start <= m.start < s.start + chain.end), None)
             title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
-        elif chain.org_key and normal in _BODY_POSTS:
+        elif chain.org_key and (normal in _BODY_POSTS or normal in _INTERNATIONAL_POSTS
+                                and chain.org_key in ctx.organizations
+                                and ctx.organizations[chain.org_key].country is None):
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)
             if written is None or not re.match(r"['’]s\b", ctx.text[written.end:written.end + 2]):
-                title = f"{written.text if written else ctx.organizations[chain.org_key].name} {normal}"
+                title = f"{_body_as_named(ctx, chain.org_key, written.text) if written else ctx.organizations[chain.org_key].name} {normal}"
             # "Europol's executive director": the possessive names the body, the post stays as it is
         if chain.former and (wording, normal) == chain.titles[0]:
             title = f"former {title}"  # "former president Jair Bolsonaro": not the president now
@@ -801,7 +931,7 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None) -
         if role is None:
             person.roles.append(Role(title=title, key=key, country=chain.country, organization=chain.org_key,
                                      wording=wording.strip(),
-                                     support=Support(evidence=[ctx.span(s)], rule="title", confidence=0.85)))
+                                     support=Support(evidence=[ctx.span(s)], rule=rule, confidence=0.85)))
         else:
             if len(wording) > len(role.wording):
                 role.wording = wording.strip()

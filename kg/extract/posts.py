@@ -49,6 +49,8 @@ _DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
 _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
+_FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
+                              r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
@@ -115,6 +117,13 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                                                                         "Special Envoy", "Secretary", "Minister")):
             wording = s.text[m.start():end + remit.end()]
             normal = f"{normal} for {remit.group(1)}"
+            end += remit.end()
+            rest = s.text[end:]
+        remit = _FOR_REMIT_LOWER.match(rest) if lower and normal in ("Special Envoy", "Envoy") else None
+        if remit:
+            # "special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post
+            wording = s.text[m.start():end + remit.end()]
+            normal = f"{wording[:m.end() - m.start()]} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
         pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
@@ -206,8 +215,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
-            chain.prefix_start = base - len(_PREFIX.search(s.text, max(0, base - 60), base).group()) \
-                if (chain.country or chain.org_key) else base  # "X, the host foreign minister": the name before
+            # "X, the host foreign minister": the name before the prefix
+            chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base
         chain.end = end
         chain.titles.append((wording, normal))
         chain.lower = chain.lower and lower
@@ -220,6 +229,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             place, cut = _place_prefix(m.group("c"))
             if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
                 continue
+            if pattern is _OF_COUNTRY and cut and _heads_body(chain.titles[-1][1]) and _COMPLEMENT.match(rest):
+                continue  # "commander of the Vietnam Coast Guard": the state's name opens a body's, the body follows
             end = m.end() - cut
             if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
                                                        for _, n in chain.titles):
@@ -234,6 +245,10 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.end += end
             break
     for chain in chains:
+        wording, normal = chain.titles[-1]
+        of = _OF_ORG.match(s.text[chain.end:]) if not wording.rstrip().endswith(normal.split()[-1]) else None
+        if of and any(om.start == s.start + chain.end + of.end() for om in ctx.org_mentions):
+            continue  # "secretary of Iran's Supreme National Security Council": a body the report knows, bound below
         _body_complement(chain, s.text)
     for chain in chains:
         if chain.country is None:
@@ -250,6 +265,18 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 chain.country = chain.country or owner or (ctx.organizations[org.key].country)
                 wording, normal = chain.titles[-1]
                 chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
+                chain.end = org.end - s.start
+        elif not chain.org_key and chain.titles[-1][0].isupper() and _heads_body(chain.titles[-1][1]):
+            # "DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads
+            at = s.start + chain.end + 1
+            org = next((om for om in ctx.org_mentions if om.start == at and re.fullmatch(r"[A-Z][A-Z&]{1,7}", om.text)
+                        and ctx.text[at - 1] == " "), None)
+            if org and org.key in ctx.organizations:
+                body = ctx.organizations[org.key]
+                named = body.name if len(body.name.split()) >= 2 and body.name in ctx.text else org.text
+                wording, normal = chain.titles[-1]
+                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], f"{normal} of {named}")
+                chain.org_key, chain.country = org.key, chain.country or body.country
                 chain.end = org.end - s.start
     chains = _merge_ranks(chains, s.text)
     kept: list[Chain] = []
@@ -280,7 +307,7 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
-               "Supreme Commander"}
+               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
@@ -304,7 +331,7 @@ def _body_complement(chain: Chain, text: str) -> None:
     wording, normal = chain.titles[-1]
     rest = text[chain.end:]
     end = 0
-    if _heads_body(normal) and wording.rstrip().endswith(normal.split()[-1]):
+    if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()):
         # the longest body first ("... of the National Intelligence and Security Service", not "... and Security"),
         # then the shortest, when the longest runs into a name or a post
         for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
@@ -394,7 +421,7 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Posts over a city, emirate or province that is not a state: the place is part of the post ("Crown Prince of Abu
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
-_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|"
+_QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|Visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
 # one held before, and news names it so; a state's name may stand between the word and the post.
@@ -415,9 +442,27 @@ _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
+_BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z&]{1,7}\)\s+$")
+
+
+def _prefix_start(text: str, base: int) -> int:
+    """Where the prefix _prefix read before the post at ``base`` begins."""
+    bracket = _BRACKETED_ACRONYM.search(text, max(0, base - 60), base)
+    if bracket:
+        cut = text[:bracket.start()] + " "
+        m = _PREFIX.search(cut, max(0, len(cut) - 60))
+        if m:
+            return m.start()
+    m = _PREFIX.search(text, max(0, base - 60), base)
+    return m.start() if m else base
+
+
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
     cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
+    bracket = _BRACKETED_ACRONYM.search(before, cut)
+    if bracket:  # "National Intelligence and Security Service (NISS) Head": the body, then its acronym, then the post
+        before = before[:bracket.start()] + " "
     m = _PREFIX.search(before, cut)
     if not m:
         return None, None

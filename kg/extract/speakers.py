@@ -447,7 +447,10 @@ def _holds(person: Person, words: list[str]) -> bool:
             return False
     for role in person.roles:
         have = _post_words(f"{role.title} {role.wording}")
-        head = words[-1] in have or any(k in have for k in _POST_KINDS.get(words[-1], ()))
+        # the body a post belongs to is no post: "a statement by the Border Guard Bangladesh" is the body's, not
+        # its Director General's
+        post = have - set(role.organization.split("-")) if role.organization else have
+        head = words[-1] in post or any(k in post for k in _POST_KINDS.get(words[-1], ()))
         if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
             return True
     return False

@@ -196,7 +196,14 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         sentences.append(closing)
     state.last_quoted = speaker if speaker.kind == "person" else None
     state.last_quoted_at = qe
+    joined = _JOINED_QUOTE.match(ctx.text, qe + 1, closing.end)
+    if joined:  # 'X said the government is “getting on with the job” and “resetting our relationships”': one utterance
+        quote = f"{quote.strip()} and {joined.group('q').strip()}"
     return _make(ctx, speaker, lead + quote.strip(), sentences, s, state, quoted=True, rule=rule)
+
+
+# a second quotation joined to the first by "and" in the same sentence: the same words, quoted in two pieces
+_JOINED_QUOTE = re.compile(r"\s+and\s+[“\"](?P<q>[^”\"“]{1,200})[”\"]")
 
 
 def _credit_before(ctx: Context, s: Sentence, qs: int, state: Memory,
