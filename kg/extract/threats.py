@@ -434,8 +434,7 @@ _STEM_INDEX = FirstLetterIndex(_STEMS, [*top_level_alternatives(reference.THREAT
 def _scan(pattern: FirstLetterIndex, text: str) -> list[re.Match[str]]:
     """The full wording pattern, run only in small windows around stem hits (it is costly at every position)."""
     windows: list[list[int]] = []
-    folded = prefilter.scan(text)  # the alternatives are tried only when the text holds a word they need
-    for hit in _STEM_INDEX.finditer_scanned(text, folded):
+    for hit in _STEM_INDEX.finditer(text):
         a, b = max(0, hit.start() - 45), min(len(text), hit.end() + 90)
         if windows and a <= windows[-1][1]:
             windows[-1][1] = b
