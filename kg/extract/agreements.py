@@ -177,17 +177,15 @@ def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
     return list(main)
 
 
-_TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
+_TRIGGER_ROWS = prefilter.Rows(TRIGGERS)  # each row chosen by the words its pattern needs
 
 
 def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
     """Every trigger match in the sentence, its object found (after the verb, or before it when passive)."""
     text = s.text
     out = []
-    folded = prefilter.fold(text)
-    for t, needs in _TRIGGER_NEEDS:
-        if not prefilter.could_match(needs, folded):
-            continue  # none of the words it cannot match without: the regex is not run
+    folded = prefilter.scan(text)
+    for t in _TRIGGER_ROWS.could_match(folded):  # (a row whose words the sentence lacks: its regex is not run)
         for m in t.pattern.finditer(text, offset):
             rest = text[m.end():]
             subject = text[offset:m.start()]

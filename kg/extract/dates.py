@@ -75,7 +75,7 @@ def find(text: str, *, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` (non-overlapping, leftmost-longest by pattern order)."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    folded = prefilter.fold(text)  # a pattern is run only when the text holds a word it needs
+    folded = prefilter.fold(text)  # a pattern is run only when the text holds a word it needs (dates reads many texts once: no scan)
     for kind, pattern in _PATTERNS:
         for m in prefilter.finditer(pattern, text, folded):
             if any(m.start() < e and s < m.end() for s, e in taken):

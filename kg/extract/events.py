@@ -62,7 +62,7 @@ class _Draft:
 _BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)\s+[^,;]{0,80}?(?=,\s)")
 
 
-_TRIGGER_NEEDS = tuple((t, prefilter.needs(t.pattern)) for t in TRIGGERS)
+_TRIGGER_ROWS = prefilter.Rows(TRIGGERS)  # each row chosen by the words its pattern needs
 
 
 def _segments(s: Sentence, ctx: Context | None = None) -> list[tuple[int, int]]:
@@ -100,8 +100,8 @@ def find(ctx: Context) -> list[Event]:
         sentence_drafts: list[_Draft] = []
         quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
         # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
-        folded = prefilter.fold(s.text)
-        triggers = [trig for trig, needs in _TRIGGER_NEEDS if prefilter.could_match(needs, folded)]
+        folded = prefilter.scan(s.text)
+        triggers = _TRIGGER_ROWS.could_match(folded)
         for a, b in _segments(s, ctx):
             seg = s.text[a:b]
             for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)

@@ -72,7 +72,7 @@ class Cued:
 
 
 def find(text: str) -> list[Cued]:
-    folded = prefilter.fold(text)  # a regex is run only when the text holds a word it needs
+    folded = prefilter.scan(text)  # a regex is run only when the text holds a word it needs
     countries = reference.countries()
     found = []
     for m in prefilter.finditer(_OUTLET, text, folded):

@@ -208,7 +208,7 @@ def find(ctx: Context) -> None:
     counterparts: list[tuple[Sentence, re.Match[str]]] = []
     author = ctx.doc.author.strip()
     for s in ctx.reporting():
-        folded = prefilter.fold(s.text)  # each regex below is run only when the sentence holds a word it needs
+        folded = prefilter.scan(s.text)  # each regex below is run only when the sentence holds a word it needs
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
         named_after: set[int] = set()  # where the names that follow their post in apposition end

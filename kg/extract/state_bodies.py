@@ -107,7 +107,7 @@ class Bare:
 def bare(text: str) -> list[Bare]:
     """Each field ministry the sentence names without a state ("the defence ministry said")."""
     found = []
-    for m in prefilter.finditer(_BARE, text, prefilter.fold(text)):
+    for m in prefilter.finditer(_BARE, text, prefilter.scan(text)):
         if m.group("det") is None and not m.group("field")[0].isupper():
             continue  # a sentence opening in lowercase is a fragment, not a name
         if m.group("det") is not None and m.group("field")[0].isupper():
@@ -146,7 +146,7 @@ def demonym(code: str) -> str | None:
 def find(text: str) -> list[StateBody]:
     """Each state body the sentence names, by the demonym form so that both spellings fold into one body."""
     countries, demonym = reference.countries(), _demonyms()
-    folded = prefilter.fold(text)  # a regex is run only when the text holds a word it needs
+    folded = prefilter.scan(text)  # a regex is run only when the text holds a word it needs
     found: list[StateBody] = []
     for m in [*prefilter.finditer(_SHAPE, text, folded), *prefilter.finditer(_CONJOINED, text, folded), *prefilter.finditer(_ACTOR, text, folded)]:
         if m.re is _ACTOR and any(f.start <= m.start("body") < f.end for f in found):

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from kg.extract import reference
+from kg.extract import prefilter, reference
 from kg.extract.context import Context
 from kg.extract.first_letter import FirstLetterIndex, top_level_alternatives
 from kg.extract.model import Threat

@@ -177,6 +177,66 @@ def test_gate_remembered_for_one_pattern_is_not_taken_for_another_at_the_same_id
     """The gates are kept by id(pattern) with the pattern beside it: an entry left by a pattern that is gone (its id
     reused) is recomputed, not trusted."""
     signed, met = re.compile(r"\bsigned\b"), re.compile(r"\bmet\b")
-    monkeypatch.setitem(prefilter._GATES, id(met), (signed, prefilter.needs(signed)))  # a stale entry at met's id
+    monkeypatch.setitem(prefilter._GATES, id(met), (signed, prefilter._Gate(prefilter.needs(signed))))  # stale
     assert [m.group() for m in prefilter.finditer(met, "they met", prefilter.fold("they met"))] == ["met"]
-    assert prefilter._GATES[id(met)] == (met, ("met",))
+    assert prefilter._GATES[id(met)][0] is met and prefilter._GATES[id(met)][1].needs == ("met",)
+
+
+# -- one pass per sentence: prefilter.scan and the row tables ---------------------------------------------------------
+def test_a_scan_holds_exactly_the_looked_for_literals_its_text_holds():
+    """The one-regex scan's set equals the substring tests of every literal it looks for, on real and generated
+    sentences and crafted texts (overlapping literals, prefixes of one another, case folds)."""
+    from kg.extract import rules
+
+    rules.RuleExtractor()
+    crafted = ["meet meeting meets met", "the İSLAMABAD Meeting", "ſigned", "\u212aILO", "", "signedsigned",
+               "  border  ", "trafficking in persons and traffickers"]
+    for n in (("meet",), ("meeting",), ("meets",), ("eting",), ("signed",), ("border ",), (" border ",)):
+        prefilter._Gate(n)
+    prefilter._SCANS.clear()
+    prefilter.scan("warm")  # (the finder rebuilt for literals wanted so far, with the back-off)
+    prefilter._build()
+    looked_for = set(prefilter._LOOKED_FOR)
+    assert len(looked_for) > 300
+    for text in _sentences()[:1500] + CRAFTED + crafted:
+        s = prefilter.scan(text)
+        assert s.generation == prefilter._generation and s.folded == prefilter.fold(text)
+        assert s.present == {n for n in looked_for if n in s.folded}, text
+
+
+def test_a_gate_needing_a_literal_newer_than_the_scan_tests_the_text():
+    """A scan never answers for a literal it did not look for: the gate falls back to the substring test."""
+    text = "the zqxjv accord was signed"
+    old = prefilter.scan(text)
+    gate = prefilter._Gate(("zqxjv",))            # a literal no finder looks for yet
+    assert gate.generation > old.generation
+    assert gate.holds(old) and not gate.holds(prefilter.scan("nothing of it"))
+    assert [m.group() for m in prefilter.finditer(re.compile(r"zqxjv"), text, old)] == ["zqxjv"]
+
+
+def test_row_tables_choose_the_rows_the_substring_tests_choose(monkeypatch):
+    """Rows.could_match (one set intersection a sentence) ≡ could_match per row, for both trigger tables, on real
+    and generated sentences; and it leaves most rows out."""
+    from kg.extract import agreements, events
+
+    sentences = _sentences()[:2000] + CRAFTED
+    left_out = 0
+    for rows in (agreements._TRIGGER_ROWS, events._TRIGGER_ROWS):
+        row_needs = [(r, prefilter.needs(r.pattern)) for r in rows.rows]
+        for text in sentences:
+            want = [r for r, needs in row_needs if prefilter.could_match(needs, prefilter.fold(text))]
+            assert rows.could_match(prefilter.scan(text)) == want, text
+            assert rows.could_match(prefilter.fold(text)) == want, text
+            left_out += len(rows.rows) - len(want)
+        monkeypatch.setattr(prefilter, "GATED", False)
+        assert rows.could_match(prefilter.scan(sentences[0])) == list(rows.rows)
+        monkeypatch.setattr(prefilter, "GATED", True)
+    assert left_out > 50_000
+
+
+def test_gated_finditer_through_a_scan_equals_finditer():
+    sentences = _sentences()[:1500] + CRAFTED
+    for pattern in _gated_patterns():
+        for text in sentences:
+            assert [m.span() for m in prefilter.finditer(pattern, text, prefilter.scan(text))] == \
+                [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)

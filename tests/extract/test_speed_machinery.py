@@ -84,3 +84,63 @@ def test_occurrences_are_the_whole_word_matches_of_a_pattern():
         want = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
         assert list(coreference.occurrences(text, word)) == want, word
     assert list(coreference.occurrences(text, "Nijjar")) == [(0, 6), (45, 51)]
+
+
+def _real_sentences() -> list[str]:
+    import sys
+    from pathlib import Path
+
+    from kg import sources
+    from kg.extract.sentences import split
+
+    repo = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(repo / "bench"))
+    from corpus_gen import articles
+
+    texts = [body for _, body in articles(30)]
+    for folder in sorted(p for p in (repo / "tests" / "data").iterdir() if p.is_dir())[:6]:
+        texts += [sources.load(path).text for path in sources.discover([folder])]
+    return [s.text for t in texts for s in split(t)] + _TEXTS
+
+
+def _same_scanned(index: FirstLetterIndex, text: str, windows: int = 20) -> None:
+    from kg.extract import prefilter
+
+    folded = prefilter.scan(text)
+    rng = random.Random(len(text))
+    spans = [(0, len(text))] + [(a, rng.randrange(a, len(text) + 1)) for a in
+                                (rng.randrange(len(text)) for _ in range(windows if text else 0))]
+    for a, b in spans:
+        want, got = index.pattern.search(text, a, b), index.search_scanned(text, folded, a, b)
+        assert (want and (want.span(), want.group(), want.lastindex if index.pattern.groups else None)) == \
+            (got and (got.span(), got.group(), got.lastindex if index.pattern.groups else None)), (text, a, b)
+
+
+def test_scanned_search_finds_what_the_pattern_finds():
+    """search_scanned (only the alternatives whose words the text holds, each searched alone) answers as the
+    pattern's own search: the threat wordings and the stems, on real and generated sentences and crafted texts, in
+    random windows; and it does leave alternatives out (else it is no fast path)."""
+    from kg.extract import prefilter
+
+    sentences = _real_sentences()[::3]  # (the whole threat pattern is slow to search: every third sentence)
+    assert len(sentences) > 400
+    hits = 0
+    for index in (reference.threat_index(), threats._STEM_INDEX):
+        assert index._gates is not None
+        for text in sentences:
+            _same_scanned(index, text, windows=1)
+            hits += index.pattern.search(text) is not None
+        picked = sum(len(index._gates.could_match(prefilter.scan(t))) for t in sentences)
+        assert picked < len(sentences) * len(index._alternatives) / 20
+    assert hits > 150
+    for text in _TEXTS:
+        _same_scanned(reference.threat_index(), text)
+        _same_scanned(threats._STEM_INDEX, text)
+
+
+def test_scanned_search_with_unreadable_alternatives_and_ties():
+    # alternatives without a literal are always tried; two alternatives matching at one start: the earlier wins
+    index = _build([r"\d+ rockets", r".bomb", "émeute", "riot(?:s|ing)?", "(?-i:IED)s?", "riots and", "riot"])
+    for text in ["3 rockets, xbomb and an émeute; riots, IEDs and ieds", "Émeute! 12 rockets. RIOTING", "riots and",
+                 "no match at all", ""]:
+        _same_scanned(index, text)
