@@ -14,8 +14,6 @@ import re
 from re import _constants as sre  # the parsed-pattern opcodes; the parser is the one re itself uses
 from re import _parser
 
-from kg.extract import prefilter
-
 _ANY = None  # the first character of an alternative could be anything
 _ASCII = [chr(i) for i in range(128)]
 
@@ -95,17 +93,6 @@ def top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
-_ALONE_AT_MOST = 12  # more alternatives a text could hold than this: search by first letter instead
-
-
-def _needs_alone(alternative: str, flags: int) -> prefilter.Needs:
-    """The literals an alternative cannot match without (None when it cannot be read alone, e.g. a backreference)."""
-    try:
-        return prefilter.needs(alternative, flags)
-    except re.error:
-        return None
-
-
 class FirstLetterIndex:
     """``search`` and ``finditer`` answer exactly as the pattern's own for a pattern built as
     ``lookbehind + "(?:" + "|".join(alternatives, each in "(...)" when capture) + ")" + suffix``, where the lookbehind
@@ -116,8 +103,6 @@ class FirstLetterIndex:
         self.pattern = pattern
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._starts: re.Pattern[str] | None = None
-        self._gates: prefilter.Rows | None = None
-        self._alone: dict[int, re.Pattern[str]] = {}  # an alternative's index → the pattern with it alone
         wrap = "({})" if capture else "{}"
 
         def source(picked: list[str]) -> str:
@@ -141,43 +126,6 @@ class FirstLetterIndex:
         # a match can start only where the lookbehind holds, on a character some alternative takes
         self._starts = re.compile(lookbehind + (rf"(?=[{start_chars}]|[^\x00-\x7f])" if start_chars
                                                 else r"(?=[^\x00-\x7f])"), pattern.flags)
-        self._alternatives, self._source = alternatives, source
-        self._gates = prefilter.Rows(range(len(alternatives)), needs_of=lambda i: _needs_alone(alternatives[i], pattern.flags))
-
-    def _alone_pattern(self, i: int) -> re.Pattern[str]:
-        found = self._alone.get(i)
-        if found is None:
-            found = self._alone[i] = re.compile(self._source([self._alternatives[i]]), self.pattern.flags)
-        return found
-
-    def search_scanned(self, text: str, folded: prefilter.Scan | str, pos: int = 0,
-                       endpos: int | None = None) -> re.Match[str] | None:
-        """``search``, trying only the alternatives whose literals the text holds (``folded``: ``prefilter.scan(text)``):
-        the others cannot match anywhere in it, so the leftmost start of those tried, each searched alone, is the
-        pattern's own, and the pattern matched there answers as its search would (first alternative first). A
-        pattern without groups gets the first such alternative's own match instead: the same span and text, found
-        the same way the pattern's backtracking would (``m.re`` is the alternative's pattern)."""
-        endpos = len(text) if endpos is None else endpos
-        if self._gates is None:
-            return self.search(text, pos, endpos)
-        picked = self._gates.could_match(folded)
-        if len(picked) > _ALONE_AT_MOST:
-            return self.search(text, pos, endpos)
-        first: re.Match[str] | None = None
-        for i in picked:  # (in the pattern's order: at one start the earlier alternative wins, as in the pattern)
-            m = self._alone_pattern(i).search(text, pos, endpos)
-            if m is not None and (first is None or m.start() < first.start()):
-                first = m
-        if first is None or not self.pattern.groups:
-            return first  # no groups to number: the alternative's own match has the pattern's span
-        return self.pattern.match(text, first.start(), endpos)
-
-    def finditer_scanned(self, text: str, folded: prefilter.Scan | str, pos: int = 0, endpos: int | None = None):
-        """``finditer`` through ``search_scanned``."""
-        endpos = len(text) if endpos is None else endpos
-        while (m := self.search_scanned(text, folded, pos, endpos)) is not None:
-            yield m
-            pos = m.end()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(text) if endpos is None else endpos
