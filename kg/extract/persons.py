@@ -652,9 +652,9 @@ _SPOKE = re.compile(r"^(?:['’]s)?\s+(?:also\s+|later\s+)?(?:said|says|told|add
                     r"stressed)\b")
 
 
-def _title_then_name(ctx: Context) -> None:
-    """"Ghana's National Security Minister said ... . Albert Kan-Dapaah added ...": a post no one holds, speaking
-    as a sentence's subject, is held by the untitled person who speaks first in the next sentence."""
+def _unheld_speaking_posts(ctx: Context, opener: str):
+    """A post no one in the report holds, speaking as the subject of its sentence (what comes before it in the
+    sentence matches ``opener``): each with the body's sentences, the sentence's index among them and the chain."""
     body = ctx.body()
     for ref in ctx.title_refs:
         chain: Chain = ref.chain  # type: ignore[attr-defined]
@@ -662,40 +662,37 @@ def _title_then_name(ctx: Context) -> None:
         if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
             continue
         at = next((i for i, (x, _) in enumerate(body) if x.start <= ref.start < x.end), None)
-        if at is None or at + 1 >= len(body):
+        if at is None:
             continue
         s, offset = body[at]
-        opener = ctx.text[s.start + offset:ref.start]
-        if not re.fullmatch(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}", opener) or not _SPOKE.match(ctx.text[ref.end:s.end]):
-            continue
-        nxt, nxt_offset = body[at + 1]
-        first = next((m for m in ctx.person_mentions if m.key and m.start == nxt.start + nxt_offset), None)
-        if first is None or ctx.persons[first.key].roles or not _SPOKE.match(ctx.text[first.end:nxt.end]):
-            continue
-        _add_roles(ctx, ctx.persons[first.key], s, chain)
+        if re.fullmatch(opener, ctx.text[s.start + offset:ref.start]) and _SPOKE.match(ctx.text[ref.end:s.end]):
+            yield body, at, chain
+
+
+def _opening_mention(ctx: Context, sentence: tuple) -> Mention | None:
+    """The mention of an untitled person whose name opens the sentence (at its offset), if any."""
+    s, offset = sentence
+    first = next((m for m in ctx.person_mentions if m.key and m.start == s.start + offset), None)
+    return None if first is None or ctx.persons[first.key].roles else first
+
+
+def _title_then_name(ctx: Context) -> None:
+    """"Ghana's National Security Minister said ... . Albert Kan-Dapaah added ...": a post no one holds, speaking
+    as a sentence's subject, is held by the untitled person who speaks first in the next sentence."""
+    for body, at, chain in _unheld_speaking_posts(ctx, r"(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}"):
+        first = _opening_mention(ctx, body[at + 1]) if at + 1 < len(body) else None
+        if first is not None and _SPOKE.match(ctx.text[first.end:body[at + 1][0].end]):
+            _add_roles(ctx, ctx.persons[first.key], body[at][0], chain)
 
 
 def _name_then_title(ctx: Context) -> None:
     """"John Healey hailed the pact ... . The Defence Secretary said ...": a definite post no one holds, speaking as
     the subject of a sentence, is the post of the untitled person who opened the sentence before it (the report's
     subject carried over, as _title_then_name carries a post forward to the next sentence's speaker)."""
-    body = ctx.body()
-    for ref in ctx.title_refs:
-        chain: Chain = ref.chain  # type: ignore[attr-defined]
-        wanted = {slug(normal) for _, normal in chain.titles}
-        if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
-            continue
-        at = next((i for i, (x, _) in enumerate(body) if x.start <= ref.start < x.end), None)
-        if not at:
-            continue
-        s, offset = body[at]
-        if not re.fullmatch(r"[Tt]he\s+", ctx.text[s.start + offset:ref.start]) or not _SPOKE.match(ctx.text[ref.end:s.end]):
-            continue
-        prev, prev_offset = body[at - 1]
-        first = next((m for m in ctx.person_mentions if m.key and m.start == prev.start + prev_offset), None)
-        if first is None or ctx.persons[first.key].roles:
-            continue
-        _add_roles(ctx, ctx.persons[first.key], s, chain, rule="name-then-title")
+    for body, at, chain in _unheld_speaking_posts(ctx, r"[Tt]he\s+"):
+        first = _opening_mention(ctx, body[at - 1]) if at else None
+        if first is not None:
+            _add_roles(ctx, ctx.persons[first.key], body[at][0], chain, rule="name-then-title")
 
 
 _STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")

@@ -34,3 +34,9 @@ def check_posts(extract, text, name, present, absent):
         assert post in people[name], people
     for post in absent:
         assert post not in people[name], people
+
+
+def participants(x, event) -> list[str]:
+    """An event's participants by name (the person's key when the extraction has no such person), sorted."""
+    names = {p.key: p.name for p in x.persons}
+    return sorted(names.get(k, k) for k in event.participants)

@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from extract_support import participants
+
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
 LEAD = "Kenyan President John Otieno and Ugandan President Grace Akello agreed to reopen the border.\n\n"
 
@@ -25,16 +27,11 @@ ROWS = [
 ]
 
 
-def _people(x, e):
-    names = {p.key: p.name for p in x.persons}
-    return sorted(names.get(k, k) for k in e.participants)
-
-
 @pytest.mark.parametrize("why,text,people", ROWS, ids=[r[0] for r in ROWS])
 def test_group_phrase_names_the_pair(extract, why, text, people):
     x, _ = extract(text, published=PUBLISHED)
-    got = [(_people(x, e), e.support.rule) for e in x.events]
-    later = [_people(x, e) for e in x.events]
+    got = [(participants(x, e), e.support.rule) for e in x.events]
+    later = [participants(x, e) for e in x.events]
     if people is None:
         assert ["Grace Akello", "John Otieno"] not in later, got
     else:

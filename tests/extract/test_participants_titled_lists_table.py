@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from extract_support import participants
+
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
 
 # (why, text, participants of the one meeting expected)
@@ -31,15 +33,10 @@ LIST_ROWS = [
 ]
 
 
-def _people(x, e):
-    names = {p.key: p.name for p in x.persons}
-    return sorted(names.get(k, k) for k in e.participants)
-
-
 @pytest.mark.parametrize("why,text,people", LIST_ROWS, ids=[r[0] for r in LIST_ROWS])
 def test_titled_list_takes_part(extract, why, text, people):
     x, _ = extract(text, published=PUBLISHED)
-    assert people in [_people(x, e) for e in x.events], [(_people(x, e), e.support.rule) for e in x.events]
+    assert people in [participants(x, e) for e in x.events], [(participants(x, e), e.support.rule) for e in x.events]
 
 
 # A clause between the people: the semicolon ends one clause and opens another; the second person is not listed.
@@ -57,7 +54,7 @@ NO_LIST_ROWS = [
 def test_a_clause_ends_the_list(extract, why, text, outsider):
     x, _ = extract(text, published=PUBLISHED)
     assert x.events, "the reception itself is still reported"
-    assert not any(outsider in _people(x, e) for e in x.events), [_people(x, e) for e in x.events]
+    assert not any(outsider in participants(x, e) for e in x.events), [participants(x, e) for e in x.events]
 
 
 @pytest.mark.parametrize("gap,ok", [
