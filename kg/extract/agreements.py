@@ -496,10 +496,31 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 topics.append(concept)
         event_index = next((i for i, e in enumerate(events)
                             if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
-        out.append(Agreement(description=d.description, status=d.status, parties=d.parties, topics=topics,
+        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or d.parties,
+                             topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
+
+
+# "a peace agreement between Azerbaijan and Armenia", "the ceasefire between India and Pakistan brokered by the
+# US": an instrument that names its own parties binds them, whatever states the article is mostly about (a mediator
+# is not one). Only when the instrument is the description's head: "uphold the ceasefire between India and Pakistan"
+# is the speakers' own commitment about it.
+_DETERMINER = r"(?:an?|the|this|that|their|its)\s+"
+_DET_NP = rf"(?:{_DETERMINER})?(?:(?!{_DETERMINER})[\w'’-]+\s+){{0,3}}?{NOUNS}"
+_BETWEEN = re.compile(rf"^{_DET_NP}\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+and\s+"
+                      r"(?:the\s+)?(?P<b>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _between(description: str) -> list[str] | None:
+    m = _BETWEEN.search(description)
+    if not m:
+        return None
+    a, b = parties_named(m.group("a")), parties_named(m.group("b"))
+    if len(a) == 1 and len(b) == 1 and a != b:
+        return a + b
+    return None
 
 
 # "Other key issues included: A; B; and C", "They agreed on the following: A; B": an enumerated outcome or agenda.
