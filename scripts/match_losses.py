@@ -13,7 +13,6 @@ What remains was never found. Only the studied sets are read (the same list as s
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -24,7 +23,7 @@ sys.path.insert(0, str(REPO))
 from kg.evaluate import scoring  # noqa: E402
 from kg.evaluate.matching import _group, _org_strength, _speaker_words, _tokens, name_strength  # noqa: E402
 
-from veto_audit import STUDIED  # noqa: E402
+import census_run  # noqa: E402
 
 TALLY: Counter[str] = Counter()
 SHOWN: list[str] = []
@@ -105,21 +104,21 @@ def _wrap_labelled(original, category: str, field: str, about: str):
     return score
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default=",".join(STUDIED))
-    ap.add_argument("--show", action="store_true")
-    a = ap.parse_args()
+def _patch() -> None:
     scoring._score_statements = _wrap_statements(scoring._score_statements)
     scoring._score_agreements = _wrap_labelled(scoring._score_agreements, "agreements", "description", "about")
     scoring._score_threats = _wrap_labelled(scoring._score_threats, "threats", "label", "label")
-    from kg.batch import evaluate_corpus
-    for name in a.sets.split(","):
-        evaluate_corpus(STUDIED[name], gold_dir=STUDIED[name])
+
+
+def _report(show: bool) -> None:
     for key, n in sorted(TALLY.items()):
         print(f"{key:40} {n:5}")
-    if a.show:
+    if show:
         print("\n".join(SHOWN))
+
+
+def main() -> None:
+    census_run.run(_patch, _report)
 
 
 if __name__ == "__main__":

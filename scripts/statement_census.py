@@ -14,7 +14,6 @@ outlet, or a speaker the gold does not credit. Only the studied sets are read (s
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
@@ -26,6 +25,7 @@ sys.path.insert(0, str(REPO))
 from kg.evaluate import scoring  # noqa: E402
 from kg.evaluate.matching import _group  # noqa: E402
 
+import census_run  # noqa: E402
 from veto_audit import STUDIED  # noqa: E402
 
 FRAMES = [
@@ -109,23 +109,23 @@ def _wrap(original):
     return score
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--sets", default=",".join(STUDIED))
-    ap.add_argument("--show", action="store_true")
-    a = ap.parse_args()
+def _patch() -> None:
     scoring._score_statements = _wrap(scoring._score_statements)
-    from kg.batch import evaluate_corpus
-    for name in a.sets.split(","):
-        evaluate_corpus(STUDIED[name], gold_dir=STUDIED[name])
+
+
+def _report(show: bool) -> None:
     print(f"missed statements ({sum(MISSED.values())})")
     for key, n in MISSED.most_common():
         print(f"  {n:4}  {key}")
     print(f"false statements ({sum(FALSE.values())})")
     for key, n in FALSE.most_common():
         print(f"  {n:4}  {key}")
-    if a.show:
+    if show:
         print("\n".join(SHOWN))
+
+
+def main() -> None:
+    census_run.run(_patch, _report)
 
 
 if __name__ == "__main__":

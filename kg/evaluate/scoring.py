@@ -160,22 +160,21 @@ def _score_agreements(out: ArticleScore, gold: dict[str, Any], predicted: dict[s
                                   f"predicted {sorted(x for x in p.all('partyName') if x)}")
 
 
-def _party(name: str) -> str:
-    """A party as a country code when it names a country however it is written ("Turkey"/"Türkiye", "Russia"/
-    "Russian Federation"), else folded (the European Union, NATO)."""
-    from kg.extract.reference import countries
-
-    table = countries()
-    return table.code(name) or _display_codes().get(name) or fold(name)
-
-
 @cache
-def _display_codes() -> dict[str, str]:
+def _party_codes() -> dict[str, str]:
+    """Every way a party is written that names a state → its code: the extractor's tables (names, demonyms) and the
+    labels the store gives states ("Russian Federation"). (Imported here: scoring needs the extractor's tables only
+    for this.)"""
     from kg.extract.reference import countries
 
     table = countries()
-    return {label: code for code, label in table.display.items()} | {
-        c.name: c.alpha_2 for c in __import__("pycountry").countries}
+    return table.names | table.adjectives | {label: code for code, label in table.display.items()}
+
+
+def _party(name: str) -> str:
+    """A party as a country code when it names a state however it is written ("Turkey"/"Türkiye", "Russia"/
+    "Russian Federation"), else folded (the European Union, NATO)."""
+    return _party_codes().get(name) or fold(name)
 
 
 def _score_threats(out: ArticleScore, gold: dict[str, Any], predicted: dict[str, list[Row]]) -> None:

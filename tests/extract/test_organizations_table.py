@@ -232,6 +232,7 @@ def test_an_agency_s_initials_after_its_name_are_its_alias(extract):
     org = next(o for o in x.organizations if o.name == "Danubian Press Agency")
     assert "DPRA" in org.aliases
 
+
 def test_the_bare_ministry_is_the_named_ministry_of_the_minister_s_portfolio(extract):
     x, _ = extract("Chile's defence ministry hosted the talks. Defence Minister Ana Ruiz met her guest. The two "
                    "agreed to meet again, the ministry said.")
