@@ -141,7 +141,7 @@ def find(ctx: Context) -> list[Event]:
                 # occasion one of them was at
                 own_pair = d.back and len(d.participants) > 1 and not any(
                     set(x.participants) & set(d.participants) for x in drafts[-3:])
-                if not own_pair and _join_last(drafts, d):
+                if not own_pair and _join_last(drafts, d, ctx):
                     continue
                 if d.trigger in _JOINERS:
                     loose.append(d)
@@ -744,18 +744,39 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 
 
-def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
+def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context | None = None) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
         # (an occasion of one named person in the same sentence takes the other: "A led the delegation to the talks
         # while B was the head of the party from Beijing")
-        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence) \
+        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence
+                                                             or _other_side(ctx, old, new)) \
                 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
             return True
     return False
+
+
+_SIDE = re.compile(r"\b(?:side|delegation|team|party)\b")
+
+
+def _other_side(ctx: Context | None, old: _Draft, new: _Draft) -> bool:
+    """"The four-day meeting was led by A ... The Indian side was led by B": the head of a side or delegation of
+    another state than the one person an occasion has so far is that occasion's other party."""
+    if ctx is None or len(old.participants) != 1 or new.trigger not in ("took-part", "delegation-head", "delegation-leader") \
+            or not _SIDE.search(new.sentence.text):
+        return False
+    mine = {ctx.persons[k].country for k in old.participants if k in ctx.persons} - {None, ""}
+    theirs = {ctx.persons[k].country for k in new.participants if k in ctx.persons} - {None, ""}
+    # "The Indian side was led by B": the side's state, when the words name it
+    named = {reference.countries().code(m.group("state")) for m in _STATE_SIDE.finditer(new.sentence.text)} - {None}
+    theirs = named or theirs  # (a person without a post of a state gets the report's main state by default)
+    return bool(theirs and not mine & theirs)
+
+
+_STATE_SIDE = re.compile(r"\b(?P<state>[A-Z][\w-]+)\s+(?:side|delegation|team)\b")
 
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
