@@ -141,7 +141,7 @@ def find(ctx: Context) -> list[Event]:
                 # occasion one of them was at
                 own_pair = d.back and len(d.participants) > 1 and not any(
                     set(x.participants) & set(d.participants) for x in drafts[-3:])
-                if not own_pair and _join_last(drafts, d):
+                if not own_pair and _join_last(drafts, d, ctx):
                     continue
                 if d.trigger in _JOINERS:
                     loose.append(d)
@@ -407,6 +407,12 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
                 joined, keys = later, heads
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
             keys = frames.two_states(ctx, near)
+        by_post = False
+        if len(keys) < 2 and trig is not BODY_SESSION:
+            # "In their meeting in December, the Iranian and Omani foreign ministers discussed ...": the holders of
+            # the post the group names, wherever the report names them
+            keys = frames.post_group(ctx, s.text[a:b])
+            by_post = bool(keys)
         if len(keys) < 2 and trig is BODY_SESSION:
             keys = frames.session_holders(ctx, s, t.group(0))
         elif len(keys) < 2:
@@ -417,6 +423,10 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
         if trig is BODY_SESSION and probe.place is None:  # "..., which opened today in Abuja": past the clause
             probe.place = places.city(s.text[a + t.end():])
         probe.participants = keys
+        if by_post:
+            probe.trigger = f"{trig.name}-post-group"
+            if any(_compatible(d, probe, same_sentence=False) for d in drafts):
+                continue  # an occasion the holders' names already report: a post says nothing more about it
         # "The Philippine delegation to the talks held in Guiyang on Friday was led by A": the heads' own sentence may
         # place and date the occasion its report names without them
         probe.place = probe.place or next((d.place for d in joined if d.place), None)
@@ -481,7 +491,10 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
     modality = "expected" if future and not _PAST.search(window) else "asserted"
     place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or _here(ctx, seg)
     date = None
+    vague = None
     for dm in dates_mod.find(seg, published=published):
+        if dm.date is None and _MONTH.match(dm.text.strip()) and not _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
+            vague = vague or dm  # "in December": a month, without a day (see _other_month)
         if dm.date is None or _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
             continue
         if DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end():
@@ -491,7 +504,7 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
     return _Draft(kind=trig.kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s],
-                  trigger=trig.name)
+                  trigger=trig.name, vague=vague)
 
 
 _SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|formali[sz]ed)\s+"
@@ -731,18 +744,39 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 
 
-def _join_last(drafts: list[_Draft], new: _Draft) -> bool:
+def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context | None = None) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
         # (an occasion of one named person in the same sentence takes the other: "A led the delegation to the talks
         # while B was the head of the party from Beijing")
-        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence) \
+        if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence
+                                                             or _other_side(ctx, old, new)) \
                 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
             return True
     return False
+
+
+_SIDE = re.compile(r"\b(?:side|delegation|team|party)\b")
+
+
+def _other_side(ctx: Context | None, old: _Draft, new: _Draft) -> bool:
+    """"The four-day meeting was led by A ... The Indian side was led by B": the head of a side or delegation of
+    another state than the one person an occasion has so far is that occasion's other party."""
+    if ctx is None or len(old.participants) != 1 or new.trigger not in ("took-part", "delegation-head", "delegation-leader") \
+            or not _SIDE.search(new.sentence.text):
+        return False
+    mine = {ctx.persons[k].country for k in old.participants if k in ctx.persons} - {None, ""}
+    theirs = {ctx.persons[k].country for k in new.participants if k in ctx.persons} - {None, ""}
+    # "The Indian side was led by B": the side's state, when the words name it
+    named = {reference.countries().code(m.group("state")) for m in _STATE_SIDE.finditer(new.sentence.text)} - {None}
+    theirs = named or theirs  # (a person without a post of a state gets the report's main state by default)
+    return bool(theirs and not mine & theirs)
+
+
+_STATE_SIDE = re.compile(r"\b(?P<state>[A-Z][\w-]+)\s+(?:side|delegation|team)\b")
 
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
@@ -767,7 +801,21 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
         return False
     if x.date and y.date and x.date.date != y.date.date:
         return False
+    if _other_month(x, y) or _other_month(y, x):
+        return False  # "talks on January 21" and "their meeting in December": two occasions
     return True
+
+
+_MONTH = re.compile(r"^(?:in|last|this|early|late|mid|since)?[\s-]*(?:early|late|mid)?[\s-]*(?P<month>January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December)$", re.IGNORECASE)
+
+
+def _other_month(x: _Draft, y: _Draft) -> bool:
+    """x is dated and y's only time words are a month ("in December") other than x's."""
+    if not x.date or y.date or not y.vague:
+        return False
+    m = _MONTH.match(y.vague.text.strip())
+    return bool(m) and m.group("month").capitalize() != x.date.date.strftime("%B")
 
 
 # "President C's state visit", "Prime Minister D’s two-day trip": a visit its traveller's name owns.

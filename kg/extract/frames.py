@@ -84,3 +84,54 @@ def session_holders(ctx: Context, s: Sentence, body: str) -> list[str]:
         return keys
     return next(([p.key] for p in _named(ctx, near) if p.roles), [])
 
+
+
+# A group of office holders named by their shared post: "the Iranian and Omani foreign ministers", "the two defence
+# chiefs", "Defence ministers from five European countries", "the foreign ministers of India and Japan". The post is
+# a ministry's or an office's name before a plural holder word; the states, when given, are demonyms or names.
+_STATE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_PLURAL_POST = (r"(?P<post>(?i:(?:(?:foreign|defen[cs]e|interior|home|security|finance|trade|justice|economy|energy|"
+                r"army|navy|military|police|intelligence|border|coast\s+guard|national\s+security)\s+)?"
+                r"(?:ministers|secretaries|chiefs|advis[eo]rs|commanders|chief\s+diplomats|top\s+diplomats)|"
+                r"(?:prime\s+ministers|presidents)))\b")
+POST_GROUP = re.compile(
+    rf"(?:\b(?:[Tt]he\s+)?(?P<count>two|both|three|four|five|six|seven|eight)\s+(?:countries['’]\s+|sides['’]\s+|"
+    rf"nations['’]\s+)?|\b(?:[Tt]he\s+)?(?P<dems>{_STATE}(?:\s*,\s*{_STATE})*\s+and\s+{_STATE})\s+|\b(?:[Tt]he\s+)?)"
+    rf"{_PLURAL_POST}(?:\s+(?:of|from)\s+(?:the\s+)?(?P<of>{_STATE}(?:\s*,\s*{_STATE})*\s+and\s+{_STATE}|"
+    rf"(?:two|three|four|five|six|seven|eight)\b))?")
+_SYNONYM = {"chief diplomat": "foreign minister", "top diplomat": "foreign minister", "defense minister": "defence minister",
+            "defense secretary": "defence secretary", "home minister": "interior minister"}
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _singular(post: str) -> str:
+    post = re.sub(r"\s+", " ", post.lower())
+    post = re.sub(r"ies$", "y", post) if post.endswith("secretaries") else re.sub(r"s$", "", post)
+    return _SYNONYM.get(post, post)
+
+
+def post_group(ctx: Context, text: str) -> list[str]:
+    """The people of the article who hold the post a plural group names ("the Iranian and Omani foreign ministers" ->
+    the Iranian and the Omani foreign minister the report names elsewhere): one per state, at least two states, and
+    as many as the group counts when it counts them. A bare "the ministers" names no post and resolves to nobody."""
+    countries = reference.countries()
+    for m in POST_GROUP.finditer(text):
+        post = _singular(m.group("post"))
+        if " " not in post and post not in ("president", "prime minister"):
+            continue  # "the two ministers", "the chiefs": no office named
+        states = m.group("dems") or (m.group("of") if m.group("of") and m.group("of")[0].isupper() else None)
+        wanted = None
+        if states:
+            wanted = {countries.code(w.strip()) for w in re.split(r"\s*,\s*|\s+and\s+", states)}
+            if None in wanted:
+                continue  # "the Foreign and Defence ministers": not a list of states
+        count = _COUNTS.get((m.group("count") or m.group("of") or "").lower())
+        first: dict[str, str] = {}
+        for person in ctx.persons.values():
+            if not person.country or (wanted and person.country not in wanted):
+                continue
+            if any(_SYNONYM.get(r.title.lower(), r.title.lower()) == post for r in person.roles):
+                first.setdefault(person.country, person.key)
+        if len(first) >= 2 and (count is None or len(first) <= count) and (wanted is None or len(first) == len(wanted)):
+            return list(first.values())
+    return []
