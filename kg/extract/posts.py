@@ -51,6 +51,11 @@ _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 _FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
                               r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
+# "... to the Prime Minister", "... to the President": the leader an aide serves.
+_TO_LEADER = re.compile(rf"^\s+to\s+the\s+(?P<leader>(?:Vice\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)|"
+                        rf"(?:vice\s+)?(?:prime\s+minister|president|premier|chancellor))(?![\w-])")
+_OF_AFTER = re.compile(r"\s+of\b")  # "... to the Prime Minister of Canada": the state's, read by _OF_COUNTRY
+_LEADER_POST = re.compile(r"(?:Vice\s+|Deputy\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)", re.IGNORECASE)
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
@@ -119,6 +124,14 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{normal} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
+        serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(normal) else None
+        if serves and (lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):
+            # "National Security Advisor to the Prime Minister Ajit Doval", "Parliamentary Secretary to the President X":
+            # the leader an aide serves is part of the aide's post, not a post of the name after it
+            wording = s.text[m.start():end + serves.end()]
+            normal = normal + " " + " ".join(serves.group().split())
+            end += serves.end()
+            rest = s.text[end:]
         remit = _FOR_REMIT_LOWER.match(rest) if lower and normal in ("Special Envoy", "Envoy") else None
         if remit:
             # "special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post
@@ -166,6 +179,13 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
+        ruled = _RULED_BEFORE.search(s.text, max(0, m_start - 30), m_start) \
+            if normal in _RULES_A_PLACE and not lower else None
+        if ruled and _rules_here(ruled.group(1)) and (not chains or chains[-1].end <= ruled.start(1)):
+            # "Sarawak Chief Minister", "Punjab Governor", "Lagos State Governor": the place a post rules, written
+            # before it, is part of the post, as "Governor of Jakarta" is; a state before it is only its country
+            wording, m_start = s.text[ruled.start(1):end], ruled.start(1)
+            normal = f"{ruled.group(1)} {normal}"
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
         if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
             rank = None  # "Under President X", "under Prime Minister Y": a preposition
@@ -421,6 +441,26 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Posts over a city, emirate or province that is not a state: the place is part of the post ("Crown Prince of Abu
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
+# "Sarawak Chief Minister", "Lagos State Governor": a place's name (one or two capitalised words, "State" after it)
+# right before a post that rules a place.
+_RULED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+State)?)\s+$")
+_NOT_RULED = frozenset("The A An This That Former Then Acting Interim Deputy Vice New Current Outgoing Incoming Late "
+                       "His Her Its Their Our Both And But As With By For From In On At Under Central Provincial "
+                       "Regional State Military Opposition Party".split())
+
+
+def _rules_here(words: str) -> bool:
+    """The words before a post are a place it rules: no state's name or demonym, no article, rank or weekday."""
+    from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
+    words = re.sub(r"\s+State$", "", words)
+    first = words.split()[0]
+    countries = reference.countries()
+    return not any(w in _NOT_RULED or w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in words.split()) \
+        and not (countries.names.get(first) or countries.adjectives.get(first) or countries.names.get(words)
+                 or countries.adjectives.get(words)) \
+        and words.lower() not in reference.titles().normal
+
+
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|Visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is
