@@ -272,6 +272,9 @@ def find(ctx: Context) -> None:
             if use_after:
                 if rank and all(normal != rank[1] for _, normal in chain.titles):
                     chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
+                styled = s.text[chain.end:chain.end + after.start(2)]
+                if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
+                    chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
                 start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
