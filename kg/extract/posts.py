@@ -179,13 +179,6 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
-        ruled = _RULED_BEFORE.search(s.text, max(0, m_start - 30), m_start) \
-            if normal in _RULES_A_PLACE and not lower else None
-        if ruled and _rules_here(ruled.group(1)) and (not chains or chains[-1].end <= ruled.start(1)):
-            # "Sarawak Chief Minister", "Punjab Governor", "Lagos State Governor": the place a post rules, written
-            # before it, is part of the post, as "Governor of Jakarta" is; a state before it is only its country
-            wording, m_start = s.text[ruled.start(1):end], ruled.start(1)
-            normal = f"{ruled.group(1)} {normal}"
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
         if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
             rank = None  # "Under President X", "under Prime Minister Y": a preposition
@@ -441,26 +434,6 @@ def _place_prefix(words: str) -> tuple[str | None, int]:
 # Posts over a city, emirate or province that is not a state: the place is part of the post ("Crown Prince of Abu
 # Dhabi", "Governor of Jakarta"); of a state, it is only the post's country ("Crown Prince of Saudi Arabia").
 _RULES_A_PLACE = {"Crown Prince", "Ruler", "Emir", "Governor", "Mayor", "Prince", "Chief Minister", "Sultan"}
-# "Sarawak Chief Minister", "Lagos State Governor": a place's name (one or two capitalised words, "State" after it)
-# right before a post that rules a place.
-_RULED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+State)?)\s+$")
-_NOT_RULED = frozenset("The A An This That Former Then Acting Interim Deputy Vice New Current Outgoing Incoming Late "
-                       "His Her Its Their Our Both And But As With By For From In On At Under Central Provincial "
-                       "Regional State Military Opposition Party".split())
-
-
-def _rules_here(words: str) -> bool:
-    """The words before a post are a place it rules: no state's name or demonym, no article, rank or weekday."""
-    from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
-    words = re.sub(r"\s+State$", "", words)
-    first = words.split()[0]
-    countries = reference.countries()
-    return not any(w in _NOT_RULED or w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in words.split()) \
-        and not (countries.names.get(first) or countries.adjectives.get(first) or countries.names.get(words)
-                 or countries.adjectives.get(words)) \
-        and words.lower() not in reference.titles().normal
-
-
 _QUALIFIERS = re.compile(r"(?<![\w-])(?:(?:transitional|interim|caretaker|outgoing|incoming|new|newly appointed|host|visiting|Visiting|"
                          r"current|then|de facto|military|junta|long-serving|veteran|former|top|previous|late)\s+)+$")
 # "former president", "far-right former president", "a former Estonian prime minister", "ex-minister": the post is

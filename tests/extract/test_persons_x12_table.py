@@ -1,5 +1,6 @@
 """Round 12 (issue 8) mechanisms of people and posts: a post that introduces its holder before the name, and a
-counterpart's own post over the like post it was given. Sentences written for the tests in news style. Each row:
+counterpart's own post over the like post it was given, the leader an
+aide serves, an ambassador's style. Sentences written for the tests in news style. Each row:
 (text, the person's name, posts that must be there, posts that must not)."""
 
 from __future__ import annotations
@@ -37,6 +38,27 @@ OWN_POST_OVER_COUNTERPART = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_THEN_NEW_NAME + OWN_POST_OVER_COUNTERPART)
+# an aide's post takes the leader it serves; the name after it is the aide's, not the leader's
+AIDE_TO_LEADER = [
+    ("National Security Advisor to the Prime Minister Ajit Doval met Wang Yi in Beijing.", "Ajit Doval",
+     ["National Security Advisor to the Prime Minister"], ["Prime Minister"]),
+    ("The lunch was joined by Parliamentary Secretary to the Prime Minister Rachel Bendayan.", "Rachel Bendayan",
+     ["Parliamentary Secretary to the Prime Minister"], ["Prime Minister"]),
+    ("Special Assistant to the President Femi Adesina said the visit went well.", "Femi Adesina",
+     ["Special Assistant to the President"], ["President"]),
+    ("Mohammad Sadiq, the special assistant to the prime minister on Afghanistan, was also present.", "Mohammad Sadiq",
+     ["Special Assistant to the prime minister"], []),
+    ("Advisor to the Prime Minister of Canada Nathalie Drouin said.", "Nathalie Drouin", ["Adviser"], ["Prime Minister"]),
+]
+
+# "Amb." before a name after a post: an ambassador's style is a post of its own
+AMBASSADOR_STYLE = [
+    ("They were welcomed by Somali officials, including NISA Director Amb. Abdullahi Mohamed Ali.",
+     "Abdullahi Mohamed Ali", ["Ambassador"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_THEN_NEW_NAME + OWN_POST_OVER_COUNTERPART
+                         + AIDE_TO_LEADER + AMBASSADOR_STYLE)
 def test_rows(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
