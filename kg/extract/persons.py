@@ -132,8 +132,7 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
 # "Army chief Gen Asim Munir": a rank abbreviation between a post and a full name is not part of the name.
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
-_BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief", "CEO",
-               "Chief Executive",
+_BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary", "Head", "head"}
 # Posts of an international body, which serves no one state: the body is what tells the post ("EU foreign policy
 # chief", "NATO Secretary General"); of a state's body ("Japan's top diplomat") the state is the post's country.

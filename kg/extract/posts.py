@@ -56,6 +56,9 @@ _TO_LEADER = re.compile(rf"^\s+to\s+the\s+(?P<leader>(?:Vice\s+)?(?:Prime\s+Mini
                         rf"(?:vice\s+)?(?:prime\s+minister|president|premier|chancellor))(?![\w-])")
 _OF_AFTER = re.compile(r"\s+of\b")  # "... to the Prime Minister of Canada": the state's, read by _OF_COUNTRY
 _LEADER_POST = re.compile(r"(?:Vice\s+|Deputy\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)", re.IGNORECASE)
+# "former prime minister and current leader of the opposition X": "and" plus a word saying the next post is held now
+# still joins one holder's posts (the first keeps its "former").
+_NOW_HELD = re.compile(r"(?<=and)\s+(?:current|currently|now|incumbent|sitting)(?=\s)")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
@@ -215,7 +218,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             prev.country = prev.country or place
             chain = prev
         elif chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
-                and not re.search(r"[a-z]", gap.replace("and", "").replace("the", ""))
+                and not re.search(r"[a-z]", _NOW_HELD.sub(" ", gap).replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:

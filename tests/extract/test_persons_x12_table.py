@@ -1,6 +1,6 @@
 """Round 12 (issue 8) mechanisms of people and posts: a post that introduces its holder before the name, and a
 counterpart's own post over the like post it was given, the leader an
-aide serves, an ambassador's style. Sentences written for the tests in news style. Each row:
+aide serves, an ambassador's style, a former and a current post of one holder. Sentences written for the tests in news style. Each row:
 (text, the person's name, posts that must be there, posts that must not)."""
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ AIDE_TO_LEADER = [
     ("Advisor to the Prime Minister of Canada Nathalie Drouin said.", "Nathalie Drouin", ["Adviser"], ["Prime Minister"]),
 ]
 
+# "former X and current Y NAME": one holder's two posts; "leader of (the) opposition" is a post
+FORMER_AND_CURRENT = [
+    ("The government answered comments from former Tuvalu prime minister and current leader of opposition Enele "
+     "Sopoaga that he would scrap the treaty.", "Enele Sopoaga", ["former Prime Minister", "Leader of the Opposition"],
+     []),
+    ("Prime Minister Ali Musa met the current Foreign Minister Omar Haddad on Monday.", "Omar Haddad",
+     ["Foreign Minister"], ["Prime Minister"]),
+]
+
 # "Amb." before a name after a post: an ambassador's style is a post of its own
 AMBASSADOR_STYLE = [
     ("They were welcomed by Somali officials, including NISA Director Amb. Abdullahi Mohamed Ali.",
@@ -59,6 +68,7 @@ AMBASSADOR_STYLE = [
 
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), POST_THEN_NEW_NAME + OWN_POST_OVER_COUNTERPART
-                         + AIDE_TO_LEADER + AMBASSADOR_STYLE)
+                         + AIDE_TO_LEADER + AMBASSADOR_STYLE
+                         + FORMER_AND_CURRENT)
 def test_rows(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
