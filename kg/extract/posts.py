@@ -51,6 +51,8 @@ _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 _FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
                               r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
+# "deputy secretary (policy) Teo Eng Dih": a bracketed remit of one or two words (not an acronym) before a name.
+_BRACKETED_REMIT = re.compile(r"^\s+\((?P<r>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[A-Za-z][a-z]+)?)\)(?=\s+[A-Z][a-z])")
 # "... to the Prime Minister", "... to the President": the leader an aide serves.
 _TO_LEADER = re.compile(rf"^\s+to\s+the\s+(?P<leader>(?:Vice\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)|"
                         rf"(?:vice\s+)?(?:prime\s+minister|president|premier|chancellor))(?![\w-])")
@@ -126,6 +128,15 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[m.start():end + remit.end()]
             normal = f"{normal} for {remit.group(1)}"
             end += remit.end()
+            rest = s.text[end:]
+        bracket = _BRACKETED_REMIT.match(rest)
+        if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
+                and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
+            # "deputy secretary (policy) Teo Eng Dih", "Director (Operations) X": the bracketed remit before the
+            # holder's name is part of the post
+            wording = s.text[m.start():end + bracket.end()]
+            normal = f"{normal} ({bracket.group('r')})"
+            end += bracket.end()
             rest = s.text[end:]
         serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(normal) else None
         if serves and (lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):

@@ -1,7 +1,7 @@
-"""Round 12 (issue 8) mechanisms of people and posts: a post that introduces its holder before the name, and a
-counterpart's own post over the like post it was given, the leader an
-aide serves, an ambassador's style, a former and a current post of one holder. Sentences written for the tests in news style. Each row:
-(text, the person's name, posts that must be there, posts that must not)."""
+"""Round 12 (issue 8) mechanisms of people and posts: a post that introduces its holder before the name, a
+counterpart's own post over the like post it was given, the leader an aide serves, an ambassador's style, a former
+and a current post of one holder, a bracketed remit. Sentences written for the tests in news style. Each row: (text,
+the person's name, posts that must be there, posts that must not)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,15 @@ FORMER_AND_CURRENT = [
      ["Foreign Minister"], ["Prime Minister"]),
 ]
 
+# "deputy secretary (policy) NAME": a bracketed remit between a post and its holder's name is part of the post
+BRACKETED_REMIT = [
+    ("The pact was signed by the ministry's deputy secretary (policy) Lim Wei Ming and his Korean host.", "Lim Wei Ming",
+     ["Deputy Secretary (policy)"], []),
+    ("Air Marshal (Retd) Tariq Ahmed Khan said the drill went well.", "Tariq Ahmed Khan", ["Air Marshal"], []),
+    ("Defence Ministers Ivan Velasquez (Colombia) and Omar Haddad (Venezuela) met in Caracas.", "Omar Haddad",
+     ["Defence Minister"], []),
+]
+
 # "Amb." before a name after a post: an ambassador's style is a post of its own
 AMBASSADOR_STYLE = [
     ("They were welcomed by Somali officials, including NISA Director Amb. Abdullahi Mohamed Ali.",
@@ -69,6 +78,6 @@ AMBASSADOR_STYLE = [
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"), POST_THEN_NEW_NAME + OWN_POST_OVER_COUNTERPART
                          + AIDE_TO_LEADER + AMBASSADOR_STYLE
-                         + FORMER_AND_CURRENT)
+                         + FORMER_AND_CURRENT + BRACKETED_REMIT)
 def test_rows(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
