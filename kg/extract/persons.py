@@ -206,6 +206,7 @@ def find(ctx: Context) -> None:
     """Fill ctx.persons and ctx.person_mentions; then resolve short references ("Doval", "the NSA")."""
     singles: list[tuple[Sentence, int, int, str, Chain | None]] = []
     counterparts: list[tuple[Sentence, re.Match[str]]] = []
+    unheld: list[tuple[Sentence, Chain]] = []  # posts named with no holder beside them
     author = ctx.doc.author.strip()
     for s in ctx.reporting():
         folded = prefilter.scan(s.text)  # each regex below is run only when the sentence holds a word it needs
@@ -271,6 +272,9 @@ def find(ctx: Context) -> None:
             if use_after:
                 if rank and all(normal != rank[1] for _, normal in chain.titles):
                     chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
+                styled = s.text[chain.end:chain.end + after.start(2)]
+                if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
+                    chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
                 start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
                 end = start + len(name_after)
                 if _TRUNCATED.match(s.text[end - s.start:]):
@@ -306,11 +310,13 @@ def find(ctx: Context) -> None:
                 start = s.start + held.end(1) - len(name_as)
                 _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
                 claimed.append((chain.start, chain.end))
-            elif not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
-                    and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
-                ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
-                                              key="", text=s.text[chain.start:chain.end]))
-                ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+            else:
+                unheld.append((s, chain))
+                if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
+                        and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
+                    ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
+                                                  key="", text=s.text[chain.start:chain.end]))
+                    ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
         for m in prefilter.finditer(_WHO_IS, s.text, folded):
             _who_is(ctx, s, m, chains, claimed)
         for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
@@ -416,7 +422,9 @@ def find(ctx: Context) -> None:
     _title_then_name(ctx)
     _name_then_title(ctx)
     coreference.title_refs(ctx)
+    _post_then_new_name(ctx, unheld)
     for person in ctx.persons.values():
+        _own_post_over_counterpart(person)
         _merge_same_posts(person)
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
@@ -439,6 +447,17 @@ _POST_FILLERS = frozenset("of the for and affairs in at".split())
 
 def _post_words(title: str) -> frozenset[str]:
     return frozenset(_POST_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w not in _POST_FILLERS)
+
+
+_COUNTERPART_RULES = ("counterpart-post", "counterpart-post-translated", "counterparts-respectively")
+
+
+def _own_post_over_counterpart(person: Person) -> None:
+    """"Police Commissioner General A held talks with his Kenyan counterpart B. Kenyan Inspector General B said ...":
+    the like post a counterpart is given stands in for a post the report does not name; once the report names the
+    counterpart's own post (a later sentence, a surname resolved after the counterpart was read), the like post goes."""
+    if any(r.support.rule not in _COUNTERPART_RULES and r.title not in _RANKS for r in person.roles):
+        person.roles = [r for r in person.roles if r.support.rule not in _COUNTERPART_RULES]
 
 
 def _merge_same_posts(person: Person) -> None:
@@ -693,6 +712,56 @@ def _name_then_title(ctx: Context) -> None:
         first = _opening_mention(ctx, body[at - 1]) if at else None
         if first is not None:
             _add_roles(ctx, ctx.persons[first.key], body[at][0], chain, rule="name-then-title")
+
+
+# "The deputy foreign minister was in Kabul ...", "X met the Qatari minister of state ...": a post that introduces its
+# holder is definite ("the") or a state's ("Pakistan's") and stands alone, the name coming in a later sentence.
+_INTRODUCED = re.compile(r"(?:^|(?<![\w-])[Tt]he\s+)$")
+_POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s")
+
+
+def _post_then_new_name(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
+    """"ISLAMABAD: The deputy foreign minister was in Kabul on Tuesday ... . Hina Rabbani Khar and Amir Khan Muttaqi,
+    the host foreign minister, discussed ...", "Guler met the Qatari minister of state for defense affairs ... . Guler
+    and Sheikh Saoud ... exchanged views": news introduces a person by the post first and names them after. A definite
+    post no one in the report holds (one of the lead's two sentences, or one a state qualifies) is the post of the
+    first person the next two sentences name for the first time, when that person has no post of their own and is of
+    no other state."""
+    if not unheld:
+        return
+    body = ctx.body()
+    at_of = {x.index: i for i, (x, _) in enumerate(body)}
+    first_seen: dict[str, int] = {}
+    for m in sorted(ctx.person_mentions, key=lambda m: m.start):
+        if m.key:
+            first_seen.setdefault(m.key, m.start)
+    bound: set[str] = set()
+    for s, chain in unheld:
+        at = at_of.get(s.index)
+        if at is None or any(normal in _RANKS for _, normal in chain.titles) or chain.former:
+            continue
+        if not (chain.country or at <= 1):
+            continue
+        offset = body[at][1]
+        prefix = s.text[chain.prefix_start:chain.start]
+        if not (_INTRODUCED.search(s.text[offset:chain.prefix_start]) or re.match(r"[Tt]he\s", prefix)
+                or _POSSESSED.match(prefix)):
+            continue
+        wanted = {slug(normal) for _, normal in chain.titles}
+        if any(wanted & {r.key for r in p.roles} for p in ctx.persons.values()):
+            continue
+        for x, _ in body[at + 1:at + 3]:
+            new = sorted((m for m in ctx.person_mentions if m.key and x.start <= m.start < x.end
+                          and first_seen.get(m.key) == m.start), key=lambda m: m.start)
+            if not new:
+                continue
+            person = ctx.persons[new[0].key]
+            if person.key not in bound and not any(r.title not in _RANKS for r in person.roles) \
+                    and (chain.country is None or person.key not in ctx.person_explicit_country
+                         or person.country == chain.country):
+                bound.add(person.key)
+                _add_roles(ctx, person, s, chain, rule="post-then-new-name")
+            break
 
 
 _STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")

@@ -51,6 +51,16 @@ _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 _FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
 _FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
                               r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
+# "deputy secretary (policy) Teo Eng Dih": a bracketed remit of one or two words (not an acronym) before a name.
+_BRACKETED_REMIT = re.compile(r"^\s+\((?P<r>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[A-Za-z][a-z]+)?)\)(?=\s+[A-Z][a-z])")
+# "... to the Prime Minister", "... to the President": the leader an aide serves.
+_TO_LEADER = re.compile(rf"^\s+to\s+the\s+(?P<leader>(?:Vice\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)|"
+                        rf"(?:vice\s+)?(?:prime\s+minister|president|premier|chancellor))(?![\w-])")
+_OF_AFTER = re.compile(r"\s+of\b")  # "... to the Prime Minister of Canada": the state's, read by _OF_COUNTRY
+_LEADER_POST = re.compile(r"(?:Vice\s+|Deputy\s+)?(?:Prime\s+Minister|President|Premier|Chancellor)", re.IGNORECASE)
+# "former prime minister and current leader of the opposition X": "and" plus a word saying the next post is held now
+# still joins one holder's posts (the first keeps its "former").
+_NOW_HELD = re.compile(r"(?<=and)\s+(?:current|currently|now|incumbent|sitting)(?=\s)")
 # "foreign ministry spokesperson": the unnamed ministry a spokesperson speaks for is part of the post.
 _MINISTRY_BEFORE = re.compile(r"(?<![\w-])((?:foreign|defence|defense|interior|home|justice|finance|security|"
                               r"foreign affairs|external affairs)\s+ministry)\s+$", re.IGNORECASE)
@@ -118,6 +128,23 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[m.start():end + remit.end()]
             normal = f"{normal} for {remit.group(1)}"
             end += remit.end()
+            rest = s.text[end:]
+        bracket = _BRACKETED_REMIT.match(rest)
+        if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
+                and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
+            # "deputy secretary (policy) Teo Eng Dih", "Director (Operations) X": the bracketed remit before the
+            # holder's name is part of the post
+            wording = s.text[m.start():end + bracket.end()]
+            normal = f"{normal} ({bracket.group('r')})"
+            end += bracket.end()
+            rest = s.text[end:]
+        serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(normal) else None
+        if serves and (lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):
+            # "National Security Advisor to the Prime Minister Ajit Doval", "Parliamentary Secretary to the President X":
+            # the leader an aide serves is part of the aide's post, not a post of the name after it
+            wording = s.text[m.start():end + serves.end()]
+            normal = normal + " " + " ".join(serves.group().split())
+            end += serves.end()
             rest = s.text[end:]
         remit = _FOR_REMIT_LOWER.match(rest) if lower and normal in ("Special Envoy", "Envoy") else None
         if remit:
@@ -201,8 +228,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             prev.titles[-1] = (wording0 + s.text[prev.end:prev.end + placed.end("c")], normal0)
             prev.country = prev.country or place
             chain = prev
-        elif chains and chains[-1].end <= m.start() and (_JOIN.match(gap) \
-                and not re.search(r"[a-z]", gap.replace("and", "").replace("the", ""))
+        elif chains and chains[-1].end <= m.start() and (_JOIN.match(_NOW_HELD.sub("", gap)) \
+                and not re.search(r"[a-z]", _NOW_HELD.sub("", gap).replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:
