@@ -648,6 +648,7 @@ def find(ctx: Context) -> None:
     _subunits(ctx)
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
+    _one_body_per_owner(ctx)
     _one_body_per_acronym(ctx)
 
 
@@ -840,7 +841,10 @@ def _lowercase_aliases(ctx: Context) -> None:
         words = set(_plain(org.name).lower().split())
         for other in ctx.organizations.values():
             other_words = _plain(other.name).lower().split()
-            if other.key == key or other.support.rule == "org/state-body" or other.country != org.country \
+            # another lowercase state body holds it only when it says more: "Ukrainian forces" after "the Ukrainian
+            # defense forces" is that body again, with its qualifier dropped
+            if other.key == key or other.support.rule == "org/state-body" and not words < set(other_words) \
+                    or other.country != org.country \
                     or not other_words or other_words[-1] != _plain(org.name).lower().split()[-1] \
                     or not words <= set(other_words):
                 continue
@@ -864,6 +868,43 @@ def _one_ministry_per_field(ctx: Context) -> None:
         if first == key:
             continue
         _fold_into(ctx, key, ctx.organizations[first])
+
+
+def _owner_core(name: str) -> tuple[str, str] | None:
+    """"Parliament of Georgia" -> ("GE", "parliament"); "South Korea's Defence Media Agency" and "South Korean Defence
+    Media Agency" -> ("KR", "defence media agency"): the state a body's name opens or closes with, and the rest."""
+    countries = reference.countries()
+    plain = _plain(name)
+    of = re.match(r"^(?P<core>.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", plain)
+    if of and countries.code(of.group("state")) and " of " not in of.group("core"):
+        code, core = countries.code(of.group("state")), of.group("core")
+    else:
+        words = plain.split()
+        for n in (2, 1):
+            owner = re.sub(r"'s$", "", " ".join(words[:n]))
+            if len(words) > n and countries.code(owner):
+                code, core = countries.code(owner), " ".join(words[n:])
+                break
+        else:
+            return None
+    if not re.match(r"[A-Z]", core) or countries.code(core):
+        return None  # "Indian armed forces" keeps its own case; a lowercase core is _lowercase_aliases' business
+    return code, core.lower().replace("defense", "defence")
+
+
+def _one_body_per_owner(ctx: Context) -> None:
+    """"Parliament of Georgia" and "the Georgian Parliament", "South Korean Defence Media Agency" and "South Korea's
+    Defence Media Agency" in one report are one body: the owner may be written as the state's name, its demonym or its
+    possessive, before the body or after "of"; the first form found keeps the name, the others become aliases."""
+    seen: dict[tuple[str, str], str] = {}
+    for key, org in list(ctx.organizations.items()):
+        owned = {o for o in map(_owner_core, [org.name, *org.aliases]) if o is not None}
+        first = next((seen[o] for o in owned if o in seen and seen[o] in ctx.organizations), None)
+        if first is not None and first != key:
+            _fold_into(ctx, key, ctx.organizations[first])
+            continue
+        for o in owned:
+            seen.setdefault(o, key)
 
 
 def _plain(name: str) -> str:

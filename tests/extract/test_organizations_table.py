@@ -273,3 +273,27 @@ def test_a_body_after_its_states_possessive_keeps_that_form_as_an_alias(extract)
     x, _ = extract("Peru's Defence Ministry said the patrols would resume.")
     [org] = x.organizations
     assert org.name == "Defence Ministry" and org.country == "PE" and "Peru's Defence Ministry" in org.aliases
+
+
+# twelfth round (x12orgs): one body however its owner is written
+@pytest.mark.parametrize("text", [
+    "The Parliament of Moldova approved the pact on Tuesday. The Moldovan Parliament will vote on the budget in May.",
+    "Chile's Naval Hydrographic Service issued a warning. A map from the Chilean Naval Hydrographic Service showed it.",
+    "The Peruvian Coast Guard said the boat sank. Officers of the Coast Guard of Peru rescued nine sailors.",
+])
+def test_one_body_however_its_owner_is_written(extract, text):
+    x, _ = extract(text)
+    assert len(x.organizations) == 1, [(o.name, o.aliases) for o in x.organizations]
+    assert len(x.organizations[0].aliases) >= 1
+
+
+def test_two_states_bodies_of_one_kind_stay_apart(extract):
+    x, _ = extract("The Moldovan Parliament and the Parliament of Romania held a joint session.")
+    assert len(x.organizations) == 2, [o.name for o in x.organizations]
+
+
+def test_a_lowercase_force_without_its_qualifier_is_the_qualified_one(extract):
+    x, _ = extract("Aid will go to the Moldovan border forces, the minister said. He praised Moldovan forces for "
+                   "their restraint.")
+    names = {o.name: o.aliases for o in x.organizations}
+    assert "Moldovan forces" not in names and "Moldovan forces" in names.get("Moldovan border forces", []), names
