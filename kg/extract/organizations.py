@@ -649,6 +649,7 @@ def find(ctx: Context) -> None:
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
     _one_body_per_owner(ctx)
+    _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
 
 
@@ -873,23 +874,50 @@ def _one_ministry_per_field(ctx: Context) -> None:
 def _owner_core(name: str) -> tuple[str, str] | None:
     """"Parliament of Georgia" -> ("GE", "parliament"); "South Korea's Defence Media Agency" and "South Korean Defence
     Media Agency" -> ("KR", "defence media agency"): the state a body's name opens or closes with, and the rest."""
+    owned = _owner_split(name)
+    if owned is None or not re.match(r"[A-Z]", owned[1]) or reference.countries().code(owned[1]):
+        return None  # "Indian armed forces" keeps its own case; a lowercase core is _lowercase_aliases' business
+    return owned[0], owned[1].lower().replace("defense", "defence")
+
+
+def _owner_split(name: str) -> tuple[str, str] | None:
+    """The state a body's name opens or closes with and the rest, as written: "Japan Self-Defense Forces" ->
+    ("JP", "Self-Defense Forces")."""
     countries = reference.countries()
     plain = _plain(name)
     of = re.match(r"^(?P<core>.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", plain)
     if of and countries.code(of.group("state")) and " of " not in of.group("core"):
-        code, core = countries.code(of.group("state")), of.group("core")
-    else:
-        words = plain.split()
-        for n in (2, 1):
-            owner = re.sub(r"'s$", "", " ".join(words[:n]))
-            if len(words) > n and countries.code(owner):
-                code, core = countries.code(owner), " ".join(words[n:])
+        return countries.code(of.group("state")), of.group("core")
+    words = plain.split()
+    for n in (2, 1):
+        owner = re.sub(r"'s$", "", " ".join(words[:n]))
+        if len(words) > n and countries.code(owner):
+            return countries.code(owner), " ".join(words[n:])
+    return None
+
+
+def _table_acronym_of_a_named_body(ctx: Context) -> None:
+    """"the Japanese Self-Defence Forces ... the Air SDF's fighters": initials the reference table gives to another
+    body (Syrian Democratic Forces) are, in a report that names a body with those initials and never writes the
+    table's body out, that named body's. A table body met only by its initials is dropped for the named one."""
+    for key, org in list(ctx.organizations.items()):
+        said = {m.text for m in ctx.org_mentions if m.key == key}
+        if org.support.rule != "org/known" or not said or not all(re.fullmatch(r"[A-Z]{2,6}", t) for t in said):
+            continue
+        for other in ctx.organizations.values():
+            if other.key == key:
+                continue
+            forms = [other.name, *other.aliases]
+            initials = {_initials(f) for f in forms} | {_initials(o[1]) for o in map(_owner_split, forms) if o}
+            if said & initials and not said & set(other.aliases):  # "... (JNIM)": the text's own spelling of the
+                # table's body, which _one_body_per_acronym folds into the table's name
+                for mention in ctx.org_mentions:
+                    if mention.key == key:
+                        mention.key = other.key
+                other.aliases.extend(sorted(t for t in said if t not in other.aliases))
+                other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
+                del ctx.organizations[key]
                 break
-        else:
-            return None
-    if not re.match(r"[A-Z]", core) or countries.code(core):
-        return None  # "Indian armed forces" keeps its own case; a lowercase core is _lowercase_aliases' business
-    return code, core.lower().replace("defense", "defence")
 
 
 def _one_body_per_owner(ctx: Context) -> None:

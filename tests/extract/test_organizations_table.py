@@ -297,3 +297,14 @@ def test_a_lowercase_force_without_its_qualifier_is_the_qualified_one(extract):
                    "their restraint.")
     names = {o.name: o.aliases for o in x.organizations}
     assert "Moldovan forces" not in names and "Moldovan forces" in names.get("Moldovan border forces", []), names
+
+
+def test_table_initials_belong_to_the_body_the_report_names(extract):
+    x, _ = extract("The Japanese Self-Defence Forces will join the drill in Darwin. Two SDF frigates sailed on Monday.")
+    names = {o.name: o.aliases for o in x.organizations}
+    assert "Syrian Democratic Forces" not in names and "SDF" in names.get("Japan Self-Defense Forces", []), names
+
+
+def test_table_initials_with_no_named_body_stay_the_table_s(extract):
+    x, _ = extract("SDF fighters pushed into the town on Monday, the monitor said.")
+    assert "Syrian Democratic Forces" in {o.name for o in x.organizations}
