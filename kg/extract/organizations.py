@@ -16,11 +16,15 @@ from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
 
 _FIELD_WORD = r"(?:Defen[cs]e|Foreign|Interior|Home|Justice|Finance|Security|External)"
+# "Ministry of Trade, Industry and Energy", "Commission for Trade, Economic, Scientific, and Technical Cooperation": a
+# body's complement may be a list of fields closed by "and"; cut at the first comma, the name matches nothing.
+_FIELD_LIST = (rf"(?:,\s+(?!(?:{_HEADS}|Army|Navy)\b){_CAPW}(?:\s+{_CAPW})?)+,?\s+(?:and|&)\s+"
+               rf"(?!(?:{_HEADS}|Army|Navy)\b){_CAPW}")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
                        rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|Alliance|League|Coalition|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
-                       rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
+                       rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW}|{_FIELD_LIST})*")
 # Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries", "Kestrel Airlines",
 # "Harbour Bank" (not the West Bank, a place).
 _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc|Airlines|Airways|(?<!West\s)Bank)"
@@ -101,7 +105,9 @@ _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "La
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
 # Capitalised words or initials right before an of-shape's head (the last one not a possessive): "General
 # [Directorate for ...]", "the ECOWAS [Forum of NSAs]".
-_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:(?:[A-Z][a-z]+|[A-Z]{2,6})\s+){0,3}(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+$")
+# (two states' names joined by an en dash open a joint body's name: "the Intergovernmental Russia–Mali Commission")
+_NAME_OPENER = re.compile(r"(?<![\w’'–-])(?P<w>(?:(?:[A-Z][a-z]+(?:–[A-Z][a-z]+)?|[A-Z]{2,6})\s+){0,3}"
+                          r"(?:[A-Z][a-z]+(?:–[A-Z][a-z]+)?|[A-Z]{2,6}))\s+$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 # "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
@@ -226,6 +232,8 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()] \
                 and not name[:inner.start()].endswith("People"):  # "... of the People's Republic of China" goes on
             name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
+        if name and ", " in name and any(countries.code(w.strip(",")) for w in name[name.index(","):].split()):
+            name = name[:name.index(",")]  # "the Council of Elders, Chile and Peru": a list of actors, not of fields
         if name is None or not scan.free(start, start + len(name)):
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])

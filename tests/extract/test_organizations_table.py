@@ -308,3 +308,22 @@ def test_table_initials_belong_to_the_body_the_report_names(extract):
 def test_table_initials_with_no_named_body_stay_the_table_s(extract):
     x, _ = extract("SDF fighters pushed into the town on Monday, the monitor said.")
     assert "Syrian Democratic Forces" in {o.name for o in x.organizations}
+
+
+# a body's complement may be a list of fields closed by "and"; a list of states after a comma is no part of it
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials of the Ministry of Fisheries, Forestry and Water Resources met the envoy.",
+     "Ministry of Fisheries, Forestry and Water Resources"),
+    ("A delegation from the Commission for Energy, Mining, and Industrial Cooperation arrived on Monday.",
+     "Commission for Energy, Mining, and Industrial Cooperation"),
+    ("The leaders set up an Intergovernmental Chile–Peru Commission for Fisheries, Transport and Trade.",
+     "Intergovernmental Chile–Peru Commission for Fisheries, Transport and Trade"),
+])
+def test_a_body_named_by_a_list_of_fields(extract, text, name):
+    x, _ = extract(text)
+    assert name in {o.name for o in x.organizations}, [o.name for o in x.organizations]
+
+
+def test_a_list_of_states_after_a_body_is_not_its_name(extract):
+    x, _ = extract("The Board of Elders, Chile and Peru condemned the vote.")
+    assert "Board of Elders" in {o.name for o in x.organizations}, [o.name for o in x.organizations]
