@@ -43,6 +43,10 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
 
 
+_SPELLED_OUT = re.compile(r"(?<![\w-])(?P<t>[A-Z][A-Za-z&-]{1,8}),?\s+(?:stands\s+for|stood\s+for|is\s+short\s+for|"
+                          r"short\s+for)\b")
+
+
 @dataclass(frozen=True)
 class Bare:
     """One use of a bare acronym: offsets into the whole text and the token."""
@@ -73,6 +77,8 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
     """Each bare acronym of the body text outside ``taken`` spans (names already found) that names a body."""
     known = reference.organizations().by_word
     defined = set(re.findall(r"\(([A-Z][A-Za-z&-]{1,8})\)", ctx.text))
+    # "IEEPA stands for International Emergency Economic Powers Act", "SOFA, short for ...": spelled out in words
+    defined |= {m.group("t") for m in _SPELLED_OUT.finditer(ctx.text)}
     for s, offset in ctx.body():
         text = s.text
         for m in _TOKEN.finditer(text, offset):

@@ -327,3 +327,13 @@ def test_a_body_named_by_a_list_of_fields(extract, text, name):
 def test_a_list_of_states_after_a_body_is_not_its_name(extract):
     x, _ = extract("The Board of Elders, Chile and Peru condemned the vote.")
     assert "Board of Elders" in {o.name for o in x.organizations}, [o.name for o in x.organizations]
+
+
+def test_initials_spelled_out_as_a_law_are_no_body(extract):
+    x, _ = extract("The TRIPA levies will be held in reserve. TRIPA stands for Trade Retaliation and Import Powers Act.")
+    assert x.organizations == [], [o.name for o in x.organizations]
+
+
+def test_initials_spelled_out_as_a_body_name_that_body(extract):
+    x, _ = extract("Officers of KNIS arrested two men. KNIS stands for Kivu National Intelligence Service.")
+    assert [(o.name, o.aliases) for o in x.organizations] == [("Kivu National Intelligence Service", ["KNIS"])]
