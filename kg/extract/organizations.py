@@ -533,7 +533,16 @@ def _publisher(scan: _Scan) -> Iterator[_Found]:
             if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
                 continue  # a dateline or byline credit names no source
             org = known.by_word.get(forms[0]) or known.by_word.get(m.group())
+            desk = _OUTLET_DESK.match(text[m.end():])
+            if desk and not org and desk.group("w") not in org_cues._CALENDAR | STOP_WORDS \
+                    and not reference.countries().code(desk.group("w")):
+                # "told RNZ Pacific": the header's outlet "RNZ" names its desk or service in the text
+                yield _Found(m.start(), m.end() + len(desk.group()), forms[0] + desk.group(), "media", None)
+                continue
             yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+
+
+_OUTLET_DESK = re.compile(r"^\s(?P<w>[A-Z][a-z]+)(?![\w’'-])")
 
 
 @cache

@@ -337,3 +337,14 @@ def test_initials_spelled_out_as_a_law_are_no_body(extract):
 def test_initials_spelled_out_as_a_body_name_that_body(extract):
     x, _ = extract("Officers of KNIS arrested two men. KNIS stands for Kivu National Intelligence Service.")
     assert [(o.name, o.aliases) for o in x.organizations] == [("Kivu National Intelligence Service", ["KNIS"])]
+
+
+def test_the_header_s_outlet_names_its_desk(extract):
+    import datetime as dt
+
+    from kg.extract.rules import RuleExtractor
+    from kg.sources import Document
+    doc = Document(id="t", text="On Monday, the minister told QRN Pacific that the pact was sound. He told QRN on "
+                   "Tuesday that talks would go on.", path="t.txt", published=dt.date(2026, 3, 12), publisher="QRN")
+    forms = {f for o in RuleExtractor().extract(doc).organizations for f in (o.name, *o.aliases)}
+    assert "QRN Pacific" in forms, forms
