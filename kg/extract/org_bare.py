@@ -43,6 +43,8 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
 
 
+_POST_AFTER = re.compile(r"^\s+(?:Director(?:-General)?|Chief|Head|Commander|Commissioner|Spokesman|Spokesperson|"
+                         r"Secretary(?:-General)?|Chairman|Chairperson|President)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][a-z]+")
 _SPELLED_OUT = re.compile(r"(?<![\w-])(?P<t>[A-Z][A-Za-z&-]{1,8}),?\s+(?:stands\s+for|stood\s+for|is\s+short\s+for|"
                           r"short\s+for)\b")
 
@@ -96,6 +98,7 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
                 continue  # "Hungarian News Agency MTI", "exercise ‘JIMEX’": part of a longer name or a quoted name
             if _NAMED_THING.search(before):
                 continue
-            if re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) or _THING_AFTER.match(after):
-                continue
+            if (re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) and not _POST_AFTER.match(after)) \
+                    or _THING_AFTER.match(after):
+                continue  # (but "NISA Director Abdullahi Ali": a body's initials before the post its head holds)
             yield Bare(start, end, token)

@@ -348,3 +348,12 @@ def test_the_header_s_outlet_names_its_desk(extract):
                    "Tuesday that talks would go on.", path="t.txt", published=dt.date(2026, 3, 12), publisher="QRN")
     forms = {f for o in RuleExtractor().extract(doc).organizations for f in (o.name, *o.aliases)}
     assert "QRN Pacific" in forms, forms
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("They were welcomed by officials including KNSA Director Amb. Abdi Mohamed Ali.", "KNSA"),
+    ("The NRBA Chairman Tomas Reyes said the border would reopen.", "NRBA"),
+])
+def test_a_body_s_initials_before_its_head_s_post(extract, text, name):
+    x, _ = extract(text)
+    assert name in {o.name for o in x.organizations}, [o.name for o in x.organizations]
