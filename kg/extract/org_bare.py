@@ -43,6 +43,12 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
 
 
+_POST_AFTER = re.compile(r"^\s+(?:Director(?:-General)?|Chief|Head|Commander|Commissioner|Spokesman|Spokesperson|"
+                         r"Secretary(?:-General)?|Chairman|Chairperson|President)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][a-z]+")
+_SPELLED_OUT = re.compile(r"(?<![\w-])(?P<t>[A-Z][A-Za-z&-]{1,8}),?\s+(?:stands\s+for|stood\s+for|is\s+short\s+for|"
+                          r"short\s+for)\b")
+
+
 @dataclass(frozen=True)
 class Bare:
     """One use of a bare acronym: offsets into the whole text and the token."""
@@ -73,6 +79,8 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
     """Each bare acronym of the body text outside ``taken`` spans (names already found) that names a body."""
     known = reference.organizations().by_word
     defined = set(re.findall(r"\(([A-Z][A-Za-z&-]{1,8})\)", ctx.text))
+    # "IEEPA stands for International Emergency Economic Powers Act", "SOFA, short for ...": spelled out in words
+    defined |= {m.group("t") for m in _SPELLED_OUT.finditer(ctx.text)}
     for s, offset in ctx.body():
         text = s.text
         for m in _TOKEN.finditer(text, offset):
@@ -90,6 +98,7 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
                 continue  # "Hungarian News Agency MTI", "exercise ‘JIMEX’": part of a longer name or a quoted name
             if _NAMED_THING.search(before):
                 continue
-            if re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) or _THING_AFTER.match(after):
-                continue
+            if (re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) and not _POST_AFTER.match(after)) \
+                    or _THING_AFTER.match(after):
+                continue  # (but "NISA Director Abdullahi Ali": a body's initials before the post its head holds)
             yield Bare(start, end, token)

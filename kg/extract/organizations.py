@@ -16,11 +16,15 @@ from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
 
 _FIELD_WORD = r"(?:Defen[cs]e|Foreign|Interior|Home|Justice|Finance|Security|External)"
+# "Ministry of Trade, Industry and Energy", "Commission for Trade, Economic, Scientific, and Technical Cooperation": a
+# body's complement may be a list of fields closed by "and"; cut at the first comma, the name matches nothing.
+_FIELD_LIST = (rf"(?:,\s+(?!(?:{_HEADS}|Army|Navy)\b){_CAPW}(?:\s+{_CAPW})?)+,?\s+(?:and|&)\s+"
+               rf"(?!(?:{_HEADS}|Army|Navy)\b){_CAPW}")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
                        rf"Agency|Board|Secretariat|Embassy|High Commission|Presidency|University|College|Institute|Academy|Centre|Center|"
                        rf"Foundation|Fund|Bank|Court|Tribunal|Forum|Organisation|Organization|Union|Association|Alliance|League|Coalition|"
                        rf"Federation|Society|Service|Corps|Parliament|National Assembly)\s+(?:of|for|Of|For)\s+(?:the\s+)?{_CAPW}"
-                       rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
+                       rf"(?:\s+(?:and|&)\s+{_CAPW}|\s+of\s+(?:the\s+)?{_CAPW}|\s+{_CAPW}|{_FIELD_LIST})*")
 # Firms are named by their own heads: "Naval Group", "Barzan Holding", "Larsen Industries", "Kestrel Airlines",
 # "Harbour Bank" (not the West Bank, a place).
 _COMPANY = r"(?:Group|Holdings?|Corporation|Industries|Company|Ltd|Inc|Airlines|Airways|(?<!West\s)Bank)"
@@ -101,7 +105,9 @@ _SERVICE_WORDS = {"Armed", "Air", "Defence", "Defense", "Security", "Naval", "La
                   "Coast", "Border", "Joint", "Allied", "Forces", "Force", "Guard", "Guards", "Self-Defense"}
 # Capitalised words or initials right before an of-shape's head (the last one not a possessive): "General
 # [Directorate for ...]", "the ECOWAS [Forum of NSAs]".
-_NAME_OPENER = re.compile(r"(?<![\w’'-])(?P<w>(?:(?:[A-Z][a-z]+|[A-Z]{2,6})\s+){0,3}(?:[A-Z][a-z]+|[A-Z]{2,6}))\s+$")
+# (two states' names joined by an en dash open a joint body's name: "the Intergovernmental Russia–Mali Commission")
+_NAME_OPENER = re.compile(r"(?<![\w’'–-])(?P<w>(?:(?:[A-Z][a-z]+(?:–[A-Z][a-z]+)?|[A-Z]{2,6})\s+){0,3}"
+                          r"(?:[A-Z][a-z]+(?:–[A-Z][a-z]+)?|[A-Z]{2,6}))\s+$")
 # Rooms where leaders meet, named like bodies.
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 # "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
@@ -226,6 +232,8 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         if name and inner and re.search(rf"\b(?:{_HEADS})\b", name[:inner.start()]) and " " in name[:inner.start()] \
                 and not name[:inner.start()].endswith("People"):  # "... of the People's Republic of China" goes on
             name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
+        if name and ", " in name and any(countries.code(w.strip(",")) for w in name[name.index(","):].split()):
+            name = name[:name.index(",")]  # "the Council of Elders, Chile and Peru": a list of actors, not of fields
         if name is None or not scan.free(start, start + len(name)):
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
@@ -525,7 +533,16 @@ def _publisher(scan: _Scan) -> Iterator[_Found]:
             if text[:m.start()].rstrip().endswith(("(", "/", "[")) or text[m.end():].lstrip().startswith((")", "/", "]")):
                 continue  # a dateline or byline credit names no source
             org = known.by_word.get(forms[0]) or known.by_word.get(m.group())
+            desk = _OUTLET_DESK.match(text[m.end():])
+            if desk and not org and desk.group("w") not in org_cues._CALENDAR | STOP_WORDS \
+                    and not reference.countries().code(desk.group("w")):
+                # "told RNZ Pacific": the header's outlet "RNZ" names its desk or service in the text
+                yield _Found(m.start(), m.end() + len(desk.group()), forms[0] + desk.group(), "media", None)
+                continue
             yield _Found(m.start(), m.end(), org.name if org else forms[0], "media", org.country if org else None)
+
+
+_OUTLET_DESK = re.compile(r"^\s(?P<w>[A-Z][a-z]+)(?![\w’'-])")
 
 
 @cache
@@ -648,6 +665,8 @@ def find(ctx: Context) -> None:
     _subunits(ctx)
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
+    _one_body_per_owner(ctx)
+    _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
 
 
@@ -840,7 +859,10 @@ def _lowercase_aliases(ctx: Context) -> None:
         words = set(_plain(org.name).lower().split())
         for other in ctx.organizations.values():
             other_words = _plain(other.name).lower().split()
-            if other.key == key or other.support.rule == "org/state-body" or other.country != org.country \
+            # another lowercase state body holds it only when it says more: "Ukrainian forces" after "the Ukrainian
+            # defense forces" is that body again, with its qualifier dropped
+            if other.key == key or other.support.rule == "org/state-body" and not words < set(other_words) \
+                    or other.country != org.country \
                     or not other_words or other_words[-1] != _plain(org.name).lower().split()[-1] \
                     or not words <= set(other_words):
                 continue
@@ -864,6 +886,70 @@ def _one_ministry_per_field(ctx: Context) -> None:
         if first == key:
             continue
         _fold_into(ctx, key, ctx.organizations[first])
+
+
+def _owner_core(name: str) -> tuple[str, str] | None:
+    """"Parliament of Georgia" -> ("GE", "parliament"); "South Korea's Defence Media Agency" and "South Korean Defence
+    Media Agency" -> ("KR", "defence media agency"): the state a body's name opens or closes with, and the rest."""
+    owned = _owner_split(name)
+    if owned is None or not re.match(r"[A-Z]", owned[1]) or reference.countries().code(owned[1]):
+        return None  # "Indian armed forces" keeps its own case; a lowercase core is _lowercase_aliases' business
+    return owned[0], owned[1].lower().replace("defense", "defence")
+
+
+def _owner_split(name: str) -> tuple[str, str] | None:
+    """The state a body's name opens or closes with and the rest, as written: "Japan Self-Defense Forces" ->
+    ("JP", "Self-Defense Forces")."""
+    countries = reference.countries()
+    plain = _plain(name)
+    of = re.match(r"^(?P<core>.+?)\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)$", plain)
+    if of and countries.code(of.group("state")) and " of " not in of.group("core"):
+        return countries.code(of.group("state")), of.group("core")
+    words = plain.split()
+    for n in (2, 1):
+        owner = re.sub(r"'s$", "", " ".join(words[:n]))
+        if len(words) > n and countries.code(owner):
+            return countries.code(owner), " ".join(words[n:])
+    return None
+
+
+def _table_acronym_of_a_named_body(ctx: Context) -> None:
+    """"the Japanese Self-Defence Forces ... the Air SDF's fighters": initials the reference table gives to another
+    body (Syrian Democratic Forces) are, in a report that names a body with those initials and never writes the
+    table's body out, that named body's. A table body met only by its initials is dropped for the named one."""
+    for key, org in list(ctx.organizations.items()):
+        said = {m.text for m in ctx.org_mentions if m.key == key}
+        if org.support.rule != "org/known" or not said or not all(re.fullmatch(r"[A-Z]{2,6}", t) for t in said):
+            continue
+        for other in ctx.organizations.values():
+            if other.key == key:
+                continue
+            forms = [other.name, *other.aliases]
+            initials = {_initials(f) for f in forms} | {_initials(o[1]) for o in map(_owner_split, forms) if o}
+            if said & initials and not said & set(other.aliases):  # "... (JNIM)": the text's own spelling of the
+                # table's body, which _one_body_per_acronym folds into the table's name
+                for mention in ctx.org_mentions:
+                    if mention.key == key:
+                        mention.key = other.key
+                other.aliases.extend(sorted(t for t in said if t not in other.aliases))
+                other.support.evidence.extend(e for e in org.support.evidence if e not in other.support.evidence)
+                del ctx.organizations[key]
+                break
+
+
+def _one_body_per_owner(ctx: Context) -> None:
+    """"Parliament of Georgia" and "the Georgian Parliament", "South Korean Defence Media Agency" and "South Korea's
+    Defence Media Agency" in one report are one body: the owner may be written as the state's name, its demonym or its
+    possessive, before the body or after "of"; the first form found keeps the name, the others become aliases."""
+    seen: dict[tuple[str, str], str] = {}
+    for key, org in list(ctx.organizations.items()):
+        owned = {o for o in map(_owner_core, [org.name, *org.aliases]) if o is not None}
+        first = next((seen[o] for o in owned if o in seen and seen[o] in ctx.organizations), None)
+        if first is not None and first != key:
+            _fold_into(ctx, key, ctx.organizations[first])
+            continue
+        for o in owned:
+            seen.setdefault(o, key)
 
 
 def _plain(name: str) -> str:

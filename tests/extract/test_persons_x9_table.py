@@ -45,8 +45,9 @@ NAME_BLOCKS = [
      "Yakubu Mahama Issah", ["Vice President"], []),
     ("The Chief of Staff, Major General Tunde Adeyemi (retd), opened the course.", "Tunde Adeyemi",
      ["Chief of Staff", "Major General"], []),
+    # (the initials before the post are now a body, so the post keeps them, as the golds write "NISS Head")
     ("Present were the army commander and NISA Director Amb. Hassan Abdi Warsame on Monday.", "Hassan Abdi Warsame",
-     ["Director"], []),
+     ["NISA Director"], []),
     ("The delegation was led by Ambassador Maria Teresa Sta. Ana while the Chinese side listened.",
      "Maria Teresa Sta. Ana", ["Ambassador"], []),
     ("The talks were co-chaired by Deputy Minister of National Defence Senior Lieutenant General Tran Van Minh.",
