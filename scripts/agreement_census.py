@@ -32,7 +32,10 @@ CENSUS = "corpus,corpus2,heldout,blind4,blind6,blind8,blind10,blind12"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default=CENSUS)
+    ap.add_argument("--counts", action="store_true", help="figures only: per rule TP/FP, no texts (for the check sets)")
     a = ap.parse_args()
+    by_rule: dict[str, list[int]] = {}
+    show = (lambda line: None) if a.counts else print
     ex = RuleExtractor()
     tp = fp = fn = status_ok = 0
     for name in a.sets.split(","):
@@ -54,19 +57,21 @@ def main() -> None:
             mg = {gi for gi, _ in pairs}
             mp = {pi for _, pi in pairs}
             tp += len(pairs)
+            for pi, p in enumerate(preds):
+                by_rule.setdefault(p.support.rule, [0, 0])[0 if pi in mp else 1] += 1
             for gi, pi in pairs:
                 g, p = gold[gi], preds[pi]
                 if _local(g.get("status")) == p.status:
                     status_ok += 1
                 else:
-                    print(f"STATUS\t{name}/{txt.stem}\tgold {g.get('status')} ours {p.status}\t{p.support.rule}\t"
+                    show(f"STATUS\t{name}/{txt.stem}\tgold {g.get('status')} ours {p.status}\t{p.support.rule}\t"
                           f"{g.get('about')!r}\t{p.description!r}")
             for pi, p in enumerate(preds):
                 if pi in mp:
                     continue
                 fp += 1
                 sent = p.support.evidence[0].text if p.support.evidence else ""
-                print(f"FALSE\t{name}/{txt.stem}\t{p.support.rule}\t[{p.status}]\t{p.description!r}\t|| {sent[:300]}")
+                show(f"FALSE\t{name}/{txt.stem}\t{p.support.rule}\t[{p.status}]\t{p.description!r}\t|| {sent[:300]}")
             text = doc.text
             for gi, g in enumerate(gold):
                 if gi in mg:
@@ -75,8 +80,11 @@ def main() -> None:
                 keys = g.get("keywords") or []
                 sents = [s for s in re.split(r"(?<=[.!?])\s+", text) if _hits(keys, [s])]
                 near = [p.description for p in preds if _overlap(g.get("about"), [p.description]) >= 2]
-                print(f"MISS\t{name}/{txt.stem}\t[{g.get('status')}]\t{g.get('about')!r}\tkw={keys}\tnear={near[:2]}\t|| "
+                show(f"MISS\t{name}/{txt.stem}\t[{g.get('status')}]\t{g.get('about')!r}\tkw={keys}\tnear={near[:2]}\t|| "
                       f"{(sents[0] if sents else '-')[:300]}")
+    if a.counts:
+        for rule, (t, f) in sorted(by_rule.items()):
+            print(f"RULE\t{rule}\ttp {t}\tfp {f}")
     print(f"TOTAL\ttp {tp} fp {fp} fn {fn} status {status_ok}/{tp}")
 
 

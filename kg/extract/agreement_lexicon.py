@@ -136,6 +136,16 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"leaders|ministers|delegations)\s+"
          r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
          r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
+    # "both sides concurred to deepen bilateral cooperation": "concur"/"consent" agree in the register of official readouts.
+    _row("concurred-to-clause", "agreed", r"\b(?:have\s+|has\s+)?(?:concurred|consented)\s+(?:to|on|that)\s+"),
+    # "the two sides should promote connectivity": one side's proposal for what both should do, talked about.
+    _row("both-should", "discussed",
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments)\s+should\s+(?:also\s+|jointly\s+)?(?!be\b|have\b)"),
+    # "Jordan and Iraq are continuing to expand cooperation", "the two sides will continue to share data": a course both
+    # are bound to keep.
+    _row("both-continuing-to", "committed",
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments)\s+(?:are|were|will|would)\s+(?:also\s+)?"
+         r"continu(?:e|ing)\s+to\s+|(?<=\band\s)[A-Z][\w-]+\s+(?:are|were)\s+continuing\s+to\s+"),
     # "Chile and Peru are set to establish a joint centre": a creation the two are bound to, not a signing.
     _row("set-to-create", "committed",
          rf"\b(?:are|is|were|was)\s+(?:set|due|poised|scheduled|slated|to)\s+(?:to\s+)?(?={CREATE_VERBS}\b)"),

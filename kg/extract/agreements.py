@@ -13,7 +13,8 @@ from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
-from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
+from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, empty_object,
+                                         parties_named)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -108,10 +109,11 @@ _ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|following|aft
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?$")
 _MODAL_BE = re.compile(r"\b(?:will|would|shall|must|should|could|may|might|can|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+|now\s+|"
                        r"also\s+|soon\s+)?$")
-# "The agreement was signed", "the treaty must now be ratified": a bare definite noun points back to one reported.
+# "The agreement was signed", "the treaty must now be ratified", "A key aspect of the agreement, signed in May, ...": a
+# bare definite noun points back to one reported.
 _DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?{NOUNS}(?:\s+\([A-Za-z]+\))?"
                             r"(?:\s+(?:(?:will|would|shall|must|should|could|may|might|can|to|has|have|had)\s+)?(?:\w+\s+)?"
-                            r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|\s*)$")
+                            r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
 _PARTICIPLE_PHRASE = re.compile(r"^(?:with|between|within)\b")
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
@@ -367,6 +369,28 @@ def _it_named(before: str, part: str) -> str:
 _VERB_PHRASE_NEXT = re.compile(r"(?:\bto|\b(?:will|would|shall)(?:\s+also)?)\s*$")
 
 
+# "reviewed the entire gamut of security cooperation and border management and agreed to strengthen it further": an
+# object that is a pronoun or "these measures" stands for what the same subject reviewed or discussed just before.
+_ANAPHOR_OBJECT = re.compile(r"^(?P<verb>(?:(?:further|also|jointly)\s+)*[a-z]+\s+(?:further\s+)?)"
+                             r"(?:it|them|these\s+(?:measures|efforts|mechanisms|arrangements|areas)|this\s+(?:cooperation|"
+                             r"mechanism|arrangement|partnership)|such\s+(?:cooperation|efforts|measures))(?P<tail>\s+further)?$")
+_REVIEWED = re.compile(r"\b(?:reviewed|discussed|assessed|evaluated|examined|took\s+stock\s+of|exchanged\s+views\s+on|"
+                       r"deliberated\s+on)\s+(?P<np>[^,;:]{8,160}?)\s*,?\s+and\s+(?:also\s+)?$")
+_SCOPE = re.compile(r"^(?:the\s+)?(?:(?:full|entire|whole|wide)\s+)?(?:scope|gamut|range|spectrum|state|status)\s+of\s+",
+                    re.IGNORECASE)
+
+
+def _antecedent(c: Clause) -> str:
+    """The description with its anaphoric object replaced by what the sentence reviewed before the trigger."""
+    m = _ANAPHOR_OBJECT.match(c.desc)
+    before = _REVIEWED.search(c.subject) if m else None
+    if before is None:
+        return c.desc
+    np = re.sub(r",?\s+as\s+well\s+as\s+", " and ", _SCOPE.sub("", before.group("np").strip()))  # one object reviewed
+    further = "further " if m.group("tail") and "further" not in m.group("verb") else ""
+    return f"{further}{m.group('verb')}{np}"
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
@@ -402,6 +426,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         text = s.text
         found: list[_Draft] = []
         for c in _clauses(ctx, s, offset):
+            c.desc = _antecedent(c)
             if any(veto(ctx, c) for _, veto in WORD_VETOES):
                 continue
             if c.trigger.status == "signed" and (c.m.group().endswith(("the ", "The ")) and _DEFINITE.match(c.desc)
@@ -433,6 +458,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
             for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
+                if not c.backward and not c.trigger.noun_object and empty_object(part):
+                    continue   # "increase joint patrols, and work together in other ways, too": the second names no act
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     named=len(parties_named(c.actor)) >= 2,

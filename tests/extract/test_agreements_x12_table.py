@@ -1,0 +1,87 @@
+"""Round x12 of the agreement mechanisms, as tables: the README's conventions as named vetoes (a principle upheld is a
+reaffirmation, a verb phrase that names no act, an agreement's own passive infinitive) and an anaphoric object read as
+what the clause reviewed before it. Sentences are invented for this file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.extract.agreement_vetoes import empty_object
+
+
+def _rule(a) -> str:
+    return a.support.rule.split("/", 1)[1]
+
+
+def _all(x) -> list[tuple[str, str, str]]:
+    return [(a.status, _rule(a), a.description) for a in x.agreements]
+
+
+# (rule, text, a word of the description, expected status)
+ROWS = [
+    # "strengthen it further": the object is what both sides reviewed before agreeing
+    ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. Both delegations reviewed the entire range of their "
+     "police cooperation as well as customs control at Namanga and agreed to strengthen it further.", "customs control",
+     "agreed"),
+    ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The ministers assessed the state of joint patrols on "
+     "Lake Victoria and agreed to expand these measures.", "joint patrols", "agreed"),
+    # a concrete place of the two keeps "maintain peace" a commitment
+    ("pledged-to-clause", "Kenya and Tanzania held talks in Arusha. The two ministers pledged to maintain peace and calm "
+     "along the border districts of Kajiado and Longido.", "border districts", "committed"),
+    # the act before "and work together in other ways" stays
+    ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
+     "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "word", "status"), ROWS, ids=[r[0] for r in ROWS])
+def test_row(extract, rule, text, word, status):
+    x, _ = extract(text)
+    got = [(a.status, _rule(a), a.description) for a in x.agreements if word in a.description]
+    assert got, f"no agreement about {word!r}: {_all(x)}"
+    assert (status, rule) in [(g[0], g[1]) for g in got], got
+
+
+# (text, a word no agreement may hold): the shapes the conventions keep out
+KEPT_OUT = [
+    # reaffirmations of principle (README: not agreements)
+    ("Kenya and Tanzania held talks in Arusha. The two presidents also agreed to uphold a free and open rules-based "
+     "order, including on navigation in the Indian Ocean.", "rules-based"),
+    ("Kenya and Tanzania held talks in Arusha. Both leaders committed to maintain peace and stability in the Great "
+     "Lakes region.", "stability"),
+    ("Kenya and Tanzania held talks in Arusha. The ministers pledged to respect each other's sovereignty and "
+     "territorial integrity.", "sovereignty"),
+    # a verb phrase that names no act of its own
+    ("Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on cattle raiders, and "
+     "work together in other ways, too.", "other ways"),
+    ("Kenya and Tanzania held talks in Arusha. Speaking to reporters, both sides said they had reached a consensus to "
+     "tackle the issue.", "issue"),
+    ("Kenya and Tanzania held talks in Arusha. They decided that Kenya and Tanzania will collaborate at various "
+     "levels.", "various levels"),
+    # an agreement's passive infinitive says what happens to it, not what it binds anyone to
+    ("Kenya and Tanzania held talks in Arusha. The two are working towards a new fisheries agreement to be signed "
+     "next year, their ministers said.",
+     "^be signed"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), KEPT_OUT)
+def test_kept_out(extract, text, word):
+    x, _ = extract(text)
+    assert not [a.description for a in x.agreements if re.search(word, a.description)], _all(x)
+
+
+@pytest.mark.parametrize(("desc", "empty"), [
+    ("work together in other ways, too", True),
+    ("collaborate at various levels", True),
+    ("respond appropriately", True),
+    ("tackle the issue", True),
+    ("strengthen it further", True),
+    ("cooperate closely on maritime security", False),
+    ("hold talks", False),
+    ("share radar data", False),
+])
+def test_empty_object(desc, empty):
+    assert empty_object(desc) is empty
