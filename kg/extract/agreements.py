@@ -268,6 +268,54 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
     return out
 
 
+# An earlier instrument named by its own name: "Manila and Washington's mutual defense treaty", "the longstanding ANZUS
+# treaty between Australia, New Zealand and the United States", "the positive impact of the Ankara Declaration". The
+# name is the makers' possessive pair, an acronym, or a place; a title of ordinary words ("the Defence Cooperation
+# Agreement") is the report's own deal and is read by the verb rows.
+_NAMED_HEAD = r"(?:[Tt]reaty|[Pp]act|Accords?|Declaration|Agreements?|Alliance|Charter)"
+_POSSESSIVE_PAIR = re.compile(rf"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)['’]s\s+(?P<np>(?:[a-z-]+\s+){{0,3}}"
+                              rf"(?:treaty|pact|accord|agreement|alliance|declaration))\b")
+_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?:(?:longstanding|long-standing|existing|landmark|historic|earlier|original|"
+                           rf"so-called)\s+)?(?P<np>(?P<name>[A-Z]{{3,}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{_NAMED_HEAD})\b"
+                           r"(?P<between>\s+between\s+[^.;:]{3,80})?")
+
+
+def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
+    """One signed (a declaration: agreed) instrument per earlier instrument named by its makers or its own name."""
+    out: list[_Draft] = []
+    text = s.text
+    if "’s " not in text and "'s " not in text and not re.search(r"\b[Tt]he\s", text):
+        return out
+    countries = reference.countries()
+    for m in _POSSESSIVE_PAIR.finditer(text, offset):
+        codes = [countries.code(m.group("a")), countries.code(m.group("b"))]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        desc = f"{m.group('np')} between {m.group('a')} and {m.group('b')}"
+        if not any(_same(d.description, desc) or m.group("np") in d.description for d in known + out):
+            out.append(_Draft(description=desc, status="agreed" if "declaration" in desc else "signed",
+                              parties=[c for c in codes if c], sentence=s, evidence=[s], rule="named-instrument"))
+    for m in _PLACE_TITLED.finditer(text, offset):
+        name = m.group("name")
+        acronym = name.isupper()
+        place = all(countries.cities.get(w) or w in _PLACES for w in name.split())
+        if not (acronym or place) or countries.names.get(name) or countries.adjectives.get(name) \
+                or _MULTILATERAL.search(name) or name in ("UN", "NATO", "EU", "ASEAN", "AU"):
+            continue
+        desc = m.group("np") + (m.group("between") or "")
+        if any(name.lower() in d.description.lower() or _same(d.description, desc) for d in known + out):
+            continue
+        named = parties_named(m.group("between") or "")
+        out.append(_Draft(description=desc.strip(), status="agreed" if "Declaration" in desc else "signed",
+                          parties=named if len(named) >= 2 else ctx.main_countries(), sentence=s, evidence=[s],
+                          rule="named-instrument"))
+    return out
+
+
+# Places that name instruments and are no capital in the table.
+_PLACES = frozenset("Camp David Simla Shimla Lusaka Dayton Oslo Minsk Astana Doha Ankara Lomé Lome Tashkent".split())
+
+
 # A body's instrument, many states its parties: not a deal between the two ("the 1982 United Nations Convention").
 _MULTILATERAL = re.compile(r"\b(?:United\s+Nations|UN|U\.N\.|Vienna|Geneva\s+Conventions?|Rome\s+Statute)\b")
 _COUNTERPART = re.compile(r"^(?:the\s+)?(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -467,6 +515,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
+        found += _named_instruments(ctx, s, offset, drafts + found)
         found += _earlier_with(ctx, s, offset)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
@@ -650,8 +699,25 @@ def _other_pair(a: list[str], b: list[str]) -> bool:
     return len(sa) >= 2 and len(sb) >= 2 and not sa <= sb and not sb <= sa
 
 
+# "agreed to a ceasefire last Saturday": a truce named by its noun and a time alone is the one a report is about ("the
+# ceasefire between India and Pakistan brokered by the US"). Only truces: a report has one per conflict, whereas a bare
+# "a deal" next to another deal is often a second one (merging those cost the check sets a true agreement).
+_BARE_INSTRUMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:new|landmark|historic|formal|full|comprehensive|fragile|"
+                              r"temporary|permanent)\s+)*(?P<head>ceasefire|cease-fire|truce|armistice)(?:\s+(?:last|this|next|earlier|on)\s+\w+(?:\s+\w+)?|\s+in\s+(?:19|20)\d\d)?$",
+                              re.IGNORECASE)
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
+    bare = _BARE_INSTRUMENT.match(new.description)
+    same_kind = next((old for old in drafts if bare and re.search(rf"\b{bare.group('head')}", old.description,
+                                                                   re.IGNORECASE)), None)
+    if same_kind is not None:
+        if new.sentence not in same_kind.evidence:
+            same_kind.evidence.append(new.sentence)
+        if STATUS_RANK[new.status] < STATUS_RANK[same_kind.status]:
+            same_kind.status = new.status
+        return
     if new.status == "signed" and _NAMED.match(new.description):
         # A lead's "signed a pact on Tuesday allowing ..." is the pact the next sentence names: take the name.
         bare = next((old for old in drafts if old.bare and old.status == "signed"), None)

@@ -30,6 +30,13 @@ ROWS = [
     # a concrete place of the two keeps "maintain peace" a commitment
     ("pledged-to-clause", "Kenya and Tanzania held talks in Arusha. The two ministers pledged to maintain peace and calm "
      "along the border districts of Kajiado and Longido.", "border districts", "committed"),
+    # an earlier instrument named by its makers' possessive pair, an acronym or a place
+    ("named-instrument", "Kenya and Tanzania held talks in Arusha. The joint unit will work under Nairobi and Dodoma’s "
+     "border security pact, officials said.", "border security pact", "signed"),
+    ("named-instrument", "Kenya and Tanzania held talks in Arusha. The terms echo the longstanding EAC treaty between Kenya, "
+     "Tanzania and Uganda.", "EAC treaty", "signed"),
+    ("named-instrument", "Kenya and Tanzania held talks in Arusha. Both sides praised the Nairobi Declaration for "
+     "calming the lake dispute.", "Nairobi Declaration", "agreed"),
     # the act before "and work together in other ways" stays
     ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
      "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
@@ -61,6 +68,8 @@ KEPT_OUT = [
     ("Kenya and Tanzania held talks in Arusha. They decided that Kenya and Tanzania will collaborate at various "
      "levels.", "various levels"),
     # an agreement's passive infinitive says what happens to it, not what it binds anyone to
+    # a country's name is no instrument's name ("the Kenyan agreement" is read by the verb rows, if at all)
+    ("Kenya and Tanzania held talks in Arusha. Officials said the Kenya Agreement text was still open.", "^Kenya Agreement"),
     ("Kenya and Tanzania held talks in Arusha. The two are working towards a new fisheries agreement to be signed "
      "next year, their ministers said.",
      "^be signed"),
@@ -85,3 +94,10 @@ def test_kept_out(extract, text, word):
 ])
 def test_empty_object(desc, empty):
     assert empty_object(desc) is empty
+
+
+def test_a_truce_named_by_its_time_is_the_truce_reported(extract):
+    x, _ = extract("Two days after Uganda brokered a truce between Kenya and Tanzania, their army chiefs spoke by phone. "
+                   "Kenya and Tanzania agreed to a truce last Saturday after four days of fighting on the lake.")
+    truces = [a for a in x.agreements if "truce" in a.description]
+    assert len(truces) == 1 and len(truces[0].support.evidence) == 2, _all(x)
