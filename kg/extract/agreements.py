@@ -23,7 +23,8 @@ _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz
                         r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
 _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
-_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
+_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
+                     r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"

@@ -37,6 +37,18 @@ ROWS = [
      "Tanzania and Uganda.", "EAC treaty", "signed"),
     ("named-instrument", "Kenya and Tanzania held talks in Arusha. Both sides praised the Nairobi Declaration for "
      "calming the lake dispute.", "Nairobi Declaration", "agreed"),
+    # an instruction from the top binds both administrations
+    ("instructed-to-act", "Kenya and Tanzania held talks in Arusha. The two presidents directed their ministers to draw "
+     "up a joint plan for the Namanga crossing.", "Namanga", "committed"),
+    ("instructed-to-act", "Kenya and Tanzania held talks in Arusha. \"Police units of our countries were tasked with "
+     "tracing stolen cattle across the border,\" Ruto said.", "stolen cattle", "committed"),
+    # a signing awaited in the gerund; instruments initialled; cooperation documents exchanged
+    ("expected-to-sign+noun", "Kenya and Tanzania held talks in Arusha. Nairobi said it looks forward to signing a "
+     "fisheries accord with Tanzania in June.", "fisheries accord", "expected"),
+    ("sign-verb+noun", "Kenya and Tanzania held talks in Arusha. The delegations initialled the terms of reference for "
+     "a joint boundary commission.", "terms of reference", "signed"),
+    ("sign-verb+noun", "Kenya and Tanzania held talks in Arusha. The two presidents then exchanged cooperation documents "
+     "on trade and policing.", "cooperation documents", "signed"),
     # the act before "and work together in other ways" stays
     ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
      "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
