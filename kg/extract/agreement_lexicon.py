@@ -110,7 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
          + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
-         r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
+         # ("there are promising areas for cooperation": after a copula or determiner, "promising" is an adjective)
+         r"\b(?:pledged|pledging|vowed|vowing|promised|(?<!\bare\s)(?<!\bis\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)"
+         r"(?<!\bmost\s)(?<!\bmore\s)promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
          r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
     # "said they would", "affirmed that they would continue", "confirmed that the two countries would conclude": a
     # reported joint undertaking (a reporting verb, a group subject, a modal).

@@ -153,12 +153,27 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
     # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
-    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc))
+    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc)) \
+        or c.trigger.name == "their-commitment-to-act" and _abstract_only(c.desc)
+
+
+# "reiterated their commitment to cooperate and find ways to strengthen mutual trust and confidence": a reaffirmed
+# commitment whose every content word is a general verb or an abstract good restates a principle (the README's
+# convention), however its words are arranged.
+_ABSTRACT = frozenset("cooperate cooperation co-operation work together find ways way strengthen enhance deepen build "
+                      "promote maintain continue further mutual bilateral closer close trust confidence friendship ties "
+                      "relations relationship partnership peace stability dialogue understanding communication "
+                      "coordination and to the their our each other both sides countries".split())
+
+
+def _abstract_only(desc: str) -> bool:
+    words = re.findall(r"[\w-]+", desc.lower())
+    return bool(words) and all(w in _ABSTRACT for w in words)
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
 _VAGUE_GOAL = re.compile(r"^(?:(?:ways|efforts|plans|steps|measures)\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
-                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
+                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,3}?"
                          r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
                          r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
 

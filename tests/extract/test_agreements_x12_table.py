@@ -49,6 +49,11 @@ ROWS = [
      "a joint boundary commission.", "terms of reference", "signed"),
     ("sign-verb+noun", "Kenya and Tanzania held talks in Arusha. The two presidents then exchanged cooperation documents "
      "on trade and policing.", "cooperation documents", "signed"),
+    # a reaffirmed commitment to a concrete act stays; "pledged closer cooperation" stays a pledge
+    ("their-commitment-to-act", "Kenya and Tanzania held talks in Arusha. Both sides reiterated their commitment to open "
+     "two new border crossings.", "border crossings", "committed"),
+    ("pledged-noun", "Kenya and Tanzania held talks in Arusha. The two sides pledged closer cooperation on drug "
+     "trafficking.", "drug trafficking", "committed"),
     # the act before "and work together in other ways" stays
     ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
      "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
@@ -72,6 +77,15 @@ KEPT_OUT = [
      "Lakes region.", "stability"),
     ("Kenya and Tanzania held talks in Arusha. The ministers pledged to respect each other's sovereignty and "
      "territorial integrity.", "sovereignty"),
+    # a reaffirmed commitment to abstract goods restates a principle
+    ("Kenya and Tanzania held talks in Arusha. Both sides reiterated their commitment to cooperate and find ways to "
+     "strengthen mutual trust and confidence.", "trust"),
+    # talk of "ways to enhance bilateral and multilateral cooperation" is a topic, not a proposal
+    ("Kenya and Tanzania held talks in Arusha. The ministers also discussed ways to enhance bilateral and multilateral "
+     "cooperation, such as in the regional police forum.", "multilateral"),
+    # "promising" after a copula or a determiner is an adjective, not a promise
+    ("Kenya and Tanzania held talks in Arusha. \"There are promising areas for cooperation such as fisheries and "
+     "tourism,\" Ruto said.", "fisheries"),
     # a verb phrase that names no act of its own
     ("Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on cattle raiders, and "
      "work together in other ways, too.", "other ways"),
