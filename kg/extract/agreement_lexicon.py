@@ -209,7 +209,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:by\s+both\s+(?:sides|countries)\s+)?to\s+"),
     # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
     # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
-    _row("deal-will-also-see", "agreed",
+    _row("deal-will-also-see", "committed",
          r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|treaty))\s+(?:also\s+)?(?:comprises|comprised|includes|"
          r"included|covers|covered|provides\s+for|envisages)\b[^.;]{0,200}?,?[”\"]?,?\s+and\s+(?:it\s+)?will\s+also\s+"
          r"(?:see|include|cover|involve|provide\s+for)\s+(?:the\s+)?[“\"]?"),

@@ -450,8 +450,12 @@ def _status(ctx: Context, c: Clause) -> str:
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
     if c.trigger.status == "signed" and m.group().startswith("signing") and \
-            re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on)\s+$", text[:m.start()]):
-        return "expected"   # "no date has been set for signing a peace treaty"
+            re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on|(?:importance|necessity|need|urgency|possibility|"
+                      r"prospects?)\s+of)\s+$", text[:m.start()]):
+        return "expected"   # "no date has been set for signing a peace treaty", "the importance of signing the treaty"
+    if c.trigger.status in ("agreed", "committed") and c.m.group().rstrip().endswith("to") \
+            and re.match(rf"(?:sign|ink|conclude|finali[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{NOUNS}", c.desc):
+        return "expected"   # "we agreed to sign a trilateral treaty": the treaty is still to be signed
     if c.trigger.name == "renegotiation-of-noun" and re.search(r"\b(?:brace|bracing|expected|will|upcoming|planned|set|due|"
                                                               r"ahead\s+of|prepare|preparing)\b", c.subject):
         return "expected"   # "as both countries brace for the renegotiation of the trade deal"

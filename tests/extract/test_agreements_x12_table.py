@@ -54,6 +54,11 @@ ROWS = [
      "two new border crossings.", "border crossings", "committed"),
     ("pledged-noun", "Kenya and Tanzania held talks in Arusha. The two sides pledged closer cooperation on drug "
      "trafficking.", "drug trafficking", "committed"),
+    # status: a signing whose importance is stressed, or agreed to, is still to come
+    ("sign-verb+noun", "Kenya and Tanzania held talks in Arusha. The ministers stressed the importance of signing the "
+     "fisheries treaty between Kenya and Tanzania.", "fisheries treaty", "expected"),
+    ("to-sign", "Kenya and Tanzania held talks in Arusha. \"We agreed to sign a border treaty with Uganda,\" Ruto said.",
+     "border treaty", "expected"),
     # the act before "and work together in other ways" stays
     ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
      "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
