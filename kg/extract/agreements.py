@@ -712,11 +712,29 @@ _BARE_INSTRUMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:new|landmark|historic|f
                               re.IGNORECASE)
 
 
+# "will begin coordinated naval patrols ... Ministers agreed to hold the first patrols in March": a commitment whose
+# object is a definite noun phrase names again the thing an earlier commitment introduced (its head noun there).
+_DEFINITE_OBJECT = re.compile(r"^(?:[a-z]+\s+){1,2}?the\s+(?:(?:first|joint|new|coordinated|planned|proposed|same|"
+                              r"combined|bilateral)\s+){0,2}(?P<head>[a-z]{4,})(?=\s+(?:in|on|at|from|by|next|this|"
+                              r"before|after|within)\b|$)")
+_GENERAL_HEADS = frozenset("issue issues matter matters cooperation relations ties importance need region border areas "
+                           "situation process work efforts".split())
+
+
+def _referent(drafts: list[_Draft], new: _Draft) -> _Draft | None:
+    """The earlier draft a definite object names again: its description holds the head noun."""
+    m = _DEFINITE_OBJECT.match(new.description)
+    if m is None or m.group("head") in _GENERAL_HEADS:
+        return None
+    return next((old for old in reversed(drafts) if old.sentence is not new.sentence
+                 and re.search(rf"\b{m.group('head')}\b", old.description)), None)
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     bare = _BARE_INSTRUMENT.match(new.description)
     same_kind = next((old for old in drafts if bare and re.search(rf"\b{bare.group('head')}", old.description,
-                                                                   re.IGNORECASE)), None)
+                                                                   re.IGNORECASE)), None) or _referent(drafts, new)
     if same_kind is not None:
         if new.sentence not in same_kind.evidence:
             same_kind.evidence.append(new.sentence)

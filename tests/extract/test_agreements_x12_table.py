@@ -132,3 +132,16 @@ def test_a_truce_named_by_its_time_is_the_truce_reported(extract):
                    "Kenya and Tanzania agreed to a truce last Saturday after four days of fighting on the lake.")
     truces = [a for a in x.agreements if "truce" in a.description]
     assert len(truces) == 1 and len(truces[0].support.evidence) == 2, _all(x)
+
+
+def test_a_definite_object_names_the_commitment_again(extract):
+    x, _ = extract("Kenya and Tanzania will begin coordinated police patrols on Lake Victoria next year, the two "
+                   "ministers said. The ministers agreed to hold the first patrols in March.")
+    patrols = [a for a in x.agreements if "patrols" in a.description]
+    assert len(patrols) == 1 and patrols[0].status == "agreed", _all(x)
+
+
+def test_a_general_head_is_no_referent(extract):
+    x, _ = extract("Kenya and Tanzania agreed to share radar data on smuggling boats. The ministers also agreed to "
+                   "raise the issue at the regional summit.")
+    assert any("radar" in a.description for a in x.agreements), _all(x)
