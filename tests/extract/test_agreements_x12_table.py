@@ -151,3 +151,11 @@ def test_a_general_head_is_no_referent(extract):
     x, _ = extract("Kenya and Tanzania agreed to share radar data on smuggling boats. The ministers also agreed to "
                    "raise the issue at the regional summit.")
     assert any("radar" in a.description for a in x.agreements), _all(x)
+
+
+def test_a_commitment_made_in_an_instrument_is_the_instrument(extract):
+    x, _ = extract("Kenya and Tanzania have vowed to share lake patrol data in a new fisheries pact. Kenya and Tanzania "
+                   "have formally signed a new fisheries pact in Arusha, elevating their ties and agreeing that they "
+                   "will police the lake together.")
+    assert len(x.agreements) == 1, _all(x)
+    assert x.agreements[0].status == "signed" and "pact" in x.agreements[0].description, _all(x)
