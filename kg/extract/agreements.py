@@ -28,6 +28,8 @@ _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
+                  # "The signing of the SOVFA between A and B was just days after ...": the noun phrase ends at its verb
+                  r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were)\s+(?:just|only|also|not|the|a|an|one|part)\b|"
                   # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
                   r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
                   r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
@@ -214,7 +216,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
-                c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
+                c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+(?:also|then|later|now|already|"
+                                r"eventually|finally))?$", "", desc)  # "framework was", "memorandum was also"
                 # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
                 c.desc = re.sub(r"\s+(?:will|would|shall|must|should|could|may|might|can|is\s+to|are\s+to|to)\s+"
                                 r"(?:\w+\s+)?be$", "", c.desc)
@@ -737,8 +740,16 @@ _GENERAL_HEADS = frozenset("issue issues matter matters cooperation relations ti
                            "situation process work efforts".split())
 
 
+_ACRONYM_HEAD = re.compile(r"^(?:the\s+)?(?P<acronym>[A-Z]{3,}s?)\b")
+
+
 def _referent(drafts: list[_Draft], new: _Draft) -> _Draft | None:
-    """The earlier draft a definite object names again: its description holds the head noun."""
+    """The earlier draft a definite object names again: its description holds the head noun; or, for a description
+    headed by an acronym ("SOVFA between the Philippines and Canada"), the draft that introduced the acronym."""
+    acronym = _ACRONYM_HEAD.match(new.description)
+    if acronym:
+        word = acronym.group("acronym").rstrip("s")
+        return next((old for old in drafts if re.search(rf"\b{word}s?\b", old.description)), None)
     m = _DEFINITE_OBJECT.match(new.description)
     if m is None or m.group("head") in _GENERAL_HEADS:
         return None

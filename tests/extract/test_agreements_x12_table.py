@@ -159,3 +159,15 @@ def test_a_commitment_made_in_an_instrument_is_the_instrument(extract):
                    "will police the lake together.")
     assert len(x.agreements) == 1, _all(x)
     assert x.agreements[0].status == "signed" and "pact" in x.agreements[0].description, _all(x)
+
+
+def test_an_acronym_names_the_instrument_that_introduced_it(extract):
+    x, _ = extract("Kenya and Tanzania on Monday signed a Lake Patrol Agreement (LPA) allowing joint boat patrols. "
+                   "The signing of the LPA between Kenya and Tanzania was just days after a ferry was attacked.")
+    assert len([a for a in x.agreements if "LPA" in a.description]) == 1, _all(x)
+
+
+def test_a_passive_subject_leaves_its_auxiliary_out(extract):
+    x, _ = extract("Kenya and Tanzania held talks in Arusha. A memorandum of understanding was also signed by the two "
+                   "interior ministers to set up a joint border committee.")
+    assert not [a for a in x.agreements if a.description.endswith(("was also", "was"))], _all(x)
