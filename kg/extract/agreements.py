@@ -385,7 +385,10 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     if not re.search(r"(?:^|\b(?:The|the|This|this|That|that))\s+(?:[\w-]+\s+){0,2}$", before):
         return None
     head = passive.group().split()[0].lower().rstrip("s")
-    return next((d for d in reversed(drafts) if head in d.description.lower()), None)
+    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", before)
+    # "the 2024 accord was signed": the instrument of that year already reported ("a defence pact signed in 2024")
+    return next((d for d in reversed(drafts) if head in d.description.lower()
+                 or year and re.search(rf"\b{year.group(1)}\b", d.description)), None)
 
 
 # "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
