@@ -446,11 +446,6 @@ def _antecedent(c: Clause) -> str:
     return f"{further}{m.group('verb')}{np}"
 
 
-# A commitment made in or under an instrument, at the clause's end: "... in a landmark defence treaty".
-_THROUGH_INSTRUMENT = re.compile(rf"\s+(?:in|under|through)\s+(?P<np>(?:an?|the|their)\s+(?:[\w\"“”'’-]+\s+){{0,4}}?"
-                                 rf"(?i:treaty|pact|accord|agreement|deal|memorandum of understanding|MoU))\s*$")
-
-
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
@@ -517,17 +512,6 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     c.desc = text[offset:].strip()
                 bare = True
             c.status = _status(ctx, c)
-            via = _THROUGH_INSTRUMENT.search(c.desc) if c.trigger.status in ("agreed", "committed") else None
-            if via:
-                # "vowed to defend each other if attacked in a landmark defence treaty": the commitment is what the
-                # instrument says; the instrument is the agreement, described by its commitment
-                c.desc = f"{via.group('np')} to {c.desc[:via.start()].strip(' ,')}"
-            elif c.trigger.status in ("agreed", "committed") and re.match(r"(?:agreeing|pledging|committing|vowing)\b",
-                                                                          c.m.group()) \
-                    and any(f.status == "signed" and f.sentence is s for f in found):
-                # "signed a landmark treaty, ..., and agreeing that they will act to meet the common danger": a
-                # participle after a signing says what the signed instrument provides
-                continue
             c.parties = _parties(ctx, s, c.actor) or []
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
