@@ -142,21 +142,11 @@ _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 _SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun", "stage-of-noun", "instrument-in-the-making")  # a deal signed has a counterparty even if unnamed
 
 
-def _one_person(ctx: Context, c: Clause) -> bool:
-    """"Rubio vowed to ...", "Trump signed an order": one named person, no state, no group word, acts alone in the
-    clause (agreeing takes a counterpart: "Bukele agreed to receive migrants" is not alone)."""
-    if c.trigger.status == "agreed" or parties_named(c.actor) or GROUP_SUBJECT.search(c.actor) or c.two_people or _BLOC.search(c.subject):
-        return False
-    start = c.sentence.start + c.offset
-    people = {p.key for p in ctx.persons_in(start, c.sentence.start + c.m.start())}
-    return len(people) == 1
-
-
 def _unilateral(ctx: Context, c: Clause) -> bool:
     own = parties_named(c.subject)
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)
-    return (c.single or _one_person(ctx, c)) and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
+    return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
                          not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
                          (c.status != "committed" and "offer" not in c.m.group() or not to_other))
 

@@ -59,9 +59,6 @@ ROWS = [
      "fisheries treaty between Kenya and Tanzania.", "fisheries treaty", "expected"),
     ("to-sign", "Kenya and Tanzania held talks in Arusha. \"We agreed to sign a border treaty with Uganda,\" Ruto said.",
      "border treaty", "expected"),
-    # agreeing takes a counterpart, even for one named person
-    ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. Samia agreed to receive Kenyan fishermen detained "
-     "on the lake.", "fishermen", "agreed"),
     # the act before "and work together in other ways" stays
     ("agreed-to-clause", "Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on "
      "cattle raiders, and work together in other ways, too.", "cattle raiders", "agreed"),
@@ -94,9 +91,6 @@ KEPT_OUT = [
     # "promising" after a copula or a determiner is an adjective, not a promise
     ("Kenya and Tanzania held talks in Arusha. \"There are promising areas for cooperation such as fisheries and "
      "tourism,\" Ruto said.", "fisheries"),
-    # one named person acting alone, no state, no group word: a unilateral measure
-    ("Kenya and Tanzania held talks in Arusha. Later that day President William Ruto signed an executive order on fuel imports.",
-     "executive order"),
     # a verb phrase that names no act of its own
     ("Kenya and Tanzania held talks in Arusha. The police chiefs agreed to pool their records on cattle raiders, and "
      "work together in other ways, too.", "other ways"),
