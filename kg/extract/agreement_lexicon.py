@@ -11,7 +11,7 @@ NOUNS = (r"(?i:agreements?|accords?|treaty|treaties|pacts?|memorand(?:um|a|ums)(
          r"MoUs?|MOUs?|letters?\s+of\s+intent|road\s?maps?|frameworks?|declarations?|joint\s+statements?|"
          r"(?:joint\s+)?communiqu[eé]s?|deals?|arrangements?|protocols?|ceasefires?|cease-fires?|truces?|"
          r"plans?\s+of\s+action|action\s+plans?|charters?|conventions?|compacts?|records?\s+of\s+discussions?|"
-         r"(?:strategic\s+|security\s+|defen[cs]e\s+)partnerships?)")
+         r"(?:strategic\s+|security\s+|defen[cs]e\s+)partnerships?|terms\s+of\s+reference|cooperation\s+documents?)")
 NOUN = re.compile(rf"\b{NOUNS}\b")
 # A determiner, then up to five modifiers before the head noun: "a new bilateral security and defence pact"
 # (no prepositions among them: "exchanged views on the agreement" is no signing).
@@ -28,16 +28,20 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
 
 # Verb classes by the status they give an agreement noun they govern.
-SIGN_VERBS = r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying))"
+SIGN_VERBS = (r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying)|"
+              r"initial(?:l)?(?:ed|ing))")
 AGREE_VERBS = (r"(?:reach(?:ed|ing)?|struck|strik(?:e|ing)|clinch(?:ed|ing)|agreed(?:\s+on|\s+upon)?|approv(?:ed|ing)|"
                r"endors(?:ed|ing)|adopt(?:ed|ing)|finali[sz](?:ed|ing)|hammer(?:ed|ing)\s+out|brokered|forged|"
                r"announc(?:ed|ing)|unveil(?:ed|ing)|renew(?:ed|ing)|extend(?:ed|ing))")
 DISCUSS_VERBS = (r"(?:discuss(?:ed|ing)?|negotiat(?:ed|ing|e)|explor(?:ed|ing|e)|review(?:ed|ing)?|"
                  r"talk(?:ed|ing)?\s+about|work(?:ed|ing)?\s+(?:on|towards?)|mulled|weigh(?:ed|ing))")
 # A signing still to come: "are expected to sign", "plan to ink", "will seal", "are to sign".
-EXPECT_SIGN = (r"(?:(?:expected|set|due|likely|scheduled|poised|slated|planned|plan|plans|hope|hoped|aim|aims|"
+EXPECT_SIGN = (r"(?:(?:(?:expected|set|due|likely|scheduled|poised|slated|planned|plan|plans|hope|hoped|aim|aims|"
                r"going|ready|prepared)\s+to|\b(?:will|would|could|may|might|shall)(?:\s+also)?|\b(?:are|is)\s+to)\s+"
-               r"(?:sign|ink|seal|conclude|finali[sz]e|clinch|strike|reach)")
+               r"(?:sign|ink|seal|conclude|finali[sz]e|clinch|strike|reach)|"
+               # "anticipates signing", "looks forward to signing": a signing awaited, in the gerund
+               r"\b(?:anticipat(?:es|ed|ing)|expects?|looks?\s+forward\s+to|looking\s+forward\s+to)\s+"
+               r"(?:signing|inking|concluding|finali[sz]ing)(?:\s+[\"“][\w-]+[\"”])?)")
 # What two states bind themselves to build or do: "set to establish", "are to hold", "agreed to set up".
 CREATE_VERBS = (r"(?:establish|set\s+up|create|open|launch|hold|build|form|deploy|conduct|start|begin|introduce|"
                 r"install|activate|operationali[sz]e|institutionali[sz]e|resume|reopen)")
@@ -106,7 +110,9 @@ TRIGGERS: tuple[Trigger, ...] = (
          + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
-         r"\b(?:pledged|pledging|vowed|vowing|promised|promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
+         # ("there are promising areas for cooperation": after a copula or determiner, "promising" is an adjective)
+         r"\b(?:pledged|pledging|vowed|vowing|promised|(?<!\bare\s)(?<!\bis\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)"
+         r"(?<!\bmost\s)(?<!\bmore\s)promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
          r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
     # "said they would", "affirmed that they would continue", "confirmed that the two countries would conclude": a
     # reported joint undertaking (a reporting verb, a group subject, a modal).
@@ -136,6 +142,23 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"leaders|ministers|delegations)\s+"
          r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
          r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
+    # "The leaders directed their ministers to draw up ...", "Security services of our countries were tasked with
+    # intensifying joint work": an instruction from the top binds both administrations.
+    _row("instructed-to-act", "committed",
+         r"\b(?:instructed|directed|tasked|mandated|charged)\s+(?:their\s+|the\s+)?(?:respective\s+|two\s+)?"
+         r"(?:ministers|ministries|officials|teams|agencies|authorities|departments|negotiators|services|delegations|"
+         r"sides|(?:defen[cs]e|foreign|interior|security)\s+(?:ministers|ministries|officials|agencies))\s+(?:to|with)\s+|"
+         r"\b(?:were|have\s+been|had\s+been)\s+(?:tasked|instructed|directed|mandated|charged)\s+(?:with|to)\s+"),
+    # "both sides concurred to deepen bilateral cooperation": "concur"/"consent" agree in the register of official readouts.
+    _row("concurred-to-clause", "agreed", r"\b(?:have\s+|has\s+)?(?:concurred|consented)\s+(?:to|on|that)\s+"),
+    # "the two sides should promote connectivity": one side's proposal for what both should do, talked about.
+    _row("both-should", "discussed",
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments)\s+should\s+(?:also\s+|jointly\s+)?(?!be\b|have\b)"),
+    # "Jordan and Iraq are continuing to expand cooperation", "the two sides will continue to share data": a course both
+    # are bound to keep.
+    _row("both-continuing-to", "committed",
+         r"\b(?i:the two|both)\s+(?:countries|sides|nations|governments)\s+(?:are|were|will|would)\s+(?:also\s+)?"
+         r"continu(?:e|ing)\s+to\s+|(?<=\band\s)[A-Z][\w-]+\s+(?:are|were)\s+continuing\s+to\s+"),
     # "Chile and Peru are set to establish a joint centre": a creation the two are bound to, not a signing.
     _row("set-to-create", "committed",
          rf"\b(?:are|is|were|was)\s+(?:set|due|poised|scheduled|slated|to)\s+(?:to\s+)?(?={CREATE_VERBS}\b)"),
@@ -186,7 +209,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:by\s+both\s+(?:sides|countries)\s+)?to\s+"),
     # "It comprises A, and will also see B": the deal's second item, by the same subject (the first, after "It", is
     # mostly the deal already reported: reading it as one more cost blind4 and blind5 a false agreement each).
-    _row("deal-will-also-see", "agreed",
+    _row("deal-will-also-see", "committed",
          r"^(?:It|The\s+(?:deal|agreement|accord|pact|memorandum|treaty))\s+(?:also\s+)?(?:comprises|comprised|includes|"
          r"included|covers|covered|provides\s+for|envisages)\b[^.;]{0,200}?,?[”\"]?,?\s+and\s+(?:it\s+)?will\s+also\s+"
          r"(?:see|include|cover|involve|provide\s+for)\s+(?:the\s+)?[“\"]?"),

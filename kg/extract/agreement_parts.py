@@ -77,10 +77,10 @@ NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
 
 
 def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
-    """Several agreements in one breath: "A, as well as B"; "that A and that B"; "agreements covering A, B and C";
+    """Several agreements in one breath: "A, as well as B" (not "cooperation in A, as well as in B": one phrase); "that A and that B"; "agreements covering A, B and C";
     after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
     parts = []
-    for part in [p for whole in re.split(r",?\s+as well as\s+|,?\s+and\s+that\s+", desc)
+    for part in [p for whole in re.split(r",?\s+as well as\s+(?!(?:in|on|at|for|with|to|through|by|against)\s)|,?\s+and\s+that\s+", desc)
                  for p in (_coordinated(whole) if split_verbs else [whole])]:
         pair = _NOUN_PAIR.match(part)
         listed = LIST_HEAD.match(part)

@@ -106,7 +106,19 @@ def _too_short(ctx: Context, c: Clause) -> bool:
 
 
 def _principle(ctx: Context, c: Clause) -> bool:
-    return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc))
+    return c.trigger.status != "signed" and bool(_PRINCIPLE.match(c.desc) or _UPHOLD_PRINCIPLE.match(c.desc))
+
+
+# "agreed to uphold an international rules-based order", "committing to maintain peace and stability in the South China
+# Sea", "pledged to respect each other's sovereignty": a principle upheld is a reaffirmation, not an agreement (the
+# README's convention). A concrete place of the two ("peace and tranquillity in the border areas") is a commitment.
+_UPHOLD_PRINCIPLE = re.compile(
+    r"^(?:jointly\s+|continue\s+to\s+|further\s+)?(?:uphold|maintain|preserve|safeguard|respect|defend|promote|support|"
+    r"abide\s+by|adhere\s+to|observe|honou?r)\s+(?:the\s+|an?\s+|their\s+|each\s+other['’]s\s+)?"
+    r"(?:(?:(?:free|open|inclusive|international|global|regional|stable|and),?\s+)*(?:rules-based|rules\s+based)"
+    r"(?:\s+international)?\s+order|international\s+law|the\s+UN\s+Charter|UN\s+Charter|freedom\s+of\s+navigation|"
+    r"sovereignty|territorial\s+integrity|principles?\b|(?:regional\s+)?peace\s+and\s+(?:stability|security|prosperity)"
+    r"(?![^,;]{0,40}\bborder))", re.IGNORECASE)
 
 
 def _shared_view(ctx: Context, c: Clause) -> bool:
@@ -141,12 +153,27 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
     # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
-    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc))
+    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc)) \
+        or c.trigger.name == "their-commitment-to-act" and _abstract_only(c.desc)
+
+
+# "reiterated their commitment to cooperate and find ways to strengthen mutual trust and confidence": a reaffirmed
+# commitment whose every content word is a general verb or an abstract good restates a principle (the README's
+# convention), however its words are arranged.
+_ABSTRACT = frozenset("cooperate cooperation co-operation work together find ways way strengthen enhance deepen build "
+                      "promote maintain continue further mutual bilateral closer close trust confidence friendship ties "
+                      "relations relationship partnership peace stability dialogue understanding communication "
+                      "coordination and to the their our each other both sides countries".split())
+
+
+def _abstract_only(desc: str) -> bool:
+    words = re.findall(r"[\w-]+", desc.lower())
+    return bool(words) and all(w in _ABSTRACT for w in words)
 
 
 # Talking about "further strengthening ties" is a topic of talks; agreeing to it is still an agreement.
 _VAGUE_GOAL = re.compile(r"^(?:(?:ways|efforts|plans|steps|measures)\s+to\s+)?(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|develop|promote|advance|"
-                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,2}?"
+                         r"improve|broaden|bolster|intensify)\w*\s+(?:the\s+|their\s+|our\s+)?(?:\w+\s+){0,3}?"
                          r"(?:cooperation|co-operation|ties|relations|relationship|partnership|friendship|dialogue)"
                          r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
 
@@ -229,6 +256,34 @@ def _proposal_alone(ctx: Context, c: Clause) -> bool:
                           r"co-ordination|exchanges|combined)\b", c.desc)
 
 
+# Words that name no act or object of their own: a pronoun, a general noun, a manner ("work together in other ways,
+# too", "collaborate at various levels", "respond appropriately", "tackle the issue", "strengthen it further").
+_EMPTY_WORDS = frozenset("it them this that these those such the a an same issue issues matter matters measures steps "
+                         "efforts further together too also other others ways way various levels level all in at on "
+                         "appropriately accordingly closely more each as well possible manner means fronts sides "
+                         "both fields areas".split())
+_LEAD = re.compile(r"^(?:(?:further|also|jointly|continue\s+to|closely)\s+)*[a-z]+\b", re.IGNORECASE)
+
+
+def empty_object(desc: str) -> bool:
+    """A verb phrase whose words after the verb are all pronouns, general nouns or manner words."""
+    lead = _LEAD.match(desc)
+    if lead is None:
+        return False
+    words = re.findall(r"[\w'’-]+", desc[lead.end():].lower())
+    return bool(words) and all(w in _EMPTY_WORDS for w in words)
+
+
+def _empty_object(ctx: Context, c: Clause) -> bool:
+    return not c.backward and not c.trigger.noun_object and empty_object(c.desc)
+
+
+def _noun_infinitive(ctx: Context, c: Clause) -> bool:
+    """"a new defence agreement to be signed next year": the infinitive says what happens to the agreement, not what it
+    commits anyone to (the instrument itself is read by the noun rows)."""
+    return c.m.group().lower().startswith("agreement") and bool(re.match(r"be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", c.desc))
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -236,6 +291,8 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
     ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"
+    ("noun-infinitive", _noun_infinitive),       # "an agreement to be signed next year": not a commitment to sign
+    ("empty-object", _empty_object),             # "agreed to work together in other ways, too": no act named
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step

@@ -13,7 +13,8 @@ from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
-from kg.extract.agreement_vetoes import ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, parties_named
+from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, empty_object,
+                                         parties_named)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -22,10 +23,13 @@ _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz
                         r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
 _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
-_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign)\s+(?:\w+\s+){0,2}$")
+_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
+                     r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
+                  # "The signing of the SOVFA between A and B was just days after ...": the noun phrase ends at its verb
+                  r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were)\s+(?:just|only|also|not|the|a|an|one|part)\b|"
                   # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
                   r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
                   r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
@@ -108,10 +112,11 @@ _ADVERBIAL = re.compile(r"^(?:in|on|at|last|earlier|this|by|during|following|aft
 _PASSIVE_BE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?$")
 _MODAL_BE = re.compile(r"\b(?:will|would|shall|must|should|could|may|might|can|to)\s+(?:\w+\s+)?be\s+(?:\w+ly\s+|now\s+|"
                        r"also\s+|soon\s+)?$")
-# "The agreement was signed", "the treaty must now be ratified": a bare definite noun points back to one reported.
+# "The agreement was signed", "the treaty must now be ratified", "A key aspect of the agreement, signed in May, ...": a
+# bare definite noun points back to one reported.
 _DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?{NOUNS}(?:\s+\([A-Za-z]+\))?"
                             r"(?:\s+(?:(?:will|would|shall|must|should|could|may|might|can|to|has|have|had)\s+)?(?:\w+\s+)?"
-                            r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|\s*)$")
+                            r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
 _PARTICIPLE_PHRASE = re.compile(r"^(?:with|between|within)\b")
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
@@ -211,7 +216,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
-                c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)$", "", desc)  # "framework was"
+                c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+(?:also|then|later|now|already|"
+                                r"eventually|finally))?$", "", desc)  # "framework was", "memorandum was also"
                 # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
                 c.desc = re.sub(r"\s+(?:will|would|shall|must|should|could|may|might|can|is\s+to|are\s+to|to)\s+"
                                 r"(?:\w+\s+)?be$", "", c.desc)
@@ -264,6 +270,54 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
             out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
                               sentence=s, evidence=[s], rule="dated-instrument"))
     return out
+
+
+# An earlier instrument named by its own name: "Manila and Washington's mutual defense treaty", "the longstanding ANZUS
+# treaty between Australia, New Zealand and the United States", "the positive impact of the Ankara Declaration". The
+# name is the makers' possessive pair, an acronym, or a place; a title of ordinary words ("the Defence Cooperation
+# Agreement") is the report's own deal and is read by the verb rows.
+_NAMED_HEAD = r"(?:[Tt]reaty|[Pp]act|Accords?|Declaration|Agreements?|Alliance|Charter)"
+_POSSESSIVE_PAIR = re.compile(rf"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)['’]s\s+(?P<np>(?:[a-z-]+\s+){{0,3}}"
+                              rf"(?:treaty|pact|accord|agreement|alliance|declaration))\b")
+_PLACE_TITLED = re.compile(rf"\b[Tt]he\s+(?:(?:longstanding|long-standing|existing|landmark|historic|earlier|original|"
+                           rf"so-called)\s+)?(?P<np>(?P<name>[A-Z]{{3,}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{_NAMED_HEAD})\b"
+                           r"(?P<between>\s+between\s+[^.;:]{3,80})?")
+
+
+def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draft]) -> list[_Draft]:
+    """One signed (a declaration: agreed) instrument per earlier instrument named by its makers or its own name."""
+    out: list[_Draft] = []
+    text = s.text
+    if "’s " not in text and "'s " not in text and not re.search(r"\b[Tt]he\s", text):
+        return out
+    countries = reference.countries()
+    for m in _POSSESSIVE_PAIR.finditer(text, offset):
+        codes = [countries.code(m.group("a")), countries.code(m.group("b"))]
+        if None in codes or codes[0] == codes[1]:
+            continue
+        desc = f"{m.group('np')} between {m.group('a')} and {m.group('b')}"
+        if not any(_same(d.description, desc) or m.group("np") in d.description for d in known + out):
+            out.append(_Draft(description=desc, status="agreed" if "declaration" in desc else "signed",
+                              parties=[c for c in codes if c], sentence=s, evidence=[s], rule="named-instrument"))
+    for m in _PLACE_TITLED.finditer(text, offset):
+        name = m.group("name")
+        acronym = name.isupper()
+        place = all(countries.cities.get(w) or w in _PLACES for w in name.split())
+        if not (acronym or place) or countries.names.get(name) or countries.adjectives.get(name) \
+                or _MULTILATERAL.search(name) or name in ("UN", "NATO", "EU", "ASEAN", "AU"):
+            continue
+        desc = m.group("np") + (m.group("between") or "")
+        if any(name.lower() in d.description.lower() or _same(d.description, desc) for d in known + out):
+            continue
+        named = parties_named(m.group("between") or "")
+        out.append(_Draft(description=desc.strip(), status="agreed" if "Declaration" in desc else "signed",
+                          parties=named if len(named) >= 2 else ctx.main_countries(), sentence=s, evidence=[s],
+                          rule="named-instrument"))
+    return out
+
+
+# Places that name instruments and are no capital in the table.
+_PLACES = frozenset("Camp David Simla Shimla Lusaka Dayton Oslo Minsk Astana Doha Ankara Lomé Lome Tashkent".split())
 
 
 # A body's instrument, many states its parties: not a deal between the two ("the 1982 United Nations Convention").
@@ -331,7 +385,10 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     if not re.search(r"(?:^|\b(?:The|the|This|this|That|that))\s+(?:[\w-]+\s+){0,2}$", before):
         return None
     head = passive.group().split()[0].lower().rstrip("s")
-    return next((d for d in reversed(drafts) if head in d.description.lower()), None)
+    year = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", before)
+    # "the 2024 accord was signed": the instrument of that year already reported ("a defence pact signed in 2024")
+    return next((d for d in reversed(drafts) if head in d.description.lower()
+                 or year and re.search(rf"\b{year.group(1)}\b", d.description)), None)
 
 
 # "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
@@ -367,6 +424,28 @@ def _it_named(before: str, part: str) -> str:
 _VERB_PHRASE_NEXT = re.compile(r"(?:\bto|\b(?:will|would|shall)(?:\s+also)?)\s*$")
 
 
+# "reviewed the entire gamut of security cooperation and border management and agreed to strengthen it further": an
+# object that is a pronoun or "these measures" stands for what the same subject reviewed or discussed just before.
+_ANAPHOR_OBJECT = re.compile(r"^(?P<verb>(?:(?:further|also|jointly)\s+)*[a-z]+\s+(?:further\s+)?)"
+                             r"(?:it|them|these\s+(?:measures|efforts|mechanisms|arrangements|areas)|this\s+(?:cooperation|"
+                             r"mechanism|arrangement|partnership)|such\s+(?:cooperation|efforts|measures))(?P<tail>\s+further)?$")
+_REVIEWED = re.compile(r"\b(?:reviewed|discussed|assessed|evaluated|examined|took\s+stock\s+of|exchanged\s+views\s+on|"
+                       r"deliberated\s+on)\s+(?P<np>[^,;:]{8,160}?)\s*,?\s+and\s+(?:also\s+)?$")
+_SCOPE = re.compile(r"^(?:the\s+)?(?:(?:full|entire|whole|wide)\s+)?(?:scope|gamut|range|spectrum|state|status)\s+of\s+",
+                    re.IGNORECASE)
+
+
+def _antecedent(c: Clause) -> str:
+    """The description with its anaphoric object replaced by what the sentence reviewed before the trigger."""
+    m = _ANAPHOR_OBJECT.match(c.desc)
+    before = _REVIEWED.search(c.subject) if m else None
+    if before is None:
+        return c.desc
+    np = re.sub(r",?\s+as\s+well\s+as\s+", " and ", _SCOPE.sub("", before.group("np").strip()))  # one object reviewed
+    further = "further " if m.group("tail") and "further" not in m.group("verb") else ""
+    return f"{further}{m.group('verb')}{np}"
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
     if c.to_come:
@@ -377,8 +456,12 @@ def _status(ctx: Context, c: Clause) -> str:
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
     if c.trigger.status == "signed" and m.group().startswith("signing") and \
-            re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on)\s+$", text[:m.start()]):
-        return "expected"   # "no date has been set for signing a peace treaty"
+            re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on|(?:importance|necessity|need|urgency|possibility|"
+                      r"prospects?)\s+of)\s+$", text[:m.start()]):
+        return "expected"   # "no date has been set for signing a peace treaty", "the importance of signing the treaty"
+    if c.trigger.status in ("agreed", "committed") and c.m.group().rstrip().endswith("to") \
+            and re.match(rf"(?:sign|ink|conclude|finali[sz]e)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,4}}?{NOUNS}", c.desc):
+        return "expected"   # "we agreed to sign a trilateral treaty": the treaty is still to be signed
     if c.trigger.name == "renegotiation-of-noun" and re.search(r"\b(?:brace|bracing|expected|will|upcoming|planned|set|due|"
                                                               r"ahead\s+of|prepare|preparing)\b", c.subject):
         return "expected"   # "as both countries brace for the renegotiation of the trade deal"
@@ -402,6 +485,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         text = s.text
         found: list[_Draft] = []
         for c in _clauses(ctx, s, offset):
+            c.desc = _antecedent(c)
             if any(veto(ctx, c) for _, veto in WORD_VETOES):
                 continue
             if c.trigger.status == "signed" and (c.m.group().endswith(("the ", "The ")) and _DEFINITE.match(c.desc)
@@ -433,6 +517,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
             for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
+                if not c.backward and not c.trigger.noun_object and empty_object(part):
+                    continue   # "increase joint patrols, and work together in other ways, too": the second names no act
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     named=len(parties_named(c.actor)) >= 2,
@@ -440,6 +526,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     span=(at, at + len(part)) if at >= 0 and not bare else None))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
+        found += _named_instruments(ctx, s, offset, drafts + found)
         found += _earlier_with(ctx, s, offset)
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
@@ -623,8 +710,51 @@ def _other_pair(a: list[str], b: list[str]) -> bool:
     return len(sa) >= 2 and len(sb) >= 2 and not sa <= sb and not sb <= sa
 
 
+# "agreed to a ceasefire last Saturday": a truce named by its noun and a time alone is the one a report is about ("the
+# ceasefire between India and Pakistan brokered by the US"). Only truces: a report has one per conflict, whereas a bare
+# "a deal" next to another deal is often a second one (merging those cost the check sets a true agreement).
+_BARE_INSTRUMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:(?:new|landmark|historic|formal|full|comprehensive|fragile|"
+                              r"temporary|permanent)\s+)*(?P<head>ceasefire|cease-fire|truce|armistice)(?:\s+(?:last|this|next|earlier|on)\s+\w+(?:\s+\w+)?|\s+in\s+(?:19|20)\d\d)?$",
+                              re.IGNORECASE)
+
+
+# "will begin coordinated naval patrols ... Ministers agreed to hold the first patrols in March": a commitment whose
+# object is a definite noun phrase names again the thing an earlier commitment introduced (its head noun there).
+_DEFINITE_OBJECT = re.compile(r"^(?:[a-z]+\s+){1,2}?the\s+(?:(?:first|joint|new|coordinated|planned|proposed|same|"
+                              r"combined|bilateral)\s+){0,2}(?P<head>[a-z]{4,})(?=\s+(?:in|on|at|from|by|next|this|"
+                              r"before|after|within)\b|$)")
+_GENERAL_HEADS = frozenset("issue issues matter matters cooperation relations ties importance need region border areas "
+                           "situation process work efforts".split())
+
+
+_ACRONYM_HEAD = re.compile(r"^(?:the\s+)?(?P<acronym>[A-Z]{3,}s?)\b")
+
+
+def _referent(drafts: list[_Draft], new: _Draft) -> _Draft | None:
+    """The earlier draft a definite object names again: its description holds the head noun; or, for a description
+    headed by an acronym ("SOVFA between the Philippines and Canada"), the draft that introduced the acronym."""
+    acronym = _ACRONYM_HEAD.match(new.description)
+    if acronym:
+        word = acronym.group("acronym").rstrip("s")
+        return next((old for old in drafts if re.search(rf"\b{word}s?\b", old.description)), None)
+    m = _DEFINITE_OBJECT.match(new.description)
+    if m is None or m.group("head") in _GENERAL_HEADS:
+        return None
+    return next((old for old in reversed(drafts) if old.sentence is not new.sentence
+                 and re.search(rf"\b{m.group('head')}\b", old.description)), None)
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
+    bare = _BARE_INSTRUMENT.match(new.description)
+    same_kind = next((old for old in drafts if bare and re.search(rf"\b{bare.group('head')}", old.description,
+                                                                   re.IGNORECASE)), None) or _referent(drafts, new)
+    if same_kind is not None:
+        if new.sentence not in same_kind.evidence:
+            same_kind.evidence.append(new.sentence)
+        if STATUS_RANK[new.status] < STATUS_RANK[same_kind.status]:
+            same_kind.status = new.status
+        return
     if new.status == "signed" and _NAMED.match(new.description):
         # A lead's "signed a pact on Tuesday allowing ..." is the pact the next sentence names: take the name.
         bare = next((old for old in drafts if old.bare and old.status == "signed"), None)

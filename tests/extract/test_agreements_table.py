@@ -56,7 +56,7 @@ TRIGGER_ROWS = [
     ("deal-sets-out-pledges", "Ghana and Togo signed a border declaration on Monday. It includes pledges to pool "
      "radar data, train customs officers together, and open a second crossing.", "radar", "committed"),
     ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "
-     "lagoon, and will also see the training of customs officers.", "customs", "agreed"),
+     "lagoon, and will also see the training of customs officers.", "customs", "committed"),  # what it will see: bound
     ("agreed-to-clause", "Ghana and Togo met in Lome. It was mutually decided that the customs posts will open at "
      "night.", "customs", "agreed"),
     ("under-the-deal", "Ghana and Togo signed a treaty. Through the treaty, Togo will give Ghanaian boats access "
