@@ -221,21 +221,33 @@ _HARM_ADJECTIVES = {
     "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
     "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
     "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation", "negative": "violent-extremism",
+    # kinds of violence named by who fights whom or why ("ethnic violence", "post-election violence"): only before
+    # "violence" itself (_ONLY_BEFORE); "political groups" or "religious movements" name no harm
+    "ethnic": "political-violence", "sectarian": "political-violence", "communal": "political-violence",
+    "intercommunal": "political-violence", "inter-communal": "political-violence", "tribal": "political-violence",
+    "religious": "political-violence", "political": "political-violence", "electoral": "political-violence",
+    "post-election": "political-violence", "post-electoral": "political-violence",
 }
+_ONLY_BEFORE = {a: {"violence"} for a, c in _HARM_ADJECTIVES.items() if c == "political-violence"}
+# The harm nouns themselves take the adjective too: "jihadist threat", "separatist violence", "insurgent attacks" (a
+# lexicon row that names the pair, "terrorist attacks", still wins).
 _HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"
-               r"movements?|forces|operations")
+               r"movements?|forces|operations|violence|threats?|attacks?")
 _HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=len, reverse=True))})\s+"
                           rf"({_HARM_HEADS})(?![\w-])", re.IGNORECASE)
 # Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
 _DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
-_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"}}
+_HARM_NOUN_VETO = {"armed", "illegal", "illicit", "hostile", "negative", "destabilising", "destabilizing", "radical",
+                   "subversive", "anti-national", "anti-state", "counter-revolutionary"}
+_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"},
+              **{h: _HARM_NOUN_VETO for h in ("violence", "threat", "threats", "attack", "attacks")}}
 
 
 def _harm_phrases(s: Sentence, group_names: set[str]) -> list[_Mention]:
     out = []
     for m in _HARM_PHRASE.finditer(s.text):
         adjective, head = m.group(1).lower(), m.group(2).lower()
-        if adjective in _HEAD_VETO.get(head, ()):
+        if adjective in _HEAD_VETO.get(head, ()) or head not in _ONLY_BEFORE.get(adjective, {head}):
             continue
         if _DESCRIBES_NAME.search(s.text, max(0, m.start() - 60), m.start()):
             continue  # "Hezbollah, the Lebanese armed group": a description of the name before, not a concern
@@ -851,7 +863,8 @@ _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|m
 # Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on power plants",
 # "invasion of Ukraine", "conflict between Armenia and Azerbaijan", "clashes along the frontier".
 _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
-                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?)$",
+                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?|"
+                   r"skirmish(?:es)?|ambush(?:es)?|blockades?|meddling|subversion)$",
                    re.IGNORECASE)
 
 
