@@ -109,6 +109,17 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     for h in _harm_phrases(s, group_names):
         # "separatist factions" gives the bare "separatist" its head; a fuller or specific lexicon wording wins
         inside = [f for f in found if h.start <= f.start and f.end <= h.end and f.generic and (f.start, f.end) != (h.start, h.end)]
+        if _HARM_NOUN.search(h.term):
+            # "insurgent attacks", "Sectarian violence": the adjective says which harm the bare harm noun is, over the
+            # noun's generic row and the adjective's own row; a row that names the noun specifically ("terrorist
+            # attacks") still wins
+            head = h.end - len(_HARM_NOUN.search(h.term).group())
+            overlapping = [f for f in found if f.start < h.end and h.start < f.end]
+            if any(not f.generic and f.end > head for f in overlapping):
+                continue
+            inside = overlapping
+            h.start = min([h.start] + [f.start for f in inside])
+            h.end = max([h.end] + [f.end for f in inside])
         if not any(f.start < h.end and h.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [h]
     for c in _state_conduct(s):
@@ -237,6 +248,7 @@ _HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=l
                           rf"({_HARM_HEADS})(?![\w-])", re.IGNORECASE)
 # Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
 _DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
+_HARM_NOUN = re.compile(r"(?:violence|threats?|attacks?)$")
 _HARM_NOUN_VETO = {"armed", "illegal", "illicit", "hostile", "negative", "destabilising", "destabilizing", "radical",
                    "subversive", "anti-national", "anti-state", "counter-revolutionary"}
 _HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"},
