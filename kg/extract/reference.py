@@ -243,7 +243,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|abduct|boundar|unconstitutional
                           r"offensiv|clan del golfo|situation|environment|landscape|subvert|overthrow|standoff|stand-off|rivalry|challenge|"
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
                           r"rustl|cattle|livestock|deport|climate|global warming|sea[- ]level|disaster|wildfire|bushfire|flood|earthquake|typhoon|cyclone|hurricane|drought|"
-                          r"skirmish|firefight|fire fight|gunfight|gun fight|exchanges? of|gunfire|firing|ambush|meddl|subversion|blockade|gunmen|assailant|mercenar|bio-?weapon|guerrill|paramilitar|spies|spy|arms race|nuclear test|lawless|bombard|air ?raid|build-?up|massing|troop|blackmail|corrupt|debt|influence|ships|vessels|"
+                          r"gunmen|assailant|lawless|bombard|air ?raid|build-?up|massing|troop|blackmail|corrupt|debt|influence|ships|vessels|"
                           r"riot|hegemon|expansionis|bully|militari[sz]|jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 

@@ -45,20 +45,34 @@ def test_hyphen_compounds_rewrites_the_row(row, widened):
     assert hyphen_compounds(row) == widened
 
 
-# harm heads: a noun that by itself says violence, hostile pressure or crime names a concern, its complement kept
+# harm heads: a noun that by itself says violence, hostile pressure or crime names a concern, its complement kept; a
+# bare "hostages" and "insecurity" were measured to add false concerns on the check sets and stay out (and twelve
+# further heads, skirmishes to nuclear tests, a false concern on a judge set: BENCHMARKS.md)
+NOT_HEADS = [
+    ("The talks covered food insecurity in the region.", None, "insecurity"),
+    ("The deal freed four hostages held since spring.", None, "hostages"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "word"), NOT_HEADS)
+def test_not_harm_heads(extract, text, concept, word):
+    check_threat(extract, text, concept, word)
+
+
 HEADS = [
-    ("Border skirmishes between the two armies killed three soldiers.", "military-aggression", "skirmishes"),
-    ("Soldiers traded an exchange of fire with intruders along the frontier.", "military-aggression", "exchange of fire"),
-    ("Six police officers died in an ambush near the border on Sunday.", "armed-attacks", "ambush near the border"),
-    ("Officials accused Moscow of meddling in the elections.", "foreign-interference", "meddling in the elections"),
-    ("The navy reported a blockade of the port by the rebels.", "military-pressure", "blockade of the port"),
-    ("The minister warned that chemical weapons had been used in the province.", "arms-proliferation",
-     "chemical weapons"),
     ("The two countries agreed to cooperate against trafficking along the coast.", "organised-crime", "trafficking"),
-    ("The army said guerrillas had attacked a convoy in the hills.", "insurgency", "guerrillas"),
-    ("Officials raised concerns about Chinese spies operating in the capital.", "espionage", "spies"),
-    ("The minister warned of a nuclear arms race in the region.", "arms-proliferation", "arms race"),
-    ("The ministers condemned the country's repeated nuclear tests.", "arms-proliferation", "nuclear tests"),
+    ("Gunmen opened fire on a bus near the frontier on Sunday.", "armed-attacks", "gunmen"),
+    # nouns of concerns no row read before
+    ("The governors blamed the lawlessness in the border districts on weak policing.", "instability", "lawlessness"),
+    ("The bombardment of the port town went on for a third day.", "military-aggression", "bombardment"),
+    ("Residents fled after air raids on villages near the frontier.", "military-aggression", "air raids"),
+    ("Satellite images showed a troop build-up near the border.", "military-pressure", "troop build-up"),
+    ("The foreign minister accused his neighbour of nuclear blackmail.", "intimidation", "blackmail"),
+    ("Both leaders pledged to fight corruption in customs agencies.", "crime", "corruption"),
+    ("Critics in the region warn of debt-trap diplomacy.", "hegemony", "debt-trap"),
+    ("The agency exposed influence operations aimed at the diaspora.", "foreign-interference", "influence operations"),
+    ("Prosecutors charged two engineers with technology theft.", "espionage", "technology theft"),
+    ("Militia attacks on ships in the Red Sea have disrupted trade.", "attacks-on-shipping", "attacks on ships"),
 ]
 
 
@@ -67,12 +81,12 @@ def test_harm_heads(extract, text, concept, word):
     check_threat(extract, text, concept, word)
 
 
-# a harm adjective before a harm noun ("jihadist threat", "insurgent attacks") says which harm; kinds of violence named
-# by who fights whom are political violence; the same adjectives before a neutral head, or "armed attacks", do not
-# (text, concept or None, word)
+# kinds of violence named by who fights whom ("ethnic violence", "post-election violence") are political violence, even
+# sentence-first; the same adjectives before a neutral head do not name a harm; an agent's adjective before a harm noun
+# ("insurgent attacks") leaves the act its own concept, apart from its agents (measured: folding it into the agents'
+# concept lost concerns readers keep apart)   (text, concept or None, word)
 ADJECTIVES = [
-    ("The talks focused on the jihadist threat in the Sahel.", "jihadist-groups", "jihadist threat"),
-    ("Insurgent attacks on convoys have risen this year.", "insurgency", "insurgent attacks"),
+    ("Insurgent attacks on convoys have risen this year.", "armed-attacks", "insurgent attacks"),
     ("Ethnic violence has displaced thousands in the east.", "political-violence", "ethnic violence"),
     ("The envoy warned of post-election violence in the capital.", "political-violence", "post-election violence"),
     ("Sectarian violence flared again in the north.", "political-violence", "sectarian violence"),
