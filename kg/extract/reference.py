@@ -174,8 +174,33 @@ def threat_lexicon() -> list[list[str]]:
         wording = row[0]
         for word, family in families:
             wording = word.sub(lambda _, f=family: f, wording)
-        rows.append([wording, *row[1:]])
+        rows.append([hyphen_compounds(wording), *row[1:]])
     return rows
+
+
+def hyphen_compounds(wording: str) -> str:
+    """A threat wording whose words a space joins also reads them joined by a hyphen, as news writes a compound used as
+    a modifier or in a headline ("cyber-attacks on hospitals", "drug-trafficking networks", "money-laundering"): each
+    literal space of the regex source outside a character class, and each hyphen between two letters, becomes "[ -]"."""
+    out, depth, escaped = [], 0, False
+    for i, ch in enumerate(wording):
+        if ch == "-" and not depth and not escaped and 0 < i < len(wording) - 1 and wording[i - 1].isalpha() \
+                and wording[i + 1].isalpha():
+            out.append("[ -]")  # ... and a hyphen the row writes also reads a space ("cross border attacks")
+            continue
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        elif ch == " " and not depth:
+            out.append("[ -]")
+            continue
+        out.append(ch)
+    return "".join(out)
 
 
 def threat_terms() -> list[ThreatTerm]:
@@ -218,6 +243,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|abduct|boundar|unconstitutional
                           r"offensiv|clan del golfo|situation|environment|landscape|subvert|overthrow|standoff|stand-off|rivalry|challenge|"
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
                           r"rustl|cattle|livestock|deport|climate|global warming|sea[- ]level|disaster|wildfire|bushfire|flood|earthquake|typhoon|cyclone|hurricane|drought|"
+                          r"gunmen|assailant|lawless|bombard|air ?raid|build-?up|massing|troop|blackmail|corrupt|debt|influence|ships|vessels|"
                           r"riot|hegemon|expansionis|bully|militari[sz]|jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 

@@ -49,7 +49,7 @@ _PRECEDENCE = ["cattle-rustling", "border-killings", "border-tampering", "border
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
                "violent-incidents",
-               "instability", "transnational-threats", "natural-disasters", "climate-change"]
+               "instability", "transnational-threats", "natural-disasters", "climate-change", "political-violence", "crime"]
 
 
 def _rank(concept: str) -> int:
@@ -109,6 +109,16 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     for h in _harm_phrases(s, group_names):
         # "separatist factions" gives the bare "separatist" its head; a fuller or specific lexicon wording wins
         inside = [f for f in found if h.start <= f.start and f.end <= h.end and f.generic and (f.start, f.end) != (h.start, h.end)]
+        if _HARM_NOUN.search(h.term):
+            # "Sectarian violence": the kind says which violence the bare noun is, over the noun's generic row and a
+            # capitalised adjective's modifier reading; a row that names the noun specifically still wins
+            head = h.end - len(_HARM_NOUN.search(h.term).group())
+            overlapping = [f for f in found if f.start < h.end and h.start < f.end]
+            if any(not f.generic and f.end > head for f in overlapping):
+                continue
+            inside = overlapping
+            h.start = min([h.start] + [f.start for f in inside])
+            h.end = max([h.end] + [f.end for f in inside])
         if not any(f.start < h.end and h.start < f.end for f in found if f not in inside):
             found = [f for f in found if f not in inside] + [h]
     for c in _state_conduct(s):
@@ -221,21 +231,35 @@ _HARM_ADJECTIVES = {
     "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
     "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
     "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation", "negative": "violent-extremism",
+    # kinds of violence named by who fights whom or why ("ethnic violence", "post-election violence"): only before
+    # "violence" itself (_ONLY_BEFORE); "political groups" or "religious movements" name no harm
+    "ethnic": "political-violence", "sectarian": "political-violence", "communal": "political-violence",
+    "intercommunal": "political-violence", "inter-communal": "political-violence", "tribal": "political-violence",
+    "religious": "political-violence", "political": "political-violence", "electoral": "political-violence",
+    "post-election": "political-violence", "post-electoral": "political-violence",
 }
+_ONLY_BEFORE = {a: {"violence"} for a, c in _HARM_ADJECTIVES.items() if c == "political-violence"}
+# "violence" takes only a kind of violence ("ethnic violence"): the other harm adjectives before a harm noun
+# ("militant attacks", "jihadist violence") were measured to fold an act the readers keep apart into its agents' concept.
 _HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"
-               r"movements?|forces|operations")
+               r"movements?|forces|operations|violence")
 _HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=len, reverse=True))})\s+"
                           rf"({_HARM_HEADS})(?![\w-])", re.IGNORECASE)
 # Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
 _DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
-_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"}}
+_HARM_NOUN = re.compile(r"violence$")
+_HARM_NOUN_VETO = {"armed", "illegal", "illicit", "hostile", "negative", "destabilising", "destabilizing", "radical",
+                   "subversive", "anti-national", "anti-state", "counter-revolutionary"}
+_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"},
+              "violence": _HARM_NOUN_VETO}
 
 
 def _harm_phrases(s: Sentence, group_names: set[str]) -> list[_Mention]:
     out = []
     for m in _HARM_PHRASE.finditer(s.text):
         adjective, head = m.group(1).lower(), m.group(2).lower()
-        if adjective in _HEAD_VETO.get(head, ()):
+        if adjective in _HEAD_VETO.get(head, ()) or head not in _ONLY_BEFORE.get(adjective, {head}) \
+                or head == "violence" and adjective not in _ONLY_BEFORE:
             continue
         if _DESCRIBES_NAME.search(s.text, max(0, m.start() - 60), m.start()):
             continue  # "Hezbollah, the Lebanese armed group": a description of the name before, not a concern
@@ -851,7 +875,8 @@ _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|m
 # Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on power plants",
 # "invasion of Ukraine", "conflict between Armenia and Azerbaijan", "clashes along the frontier".
 _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
-                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?)$",
+                   r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?|"
+                   r"bombardments?)$",
                    re.IGNORECASE)
 
 
