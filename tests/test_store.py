@@ -339,3 +339,79 @@ def test_plain_lines_equals_the_regex_it_replaced_random_and_real():
         prepared = pipeline._prepare(sources.load(path), get_extractor("rules"), dt.datetime(2026, 12, 1))
         for text in (prepared.graph_nt, prepared.inferred_nt, prepared.graph_nt.rstrip("\n")):
             assert _plain_lines(text) and _plain_lines_reference(text)
+
+
+# A memory store (the staged first import) replaces and rewrites graphs by swapping each one whole through Oxigraph's
+# N-Triples parser (Store._swap_in_memory); the reference is the SPARQL update every other store uses.
+def _plain_graph(rng, i: int) -> str:
+    objects = ['<urn:o:1>', '<urn:o:2>', '"plain"', '"with \\"quotes\\"\\nand a line"', '"chat"@fr', '"été"',
+               '"7"^^<http://www.w3.org/2001/XMLSchema#integer>', '"a _ : b"', '"x"^^<http://www.w3.org/2001/XMLSchema#string>']
+    lines = [f"<urn:s:{rng.randrange(6)}> <urn:p:{rng.randrange(3)}> {rng.choice(objects)} ."
+             for _ in range(rng.randint(1, 12))]
+    lines += rng.sample(lines, min(len(lines), rng.randint(0, 2)))  # repeated lines
+    rng.shuffle(lines)
+    return "\n".join(lines) + ("\n" if rng.random() < 0.5 else "")
+
+
+def test_memory_stores_swap_graphs_as_the_sparql_update_writes_them(monkeypatch):
+    """replace_graphs and rewrite_graphs in memory equal the SPARQL update's result (the path with the swap turned
+    off) on random batches of graphs new, kept, changed and repeated; and the swap is the path taken."""
+    import random
+
+    rng = random.Random(11)
+    fast, ref = Store(None), Store(None)
+    names = [f"urn:g:{i}" for i in range(10)]
+    swapped = []
+    real = Store._swap_in_memory
+
+    def spy(self, graphs):  # noqa: ANN001, ANN202
+        if self is ref:
+            return False  # the reference: one SPARQL update
+        done = real(self, graphs)
+        swapped.append(done)
+        return done
+
+    monkeypatch.setattr(Store, "_swap_in_memory", spy)
+    for step in range(80):
+        batch = {g: _plain_graph(rng, step) for g in rng.sample(names, rng.randint(1, 5))}
+        write = "replace_graphs" if step % 3 == 0 else "rewrite_graphs"
+        getattr(fast, write)(batch)
+        getattr(ref, write)(batch)
+        assert _contents(fast) == _contents(ref), (step, write)
+        if step % 10 == 0:  # a batch rewritten unchanged changes nothing
+            fast.rewrite_graphs(batch)
+            assert _contents(fast) == _contents(ref)
+    assert len(ref) > 40 and swapped and all(swapped)
+
+
+def test_memory_swap_of_real_identity_and_summary_graphs_equals_the_update(tmp_path, monkeypatch):
+    """The graphs an ingest writes (articles, identity, summaries) swapped into a memory store, replaced and then
+    rewritten with other graphs' texts: the same store as the SPARQL update leaves."""
+    from kg.pipeline import ingest
+
+    with Store(tmp_path / "store") as store:
+        ingest([Path(__file__).parent.parent / "data" / "articles"], store=store)
+        texts = {g: store.dump(ox.RdfFormat.N_TRIPLES, graph=g).decode("utf-8") for g in store.graphs()}
+    fast, ref = Store(None), Store(None)
+    real = Store._swap_in_memory
+    monkeypatch.setattr(Store, "_swap_in_memory", lambda self, graphs: False if self is ref else real(self, graphs))
+    names = sorted(texts)
+    shifted = dict(zip(names, names[1:] + names[:1]))  # every graph given its neighbour's text
+    for store in (fast, ref):
+        store.replace_graphs(texts)
+        store.rewrite_graphs({g: texts[shifted[g]] for g in names if "/identity/" in g or "/summary/" in g})
+    assert _contents(fast) == _contents(ref) and len(ref) > 1000
+
+
+def test_memory_swap_is_all_or_nothing():
+    """A text that fails to parse after others loaded: every graph has its old quads back (blank nodes kept), an
+    empty named graph stays one, a new graph is gone again."""
+    store = Store(None)
+    store.replace_graphs({"urn:g:1": "<urn:s> <urn:p> <urn:o> .\n<urn:s> <urn:p> _:b .\n"})  # (the update path)
+    store._ox.add_graph(ox.NamedNode("urn:g:empty"))
+    before = (set(store.quads_matching(None, None, None, None)), set(store._ox.named_graphs()))
+    for write in (store.replace_graphs, store.rewrite_graphs):
+        with pytest.raises(StoreError):
+            write({"urn:g:1": "<urn:s> <urn:p> <urn:other> .\n", "urn:g:empty": "<urn:s> <urn:p> <urn:o> .\n",
+                   "urn:g:new": "<urn:s> <urn:p> <urn:o> .\n", "urn:g:2": '<urn:s> <urn:p> "x" "y" .\n'})
+        assert (set(store.quads_matching(None, None, None, None)), set(store._ox.named_graphs())) == before
