@@ -291,7 +291,7 @@ class Store:
 
         (Oxigraph's transactional N-Quads ``load`` was tried for batches of new graphs: same CPU, less wall time,
         but a store three times larger on disk after 1,000 articles — 760 vs 245 MiB; see BENCHMARKS.md.)"""
-        if not graphs or self._swap_in_memory(graphs):
+        if not graphs:
             return
         parts = [f"DROP SILENT GRAPH <{iri}>" for iri in graphs]
         body = "\n".join(f"GRAPH <{iri}> {{\n{nt}\n}}" for iri, nt in graphs.items())
@@ -326,7 +326,7 @@ class Store:
         if not graphs:
             return
         with self._writing():
-            deletes, inserts, whole, changed = [], [], {}, {}
+            deletes, inserts, whole = [], [], {}
             for iri, nt in graphs.items():
                 old_text = self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri)) or b""
                 new = {line for line in _nt_lines(nt) if line.strip()}
@@ -338,12 +338,6 @@ class Store:
                     deletes.append(f"GRAPH <{iri}> {{\n" + "\n".join(gone) + "\n}")
                 if come := new - old:
                     inserts.append(f"GRAPH <{iri}> {{\n" + "\n".join(come) + "\n}")
-                if come or gone - {""}:
-                    changed[iri] = nt
-            # in memory the changed graphs are swapped whole: no RocksDB tombstones there, and parsing N-Triples
-            # costs less than the SPARQL update's parser (``_swap_in_memory``); an unchanged graph is not touched
-            if self.path is None and not whole and self._swap_in_memory(changed):
-                return
             parts = [f"DROP SILENT GRAPH <{iri}>" for iri in whole]
             if deletes:
                 parts.append("DELETE DATA {\n" + "\n".join(deletes) + "\n}")
@@ -352,39 +346,6 @@ class Store:
                 parts.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
             if parts:
                 self._update(";\n".join(parts))
-
-    def _swap_in_memory(self, graphs: dict[str, str]) -> bool:
-        """``replace_graphs`` in a memory store (a staged first import writes its identity and summary graphs
-        there): each graph's quads removed and its N-Triples parsed straight into it, instead of one SPARQL
-        update — whose parser costs ~2.5x Oxigraph's N-Triples parser on the same lines, and was most of the
-        staged import's identity and summary writes (BENCHMARKS.md, issue 11, p12ingest). Only where every text
-        is statements only (``_statements_only``: no blank node, whose labels a SPARQL update shares across the
-        graphs it writes, nothing a comment could swallow); else returns False having written nothing.
-
-        All or nothing, as the update is: the old quads of each graph are kept (as terms, blank nodes and all)
-        until every graph has loaded; a text that fails to parse loads nothing of itself (Oxigraph's ``load`` is
-        one transaction) and every graph touched so far gets its old quads back before the error is raised. A
-        memory store dies with its process, so a kill cannot leave a part behind."""
-        if self.path is not None or not graphs or not all(map(_statements_only, graphs.values())):
-            return False
-        done: list[tuple[ox.NamedNode, list[ox.Quad], bool]] = []
-        with self._writing():
-            try:
-                for iri, nt in graphs.items():
-                    name = ox.NamedNode(iri)
-                    old = list(self._ox.quads_for_pattern(None, None, None, name))
-                    done.append((name, old, bool(old) or self._ox.contains_named_graph(name)))
-                    if done[-1][2]:
-                        self._ox.remove_graph(name)
-                    self._ox.load(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES, to_graph=name)
-            except (SyntaxError, OSError, ValueError) as exc:
-                for name, old, named in reversed(done):
-                    self._ox.remove_graph(name)
-                    if named:
-                        self._ox.add_graph(name)  # an empty named graph stays one
-                    self._ox.extend(old)
-                raise _write_error(exc)(f"memory store: write failed, nothing changed: {_first_line(exc)}") from None
-        return True
 
     def add_to_graphs(self, graphs: dict[str, str]) -> None:
         """Add triples (IRI → N-Triples text) to named graphs, keeping what they hold, in one transaction; all or
