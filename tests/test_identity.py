@@ -752,3 +752,47 @@ def test_remembered_signature_keys_equal_fresh_ones(tmp_path):
                     dataclasses.replace(a, topics=frozenset({"t"})), dataclasses.replace(a, date=D7),
                     dataclasses.replace(a, parties=frozenset({"urn:IN", "urn:FR"}))):
         assert resolve_._sig_key(changed) == _fresh_sig_key(changed) != resolve_._sig_key(a)
+
+
+
+def test_mentions_remembered_across_readers_equal_fresh_ones(tmp_path, monkeypatch):
+    """Readers of one resolution share the article graphs and each document's mentions, built once; when a reader
+    sees another Report for the document (the reports step found a copy), the remembered mentions carry that
+    Report: equal to mentions read by a fresh reader, for every document of the real articles and renamed copies
+    of them (whose reports differ), in both directions; and each document's mentions are built once per kind."""
+    from kg.identity.records import Reader
+
+    files = _articles()
+    store = Store(None)
+    ingest(files, store=store)
+    ingest(_copy_renamed(files[:6], tmp_path / "again", "copy"), store=store)  # copies: one report, two documents
+    ids = sorted(g.rsplit("/", 1)[-1] for g in store.graphs() if g.startswith("https://w3id.org/kg/graph/")
+                 and not g.endswith("/inferred"))
+    built: list[tuple[str, str]] = []
+    counting = [False]
+    for kind in ("_events", "_agreements", "_statements"):
+        def spy(self, report, art, _real=getattr(Reader, kind), _kind=kind):  # noqa: ANN001, ANN202
+            if counting[0]:
+                built.append((_kind, art.graph.value))
+            return _real(self, report, art)
+
+        monkeypatch.setattr(Reader, kind, spy)
+    shared: dict = {}
+    fresh = Reader(store, {})
+    other = {fresh.document(d).doc: "urn:report:other" for d in ids if fresh.document(d)}  # another report each
+    copies = {d for d in ids if fresh.document(d) and fresh.document(d).report != fresh.document(d).doc}
+    assert copies, "the renamed copies are filed under their originals' reports"
+    n = 0
+    for reports in (other, {}, other):
+        reader, reference = Reader(store, reports, articles=shared), Reader(store, dict(reports))
+        for d in ids:
+            for read in ("events", "agreements", "statements"):
+                counting[0] = True
+                got = getattr(reader, read)(d)
+                counting[0] = False
+                want = getattr(reference, read)(d)
+                assert got == want, (d, read)
+                assert all(m.doc == reference.document(d) for m in got)
+                n += len(got)
+    assert n > 200
+    assert len(built) == len(set(built)) == 3 * len([d for d in ids if fresh.document(d)])  # once each

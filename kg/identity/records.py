@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pyoxigraph as ox
 
@@ -91,6 +92,8 @@ class _Article:
         self._seen: dict[tuple[str, str], list] = {}
         self._typed: dict[str, list[str]] = {}
         self._text = text
+        # kind → (the Report they were built with, the mentions): Reader._remembered
+        self.mentions: dict[str, tuple[Report, list]] = {}
 
     def objects(self, s: str, p: str) -> list:
         if (s, p) not in self._seen:
@@ -271,11 +274,29 @@ class Reader:
         rows = self._quads(_n(person), _SKOS_LABELS[0])
         return rows[0].object.value if rows else None
 
-    def events(self, doc_id: str) -> list[EventMention]:
+    def _remembered(self, doc_id: str, kind: str, build) -> list:  # noqa: ANN001
+        """A document's mentions of one kind, built once per resolution: the readers of one resolution share its
+        article graphs (``articles``), and a new document's mentions are read when its keys are filed and again
+        when it is clustered. They depend on the article graph (unchanged while a resolution runs) and on the
+        document's Report, which the reports step may change (a copy found): then the same mentions are given
+        the new Report (``dataclasses.replace``), as building them again would give them."""
         report = self.document(doc_id)
         if report is None:
             return []
         art = self._article(doc_id)
+        held = art.mentions.get(kind)
+        if held is None:
+            held = art.mentions[kind] = (report, build(report, art))
+        built_for, out = held
+        if built_for != report:
+            out = [replace(m, doc=report) for m in out]
+            art.mentions[kind] = (report, out)
+        return list(out)
+
+    def events(self, doc_id: str) -> list[EventMention]:
+        return self._remembered(doc_id, "events", self._events)
+
+    def _events(self, report: Report, art: _Article) -> list[EventMention]:
         out = []
         kinds_of: dict[str, list[str]] = {}
         for cls, kind in KINDS.items():
@@ -298,10 +319,9 @@ class Reader:
         return out
 
     def agreements(self, doc_id: str) -> list[AgreementMention]:
-        report = self.document(doc_id)
-        if report is None:
-            return []
-        art = self._article(doc_id)
+        return self._remembered(doc_id, "agreements", self._agreements)
+
+    def _agreements(self, report: Report, art: _Article) -> list[AgreementMention]:
         out = []
         for iri in art.of_type(KG + "Agreement"):
             status, description = art.first(iri, KG + "status"), art.first(iri, _DCT + "description")
@@ -316,10 +336,9 @@ class Reader:
         return out
 
     def statements(self, doc_id: str) -> list[StatementMention]:
-        report = self.document(doc_id)
-        if report is None:
-            return []
-        art = self._article(doc_id)
+        return self._remembered(doc_id, "statements", self._statements)
+
+    def _statements(self, report: Report, art: _Article) -> list[StatementMention]:
         out = []
         for iri in art.of_type(KG + "Statement"):
             speaker, text = art.first(iri, KG + "speaker"), art.first(iri, _SCHEMA + "text")

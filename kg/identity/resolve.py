@@ -391,14 +391,21 @@ def _resolve_kind(store: Store, reader: Reader, ids: list[str], mentions_of: Cal
     # One hop: the new mentions' direct partners, then every member of the clusters those belong to (so each
     # old cluster is rebuilt whole). Not the transitive closure: overlapping windows would chain a monthly
     # "cooperate against terrorism" through years of reports, and the cost would grow with the store.
+    # Every seed's candidates first, their documents loaded once (in document order), then each candidate not yet
+    # reached tried: the same partners as loading and testing candidate by candidate (compatible is a function of
+    # the two mentions, and a candidate's document is loaded before it is looked up either way), without a load
+    # call, a sort and a tuple per candidate — a busy person's block gives each seed hundreds.
+    candidates = {iri: reader.by_keys(lookup_keys(by_iri[iri])) for iri in sorted(seeds)}
+    for doc_id in sorted({doc_id for found in candidates.values() for _, doc_id in found} - loaded):
+        load(doc_id)
     reached = set(seeds)
-    for iri in sorted(seeds):
+    for iri, found in candidates.items():
         m = by_iri[iri]
-        for cand, doc_id in sorted(reader.by_keys(lookup_keys(m))):
-            load(doc_id)
-            other = by_iri.get(cand)
-            if other is not None and cand not in reached and compatible(m, other):
-                reached.add(cand)
+        for cand, _ in found:
+            if cand not in reached:
+                other = by_iri.get(cand)
+                if other is not None and compatible(m, other):
+                    reached.add(cand)
     partner_graphs = reader.canonical_graphs_of(reached) - old_graphs  # the seeds' own clusters are loaded
     absorb(partner_graphs, reached)
     old_graphs |= partner_graphs
