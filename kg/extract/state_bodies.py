@@ -29,8 +29,6 @@ _CONJOINED = re.compile(rf"(?<![\w-])(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?
 _MODIFIES = re.compile(r"^\s+(?:chiefs?|commanders?|posts?|units?|crews?|officers?|officials?|sources?|troops|"
                        r"soldiers|vessels?|ships?|boats?|bases?|headquarters|personnel|staff|chief\s+of|"
                        r"deployments?|operations?|patrols?)(?![\w-])|^\s+(?:spokes\w+|minister|secretary|director|head|adviser|advisor|envoy|ambassador)\s+(?-i:[A-Z])", re.IGNORECASE)
-# A body someone works at is part of that person's post ("state secretary at Sweden's foreign ministry").
-_WORKPLACE = re.compile(r"(?:\bat|\bin|\bwithin|\bof)\s+(?:the\s+)?$")
 _KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government",
          "parliament": "government", "office": "government", "administration": "government", "television": "media",
          "TV": "media", "agency": "media", "broadcaster": "media", "radio": "media"}
