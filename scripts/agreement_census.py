@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.evaluate.matching import _local, greedy_match  # noqa: E402
-from kg.evaluate.scoring import _hits, _overlap  # noqa: E402
+from kg.evaluate.scoring import _agreement_pair, _hits, _overlap  # noqa: E402
 from kg.extract.rules import RuleExtractor  # noqa: E402
 from kg.sources import load  # noqa: E402
 
@@ -47,13 +47,7 @@ def main() -> None:
             doc = load(txt)
             preds = ex.extract(doc).agreements
 
-            def score(g, p):
-                hits = _hits(g.get("keywords") or [], [p.description])
-                if not hits:
-                    return None
-                return (hits, _local(g.get("status")) == p.status, _overlap(g.get("about"), [p.description]))
-
-            pairs = greedy_match(gold, preds, score)
+            pairs = greedy_match(gold, preds, lambda g, p: _agreement_pair(g, [p.description], p.status))
             mg = {gi for gi, _ in pairs}
             mp = {pi for _, pi in pairs}
             tp += len(pairs)

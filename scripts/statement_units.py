@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from kg.evaluate import scoring  # noqa: E402
-from kg.evaluate.matching import _group, _org_strength, _speaker_words, name_strength  # noqa: E402
+from kg.evaluate.matching import _group  # noqa: E402
 
 import census_run  # noqa: E402
 from statement_census import PATHS, _kw  # noqa: E402
@@ -39,21 +39,10 @@ def _wrap(original):
         people = [[g["name"], *(g.get("aliases") or [])] for g in gold.get("people") or []]
 
         def kind(by):
-            for gi, forms in enumerate(people):
-                if name_strength(forms, [by]) >= 2:
-                    return ("person", gi)
-            for oi, forms in enumerate(gold_org_forms):
-                if _org_strength(forms, [by]):
-                    return ("org", oi)
-            return ("unnamed", frozenset(_speaker_words(by)))
+            return scoring._gold_speaker(by, people, gold_org_forms)
 
         def ok(k, p):
-            forms = [*p.all("speakerName"), *p.all("speakerAlias")]
-            if k[0] == "person":
-                return any(gold_person_of(f, forms) == k[1] for f in forms) or bool(name_strength(people[k[1]], forms))
-            if k[0] == "org":
-                return bool(_org_strength(gold_org_forms[k[1]], forms))
-            return any(k[1] & _speaker_words(f) for f in forms)
+            return scoring._credited(k, p, people, gold_person_of, gold_org_forms)
 
         body = PATHS[out.article].read_text().split("---", 2)[-1]
         sentences = [s for s in re.split(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])|\n+", body) if s.strip()]

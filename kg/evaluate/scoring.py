@@ -131,18 +131,20 @@ def _overlap(a: str | None, texts: Sequence[str | None]) -> int:
     return len(words & {w for t in texts for w in _tokens(t)})
 
 
+def _agreement_pair(g: dict[str, Any], descriptions: Sequence[str | None], status: str | None) -> tuple | None:
+    """How well a predicted agreement (its descriptions, its status) matches a gold one: a gold keyword in a
+    description first, then the status, then the words shared with the gold's "about"; None when no keyword is in."""
+    hits = _hits(g.get("keywords") or [], descriptions)
+    if not hits:
+        return None
+    return (hits, _local(g.get("status")) == _local(status), _overlap(g.get("about"), descriptions))
+
+
 def _score_agreements(out: ArticleScore, gold: dict[str, Any], predicted: dict[str, list[Row]]) -> None:
     gold_agreements = gold.get("agreements") or []
     agreements = _group(predicted.get("agreements") or [], "agreement")
-
-    def score(g: dict[str, Any], p: _Item) -> tuple | None:
-        descriptions = p.all("description")
-        hits = _hits(g.get("keywords") or [], descriptions)
-        if not hits:
-            return None
-        return (hits, _local(g.get("status")) == _local(p.get("status")), _overlap(g.get("about"), descriptions))
-
-    pairs = greedy_match(gold_agreements, agreements, score)
+    pairs = greedy_match(gold_agreements, agreements,
+                         lambda g, p: _agreement_pair(g, p.all("description"), p.get("status")))
     _count(out, "agreements", pairs, gold_agreements, agreements,
            lambda g: f"{g.get('about')} [{g.get('status')}]",
            lambda p: f"{p.get('description') or p.key} [{p.get('status')}]")
@@ -191,39 +193,42 @@ def _score_threats(out: ArticleScore, gold: dict[str, Any], predicted: dict[str,
            lambda p: " / ".join(p.all("label")) or p.key)
 
 
+def _gold_speaker(by: str, gold_person_forms: list[list[str]], gold_org_forms: list[list[str]]) -> tuple[str, Any]:
+    """A gold speaker is a gold person, a gold organisation, or an unnamed source (matched by words)."""
+    for gi, forms in enumerate(gold_person_forms):
+        if name_strength(forms, [by]) >= 2:
+            return ("person", gi)
+    for oi, forms in enumerate(gold_org_forms):
+        if _org_strength(forms, [by]):
+            return ("org", oi)
+    return ("unnamed", frozenset(_speaker_words(by)))
+
+
+def _credited(speaker: tuple[str, Any], p: _Item, gold_person_forms: list[list[str]],
+              gold_person_of: Callable[..., int | None], gold_org_forms: list[list[str]]) -> bool:
+    """A predicted statement credits the gold speaker (of ``_gold_speaker``) by one of its speaker's names."""
+    forms = [*p.all("speakerName"), *p.all("speakerAlias")]
+    kind, ref = speaker
+    if kind == "person":
+        return any(gold_person_of(f, forms) == ref for f in forms) or bool(name_strength(gold_person_forms[ref], forms))
+    if kind == "org":
+        return bool(_org_strength(gold_org_forms[ref], forms))
+    return any(ref & _speaker_words(f) for f in forms)
+
+
 def _score_statements(out: ArticleScore, gold: dict[str, Any], predicted: dict[str, list[Row]],
                       gold_person_of: Callable[..., int | None], gold_org_forms: list[list[str]]) -> None:
     gold_statements = gold.get("statements") or []
     statements = _group(predicted.get("statements") or [], "statement")
     gold_people = gold.get("people") or []
     gold_person_forms = [[g["name"], *(g.get("aliases") or [])] for g in gold_people]
-
-    def speaker_kind(by: str) -> tuple[str, Any]:
-        """A gold speaker is a gold person, a gold organisation, or an unnamed source (matched by words)."""
-        for gi, forms in enumerate(gold_person_forms):
-            if name_strength(forms, [by]) >= 2:
-                return ("person", gi)
-        for oi, forms in enumerate(gold_org_forms):
-            if _org_strength(forms, [by]):
-                return ("org", oi)
-        return ("unnamed", _speaker_words(by))
-
-    kinds = [speaker_kind(s.get("by") or "") for s in gold_statements]
-
-    def speaker_ok(gi: int, p: _Item) -> bool:
-        forms = [*p.all("speakerName"), *p.all("speakerAlias")]
-        kind, ref = kinds[gi]
-        if kind == "person":
-            return any(gold_person_of(f, forms) == ref for f in forms) or bool(
-                name_strength(gold_person_forms[ref], forms))
-        if kind == "org":
-            return bool(_org_strength(gold_org_forms[ref], forms))
-        return any(ref & _speaker_words(f) for f in forms)
+    kinds = [_gold_speaker(s.get("by") or "", gold_person_forms, gold_org_forms) for s in gold_statements]
 
     def score(gi: int, pi: int) -> tuple | None:
         p = statements[pi]
         hits = _hits(gold_statements[gi].get("keywords") or [], p.all("text"))
-        return (hits,) if hits and speaker_ok(gi, p) else None
+        credited = hits and _credited(kinds[gi], p, gold_person_forms, gold_person_of, gold_org_forms)
+        return (hits,) if credited else None
 
     pairs = greedy_match(range(len(gold_statements)), range(len(statements)), score)
     _count(out, "statements", pairs, gold_statements, statements,

@@ -274,8 +274,14 @@ def empty_object(desc: str) -> bool:
     return bool(words) and all(w in _EMPTY_WORDS for w in words)
 
 
+def names_no_act(c: Clause, desc: str) -> bool:
+    """A clause's description (or one part of it) that names no act: its trigger governs a verb phrase (not an
+    instrument noun, not a description read backwards) whose object is empty."""
+    return not c.backward and not c.trigger.noun_object and empty_object(desc)
+
+
 def _empty_object(ctx: Context, c: Clause) -> bool:
-    return not c.backward and not c.trigger.noun_object and empty_object(c.desc)
+    return names_no_act(c, c.desc)
 
 
 def _noun_infinitive(ctx: Context, c: Clause) -> bool:

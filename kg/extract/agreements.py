@@ -13,7 +13,7 @@ from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
-from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, empty_object,
+from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act,
                                          parties_named)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
@@ -517,7 +517,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
             for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
-                if not c.backward and not c.trigger.noun_object and empty_object(part):
+                if names_no_act(c, part):
                     continue   # "increase joint patrols, and work together in other ways, too": the second names no act
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,

@@ -744,7 +744,7 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 
 
-def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context | None = None) -> bool:
+def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
     for old in reversed(drafts):
@@ -762,10 +762,10 @@ def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context | None = None) ->
 _SIDE = re.compile(r"\b(?:side|delegation|team|party)\b")
 
 
-def _other_side(ctx: Context | None, old: _Draft, new: _Draft) -> bool:
+def _other_side(ctx: Context, old: _Draft, new: _Draft) -> bool:
     """"The four-day meeting was led by A ... The Indian side was led by B": the head of a side or delegation of
     another state than the one person an occasion has so far is that occasion's other party."""
-    if ctx is None or len(old.participants) != 1 or new.trigger not in ("took-part", "delegation-head", "delegation-leader") \
+    if len(old.participants) != 1 or new.trigger not in ("took-part", "delegation-head", "delegation-leader") \
             or not _SIDE.search(new.sentence.text):
         return False
     mine = {ctx.persons[k].country for k in old.participants if k in ctx.persons} - {None, ""}

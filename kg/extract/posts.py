@@ -228,8 +228,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             prev.titles[-1] = (wording0 + s.text[prev.end:prev.end + placed.end("c")], normal0)
             prev.country = prev.country or place
             chain = prev
-        elif chains and chains[-1].end <= m.start() and (_JOIN.match(_NOW_HELD.sub("", gap)) \
-                and not re.search(r"[a-z]", _NOW_HELD.sub("", gap).replace("and", "").replace("the", ""))
+        elif chains and chains[-1].end <= m.start() and (_JOIN.match(held_gap := _NOW_HELD.sub("", gap)) \
+                and not re.search(r"[a-z]", held_gap.replace("and", "").replace("the", ""))
                 or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
             chain = chains[-1]
         else:

@@ -109,10 +109,11 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
     for h in _harm_phrases(s, group_names):
         # "separatist factions" gives the bare "separatist" its head; a fuller or specific lexicon wording wins
         inside = [f for f in found if h.start <= f.start and f.end <= h.end and f.generic and (f.start, f.end) != (h.start, h.end)]
-        if _HARM_NOUN.search(h.term):
+        noun = _HARM_NOUN.search(h.term)
+        if noun:
             # "Sectarian violence": the kind says which violence the bare noun is, over the noun's generic row and a
             # capitalised adjective's modifier reading; a row that names the noun specifically still wins
-            head = h.end - len(_HARM_NOUN.search(h.term).group())
+            head = h.end - len(noun.group())
             overlapping = [f for f in found if f.start < h.end and h.start < f.end]
             if any(not f.generic and f.end > head for f in overlapping):
                 continue
@@ -248,10 +249,8 @@ _HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=l
 # Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
 _DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _HARM_NOUN = re.compile(r"violence$")
-_HARM_NOUN_VETO = {"armed", "illegal", "illicit", "hostile", "negative", "destabilising", "destabilizing", "radical",
-                   "subversive", "anti-national", "anti-state", "counter-revolutionary"}
-_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"},
-              "violence": _HARM_NOUN_VETO}
+# ("violence" needs no entry: it takes only the kinds of violence of _ONLY_BEFORE, see _harm_phrases)
+_HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"}}
 
 
 def _harm_phrases(s: Sentence, group_names: set[str]) -> list[_Mention]:
