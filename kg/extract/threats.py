@@ -497,12 +497,6 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
     for m in mentions:
-        if out and not out[-1].apart and _DISPUTED_PLACE.fullmatch(m.term) \
-                and _PLACE_GAP.fullmatch(m.sentence.text[out[-1].end:m.start]):
-            # "clashes near the disputed temple", "assertiveness in the disputed South China Sea": the disputed place
-            # is where the concern before it happens, taken into its wording; it names a claim only standing alone
-            out[-1] = replace(out[-1], end=m.end)
-            continue
         if out and not (out[-1].apart or m.apart) and _AND_OTHER_GAP.fullmatch(m.sentence.text[out[-1].end:m.start]):
             prev = out.pop()  # "heroin and other drugs": one concern; a bare cover word ("and other hostile
             # elements") says less than the kind named first, which then names it
@@ -997,7 +991,7 @@ def find(ctx: Context) -> list[Threat]:
                                          term=m.term, generic=m.generic, evidence=[s]))
             elif s not in same.evidence:
                 same.evidence.append(s)
-    concerns = _fold_kinds(_fold_bare_words(concerns))
+    concerns = _fold_exchanges(_fold_bare_words(concerns))
     return [Threat(concept=c.concept, wording=c.wording,
                    support=ctx.support(c.evidence, rule=c.rule, confidence=0.8 if c.identity[1] else 0.7))
             for c in concerns]
@@ -1025,41 +1019,30 @@ def _fold_bare_words(concerns: list[_Concern]) -> list[_Concern]:
     return [replace(c) for c in out]
 
 
-# -- words a report retells one concern by: one concern, however often it is retold ---------------------------------
-# Armed exchanges: "the two armies exchanged fire", "skirmishes broke out", "troops opened fire on a post", "the clash
-# lasted an hour": an armed exchange between forces is a concern (data/reference/threats.tsv, military aggression), but a
-# report retells one incident in many words. A place named as disputed ("near the disputed Sabina Shoal") is the claim
-# on it. A concern named only by such words is the one a concern of its family in the report already names ("clashes
-# along the border", "the conflict", "hostilities"; "the territorial dispute", "claims over the shoal"); without one,
-# they are one concern together, under the first wording.
+# -- armed exchanges: one incident however often it is retold -----------------------------------------------------
+# "the two armies exchanged fire", "skirmishes broke out", "troops opened fire on a post", "the clash lasted an hour":
+# an armed exchange between forces is a concern (data/reference/threats.tsv, military aggression), but a report retells
+# one incident in many words. A concern named only by such words is the incident an armed-violence concern of the
+# report already names ("clashes along the border", "the conflict", "hostilities"); without one, the exchanges are
+# one concern together, under the first wording.
 _EXCHANGE = re.compile(r"(?:exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|ing|e)\s+(?:heavy\s+)?(?:gun)?fire|skirmish(?:es)?|"
                        r"shoot-?outs?|gun\s?battles?|firefights?|(?:cross[ -]border|cross[ -]loc|indiscriminate|unprovoked)\s+firing|"
                        r"open(?:ed|ing|s)?\s+fire(?:\s+(?:on|at|with))?|(?:\w+\s+)?clash)", re.IGNORECASE)
-_DISPUTED_PLACE = re.compile(r"disputed\s.+", re.IGNORECASE)
-_PLACE_GAP = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,6}?(?:in|near|over|around|across|on|at|off|along|of|into|inside)\s+)"
-                        r"(?:the\s+|a\s+)?", re.IGNORECASE)
-_KINDS = [(_EXCHANGE, ("military-aggression", "armed-conflict", "violent-incidents", "armed-attacks")),
-          (_DISPUTED_PLACE, ("territorial-claims",))]
+_ARMED_VIOLENCE = ("military-aggression", "armed-conflict", "violent-incidents", "armed-attacks")
 
 
-def _fold_kinds(concerns: list[_Concern]) -> list[_Concern]:
-    for words, family in _KINDS:
-        concerns = _fold_retold(concerns, words, family)
-    return concerns
-
-
-def _fold_retold(concerns: list[_Concern], words: re.Pattern[str], family: tuple[str, ...]) -> list[_Concern]:
-    # (one joined to a neighbour keeps the retelling's rule when the retelling gave its concept: "the clash began after
+def _fold_exchanges(concerns: list[_Concern]) -> list[_Concern]:
+    # (one joined to a neighbour keeps the exchange's rule when the exchange gave its concept: "the clash began after
     # troops opened fire")
-    retold = [c for c in concerns if words.fullmatch(c.term if c.generic and c.identity[1] is None
-                                                     else c.rule.partition(":")[2])]
-    if not retold:
+    exchange = [c for c in concerns if _EXCHANGE.fullmatch(c.term if c.generic and c.identity[1] is None
+                                                            else c.rule.partition(":")[2])]
+    if not exchange:
         return concerns
-    others = [c for c in concerns if c.concept in family and c not in retold]
-    target = next((c for c in others if "clash" in c.wording.lower()), others[0] if others else retold[0])
+    others = [c for c in concerns if c.concept in _ARMED_VIOLENCE and c not in exchange]
+    target = next((c for c in others if "clash" in c.wording.lower()), others[0] if others else exchange[0])
     out = []
     for c in concerns:
-        if c in retold and c is not target:
+        if c in exchange and c is not target:
             target.evidence += [e for e in c.evidence if e not in target.evidence]
             continue
         out.append(c)

@@ -95,29 +95,3 @@ def test_war_on_terror_is_terrorism(extract):
 def test_field_force_is_no_concern(extract):
     x, _ = extract("Border security forces of the two states exchanged gunfire at a crossing on Monday.")
     assert "border-security" not in [t.concept for t in x.threats], [(t.concept, t.wording) for t in x.threats]
-
-
-# a place named as disputed is the claim on it when it stands alone; after another concern it is where that concern
-# happens, and a report's disputed places and claims are one concern (text, concept, a word the wording holds)
-DISPUTED = [
-    ("Coast guard ships entered waters near the disputed Marlow Shoal on Monday.", "territorial-claims",
-     "disputed Marlow Shoal"),
-    ("Supply boats reached an outpost near a disputed shoal despite the blockade.", "territorial-claims",
-     "disputed shoal"),
-    ("The army reported a ceasefire violation in the disputed region of Kashmir.", "military-aggression",
-     "disputed region of Kashmir"),
-    ("Fishermen were beaten near the disputed Paracel Islands, the ministry said.", "territorial-claims",
-     "Paracel Islands"),
-    ("The election result was disputed by the opposition.", None, "disputed"),
-]
-
-
-@pytest.mark.parametrize(("text", "concept", "word"), DISPUTED)
-def test_disputed_places(extract, text, concept, word):
-    check_threat(extract, text, concept, word)
-
-
-def test_disputed_place_and_claim_are_one_concern(extract):
-    x, _ = extract("The two states have a long territorial dispute over the islands. Patrol boats met near the disputed "
-                   "Kell Islands on Friday.")
-    assert [t.concept for t in x.threats] == ["territorial-claims"], [(t.concept, t.wording) for t in x.threats]
