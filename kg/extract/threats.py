@@ -447,10 +447,11 @@ _NOT_GROUP_ACRONYMS = {"UN", "EU", "AU", "US", "UK", "NATO", "ASEAN", "SCO", "BR
 
 # The stems, tried only where a word starts (or after a hyphen): every wording starts a word, and trying the long
 # alternation inside words is most of the cost of a sentence without threats.
-_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + r"|counter|blast|explos|tension|disput|contested|conflict|rocket)",
-                    re.IGNORECASE)
-_STEM_INDEX = FirstLetterIndex(_STEMS, [*top_level_alternatives(reference.THREAT_STEMS.pattern), "counter", "blast",
-                                       "explos", "tension", "disput", "contested", "conflict", "rocket"],
+# (after "rocket": the armed exchanges of _EXCHANGE, "exchanged fire", "opened fire on", "skirmishes"; a crisis in a place)
+_EXTRA_STEMS = ["counter", "blast", "explos", "tension", "disput", "contested", "conflict", "rocket",
+                "exchang", "open", "skirmish", "shoot", "gun ?battle", "firefight", "indiscriminate", "unprovoked", "cris[ie]s"]
+_STEMS = re.compile(r"(?<![a-z])(?:" + reference.THREAT_STEMS.pattern + "|" + "|".join(_EXTRA_STEMS) + ")", re.IGNORECASE)
+_STEM_INDEX = FirstLetterIndex(_STEMS, [*top_level_alternatives(reference.THREAT_STEMS.pattern), *_EXTRA_STEMS],
                                "", lookbehind=r"(?<![a-z])", capture=False)  # the same hits, tried by first letter
 
 
@@ -678,9 +679,16 @@ def _inside_body_name(m: _Mention, scene: _Scene) -> bool:
     return any(a <= at < b for a, b in scene.names)
 
 
+# A force named by the field it guards: "border security forces exchanged fire", "maritime security personnel".
+_FORCE_AFTER = re.compile(r"^\s+(?:forces?|personnel|guards?|troops|officers|officials|agenc(?:y|ies))\b")
+
+
 def _body_remit(m: _Mention, _: _Scene) -> bool:
-    """"a joint border security committee": the body's remit, not a concern the report raises."""
-    return m.generic and _BODY_AFTER.match(m.sentence.text[m.end:]) is not None
+    """"a joint border security committee", "border security forces": the body's remit, not a concern the report
+    raises."""
+    after = m.sentence.text[m.end:]
+    return m.generic and (_BODY_AFTER.match(after) is not None
+                          or _FIELD.fullmatch(m.term) is not None and _FORCE_AFTER.match(after) is not None)
 
 
 def _list_hypernym(m: _Mention, scene: _Scene) -> bool:
@@ -875,7 +883,7 @@ _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|m
 # "invasion of Ukraine", "conflict between Armenia and Azerbaijan", "clashes along the frontier".
 _ACTS = re.compile(r"(?:attacks?|strikes?|invasion|occupation|annexation|bombings?|shelling|killings?|conflicts?|clashes|"
                    r"fighting|hostilities|aggression|offensives?|raids?|assaults?|threats?|violence|incidents?|"
-                   r"bombardments?)$",
+                   r"bombardments?|(?<![\w-])(?:gun)?fire|skirmish(?:es)?|shoot-?outs?|firefights?|gun\s?battles?|clash)$",
                    re.IGNORECASE)
 
 
@@ -983,7 +991,7 @@ def find(ctx: Context) -> list[Threat]:
                                          term=m.term, generic=m.generic, evidence=[s]))
             elif s not in same.evidence:
                 same.evidence.append(s)
-    concerns = _fold_bare_words(concerns)
+    concerns = _fold_exchanges(_fold_bare_words(concerns))
     return [Threat(concept=c.concept, wording=c.wording,
                    support=ctx.support(c.evidence, rule=c.rule, confidence=0.8 if c.identity[1] else 0.7))
             for c in concerns]
@@ -1009,3 +1017,33 @@ def _fold_bare_words(concerns: list[_Concern]) -> list[_Concern]:
                 continue
         out.append(c)
     return [replace(c) for c in out]
+
+
+# -- armed exchanges: one incident however often it is retold -----------------------------------------------------
+# "the two armies exchanged fire", "skirmishes broke out", "troops opened fire on a post", "the clash lasted an hour":
+# an armed exchange between forces is a concern (data/reference/threats.tsv, military aggression), but a report retells
+# one incident in many words. A concern named only by such words is the incident an armed-violence concern of the
+# report already names ("clashes along the border", "the conflict", "hostilities"); without one, the exchanges are
+# one concern together, under the first wording.
+_EXCHANGE = re.compile(r"(?:exchanges?\s+of\s+(?:gun)?fire|exchang(?:ed|ing|e)\s+(?:heavy\s+)?(?:gun)?fire|skirmish(?:es)?|"
+                       r"shoot-?outs?|gun\s?battles?|firefights?|(?:cross[ -]border|cross[ -]loc|indiscriminate|unprovoked)\s+firing|"
+                       r"open(?:ed|ing|s)?\s+fire(?:\s+(?:on|at|with))?|(?:\w+\s+)?clash)", re.IGNORECASE)
+_ARMED_VIOLENCE = ("military-aggression", "armed-conflict", "violent-incidents", "armed-attacks")
+
+
+def _fold_exchanges(concerns: list[_Concern]) -> list[_Concern]:
+    # (one joined to a neighbour keeps the exchange's rule when the exchange gave its concept: "the clash began after
+    # troops opened fire")
+    exchange = [c for c in concerns if _EXCHANGE.fullmatch(c.term if c.generic and c.identity[1] is None
+                                                            else c.rule.partition(":")[2])]
+    if not exchange:
+        return concerns
+    others = [c for c in concerns if c.concept in _ARMED_VIOLENCE and c not in exchange]
+    target = next((c for c in others if "clash" in c.wording.lower()), others[0] if others else exchange[0])
+    out = []
+    for c in concerns:
+        if c in exchange and c is not target:
+            target.evidence += [e for e in c.evidence if e not in target.evidence]
+            continue
+        out.append(c)
+    return out
