@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
-from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
+from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, dateline_credit, \
+    possessor as _possessor
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
@@ -668,7 +669,19 @@ def _a_relationship(f: _Found, scan: _Scan) -> bool:
         and all(reference.countries().code(s) for s in states)
 
 
+_OUTLET_NAME = re.compile(r"\b(?:Agency|News|Press|Agencia|Agence)$")
+
+
+def _a_dateline_credit(f: _Found, scan: _Scan) -> bool:
+    """"Riyadh, Asharq Al-Awsat —The King ...", "DOHA-Anadolu Agency": an outlet between a dateline's place and the
+    dash that opens the story is the wire that carries it, not a source the report credits."""
+    text = scan.s.text
+    return (f.kind == "media" or _OUTLET_NAME.search(f.name) is not None) \
+        and dateline_credit(text[:f.start], text[f.end:])
+
+
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
+                                                                ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces)]
 
