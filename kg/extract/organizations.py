@@ -584,7 +584,11 @@ def _group_post(name: str, before: str) -> bool:
 def _group_place(name: str, before: str) -> bool:
     countries = reference.countries()
     return countries.code(name) is not None or name in countries.cities \
-        or any(w in _REGION_WORDS for w in name.split()) or name.split()[0] == "Operation"
+        or any(w in _REGION_WORDS for w in name.split())
+
+
+def _group_operation(name: str, before: str) -> bool:
+    return name.split()[0] == "Operation"  # "Commander of Operation Sukola": a military operation, not a group
 
 
 def _group_described(name: str, before: str) -> bool:
@@ -592,7 +596,8 @@ def _group_described(name: str, before: str) -> bool:
 
 
 _GROUP_VETOES: list[tuple[str, Callable[[str, str], bool]]] = [
-    ("group-post", _group_post), ("group-place", _group_place), ("group-described", _group_described)]
+    ("group-post", _group_post), ("group-place", _group_place), ("group-operation", _group_operation),
+    ("group-described", _group_described)]
 
 
 def _group_vetoed(name: str, before: str) -> str | None:

@@ -144,6 +144,7 @@ ROWS = [
     ("The military leaders of Sierra Leone and Liberia signed the pact.", None, "group-place"),
     ("It will build trust between the leaders of the Asia Pacific through dialogue.", None, "group-place"),
     ("The Kora-linked militants fired on a police vehicle near the town.", None, "group-described"),
+    ("The troops met fighters of Operation Sunrise Shield near the town.", None, "group-operation"),
     ("The Sahel-based Red Dawn terrorist group often targets border posts.", "Red Dawn", "org/named-group"),
     # an honorific or a rank inside an of-complement opens the post holder's name, which ends the body's name
     ("The delegation included the Vice President of the Executive Council of the Emirate of Sharjah Sheikh Saud "
