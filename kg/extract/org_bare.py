@@ -12,6 +12,7 @@ import pycountry
 from kg.extract import reference
 from kg.extract.context import Context
 from kg.extract.names import STOP_WORDS
+from kg.extract.org_words import dateline_credit
 
 # "NAPTIP, NDLEA and all the others", "between ASFAT and MKE", "the conditions of the EEU": news names agencies,
 # firms and blocs by their initials alone, often without ever spelling them out. The token must stand alone: a
@@ -43,6 +44,7 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 _NAMED_THING = re.compile(r"(?:exercises?|operations?|[Oo]peration|[Ee]xercise|called|dubbed|code-?named|named)\s+$")
 
 
+_DATELINE_PLACE = re.compile(r"^(?:,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*)?(?:,|\s*\(|\s*[-–—:])")
 _POST_AFTER = re.compile(r"^\s+(?:Director(?:-General)?|Chief|Head|Commander|Commissioner|Spokesman|Spokesperson|"
                          r"Secretary(?:-General)?|Chairman|Chairperson|President)\s+(?:[A-Z][a-z]+\.?\s+)*[A-Z][a-z]+")
 _SPELLED_OUT = re.compile(r"(?<![\w-])(?P<t>[A-Z][A-Za-z&-]{1,8}),?\s+(?:stands\s+for|stood\s+for|is\s+short\s+for|"
@@ -96,8 +98,10 @@ def find(ctx: Context, taken: list[tuple[int, int]]) -> Iterator[Bare]:
             if re.search(r"(?:[A-Z][\w’'-]*|[‘'\"“])\s*$", before) and not re.search(r"(?<![\w-])(?:The|A|An)\s+$", before) \
                     and not _DESCRIBED_ORIGIN.search(before):
                 continue  # "Hungarian News Agency MTI", "exercise ‘JIMEX’": part of a longer name or a quoted name
-            if _NAMED_THING.search(before):
-                continue
+            if not before.strip() and _DATELINE_PLACE.match(after):
+                continue  # "MOMBASA, Kenya, KTN – ...", "BAMAKO (Reuters) -": the place a dateline opens with
+            if _NAMED_THING.search(before) or dateline_credit(before, after, placed=True):
+                continue  # "GEORGETOWN, Guyana, CMC – The government ...": the wire of a dateline
             if (re.match(r"^\s*(?:[A-Z0-9][\w’'-]*|[’'\"”])", after) and not _POST_AFTER.match(after)) \
                     or _THING_AFTER.match(after):
                 continue  # (but "NISA Director Abdullahi Ali": a body's initials before the post its head holds)

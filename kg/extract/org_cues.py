@@ -126,6 +126,8 @@ def find(text: str) -> list[Cued]:
         found.append(Cued(m.start("name"), m.end("name"), name, "media", None))
     for m in prefilter.finditer(_DESCRIBED, text, folded):
         name, words = m.group("name"), m.group("name").split()
+        if "," in text[m.end("kind"):m.start("name")] and _not_apposed(text, m):
+            continue
         if words[0] in _NOT_NAME or words[0] in STOP_WORDS or set(words) & _CALENDAR or countries.code(name) \
                 or countries.code(words[0]) or name in countries.cities or reference.titles().pattern.match(name) \
                 or any(f.start <= m.start("name") < f.end for f in found):
@@ -142,6 +144,18 @@ def find(text: str) -> list[Cued]:
             start = m.end("region") - len(" ".join(region))
             found.append(Cued(start, m.end(), text[start:m.end()], "government", None))
     return found
+
+
+# After "agency," a name is the agency's only in a closed apposition ("organisation, Mwani Qatar,"): not when the
+# comma closes a credit ("According to the Kyodo news agency, Austin met ...") or the phrase is a post held at the body
+# ("the head of the country's nuclear agency, Behrouz Kamalvandi, was hurt": the name is the head's).
+_CREDIT_OR_POST_BEFORE = re.compile(r"(?:\b[Aa]ccording\s+to|\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|"
+                                    r"[Cc]hair(?:man|woman|person)?|[Mm]inister|[Cc]ommander)\s+of)\b[^,;]*$")
+
+
+def _not_apposed(text: str, m: re.Match[str]) -> bool:
+    closed = re.match(r"\s*(?:,|\)|$)", text[m.end("name"):]) is not None
+    return not closed or _CREDIT_OR_POST_BEFORE.search(text[max(0, m.start("kind") - 80):m.start("kind")]) is not None
 
 
 def _trim(name: str) -> str | None:

@@ -27,3 +27,18 @@ def possessor(name: str) -> str | None:
     if not re.search(r"['’]s$", first):
         return None
     return reference.countries().code(first[:-2])
+
+
+# "Riyadh, Asharq Al-Awsat —The King ...", "GEORGETOWN, Guyana, CMC – The government ...", "Bahrain Mirror- AP: Iran's
+# ...", "DOHA-Anadolu Agency": a dateline names the place, then the wire, then a dash or a colon opens the story.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-ZÀ-Þ][\w’'.]*[\s,]*|[-–—]\s*)*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:[-–—:]|$)")
+
+
+def dateline_credit(before: str, after: str, *, placed: bool = False) -> bool:
+    """Whether a name with ``before`` and ``after`` it in its sentence is the wire credited in a dateline (``placed``:
+    only after a place, and before a dash or a colon)."""
+    if placed and (not before.strip() or not re.match(r"^\s*[-–—:]", after)):
+        return False
+    return len(before) < 60 and _DATELINE_BEFORE.match(re.sub(r"[A-Z]+-$", "", before)) is not None \
+        and _DATELINE_AFTER.match(after) is not None

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
-from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
+from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, dateline_credit, \
+    possessor as _possessor
 from kg.extract.context import Context, Mention
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
@@ -241,6 +242,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or re.fullmatch(_COMPANY, words[0])
                          or countries.code(words[0])):
             words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
+        if words and reference.titles().pattern.search(" ".join(words)):
+            words = []  # "Foreign Affairs Minister Retno Marsudi and National Armed Forces": a post and its holder
+            # before "and" are a person listed with the body, not the first words of its name
         if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words) \
                 and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
                               start - len(joined.group()) + len(joined.group(1))):
@@ -328,7 +332,14 @@ def _cut_at_post(name: str) -> str:
     for m in re.finditer(r"\s+(?:and|&)\s+", name):
         if reference.titles().pattern.match(name, m.end()):
             return name[:m.start()]
-    return name
+    holder = _HOLDER.search(name)
+    return name[:holder.start()] if holder else name
+
+
+# "... Vice President of the Executive Council of the Emirate of Abu Dhabi Sheikh Hazza Bin Zayed": an honorific or a
+# rank inside a body's of-complement opens the name of the post's holder, which ends the body's name.
+_HOLDER = re.compile(r"\s+(?:Sheikh|Sheikha|Sayed|Sayyid|Mullah|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?|Gen\.?|Lt\.?|"
+                     r"Lieutenant|Col\.?|Colonel|Brig\.?|Sergeant|Corporal|Alhaji|Engr\.?|Amb\.?)\s+[A-Z]")
 
 
 def _closed_by_state(name: str) -> str:
@@ -552,9 +563,56 @@ def _publisher_patterns(publisher: str) -> list[tuple[list[str], re.Pattern[str]
                                + r")(?![\w-])")) for forms in org_cues.publisher_forms(publisher)]
 
 
+# What the words a group cue found name when they are no group (named-group vetoes, applied in _named_group).
+# A capitalised post before "of": "Leader of the Opposition Ranil ...", "Deputy Supreme Commander of the Armed Forces",
+# "Commander of Operation Emergence 4" name a post, whoever holds it.
+_POST_OF = re.compile(r"(?<![\w-])(?:Leader|Leaders|Commander|Commanders|Chief|Head|Chairman|Chairperson|"
+                      r"Secretary|Director)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}$")
+# A place or region: "leaders of Burkina Faso", "the leaders of the Asia Pacific", "South Korean".
+_REGION_WORDS = {"Asia", "Pacific", "Africa", "Europe", "America", "Americas", "Sahel", "Gulf", "Caribbean", "Balkans",
+                 "Caucasus", "Middle", "East", "West", "Indo-Pacific", "Asia-Pacific", "Horn", "Maghreb", "Levant",
+                 "Arctic", "Atlantic", "Mediterranean"}
+# A word that describes the group by a place or another group: "al-Qaeda-linked militants", "the Somalia-based
+# al-Shabab terrorist group" (the name is the words after it).
+_DESCRIBED = re.compile(r"^[\w’'-]+-(?:based|linked|backed|led|affiliated|aligned|allied|inspired|sponsored|funded)$")
+
+
+def _group_post(name: str, before: str) -> bool:
+    return _POST_OF.search(before[-40:]) is not None
+
+
+def _group_place(name: str, before: str) -> bool:
+    countries = reference.countries()
+    return countries.code(name) is not None or name in countries.cities \
+        or any(w in _REGION_WORDS for w in name.split())
+
+
+def _group_operation(name: str, before: str) -> bool:
+    return name.split()[0] == "Operation"  # "Commander of Operation Sukola": a military operation, not a group
+
+
+def _group_described(name: str, before: str) -> bool:
+    return _DESCRIBED.match(name.split()[-1]) is not None
+
+
+_GROUP_VETOES: list[tuple[str, Callable[[str, str], bool]]] = [
+    ("group-post", _group_post), ("group-place", _group_place), ("group-operation", _group_operation),
+    ("group-described", _group_described)]
+
+
+def _group_vetoed(name: str, before: str) -> str | None:
+    return next((veto for veto, test in _GROUP_VETOES if test(name, before)), None)
+
+
 def _named_group(scan: _Scan) -> Iterator[_Found]:
     """"Los Lobos gang", "members of the New IRA", "the terrorist groups OLF Shene and Al-Shabbab": an armed or
     criminal group named by the words around it."""
+    for f in _named_group_finds(scan):
+        if not _group_vetoed(f.name, scan.s.text[:f.start]):
+            yield f
+
+
+def _named_group_finds(scan: _Scan) -> Iterator[_Found]:
     known = reference.organizations()
     countries = reference.countries()
     for m in _GROUP_CUED.finditer(scan.s.text):
@@ -616,7 +674,19 @@ def _a_relationship(f: _Found, scan: _Scan) -> bool:
         and all(reference.countries().code(s) for s in states)
 
 
+_OUTLET_NAME = re.compile(r"\b(?:Agency|News|Press|Agencia|Agence)$")
+
+
+def _a_dateline_credit(f: _Found, scan: _Scan) -> bool:
+    """"Riyadh, Asharq Al-Awsat —The King ...", "DOHA-Anadolu Agency": an outlet between a dateline's place and the
+    dash that opens the story is the wire that carries it, not a source the report credits."""
+    text = scan.s.text
+    return (f.kind == "media" or _OUTLET_NAME.search(f.name) is not None) \
+        and dateline_credit(text[:f.start], text[f.end:])
+
+
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
+                                                                ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces)]
 
@@ -690,7 +760,8 @@ def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
 def _group_name(m: re.Match[str]) -> tuple[int, str | None]:
     """The group a cue names, or None for a description ("Mexican cartels", "Islamist militants", "Sao Paulo")."""
     start, words = m.start("name"), m.group("name").split()
-    while words and (words[0] in _LEAD_STOP or words[0] in _NOT_GROUP or start == 0 and words[0] in STOP_WORDS):
+    while words and (words[0] in _LEAD_STOP or words[0] in _NOT_GROUP or start == 0 and words[0] in STOP_WORDS
+                     or len(words) > 1 and _DESCRIBED.match(words[0])):  # "the Somalia-based al-Shabab group"
         start += len(words[0]) + 1
         words.pop(0)
     countries = reference.countries()

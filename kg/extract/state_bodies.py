@@ -32,6 +32,13 @@ _MODIFIES = re.compile(r"^\s+(?:chiefs?|commanders?|posts?|units?|crews?|officer
 _KIND = {"ministry": "ministry", "cabinet": "government", "presidency": "government", "embassy": "government",
          "parliament": "government", "office": "government", "administration": "government", "television": "media",
          "TV": "media", "agency": "media", "broadcaster": "media", "radio": "media"}
+
+
+def _kind_of(body: str, head: str) -> str:
+    """"state news agency" is an outlet; "intelligence agency", "spy agency" are a state's agencies, not outlets."""
+    return "media" if body.startswith("state") else _KIND.get(head, "agency") if head != "agency" else "agency"
+
+
 # "the state news agency IRNA", "state television Al Ekhbariya": the outlet's own name follows (kg/extract/org_cues.py).
 _OUTLET_NAMED = re.compile(r"^\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z])")
 # "the Australian and Papua New Guinean parliaments": one plural body, one body per state.
@@ -169,7 +176,7 @@ def find(text: str) -> list[StateBody]:
             if any(f.start <= start < f.end for f in found):
                 continue
         found.append(StateBody(start=start, end=m.end(), name=f"{demonym[code]} {body}", country=code,
-                               kind=_KIND.get(head, "agency")))
+                               kind=_kind_of(body, head)))
     for m in prefilter.finditer(_MINISTRIES_OF, text, folded):
         field = (m.group("f1") or m.group("f2")).title()
         for group in ("a", "b"):

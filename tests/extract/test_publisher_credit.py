@@ -48,3 +48,19 @@ def test_a_wire_in_brackets_is_a_body_of_its_own():
     orgs = _orgs("Harare – Lakeside Wire. Zimbabwe and Zambia signed a pact, Lakeside Wire reports quoting the "
                  "Associated Press.", "Lakeside Wire (The Associated Press)")
     assert set(orgs) == {"Lakeside Wire", "Associated Press"}
+
+
+# (text, publisher, names of the bodies found): the wire between a dateline's place and the dash or colon opening the story is no
+# source (veto "dateline-credit"; org_words.dateline_credit), whether found by the header, by its initials or by a head.
+DATELINE_ROWS = [
+    ("MOMBASA, Kenya, KTN – The government denied the claim on Monday.", "Coastline Times (KTN)", set()),
+    ("Harbour Mirror- KTN: The minister travelled to Lusaka for talks.", "Harbour Mirror (KTN)", set()),
+    ("LUSAKA-Lakeside News Agency\nZambia and Malawi agreed to patrol the lake.", "Daily Post (Lakeside News Agency)",
+     set()),
+    ("The government denied the claim on Monday, KTN reported.", "Coastline Times (KTN)", {"KTN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "publisher", "orgs"), DATELINE_ROWS)
+def test_a_dateline_wire_row(text, publisher, orgs):
+    assert set(_orgs(text, publisher)) == orgs

@@ -63,3 +63,17 @@ def test_a_lowercase_body_is_the_named_body_of_its_state_again(extract):
 def test_an_outlet_credited_after_its_state_and_kind(extract):
     x, _ = extract("The strikes hit three villages, according to Iran's state news agency IRNA.")
     assert {o.name: o.kind for o in x.organizations} == {"IRNA": "media"}
+
+
+# (sentence, body, kind): a state's intelligence or spy agency is an agency; its state news agency is an outlet (x13orgs)
+KIND_ROWS = [
+    ("Officials said the Latvian spy agency had warned of the attacks.", "Latvian spy agency", "agency"),
+    ("Lawmakers said Chile's intelligence agency had tracked the envoy.", "Chilean intelligence agency", "agency"),
+    ("The minister told the Omani state news agency that talks went well.", "Omani state news agency", "media"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), KIND_ROWS)
+def test_state_body_kind_row(extract, sentence, name, kind):
+    x, _ = extract(sentence)
+    assert {o.name: o.kind for o in x.organizations}.get(name) == kind
