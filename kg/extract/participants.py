@@ -212,8 +212,8 @@ def post_subject(ctx: Context, before_verb: str) -> str | None:
     """The person holding the post the clause's nameless subject names, when the report gives it to exactly one
     person of that state ("Turkey's defense minister met" -> the Turkish defence minister named elsewhere)."""
     m = _POST_SUBJECT.search(before_verb[-90:])
-    if not m:
-        return None
+    if not m or re.search(r"(?:\band|\bor|,)\s*$", before_verb[-90:][:m.start()]):
+        return None  # "A's top security official and B's defence minister signed": a pair of posts (kg.extract.frames)
     code = reference.countries().code(m.group("state"))
     if code is None or code in reference.countries().cities.values() and m.group("state") in reference.countries().cities:
         return None
