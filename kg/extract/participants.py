@@ -11,6 +11,7 @@ import re
 from kg.extract import reference, salience
 from kg.extract.context import Context, Mention
 from kg.extract.event_triggers import TRIGGERS, Trigger
+from kg.extract.model import Person
 
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 # "the two leaders", "both defence ministers", "the two defense chiefs": a plural post standing for the pair.
@@ -48,7 +49,7 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # Between a meeting verb and the first person after it, words that close the verb's own phrase: a purpose infinitive
-# ("met in Bogota to try to ease tension caused by X"), a time or cause phrase ("ahead of X's visit", "amid", "after"),
+# ("met in Bogota to try to ease tension caused by X"), a time or cause phrase ("ahead of X's visit", "amid"),
 # a reporting verb ("met on Monday, the ministry said"), or an unnamed counterpart already standing as the object
 # ("met with his Qatari counterpart ahead of ..."). The person further on is no guest.
 _OBJECT_BEYOND_CLAUSE = re.compile(r"\bto\s+(?!(?:the|his|her|their|its|a|an|visiting|[A-Z])\b)[a-z]+\s|"
@@ -188,9 +189,9 @@ def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[s
 _POST_WORDS = (r"(?:(?:foreign|defen[cs]e|interior|home|security|finance|trade|justice|economy|energy|army|navy|police|"
                r"national\s+security|deputy|vice|prime)\s+)?(?:minister|secretary|advis[eo]r|chief(?:\s+of\s+staff)?)|"
                r"president|premier|chancellor")
-_POST_SUBJECT = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<owner>['’]s)?\s+"
+_POST_SUBJECT = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+"
                            rf"(?P<post>(?i:{_POST_WORDS}))(?:\s+(?:on|last|this)\s+\w+|\s+(?:also|has|had|have|will|would|"
-                           rf"is|was|to|had\s+earlier))*\s*$")
+                           rf"is|was|to|earlier))*\s*$")
 _POST_NORMAL = [(r"\bdefense\b", "defence"), (r"^minister of (?:the )?(defence|interior|justice|finance|trade)$", r"\1 minister"),
                 (r"^(?:minister of foreign affairs|foreign affairs minister)$", "foreign minister"),
                 (r"^(?:minister of home affairs|home minister|minister of interior)$", "interior minister"),
@@ -204,7 +205,7 @@ def _normal_post(title: str) -> str:
     return post
 
 
-def _posts(person) -> set[str]:
+def _posts(person: Person) -> set[str]:
     return {_normal_post(r.title) for r in person.roles}
 
 
@@ -215,7 +216,7 @@ def post_subject(ctx: Context, before_verb: str) -> str | None:
     if not m or re.search(r"(?:\band|\bor|,)\s*$", before_verb[-90:][:m.start()]):
         return None  # "A's top security official and B's defence minister signed": a pair of posts (kg.extract.frames)
     code = reference.countries().code(m.group("state"))
-    if code is None or code in reference.countries().cities.values() and m.group("state") in reference.countries().cities:
+    if code is None:
         return None
     post = _normal_post(m.group("post"))
     holders = {p.key for p in ctx.persons.values() if p.country == code and post in _posts(p)}
