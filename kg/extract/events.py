@@ -59,6 +59,9 @@ class _Draft:
 
 # "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
 # still to come is another occasion than its sentence's own (unlike "After talks with A, B said", the same talks).
+# Rule "ahead-of-visit-apart": "A met B in Doha ahead of President C's official visit", "... ahead of his visit to
+# Ankara": a visit named as a time mark inside a clause is an occasion of its own, not the one its clause reports.
+_AHEAD_OF_PHRASE = re.compile(r"\b(?:[Aa]head of|[Pp]rior to|[Bb]efore)\s+(?:[\w'’.-]+\s+){0,8}$")
 _BEFORE_OPENING = re.compile(r"^(?:Before|Ahead of)\s+(?:the|a|an|his|her|their)\s+[^,;]{0,80}?(?=,\s)")
 
 
@@ -132,7 +135,8 @@ def find(ctx: Context) -> list[Event]:
                         referent = people[0].key
                     draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
                     if draft:
-                        draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text))
+                        draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text)) or (
+                            trig.role == "visit" and bool(_AHEAD_OF_PHRASE.search(seg[:t.start()])))
                         _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
         for d in sentence_drafts:
@@ -406,7 +410,9 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
             if len({ctx.persons[k].country for k in heads if k in ctx.persons} - {None}) >= 2:
                 joined, keys = later, heads
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
-            keys = frames.two_states(ctx, near)
+            # Rule "post-group-first": "The foreign ministers of A and B met ..., tension caused by A's defence minister
+            # X": the holders of the post the group names, before the first person of each state named nearby
+            keys = frames.post_group(ctx, s.text[a:b]) or frames.two_states(ctx, near)
         by_post = False
         if len(keys) < 2 and trig is not BODY_SESSION:
             # "In their meeting in December, the Iranian and Omani foreign ministers discussed ...": the holders of
@@ -599,7 +605,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
     # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
     window = seg[max(0, t.start() - 40):t.end() + 20]
-    future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text))
+    future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text)) or (
+        trig.role == "visit" and _AHEAD_OF_PHRASE.search(seg[:t.start()]) and "ahead" in seg[:t.start()].lower())
     modality = "expected" if future and not _PAST.search(window) else "asserted"
     place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg) or _here(ctx, seg)
     if place and _a_persons_name(ctx, place):

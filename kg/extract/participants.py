@@ -11,6 +11,7 @@ import re
 from kg.extract import reference, salience
 from kg.extract.context import Context, Mention
 from kg.extract.event_triggers import TRIGGERS, Trigger
+from kg.extract.model import Person
 
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
 # "the two leaders", "both defence ministers", "the two defense chiefs": a plural post standing for the pair.
@@ -47,6 +48,14 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
+# Between a meeting verb and the first person after it, words that close the verb's own phrase: a purpose infinitive
+# ("met in Bogota to try to ease tension caused by X"), a time or cause phrase ("ahead of X's visit", "amid"),
+# a reporting verb ("met on Monday, the ministry said"), or an unnamed counterpart already standing as the object
+# ("met with his Qatari counterpart ahead of ..."). The person further on is no guest.
+_OBJECT_BEYOND_CLAUSE = re.compile(r"\bto\s+(?!(?:the|his|her|their|its|a|an|visiting|[A-Z])\b)[a-z]+\s|"
+                                   r"\b(?:ahead of|amid|because of|despite|prior to|caused by|according to|as part of|"
+                                   r"said|says|told|reported)\b|"
+                                   r"\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+)?counterparts?\s+[a-z]")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 # ("A, during talks with B, raised ...": "during" needs no article)
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|"
@@ -84,6 +93,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             speaker = before[-1].key
         before = []
     subjects = coordinated_subjects(ctx, before)
+    by_post = None if before or trig.role != "verb" else post_subject(ctx, seg[:t.start()])
+    if by_post:
+        subjects = [by_post]  # "Turkey's defense minister met ...": the report's one holder of that post
     participants: list[str] = []
     tail = seg[t.end():]
     if trig.role == "join":
@@ -119,6 +131,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             nw = _NOUN_WITH.match(tail) if trig.role == "noun" else None
             if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
                 pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
+            elif trig.role == "verb" and after and _OBJECT_BEYOND_CLAUSE.search(ctx.text[seg_start + t.end():after[0].start]):
+                # Veto "object-beyond-clause": "met in Bogota to ease tension caused by X", "met with his Qatari
+                # counterpart ahead of X's visit": the verb's object ended before the first person named after it
+                participants += _unnamed_counterpart(ctx, tail, subjects)
             else:
                 participants += _objects(ctx, after) or _unnamed_counterpart(ctx, tail, subjects)
         if trig.role == "noun" and not subjects and _OPENING.search(seg[:t.start()]):
@@ -130,7 +146,7 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     if before and trig.role == "verb" and len(last_occasion) > 1 and re.match(
             r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", tail):
         participants += last_occasion  # "X, who met both ministers": the pair just reported
-    if not before and not (trig.role == "visit" and participants):
+    if not before and not by_post and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
     back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
@@ -157,10 +173,54 @@ def _unnamed_counterpart(ctx: Context, tail: str, subjects: list[str]) -> list[s
         others = [c for c in ctx.main_countries() if c not in mine]
         code = others[0] if others and mine - {None} else None
     candidates = [p.key for p in ctx.persons.values() if code and p.country == code and p.key not in subjects]
+    if len(candidates) > 1:
+        # "Turkey's defence minister met his Qatari counterpart": of several Qatari people, the one in the same post
+        posts = {post for k in subjects if k in ctx.persons for post in _posts(ctx.persons[k])}
+        candidates = [k for k in candidates if posts & _posts(ctx.persons[k])] or candidates
     if m.group().rstrip().endswith("counterparts"):
         # "met his counterparts from Balkan countries": several, of states the words do not say
         return candidates if m.group("adj") else []
     return candidates if len(candidates) == 1 else []
+
+
+# Rule "post-subject": a clause whose subject is a state's post without a name ("Turkey's defense minister met ...",
+# "Colombia's defence minister met with Venezuelan President X", "the Turkish foreign minister held talks with Y")
+# names the one person the report gives that post of that state (news names the holder in the next sentence).
+_POST_WORDS = (r"(?:(?:foreign|defen[cs]e|interior|home|security|finance|trade|justice|economy|energy|army|navy|police|"
+               r"national\s+security|deputy|vice|prime)\s+)?(?:minister|secretary|advis[eo]r|chief(?:\s+of\s+staff)?)|"
+               r"president|premier|chancellor")
+_POST_SUBJECT = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<state>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+"
+                           rf"(?P<post>(?i:{_POST_WORDS}))(?:\s+(?:on|last|this)\s+\w+|\s+(?:also|has|had|have|will|would|"
+                           rf"is|was|to|earlier))*\s*$")
+_POST_NORMAL = [(r"\bdefense\b", "defence"), (r"^minister of (?:the )?(defence|interior|justice|finance|trade)$", r"\1 minister"),
+                (r"^(?:minister of foreign affairs|foreign affairs minister)$", "foreign minister"),
+                (r"^(?:minister of home affairs|home minister|minister of interior)$", "interior minister"),
+                (r"^(?:secretary of defence)$", "defence secretary")]
+
+
+def _normal_post(title: str) -> str:
+    post = re.sub(r"\s+", " ", title.lower().strip())
+    for pattern, repl in _POST_NORMAL:
+        post = re.sub(pattern, repl, post)
+    return post
+
+
+def _posts(person: Person) -> set[str]:
+    return {_normal_post(r.title) for r in person.roles}
+
+
+def post_subject(ctx: Context, before_verb: str) -> str | None:
+    """The person holding the post the clause's nameless subject names, when the report gives it to exactly one
+    person of that state ("Turkey's defense minister met" -> the Turkish defence minister named elsewhere)."""
+    m = _POST_SUBJECT.search(before_verb[-90:])
+    if not m or re.search(r"(?:\band|\bor|,)\s*$", before_verb[-90:][:m.start()]):
+        return None  # "A's top security official and B's defence minister signed": a pair of posts (kg.extract.frames)
+    code = reference.countries().code(m.group("state"))
+    if code is None:
+        return None
+    post = _normal_post(m.group("post"))
+    holders = {p.key for p in ctx.persons.values() if p.country == code and post in _posts(p)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:

@@ -7,7 +7,9 @@ import re
 from kg.extract import dates as dates_mod
 from kg.extract import reference
 
-_PLACE_AFTER = re.compile(r"^\s*(?:[\w’'.,()-]+\s+){0,25}?(?:in|to|at|visited|visiting|reached|(?:departs?|departed|departing|leaves|left|leaving|heads|headed|bound)\s+for)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# (any word between, quoted titles and dashes included: "signed the ‘Agreement on ...’ on Wednesday in Port Moresby";
+# a semicolon ends the clause)
+_PLACE_AFTER = re.compile(r"^\s*(?:[^\s;]+\s+){0,25}?(?:in|to|at|visited|visiting|reached|(?:departs?|departed|departing|leaves|left|leaving|heads|headed|bound)\s+for)\s+(?:the\s+)?(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 # "a meeting in Foz do Iguacu between ...", "the APEC summit in Shenzhen in November": a place named right after
 # the noun is the venue even when it is not in the city table.
 _VENUE = re.compile(r"^(?:meeting|meetings|talks|summit)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+(?:(?:do|da|de|del|di|du|el|al|es|la|le)\s+)?"
