@@ -605,7 +605,13 @@ def _they_statement(c: Credit) -> Speaker | None:
 # "Borrell conceded that ..."), perhaps after a post ("Interior Minister Jan Hamacek told ..."): one to three
 # capitalised name words; the name finder, which wants a full name or a title, does not know it.
 _NAME_WORD = r"(?-i:[A-Z])[a-z]+(?:[-’'](?-i:[A-Z])?[a-z]+)?"
-_BARE_NAME = re.compile(rf"^(?P<post>(?:(?-i:[A-Z])[a-z]+\.?\s+){{0,4}}?)(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})$")
+_BARE_NAME = re.compile(rf"^(?:(?-i:[A-Z])[a-z]+\.?\s+){{0,4}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}$")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = {w for wording in reference.titles().normal for w in re.findall(r"[a-z]+", wording)}
+    return frozenset(words - {"the", "a", "an", "of", "and", "for", "to", "in", "on", "at"})
 
 
 def _unknown_name(c: Credit) -> Speaker | None:
@@ -615,16 +621,23 @@ def _unknown_name(c: Credit) -> Speaker | None:
     m = _BARE_NAME.match(c.head.strip())
     if not m:
         return None
-    post, name = m.group("post").split(), m.group("name").split()
-    if post and (name[0] in STOP_WORDS or not all(w.rstrip(".") in STOP_WORDS for w in post)):
-        return None  # "Interior Minister Jan Hamacek": post words, then the name; "Al Shabaab Chief" is no name
+    words = m.group().split()
+    # "Interior Minister Jan Hamacek": the post is the longest run of post words the credit opens with
+    cut = next((i for i, w in enumerate(words) if w.rstrip(".").lower() not in _title_words()
+                and not _STYLE_LEAD.fullmatch(w + " ")), len(words))
+    post, name = words[:cut], words[cut:]
+    if not 1 <= len(name) <= 3 or len(post) > 4:
+        return None
     countries = reference.countries()
-    if any(w in STOP_WORDS or countries.code(w) or w in countries.adjectives for w in name):
+    # after a post, a given name may be a word that is mostly something else ("Interior Minister Jan Hamacek")
+    checked = name[1:] if post and len(name) > 1 else name
+    if any(w in STOP_WORDS for w in checked) or any(countries.code(w) or w in countries.adjectives for w in name):
         return None
-    start = c.start + len(c.head) - len(c.head.lstrip()) + m.start("name")
-    if c.ctx.orgs_in(start, start + len(m.group("name"))) or c.ctx.countries_in(start, start + len(m.group("name"))):
+    named = " ".join(name)
+    start = c.start + len(c.head) - len(c.head.lstrip()) + m.group().rfind(named)
+    if c.ctx.orgs_in(start, start + len(named)) or c.ctx.countries_in(start, start + len(named)):
         return None
-    if len(name) == 1 and (len(name[0]) < 4 or sum(1 for _ in occurrences(c.ctx.text, name[0])) < 2):
+    if len(name) == 1 and (len(name[0]) < 3 or sum(1 for _ in occurrences(c.ctx.text, name[0])) < 2):
         return None
     label = " ".join(name)
     known = [p for p in c.ctx.persons.values() if p.name.split()[-1] == name[-1]]

@@ -27,6 +27,13 @@ ROWS = [
     # a post, then a name the finder does not know
     ("Interior Minister Jorunn Haga told the NTB news agency that the border checks would be lifted.",
      "Jorunn Haga", "checks"),
+    # a given name that is also a month ("Jan", "May") after a post is still the name
+    ("Interior Minister Jan Haga told the NTB news agency that the border checks would be lifted.",
+     "Jan Haga", "checks"),
+    # a short surname, named again
+    ("Talks with Sun ran late. Sun said the Arctic quota issue “is a red line for the region”.", "Sun", "red line"),
+    # "The North claimed ...": a determiner is no post, "The North" no name
+    ("The North claimed the launch was a success and a warning to its neighbours in the region.", None, "launch"),
 ]
 
 
