@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.extract import credits, reference, salience
 from kg.extract.context import Context
 from kg.extract.model import Event, Person, Speaker
-from kg.extract.names import slug
+from kg.extract.coreference import occurrences
+from kg.extract.names import STOP_WORDS, slug
 
 _TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
                         r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
@@ -89,6 +90,7 @@ class Memory:
     spokesperson_of: Speaker | None = None  # the body whose unnamed spokesperson spoke last
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
     introduced: Speaker | None = None  # the last source introduced without a name ("a representative of X said")
+    bare_names: set[str] = field(default_factory=set)  # keys of people credited by a name the report gives no title
 
 
 @dataclass(frozen=True)
@@ -402,11 +404,28 @@ def _title_only(c: Credit) -> Speaker | None:
             at = c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start + m.start()
             key = salience.antecedent(c.ctx, at, holders.__contains__, reach=recent)
             holders = {key} if key else set()
+    if not holders:
+        holders = _named_after(c, words, owner)
     if len(holders) != 1:
         return None  # no one, or two ministers named in one sentence just before: the post does not say who
     person = c.ctx.persons[holders.pop()]
     c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
     return c.memory.last_person
+
+
+def _named_after(c: Credit, words: list[str], owner: str | None) -> set[str]:
+    """A post of a state before its holder is named ("Canada's foreign minister says ..." opening the report, "Foreign
+    Minister Ana Joly" later): the first person named after the credit who holds the post and is of that state. The
+    post must say whose it is (a possessive state or a national adjective): "the minister" alone names no one ahead."""
+    adjectives = _adjectives()
+    state = owner or next((adjectives[_SPELLING.get(w, w)] for w in words[:-1] if _SPELLING.get(w, w) in adjectives), None)
+    if state is None or len(words) < 2:
+        return set()
+    for p in sorted(c.ctx.person_mentions, key=lambda m: m.start):
+        if p.key and p.start >= c.start + len(c.head) and c.ctx.persons[p.key].country == state \
+                and _holds(c.ctx.persons[p.key], words):
+            return {p.key}
+    return set()
 
 
 # What a report calls a post by its kind: "the Australian leader" is the prime minister, "the top diplomat" the
@@ -582,6 +601,52 @@ def _they_statement(c: Credit) -> Speaker | None:
     return None
 
 
+# A credit that is nothing but a person's name the report gives no title or full name ("“...,” Kimathi said",
+# "Borrell conceded that ..."), perhaps after a post ("Interior Minister Jan Hamacek told ..."): one to three
+# capitalised name words; the name finder, which wants a full name or a title, does not know it.
+_NAME_WORD = r"(?-i:[A-Z])[a-z]+(?:[-’'](?-i:[A-Z])?[a-z]+)?"
+_BARE_NAME = re.compile(rf"^(?:(?-i:[A-Z])[a-z]+\.?\s+){{0,4}}{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}$")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    words = {w for wording in reference.titles().normal for w in re.findall(r"[a-z]+", wording)}
+    return frozenset(words - {"the", "a", "an", "of", "and", "for", "to", "in", "on", "at"})
+
+
+def _unknown_name(c: Credit) -> Speaker | None:
+    """A bare name as the whole credit, a person the report names no other way: the name as credited. A lone word
+    must recur in the report (people are named again by surname; a word that is said once is more often a body);
+    no word may be a state, a capital, a nationality, a body's or a post's word, or inside a named body."""
+    m = _BARE_NAME.match(c.head.strip())
+    if not m:
+        return None
+    words = m.group().split()
+    # "Interior Minister Jan Hamacek": the post is the longest run of post words the credit opens with
+    cut = next((i for i, w in enumerate(words) if w.rstrip(".").lower() not in _title_words()
+                and not _STYLE_LEAD.fullmatch(w + " ")), len(words))
+    post, name = words[:cut], words[cut:]
+    if not 1 <= len(name) <= 3 or len(post) > 4:
+        return None
+    countries = reference.countries()
+    # after a post, a given name may be a word that is mostly something else ("Interior Minister Jan Hamacek")
+    checked = name[1:] if post and len(name) > 1 else name
+    if any(w in STOP_WORDS for w in checked) or any(countries.code(w) or w in countries.adjectives for w in name):
+        return None
+    named = " ".join(name)
+    start = c.start + len(c.head) - len(c.head.lstrip()) + m.group().rfind(named)
+    if c.ctx.orgs_in(start, start + len(named)) or c.ctx.countries_in(start, start + len(named)):
+        return None
+    if len(name) == 1 and (len(name[0]) < 3 or sum(1 for _ in occurrences(c.ctx.text, name[0])) < 2):
+        return None
+    label = " ".join(name)
+    known = [p for p in c.ctx.persons.values() if p.name.split()[-1] == name[-1]]
+    if len(known) == 1:
+        return Speaker(kind="person", key=known[0].key, label=known[0].name)
+    c.memory.bare_names.add(slug(label))  # a person: no voice for a later "it said", no statement's source
+    return Speaker(kind="unnamed", key=slug(label), label=label)
+
+
 # Tried in order on each reading of the credit; the first that answers is the speaker.
 SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("body-spokesperson", _body_spokesperson),
@@ -605,6 +670,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("he-she", _he_she),
     ("it", _it),
     ("they-statement", _they_statement),
+    ("unknown-name", _unknown_name),
 )
 
 

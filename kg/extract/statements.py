@@ -274,11 +274,12 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
     if speaker.kind == "person":
         state.last_person = speaker
         state.last_person_at = max(x.end for x in sentences)
-    else:
+    elif speaker.key not in state.bare_names:
         state.last_voice = speaker
-    if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")):
+    if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")) \
+            and speaker.key not in state.bare_names:
         state.last_group = speaker
-    if re.search(r"\b(?:statement|release)\b", s.text) and speaker.kind != "person":
+    if re.search(r"\b(?:statement|release)\b", s.text) and speaker.kind != "person" and speaker.key not in state.bare_names:
         state.statement_source = speaker
     if _ALLEGED.search(text) or verb in ("alleged", "accused", "accuses", "claimed", "claims"):
         modality = "alleged"
