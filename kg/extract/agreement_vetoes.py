@@ -50,7 +50,7 @@ _BLOC = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
 
 # What a proposal looks like: "a faster system", "the possible transfer", "tighter controls", "sharing data",
 # "requests for the extradition" (not "the war in Ukraine" or "regional security").
-_PROPOSAL = re.compile(r"^(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
+_PROPOSAL = re.compile(r"^(?!promising\s)(?:(?:a|an)\s+|(?:the\s+)?(?:possible|proposed|potential|planned|draft|new)\b|(?!(?:other|under|over|after|further|border|water|power)\s)\w+er\s|\w+ing\s|"
                        r"(?:[A-Z][\w'’]+\s+)?(?:requests?|proposals?|plans?|demands?)\s+(?:for|to)\b)")
 
 

@@ -114,7 +114,7 @@ _MODAL_BE = re.compile(r"\b(?:will|would|shall|must|should|could|may|might|can|t
                        r"also\s+|soon\s+)?$")
 # "The agreement was signed", "the treaty must now be ratified", "A key aspect of the agreement, signed in May, ...": a
 # bare definite noun points back to one reported.
-_DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?{NOUNS}(?:\s+\([A-Za-z]+\))?"
+_DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?(?:{NOUNS}|documents?)(?:\s+\([A-Za-z]+\))?"
                             r"(?:\s+(?:(?:will|would|shall|must|should|could|may|might|can|to|has|have|had)\s+)?(?:\w+\s+)?"
                             r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
@@ -478,6 +478,30 @@ def _status(ctx: Context, c: Clause) -> str:
     return c.trigger.status
 
 
+# "the agreement", "the bilateral policing agreement": a definite noun phrase of lowercase modifiers whose head is not
+# followed by a complement of its own ("on X", "to X", "between A and B", a participle); what follows is a verb or an
+# adverbial ("announced the agreement at a joint conference", "the signing of the policing agreement underscored ...").
+_DEFINITE_NP = re.compile(rf"^(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<head>{NOUNS})(?:\s+\([A-Za-z]+\))?"
+                          r"(?=\s*$|\s*,|\s+(?!(?:on|to|between|of|for|with|covering|including|that|which|signed|reached|"
+                          r"agreed|struck|concluded|in\s+(?:the\s+)?(?:areas?|fields?|spheres?))\b|\())")
+_HEAD_STEM = {"mou": "(?:mou|memorand)", "memorandum": "(?:mou|memorand)", "memoranda": "(?:mou|memorand)"}
+
+
+def _definite_again(c: Clause, earlier: list[_Draft]) -> _Draft | None:
+    """The earlier draft a definite object names again ("announced the agreement ..."), by its head noun."""
+    if not ((c.trigger.noun_object or c.trigger.name == "sign-verb" and not c.backward)
+            and c.m.group().endswith(("the ", "The ")) and earlier):
+        return None
+    m = _DEFINITE_NP.match(c.desc)
+    if m is None:
+        return None
+    if m.start("head") == 0 and m.group("head").lower() in ("agreement", "deal"):
+        return earlier[-1]   # "announced the agreement": the one just reported, whatever its words
+    head = m.group("head").lower().split()[-1].rstrip("s")
+    stem = _HEAD_STEM.get(head, re.escape(head[:5]))
+    return next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+
+
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     drafts: list[_Draft] = []
     previous = ""
@@ -495,6 +519,14 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 earlier = [x for x in drafts + found if x.status == "signed"]
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
+                continue
+            again = _definite_again(c, drafts + found)
+            if again is not None:
+                # "announced the agreement at a joint conference", "the signing of the bilateral policing agreement
+                # underscored ...": a definite noun phrase without a complement of its own names the deal already
+                # reported (one with the same head noun), not a new one.
+                if s not in again.evidence:
+                    again.evidence.append(s)
                 continue
             if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
                     and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
