@@ -171,12 +171,21 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     return None
 
 
-def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
+# "the US also signed a bilateral defense pact with Papua New Guinea": the counterpart named after the instrument.
+_WITH_STATE = re.compile(r"^(?:[\w'’()-]+\s+){0,6}?with\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _parties(ctx: Context, s: Sentence, subject: str, desc: str = "") -> list[str] | None:
     """Countries bound: those named together as subject, else the article's two states; None if unilateral."""
     codes = parties_named(subject)
     if len(codes) >= 2:
         return codes
     main = ctx.main_countries()
+    other = _WITH_STATE.match(desc)
+    if len(codes) == 1 and other and NOUN.search(desc[:other.start("who")]) and not GROUP_SUBJECT.search(subject):
+        with_code = [c for c in parties_named(other.group("who").rstrip(".,")) if c != codes[0]][:1]
+        if with_code:
+            return [codes[0]] + with_code   # a deal of the subject's state with the state named after "with"
     if len(codes) == 1 and not GROUP_SUBJECT.search(subject):
         return [codes[0]] + [c for c in main if c != codes[0]][:1] if len(main) > 1 else codes
     return list(main)
@@ -544,7 +553,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     c.desc = text[offset:].strip()
                 bare = True
             c.status = _status(ctx, c)
-            c.parties = _parties(ctx, s, c.actor) or []
+            c.parties = _parties(ctx, s, c.actor, c.desc if c.trigger.status == "signed" else "") or []
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue

@@ -98,3 +98,20 @@ KEPT = [
 def test_kept(extract, text, word, status):
     x, _ = extract(text)
     assert [a for a in x.agreements if word in a.description and a.status == status], _all(x)
+
+
+# (text, a word of the description, parties): a third state's deal in the background binds the signer and the state
+# named after "with", not the report's main pair
+PARTIES = [
+    ("Ghana and Togo held talks in Accra. Earlier, Nigeria also signed a border security pact with Benin.",
+     "border security pact", ["NG", "BJ"]),
+    ("Ghana and Togo held talks in Accra. In 2021, Ghana signed a fisheries agreement with Togo.", "fisheries",
+     ["GH", "TG"]),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "parties"), PARTIES)
+def test_parties_of_a_deal_with(extract, text, word, parties):
+    x, _ = extract(text)
+    got = [a.parties for a in x.agreements if word in a.description]
+    assert got and sorted(got[0]) == sorted(parties), _all(x)
