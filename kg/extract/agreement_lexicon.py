@@ -112,7 +112,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("pledged-noun", "committed",
          # ("there are promising areas for cooperation": after a copula or determiner, "promising" is an adjective)
          r"\b(?:pledged|pledging|vowed|vowing|promised|(?<!\bare\s)(?<!\bis\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bvery\s)"
-         r"(?<!\bmost\s)(?<!\bmore\s)promising)\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
+         r"(?<!\bmost\s)(?<!\bmore\s)promising(?!\s+(?:areas|fields|directions|avenues|sectors|spheres|domains|prospects|"
+         r"opportunities|projects|ways)\b))\s+(?!to\b|that\b)(?=(?:\w+\s+){0,3}"
          r"(?:cooperation|co-operation|coordination|collaboration|support|assistance|partnership)\b)"),
     # "said they would", "affirmed that they would continue", "confirmed that the two countries would conclude": a
     # reported joint undertaking (a reporting verb, a group subject, a modal).
@@ -121,10 +122,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"declared|noted)\s+(?:[^,.;]{0,40}?\s+)??(?:that\s+)?(?:they|both sides|both countries|the two (?:sides|countries|"
          r"nations|governments)|their (?:two )?countries|their\s+(?:two\s+|respective\s+)?(?:[\w-]+\s+)?(?:forces|"
          r"services|militaries|armies|navies|coast\s+guards|police(?:\s+forces)?|agencies|ministries))\s+(?:would|will)\s+"
-         r"(?:also\s+)?(?!be\b|have\b)|"
+         r"(?:also\s+)?(?!(?:also\s+)?(?:be|have)\b)|"
          # "The UAE conveyed to India that it will cooperate in ...": one state's undertaking told to the other
          r"\b(?:conveyed|assured|told|promised|informed)\s+(?:to\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|its\s+counterpart|"
-         r"the\s+\w+\s+side)\s+that\s+(?:it|they)\s+(?:would|will)\s+(?:also\s+)?(?!be\b|have\b|not\b)"),
+         r"the\s+\w+\s+side)\s+that\s+(?:it|they)\s+(?:would|will)\s+(?:also\s+)?(?!(?:also\s+)?(?:be|have|not)\b)"),
     # "We will continue cooperation in military exercises": a first-person plural undertaking to act together.
     _row("we-will-together", "committed",
          r"\b[Ww]e\s+(?:will|shall)\s+(?:also\s+)?(?=(?:continue\s+(?:to\s+)?)?(?:cooperat\w*|co-operat\w*|work\s+together|"
@@ -140,8 +141,8 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?i:the two|both|our two|their two|these two|these)\s+(?:countries|sides|nations|governments|armies|militaries|"
          r"navies|forces|police forces|police institutions|security services|security forces|coast guards|"
          r"leaders|ministers|delegations)\s+"
-         r"(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b)|"
-         r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!be\b|have\b|sign\b)"),
+         r"(?:will|would|shall)\s+(?:also\s+)?(?!(?:also\s+)?(?:be|have)\b)|"
+         r"(?<=\band\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\s+(?:also\s+)?(?!(?:also\s+)?(?:be|have|sign)\b)"),
     # "The leaders directed their ministers to draw up ...", "Security services of our countries were tasked with
     # intensifying joint work": an instruction from the top binds both administrations.
     _row("instructed-to-act", "committed",
@@ -187,7 +188,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
     _row("under-the-deal", "committed",
          r"^(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
-         r"(?:also\s+)?(?!be\s)|"
+         r"(?:also\s+)?(?!(?:also\s+)?be\s)|"
          # "Under it, a direct hotline will be activated": the subject is what is committed to
          r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),
     # "It creates a joint cell in X and commits both countries to Y": what a signed deal sets up and binds them to.

@@ -114,7 +114,7 @@ _MODAL_BE = re.compile(r"\b(?:will|would|shall|must|should|could|may|might|can|t
                        r"also\s+|soon\s+)?$")
 # "The agreement was signed", "the treaty must now be ratified", "A key aspect of the agreement, signed in May, ...": a
 # bare definite noun points back to one reported.
-_DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?{NOUNS}(?:\s+\([A-Za-z]+\))?"
+_DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+of\s+the\s+)?(?:{NOUNS}|documents?)(?:\s+\([A-Za-z]+\))?"
                             r"(?:\s+(?:(?:will|would|shall|must|should|could|may|might|can|to|has|have|had)\s+)?(?:\w+\s+)?"
                             r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
@@ -171,12 +171,21 @@ def _object_before(subject: str) -> tuple[str, str] | None:
     return None
 
 
-def _parties(ctx: Context, s: Sentence, subject: str) -> list[str] | None:
+# "the US also signed a bilateral defense pact with Papua New Guinea": the counterpart named after the instrument.
+_WITH_STATE = re.compile(r"^(?:[\w'’()-]+\s+){0,6}?with\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _parties(ctx: Context, s: Sentence, subject: str, desc: str = "") -> list[str] | None:
     """Countries bound: those named together as subject, else the article's two states; None if unilateral."""
     codes = parties_named(subject)
     if len(codes) >= 2:
         return codes
     main = ctx.main_countries()
+    other = _WITH_STATE.match(desc)
+    if len(codes) == 1 and other and NOUN.search(desc[:other.start("who")]) and not GROUP_SUBJECT.search(subject):
+        with_code = [c for c in parties_named(other.group("who").rstrip(".,")) if c != codes[0]][:1]
+        if with_code:
+            return [codes[0]] + with_code   # a deal of the subject's state with the state named after "with"
     if len(codes) == 1 and not GROUP_SUBJECT.search(subject):
         return [codes[0]] + [c for c in main if c != codes[0]][:1] if len(main) > 1 else codes
     return list(main)
@@ -478,6 +487,30 @@ def _status(ctx: Context, c: Clause) -> str:
     return c.trigger.status
 
 
+# "the agreement", "the bilateral policing agreement": a definite noun phrase of lowercase modifiers whose head is not
+# followed by a complement of its own ("on X", "to X", "between A and B", a participle); what follows is a verb or an
+# adverbial ("announced the agreement at a joint conference", "the signing of the policing agreement underscored ...").
+_DEFINITE_NP = re.compile(rf"^(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<head>{NOUNS})(?:\s+\([A-Za-z]+\))?"
+                          r"(?=\s*$|\s*,|\s+(?!(?:on|to|between|of|for|with|covering|including|that|which|signed|reached|"
+                          r"agreed|struck|concluded|in\s+(?:the\s+)?(?:areas?|fields?|spheres?))\b|\())")
+_HEAD_STEM = {"mou": "(?:mou|memorand)", "memorandum": "(?:mou|memorand)", "memoranda": "(?:mou|memorand)"}
+
+
+def _definite_again(c: Clause, earlier: list[_Draft]) -> _Draft | None:
+    """The earlier draft a definite object names again ("announced the agreement ..."), by its head noun."""
+    if not ((c.trigger.noun_object or c.trigger.name == "sign-verb" and not c.backward)
+            and c.m.group().endswith(("the ", "The ")) and earlier):
+        return None
+    m = _DEFINITE_NP.match(c.desc)
+    if m is None:
+        return None
+    if m.start("head") == 0 and m.group("head").lower() in ("agreement", "deal"):
+        return earlier[-1]   # "announced the agreement": the one just reported, whatever its words
+    head = m.group("head").lower().split()[-1].rstrip("s")
+    stem = _HEAD_STEM.get(head, re.escape(head[:5]))
+    return next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+
+
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     drafts: list[_Draft] = []
     previous = ""
@@ -496,6 +529,14 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if earlier and s not in earlier[-1].evidence:
                     earlier[-1].evidence.append(s)
                 continue
+            again = _definite_again(c, drafts + found)
+            if again is not None:
+                # "announced the agreement at a joint conference", "the signing of the bilateral policing agreement
+                # underscored ...": a definite noun phrase without a complement of its own names the deal already
+                # reported (one with the same head noun), not a new one.
+                if s not in again.evidence:
+                    again.evidence.append(s)
+                continue
             if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
                     and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
                 # "The agreement was signed by ...", "The treaty must now be ratified": the agreement already reported.
@@ -512,7 +553,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     c.desc = text[offset:].strip()
                 bare = True
             c.status = _status(ctx, c)
-            c.parties = _parties(ctx, s, c.actor) or []
+            c.parties = _parties(ctx, s, c.actor, c.desc if c.trigger.status == "signed" else "") or []
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
