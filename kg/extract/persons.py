@@ -431,7 +431,7 @@ def find(ctx: Context) -> None:
         if person.country is None and not international:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
-            person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
+            person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key, ctx.home_country)
         for role in person.roles:
             role.country = role.country or person.country
 
@@ -964,9 +964,40 @@ def _body_as_named(ctx: Context, key: str, written: str) -> str:
     return written
 
 
+# "Egyptian Armed Forces Chief of Staff, Lt Gen X", "US Joint Chiefs of Staff Spokesperson Navy Capt. Y": a state
+# named as an adjective or a possessive ahead of an unqualified post, with no other person between, is whose post it
+# is more often than the report's home state; a bare state name ("talks in Australia, Prime Minister X") is not.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -> str | None:
+    at = s.start + min(chain.prefix_start, chain.start)
+    floor = max((pm.end for pm in ctx.person_mentions
+                 if s.start <= pm.start < at and pm.key != person.key), default=s.start)
+    ahead = [cm for cm in ctx.country_mentions if floor <= cm.start and cm.end <= at]
+    if not ahead:
+        return None
+    last = max(ahead, key=lambda cm: cm.end)
+    between = ctx.text[last.end:at]
+    if _QUOTE_MARK.search(between) or any(
+            (name := clean_name(m.group())) and len(tokens(name)) >= 2 and name != person.name
+            for m in NAME_RE.finditer(between)):
+        return None  # a quotation ends, or someone else is named, between the state and the post
+    adjective = last.text in reference.countries().adjectives and last.text not in reference.countries().names
+    if adjective or _POSSESSIVE_AFTER.match(ctx.text, last.end):
+        return last.key
+    return None
+
+
 def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
+    if chain.country is None and person.key not in ctx.person_explicit_country \
+            and person.key not in ctx.person_sentence_country:
+        code = _sentence_country(ctx, s, chain, person)
+        if code:
+            ctx.person_sentence_country[person.key] = code
     if chain.country and person.key not in ctx.person_explicit_country:
         person.country = chain.country
         ctx.person_explicit_country.add(person.key)
