@@ -891,7 +891,8 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     adjective = m.group("adj") or m.group("adj0")
     code = country_of(adjective) if adjective else None
     key = coreference.mention_key(ctx, s.start + m.start("name"))
-    rank = re.match(r"(?:General|Gen\.?|Admiral|Field Marshal|Lieutenant General|Major General|Air Marshal|Colonel)\s+",
+    rank = re.match(r"(?:General|Gen\.?|(?:Rear\s+|Vice\s+)?Admiral|Field Marshal|Lieutenant General|Major General|"
+                    r"Air (?:Chief )?Marshal|Colonel|Brigadier(?: General)?)\s+",
                     m.group("name"))
     if key is None and rank:  # "his Indonesian counterpart General Prabowo Subianto": the name after the rank
         key = coreference.mention_key(ctx, s.start + m.start("name") + rank.end())
