@@ -78,7 +78,7 @@ _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 # ("John Major").
 LEADING_RANKS = frozenset({"Major", "Lieutenant", "Senior", "Junior", "Sergeant", "Corporal", "Alhaji", "Alhaja", "Alh",
                            "Hajia", "Haji", "Hajiya", "Engr", "Eng", "Amb", "Barr", "Arc", "Retd", "Rtd", "Retired",
-                           "Rear"})  # "Rear Admiral X": never "Rear" alone
+                           "Rear", "Vice"})  # "Rear Admiral X", "Vice Admiral Y": never "Rear" or "Vice" alone
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Month names that are also names of people, kept inside a name once it has begun.
 _GIVEN_MONTHS = {"Jun", "May", "Jan", "June", "April", "August"}

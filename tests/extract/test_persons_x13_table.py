@@ -43,3 +43,34 @@ def test_not_across_a_name_or_a_quotation(extract, text, name, country):
     x, _ = extract(text)
     person = the_person(x, name)
     assert person.roles and all(r.country != country for r in person.roles), [(r.title, r.country) for r in person.roles]
+
+
+# `post-then-new-name` does not carry a post to a newcomer found only by the shape of their name (a surname that
+# recurs): on news at large such names are as often residences and parades.
+NOT_TO_A_NAME_SHAPE = [
+    ("ISLAMABAD: The Saudi defence minister arrived on Monday for a two-day visit.\n\nA dinner was held at Aiwan "
+     "Karim on Monday evening. The Karim lawns were lit for the guests.", "Aiwan Karim", "Defence Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), NOT_TO_A_NAME_SHAPE)
+def test_post_not_carried_to_a_name_shape(extract, text, name, post):
+    x, _ = extract(text)
+    posts = {p.name: [r.title for r in p.roles] for p in x.persons}
+    assert post not in posts.get(name, []), posts
+
+
+# "his Sri Lankan counterpart Rear Admiral X": the rank's first word is no person; the counterpart is X, of that state.
+COUNTERPART_RANK = [
+    ("Indian Navy chief Admiral Dinesh Tripathi met his Bangladeshi counterpart Rear Admiral Nazmul Hassan in Dhaka.",
+     "Nazmul Hassan", "BD"),
+    ("Indian Navy chief Admiral Dinesh Tripathi met his Sri Lankan counterpart Vice Admiral Kanchana Banagoda.",
+     "Kanchana Banagoda", "LK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), COUNTERPART_RANK)
+def test_counterpart_after_a_two_word_rank(extract, text, name, country):
+    x, _ = extract(text)
+    assert not [p.name for p in x.persons if p.name in ("Rear", "Vice")]
+    assert the_person(x, name).country == country
