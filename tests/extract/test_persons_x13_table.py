@@ -74,3 +74,22 @@ def test_counterpart_after_a_two_word_rank(extract, text, name, country):
     x, _ = extract(text)
     assert not [p.name for p in x.persons if p.name in ("Rear", "Vice")]
     assert the_person(x, name).country == country
+
+
+# Military ranks abbreviated with full stops, as wire copy writes them ("Lt. Col.", "Cmdr.", "Maj. Gen" without the
+# last stop, "Brig."): the rank is the person's post, and the name after it is a person's.
+DOTTED_RANKS = [
+    ("The Bangladeshi team was led by Lt. Col. Rafiqul Islam, the sector commander, officials said.",
+     "Rafiqul Islam", "Lieutenant Colonel"),
+    ("The cutter's commanding officer, Cmdr. Dana Whitfield, said the crew seized 900 kilograms of cocaine.",
+     "Dana Whitfield", "Commander"),
+    ("The delegation included Maj. Gen Farooq Ahmed and the defence attache.", "Farooq Ahmed", "Major General"),
+    ("Brigade commander Brig. Raghav Menon said the posts had come under fire.", "Raghav Menon", "Brigadier"),
+    ("The talks were chaired by Col. Moussa Diarra of the Malian army.", "Moussa Diarra", "Colonel"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "post"), DOTTED_RANKS)
+def test_dotted_rank(extract, text, name, post):
+    x, _ = extract(text)
+    assert post in [r.title for r in the_person(x, name).roles], [(p.name, [r.title for r in p.roles]) for p in x.persons]
