@@ -818,6 +818,18 @@ def _bare_names(ctx: Context) -> None:
 _SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 
 
+def _counterpart_state(s: Sentence, m: re.Match[str]) -> str | None:
+    """The state the adjective before "counterpart" names, read with the word before it when the two are one
+    adjective ("his South Korean counterpart": South Korea, not the Korea "Korean" leaves to guess)."""
+    group = "adj" if m.group("adj") else "adj0" if m.group("adj0") else None
+    if group is None:
+        return None
+    two = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", s.text[:m.start(group)])
+    if two and country_of(f"{two.group(1)} {m.group(group)}"):
+        return country_of(f"{two.group(1)} {m.group(group)}")
+    return country_of(m.group(group))
+
+
 def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> bool:
     """"Foreign Minister A and Defence Minister B will meet their German counterparts C and D": two counterparts
     named together pair, in order, with the two post holders named before them in the sentence; each holds the
@@ -838,8 +850,7 @@ def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> b
     owners = owners[-2:]
     if len(owners) != 2 or not all(ctx.persons[o].roles for o in owners):
         return False
-    adjective = m.group("adj") or m.group("adj0")
-    code = country_of(adjective) if adjective else None
+    code = _counterpart_state(s, m)
     if code is None:
         mine = next((ctx.persons[o].country for o in owners if ctx.persons[o].country), None) or ctx.home_country
         others = [c for c in ctx.main_countries() if c != mine]
@@ -888,8 +899,7 @@ def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
     from the article's other state."""
-    adjective = m.group("adj") or m.group("adj0")
-    code = country_of(adjective) if adjective else None
+    code = _counterpart_state(s, m)
     key = coreference.mention_key(ctx, s.start + m.start("name"))
     rank = re.match(r"(?:General|Gen\.?|(?:Rear\s+|Vice\s+)?Admiral|Field Marshal|Lieutenant General|Major General|"
                     r"Air (?:Chief )?Marshal|Colonel|Brigadier(?: General)?)\s+",

@@ -93,3 +93,19 @@ DOTTED_RANKS = [
 def test_dotted_rank(extract, text, name, post):
     x, _ = extract(text)
     assert post in [r.title for r in the_person(x, name).roles], [(p.name, [r.title for r in p.roles]) for p in x.persons]
+
+
+# "his South Korean counterpart X": the two words are one adjective; "Korean" alone leaves the state to guess.
+TWO_WORD_ADJECTIVE = [
+    ("North Korea fired two missiles on Sunday. Japanese Defence Minister Minoru Kihara met his South Korean "
+     "counterpart Ahn Gyu-back in Tokyo, days after North Korea's launch, to discuss North Korean threats.",
+     "Ahn Gyu-back", "KR"),
+    ("Indian Navy chief Admiral Dinesh Tripathi met his Sri Lankan counterpart Kanchana Banagoda in Colombo.",
+     "Kanchana Banagoda", "LK"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), TWO_WORD_ADJECTIVE)
+def test_counterpart_two_word_adjective(extract, text, name, country):
+    x, _ = extract(text)
+    assert the_person(x, name).country == country, [(p.name, p.country) for p in x.persons]
