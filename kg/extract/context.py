@@ -82,6 +82,9 @@ class Context:
     persons: dict[str, Person] = field(default_factory=dict)
     person_mentions: list[Mention] = field(default_factory=list)
     person_explicit_country: set[str] = field(default_factory=set)
+    # a state the sentence of a person's unqualified post names just before it ("Niger's ... President X"): the
+    # fallback before the report's home country
+    person_sentence_country: dict[str, str] = field(default_factory=dict)
     title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)

@@ -77,7 +77,8 @@ _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 # General X", "Alhaji (Dr) X", "Amb. X", "Engr X"): dropped from the front only, since a family name may be one
 # ("John Major").
 LEADING_RANKS = frozenset({"Major", "Lieutenant", "Senior", "Junior", "Sergeant", "Corporal", "Alhaji", "Alhaja", "Alh",
-                           "Hajia", "Haji", "Hajiya", "Engr", "Eng", "Amb", "Barr", "Arc", "Retd", "Rtd", "Retired"})
+                           "Hajia", "Haji", "Hajiya", "Engr", "Eng", "Amb", "Barr", "Arc", "Retd", "Rtd", "Retired",
+                           "Rear", "Vice"})  # "Rear Admiral X", "Vice Admiral Y": never "Rear" or "Vice" alone
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Month names that are also names of people, kept inside a name once it has begun.
 _GIVEN_MONTHS = {"Jun", "May", "Jan", "June", "April", "August"}

@@ -431,7 +431,7 @@ def find(ctx: Context) -> None:
         if person.country is None and not international:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
-            person.country = (known[0] or None) if known else ctx.home_country  # "" = serves no one state
+            person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key, ctx.home_country)
         for role in person.roles:
             role.country = role.country or person.country
 
@@ -720,6 +720,12 @@ _INTRODUCED = re.compile(r"(?:^|(?<![\w-])[Tt]he\s+)$")
 _POSSESSED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s")
 
 
+# People found by the shape of their name alone (a surname that recurs, a comma and "a ..."/"the ..." after it): the
+# post of an unnamed holder is not carried to them, since on news at large they are places and events as often
+# ("Sital Nivas, the official residence", "the Pakistan Day Parade").
+_WEAK_NAME_RULES = frozenset({"bare-name-recurring-surname", "bare-name-styled-surname", "name-appositive"})
+
+
 def _post_then_new_name(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
     """"ISLAMABAD: The deputy foreign minister was in Kabul on Tuesday ... . Hina Rabbani Khar and Amir Khan Muttaqi,
     the host foreign minister, discussed ...", "Guler met the Qatari minister of state for defense affairs ... . Guler
@@ -756,6 +762,8 @@ def _post_then_new_name(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> N
             if not new:
                 continue
             person = ctx.persons[new[0].key]
+            if person.support.rule in _WEAK_NAME_RULES:
+                break  # "... ceremony at Sital Nivas, the official residence": a name only its shape vouches for
             if person.key not in bound and not any(r.title not in _RANKS for r in person.roles) \
                     and (chain.country is None or person.key not in ctx.person_explicit_country
                          or person.country == chain.country):
@@ -810,6 +818,18 @@ def _bare_names(ctx: Context) -> None:
 _SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
 
 
+def _counterpart_state(s: Sentence, m: re.Match[str]) -> str | None:
+    """The state the adjective before "counterpart" names, read with the word before it when the two are one
+    adjective ("his South Korean counterpart": South Korea, not the Korea "Korean" leaves to guess)."""
+    group = "adj" if m.group("adj") else "adj0" if m.group("adj0") else None
+    if group is None:
+        return None
+    two = re.search(r"(?<![\w-])([A-Z][a-z]+)\s+$", s.text[:m.start(group)])
+    if two and country_of(f"{two.group(1)} {m.group(group)}"):
+        return country_of(f"{two.group(1)} {m.group(group)}")
+    return country_of(m.group(group))
+
+
 def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> bool:
     """"Foreign Minister A and Defence Minister B will meet their German counterparts C and D": two counterparts
     named together pair, in order, with the two post holders named before them in the sentence; each holds the
@@ -830,8 +850,7 @@ def _counterparts_respectively(ctx: Context, s: Sentence, m: re.Match[str]) -> b
     owners = owners[-2:]
     if len(owners) != 2 or not all(ctx.persons[o].roles for o in owners):
         return False
-    adjective = m.group("adj") or m.group("adj0")
-    code = country_of(adjective) if adjective else None
+    code = _counterpart_state(s, m)
     if code is None:
         mine = next((ctx.persons[o].country for o in owners if ctx.persons[o].country), None) or ctx.home_country
         others = [c for c in ctx.main_countries() if c != mine]
@@ -880,10 +899,10 @@ def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
 def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
     from the article's other state."""
-    adjective = m.group("adj") or m.group("adj0")
-    code = country_of(adjective) if adjective else None
+    code = _counterpart_state(s, m)
     key = coreference.mention_key(ctx, s.start + m.start("name"))
-    rank = re.match(r"(?:General|Gen\.?|Admiral|Field Marshal|Lieutenant General|Major General|Air Marshal|Colonel)\s+",
+    rank = re.match(r"(?:General|Gen\.?|(?:Rear\s+|Vice\s+)?Admiral|Field Marshal|Lieutenant General|Major General|"
+                    r"Air (?:Chief )?Marshal|Colonel|Brigadier(?: General)?)\s+",
                     m.group("name"))
     if key is None and rank:  # "his Indonesian counterpart General Prabowo Subianto": the name after the rank
         key = coreference.mention_key(ctx, s.start + m.start("name") + rank.end())
@@ -964,9 +983,40 @@ def _body_as_named(ctx: Context, key: str, written: str) -> str:
     return written
 
 
+# "Egyptian Armed Forces Chief of Staff, Lt Gen X", "US Joint Chiefs of Staff Spokesperson Navy Capt. Y": a state
+# named as an adjective or a possessive ahead of an unqualified post, with no other person between, is whose post it
+# is more often than the report's home state; a bare state name ("talks in Australia, Prime Minister X") is not.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -> str | None:
+    at = s.start + min(chain.prefix_start, chain.start)
+    floor = max((pm.end for pm in ctx.person_mentions
+                 if s.start <= pm.start < at and pm.key != person.key), default=s.start)
+    ahead = [cm for cm in ctx.country_mentions if floor <= cm.start and cm.end <= at]
+    if not ahead:
+        return None
+    last = max(ahead, key=lambda cm: cm.end)
+    between = ctx.text[last.end:at]
+    if _QUOTE_MARK.search(between) or any(
+            (name := clean_name(m.group())) and len(tokens(name)) >= 2 and name != person.name
+            for m in NAME_RE.finditer(between)):
+        return None  # a quotation ends, or someone else is named, between the state and the post
+    adjective = last.text in reference.countries().adjectives and last.text not in reference.countries().names
+    if adjective or _POSSESSIVE_AFTER.match(ctx.text, last.end):
+        return last.key
+    return None
+
+
 def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
+    if chain.country is None and person.key not in ctx.person_explicit_country \
+            and person.key not in ctx.person_sentence_country:
+        code = _sentence_country(ctx, s, chain, person)
+        if code:
+            ctx.person_sentence_country[person.key] = code
     if chain.country and person.key not in ctx.person_explicit_country:
         person.country = chain.country
         ctx.person_explicit_country.add(person.key)

@@ -12,7 +12,7 @@ _ABBREVIATIONS = {
     "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "hon", "rev", "mt",
     # styles and ranks written before names ("Amb. Abdullahi Ali", "Engr. X", "Brig. Y") and the abbreviated name
     # words of Filipino and Latin surnames ("Jose Santiago Sta. Romana", "Sto. Tomas")
-    "amb", "engr", "brig", "cdr", "supt", "insp", "cpl", "pvt", "barr", "sta", "sto",
+    "amb", "engr", "brig", "cdr", "cmdr", "supt", "insp", "cpl", "pvt", "barr", "sta", "sto",
 }
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one; or,
 # in scraped copy that lost the space, a word's full stop glued to a capitalised word ("in Juba.The two leaders").
