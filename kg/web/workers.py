@@ -375,6 +375,11 @@ class QueryPool:
 
         threading.Thread(target=start, daemon=True, name="kg-query-warm").start()
 
+    def ready(self) -> int:
+        """How many query processes wait idle (a killed one is replaced in the background)."""
+        with self._cond:
+            return len(self._idle)
+
     def _discard(self, proc: _Proc) -> None:
         proc.process.kill()
         proc.process.join(5)
