@@ -431,9 +431,41 @@ def find(ctx: Context) -> None:
         if person.country is None and not international:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
-            person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key, ctx.home_country)
+            person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key) \
+                or _home_fallback(ctx, person)
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _home_fallback(ctx: Context, person: Person) -> str | None:
+    """The report's home state for an unqualified post, unless the post's sentence tells against it.
+
+    "Malaysia was represented by Foreign Minister X", "during his visit to Colombo, Menon called on President X",
+    "a Myanmar delegation led by Major General X": when no sentence of the person's posts names the home state, and
+    one names another state AHEAD of the person, outside a quotation, that no other person of the sentence is
+    explicitly from (not "Mongolian" of "Mongolian President Y"), the post more likely serves that state than the
+    home one, and no state is better than a wrong one. A state named after the person ("President X said ... with
+    Morocco", "talks with China's Y") is what the post acts on, and leaves the home state standing.
+    """
+    home = ctx.home_country
+    spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
+    if home is None or not spans:
+        return home
+    free = False
+    for start, end in spans:
+        inside = [cm for cm in ctx.country_mentions if start <= cm.start and cm.end <= end]
+        if any(cm.key == home for cm in inside):
+            return home
+        at = min((pm.start for pm in ctx.person_mentions if pm.key == person.key and start <= pm.start < end),
+                 default=None)
+        if at is None:
+            continue
+        bound = {ctx.persons[pm.key].country for pm in ctx.person_mentions
+                 if start <= pm.start and pm.end <= end and pm.key != person.key and pm.key in ctx.persons
+                 and pm.key in ctx.person_explicit_country}
+        free = free or any(cm.end <= at and cm.key not in bound
+                           and len(_QUOTE_MARK.findall(ctx.text, start, cm.start)) % 2 == 0 for cm in inside)
+    return None if free else home
 
 
 # Words that make a different post of the same kind ("Deputy Prime Minister" is not the Prime Minister; a "former
