@@ -629,7 +629,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
             continue
         if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
             date = dm
-    if date and published and date.date < published and (modality == "expected" or _future_weekday(seg, date)):
+    if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
     recalled = bool(date and published and (published - date.date).days > 31) or (
         date is None and modality == "asserted" and _long_ago(seg, published))
@@ -730,22 +730,6 @@ def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draf
             if d.place is None:
                 d.place = m.group("city")
             return
-
-
-# Rule "future-clause-weekday": a weekday in a clause whose verb is future ("Trump will arrive in Abu Dhabi on
-# Thursday", "he would be conferred the rank on Thursday afternoon") names the coming day, counted forward from the
-# publication date, even when the occasion's own noun is not future-tensed ("on day three of his Gulf tour"). The
-# auxiliary must stand before the weekday in its clause (no comma, semicolon or new finite "said" between).
-_FUTURE_CLAUSE_WEEKDAY = re.compile(
-    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+(?!have\b)[^,;:.]{0,100}?\b(?:on\s+)?$",
-    re.IGNORECASE)
-
-
-def _future_weekday(seg: str, dm: dates_mod.DateMention) -> bool:
-    if dm.text.split()[-1].rstrip(".,").capitalize() not in dates_mod.WEEKDAYS_TITLE or dm.text.lower().startswith("last"):
-        return False
-    before = seg[max(0, dm.start - 130):dm.start]
-    return bool(_FUTURE_CLAUSE_WEEKDAY.search(before)) and not re.search(r"\b(?:said|says|told|announced)\b", before[-40:])
 
 
 def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
