@@ -25,6 +25,8 @@ _PATTERNS = [
     ("range", re.compile(_MON + r"\s+" + _DAY + r"\s*(?:to|-|–|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?(?![\w])")),
     # "September 18", "Sept. 18, 2025"
     ("md", re.compile(r"(?<![\w])" + _MON + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?(?![\w:])")),
+    # "November, 5, 2021" (a comma after the month): only with its year, lest "in March, 12 people died" read as a day
+    ("md", re.compile(r"(?<![\w])" + _MON + r",\s+" + _DAY + r",?\s+" + _YEAR + r"(?![\w:])")),
     # "07 February 2026", "18 September"
     ("dm", re.compile(r"(?<![\w])" + _DAY + r"\s+" + _MON + r"(?:,?\s+" + _YEAR + r")?(?![\w])")),
     # "2026-02-07"
@@ -100,4 +102,12 @@ def find(text: str, *, published: dt.date | None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
             found.append(DateMention(start=m.start(), end=m.end(), text=m.group(), date=date, end_date=end_date))
     found.sort(key=lambda d: d.start)
-    return found
+    # "on Friday, July 10", "Friday evening (November 5, 2021)": a weekday in apposition with a calendar date names
+    # that date; the calendar date governs, and the weekday (counted back from publication) is dropped.
+    return [d for i, d in enumerate(found) if not (
+        d.text.split()[-1] in WEEKDAYS_TITLE and i + 1 < len(found) and found[i + 1].date is not None
+        and re.search(r"\d", found[i + 1].text)
+        and _APPOSED.match(text[d.end:found[i + 1].start]))]
+
+
+_APPOSED = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*[,(]?\s*(?:the\s+)?$")
