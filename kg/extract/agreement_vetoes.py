@@ -414,6 +414,9 @@ _APPRAISAL = frozenset("available public publicly recent new landmark historic h
 _SETTING = frozenset("meeting meetings visit visits talks summit session sidelines ceremony occasion conference event".split())
 # carrying out what was already agreed names nothing new: "implementing agreements reached", "review the accords"
 _CARRY_OUT = frozenset("implement implementing implementation implemented review reviewing reviewed".split())
+# who signed or where, not what: "during the Sultan's recent visit", "witnessed by the Prime Minister"
+_TITLES = frozenset("president presidents prime minister ministers king queen emir sultan crown prince chancellor "
+                    "secretary premier foreign defence defense".split())
 _IRREGULAR_PARTICIPLES = frozenset("held made signed reached witnessed known done brought set seen taken given written "
                                    "struck sealed inked agreed drawn sworn undertaken met put".split())
 _INSTRUMENT_WORDS = frozenset("agreement agreements accord accords treaty treaties pact pacts deal deals memorandum "
@@ -439,10 +442,10 @@ def names_no_content(desc: str, signed: bool = False) -> bool:
         return False
     words = re.findall(r"[A-Za-z][\w'’.-]*", text)
     for i, word in enumerate(words):
-        w = word.lower().rstrip(".")
+        w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
         if w in _INSTRUMENT_WORDS and signed:
             return False
-        if w in _FUNCTION_WORDS or w in _APPRAISAL or w in _SETTING or w in _CARRY_OUT or w in _IRREGULAR_PARTICIPLES or w in _INSTRUMENT_WORDS:
+        if w in _FUNCTION_WORDS or w in _APPRAISAL or w in _SETTING or w in _CARRY_OUT or w in _TITLES or w in _IRREGULAR_PARTICIPLES or w in _INSTRUMENT_WORDS:
             continue
         if word[:1].isupper():
             if word.isupper() and len(word) >= 2 or not _place_or_time(word) \

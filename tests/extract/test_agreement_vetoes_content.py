@@ -28,6 +28,7 @@ DESCRIPTIONS = [
     ("hold the next meeting in Accra", False),          # a verb of its own
     ("implementing agreements reached", True),          # carrying out the deals already reported
     ("implement the Lomé accord", False),
+    ("talks centred on implementing deals reached during the President's recent visit to Accra", True),
 ]
 
 
