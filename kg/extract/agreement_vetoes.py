@@ -433,17 +433,18 @@ def _place_or_time(word: str) -> bool:
     return bool(countries.code(w)) or w.lower().rstrip(".") in _FUNCTION_WORDS
 
 
-def names_no_content(desc: str, signed: bool = False) -> bool:
+def names_no_content(desc: str, instrument: bool = False) -> bool:
     """A description whose every word is a date, a place, a function word, a participle or an adjective of appraisal
-    (besides any instrument noun), and which is not a bare or named instrument. For a signed agreement an instrument
-    noun is content: the instrument is what was signed ("signed a Memorandum of Understanding in Hanoi")."""
+    (besides any instrument noun), and which is not a bare or named instrument. For an agreement signed or expected
+    (``instrument``) an instrument noun is content: the instrument is what was or will be signed ("signed a Memorandum
+    of Understanding in Hanoi", "a treaty in 2027", "a more detailed agreement will be reached in March")."""
     text = desc.strip(" .,;:\"'“”‘’")
     if not text or _BARE_NP.match(text):
         return False
     words = re.findall(r"[A-Za-z][\w'’.-]*", text)
     for i, word in enumerate(words):
         w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
-        if w in _INSTRUMENT_WORDS and signed:
+        if w in _INSTRUMENT_WORDS and instrument:
             return False
         if w in _FUNCTION_WORDS or w in _APPRAISAL or w in _SETTING or w in _CARRY_OUT or w in _TITLES or w in _IRREGULAR_PARTICIPLES or w in _INSTRUMENT_WORDS:
             continue

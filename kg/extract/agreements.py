@@ -606,7 +606,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if earlier and s not in earlier[-1].evidence:
                 earlier[-1].evidence.append(s)
         for new in found:
-            if names_no_content(new.description, signed=new.status == "signed"):
+            if names_no_content(new.description, instrument=new.status in ("signed", "expected")):
                 continue   # veto no-content: "agreed to a few days ago", "principal agreement was reached on": a cut clause
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
