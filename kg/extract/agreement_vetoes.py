@@ -387,3 +387,73 @@ def parties_named(subject: str) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes
+
+
+# -- descriptions that name no content (issue 8, bank census) ---------------------------------------------------------
+# A description left when its clause was cut holds nothing the agreement is about: "agreement on April 2007", "agreed
+# a few days ago", "principal agreement was reached on", "and Lal-lo Airport in Cagayan", "publicly available
+# agreement". What is left after dates, places, determiners, pronouns, participles and adjectives of appraisal is
+# nothing. A bare instrument ("a memorandum of understanding", "two documents") or a named one ("the Geneva
+# Agreement", "the SMDA") is content: what was signed is the instrument itself.
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its they them their his her our we us he she which who whom what whose "
+    "on of in at by with to for from and or but nor as so than then there here between among amongst after before "
+    "during since until till into onto over under upon through about around across along via per within without "
+    "against towards toward is was were be been being are am has have had will would shall should can could may "
+    "might must do does did not no also already just only even still yet very too more most much other such same "
+    "both either neither each every all any some few several many one two three four five six seven eight nine ten "
+    "dozen dozens last next earlier later ago today yesterday tomorrow now recently year years month months week weeks "
+    "day days time times morning evening night weekend jan feb mar apr may jun jul aug sep sept oct nov dec "
+    "january february march april june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday".split())
+# adjectives of appraisal or time that say nothing of what was agreed
+_APPRAISAL = frozenset("available public publicly recent new landmark historic historical controversial final principal "
+                       "previous former latest existing current earlier later first second third important major key "
+                       "significant formal full broad general so-called said relevant respective".split())
+# the setting of a signing, not its object: "this at a meeting held in Hanoi", "on the sidelines of the summit"
+_SETTING = frozenset("meeting meetings visit visits talks summit session sidelines ceremony occasion conference event".split())
+# carrying out what was already agreed names nothing new: "implementing agreements reached", "review the accords"
+_CARRY_OUT = frozenset("implement implementing implementation implemented review reviewing reviewed".split())
+# who signed or where, not what: "during the Sultan's recent visit", "witnessed by the Prime Minister"
+_TITLES = frozenset("president presidents prime minister ministers king queen emir sultan crown prince chancellor "
+                    "secretary premier foreign defence defense".split())
+_IRREGULAR_PARTICIPLES = frozenset("held made signed reached witnessed known done brought set seen taken given written "
+                                   "struck sealed inked agreed drawn sworn undertaken met put".split())
+_INSTRUMENT_WORDS = frozenset("agreement agreements accord accords treaty treaties pact pacts deal deals memorandum "
+                              "memoranda memorandums understanding mou mous protocol protocols arrangement arrangements "
+                              "document documents instrument instruments declaration declarations charter".split())
+_BARE_NP = re.compile(r"^(?:(?:an?|the|two|three|four|five|several|\d+|new|landmark|historic|bilateral)\s+)*"
+                      r"(?:agreements?|accords?|treaty|treaties|pacts?|deals?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|"
+                      r"documents?|instruments?|protocols?|arrangements?)(?:\s+\([A-Za-z]+\))?$", re.IGNORECASE)
+
+
+def _place_or_time(word: str) -> bool:
+    countries = reference.countries()
+    w = re.sub(r"['’]s$", "", word)
+    return bool(countries.code(w)) or w.lower().rstrip(".") in _FUNCTION_WORDS
+
+
+def names_no_content(desc: str, instrument: bool = False) -> bool:
+    """A description whose every word is a date, a place, a function word, a participle or an adjective of appraisal
+    (besides any instrument noun), and which is not a bare or named instrument. For an agreement signed or expected
+    (``instrument``) an instrument noun is content: the instrument is what was or will be signed ("signed a Memorandum
+    of Understanding in Hanoi", "a treaty in 2027", "a more detailed agreement will be reached in March")."""
+    text = desc.strip(" .,;:\"'“”‘’")
+    if not text or _BARE_NP.match(text):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’.-]*", text)
+    for i, word in enumerate(words):
+        w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
+        if w in _INSTRUMENT_WORDS and instrument:
+            return False
+        if w in _FUNCTION_WORDS or w in _APPRAISAL or w in _SETTING or w in _CARRY_OUT or w in _TITLES or w in _IRREGULAR_PARTICIPLES or w in _INSTRUMENT_WORDS:
+            continue
+        if word[:1].isupper():
+            if word.isupper() and len(word) >= 2 or not _place_or_time(word) \
+                    or i + 1 < len(words) and words[i + 1].lower() in _INSTRUMENT_WORDS:
+                return False   # an acronym, a name that is no state nor date, or a place naming its instrument ("the Doha agreement")
+            continue
+        if w.endswith("ly") or (w.endswith("ed") and len(w) > 4 and w not in ("need", "speed", "creed")):
+            continue
+        return False
+    return True

@@ -13,7 +13,7 @@ from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
-from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act,
+from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
                                          parties_named)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
@@ -606,6 +606,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             if earlier and s not in earlier[-1].evidence:
                 earlier[-1].evidence.append(s)
         for new in found:
+            if names_no_content(new.description, instrument=new.status in ("signed", "expected")):
+                continue   # veto no-content: "agreed to a few days ago", "principal agreement was reached on": a cut clause
             new.date = next((dm for dm in dates_mod.find(new.description, published=ctx.doc.published) if dm.date), None)
             if new.date and new.status == "expected" and ctx.doc.published and new.date.date < ctx.doc.published \
                     and not re.search(r"(?:19|20)\d\d", new.date.text):
