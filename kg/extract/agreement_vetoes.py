@@ -308,8 +308,7 @@ _OURS = re.compile(r"\b(?:our|ours|joint|jointly|mutual|each\s+other|both|togeth
 
 def _any_state(text: str) -> bool:
     """A state named, by its name or its capital ("close the consulate in Lomé")."""
-    countries = reference.countries()
-    return any(countries.code(re.sub(r"['’]s$", "", m.group())) for m in countries.pattern.finditer(text))
+    return bool(_state_codes(text, capitals=True))
 
 
 def _one_body_decision(ctx: Context, c: Clause) -> bool:
@@ -377,12 +376,17 @@ def _capital_pair(subject: str) -> bool:
 
 
 def parties_named(subject: str) -> list[str]:
+    return _state_codes(subject, capitals=False)  # a capital in the subject is mostly a place ("on her return to Ottawa")
+
+
+def _state_codes(text: str, *, capitals: bool) -> list[str]:
+    """The states a text names, in order, once each; by their capitals too when ``capitals``."""
     countries = reference.countries()
     codes = []
-    for m in countries.pattern.finditer(subject):
+    for m in countries.pattern.finditer(text):
         word = re.sub(r"['’]s$", "", m.group())
-        if word in countries.capitals and word not in countries.names:
-            continue  # a capital in the subject is mostly a place ("on her return to Ottawa")
+        if not capitals and word in countries.capitals and word not in countries.names:
+            continue
         code = countries.code(word)
         if code and code not in codes:
             codes.append(code)
@@ -422,6 +426,8 @@ _IRREGULAR_PARTICIPLES = frozenset("held made signed reached witnessed known don
 _INSTRUMENT_WORDS = frozenset("agreement agreements accord accords treaty treaties pact pacts deal deals memorandum "
                               "memoranda memorandums understanding mou mous protocol protocols arrangement arrangements "
                               "document documents instrument instruments declaration declarations charter".split())
+# every word that says nothing of what was agreed, one set for the per-word test
+_NO_CONTENT = _FUNCTION_WORDS | _APPRAISAL | _SETTING | _CARRY_OUT | _TITLES | _IRREGULAR_PARTICIPLES | _INSTRUMENT_WORDS
 _BARE_NP = re.compile(r"^(?:(?:an?|the|two|three|four|five|several|\d+|new|landmark|historic|bilateral)\s+)*"
                       r"(?:agreements?|accords?|treaty|treaties|pacts?|deals?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|"
                       r"documents?|instruments?|protocols?|arrangements?)(?:\s+\([A-Za-z]+\))?$", re.IGNORECASE)
@@ -446,7 +452,7 @@ def names_no_content(desc: str, instrument: bool = False) -> bool:
         w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
         if w in _INSTRUMENT_WORDS and instrument:
             return False
-        if w in _FUNCTION_WORDS or w in _APPRAISAL or w in _SETTING or w in _CARRY_OUT or w in _TITLES or w in _IRREGULAR_PARTICIPLES or w in _INSTRUMENT_WORDS:
+        if w in _NO_CONTENT:
             continue
         if word[:1].isupper():
             if word.isupper() and len(word) >= 2 or not _place_or_time(word) \

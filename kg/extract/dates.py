@@ -73,6 +73,11 @@ def _make(year: int | None, month: int, day: int) -> dt.date | None:
         return None
 
 
+# what may stand between a weekday and the calendar date it is in apposition with: "Friday, July 10", "Friday evening
+# (November 5, 2021)"
+_APPOSED = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*[,(]?\s*(?:the\s+)?$")
+
+
 def find(text: str, *, published: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text`` (non-overlapping, leftmost-longest by pattern order)."""
     found: list[DateMention] = []
@@ -108,6 +113,3 @@ def find(text: str, *, published: dt.date | None) -> list[DateMention]:
         d.text.split()[-1] in WEEKDAYS_TITLE and i + 1 < len(found) and found[i + 1].date is not None
         and re.search(r"\d", found[i + 1].text)
         and _APPOSED.match(text[d.end:found[i + 1].start]))]
-
-
-_APPOSED = re.compile(r"^(?:\s+(?:morning|afternoon|evening|night))?\s*[,(]?\s*(?:the\s+)?$")

@@ -639,12 +639,11 @@ def _unknown_name(c: Credit) -> Speaker | None:
         return None
     if len(name) == 1 and (len(name[0]) < 3 or sum(1 for _ in occurrences(c.ctx.text, name[0])) < 2):
         return None
-    label = " ".join(name)
     known = [p for p in c.ctx.persons.values() if p.name.split()[-1] == name[-1]]
     if len(known) == 1:
         return Speaker(kind="person", key=known[0].key, label=known[0].name)
-    c.memory.bare_names.add(slug(label))  # a person: no voice for a later "it said", no statement's source
-    return Speaker(kind="unnamed", key=slug(label), label=label)
+    c.memory.bare_names.add(slug(named))  # a person: no voice for a later "it said", no statement's source
+    return Speaker(kind="unnamed", key=slug(named), label=named)
 
 
 # Tried in order on each reading of the credit; the first that answers is the speaker.
