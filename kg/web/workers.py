@@ -515,9 +515,12 @@ class QueryPool:
                     proc.conn.recv()
                 except (EOFError, OSError):
                     pass  # it died: the answer below says so
-            else:  # the limit passed before the process even began (a slow start under load): its late "started"
-                self.kills += 1  # must not be read below as the answer; the process is replaced, not reused
-                raise _timeout(timeout)
+            else:  # the limit passed before the process even began (a slow fork under load): the query never ran,
+                # so it is "busy, retry", not "stopped at its time limit"; the late "started" must not be read as
+                # an answer, so the process is replaced, not reused
+                self.kills += 1
+                raise Busy(f"the query did not start within its time limit of {timeout:g} s: no query process was "
+                           "ready (one was being started); retry shortly")
             cpu_before = _cpu_seconds(proc.process.pid)
             started = time.monotonic()
             while not proc.conn.poll(max(min(POLL_STEP, deadline - time.monotonic()), 0.0)):
