@@ -800,7 +800,7 @@ def _country(name: str, ctx: Context) -> str | None:
     first = re.sub(r"['’]s$", "", name.split()[0])
     if "-" in first:
         return None  # "Canada-India CEO Forum" belongs to both
-    code = countries.code(first)
+    code = _opening_state(name)
     if code:
         return code
     of = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", name)
@@ -808,6 +808,23 @@ def _country(name: str, ctx: Context) -> str | None:
         return countries.code(of.group(1))  # "Armed Forces of the Philippines"
     if _kind(name) in ("ministry", "government"):
         return ctx.home_country
+    return None
+
+
+# "Royal Canadian Navy", "Republic of Fiji Military Forces": a service's style opens the name before its state.
+_STYLE = re.compile(r"^(?:Royal|Republic\s+of(?:\s+the)?)\s+")
+
+
+def _opening_state(name: str) -> str | None:
+    """The state a body's name opens with, in one to three words, possessive or not: "Sri Lanka Navy", "New Zealand
+    Defence Force", "South Korea's Defence Ministry", "Royal Canadian Navy" (not only its first word: "Sri", "South")."""
+    countries = reference.countries()
+    words = _STYLE.sub("", name).split()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            code = countries.code(re.sub(r"['’]s$", "", " ".join(words[:n])))
+            if code:
+                return code
     return None
 
 
