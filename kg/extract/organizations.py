@@ -136,6 +136,12 @@ _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Natio
                  ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard|Military)$|^(?:Agency|Bureau)")),
                  ("government", re.compile(r"\b(?:Office|Cabinet|Parliament|Secretariat|Embassy|High Commission|Consulate|Wing)$")),
                  ("nonstate", re.compile(r"\b(?:Front|Cartel|Movement|Party)$")),
+                 # a state's commands, corps and security committees act as its agencies ("U.S. Pacific Command", "14
+                 # Corps", "State Committee for National Security"); its councils of ministers and security councils
+                 # as its government ("Libyan Presidential Council", "Supreme National Security Council")
+                 ("agency", re.compile(r"\b(?:Command|Corps|Administration|Gendarmerie|Committee for National Security|"
+                                       r"National Security Committee)$")),
+                 ("government", re.compile(r"\b(?:Council of Ministers|Presidential Council|Supreme National Security Council)$")),
                  ("international", re.compile(r"^(?:UN|United Nations|European|World|International)\b"))]
 
 

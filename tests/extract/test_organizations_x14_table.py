@@ -23,3 +23,27 @@ def test_opening_state(extract, sentence, name, country):
     found = {o.name: o.country for o in x.organizations}
     assert name in found, found
     assert found[name] == country, found
+
+
+# kind-by-head: a state's commands, corps and security committees are its agencies; its councils of ministers,
+# presidential councils and supreme security councils its government
+KIND_ROWS = [
+    ("Officers of the U.S. Southern Command visited the port.", "U.S. Southern Command", "agency"),
+    ("The talks between 12 Corps commander Lieutenant General Ravi Rao and his counterpart ended.", "12 Corps",
+     "agency"),
+    ("The Defense Acquisition Program Administration approved the purchase.",
+     "Defense Acquisition Program Administration", "agency"),
+    ("The chairman of the State Committee for National Security of Kyrgyzstan met his counterpart.",
+     "State Committee for National Security of Kyrgyzstan", "agency"),
+    ("The plan went before the Iraqi Council of Ministers on Tuesday.", "Iraqi Council of Ministers", "government"),
+    ("The Libyan Presidential Council welcomed the deal.", "Libyan Presidential Council", "government"),
+    ("A secretary of Iran's Supreme National Security Council flew to Baghdad.", "Supreme National Security Council",
+     "government"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), KIND_ROWS)
+def test_kind_by_head(extract, sentence, name, kind):
+    x, _ = extract(sentence)
+    found = {o.name: o.kind for o in x.organizations}
+    assert found.get(name) == kind, found
