@@ -822,15 +822,15 @@ _STYLE = re.compile(r"^(?:Royal|Republic\s+of(?:\s+the)?)\s+")
 
 
 def _opening_state(name: str) -> str | None:
-    """The state a body's name opens with, in one to three words, possessive or not: "Sri Lanka Navy", "New Zealand
+    """The state a body's name opens with, in one to five words, possessive or not: "Sri Lanka Navy", "New Zealand
     Defence Force", "South Korea's Defence Ministry", "Royal Canadian Navy" (not only its first word: "Sri", "South")."""
     countries = reference.countries()
-    words = _STYLE.sub("", name).split()
-    for n in (3, 2, 1):
-        if len(words) > n:
-            code = countries.code(re.sub(r"['’]s$", "", " ".join(words[:n])))
-            if code:
-                return code
+    for words in (name.split(), _STYLE.sub("", name).split()):  # "Republic of Korea Navy", "Republic of Fiji ..."
+        for n in (5, 4, 3, 2, 1):
+            if len(words) > n:
+                code = countries.code(re.sub(r"['’]s$", "", " ".join(words[:n])))
+                if code:
+                    return code
     return None
 
 

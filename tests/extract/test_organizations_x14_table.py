@@ -11,6 +11,7 @@ STATE_ROWS = [
     ("The New Zealand Defence Force sent two aircraft.", "New Zealand Defence Force", "NZ"),
     ("South Korea's Defence Ministry said the drills would go ahead.", "South Korea's Defence Ministry", "KR"),
     ("A Royal Canadian Navy frigate joined the patrol.", "Royal Canadian Navy", "CA"),
+    ("Two ships of the Republic of Korea Navy (ROKN) sailed south.", "Republic of Korea Navy", "KR"),
     ("Officers of the Republic of Fiji Military Forces (RFMF) attended.", "Republic of Fiji Military Forces", "FJ"),
     ("The Indian Coast Guard met the Sri Lankan Coast Guard in Colombo.", "Sri Lankan Coast Guard", "LK"),
     ("The Indian Coast Guard met the Sri Lankan Coast Guard in Colombo.", "Indian Coast Guard", "IN"),
