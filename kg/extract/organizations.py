@@ -136,6 +136,12 @@ _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Natio
                  ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard|Military)$|^(?:Agency|Bureau)")),
                  ("government", re.compile(r"\b(?:Office|Cabinet|Parliament|Secretariat|Embassy|High Commission|Consulate|Wing)$")),
                  ("nonstate", re.compile(r"\b(?:Front|Cartel|Movement|Party)$")),
+                 # a state's commands, corps and security committees act as its agencies ("U.S. Pacific Command", "14
+                 # Corps", "State Committee for National Security"); its councils of ministers and security councils
+                 # as its government ("Libyan Presidential Council", "Supreme National Security Council")
+                 ("agency", re.compile(r"\b(?:Command|Corps|Administration|Gendarmerie|Committee for National Security|"
+                                       r"National Security Committee)$")),
+                 ("government", re.compile(r"\b(?:Council of Ministers|Presidential Council|Supreme National Security Council)$")),
                  ("international", re.compile(r"^(?:UN|United Nations|European|World|International)\b"))]
 
 
@@ -800,7 +806,7 @@ def _country(name: str, ctx: Context) -> str | None:
     first = re.sub(r"['’]s$", "", name.split()[0])
     if "-" in first:
         return None  # "Canada-India CEO Forum" belongs to both
-    code = countries.code(first)
+    code = _opening_state(name)
     if code:
         return code
     of = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", name)
@@ -808,6 +814,23 @@ def _country(name: str, ctx: Context) -> str | None:
         return countries.code(of.group(1))  # "Armed Forces of the Philippines"
     if _kind(name) in ("ministry", "government"):
         return ctx.home_country
+    return None
+
+
+# "Royal Canadian Navy", "Republic of Fiji Military Forces": a service's style opens the name before its state.
+_STYLE = re.compile(r"^(?:Royal|Republic\s+of(?:\s+the)?)\s+")
+
+
+def _opening_state(name: str) -> str | None:
+    """The state a body's name opens with, in one to five words, possessive or not: "Sri Lanka Navy", "New Zealand
+    Defence Force", "South Korea's Defence Ministry", "Royal Canadian Navy" (not only its first word: "Sri", "South")."""
+    countries = reference.countries()
+    for words in (name.split(), _STYLE.sub("", name).split()):  # "Republic of Korea Navy", "Republic of Fiji ..."
+        for n in (5, 4, 3, 2, 1):
+            if len(words) > n:
+                code = countries.code(re.sub(r"['’]s$", "", " ".join(words[:n])))
+                if code:
+                    return code
     return None
 
 
