@@ -1,0 +1,108 @@
+"""Census of a bank dump's meetings by the shapes precision errors take (round 14, branch x14meet).
+
+    python scripts/meeting_census.py BANK_DIR DUMP.json [--sample N --seed S] [--family F]
+
+DUMP.json comes from `scripts/bank_diff.py dump BANK_DIR DUMP.json`. Each family lists the meeting facts of that shape
+with the number of reports and outlets it covers, so a mechanism can be tested against the >= 8 reports / >= 4 outlets
+bar before it is built. A shape is not an error: the listed facts are to be judged by hand.
+
+Families:
+  lone        a meeting, talks, call or summit (not a visit) with one named participant (the golds record one-person
+              occasions almost only as visits: 35 visits, 9 meetings/summits, no talks or calls)
+  unnamed     a participant whose name is not in the fact's first evidence sentence (carried from elsewhere)
+  carried     a date that no date expression of the evidence sentence gives (the lead's, a visit's, the dateline's)
+  journey     a non-visit occasion dated with a day the report names as an arrival, departure, start or end
+  sample      a seeded sample of meetings with their outlet and publication day, to judge by hand
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+from pathlib import Path
+
+from kg.extract import dates as dates_mod
+
+_JOURNEY = re.compile(r"\b(?:arrived|arrives|arrival|landed|departed|left|leaves|beginning|began|begins|starting|"
+                      r"started|starts|ended|ends|ending|concluded|concluding|wrapped up)\b")
+
+
+def _header(text: str, field: str) -> str:
+    m = re.search(rf"^{field}: (.*)$", text, re.MULTILINE)
+    return m.group(1).strip() if m else ""
+
+
+def _parse(fact: str) -> tuple[str, list[str], str]:
+    kind, rest = fact.split(": ", 1)
+    fields = rest.split(" | ")
+    return kind, [p for p in fields[0].split(", ") if p], fields[1].strip() if len(fields) > 1 else ""
+
+
+def _lone(fact, sentence, ctx) -> bool:
+    kind, people, _ = _parse(fact)
+    return kind != "visit" and len(people) == 1
+
+
+def _unnamed(fact, sentence, ctx) -> bool:
+    _, people, _ = _parse(fact)
+    return any(not any(w in sentence for w in p.split() if len(w) > 3) for p in people)
+
+
+def _carried(fact, sentence, ctx) -> bool:
+    _, _, date = _parse(fact)
+    return bool(date) and not any(str(d.date) == date for d in dates_mod.find(sentence, published=ctx["published"]))
+
+
+def _journey(fact, sentence, ctx) -> bool:
+    kind, _, date = _parse(fact)
+    return kind != "visit" and bool(date) and date in ctx["journey_days"]
+
+
+FAMILIES = {"lone": _lone, "unnamed": _unnamed, "carried": _carried, "journey": _journey}
+
+
+def _context(path: Path) -> dict:
+    text = path.read_text(encoding="utf-8")
+    published = _header(text, "published")
+    pub = dt.date.fromisoformat(published) if re.match(r"\d{4}-\d\d-\d\d$", published) else None
+    body = text.split("---", 2)[2] if text.startswith("---") else text
+    journey = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
+               if d.date and _JOURNEY.search(line[max(0, d.start - 40):d.start])}
+    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("bank")
+    ap.add_argument("dump")
+    ap.add_argument("--family", choices=sorted(FAMILIES) + ["sample"])
+    ap.add_argument("--sample", type=int, default=60)
+    ap.add_argument("--seed", type=int, default=14)
+    args = ap.parse_args()
+    dump = json.loads(Path(args.dump).read_text())
+    meetings = [(name, f) for name, facts in sorted(dump.items()) for f in facts if f[0] == "meetings"]
+    contexts = {name: _context(Path(args.bank) / name) for name in {n for n, _ in meetings}}
+    if args.family == "sample":
+        random.seed(args.seed)
+        for i, (name, f) in enumerate(random.sample(meetings, min(args.sample, len(meetings)))):
+            c = contexts[name]
+            print(f"## {i} {name[:45]} [{c['outlet']} {c['published']}] {f[2]}\n  FACT: {f[1]}\n  SENT: {f[3][:400]}")
+        return
+    print(f"{len(meetings)} meetings in {len(contexts)} reports")
+    for family, test in FAMILIES.items():
+        if args.family and family != args.family:
+            continue
+        hits = [(n, f) for n, f in meetings if test(f[1], f[3], contexts[n])]
+        reports = {n for n, _ in hits}
+        outlets = {contexts[n]["outlet"] for n in reports}
+        print(f"\n=== {family}: {len(hits)} facts, {len(reports)} reports, {len(outlets)} outlets")
+        if args.family:
+            for n, f in hits:
+                print(f"{n[:3]} {contexts[n]['published']} {f[2]} | {f[1]} || {f[3][:200]}")
+
+
+if __name__ == "__main__":
+    main()
