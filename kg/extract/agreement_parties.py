@@ -35,9 +35,10 @@ def trio(ctx: Context) -> list[str] | None:
 
 
 def three_party_group(parties: list[str], sentence: str, three: list[str] | None) -> list[str]:
-    """The report's three states when a deal given two of them is told of the three together."""
-    if not three or len(parties) != 2 or not set(parties) < set(three):
+    """The report's three states when a deal given two states, one of them of the three, is told of the three together
+    ("the three countries' foreign ministers agreed" in a report on Ukraine, the UK and Poland that names Russia most)."""
+    if not three or len(parties) != 2 or not set(parties) & set(three):
         return parties
     if _THREE.search(sentence):   # (a sentence naming the three may be two of them pledging to the third)
-        return parties + [c for c in three if c not in parties]
+        return [c for c in parties if c in three] + [c for c in three if c not in parties]
     return parties

@@ -26,6 +26,10 @@ THREE_PARTIES = [
     ("Ghana, Togo and Benin held security talks in Accra. Ghana and Togo share a long border with Benin. Benin and "
      "Ghana host refugees. The ministers signed a trilateral memorandum on police training.", "memorandum",
      {"GH", "TG", "BJ"}),
+    # a fourth state named most (the threat) is no party of the three's memorandum
+    ("Nigeria sent troops. Nigeria massed tanks. Nigeria threatened. Nigeria warned Ghana. Ghana, Togo and Benin held "
+     "security talks in Accra on Nigeria. Togo and Benin pledged help. The memorandum on border policing was agreed by "
+     "the three countries' interior ministers.", "policing", {"GH", "TG", "BJ"}),
 ]
 
 
