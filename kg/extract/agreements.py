@@ -120,6 +120,9 @@ _DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+
                             r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
 _PARTICIPLE_PHRASE = re.compile(r"^(?:with|between|within)\b")
+_AUXILIARY = re.compile(r"\s*,?\s*(?:was|were|is|are|has|have|had|be|been|will|would|shall)\b")
+# The participle's counterpart phrase names the deal's makers: "signed with Turkey", "reached between the two armies".
+_COUNTERPART_PHRASE = re.compile(r"^(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|$)(?:and\s+)?)+")
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
 _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
@@ -221,11 +224,18 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 if desc.endswith(_REDUCED) and t.name == "noun-took-effect":
                     desc = desc[:-1]
                 elif desc.endswith(_REDUCED):
-                    # "a framework signed in Abuja on Wednesday": the participle and its adverbial describe the deal
-                    adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) else ""
+                    # "a framework signed in Abuja on Wednesday": the participle and its adverbial describe the deal;
+                    # "the Shusha Declaration signed with Turkey", "an agreement signed between the two governments":
+                    # so does its counterpart phrase
+                    counterpart = _COUNTERPART_PHRASE.match(rest)
+                    adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) or counterpart else ""
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
+                    # instrument-participle: the clause's subject did not make the deal ("parliament approved the
+                    # declaration signed with Turkey"); its makers are the ones the participle names, if any
+                    c.reduced = not passive and _AUXILIARY.match(m.group()) is None   # a participle, not a passive
+                    makers = counterpart.group() if counterpart and c.reduced else None
                 c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+(?:also|then|later|now|already|"
                                 r"eventually|finally))?$", "", desc)  # "framework was", "memorandum was also"
                 # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
@@ -241,7 +251,7 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 elif len(c.desc.split()) < 2 and t.backward and re.search(r"(?i:\ban?\s+|ceasefire|truce)\S*\s*$", np[0] + " " + subject[-30:]):
                     # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
                     c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
-                c.actor = c.subject + " " + m.group()
+                c.actor = makers if c.reduced and makers is not None else c.subject + " " + m.group()
             out.append(c)
     return out
 

@@ -50,3 +50,32 @@ TWO_OF_THREE = [
 def test_two_of_three(extract, text, word, parties):
     x, _ = extract(text)
     assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
+
+
+# instrument-participle: an instrument named before its participle ("a pact reached with Benin", "a truce agreed after
+# two days") is a deal of its own, made by the states its participle names, not the act of the sentence's subject.
+# (text, status, a word of the agreement, its parties as a set)
+PARTICIPLE = [
+    ("The defence ministers of Ghana and Togo held talks in Accra on Monday, the ministry said.\nThe Ghanaian "
+     "parliament has ratified the Volta Charter signed with Togo on March 3, 2019.", "signed", "Volta Charter",
+     {"GH", "TG"}),
+    ("The defence ministers of Ghana and Togo held talks in Accra on Monday, the ministry said.\nGhana's president "
+     "wants to leave a fishing agreement reached with Togo a decade ago.", "agreed", "fishing agreement",
+     {"GH", "TG"}),
+    ("The defence ministers of Ghana and Togo held talks in Accra on Monday, the ministry said.\nClashes broke out on "
+     "the border in May, followed by a truce agreed after three days.", "agreed", "truce", {"GH", "TG"}),
+]
+
+
+@pytest.mark.parametrize(("text", "status", "word", "parties"), PARTICIPLE)
+def test_instrument_participle(extract, text, status, word, parties):
+    x, _ = extract(text)
+    assert any(word in a.description and a.status == status and set(a.parties) == parties
+               for a in x.agreements), _all(x)
+
+
+# A passive is no participle: the subject's own decision stays its own ("was approved by the cabinet")
+def test_passive_is_not_a_participle(extract):
+    x, _ = extract("The defence ministers of Ghana and Togo held talks in Accra on Monday, the ministry said.\n"
+                   "Ghana's new budget plan was approved by the cabinet on Tuesday.")
+    assert not any("budget" in a.description for a in x.agreements), _all(x)
