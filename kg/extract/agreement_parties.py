@@ -2,13 +2,17 @@
 
 *three-party-group*: a report about three states ("Indonesia, Malaysia and the Philippines reach accord on joint
 patrols") tells its deals with "the three countries", "they", "trilateral": the fallback to the report's two most
-named states drops the third (on the x14 bank, 10 of 60 sampled agreements lost a party this way)."""
+named states drops the third (on the x14 bank, 10 of 60 sampled agreements lost a party this way).
+
+*mediator-not-party*: "a ceasefire brokered by US President Donald Trump", "talks mediated by Russia", "facilitated by
+Qatari and Turkish authorities": the state that brokers, mediates or hosts a deal is no party to it, though a report on
+the deal names it often enough to be one of its two most named states."""
 
 from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_vetoes import parties_named
+from kg.extract.agreement_vetoes import _state_codes, parties_named
 from kg.extract.context import Context
 
 _STATE = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
@@ -42,3 +46,17 @@ def three_party_group(parties: list[str], sentence: str, three: list[str] | None
     if _THREE.search(sentence):   # (a sentence naming the three may be two of them pledging to the third)
         return [c for c in parties if c in three] + [c for c in three if c not in parties]
     return parties
+
+
+# "brokered by US President Donald Trump", "mediated by Russia", "facilitated by Qatari and Turkish authorities"
+_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored)\s+by\s+(?P<who>[^,.;:]{2,60})")
+
+
+def mediator_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str]:
+    """The parties without the states the sentence names as the deal's broker, the next most named state instead."""
+    mediators = {code for m in _MEDIATED.finditer(sentence) for code in _state_codes(m.group("who"), capitals=True)}
+    if not mediators & set(parties):
+        return parties
+    kept = [c for c in parties if c not in mediators]
+    others = [c for c in ctx.country_counts if c not in mediators and c not in kept]
+    return kept + others[:max(0, 2 - len(kept))]

@@ -79,3 +79,17 @@ def test_passive_is_not_a_participle(extract):
     x, _ = extract("The defence ministers of Ghana and Togo held talks in Accra on Monday, the ministry said.\n"
                    "Ghana's new budget plan was approved by the cabinet on Tuesday.")
     assert not any("budget" in a.description for a in x.agreements), _all(x)
+
+
+# mediator-not-party: the state that brokers or hosts a deal is no party to it (text, a word, its parties as a set)
+MEDIATED = [
+    ("Ghana and Togo traded fire across the border in June, and Nigeria sent envoys to Accra and Lomé. Nigeria urged "
+     "calm. Nigeria's president called both leaders.\nBoth countries had signed a truce earlier in July, brokered by "
+     "Nigerian President Bola Tinubu.", "truce", {"GH", "TG"}),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "parties"), MEDIATED)
+def test_mediator_not_party(extract, text, word, parties):
+    x, _ = extract(text)
+    assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
