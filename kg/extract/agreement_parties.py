@@ -6,12 +6,16 @@ named states drops the third (on the x14 bank, 10 of 60 sampled agreements lost 
 
 *mediator-not-party*: "a ceasefire brokered by US President Donald Trump", "talks mediated by Russia", "facilitated by
 Qatari and Turkish authorities": the state that brokers, mediates or hosts a deal is no party to it, though a report on
-the deal names it often enough to be one of its two most named states."""
+the deal names it often enough to be one of its two most named states.
+
+*venue-not-party*: "met in Almaty, Kazakhstan", "talks held in Georgia's capital Tbilisi": a state named only as the
+place of the talks is no party to what the talks agreed."""
 
 from __future__ import annotations
 
 import re
 
+from kg.extract import reference
 from kg.extract.agreement_vetoes import _state_codes, parties_named
 from kg.extract.context import Context
 
@@ -59,4 +63,23 @@ def mediator_not_party(parties: list[str], sentence: str, ctx: Context) -> list[
         return parties
     kept = [c for c in parties if c not in mediators]
     others = [c for c in ctx.country_counts if c not in mediators and c not in kept]
+    return kept + others[:max(0, 2 - len(kept))]
+
+
+# "in Almaty, Kazakhstan", "at Samarkand, Uzbekistan,", "in Georgia's capital": a state named as the place
+_VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+,\s+(?P<state>[A-Z][\w'’-]+"
+                    r"(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:]|\s+[a-z]|$)|\b(?:in|to)\s+(?P<owner>[A-Z][\w'’-]+)['’]s\s+capital\b")
+
+
+def venue_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str]:
+    """The parties without a state the sentence names only as the place of the talks, the next most named state
+    instead ("the US, Colombia, and Mexico met in Cartagena, Colombia": Colombia named as a party too, it stays)."""
+    names = reference.countries().names
+    venues = {names[w] for m in _VENUE.finditer(sentence) for w in [m.group("state") or m.group("owner")] if w in names}
+    if not venues & set(parties):
+        return parties
+    outside = _state_codes(_VENUE.sub(" ", sentence), capitals=False)
+    dropped = {c for c in venues if c not in outside}
+    kept = [c for c in parties if c not in dropped]
+    others = [c for c in ctx.country_counts if c not in dropped and c not in kept]
     return kept + others[:max(0, 2 - len(kept))]

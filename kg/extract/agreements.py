@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import prefilter, reference
-from kg.extract.agreement_parties import mediator_not_party, three_party_group, trio
+from kg.extract.agreement_parties import mediator_not_party, three_party_group, trio, venue_not_party
 from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, INSTITUTIONS, NOUN, NOUNS,
                                           TRIGGERS)
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
@@ -638,12 +638,18 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 topics.append(concept)
         event_index = next((i for i, e in enumerate(events)
                             if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
-        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or mediator_not_party(three_party_group(d.parties, d.sentence.text, three),
-                                                                                        d.sentence.text, ctx),
+        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or _repaired(ctx, d, three),
                              topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
+
+
+def _repaired(ctx: Context, d: _Draft, three: list[str] | None) -> list[str]:
+    """The draft's parties after the named repairs (kg.extract.agreement_parties): a third state of a group of three
+    added, a mediator's or a venue's state taken out."""
+    text = d.sentence.text
+    return venue_not_party(mediator_not_party(three_party_group(d.parties, text, three), text, ctx), text, ctx)
 
 
 # "a peace agreement between Azerbaijan and Armenia", "the ceasefire between India and Pakistan brokered by the

@@ -93,3 +93,20 @@ MEDIATED = [
 def test_mediator_not_party(extract, text, word, parties):
     x, _ = extract(text)
     assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
+
+
+# venue-not-party: a state named only as the place of the talks is no party; one named as a party too stays
+VENUE = [
+    ("Ghana and Togo held border talks this week. Benin hosted them. Benin's minister opened the session. Benin "
+     "provided security.\nThe Ghanaian and Togolese ministers met in Cotonou, Benin on Friday and agreed to open a "
+     "joint border post at Aflao.", "border post", {"GH", "TG"}),
+    ("Ghana, Togo and Benin held border talks this week. Togo and Ghana sent ministers; Benin sent its envoy. Benin "
+     "and Togo signed.\nThe ministers of Ghana, Togo and Benin met in Cotonou, Benin and pledged to share police "
+     "records.", "police records", {"GH", "TG", "BJ"}),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "parties"), VENUE)
+def test_venue_not_party(extract, text, word, parties):
+    x, _ = extract(text)
+    assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
