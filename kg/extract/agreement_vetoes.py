@@ -380,6 +380,11 @@ def parties_named(subject: str) -> list[str]:
     return _state_codes(subject, capitals=False)  # a capital in the subject is mostly a place ("on her return to Ottawa")
 
 
+def states_in(text: str) -> list[str]:
+    """The states a text names, by name, adjective or capital ("hosted by Kazakhstan's foreign minister")."""
+    return _state_codes(text, capitals=True)
+
+
 def _state_codes(text: str, *, capitals: bool) -> list[str]:
     """The states a text names, in order, once each; by their capitals too when ``capitals``."""
     countries = reference.countries()
