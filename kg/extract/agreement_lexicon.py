@@ -248,9 +248,11 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reached|agreed|struck|clinched|approved|adopted|"
          r"endorsed|finali[sz]ed|brokered|announced)\b\s*", backward=True),
     # "under a deal reached last year", "a truce brokered by Qatar in March".
+    # ("a policing agreement reached with China", "a ceasefire agreed after a few days", "a truce, mediated by Russia,":
+    # the counterpart, the time after, the mediator)
     _row("noun+agreed-participle", "agreed",
-         rf"(?<=\w)(?:,)?\s+(?:reached|agreed|struck|brokered|clinched|finali[sz]ed|approved|adopted|endorsed)\s+"
-         rf"(?=(?:in|on|last|earlier|by|at|between|during|this|under|\d)\b)", backward=True),
+         rf"(?<=\w)(?:,)?\s+(?:reached|agreed|struck|brokered|mediated|clinched|finali[sz]ed|approved|adopted|endorsed)\s+"
+         rf"(?=(?:in|on|last|earlier|by|at|between|with|after|during|this|under|\d)\b)", backward=True),
     # "the pact entered into force", "a ceasefire that took effect on Sunday".
     _row("noun-took-effect", "signed",
          r"\b(?:(?:which|that)\s+)?(?:took\s+effect|entered\s+into\s+force|came\s+into\s+force|went\s+into\s+effect)\b\s*",

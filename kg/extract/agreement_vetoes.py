@@ -76,6 +76,7 @@ class Clause:
     parties: list[str] = field(default_factory=list)
     two_people: bool = False   # two named persons before the trigger ("Kono and Teodoro signed")
     to_come: bool = False      # a passive signing with a modal: "would be signed", "must now be ratified"
+    reduced: bool = False      # an instrument named before its participle ("a pact reached with China"): not the subject's act
 
     @property
     def plain(self) -> str:
@@ -147,7 +148,7 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)
     return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
-                         not (c.trigger.name in _SIGNINGS and NOUN.search(c.desc)) and
+                         not ((c.trigger.name in _SIGNINGS or c.reduced) and NOUN.search(c.desc)) and
                          (c.status != "committed" and "offer" not in c.m.group() or not to_other))
 
 
@@ -377,6 +378,11 @@ def _capital_pair(subject: str) -> bool:
 
 def parties_named(subject: str) -> list[str]:
     return _state_codes(subject, capitals=False)  # a capital in the subject is mostly a place ("on her return to Ottawa")
+
+
+def states_in(text: str) -> list[str]:
+    """The states a text names, by name, adjective or capital ("hosted by Kazakhstan's foreign minister")."""
+    return _state_codes(text, capitals=True)
 
 
 def _state_codes(text: str, *, capitals: bool) -> list[str]:

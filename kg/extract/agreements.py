@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import prefilter, reference
+from kg.extract.agreement_parties import mediator_not_party, three_party_group, trio, venue_not_party
 from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, INSTITUTIONS, NOUN, NOUNS,
                                           TRIGGERS)
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
@@ -119,6 +120,9 @@ _DEFINITE_BACK = re.compile(rf"(?:^|\b)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z]+\s+
                             r"(?:be|been|being|was|were|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|soon\s+)?|,?\s*)$")
 # "the Geneva Agreement signed between the parties in 1966", "the agreement signed with Ethiopia": a participle.
 _PARTICIPLE_PHRASE = re.compile(r"^(?:with|between|within)\b")
+_AUXILIARY = re.compile(r"\s*,?\s*(?:was|were|is|are|has|have|had|be|been|will|would|shall)\b")
+# The participle's counterpart phrase names the deal's makers: "signed with Turkey", "reached between the two armies".
+_COUNTERPART_PHRASE = re.compile(r"^(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+|$)(?:and\s+)?)+")
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
 _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'’-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
@@ -220,11 +224,18 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 if desc.endswith(_REDUCED) and t.name == "noun-took-effect":
                     desc = desc[:-1]
                 elif desc.endswith(_REDUCED):
-                    # "a framework signed in Abuja on Wednesday": the participle and its adverbial describe the deal
-                    adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) else ""
+                    # "a framework signed in Abuja on Wednesday": the participle and its adverbial describe the deal;
+                    # "the Shusha Declaration signed with Turkey", "an agreement signed between the two governments":
+                    # so does its counterpart phrase
+                    counterpart = _COUNTERPART_PHRASE.match(rest)
+                    adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) or counterpart else ""
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
+                    # instrument-participle: the clause's subject did not make the deal ("parliament approved the
+                    # declaration signed with Turkey"); its makers are the ones the participle names, if any
+                    c.reduced = not passive and _AUXILIARY.match(m.group()) is None   # a participle, not a passive
+                    makers = counterpart.group() if counterpart and c.reduced else None
                 c.desc = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+(?:also|then|later|now|already|"
                                 r"eventually|finally))?$", "", desc)  # "framework was", "memorandum was also"
                 # "a memorandum would be signed", "The treaty must now be ratified": the verb group is no description
@@ -240,7 +251,7 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 elif len(c.desc.split()) < 2 and t.backward and re.search(r"(?i:\ban?\s+|ceasefire|truce)\S*\s*$", np[0] + " " + subject[-30:]):
                     # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
                     c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
-                c.actor = c.subject + " " + m.group()
+                c.actor = makers if c.reduced and makers is not None else c.subject + " " + m.group()
             out.append(c)
     return out
 
@@ -618,6 +629,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                     pass
             _merge(drafts, new)
     out = []
+    three = trio(ctx) if drafts else None
     for d in drafts:
         topics = []
         for m in reference.threat_index().finditer(d.description):  # the pattern's matches, by first letter
@@ -626,11 +638,18 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 topics.append(concept)
         event_index = next((i for i, e in enumerate(events)
                             if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
-        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or d.parties,
+        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or _repaired(ctx, d, three),
                              topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
+
+
+def _repaired(ctx: Context, d: _Draft, three: list[str] | None) -> list[str]:
+    """The draft's parties after the named repairs (kg.extract.agreement_parties): a third state of a group of three
+    added, a mediator's or a venue's state taken out."""
+    text = d.sentence.text
+    return venue_not_party(mediator_not_party(three_party_group(d.parties, text, three), text, ctx), text, ctx)
 
 
 # "a peace agreement between Azerbaijan and Armenia", "the ceasefire between India and Pakistan brokered by the
