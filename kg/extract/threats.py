@@ -399,9 +399,10 @@ _CLAIMS = [
     _ClaimTrigger("claim-over-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
         rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
-    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea"
+    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea", "a long-standing
+    # dispute in the South China Sea"
     _ClaimTrigger("claim-in-place", re.compile(
-        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes|"
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes?|"
         rf"controvers(?:y|ies)))\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?-i:{_GEO_HEAD})(?![\w-])",
         re.IGNORECASE)),
     # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"

@@ -43,3 +43,23 @@ MADE = [
 @pytest.mark.parametrize(("text", "concept", "word"), MADE)
 def test_acts_made(extract, text, concept, word):
     check_threat(extract, text, concept, word)
+
+
+# claims judged by their kind or reach, a border dispute named by its work, and a dispute in a named sea are
+# territorial concerns; a claim of money or a verb "conflict with" is none (text, concept, word)
+CLAIMS = [
+    ("Washington rejects Beijing's expansive maritime claims in the region.", "territorial-claims", "maritime claims"),
+    ("Their navies have faced off for weeks over their overlapping claims.", "territorial-claims", "overlapping claims"),
+    ("Herders on both sides have clashed repeatedly over land claims.", "territorial-claims", "land claims"),
+    ("The prime ministers agreed to speed up talks on border demarcation disputes.", "territorial-claims",
+     "demarcation disputes"),
+    ("The two states have a decades-old dispute in the East China Sea over a chain of islets.", "territorial-claims",
+     "dispute in the East China Sea"),
+    ("The insurer paid out record claims after the floods, the company said.", None, "claims"),
+    ("Its sweeping maritime claims conflict with those of its neighbours.", None, "conflict"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "word"), CLAIMS)
+def test_claims(extract, text, concept, word):
+    check_threat(extract, text, concept, word)
