@@ -715,20 +715,27 @@ def _cooperation_field(m: _Mention, scene: _Scene) -> bool:
 
 
 # A treaty's or plan's hypothetical: "to defend each other in the event of armed attacks", "in case of an attack",
-# also as the second of two cases it supposes ("in case of rebellion or external aggression"), and what a pact deters
-# ("joint deterrence against any aggression", "protection against external aggression").
-_HYPOTHETICAL = re.compile(r"(?:in\s+the\s+event\s+of|in\s+case\s+of|should\s+there\s+be|against\s+any\s+possible|"
-                           r"(?:deterren(?:ce|t)|protection|safeguards?)\s+(?:against|from))"
-                           r"\s+(?:an?\s+|any\s+|future\s+|external\s+|foreign\s+|possible\s+|potential\s+)*"
-                           r"(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?)?$", re.IGNORECASE)
+# also as the second of two cases it supposes ("in case of rebellion or external aggression").
+_HYPOTHETICAL = re.compile(r"(?:in\s+the\s+event\s+of|in\s+case\s+of|should\s+there\s+be|against\s+any\s+possible)"
+                           r"\s+(?:an?\s+|any\s+|future\s+)*(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?)?$",
+                           re.IGNORECASE)
+# ... and the attack a pact deters: "joint deterrence against any aggression", "protection against external aggression"
+# ("protection against terrorism" names a concern the pact meets, not one it supposes).
+_DETERRED = re.compile(r"(?:deterren(?:ce|t)|protection)\s+(?:against|from)\s+(?:an?\s+|any\s+|future\s+|external\s+|"
+                       r"foreign\s+|possible\s+|potential\s+)*$", re.IGNORECASE)
+_DETERRED_ACTS = re.compile(r"(?:aggression|(?:armed\s+)?attacks?|invasion)$", re.IGNORECASE)
 
 
 def _hypothetical(m: _Mention, _: _Scene) -> bool:
     """A bare attack or conflict word a clause only supposes ("in the event of an armed attack"): no concern raised."""
-    if not m.generic or _HYPOTHETICAL.search(m.sentence.text, max(0, m.start - 60), m.start) is None:
+    if not m.generic:
+        return False
+    text = m.sentence.text
+    if _HYPOTHETICAL.search(text, max(0, m.start - 60), m.start) is None and not (
+            _DETERRED_ACTS.search(m.term) and _DETERRED.search(text, max(0, m.start - 60), m.start)):
         return False
     # a state named in the wording makes it an act someone makes: "deterrence against Russian aggression"
-    return not re.search(r"(?-i:[A-Z])", m.sentence.text[m.start:m.end].split(m.term.split()[0])[0] if m.term else "")
+    return not re.search(r"(?-i:[A-Z])", text[m.start:m.end].split(m.term.split()[0])[0] if m.term else "")
 
 
 # A mutual-defence clause names the act it answers, not one anyone has made: "aggression against either country

@@ -37,6 +37,7 @@ MADE = [
      "aggression"),
     ("The attack on one of the border posts killed four soldiers on Sunday.", "armed-attacks", "attack"),
     ("Moscow's aggression against Ukraine dominated the talks in Oslo.", "military-aggression", "aggression"),
+    ("The compact gives the islands protection against terrorism and organised crime.", "terrorism", "terrorism"),
 ]
 
 
