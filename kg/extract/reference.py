@@ -244,7 +244,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|abduct|boundar|unconstitutional
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"
                           r"rustl|cattle|livestock|deport|climate|global warming|sea[- ]level|disaster|wildfire|bushfire|flood|earthquake|typhoon|cyclone|hurricane|drought|"
                           r"gunmen|assailant|lawless|bombard|air ?raid|build-?up|massing|troop|blackmail|corrupt|debt|influence|ships|vessels|"
-                          r"riot|hegemon|expansionis|bully|militari[sz]|jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
+                          r"riot|hegemon|expansionis|bully|militari[sz]|jihad|hezbollah|hizbullah|hizballah|flows|trawling|armed|escalat|aggravat|protest|post-conflict|atrocit|massacre|genocide|cleansing|occup|annex|settlement|military|provocat|force|coup|takeover|bandit|breach|violat|assertive|destabili|overlapping|competing|rival|sweeping|expansive|excessive|sovereignty|historic|land claim|(?-i:\bLeT\b|\bJeM\b|\bBLA\b|\bBKI\b|\bKTF\b|\bTTP\b|\bRSF\b|\bELN\b|\bFARC\b|\bAQAP\b|\bAQIM\b|\bIS-K\b|\bM23\b)", re.IGNORECASE)
 
 
 @cache

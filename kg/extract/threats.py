@@ -399,9 +399,10 @@ _CLAIMS = [
     _ClaimTrigger("claim-over-place", re.compile(
         rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims?|disputes?|"
         rf"controvers(?:y|ies)|row))\s+(?:over|to|about|on)\s+{_PLACE}", re.IGNORECASE)),
-    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea"
+    # ... or in a named sea, island group or region: "to manage disputes in the South China Sea", "a long-standing
+    # dispute in the South China Sea"
     _ClaimTrigger("claim-in-place", re.compile(
-        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes|"
+        rf"(?<![\w-])(?P<claim>(?:territorial\s+|maritime\s+|border\s+|sovereignty\s+)?(?:claims|disputes?|"
         rf"controvers(?:y|ies)))\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+){{0,3}}(?-i:{_GEO_HEAD})(?![\w-])",
         re.IGNORECASE)),
     # a state disputing or claiming a place, the verb before its object: "which disputes parts of the Aegean shelf"
@@ -713,14 +714,53 @@ def _cooperation_field(m: _Mention, scene: _Scene) -> bool:
     return field(m) and not any(not field(x) for x in scene.siblings if x is not m)
 
 
-# A treaty's or plan's hypothetical: "to defend each other in the event of armed attacks", "in case of an attack".
+# A treaty's or plan's hypothetical: "to defend each other in the event of armed attacks", "in case of an attack",
+# also as the second of two cases it supposes ("in case of rebellion or external aggression").
 _HYPOTHETICAL = re.compile(r"(?:in\s+the\s+event\s+of|in\s+case\s+of|should\s+there\s+be|against\s+any\s+possible)"
-                           r"\s+(?:an?\s+|any\s+|future\s+)*$", re.IGNORECASE)
+                           r"\s+(?:an?\s+|any\s+|future\s+)*(?:[\w-]+\s+(?:or|and)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?)?$",
+                           re.IGNORECASE)
+# ... and the attack a pact deters: "joint deterrence against any aggression", "protection against external aggression"
+# ("protection against terrorism" names a concern the pact meets, not one it supposes).
+_DETERRED = re.compile(r"(?:deterren(?:ce|t)|protection)\s+(?:against|from)\s+(?:an?\s+|any\s+|future\s+|external\s+|"
+                       r"foreign\s+|possible\s+|potential\s+)*$", re.IGNORECASE)
+_DETERRED_ACTS = re.compile(r"(?:aggression|(?:armed\s+)?attacks?|invasion)$", re.IGNORECASE)
 
 
 def _hypothetical(m: _Mention, _: _Scene) -> bool:
     """A bare attack or conflict word a clause only supposes ("in the event of an armed attack"): no concern raised."""
-    return m.generic and _HYPOTHETICAL.search(m.sentence.text, max(0, m.start - 40), m.start) is not None
+    if not m.generic:
+        return False
+    text = m.sentence.text
+    if _HYPOTHETICAL.search(text, max(0, m.start - 60), m.start) is None and not (
+            _DETERRED_ACTS.search(m.term) and _DETERRED.search(text, max(0, m.start - 60), m.start)):
+        return False
+    # a state named in the wording makes it an act someone makes: "deterrence against Russian aggression"
+    return not re.search(r"(?-i:[A-Z])", text[m.start:m.end].split(m.term.split()[0])[0] if m.term else "")
+
+
+# A mutual-defence clause names the act it answers, not one anyone has made: "aggression against either country
+# shall be considered aggression against both", "an attack on one or more contracted parties ... an aggression
+# against the other parties".
+_PARTNERS = (r"(?:countr(?:y|ies)|states?|nations?|part(?:y|ies)|members?(?:\s+states?)?|signator(?:y|ies)|allies|sides?|"
+             r"of\s+them)")
+_MUTUAL_CLAUSE = re.compile(rf"(?<![\w-])(?:on|against|of)\s+(?:either|(?:any|one|each)(?:\s+(?:or\s+more\s+)?of)?|one\s+or\s+more)"
+                            rf"\s+(?:the\s+|its\s+|their\s+)?(?:two\s+|three\s+|contracting\s+|contracted\s+|member\s+|"
+                            rf"allied\s+|signatory\s+)*{_PARTNERS}(?![\w-])", re.IGNORECASE)
+_MUTUAL_TARGET = re.compile(r"^\s+(?:on|against)\s+(?:the\s+(?:sovereignty|territorial\s+integrity|security)(?:\s+(?:and|or)\s+"
+                            r"(?:sovereignty|territorial\s+integrity|security))?\s+of\s+)?"
+                            r"(?:either|any|one|each|both|all|the\s+others?)(?![\w-])", re.IGNORECASE)
+
+
+def _mutual_defence(m: _Mention, _: _Scene) -> bool:
+    """An attack or aggression word, no one named in it, aimed at "either country", "one state" or "both", in a
+    sentence that states a mutual-defence clause: no act anyone has made."""
+    text = m.sentence.text
+    # (a wording that names someone, "Russian aggression against either ...", is an act someone made)
+    if re.search(r"[A-Z]", text[m.start:m.end]) or not _MUTUAL_CLAUSE.search(text):
+        return False
+    # the wording may already hold its complement ("aggression against either country"): read from the term's end
+    head = re.search(re.escape(m.term.split()[-1]), text[m.start:m.end], re.IGNORECASE)
+    return head is not None and _MUTUAL_TARGET.match(text[m.start + head.end():]) is not None
 
 
 # A weapon a state buys, sells or builds for itself is equipment, not a threat: "supplied its cruise missile systems",
@@ -781,6 +821,7 @@ _VETOES: list[tuple[str, Callable[[_Mention, _Scene], bool]]] = [
     ("list-hypernym", _list_hypernym),
     ("cooperation-field", _cooperation_field),
     ("hypothetical", _hypothetical),
+    ("mutual-defence", _mutual_defence),
     ("equipment", _equipment),
     ("own-capability", _own_capability),
     ("shared-challenge", _shared_challenge),
