@@ -12,7 +12,6 @@ from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import (LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
                               person_key, slug, tokens)
-from kg.extract.org_words import HEADS
 from kg.extract.posts import _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -214,7 +213,6 @@ def find(ctx: Context) -> None:
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
         named_after: set[int] = set()  # where the names that follow their post in apposition end
-        post_named_after: set[int] = set()  # ... of them, those after a post that is more than a rank
         skip_to = -1
         for i, chain in enumerate(chains):
             if chain.start < skip_to:
@@ -250,7 +248,7 @@ def find(ctx: Context) -> None:
                 skipped = after.group(2)[:after.group(2).find(name_after)].split()
                 if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                     name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-                elif not all(w.replace("’", "'") in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
+                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
                              or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
                              for w in skipped):
                     name_after = None  # the run started with a non-name word: not a name right after the title
@@ -268,8 +266,6 @@ def find(ctx: Context) -> None:
             if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
                 # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
                 name_before = None
-            if name_before and not name_after and _holder_taken(s, chain, before, post_named_after):
-                name_before = None  # a list of posts and holders: the holder of the post before, not of this one
             use_after = name_after and (not after.group(1) or not name_before)
             if chain.lower and use_after and len(tokens(name_after)) < 2:
                 use_after = False
@@ -284,8 +280,6 @@ def find(ctx: Context) -> None:
                 if _TRUNCATED.match(s.text[end - s.start:]):
                     continue
                 named_after.add(end)
-                if any(normal not in _RANKS for _, normal in chain.titles):
-                    post_named_after.add(end)
                 if len(tokens(name_after)) == 1:
                     singles.append((s, start, end, name_after, chain))
                 else:
@@ -441,20 +435,6 @@ def find(ctx: Context) -> None:
                 or _home_fallback(ctx, person)
         for role in person.roles:
             role.country = role.country or person.country
-
-
-# "A's Defence Secretary X, B's Defence Minister Dato' Y and ...": in a list of posts each followed by its holder,
-# the name before a post already holds the post before it (a post, not only a rank: "Capt. X, commander of Coast
-# Guard Forces Micronesia" is one person's); when this post's own holder is written in a shape not read (a
-# capitalised word follows it), the post is not X's.
-_HOLDER_FOLLOWS = re.compile(r"^\s+[A-Z]")
-
-
-def _holder_taken(s: Sentence, chain: Chain, before: re.Match[str], named_after: set[int]) -> bool:
-    """holder-taken veto: the name before the post was named right after an earlier post of this sentence, and a
-    capitalised word follows this post."""
-    end = s.start + max(0, chain.prefix_start - 120) + before.end(1)
-    return end in named_after and bool(_HOLDER_FOLLOWS.match(s.text[chain.end:]))
 
 
 def _home_fallback(ctx: Context, person: Person) -> str | None:
@@ -694,13 +674,6 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
 _RUNS_ON = re.compile(r"^(?:['’]s)?\s+([A-Z][a-z]+)")
 
 
-# The last word of a body's or a remit's name ("General Secretariat", "EU Delegation", "Civil Protection"): cut off
-# from its body by the name grammar, it stands beside a post like a surname, and is none.
-_BODY_WORDS = frozenset(HEADS.split("|")) | {"Delegation", "Protection", "Affairs", "Security", "Defence", "Defense",
-                                             "Cooperation", "Relations", "Development", "Integration", "Region",
-                                             "Province", "District", "Staff", "Division", "Headquarters"}
-
-
 def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
     """A lone word after or before a post that no one in the article bears, and that is no surname: a plural
     ("National Security Advisors (NSA)"), a sentence adverb ("Separately, a defence ministry spokesperson"), a word
@@ -712,8 +685,8 @@ def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
     if name.endswith("ly") and re.search(r"(?:^|[.!?]\s+)$", ctx.text[max(0, start - 3):start]) \
             and ctx.text[end:end + 1] == ",":
         return True
-    if name in _LEADING_RANKS or name in _BODY_WORDS:
-        return True  # body-word-not-surname: "Minister of Security and Civil Protection in ...", "Head of EU Delegation to"
+    if name in _LEADING_RANKS:
+        return True
     runs_on = _RUNS_ON.match(ctx.text[end:end + 40])
     return bool(runs_on) and runs_on.group(1) in STOP_WORDS and runs_on.group(1) not in WEEKDAYS_TITLE \
         and runs_on.group(1).lower() not in MONTHS

@@ -25,7 +25,7 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production|Migration|Asylum|"
            "Homeland|"
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
-           "Enlargement|Equality|Social|Welfare|Policing|Cabinet|Protection")
+           "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
 _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
 # "deputy minister of economy", "minister of investments and foreign trade": a post written in lowercase names its
 # field in lowercase too.
