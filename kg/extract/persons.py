@@ -133,7 +133,8 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
-               "Commander", "Administrator", "Press Secretary", "Head", "head"}
+               "Commander", "Administrator", "Press Secretary", "Head", "head",
+               "Secretary"}  # body-before-post: "Iran's Supreme National Security Council Secretary, X"
 # Posts of an international body, which serves no one state: the body is what tells the post ("EU foreign policy
 # chief", "NATO Secretary General"); of a state's body ("Japan's top diplomat") the state is the post's country.
 _INTERNATIONAL_POSTS = {"foreign policy chief", "top diplomat", "Secretary-General", "Secretary General",
@@ -672,6 +673,8 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
 # "the Home Secretary Level Talks", "King Khalid International Airport": a word after a post that runs on into more
 # capitalised words that are no name (the name grammar cut them off) names an event, a place or a body, not a holder.
 _RUNS_ON = re.compile(r"^(?:['’]s)?\s+([A-Z][a-z]+)")
+# ... and "the 8th round of Corps Commander Level talks", "Foreign Secretary Dialogue": words of a meeting's name.
+_EVENT_WORDS = frozenset({"Level", "Round", "Talks", "Dialogue", "Summit", "Meeting", "Consultations"})
 
 
 def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
@@ -687,6 +690,8 @@ def _not_a_surname(ctx: Context, name: str, start: int, end: int) -> bool:
         return True
     if name in _LEADING_RANKS:
         return True
+    if name in _EVENT_WORDS:
+        return True  # "Corps Commander Level talks": the word names a meeting or its level, not a holder
     runs_on = _RUNS_ON.match(ctx.text[end:end + 40])
     return bool(runs_on) and runs_on.group(1) in STOP_WORDS and runs_on.group(1) not in WEEKDAYS_TITLE \
         and runs_on.group(1).lower() not in MONTHS

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import reference
 from kg.extract.context import Context
+from kg.extract.org_words import HEADS
 from kg.extract.sentences import Sentence
 
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")
@@ -36,7 +37,11 @@ _FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIEL
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
-_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$")
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$"
+                          # body-before-post: "Ministry of External Affairs Joint Secretary X", "Additional Secretary"
+                          r"|(?<![\w-])(?:Joint|Additional|joint|additional)\s$")
+_GRADED_ONLY = re.compile(r"^(?:Joint|Additional|joint|additional)\s$")  # ... only before these posts:
+_GRADED_POSTS = {"Secretary", "Director", "Director General", "Commissioner", "Director-General"}
 # "First Deputy Prime Minister", "First Vice President": an ordinal ranks a deputy post among its deputies; it is part
 # of the post ("Deputy Prime Minister" is another post). Only before a deputy's post: "First Minister", "First Lady"
 # are posts of their own, already in the titles table.
@@ -77,6 +82,36 @@ _KIND_BEFORE = re.compile(r"(?<![\w'’-])((?!(?:the|a|an|and|of|its|his|her|the
                           r"with|to|for|from|in|on|at|is|was|who|facto)\b)[a-z]{3,})\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
 _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
+
+
+# Bare posts that exist in many bodies, and the body words a run of words before them ends in ("Defence Forces
+# chief", "South Xinjiang Military District chief", "navy chief", "Supreme National Security Council secretary").
+_BARE_POSTS = {"Chief", "Secretary", "Director", "Commander", "Spokesperson", "Spokesman", "Spokeswoman"}
+_BODY_RUN_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w-]*\s+){{0,4}}(?:{HEADS}|District|Division|Region|Fleet)|"
+                              rf"navy|army|police|military|air\s+force|coast\s+guard|border\s+guard|armed\s+forces)\s+$")
+
+
+def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: str,
+                     ctx: Context) -> tuple[int, str, int] | None:
+    """(where the body begins, the body as written, where the post begins in the grown wording) for a bare post with
+    a body's name right before it; a state, demonym or "The" opening the run is left to the prefix. None when the
+    body is one the report names as an organisation (its post is named from the body below) or a state's."""
+    if normal not in _BARE_POSTS or end != title_end:
+        return None
+    m = _BODY_RUN_BEFORE.search(s.text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and (words[0] in ("The", "the") or country_of(words[0]) or country_of(re.sub(r"['’]s$", "", words[0]))):
+        words = words[1:]
+    if not words or country_of(" ".join(words)):
+        return None
+    run = " ".join(words)
+    begin = m.end(1) - len(m.group(1)) + m.group(1).index(words[0])
+    if any(om.end == s.start + m.end(1) for om in ctx.org_mentions) \
+            or reference.titles().pattern.search(run):
+        return None  # a body the report knows (named below from its organisation), or a post before this one
+    return begin, run, start - begin
 
 
 @dataclass
@@ -175,6 +210,13 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[pre.start(1):end]
             normal = f"{pre.group(1)} {normal}"
             m_start = pre.start(1)
+        elif (body := _body_run_before(s, m.start(), end, m.end(), normal, ctx)) \
+                and (not chains or chains[-1].end <= body[0]):
+            # body-before-post: "navy chief", "Defence Forces chief", "Military District chief": the body named
+            # before a bare post is part of the post as written
+            wording = s.text[body[0]:end]
+            normal = f"{body[1]} {wording[body[2]:].strip()}"
+            m_start = body[0]
         elif ministry and normal in ("Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "head",
                                      "Chief") \
                 and (not chains or chains[-1].end <= ministry.start(1)):
@@ -196,6 +238,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
         if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
             rank = None  # "Under President X", "under Prime Minister Y": a preposition
+        if rank and _GRADED_ONLY.match(rank.group()) and normal not in _GRADED_POSTS:
+            rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
         if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
@@ -457,10 +501,13 @@ _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:[Ff]ormer|[Ee]x-)\s*((?:[A-Z][\w'’-
 
 def _is_former(text: str, start: int) -> bool:
     """The post starting at ``start`` is named as a former one: "former" or "ex-" right before it, or before the
-    state that qualifies it."""
+    state or the body's acronym that qualifies it ("the former Iranian SNSC Secretary", "former FBI Director")."""
     m = _FORMER_BEFORE.search(text, max(0, start - 40), start)
     return bool(m) and (not m.group(1).strip() or country_of(m.group(1).strip()) is not None
-                        or all(country_of(w) for w in m.group(1).split()))
+                        or all(country_of(w) or _ACRONYM.fullmatch(w) for w in m.group(1).split()))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
