@@ -84,6 +84,7 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
+    last_quote_voice: Speaker | None = None  # whoever (person, body, state) the last quotation was credited to
     last_person_at: int = -1            # where the sentence of the last person's statement ends
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends

@@ -1,0 +1,35 @@
+"""Round 14 statement shapes, found by a census of a bank of unannotated reports: quotations whose speaker is named
+outside the quotation's own clause (a body's quotation going on, a credit after the quotation with a circumstance),
+and states and bodies credited. Sentences are written for these tests; each row names who must be credited and a
+word of what they said."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, speaker label or None, a word of the statement)
+ROWS = [
+    # quote-continues: a body's quotation goes on in the same paragraph, one utterance of the body
+    ("Norway and Finland held border talks on Monday.\n“The patrols were lawful and restrained,” the Norwegian "
+     "foreign ministry said on Tuesday. “Norway rejects the so-called protest entirely.”",
+     "Norwegian foreign ministry", "protest"),
+    # ... but not a quotation in the next paragraph (no one credited it)
+    ("Norway and Finland held border talks on Monday.\n“The patrols were lawful and restrained,” the Norwegian "
+     "foreign ministry said on Tuesday.\n“Norway rejects the so-called protest entirely,” Finnish officials said.",
+     "Finnish officials", "protest"),
+    # said-after-quote, the credit inverted and followed by a circumstance
+    ("Interior Minister Aino Virtanen met Ola Strand in Oslo.\n“This accord opens a new chapter between our police "
+     "forces,” said Minister Virtanen during the signing ceremony.", "Aino Virtanen", "chapter"),
+    ("Interior Minister Aino Virtanen met Ola Strand in Oslo.\n“The accord covers drug trafficking and border "
+     "crime,” said Minister Virtanen at a press conference in Oslo.", "Aino Virtanen", "trafficking"),
+    # "reads" credits a document's words
+    ("Norway and Finland signed a border accord.\n“Both sides will exchange patrol data every week,” reads the joint "
+     "statement.", "Norway and Finland", "patrol"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", ROWS, ids=[f"{i}:{r[2]}" for i, r in enumerate(ROWS)])
+def test_x14_statement(extract, text, speaker, word):
+    x, _ = extract(text)
+    hits = [s.speaker.label for s in x.statements if word in s.text]
+    assert hits == ([speaker] if speaker else []), [(s.speaker.label, s.text) for s in x.statements]
