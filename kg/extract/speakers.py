@@ -19,10 +19,13 @@ from kg.extract.model import Event, Person, Speaker
 from kg.extract.coreference import occurrences
 from kg.extract.names import STOP_WORDS, slug
 
-_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
+# "The U.S. and Canadian governments Tuesday", "a press release on Monday evening": when is no part of who.
+_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|"
+                        r"\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|"
                         r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
-STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
+STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|news\s+|ministry\s+|"
+                           r"(?:ministry|department)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:press\s+|news\s+)?(?:statement|release)\b)|(?-i:[A-Z][\w.]*)\s+|"
                            r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
@@ -69,7 +72,8 @@ _PAREN = re.compile(r",\s[^,]{1,120},\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,;“”\"]{3,140}$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
-_ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
+# "a Prime Minister Office (PMO) statement", "an ISPR news release": the body's acronym and document after it.
+_ORG_TAIL = re.compile(r"^(?:\s*\((?-i:[A-Z])[A-Za-z]{1,6}\)|\))?(?:['’]s)?(?:\s+(?:press\s+|news\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
                        r"officials?|sources|government|media wing|said))?\s*$")
 
 
@@ -675,8 +679,10 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
 
 
 # "a Home Ministry statement", "a defence ministry release", "the embassy's readout": a body's document, the body.
+# "a ministry of defense statement", "an Interior Ministry press release": whose it is may follow the noun.
 _BODY_DOCUMENT = re.compile(r"^(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>ministry|department|embassy|presidency|army|police|"
-                            r"agency|commission|secretariat)(?:['’]s)?\s+(?:press\s+|official\s+)?(?:statement|release|readout|"
+                            r"agency|commission|secretariat)(?P<of>\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,2}?)?"
+                            r"(?:['’]s)?\s+(?:press\s+|news\s+|official\s+)?(?:statement|release|readout|"
                             r"communiqu[eé])$", re.IGNORECASE)
 
 
@@ -687,7 +693,7 @@ def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
     m = _BODY_DOCUMENT.match(words)
     if not m:
         return None
-    mods = _post_words(m.group("mods")) - {"the", "a", "an", "its", "their", "his", "her"}
+    mods = _post_words(m.group("mods") + (m.group("of") or "")) - {"the", "a", "an", "its", "their", "his", "her", "of", "and"}
     noun = m.group("noun").lower()
     fits = [o for o in ctx.org_mentions if noun in _post_words(ctx.organizations[o.key].name)
             and mods <= _post_words(ctx.organizations[o.key].name + " " + " ".join(ctx.organizations[o.key].aliases))]
@@ -696,7 +702,7 @@ def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
     if chosen is not None:
         org = ctx.organizations[chosen.key]
         return Speaker(kind="organization", key=org.key, label=org.name)
-    body = words[:m.end("noun")]
+    body = words[:m.end("of") if m.group("of") else m.end("noun")]
     # "a Home Ministry statement": the body as credited; "a ministry statement": the statement, as credited.
     return credits.unnamed(body if re.search(r"[A-Z]", body) or mods else words)
 

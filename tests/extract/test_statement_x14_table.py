@@ -22,6 +22,16 @@ ROWS = [
      "forces,” said Minister Virtanen during the signing ceremony.", "Aino Virtanen", "chapter"),
     ("Interior Minister Aino Virtanen met Ola Strand in Oslo.\n“The accord covers drug trafficking and border "
      "crime,” said Minister Virtanen at a press conference in Oslo.", "Aino Virtanen", "trafficking"),
+    # body credits with a document, an acronym, a time or a plural state's possessive around the body
+    ("Norway and Finland held border talks on Monday.\nThe two sides reviewed patrols along the Arctic border, a "
+     "ministry of defence statement said on Thursday. The Ministry of Defence of Norway hosted the talks.",
+     "Ministry of Defence", "patrols"),
+    ("Norway and Finland held border talks on Monday.\nThe two sides reviewed patrols along the Arctic border, an "
+     "Interior Ministry press release on Monday evening said.", "Interior Ministry", "patrols"),
+    ("Norway and Finland held border talks on Monday.\nThe two sides reviewed patrols along the Arctic border, "
+     "according to a news release from the Coast Guard.", "Coast Guard", "patrols"),
+    ("Manila and Hanoi held talks.\n“The ministers agreed to draft joint patrol procedures within a month,” the "
+     "Philippines’ defense department said.", "Philippine defense department", "patrol"),
     # "reads" credits a document's words
     ("Norway and Finland signed a border accord.\n“Both sides will exchange patrol data every week,” reads the joint "
      "statement.", "Norway and Finland", "patrol"),
