@@ -374,7 +374,28 @@ def _statement_ref(c: Credit) -> Speaker | None:
     if not STATEMENT_REF.search(c.head):
         return None
     c.memory.how = "document" if c.memory.statement_source else "named"
-    return c.memory.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
+    return c.memory.statement_source or _mentioned_document(c) or \
+        Speaker(kind="unnamed", key="official-statement", label="official statement")
+
+
+# "the statement" points back at a joint document the report mentioned without crediting anything to it: "This plan
+# was sent in a joint statement following the meeting", "This came in a joint statement issued after the talks".
+_THE_STATEMENT = re.compile(r"(?:^|\s)[Tt]he\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s*$")
+_JOINT_MENTION = re.compile(r"\b(?:a|an|the|their)\s+joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\b")
+
+
+def _mentioned_document(c: Credit) -> Speaker | None:
+    """"the statement said" with no source credited before: the joint document last mentioned, if any (its parties)."""
+    if not _THE_STATEMENT.search(c.head):
+        return None
+    mentions = list(_JOINT_MENTION.finditer(c.ctx.text, 0, c.start))
+    if not mentions:
+        return None
+    speaker = _document(c.ctx, mentions[-1].group(), c.events, c.memory, at=c.start)
+    if speaker:
+        c.memory.statement_source = speaker
+        c.memory.how = "document"
+    return speaker
 
 
 def _document_itself(c: Credit) -> Speaker | None:

@@ -32,6 +32,12 @@ ROWS = [
      "according to a news release from the Coast Guard.", "Coast Guard", "patrols"),
     ("Manila and Hanoi held talks.\n“The ministers agreed to draft joint patrol procedures within a month,” the "
      "Philippines’ defense department said.", "Philippine defense department", "patrol"),
+    # "the statement" points back at a joint document the report mentioned, crediting nothing to it
+    ("Norway and Finland held border talks in Oslo on Monday.\nThe plan was set out in a joint statement after the "
+     "talks.\n“Patrols will share radar data from next month,” the statement said.", "Norway and Finland", "radar"),
+    # ... a statement of one's own ("a statement") is not that document
+    ("Norway and Finland held border talks in Oslo on Monday.\nThe plan was set out in a joint statement after the "
+     "talks.\n“Patrols will share radar data from next month,” a statement said.", "official statement", "radar"),
     # "reads" credits a document's words
     ("Norway and Finland signed a border accord.\n“Both sides will exchange patrol data every week,” reads the joint "
      "statement.", "Norway and Finland", "patrol"),
