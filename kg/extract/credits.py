@@ -132,14 +132,14 @@ def body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
         code = before[-1].key if before else None
     label = m.group("body")
     if code:
-        label = f"{_adjective(code)} {label}"
+        label = f"{adjective(code)} {label}"
     elif re.search(r"['’]s$", owner) and owner[:1].isupper():
         label = f"{owner} {label}"  # "Petro's office"
     label = label[0].upper() + label[1:]
     return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
-def _adjective(code: str) -> str:
+def adjective(code: str) -> str:
     adjectives = reference.countries().adjectives
     display = reference.countries().display.get(code, code)
     # of several ("Filipino", "Philippine"), the one closest to the state's name

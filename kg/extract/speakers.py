@@ -346,6 +346,30 @@ def _body(c: Credit) -> Speaker | None:
     return None
 
 
+# "Tajikistan’s national security committee", "Seoul’s arms procurement agency", "the Tajik border service": a body of
+# a state described by its kind, with no name the organisation finder knows.
+_STATE_BODY = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?(?P<owner>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)(?P<s>['’]s?)?\s+"
+                         r"(?P<body>(?:[a-z-]+\s+){0,3}(?:committee|council|bureau|directorate|administration|command|"
+                         r"agency|service|forces|guards?))\s*$")
+
+
+def _state_body(c: Credit) -> Speaker | None:
+    """"Kyrgyzstan’s national security committee said": the body, labelled with its state's adjective; the owner must
+    be a state, a capital or a nationality (possessive or not)."""
+    m = _STATE_BODY.search(c.head)
+    if not m:
+        return None
+    owner = m.group("owner")
+    code = reference.countries().code(owner) if m.group("s") else None
+    code = code or (reference.countries().adjectives.get(owner) if not m.group("s") else None)
+    if code is None:
+        return None
+    label = f"{credits.adjective(code)} {m.group('body')}"
+    speaker = Speaker(kind="unnamed", key=slug(label), label=label, aliases=(f"{owner}{m.group('s') or ''} {m.group('body')}",))
+    c.memory.last_body = speaker
+    return speaker
+
+
 def _body_named_before(c: Credit) -> Speaker | None:
     """"The ministry said", "Police said": the body whose name has that noun, named earlier."""
     back = _BODY_NOUN.search(c.head)
@@ -680,6 +704,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("country", _country),
     ("definite-body", _definite_body),
     ("body", _body),
+    ("state-body", _state_body),
     ("body-named-before", _body_named_before),
     ("body-back", _body_back),
     ("statement-ref", _statement_ref),

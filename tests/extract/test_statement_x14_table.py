@@ -38,6 +38,17 @@ ROWS = [
     # ... a statement of one's own ("a statement") is not that document
     ("Norway and Finland held border talks in Oslo on Monday.\nThe plan was set out in a joint statement after the "
      "talks.\n“Patrols will share radar data from next month,” a statement said.", "official statement", "radar"),
+    # state-body: a body of a state described by its kind, possessive state or capital, or a nationality
+    ("Norway and Finland held border talks on Monday.\nThe border will reopen to trucks next week, Finland’s "
+     "border security committee said on Tuesday.", "Finnish border security committee", "trucks"),
+    ("Norway and Finland held border talks on Monday.\nThe border will reopen to trucks next week, Oslo’s arms "
+     "procurement agency said.", "Norwegian arms procurement agency", "trucks"),
+    # ... a person's possessive is no state
+    ("Norway and Finland held border talks on Monday.\nThe border will reopen to trucks next week, Halvorsen’s "
+     "border security committee said.", None, "trucks"),
+    # "said Friday that": the weekday is no part of the words
+    ("Norway and Finland held border talks on Monday.\nDefence Minister Ola Strand said Friday that the border "
+     "patrols would resume.", "Ola Strand", "patrols"),
     # "reads" credits a document's words
     ("Norway and Finland signed a border accord.\n“Both sides will exchange patrol data every week,” reads the joint "
      "statement.", "Norway and Finland", "patrol"),
