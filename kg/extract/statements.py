@@ -188,12 +188,16 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
                 return None
             speaker = state.last_quoted
             rule = "statement/quote-paragraph"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_person and s.index > 0 \
-                and ctx.sentences[s.index - 1].end == state.last_person_at and _bare_quote(ctx, qs, qe):
-            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”": a
-            # quotation paragraph right after a person's reported words is that person's.
-            speaker = state.last_person
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_speaker and s.index > 0 \
+                and ctx.sentences[s.index - 1].end == state.last_speaker_at and _bare_quote(ctx, qs, qe) \
+                and (state.last_speaker.kind == "person" or not statement_vetoes.narrates(quote)):
+            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”", "...,
+            # the defence ministry said. ¶ “The main purpose of the exercises is ...”": a quotation paragraph right
+            # after a speaker's reported words is that speaker's (a body's, unless it only narrates the event).
+            speaker = state.last_speaker
             rule = "statement/quote-paragraph"
+            if speaker.kind != "person":
+                state.how = "document"  # a body's release quoted paragraph by paragraph: one statement, as counted
     if speaker is None:
         return None
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
@@ -272,11 +276,14 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, qs) + 1
     line_end = ctx.text.find("\n", qe)
     line_end = len(ctx.text) if line_end < 0 else line_end
-    return ctx.text[line_start:qs - 1].strip() == "" and re.fullmatch(r"[”\"’.\s]*", ctx.text[qe:line_end]) is not None
+    # (a report cut after the quotation ends it with "[...]")
+    return ctx.text[line_start:qs - 1].strip() == "" and \
+        re.fullmatch(r"[”\"’.\s]*(?:\[(?:\.\.\.|…)\]\s*)?", ctx.text[qe:line_end]) is not None
 
 
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: Memory, *,
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
+    state.last_speaker, state.last_speaker_at = speaker, max(x.end for x in sentences)
     if speaker.kind == "person":
         state.last_person = speaker
         state.last_person_at = max(x.end for x in sentences)

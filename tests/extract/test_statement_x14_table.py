@@ -49,6 +49,12 @@ ROWS = [
     # "said Friday that": the weekday is no part of the words
     ("Norway and Finland held border talks on Monday.\nDefence Minister Ola Strand said Friday that the border "
      "patrols would resume.", "Ola Strand", "patrols"),
+    # quote-paragraph: a bare quotation paragraph after a body's reported words goes on with that body's statement
+    ("Norway and Finland will hold joint naval drills in May, Norway’s defence ministry said.\n“The main purpose of "
+     "the drills is to rehearse search and rescue at sea.”", "Norway’s defence ministry", "rescue"),
+    # ... and after a person's, cut with "[...]", is that person's
+    ("Defence Minister Ola Strand said the accord was the most important in decades.\n“This accord reflects our "
+     "shared resolve to patrol the Arctic together.” [...]", "Ola Strand", "Arctic"),
     # "reads" credits a document's words
     ("Norway and Finland signed a border accord.\n“Both sides will exchange patrol data every week,” reads the joint "
      "statement.", "Norway and Finland", "patrol"),
