@@ -89,7 +89,6 @@ class Memory:
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
     last_quote_voice: Speaker | None = None  # whoever (person, body, state) the last quotation was credited to
-    last_person_at: int = -1            # where the sentence of the last person's statement ends
     last_speaker: Speaker | None = None  # whoever (person, body, state) the last statement was credited to
     last_speaker_at: int = -1           # where the sentence of that statement ends
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here

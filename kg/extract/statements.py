@@ -286,7 +286,6 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
     state.last_speaker, state.last_speaker_at = speaker, max(x.end for x in sentences)
     if speaker.kind == "person":
         state.last_person = speaker
-        state.last_person_at = max(x.end for x in sentences)
     elif speaker.key not in state.bare_names:
         state.last_voice = speaker
     if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")) \
