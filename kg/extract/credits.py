@@ -3,6 +3,7 @@ credited as a whole ("Brazilian authorities", "India has cautioned"), and quotat
 
 from __future__ import annotations
 
+import os
 import re
 
 from kg.extract import reference
@@ -27,8 +28,10 @@ UNNAMED = re.compile(r"(?<![\w-])((?:(?:a|an|the|one|two|three|four|several|some
 UNNAMED_TAIL = re.compile(r"\b(?:sources?|officials?|diplomats?|negotiators?|prosecutors?|investigators?|people)\s+(?:from|in|at|of|close to|familiar with|briefed on)\s+"
                           r"[^,;:]{1,50}$", re.IGNORECASE)
 # "its intelligence agency", "Brazilian authorities", "the government": a body credited without its name.
-BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s)?)\s+)?(?P<body>intelligence agency|spy agency|"
+# "the Philippines’ defense department": a plural state's possessive is an apostrophe alone.
+BODY = re.compile(r"(?:(?P<owner>its|their|the|[A-Z][a-z]+(?:['’]s?)?)\s+)?(?P<body>intelligence agency|spy agency|"
                    r"intelligence service|security service|[Pp]olice|(?:foreign|interior|defen[cs]e|justice|home|finance|trade) ministry|"
+                   r"(?:defen[cs]e|justice|state) department|"
                    r"military|army|navy|air force|armed forces|coast guard|border guards?|embassy|consulate|"
                    r"(?:high\s+)?commission|cabinet|"
                    r"authorities|government|administration|presidency|(?:foreign\s+)?office)\s*$")
@@ -123,20 +126,22 @@ def _governed(ctx: Context, start: int, at: int) -> bool:
 def body(ctx: Context, start: int, head: str, m: re.Match[str]) -> Speaker:
     """"its intelligence agency" → "Canadian intelligence agency": an unnamed body, credited with its state."""
     owner = m.group("owner") or ""
-    code = reference.countries().code(re.sub(r"['’]s$", "", owner)) if owner[:1].isupper() else None
+    code = reference.countries().code(re.sub(r"['’]s?$", "", owner)) if owner[:1].isupper() else None
     if code is None and owner.lower() in ("its", "their"):
         before = [c for c in ctx.countries_in(max(0, start - 300), start + m.start()) if c.text in reference.countries().names]
         code = before[-1].key if before else None
     label = m.group("body")
     if code:
-        label = f"{_adjective(code)} {label}"
+        label = f"{adjective(code)} {label}"
     elif re.search(r"['’]s$", owner) and owner[:1].isupper():
         label = f"{owner} {label}"  # "Petro's office"
     label = label[0].upper() + label[1:]
     return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
-def _adjective(code: str) -> str:
+def adjective(code: str) -> str:
     adjectives = reference.countries().adjectives
-    return next((a for a, c in adjectives.items() if c == code and a[0].isupper() and not a.isupper()),
-                reference.countries().display.get(code, code))
+    display = reference.countries().display.get(code, code)
+    # of several ("Filipino", "Philippine"), the one closest to the state's name
+    found = [a for a, c in adjectives.items() if c == code and a[0].isupper() and not a.isupper()]
+    return max(found, key=lambda a: len(os.path.commonprefix([a, display]))) if found else display

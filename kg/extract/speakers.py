@@ -19,10 +19,13 @@ from kg.extract.model import Event, Person, Speaker
 from kg.extract.coreference import occurrences
 from kg.extract.names import STOP_WORDS, slug
 
-_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|\s+on\s+[A-Z][a-z]+day|"
+# "The U.S. and Canadian governments Tuesday", "a press release on Monday evening": when is no part of who.
+_TIME_TAIL = re.compile(r"(?:\s+(?:last|this|next|earlier this|later this)\s+(?:week|month|year)|"
+                        r"\s+(?:on\s+)?(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|afternoon|evening|night))?|"
                         r"\s+(?:yesterday|today|separately|also|here|there))+\s*$")
 _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|officials|diplomats)\s*$")
-STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|ministry\s+|(?-i:[A-Z][\w.]*)\s+|"
+STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|news\s+|ministry\s+|"
+                           r"(?:ministry|department)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:press\s+|news\s+)?(?:statement|release)\b)|(?-i:[A-Z][\w.]*)\s+|"
                            r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
                            r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
@@ -69,7 +72,8 @@ _PAREN = re.compile(r",\s[^,]{1,120},\s*$")
 _RELATIVE_TAIL = re.compile(r",\s+(?:who|whose)\s[^,;“”\"]{3,140}$")
 ACR = re.compile(r"\s*\([A-Z][A-Za-z]{1,6}\)\s*$")
 # What may follow a body in a credit: "a MEA release", "the ministry's statement", "the Taliban government".
-_ORG_TAIL = re.compile(r"^(?:['’]s)?(?:\s+(?:press\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
+# "a Prime Minister Office (PMO) statement", "an ISPR news release": the body's acronym and document after it.
+_ORG_TAIL = re.compile(r"^(?:\s*\((?-i:[A-Z])[A-Za-z]{1,6}\)|\))?(?:['’]s)?(?:\s+(?:press\s+|news\s+)?(?:release|statement|report|readout|spokesperson|spokesman|"
                        r"officials?|sources|government|media wing|said))?\s*$")
 
 
@@ -84,7 +88,9 @@ class Memory:
     last_group: Speaker | None = None   # the last speaker that is several ("they said")
     last_quoted: Speaker | None = None  # the person whose quotation came last
     last_quoted_at: int = -1            # where that quotation ended
-    last_person_at: int = -1            # where the sentence of the last person's statement ends
+    last_quote_voice: Speaker | None = None  # whoever (person, body, state) the last quotation was credited to
+    last_speaker: Speaker | None = None  # whoever (person, body, state) the last statement was credited to
+    last_speaker_at: int = -1           # where the sentence of that statement ends
     quote_start: int = -1               # the quotation a credit after it closes ("“...,” he said") starts here
     verb_end: int | None = None         # where the reporting verb of the sentence's statement ends
     spokesperson_of: Speaker | None = None  # the body whose unnamed spokesperson spoke last
@@ -341,6 +347,30 @@ def _body(c: Credit) -> Speaker | None:
     return None
 
 
+# "Tajikistan’s national security committee", "Seoul’s arms procurement agency", "the Tajik border service": a body of
+# a state described by its kind, with no name the organisation finder knows.
+_STATE_BODY = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?(?P<owner>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?)(?P<s>['’]s?)?\s+"
+                         r"(?P<body>(?:[a-z-]+\s+){0,3}(?:committee|council|bureau|directorate|administration|command|"
+                         r"agency|service|forces|guards?))\s*$")
+
+
+def _state_body(c: Credit) -> Speaker | None:
+    """"Kyrgyzstan’s national security committee said": the body, labelled with its state's adjective; the owner must
+    be a state, a capital or a nationality (possessive or not)."""
+    m = _STATE_BODY.search(c.head)
+    if not m:
+        return None
+    owner = m.group("owner")
+    code = reference.countries().code(owner) if m.group("s") else None
+    code = code or (reference.countries().adjectives.get(owner) if not m.group("s") else None)
+    if code is None:
+        return None
+    label = f"{credits.adjective(code)} {m.group('body')}"
+    speaker = Speaker(kind="unnamed", key=slug(label), label=label, aliases=(f"{owner}{m.group('s') or ''} {m.group('body')}",))
+    c.memory.last_body = speaker
+    return speaker
+
+
 def _body_named_before(c: Credit) -> Speaker | None:
     """"The ministry said", "Police said": the body whose name has that noun, named earlier."""
     back = _BODY_NOUN.search(c.head)
@@ -369,7 +399,28 @@ def _statement_ref(c: Credit) -> Speaker | None:
     if not STATEMENT_REF.search(c.head):
         return None
     c.memory.how = "document" if c.memory.statement_source else "named"
-    return c.memory.statement_source or Speaker(kind="unnamed", key="official-statement", label="official statement")
+    return c.memory.statement_source or _mentioned_document(c) or \
+        Speaker(kind="unnamed", key="official-statement", label="official statement")
+
+
+# "the statement" points back at a joint document the report mentioned without crediting anything to it: "This plan
+# was sent in a joint statement following the meeting", "This came in a joint statement issued after the talks".
+_THE_STATEMENT = re.compile(r"(?:^|\s)[Tt]he\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])\s*$")
+_JOINT_MENTION = re.compile(r"\b(?:a|an|the|their)\s+joint\s+(?:press\s+)?(?:statement|declaration|communiqu[eé])\b")
+
+
+def _mentioned_document(c: Credit) -> Speaker | None:
+    """"the statement said" with no source credited before: the joint document last mentioned, if any (its parties)."""
+    if not _THE_STATEMENT.search(c.head):
+        return None
+    mentions = list(_JOINT_MENTION.finditer(c.ctx.text, 0, c.start))
+    if not mentions:
+        return None
+    speaker = _document(c.ctx, mentions[-1].group(), c.events, c.memory, at=c.start)
+    if speaker:
+        c.memory.statement_source = speaker
+        c.memory.how = "document"
+    return speaker
 
 
 def _document_itself(c: Credit) -> Speaker | None:
@@ -654,6 +705,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("country", _country),
     ("definite-body", _definite_body),
     ("body", _body),
+    ("state-body", _state_body),
     ("body-named-before", _body_named_before),
     ("body-back", _body_back),
     ("statement-ref", _statement_ref),
@@ -674,8 +726,10 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
 
 
 # "a Home Ministry statement", "a defence ministry release", "the embassy's readout": a body's document, the body.
+# "a ministry of defense statement", "an Interior Ministry press release": whose it is may follow the noun.
 _BODY_DOCUMENT = re.compile(r"^(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<noun>ministry|department|embassy|presidency|army|police|"
-                            r"agency|commission|secretariat)(?:['’]s)?\s+(?:press\s+|official\s+)?(?:statement|release|readout|"
+                            r"agency|commission|secretariat)(?P<of>\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,2}?)?"
+                            r"(?:['’]s)?\s+(?:press\s+|news\s+|official\s+)?(?:statement|release|readout|"
                             r"communiqu[eé])$", re.IGNORECASE)
 
 
@@ -686,7 +740,7 @@ def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
     m = _BODY_DOCUMENT.match(words)
     if not m:
         return None
-    mods = _post_words(m.group("mods")) - {"the", "a", "an", "its", "their", "his", "her"}
+    mods = _post_words(m.group("mods") + (m.group("of") or "")) - {"the", "a", "an", "its", "their", "his", "her", "of", "and"}
     noun = m.group("noun").lower()
     fits = [o for o in ctx.org_mentions if noun in _post_words(ctx.organizations[o.key].name)
             and mods <= _post_words(ctx.organizations[o.key].name + " " + " ".join(ctx.organizations[o.key].aliases))]
@@ -695,7 +749,7 @@ def _body_document(ctx: Context, words: str, at: int | None) -> Speaker | None:
     if chosen is not None:
         org = ctx.organizations[chosen.key]
         return Speaker(kind="organization", key=org.key, label=org.name)
-    body = words[:m.end("noun")]
+    body = words[:m.end("of") if m.group("of") else m.end("noun")]
     # "a Home Ministry statement": the body as credited; "a ministry statement": the statement, as credited.
     return credits.unnamed(body if re.search(r"[A-Z]", body) or mods else words)
 

@@ -32,7 +32,10 @@ _QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|wer
                         r"(?:by\s+[^,.“”\"]{1,40}?\s+)?|[^,.“”\"]{2,80}?\s+(?:quoted|cited)\s+(?P<whom>[^,.“”\"]{2,60}?)\s+)"
                         r"as\s+saying\b")  # "..., Mehr news agency quoted Nasirzadeh as saying": Nasirzadeh's words
 # Verbs that credit the quotation before them: speech verbs, and "read" of a text ("..., read the statement").
-_AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|read)"
+_AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|reads?)"
+# What may follow an inverted credit after a quotation: "said Minister Biruta during the signing ceremony", "read a
+# joint statement in French", "said the ministry on Monday" (the credit ends where the circumstance begins).
+_CIRCUMSTANCE = r"\s+(?:in|during|at|after|following|before|on|while|when|as|via|ahead\s+of|speaking|addressing)\s"
 # The clause a quotation completes: "(noted) that the renewal of the pacts is a clear signal that" → its words.
 _LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?)\s*$")
 # Styles and ranks written with a full stop before a name: "Dr. Attah", "Mr. Guler", "Maj. Gen. Costa".
@@ -136,7 +139,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
     after = STYLE_STOP.sub(lambda m: m.group()[:-1] + "\u00b7", ctx.text[qe + 1:closing.end])
     # The credit follows the quotation directly; "... and would not host camps for migrants from EU states" goes on
     # with the sentence instead.
-    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{_AFTER_QUOTE}\b|{_AFTER_QUOTE}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|\s+in\s+an?\s|$)))", after)
+    m = re.match(rf"^(?!\s*,?\s*(?:and|but|or|which|that|to|for|in|as|while)\b)\s*,?\s*(?:(?P<who1>[^,.“”\"]{{1,80}}?)\s+{_AFTER_QUOTE}\b|{_AFTER_QUOTE}\s+(?P<who2>[^,.;“”\"(]{{1,80}}?)(?=\s*(?:\(|[,.;]|{_CIRCUMSTANCE}|$)))", after)
     acc = re.match(r"^\s*,?\s*according\s+to\s+(?P<who>[^,.]{2,80})", after)
     passive = _QUOTED_AS.match(after)
     speaker = None
@@ -170,9 +173,11 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         rule = "statement/credit-before-quote"
         if credited:
             pass  # a credit before the quotation answers, even when it names no one the report knows
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _same_paragraph(ctx, state.last_quoted_at, qs):
-            # "“...,” said Berg. “We expect ...”": the quotation goes on, one utterance.
-            speaker = state.last_quoted
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quote_voice \
+                and _same_paragraph(ctx, state.last_quoted_at, qs):
+            # "“...,” said Berg. “We expect ...”", "“...,” the ministry said. “China does not accept ...”": the
+            # quotation goes on in the same paragraph, one utterance of whoever was credited, person or body.
+            speaker = state.last_quote_voice
             rule = "statement/quote-continues"
             state.how = "document"
         elif ctx.text[s.start:qs - 1].strip() == "" and state.last_quoted and _bare_quote(ctx, qs, qe) \
@@ -183,18 +188,23 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
                 return None
             speaker = state.last_quoted
             rule = "statement/quote-paragraph"
-        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_person and s.index > 0 \
-                and ctx.sentences[s.index - 1].end == state.last_person_at and _bare_quote(ctx, qs, qe):
-            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”": a
-            # quotation paragraph right after a person's reported words is that person's.
-            speaker = state.last_person
+        elif ctx.text[s.start:qs - 1].strip() == "" and state.last_speaker and s.index > 0 \
+                and ctx.sentences[s.index - 1].end == state.last_speaker_at and _bare_quote(ctx, qs, qe) \
+                and (state.last_speaker.kind == "person" or not statement_vetoes.narrates(quote)):
+            # "He says the two countries share a strong relationship. ¶ “Fiji is proud to stand with you.”", "...,
+            # the defence ministry said. ¶ “The main purpose of the exercises is ...”": a quotation paragraph right
+            # after a speaker's reported words is that speaker's (a body's, unless it only narrates the event).
+            speaker = state.last_speaker
             rule = "statement/quote-paragraph"
+            if speaker.kind != "person":
+                state.how = "document"  # a body's release quoted paragraph by paragraph: one statement, as counted
     if speaker is None:
         return None
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)
     state.last_quoted = speaker if speaker.kind == "person" else None
+    state.last_quote_voice = speaker
     state.last_quoted_at = qe
     joined = _JOINED_QUOTE.match(ctx.text, qe + 1, closing.end)
     if joined:  # 'X said the government is “getting on with the job” and “resetting our relationships”': one utterance
@@ -266,14 +276,16 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
     line_start = ctx.text.rfind("\n", 0, qs) + 1
     line_end = ctx.text.find("\n", qe)
     line_end = len(ctx.text) if line_end < 0 else line_end
-    return ctx.text[line_start:qs - 1].strip() == "" and re.fullmatch(r"[”\"’.\s]*", ctx.text[qe:line_end]) is not None
+    # (a report cut after the quotation ends it with "[...]")
+    return ctx.text[line_start:qs - 1].strip() == "" and \
+        re.fullmatch(r"[”\"’.\s]*(?:\[(?:\.\.\.|…)\]\s*)?", ctx.text[qe:line_end]) is not None
 
 
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: Memory, *,
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
+    state.last_speaker, state.last_speaker_at = speaker, max(x.end for x in sentences)
     if speaker.kind == "person":
         state.last_person = speaker
-        state.last_person_at = max(x.end for x in sentences)
     elif speaker.key not in state.bare_names:
         state.last_voice = speaker
     if speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")) \

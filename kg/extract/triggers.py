@@ -349,7 +349,8 @@ def speaker_verb(c: Clause) -> Found | None:
             continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
         if _INVERTED_DOCUMENT.match(rest) and text[:m.start()].rstrip().endswith(","):
             continue  # veto: "..., states an official note.": the credit inverted, not the subject's words
-        rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|that\s+)?", "", rest)
+        # "said on Monday that", "said Friday that": when it was said is no part of the words
+        rest = re.sub(r"^\s*(?:(?:in|on|last|earlier)\s+[^,]{0,30}?\s+that\s+|(?-i:[A-Z])[a-z]+day\s+that\s+|that\s+)?", "", rest)
         speaker, rest = _nested(ctx, s, speaker, rest)
         short = 2 if reporting.is_stance(m.group()) else 3  # "Copenhagen denied any wrongdoing"
         if len(rest.split()) < short or rest.rstrip().endswith(":") or \
