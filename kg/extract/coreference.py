@@ -203,8 +203,28 @@ def reports(between: str) -> bool:
     return _REPORTS.match(between[:head]) is not None
 
 
+# Veto `region-name`: a compass word opening or inside a capitalised run, or a continent or ocean word closing it,
+# makes it a region ("Southeast Asia nations", "the Middle East map", "the South Pacific archipelago", "Communist-ruled
+# Southeast Asian country"), however often its last word recurs alone.
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest Middle Central Far Near".split())
+_REGION_ENDS = frozenset("Asia Asian Pacific Africa African Europe European America American Atlantic Arctic "
+                         "Caribbean Caucasus Balkans Sahel East".split())
+# Veto `place-noun-after`: a name a lowercase place noun follows somewhere is a place ("Mozambique's Cabo Delgado
+# province", "the Kurdistan region").
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|region|district|county|governorate|oblast|prefecture|state|city|town|"
+                               r"village)\b")
+
+
+def is_region(name: str) -> bool:
+    toks = tokens(name)
+    return bool(toks) and (toks[0] in _COMPASS or any(t in _COMPASS for t in toks[1:-1]) or toks[-1] in _REGION_ENDS)
+
+
 def is_place(ctx: Context, name: str) -> bool:
-    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
+    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro"),
+    or a place noun follows it, or it is shaped like a region."""
+    if is_region(name):
+        return True
     # Same answer as one pattern "<preposition> <list> <name>" per name, without compiling one per name (~1 ms each):
     # at each whole-word occurrence of the name, the preposition and list must end right before it, and they use only
     # word characters, spaces, commas and apostrophes, so the search starts after the last other character.
@@ -213,6 +233,8 @@ def is_place(ctx: Context, name: str) -> bool:
     while at != -1:
         after = at + len(name)
         if after == len(text) or not _WORD_OR_HYPHEN.match(text, after):
+            if _PLACE_NOUN_AFTER.match(text, after):
+                return True
             floor = _stops(text)
             i = bisect.bisect_left(floor, at)
             if _PLACE_PREFIX.search(text, floor[i - 1] + 1 if i else 0, at):

@@ -36,3 +36,28 @@ def test_body_or_post_word_is_no_name(extract, text, not_a_person, person):
     assert not_a_person not in names, names
     if person:
         assert person in names, names
+
+
+# Veto `region-name` (coreference.is_region): a compass word opening or inside a run, or a continent or ocean word
+# closing it, makes a region of a run whose last word recurs alone. Veto `place-noun-after`: a lowercase place noun
+# after a name somewhere in the report makes it a place.
+REGION_OR_PLACE = [
+    ("Beijing's claims clash with those of several Southeast Asia states. Officials in Asia said talks would go on.",
+     "Southeast Asia", None),
+    ("Their message comes as the Middle East map is redrawn. Leaders in the East said little.", "Middle East", None),
+    ("The pact was signed in Apia, capital of the South Pacific island nation. Pacific leaders welcomed it.",
+     "South Pacific", None),
+    ("Rwandan troops were sent to Mozambique's Cabo Delgado province in 2021. Delgado residents fled the fighting.",
+     "Cabo Delgado", None),
+    ("Foreign Minister Ana Pacific met envoys on Monday. Pacific said the talks went well.", "Southeast Asia",
+     "Ana Pacific"),
+]
+
+
+@pytest.mark.parametrize(("text", "not_a_person", "person"), REGION_OR_PLACE)
+def test_region_or_place_is_no_person(extract, text, not_a_person, person):
+    x, _ = extract(text)
+    names = _names(x)
+    assert not_a_person not in names, names
+    if person:
+        assert person in names, names
