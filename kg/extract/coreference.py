@@ -19,6 +19,11 @@ def merge_initials(ctx: Context) -> None:
     "Garcia Harfuch" and "Omar Garcia Harfuch" (a later mention without the given name)."""
     for short in list(ctx.persons.values()):
         toks = tokens(short.name)
+        if len(toks) == 1 and short.key in ctx.persons:
+            target = _fuller_name(ctx, short)
+            if target is not None:
+                _fold(ctx, short, target)
+            continue
         if len(toks) < 2:
             continue
         if all(len(t) == 1 for t in toks[:-1]):
@@ -36,6 +41,19 @@ def merge_initials(ctx: Context) -> None:
         if len(full) != 1:
             continue
         _fold(ctx, short, full[0])
+
+
+def _fuller_name(ctx: Context, short: Person) -> Person | None:
+    """Join `lone-word-joins-full-name`: a person named by one word ("counterpart Saar", "Martinez, the attorney
+    general") whose word is the surname of exactly one person named in full in the report ("Gideon Saar"), else the
+    given name of exactly one, is that person: a second mention, not a second person."""
+    word = short.name
+    others = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > 1]
+    for part in (lambda t: (t[-1], bare(t[-1])), lambda t: (t[0],)):
+        hits = [p for p in others if word in part(tokens(p.name))]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _prefix_of(toks: list[str], rest: list[str]) -> bool:

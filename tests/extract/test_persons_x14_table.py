@@ -61,3 +61,31 @@ def test_region_or_place_is_no_person(extract, text, not_a_person, person):
     assert not_a_person not in names, names
     if person:
         assert person in names, names
+
+
+# Join `lone-word-joins-full-name` (coreference._fuller_name): a person named by one word whose word is the surname
+# (else the given name) of exactly one person named in full in the report is that person, with the one word's posts.
+LONE_WORD_JOINS = [
+    ("Israeli Foreign Minister Gideon Levav rejected the claims on Monday. France's foreign minister had told his "
+     "Israeli counterpart Levav in a phone call that all sides should respect the truce.", "Levav", "Gideon Levav"),
+    ("Prime Minister Eleni Markou met Foreign Minister Nikos Varelas in Athens. Markou said the talks were useful, "
+     "after meeting Greek counterpart Varelas and envoys.", "Varelas", "Nikos Varelas"),
+]
+# ... and not when the word is the surname of two people in the report, or of no one.
+LONE_WORD_STAYS = [
+    ("Defence Minister Arun Mehta met Army Chief Vikram Mehta in Delhi on Monday. Japan's defence minister later met "
+     "his Indian counterpart Mehta in Tokyo.", "Mehta"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "full"), LONE_WORD_JOINS)
+def test_lone_word_joins_full_name(extract, text, word, full):
+    x, _ = extract(text)
+    names = _names(x)
+    assert word not in names and full in names, names
+
+
+@pytest.mark.parametrize(("text", "word"), LONE_WORD_STAYS)
+def test_lone_word_of_two_people_stays(extract, text, word):
+    x, _ = extract(text)
+    assert word in _names(x), _names(x)
