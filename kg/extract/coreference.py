@@ -19,6 +19,11 @@ def merge_initials(ctx: Context) -> None:
     "Garcia Harfuch" and "Omar Garcia Harfuch" (a later mention without the given name)."""
     for short in list(ctx.persons.values()):
         toks = tokens(short.name)
+        if len(toks) == 1 and short.key in ctx.persons:
+            target = _fuller_name(ctx, short)
+            if target is not None:
+                _fold(ctx, short, target)
+            continue
         if len(toks) < 2:
             continue
         if all(len(t) == 1 for t in toks[:-1]):
@@ -36,6 +41,19 @@ def merge_initials(ctx: Context) -> None:
         if len(full) != 1:
             continue
         _fold(ctx, short, full[0])
+
+
+def _fuller_name(ctx: Context, short: Person) -> Person | None:
+    """Join `lone-word-joins-full-name`: a person named by one word ("counterpart Saar", "Martinez, the attorney
+    general") whose word is the surname of exactly one person named in full in the report ("Gideon Saar"), else the
+    given name of exactly one, is that person: a second mention, not a second person."""
+    word = short.name
+    others = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > 1]
+    for part in (lambda t: (t[-1], bare(t[-1])), lambda t: (t[0],)):
+        hits = [p for p in others if word in part(tokens(p.name))]
+        if hits:
+            return hits[0] if len(hits) == 1 else None
+    return None
 
 
 def _prefix_of(toks: list[str], rest: list[str]) -> bool:
@@ -203,8 +221,28 @@ def reports(between: str) -> bool:
     return _REPORTS.match(between[:head]) is not None
 
 
+# Veto `region-name`: a compass word opening or inside a capitalised run, or a continent or ocean word closing it,
+# makes it a region ("Southeast Asia nations", "the Middle East map", "the South Pacific archipelago", "Communist-ruled
+# Southeast Asian country"), however often its last word recurs alone.
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest Middle Central Far Near".split())
+_REGION_ENDS = frozenset("Asia Asian Pacific Africa African Europe European America American Atlantic Arctic "
+                         "Caribbean Caucasus Balkans Sahel East".split())
+# Veto `place-noun-after`: a name a lowercase place noun follows somewhere is a place ("Mozambique's Cabo Delgado
+# province", "the Kurdistan region").
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:province|region|district|county|governorate|oblast|prefecture|state|city|town|"
+                               r"village)\b")
+
+
+def is_region(name: str) -> bool:
+    toks = tokens(name)
+    return bool(toks) and (toks[0] in _COMPASS or any(t in _COMPASS for t in toks[1:-1]) or toks[-1] in _REGION_ENDS)
+
+
 def is_place(ctx: Context, name: str) -> bool:
-    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro")."""
+    """The name follows "in", "from", "near" ... somewhere, alone or in a list ("in Sao Paulo and Rio de Janeiro"),
+    or a place noun follows it, or it is shaped like a region."""
+    if is_region(name):
+        return True
     # Same answer as one pattern "<preposition> <list> <name>" per name, without compiling one per name (~1 ms each):
     # at each whole-word occurrence of the name, the preposition and list must end right before it, and they use only
     # word characters, spaces, commas and apostrophes, so the search starts after the last other character.
@@ -213,6 +251,8 @@ def is_place(ctx: Context, name: str) -> bool:
     while at != -1:
         after = at + len(name)
         if after == len(text) or not _WORD_OR_HYPHEN.match(text, after):
+            if _PLACE_NOUN_AFTER.match(text, after):
+                return True
             floor = _stops(text)
             i = bisect.bisect_left(floor, at)
             if _PLACE_PREFIX.search(text, floor[i - 1] + 1 if i else 0, at):

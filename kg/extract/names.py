@@ -72,6 +72,15 @@ Honourable Honorable Hon Excellency Datuk Dato Dato' Datin Seri Tunku Tengku Adm
 # Honorifics of two words whose first word is also a name ("Tan Sri Abang Johari", "Puan Sri ..."): dropped as a pair.
 _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 
+# Veto `body-or-post-word`: words of bodies, posts and levels that a capitalised run after a post carries on into
+# ("Minister Delegate in charge of ...", "Head of EU Delegation", "the General Secretariat", "Corps Commander Level
+# talks", "Minister of Security and Civil Protection", "Interior, Local Authorities and ..."): never a person's name
+# word. Kept apart from STOP_WORDS, which organisations read too: these are names of bodies there.
+BODY_OR_POST_WORDS = frozenset("""
+Delegate Delegates Delegation Delegations Secretariat Headquarters HQ Level Protection Authorities Authority Local
+Civil Counter Terrorism
+""".split())
+
 
 # Ranks and honorifics that open a name block and are never a name's first word ("Major General X", "Senior Lieutenant
 # General X", "Alhaji (Dr) X", "Amb. X", "Engr X"): dropped from the front only, since a family name may be one
@@ -166,7 +175,8 @@ def clean_name(candidate: str) -> str | None:
             break
     def bad(tok: str) -> bool:
         bare = re.sub(r"['’]s$", "", tok)
-        return (bare in STOP_WORDS or countries.code(bare) is not None or bare in countries.cities
+        return (bare in STOP_WORDS or bare in BODY_OR_POST_WORDS or countries.code(bare) is not None
+                or bare in countries.cities
                 or bare.lower() in title_words)
     while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS
                     or toks[0].rstrip(".") in LEADING_RANKS and len(toks) > 1):
