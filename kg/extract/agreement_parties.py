@@ -67,15 +67,23 @@ def mediator_not_party(parties: list[str], sentence: str, ctx: Context) -> list[
 
 
 # "in Almaty, Kazakhstan", "at Samarkand, Uzbekistan,", "in Georgia's capital": a state named as the place
+# ("in Dhaka, Myanmar and Bangladeshi officials" is a list after the city, not its state: no "and"/"or" after it)
 _VENUE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){0,2}?[A-Z][\w'’-]+,\s+(?P<state>[A-Z][\w'’-]+"
-                    r"(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:]|\s+[a-z]|$)|\b(?:in|to)\s+(?P<owner>[A-Z][\w'’-]+)['’]s\s+capital\b")
+                    r"(?:\s+[A-Z][\w'’-]+)?)(?=[,.;:]|\s+(?!and\b|or\b)[a-z]|$)"
+                    r"|\b(?:in|to)\s+(?P<owner>[A-Z][\w'’-]+)['’]s\s+capital\b")
+# The place must be the talks' ("met in", "talks held in", "signed at"): "a consulate in Basra, Iraq" is what was
+# agreed, not where.
+_TALKS = re.compile(r"\b(?:met|meet(?:s|ing|ings)?|talks|held|hosted|signed|summit|conference|visit(?:s|ed|ing)?|"
+                    r"gathered|convened|sat down)\b", re.IGNORECASE)
+_TALKS_REACH = 60  # characters before "in"/"at" where the meeting word stands
 
 
 def venue_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str]:
     """The parties without a state the sentence names only as the place of the talks, the next most named state
     instead ("the US, Colombia, and Mexico met in Cartagena, Colombia": Colombia named as a party too, it stays)."""
     names = reference.countries().names
-    venues = {names[w] for m in _VENUE.finditer(sentence) for w in [m.group("state") or m.group("owner")] if w in names}
+    venues = {names[w] for m in _VENUE.finditer(sentence) for w in [m.group("state") or m.group("owner")]
+              if w in names and _TALKS.search(sentence, max(0, m.start() - _TALKS_REACH), m.start())}
     if not venues & set(parties):
         return parties
     outside = parties_named(_VENUE.sub(" ", sentence))

@@ -103,6 +103,14 @@ VENUE = [
     ("Ghana, Togo and Benin held border talks this week. Togo and Ghana sent ministers; Benin sent its envoy. Benin "
      "and Togo signed.\nThe ministers of Ghana, Togo and Benin met in Cotonou, Benin and pledged to share police "
      "records.", "police records", {"GH", "TG", "BJ"}),
+    # a place that is what was agreed, not where: "a consulate in Basra, Iraq" keeps Iraq a party
+    ("Kuwait and Iraq held border talks in Kuwait City on Monday. Iraq's minister led his side.\nThe Kuwaiti minister "
+     "said they agreed to open a trade office at the Kuwaiti consulate in Basra, Iraq.", "trade office",
+     {"KW", "IQ"}),
+    # a list after the city is no state of the city: "in Dhaka, Myanmar and Bangladeshi officials" keeps Myanmar
+    ("Myanmar and Bangladesh discussed refugees this week. Myanmar sent a delegation.\nAt a meeting on 2 October in "
+     "Dhaka, Myanmar and Bangladeshi officials agreed to form a joint working group on returns.", "working group",
+     {"MM", "BD"}),
 ]
 
 
