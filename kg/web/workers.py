@@ -246,6 +246,11 @@ def _timeout(timeout: float) -> QueryTimeout:
     return QueryTimeout(f"query stopped at its time limit of {timeout:g} s (narrow it, add LIMIT, or scope it with GRAPH)")
 
 
+def _not_started(timeout: float) -> Busy:
+    return Busy(f"the query did not start within its time limit of {timeout:g} s: no query process was ready (one "
+                "was being started); retry shortly")
+
+
 def _receive(proc: _Proc) -> Answer:
     status, payload = proc.conn.recv()
     if status == "ok":
@@ -507,6 +512,9 @@ class QueryPool:
         proc = self._acquire(client, deadline)
         lane, keep, heavy = "fast", False, self._is_heavy(client)
         try:
+            if time.monotonic() >= deadline:  # the wait for a process (a fork under load) took the whole limit:
+                keep = True                   # the query is not sent, and the clean process is kept for the next
+                raise _not_started(timeout)
             proc.conn.send(job)
             # The process says "started" once its snapshot is current: re-opening after a write is not charged
             # to the query's budget (the process may also have answered other queries before: CPU is a delta).
@@ -519,8 +527,7 @@ class QueryPool:
                 # so it is "busy, retry", not "stopped at its time limit"; the late "started" must not be read as
                 # an answer, so the process is replaced, not reused
                 self.kills += 1
-                raise Busy(f"the query did not start within its time limit of {timeout:g} s: no query process was "
-                           "ready (one was being started); retry shortly")
+                raise _not_started(timeout)
             cpu_before = _cpu_seconds(proc.process.pid)
             started = time.monotonic()
             while not proc.conn.poll(max(min(POLL_STEP, deadline - time.monotonic()), 0.0)):

@@ -182,11 +182,15 @@ def test_a_limit_shorter_than_the_process_start_is_a_timeout_never_an_error(make
 
 def test_a_query_that_never_started_is_busy_not_timed_out(store_path) -> None:
     """With no process ready, starting one (a fork and a store open, tens of ms) outlasts a 1 ms limit: the query
-    never ran, so the client is told to retry (Busy, 503 + Retry-After), not that its query hit the time limit."""
+    never ran, so the client is told to retry (Busy, 503 + Retry-After), not that its query hit the time limit. The
+    query is not sent, so the new process stays clean and serves the next query."""
     pool = QueryPool(store_path, size=1)  # not warmed: the first query must wait for a fork
     try:
         with pytest.raises(Busy, match="did not start within its time limit of 0.001 s"):
             pool.run(Job(kind="query", sparql=CARTESIAN, results_format="json"), timeout=0.001)
+        assert pool.ready() == 1 and pool.kills == 0
+        answer = pool.run(Job(kind="query", sparql=COUNT, results_format="json"), timeout=30)
+        assert json.loads(answer.body)["results"]["bindings"][0]["n"]["value"] == "3"
     finally:
         pool.close()
 
