@@ -479,6 +479,10 @@ def _status(ctx: Context, c: Clause) -> str:
         return "expected"   # "a memorandum would be signed to that effect"
     if c.trigger.name == "noun-will-be-made" and not NOUN.search(c.desc):
         return "committed"  # "a joint commission will be set up": a body both are bound to create
+    if c.trigger.name == "signing-synonym" and m.group().startswith(("enter ", "entering ")):
+        # "proposed for the two countries to enter into a Free Trade Agreement": put on the table, else still to come
+        return "discussed" if re.search(r"\b(?:proposed|suggested|urged|called|asked|invited|proposal)\b", c.subject) \
+            else "expected"
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
@@ -557,6 +561,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     for s, offset in ctx.body():
         text = s.text
         found: list[_Draft] = []
+        folded: _Draft | None = None   # the deal this sentence restates, once one signing in it was read as such
         for c in _clauses(ctx, s, offset):
             c.desc = _antecedent(c)
             if any(veto(ctx, c) for _, veto in WORD_VETOES):
@@ -577,8 +582,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 if s not in again.evidence:
                     again.evidence.append(s)
                 continue
-            restated = _restated_participle(c, text[offset:c.m.start()], drafts + found)
+            restated = _restated_participle(c, text[offset:c.m.start()], drafts + found) \
+                or (folded if folded is not None and c.trigger.status == "signed" else None)
             if restated is not None:
+                folded = restated   # "... had been prepared before X and was signed once ...": the same deal again
                 # "the security MoU signed with Larijani had been prepared before ...", "the deal signed late Monday
                 # envisions ...": a definite deal named before its participle, in a report that has told of a signing
                 # already, is that deal again (restated-participle).

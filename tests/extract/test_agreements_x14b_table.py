@@ -51,6 +51,8 @@ SIGNING = [
      "step toward peace.", "expected", "noun-due-to-be-signed", "accord", {"GH", "TG"}),
     ("Ghana and Togo held talks in Accra. Training of Togo coast guard personnel and joint patrols was discussed "
      "and agreed by both sides.", "agreed", "discussed-and-agreed", "joint patrols", {"GH", "TG"}),
+    ("Chile and Peru held talks in Lima. A Chilean envoy proposed for the two countries to enter into a maritime "
+     "surveillance agreement.", "discussed", "signing-synonym", "maritime surveillance agreement", {"CL", "PE"}),
     ("Chile and Peru held talks in Lima. Chile on Tuesday finalized a border radar deal with Peru.",
      "agreed", "agree-verb+noun", "radar deal", {"CL", "PE"}),
     ("Chile and Peru held talks in Lima. Chile is on the cusp of finalising a coast guard agreement with Peru.",
@@ -87,6 +89,12 @@ def test_no_new_agreement(extract, text):
 
 # restated-participle: a definite, untitled deal before its signing participle, in a report that told of a signing
 # already, is that deal again; a title, or no earlier signing, keeps it a deal of its own
+def test_restated_participle_folds_the_whole_sentence(extract):
+    x, _ = extract("Iraq and Iran signed a security protocol on Monday. The adviser said that the security MoU signed "
+                   "with the envoy had been prepared before the attack and was signed once the visit took place.")
+    assert [a.description for a in x.agreements if a.status == "signed"] == ["security protocol on Monday"], _all(x)
+
+
 def test_restated_participle_folds(extract):
     x, _ = extract("Kyrgyzstan and Tajikistan signed a protocol to end border clashes on Monday. According to a news "
                    "agency, the deal signed late Monday envisions a total cessation of hostilities.")
