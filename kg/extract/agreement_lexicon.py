@@ -244,6 +244,15 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:to|for)\s+|\b(?:asked|appealed)\s+for\s+"),
     # -- backward rows: the agreement's noun phrase is the subject, or is modified by a participle ------------------
     # "An agreement was reached on ...", "a ceasefire has been agreed".
+    # "Training of coast guard personnel was discussed and agreed by both sides": talked over, then agreed; the subject
+    # (any noun phrase, not only an instrument) is what was agreed.
+    _row("discussed-and-agreed", "agreed",
+         r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:discussed|deliberated|negotiated)\s+and\s+"
+         r"(?:mutually\s+)?agreed(?:\s+(?:up)?on)?\b\s*"),
+    # "an accord due to be signed in Washington on Thursday": a reduced participle of a signing still to come.
+    _row("noun-due-to-be-signed", "expected",
+         r"(?<=\w)(?:,)?\s+(?:due|set|expected|scheduled|slated|planned)\s+to\s+be\s+(?:signed|inked|concluded|"
+         r"finali[sz]ed)\b\s*(?=(?:in|on|at|by|during|next|this|later|soon|between|with|\d)\b)", backward=True),
     _row("noun-was-agreed", "agreed",
          r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reached|agreed|struck|clinched|approved|adopted|"
          r"endorsed|finali[sz]ed|brokered|announced)\b\s*", backward=True),
@@ -272,6 +281,11 @@ TRIGGERS: tuple[Trigger, ...] = (
          noun_object=True),
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
     _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
+    # Signing words the verb classes lack: "have entered into a strategic MoU", "came together to ink a security pact"
+    # (a signing, past: "came together to" reports the act), "sealed a deal".
+    _row("signing-synonym", "signed",
+         rf"\b(?:(?:entered|enters|entering|enter)\s+into|came\s+together\s+to\s+(?:ink|sign|seal))\s+{_DET}(?={_NP})",
+         noun_object=True),
     _row("agree-verb+noun", "agreed", rf"\b{AGREE_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
     _row("discuss-verb+noun", "discussed", rf"\b{DISCUSS_VERBS}\s+{_DET}(?={_NP})", noun_object=True),
     # An instrument still in the making: "handed over a draft of an MoU on extradition", "the possibility of closing an

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import reference
-from kg.extract.agreement_lexicon import NOUN, Trigger
+from kg.extract.agreement_lexicon import NOUN, NOUNS, Trigger
 from kg.extract.agreement_parts import NEXT_VERB
 from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
 from kg.extract.context import Context
@@ -122,6 +122,18 @@ _UPHOLD_PRINCIPLE = re.compile(
     r"(?![^,;]{0,40}\bborder))", re.IGNORECASE)
 
 
+# "the signed agreement", "Under the newly signed security deal, ...": "signed" after a determiner is an adjective; the
+# phrase names a deal already made (reported elsewhere in the report), not a signing. A title after it ("the recently
+# signed Joint Declaration on Maritime Cooperation") names an instrument of its own and stays.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|these|those|its|their|our|his|her)\s+(?:(?:recently|newly|already|"
+                                r"just|previously|jointly|bilaterally|formally|officially)\s+)?$", re.IGNORECASE)
+
+
+def _signed_adjective(ctx: Context, c: Clause) -> bool:
+    return c.trigger.status == "signed" and not c.backward and c.m.group().startswith(("signed", "inked", "ratified")) \
+        and bool(_DETERMINER_BEFORE.search(c.subject[-40:])) and not c.rest[:1].isupper()  # a title names its deal
+
+
 def _shared_view(ctx: Context, c: Clause) -> bool:
     return c.m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(c.desc.split()[:10]))
 
@@ -140,11 +152,23 @@ def _one_side_agenda(ctx: Context, c: Clause) -> bool:
 _NEEDS_TWO = ("set-to-create", "created-joint-body", "agree-verb+noun")
 
 
-_SIGNINGS = ("sign-verb+noun", "expected-to-sign+noun", "stage-of-noun", "instrument-in-the-making")  # a deal signed has a counterparty even if unnamed
+_SIGNINGS = ("sign-verb+noun", "signing-synonym", "expected-to-sign+noun", "stage-of-noun", "instrument-in-the-making")  # a deal signed has a counterparty even if unnamed
+
+
+# "South Korea finalized a major arms export deal with Poland": an instrument made with a second state named right after
+# it has its counterparty (deal-with-state).
+_DEAL_WITH = re.compile(rf"^(?:[\w'’()-]+\s+){{0,5}}?{NOUNS}\s+with\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
+
+
+def _deal_with_state(c: Clause, own: list[str]) -> bool:
+    m = _DEAL_WITH.match(c.desc)
+    return m is not None and any(code not in own for code in parties_named(m.group("who").rstrip(".,")))
 
 
 def _unilateral(ctx: Context, c: Clause) -> bool:
     own = parties_named(c.subject)
+    if c.trigger.name == "agree-verb+noun" and _deal_with_state(c, own):
+        return False
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)
     return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
@@ -343,6 +367,7 @@ def _named_not_a_state(ctx: Context, c: Clause) -> bool:
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("negated", _negated),                       # "did not commit to a date", "agreed to disagree"
+    ("signed-adjective", _signed_adjective),     # "the signed agreement": a deal already made, restated
     ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
     ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"

@@ -152,6 +152,9 @@ _NOUN_BEFORE_VERB = re.compile(rf"(?P<np>\b(?i:an?|the|their|this|that)\s+(?:[\w
                                r"(?:\s+\([A-Za-z]+\))?),?\s*(?:(?:which|that)\s+)?$")
 
 
+# A finite verb after a reduced participle's adverbial starts the sentence's own clause: "an accord due to be signed on
+# Thursday could mark a step toward peace".
+_CLAUSE_VERB = re.compile(r"\s+(?:could|would|will|may|might|can|should|must|is|are|was|were|has|have|had)\b")
 _REDUCED = "\u2063"  # marks a noun phrase read before its participle: its participle phrase describes it too
 
 
@@ -214,6 +217,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 or t.status == "signed" and (_ADVERBIAL.match(c.desc) is not None or passive
                                              or t.name == "sign-verb" and _PARTICIPLE_PHRASE.match(c.desc) is not None)
             c.to_come = passive and _MODAL_BE.search(subject) is not None
+            if t.name == "discussed-and-agreed":
+                c.desc, c.actor = _description(subject), rest   # what was agreed comes first; "by both sides" after
             if c.backward:
                 # The agreement is named before its verb: "an accord on X is expected to be signed",
                 # "the Defence Cooperation Agreement the two countries signed in 2024".
@@ -229,6 +234,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     # so does its counterpart phrase
                     counterpart = _COUNTERPART_PHRASE.match(rest)
                     adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) or counterpart else ""
+                    if t.name == "noun-due-to-be-signed":
+                        adverbial = _CLAUSE_VERB.split(adverbial)[0]   # "... on Thursday could mark a step": its own verb
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
@@ -472,9 +479,16 @@ def _status(ctx: Context, c: Clause) -> str:
         return "expected"   # "a memorandum would be signed to that effect"
     if c.trigger.name == "noun-will-be-made" and not NOUN.search(c.desc):
         return "committed"  # "a joint commission will be set up": a body both are bound to create
+    if c.trigger.name == "signing-synonym" and m.group().startswith(("enter ", "entering ")):
+        # "proposed for the two countries to enter into a Free Trade Agreement": put on the table, else still to come
+        return "discussed" if re.search(r"\b(?:proposed|suggested|urged|called|asked|invited|proposal)\b", c.subject) \
+            else "expected"
     if c.trigger.status == "signed" and (_FUTURE.search(text, max(0, m.start() - 60), m.start())
                                           or m.group().startswith(("signing of", "exchange of")) and _NOMINAL_FUTURE.search(text)):
         return "expected"   # "will sign", "the signing of ... is expected"
+    if c.trigger.status == "signed" and m.group().startswith("signing") and \
+            re.search(r"\b(?:potential|possible|prospective|eventual|hypothetical)\s+$", text[:m.start()]):
+        return "discussed"  # "views of both sides about potential signing of a peace treaty": a signing talked over
     if c.trigger.status == "signed" and m.group().startswith("signing") and \
             re.search(r"\b(?:for|towards?|before|ahead\s+of|about|on|(?:importance|necessity|need|urgency|possibility|"
                       r"prospects?)\s+of)\s+$", text[:m.start()]):
@@ -493,6 +507,9 @@ def _status(ctx: Context, c: Clause) -> str:
     if c.trigger.status in ("agreed", "committed") and re.search(r"\b(?:expected|likely)\s+to\s+$", c.subject[-40:]):
         return "expected"
     if c.trigger.noun_object and c.trigger.status == "agreed" and \
+            re.search(r"\b(?:close\s+to|near\s+to|on\s+the\s+(?:cusp|verge|brink)\s+of|about\s+to|nearing)\s+$", c.subject[-40:]):
+        return "expected"   # "Australia is on the cusp of finalising an agreement with Vanuatu": not yet made
+    if c.trigger.noun_object and c.trigger.status == "agreed" and \
             re.search(r"\b(?:will|would|shall|to)\s+(?:also\s+|jointly\s+)?$", c.subject[-30:]):
         return "committed"  # "will also set up a joint working group": bound to it, not yet done
     return c.trigger.status
@@ -505,6 +522,22 @@ _DEFINITE_NP = re.compile(rf"^(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<head>{NOUNS})(?:
                           r"(?=\s*$|\s*,|\s+(?!(?:on|to|between|of|for|with|covering|including|that|which|signed|reached|"
                           r"agreed|struck|concluded|in\s+(?:the\s+)?(?:areas?|fields?|spheres?))\b|\())")
 _HEAD_STEM = {"mou": "(?:mou|memorand)", "memorandum": "(?:mou|memorand)", "memoranda": "(?:mou|memorand)"}
+
+
+# A definite deal of lowercase words right before its participle: "the security MoU signed", "the deal, signed".
+_RESTATED_BEFORE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:of|on|in|with|for|to|and|between|by)\b)[a-z][\w'’-]*\s+){{0,3}}"
+                              rf"(?P<head>{NOUNS}|documents?)\s*(?:\([A-Za-z]+\)\s*)?,?\s*(?:(?:recently|newly|jointly|also)\s+)?$")
+
+
+def _restated_participle(c: Clause, before: str, earlier: list[_Draft]) -> _Draft | None:
+    """The signed draft a definite, untitled deal before a signing participle names again, if the report has one."""
+    if c.trigger.name != "sign-verb" or not c.m.group().startswith(("signed", "inked", "ratified")):
+        return None
+    m = _RESTATED_BEFORE.search(before)
+    if m is None or not (m.group("head")[0].islower() or m.group("head").startswith(("MoU", "MOU"))):
+        return None   # a title ("the Shusha Declaration signed with Turkey") names an instrument of its own
+    signed = [d for d in earlier if d.status == "signed"]
+    return signed[-1] if signed else None
 
 
 def _definite_again(c: Clause, earlier: list[_Draft]) -> _Draft | None:
@@ -528,6 +561,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     for s, offset in ctx.body():
         text = s.text
         found: list[_Draft] = []
+        folded: _Draft | None = None   # the deal this sentence restates, once one signing in it was read as such
         for c in _clauses(ctx, s, offset):
             c.desc = _antecedent(c)
             if any(veto(ctx, c) for _, veto in WORD_VETOES):
@@ -547,6 +581,16 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 # reported (one with the same head noun), not a new one.
                 if s not in again.evidence:
                     again.evidence.append(s)
+                continue
+            restated = _restated_participle(c, text[offset:c.m.start()], drafts + found) \
+                or (folded if folded is not None and c.trigger.status == "signed" else None)
+            if restated is not None:
+                folded = restated   # "... had been prepared before X and was signed once ...": the same deal again
+                # "the security MoU signed with Larijani had been prepared before ...", "the deal signed late Monday
+                # envisions ...": a definite deal named before its participle, in a report that has told of a signing
+                # already, is that deal again (restated-participle).
+                if s not in restated.evidence:
+                    restated.evidence.append(s)
                 continue
             if c.trigger.name in ("sign-verb", "noun-was-agreed") and c.backward and (drafts or found) \
                     and _DEFINITE_BACK.search(text[offset:c.m.start()] + (" was " if c.trigger.name == "noun-was-agreed" else "")):
