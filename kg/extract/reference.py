@@ -49,7 +49,11 @@ def alternation(words: list[str], *, fold: bool = False) -> str:
 
 # Where ISO's name is not the one news uses ("Russian Federation").
 _DISPLAY = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "VE": "Venezuela",
-            "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan"}
+            "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan",
+            "BN": "Brunei", "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
+            "VA": "Vatican", "XK": "Kosovo"}
+# States ISO leaves out (Kosovo's user-assigned code): countries.tsv names them; their label comes from _DISPLAY.
+NOT_ISO = ("XK",)
 
 
 @dataclass
@@ -74,6 +78,8 @@ def countries() -> Countries:
         for name in {country.name, getattr(country, "common_name", None)}:
             if name and "," not in name:
                 c.names[name] = code
+    for code in NOT_ISO:
+        c.display[code] = _DISPLAY[code]
     for row in _rows("countries.tsv"):
         code, extra, adjectives, capitals = (row + ["", "", "", ""])[:4]
         for name in _split(extra):
