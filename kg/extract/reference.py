@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -69,6 +70,23 @@ class Countries:
         return self.names.get(word) or self.adjectives.get(word) or self.capitals.get(word)
 
 
+# A folded spelling that is an ordinary English word stays out ("Reunion" for Réunion).
+_FOLD_STOP = frozenset({"Reunion"})
+
+
+def _written_variants(table: dict[str, str]) -> dict[str, str]:
+    """Other ways news types a name of the table: the typographic apostrophe ("Côte d’Ivoire", "Democratic People’s
+    Republic of Korea", which else reads as the Republic of Korea) and the letters without their accents ("Turkiye",
+    "Sao Tome and Principe", "Curacao"). A variant never overrides a name the table has."""
+    out: dict[str, str] = {}
+    for name, code in table.items():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        for variant in {name.replace("'", "’"), folded, folded.replace("'", "’")} - {name}:
+            if variant not in table and variant not in _FOLD_STOP:
+                out[variant] = code
+    return out
+
+
 @cache
 def countries() -> Countries:
     c = Countries()
@@ -95,6 +113,8 @@ def countries() -> Countries:
         c.names.pop(word, None)
     for row in _rows("cities.tsv"):
         c.cities[row[0]] = row[1]
+    for table in (c.names, c.adjectives, c.capitals, c.cities):
+        table.update(_written_variants(table))
     words = list(c.names) + list(c.adjectives) + list(c.capitals)
     c.pattern = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:['’]s)?(?![\w])")
     return c

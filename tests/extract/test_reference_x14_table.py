@@ -55,3 +55,27 @@ def test_label_outside_iso_in_the_graph():
     from kg.build import country_names
 
     assert country_names("XK") == ("Kosovo", "")
+
+
+# state-written-variant: the typographic apostrophe and the unaccented spelling read as the name does; an ordinary
+# word ("Reunion") stays out
+VARIANT_ROWS = [
+    ("Côte d’Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Turkiye", "TR"), ("Curacao", "CW"),
+    ("Democratic People’s Republic of Korea", "KP"), ("Democratic People's Republic of Korea", "KP"),
+    ("St George’s", "GD"), ("N’Djamena", "TD"), ("Sao Tome", "ST"),
+]
+
+
+@pytest.mark.parametrize(("wording", "code"), VARIANT_ROWS)
+def test_state_written_variant(wording, code):
+    matched = reference.countries().pattern.fullmatch(wording)
+    assert matched and reference.countries().code(wording) == code
+
+
+def test_folded_ordinary_word_stays_out():
+    assert reference.countries().code("Reunion") is None
+
+
+def test_north_korea_in_full_is_not_the_republic_of_korea(extract):
+    x, _ = extract("The Democratic People’s Republic of Korea fired two missiles into the sea on Sunday.")
+    assert "KP" in x.countries and "KR" not in x.countries, x.countries
