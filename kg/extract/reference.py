@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -49,7 +50,11 @@ def alternation(words: list[str], *, fold: bool = False) -> str:
 
 # Where ISO's name is not the one news uses ("Russian Federation").
 _DISPLAY = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "VE": "Venezuela",
-            "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan"}
+            "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan",
+            "BN": "Brunei", "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
+            "VA": "Vatican", "XK": "Kosovo"}
+# States ISO leaves out (Kosovo's user-assigned code): countries.tsv names them; their label comes from _DISPLAY.
+NOT_ISO = ("XK",)
 
 
 @dataclass
@@ -65,6 +70,23 @@ class Countries:
         return self.names.get(word) or self.adjectives.get(word) or self.capitals.get(word)
 
 
+# A folded spelling that is an ordinary English word stays out ("Reunion" for Réunion).
+_FOLD_STOP = frozenset({"Reunion"})
+
+
+def _written_variants(table: dict[str, str]) -> dict[str, str]:
+    """Other ways news types a name of the table: the typographic apostrophe ("Côte d’Ivoire", "Democratic People’s
+    Republic of Korea", which else reads as the Republic of Korea) and the letters without their accents ("Turkiye",
+    "Sao Tome and Principe", "Curacao"). A variant never overrides a name the table has."""
+    out: dict[str, str] = {}
+    for name, code in table.items():
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        for variant in {name.replace("'", "’"), folded, folded.replace("'", "’")} - {name}:
+            if variant not in table and variant not in _FOLD_STOP:
+                out[variant] = code
+    return out
+
+
 @cache
 def countries() -> Countries:
     c = Countries()
@@ -74,6 +96,8 @@ def countries() -> Countries:
         for name in {country.name, getattr(country, "common_name", None)}:
             if name and "," not in name:
                 c.names[name] = code
+    for code in NOT_ISO:
+        c.display[code] = _DISPLAY[code]
     for row in _rows("countries.tsv"):
         code, extra, adjectives, capitals = (row + ["", "", "", ""])[:4]
         for name in _split(extra):
@@ -89,6 +113,8 @@ def countries() -> Countries:
         c.names.pop(word, None)
     for row in _rows("cities.tsv"):
         c.cities[row[0]] = row[1]
+    for table in (c.names, c.adjectives, c.capitals, c.cities):
+        table.update(_written_variants(table))
     words = list(c.names) + list(c.adjectives) + list(c.capitals)
     c.pattern = re.compile(r"(?<![\w-])(?:" + alternation(words) + r")(?:['’]s)?(?![\w])")
     return c
