@@ -516,6 +516,31 @@ def _represented_state(ctx: Context, person: Person) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The visitor is not the host (`visitor-not-host`): "Army chief General X on his first official visit to China",
+# "X on Friday embarked upon a two-day visit to Bhutan", "X, who is paying a state visit to Mozambique", "X's visit to
+# Armenia", "X ... is expected to arrive in Doha": a post whose holder travels to the report's home state does not
+# serve it; no state is better than the host's.
+_VISIT_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour\s+of|travel(?:l?ed|s|ling)?\s+to|"
+                       r"arriv(?:e|ed|es|ing|al)\s+in|landed\s+in)\s+(?:the\s+)?$")
+_NOT_THE_VISITOR = re.compile(r"\b(?:met|meets?|with|called\s+on|receiv\w*|welcom\w*|host\w*|by|said|says|told|"
+                              r"invit\w*|and)\b|[;:\"“”]")
+
+
+def _visits(ctx: Context, person: Person, state: str) -> bool:
+    for pm in ctx.person_mentions:
+        if pm.key != person.key:
+            continue
+        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
+        cm = next((cm for cm in ctx.country_mentions if s and pm.end <= cm.start < s.end), None)
+        if cm is None or cm.key != state or cm.start - pm.end > 120 \
+                or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
+            continue
+        between = ctx.text[pm.end:cm.start]
+        if _VISIT_TO.search(between) and not _NOT_THE_VISITOR.search(between):
+            return True
+    return False
+
+
 def _home_fallback(ctx: Context, person: Person) -> str | None:
     """The report's home state for an unqualified post, unless the post's sentence tells against it.
 
@@ -530,6 +555,8 @@ def _home_fallback(ctx: Context, person: Person) -> str | None:
     spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
     if home is None or not spans:
         return home
+    if _visits(ctx, person, home):
+        return None
     free = False
     for start, end in spans:
         inside = [cm for cm in ctx.country_mentions if start <= cm.start and cm.end <= end]

@@ -56,3 +56,22 @@ def test_represented_by(extract, text, name, country):
     x, _ = extract(text)
     person = the_person(x, name)
     assert person.roles and all(r.country == country for r in person.roles), [(r.title, r.country) for r in person.roles]
+
+
+VISITS = [
+    # visitor-not-host: the holder travels to the home state, so the post is not the home state's (no state)
+    (HOME + "Army chief General Tariq Mahmood on his first official visit to Kenya discussed border security.",
+     "Tariq Mahmood", None),
+    (HOME + "Defence Minister Ahmed Salim on Monday embarked upon a two-day visit to Kenya.", "Ahmed Salim", None),
+    (HOME + "The talks were held with President Ali Bongo, who is paying a state visit to Kenya.", "Ali Bongo", None),
+    # the home state's own holder receives the visitor: the home state stays
+    (HOME + "Interior Minister Kipchumba Murkomen met the visiting delegation on its visit to Kenya.",
+     "Kipchumba Murkomen", "KE"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), VISITS)
+def test_visitor_not_host(extract, text, name, country):
+    x, _ = extract(text)
+    person = the_person(x, name)
+    assert person.roles and all(r.country == country for r in person.roles), [(r.title, r.country) for r in person.roles]
