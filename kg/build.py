@@ -102,8 +102,9 @@ def country_names(code: str) -> tuple[str, str]:
     import pycountry
 
     entry = pycountry.countries.get(alpha_2=code.upper())
-    if entry is None:
-        return code.upper(), ""
+    if entry is None:  # a state outside ISO 3166 (Kosovo, XK): the name the extractor's table gives it
+        from kg.extract.reference import countries
+        return countries().display.get(code.upper(), code.upper()), ""
     return getattr(entry, "common_name", None) or entry.name, entry.alpha_3
 
 

@@ -78,6 +78,7 @@ def countries() -> Countries:
         code, extra, adjectives, capitals = (row + ["", "", "", ""])[:4]
         for name in _split(extra):
             c.names[name] = code
+            c.display.setdefault(code, name)  # a state pycountry lacks (Kosovo, XK): its first name here
         for adj in _split(adjectives):
             c.adjectives[adj] = code
         for cap in _split(capitals):

@@ -34,7 +34,8 @@ def test_threat_rows_use_the_scheme_and_are_reachable_by_the_stem_filter():
 def test_country_codes_are_iso_and_names_resolve():
     countries = reference.countries()
     for code in set(countries.names.values()) | set(countries.adjectives.values()) | set(countries.cities.values()):
-        assert pycountry.countries.get(alpha_2=code) is not None, code
+        # Kosovo's XK is the one code outside ISO 3166 (user-assigned, as the EU and the World Bank write it)
+        assert pycountry.countries.get(alpha_2=code) is not None or code == "XK", code
     assert countries.code("Canadian") == "CA" and countries.code("Ottawa") == "CA" and countries.code("UK") == "GB"
 
 
