@@ -433,9 +433,112 @@ def find(ctx: Context) -> None:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
             person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key) \
+                or _state_after_holder(ctx, person) or _represented_state(ctx, person) \
                 or _home_fallback(ctx, person)
         for role in person.roles:
             role.country = role.country or person.country
+
+
+# The holder's state written right after their name, before the report's home state is assumed
+# (`state-after-holder`): "Vice President X of El Salvador", "Major-General X of Nigeria who ...", "Gen. X, head of
+# Pakistan's intelligence agency", "X, commander of the U.S. Coast Guard's Pacific Area", "X, Permanent Secretary,
+# Mauritius." — a post of the holder's own apposition, no verb, no other person, no quotation between.
+_HOLDER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_APPOSED_OF = re.compile(r"\s*,\s+(?:the\s+)?[^,;:\"“”()]{1,80}?\s+of\s+(?:the\s+)?")
+_APPOSED_STATE = re.compile(r"\s*,\s+(?:the\s+)?[^,;:\"“”()]{1,60}?,\s+")
+# a clause, a destination or a party between the name and the state: the state is not the holder's own
+_CLAUSE_WORDS = re.compile(r"\b(?:said|says|met|meets|meeting|held|holds?|visit\w*|with|to|from|for|told|and|by|on|at|"
+                           r"signed|discuss\w*|called|between|against|when|while|who|which|that|in|during|after|"
+                           r"ambassador|envoy|attach[eé]|consul|counterpart)\b", re.I)
+_STATE_ENDS = re.compile(r"['’]s\b|\s*[,.;:)]|\s*$|\s+(?:who|which)\b")
+
+
+def _state_after_holder(ctx: Context, person: Person) -> str | None:
+    names, adjectives = reference.countries().names, reference.countries().adjectives
+    found = set()
+    for pm in ctx.person_mentions:
+        if pm.key != person.key:
+            continue
+        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
+        if s is None:
+            continue
+        cm = next((cm for cm in ctx.country_mentions if pm.end <= cm.start < s.end), None)
+        if cm is None or cm.start - pm.end > 120 or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
+            continue
+        between, tail = ctx.text[pm.end:cm.start], ctx.text[cm.end:s.end]
+        if _CLAUSE_WORDS.search(between.replace(" of ", " ")) and not _HOLDER_OF.fullmatch(between):
+            continue
+        if _HOLDER_OF.fullmatch(between):
+            if cm.text in names and re.match(r"(?!\s+[A-Z]|['’]s)", tail):
+                found.add(cm.key)  # "X of Nigeria who ...", "Y of the Republic of Korea for ..."
+            continue
+        comma = re.match(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Monsieur|Madame|Hon)\.?\s+)?", tail)
+        named = NAME_RE.match(tail, comma.end()) if comma else None
+        if comma and (any(cm.end < o.start <= cm.end + 40 for o in ctx.person_mentions)
+                      or named and len(named.group().split()) >= 2):
+            continue  # "..., the High Commissioner of Koulpélgo in ... Burkina Faso, Monsieur Y": the next one's post
+        if cm.text in names and _APPOSED_OF.fullmatch(between) and (_STATE_ENDS.match(tail)
+                                                                     or re.match(r"\s+[A-Z]", tail)):
+            found.add(cm.key)  # "X, head of Pakistan's intelligence agency", "of the U.S. Coast Guard's Pacific Area"
+        elif cm.text in adjectives and cm.text not in names and _APPOSED_OF.fullmatch(between) \
+                and re.match(r"\s+[A-Z]?[a-z]", tail):
+            found.add(cm.key)  # "X, commander of the Chinese navy"
+        elif cm.text in names and _APPOSED_STATE.fullmatch(between) and re.match(r"\s*(?:[.;]|$)", tail):
+            found.add(cm.key)
+    return found.pop() if len(found) == 1 else None
+
+
+# The state a delegation frame names for the people it lists (`represented-by`): "Guinea was represented by X,
+# Minister of ...", "the Philippines was represented by Foreign Affairs Secretary X and ... Y", "the Sri Lankan
+# delegation was headed by Rear Admiral X". A clause break (";", "while") or another state between ends the frame.
+_REPRESENTED = re.compile(r"(?:['’]s)?(?:\s+(?:delegation|side|team))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                          r"\s+(?:represented|led|headed)\s+by\b")
+_FRAME_BREAK = re.compile(r";|\b(?:while|whereas|but|which|who)\b|\b(?:said|says|told|met|signed)\b")
+
+
+def _represented_state(ctx: Context, person: Person) -> str | None:
+    found = set()
+    for pm in ctx.person_mentions:
+        if pm.key != person.key:
+            continue
+        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
+        ahead = [cm for cm in ctx.country_mentions if s and s.start <= cm.start and cm.end <= pm.start]
+        if not ahead:
+            continue
+        cm = ahead[-1]
+        if len(ahead) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[ahead[-2].end:cm.start]):
+            continue  # "Kenya and Tanzania were represented by X": the frame names no one state
+        frame = _REPRESENTED.match(ctx.text, cm.end)
+        if frame and frame.end() <= pm.start and pm.start - frame.end() < 150 \
+                and not _FRAME_BREAK.search(ctx.text, frame.end(), pm.start) \
+                and not _QUOTE_MARK.search(ctx.text, frame.end(), pm.start):
+            found.add(cm.key)
+    return found.pop() if len(found) == 1 else None
+
+
+# The visitor is not the host (`visitor-not-host`): "Army chief General X on his first official visit to China",
+# "X on Friday embarked upon a two-day visit to Bhutan", "X, who is paying a state visit to Mozambique", "X's visit to
+# Armenia", "X ... is expected to arrive in Doha": a post whose holder travels to the report's home state does not
+# serve it; no state is better than the host's.
+_VISIT_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour\s+of|travel(?:l?ed|s|ling)?\s+to|"
+                       r"arriv(?:e|ed|es|ing|al)\s+in|landed\s+in)\s+(?:the\s+)?$")
+_NOT_THE_VISITOR = re.compile(r"\b(?:met|meets?|with|called\s+on|receiv\w*|welcom\w*|host\w*|by|said|says|told|"
+                              r"invit\w*|and)\b|[;:\"“”]")
+
+
+def _visits(ctx: Context, person: Person, state: str) -> bool:
+    for pm in ctx.person_mentions:
+        if pm.key != person.key:
+            continue
+        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
+        cm = next((cm for cm in ctx.country_mentions if s and pm.end <= cm.start < s.end), None)
+        if cm is None or cm.key != state or cm.start - pm.end > 120 \
+                or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
+            continue
+        between = ctx.text[pm.end:cm.start]
+        if _VISIT_TO.search(between) and not _NOT_THE_VISITOR.search(between):
+            return True
+    return False
 
 
 def _home_fallback(ctx: Context, person: Person) -> str | None:
@@ -452,6 +555,8 @@ def _home_fallback(ctx: Context, person: Person) -> str | None:
     spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
     if home is None or not spans:
         return home
+    if _visits(ctx, person, home):
+        return None
     free = False
     for start, end in spans:
         inside = [cm for cm in ctx.country_mentions if start <= cm.start and cm.end <= end]
