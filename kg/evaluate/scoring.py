@@ -167,10 +167,13 @@ def _party_codes() -> dict[str, str]:
     """Every way a party is written that names a state → its code: the extractor's tables (names, demonyms) and the
     labels the store gives states ("Russian Federation"). (Imported here: scoring needs the extractor's tables only
     for this.)"""
+    import pycountry
+
     from kg.extract.reference import countries
 
     table = countries()
-    return table.names | table.adjectives | {label: code for code, label in table.display.items()}
+    iso = {c.name: c.alpha_2 for c in pycountry.countries}  # labels a store built before readable labels may hold
+    return iso | table.names | table.adjectives | {label: code for code, label in table.display.items()}
 
 
 def _party(name: str) -> str:
