@@ -15,7 +15,8 @@ Families:
   report      dated with a day a reporting verb that lead.ATTRIBUTION_DATE misses (or reaches past) governs
               ("revealed on Wednesday", "said in an emailed statement Wednesday")        (round 14 wave 2, x14bmeet)
   anchored    a sentence with a day counted from another day ("four days before the Tuesday meeting")
-  event       dated with a day that another event noun holds (a launch, test, clash, attack, strike, firing)
+  event       dated with a day that another event noun holds (a launch, test, clash, attack, strike, firing), in the
+              evidence sentence or, for a carried date, anywhere in the report
   adverbial   a sentence "X, meanwhile, discussed ... in a call with Y" (a subject before an adverbial) whose
               meeting lacks X (or has no meeting)
   sample      a seeded sample of meetings with their outlet and publication day, to judge by hand
@@ -77,7 +78,7 @@ _ANCHORED = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|aft
                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)",
                        re.IGNORECASE)
 _OTHER_EVENT = re.compile(r"\b(?:launch(?:ed|es)?|tests?|tested|clash(?:es|ed)?|attacks?|attacked|strikes?|struck|"
-                          r"fired|firing|explosion|blast|shelling|incursion|raid(?:s|ed)?|bombing|shot down)\s+"
+                          r"fired|firing|explosion|blast|shelling|incursion|raid(?:s|ed)?|bombing|shot down),?\s+"
                           r"(?:[\w()-]+\s+){0,8}$")
 _ADVERBIAL_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+),\s+(?:meanwhile|however|for (?:his|her|its) part|in turn|"
                                 r"separately|too|also|in addition|likewise|instead),\s+(?:[\w-]+\s+){0,10}?"
@@ -101,6 +102,9 @@ def _anchored(fact, sentence, ctx) -> bool:
 
 
 def _event(fact, sentence, ctx) -> bool:
+    kind, _, date = _parse(fact)
+    if _carried(fact, sentence, ctx) and date in ctx["event_days"]:
+        return True
     return _dated_by(fact, sentence, ctx, lambda s, d: bool(_OTHER_EVENT.search(s[max(0, d.start - 80):d.start]))
                      or bool(re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:launch|test|clash|attack|strike)", s[d.end:])))
 
@@ -121,7 +125,10 @@ def _context(path: Path) -> dict:
     body = text.split("---", 2)[2] if text.startswith("---") else text
     journey = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
                if d.date and _JOURNEY.search(line[max(0, d.start - 40):d.start])}
-    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey}
+    # the days a launch, test, clash or attack is given anywhere in the report (a date carried from another sentence)
+    events = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
+              if d.date and _OTHER_EVENT.search(line[max(0, d.start - 80):d.start])}
+    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey, "event_days": events}
 
 
 def main() -> None:
