@@ -12,6 +12,13 @@ Families:
   unnamed     a participant whose name is not in the fact's first evidence sentence (carried from elsewhere)
   carried     a date that no date expression of the evidence sentence gives (the lead's, a visit's, the dateline's)
   journey     a non-visit occasion dated with a day the report names as an arrival, departure, start or end
+  report      dated with a day a reporting verb that lead.ATTRIBUTION_DATE misses (or reaches past) governs
+              ("revealed on Wednesday", "said in an emailed statement Wednesday")        (round 14 wave 2, x14bmeet)
+  anchored    a sentence with a day counted from another day ("four days before the Tuesday meeting")
+  event       dated with a day that another event noun holds (a launch, test, clash, attack, strike, firing), in the
+              evidence sentence or, for a carried date, anywhere in the report
+  adverbial   a sentence "X, meanwhile, discussed ... in a call with Y" (a subject before an adverbial) whose
+              meeting lacks X (or has no meeting)
   sample      a seeded sample of meetings with their outlet and publication day, to judge by hand
 """
 
@@ -61,7 +68,54 @@ def _journey(fact, sentence, ctx) -> bool:
     return kind != "visit" and bool(date) and date in ctx["journey_days"]
 
 
-FAMILIES = {"lone": _lone, "unnamed": _unnamed, "carried": _carried, "journey": _journey}
+# Reporting verbs: any of them within 60 characters before a date that lead.ATTRIBUTION_DATE does not already skip.
+_REPORTING = re.compile(r"\b(?:revealed|confirmed|disclosed|wrote|tweeted|posted|informed|briefed|declared|claimed|"
+                        r"insisted|warned|stressed|emphasi[sz]ed|explained|argued|indicated|clarified|affirmed|"
+                        r"reiterated|underlined|highlighted|said|told|announced|stated|added|noted|reported)\s+"
+                        r"(?:[\w-]+\s+){0,6}$")
+_ANCHORED = re.compile(r"\b(?:\w+|\d+)\s+(?:days?|weeks?|hours?)\s+(?:before|after|ahead of|prior to)\s+(?:the\s+|a\s+|"
+                       r"his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|January|February|March|April|May|June|July|August|September|October|November|December)",
+                       re.IGNORECASE)
+_OTHER_EVENT = re.compile(r"\b(?:launch(?:ed|es)?|tests?|tested|clash(?:es|ed)?|attacks?|attacked|strikes?|struck|"
+                          r"fired|firing|explosion|blast|shelling|incursion|raid(?:s|ed)?|bombing|shot down),?\s+"
+                          r"(?:[\w()-]+\s+){0,8}$")
+_ADVERBIAL_SUBJECT = re.compile(r"(?P<subject>[A-Z][\w'’-]+),\s+(?:meanwhile|however|for (?:his|her|its) part|in turn|"
+                                r"separately|too|also|in addition|likewise|instead),\s+(?:[\w-]+\s+){0,10}?"
+                                r"(?:call|conversation|talks|meeting|met|meets)\b")
+
+
+def _dated_by(fact, sentence, ctx, test) -> bool:
+    _, _, date = _parse(fact)
+    return bool(date) and any(str(d.date) == date and test(sentence, d)
+                              for d in dates_mod.find(sentence, published=ctx["published"]))
+
+
+def _report(fact, sentence, ctx) -> bool:
+    from kg.extract.lead import ATTRIBUTION_DATE
+    return _dated_by(fact, sentence, ctx, lambda s, d: bool(_REPORTING.search(s[max(0, d.start - 60):d.start]))
+                     and not ATTRIBUTION_DATE.search(s[max(0, d.start - 50):d.start]))
+
+
+def _anchored(fact, sentence, ctx) -> bool:
+    return bool(_ANCHORED.search(sentence))
+
+
+def _event(fact, sentence, ctx) -> bool:
+    kind, _, date = _parse(fact)
+    if _carried(fact, sentence, ctx) and date in ctx["event_days"]:
+        return True
+    return _dated_by(fact, sentence, ctx, lambda s, d: bool(_OTHER_EVENT.search(s[max(0, d.start - 80):d.start]))
+                     or bool(re.match(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:launch|test|clash|attack|strike)", s[d.end:])))
+
+
+def _adverbial(fact, sentence, ctx) -> bool:
+    m = _ADVERBIAL_SUBJECT.search(sentence)
+    return bool(m) and not any(m.group("subject") in p for p in _parse(fact)[1])
+
+
+FAMILIES = {"lone": _lone, "unnamed": _unnamed, "carried": _carried, "journey": _journey, "report": _report,
+            "anchored": _anchored, "event": _event, "adverbial": _adverbial}
 
 
 def _context(path: Path) -> dict:
@@ -71,7 +125,10 @@ def _context(path: Path) -> dict:
     body = text.split("---", 2)[2] if text.startswith("---") else text
     journey = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
                if d.date and _JOURNEY.search(line[max(0, d.start - 40):d.start])}
-    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey}
+    # the days a launch, test, clash or attack is given anywhere in the report (a date carried from another sentence)
+    events = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
+              if d.date and _OTHER_EVENT.search(line[max(0, d.start - 80):d.start])}
+    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey, "event_days": events}
 
 
 def main() -> None:

@@ -492,23 +492,9 @@ def _coordinated_pair(ctx: Context, s: Sentence) -> list[str] | None:
 def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger,
                           published) -> _Draft:
     seg = s.text[a:b]
-    window = seg[max(0, t.start() - 40):t.end() + 20]
-    future = _FUTURE.search(window) or re.search(r"\b(?:could|may|might)\b", seg[max(0, t.start() - 40):t.start()])
-    modality = "expected" if future and not _PAST.search(window) else "asserted"
+    modality = _modality(s, seg, t, trig)
     place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or _here(ctx, seg)
-    date = None
-    vague = None
-    for dm in dates_mod.find(seg, published=published):
-        if dm.date is None and _MONTH.match(dm.text.strip()) and not _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
-            vague = vague or dm  # "in December": a month, without a day (see _other_month)
-        if dm.date is None or _ATTRIBUTION_DATE.search(seg[max(0, dm.start - 50):dm.start]):
-            continue
-        if DATELINE.match(s.text) and a == 0 and dm.end <= DATELINE.match(s.text).end():
-            continue
-        if date is None or abs(dm.start - t.start()) < abs(date.start - t.start()):
-            date = dm
-    if date and modality == "expected" and published and date.date < published:
-        date = _forward(date, published)
+    date, vague = _when(s, a, seg, t, trig, modality, published)
     return _Draft(kind=trig.kind, participants=[], sentence=s, modality=modality, place=place, date=date, evidence=[s],
                   trigger=trig.name, vague=vague)
 
@@ -602,15 +588,35 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         if trig.role == "noun" and orphans is not None:
             orphans.append((s, a, b, t, trig))
         return None
-    # Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come";
-    # a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
-    window = seg[max(0, t.start() - 40):t.end() + 20]
-    future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text)) or (
-        trig.role == "visit" and _AHEAD_OF_PHRASE.search(seg[:t.start()]) and "ahead" in seg[:t.start()].lower())
-    modality = "expected" if future and not _PAST.search(window) else "asserted"
+    modality = _modality(s, seg, t, trig)
     place = places.venue(seg[t.start():]) or places.city(seg[t.start():]) or places.city(seg) or _here(ctx, seg)
     if place and _a_persons_name(ctx, place):
         place = None  # "On her arrival in the capital, Khar was received": the word after the comma is a person
+    date, vague = _when(s, a, seg, t, trig, modality, published)
+    recalled = bool(date and published and (published - date.date).days > 31) or (
+        date is None and modality == "asserted" and _long_ago(seg, published))
+    return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
+                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
+                  separate=len(subjects) <= 1 and trig.role == "verb",
+                  travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
+
+
+def _modality(s: Sentence, seg: str, t: re.Match[str], trig: Trigger) -> str:
+    """Tense near the trigger decides: "Doval is expected to travel", "a likely visit", "His visit will come", "a
+    meeting may take place"; a temporal clause ("before Carney makes his trip") takes the tense of its sentence.
+    (One step for occasions with and without named people.)"""
+    window = seg[max(0, t.start() - 40):t.end() + 20]
+    future = _FUTURE.search(window) or (_TEMPORAL_CLAUSE.match(seg) and _FUTURE.search(s.text)) or (
+        trig.role == "visit" and _AHEAD_OF_PHRASE.search(seg[:t.start()]) and "ahead" in seg[:t.start()].lower()) or \
+        re.search(r"\b(?:could|may|might)\b", seg[max(0, t.start() - 40):t.start()])
+    return "expected" if future and not _PAST.search(window) else "asserted"
+
+
+def _when(s: Sentence, a: int, seg: str, t: re.Match[str], trig: Trigger, modality: str,
+          published) -> tuple[dates_mod.DateMention | None, dates_mod.DateMention | None]:
+    """The day of an occasion (the date nearest its trigger that dates it) and its vague when ("in December", "this
+    week"), skipping the days of other things: a saying, a journey, a possessive's occasion, the dateline. One step
+    for occasions with and without named people."""
     date = None
     vague: dates_mod.DateMention | None = None
     for dm in dates_mod.find(seg, published=published):
@@ -631,12 +637,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
             date = dm
     if date and modality == "expected" and published and date.date < published:
         date = _forward(date, published)
-    recalled = bool(date and published and (published - date.date).days > 31) or (
-        date is None and modality == "asserted" and _long_ago(seg, published))
-    return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
-                  separate=len(subjects) <= 1 and trig.role == "verb",
-                  travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
+    return date, vague
 
 
 # "arrived in India on Monday", "a five-day visit beginning on Sunday", "a visit that ended yesterday": the day a
