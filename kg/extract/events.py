@@ -736,6 +736,8 @@ def _place_for_last(ctx: Context, seg: str, t: re.Match[str], drafts: list[_Draf
 def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
     """A planned event's "on Saturday" or "on March 25" lies ahead of publication, not behind it."""
     import datetime as dt
+    if dm.text.split()[0].lower() in ("last", "past", "previous"):
+        return dm  # "right after last Thursday's meeting", in a sentence about talks ahead: the words say it is past
     if dm.text.split()[-1].rstrip(".,").capitalize() in dates_mod.WEEKDAYS_TITLE:
         step = dt.timedelta(days=7)
         return dates_mod.DateMention(start=dm.start, end=dm.end, text=dm.text, date=dm.date + step,

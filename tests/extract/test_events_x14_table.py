@@ -22,6 +22,11 @@ ROWS = [
     ("draft-skips-journey-day",
      "Kenyan President John Otieno met Ugandan President Grace Akello in Kampala on Tuesday during a four-day visit "
      "that began on Monday.", {"John Otieno", "Grace Akello"}, dt.date(2026, 3, 10)),
+    # talks ahead in the sentence do not move a meeting the words call past ("last Tuesday's") a week forward
+    ("last-weekday-stays-past",
+     "The council's president announced new talks, scheduled for March 20, right after last Tuesday’s meeting of "
+     "Armenian Prime Minister Aram Petrosyan and Azerbaijani President Elchin Guliyev that took place in Chisinau.",
+     {"Aram Petrosyan", "Elchin Guliyev"}, dt.date(2026, 3, 10)),
 ]
 
 
