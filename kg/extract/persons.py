@@ -526,6 +526,12 @@ _NOT_THE_VISITOR = re.compile(r"\b(?:met|meets?|with|called\s+on|receiv\w*|welco
                               r"invit\w*|and)\b|[;:\"“”]")
 
 
+# ... nor is one the visitor met: "held talks with the Prime Minister and Army chief Gen X soon after his arrival in
+# Islamabad" — "his" is the subject's ("talks with President X, who is paying a state visit" stay X's own).
+_MET_BEFORE = re.compile(r"\b(?:with|met|meets|called\s+on|receiv\w*|welcom\w*|and)\s+(?:[\w.'’-]+\s+){0,6}$")
+_PRONOUN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travel|arrival)")
+
+
 def _visits(ctx: Context, person: Person, state: str) -> bool:
     for pm in ctx.person_mentions:
         if pm.key != person.key:
@@ -536,7 +542,8 @@ def _visits(ctx: Context, person: Person, state: str) -> bool:
                 or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
             continue
         between = ctx.text[pm.end:cm.start]
-        if _VISIT_TO.search(between) and not _NOT_THE_VISITOR.search(between):
+        if _VISIT_TO.search(between) and not _NOT_THE_VISITOR.search(between) \
+                and not (_MET_BEFORE.search(ctx.text[s.start:pm.start]) and _PRONOUN_TRIP.search(between)):
             return True
     return False
 

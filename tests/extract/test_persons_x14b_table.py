@@ -67,6 +67,9 @@ VISITS = [
     # the home state's own holder receives the visitor: the home state stays
     (HOME + "Interior Minister Kipchumba Murkomen met the visiting delegation on its visit to Kenya.",
      "Kipchumba Murkomen", "KE"),
+    # one the visitor met, before "his arrival": the subject arrived, the host keeps the home state
+    (HOME + "The Saudi minister held talks with President William Ruto and Army chief General Charles Kahariri soon "
+     "after his arrival in Kenya on Sunday night.", "Charles Kahariri", "KE"),
 ]
 
 
