@@ -131,6 +131,11 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
                  "Upper", "Lower", "Greater", "Gulf", "Bay"}
 # "Army chief Gen Asim Munir": a rank abbreviation between a post and a full name is not part of the name.
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
+# A rank, a style or a post's initials and a name after a post that follows a name: the post opens the next item of
+# a list of holders ("Vice Chief X, Additional Director General of the Coast Guard, ADG Y").
+_NEXT_HOLDER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*?)+)?\s*,\s+(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms)\.?|[A-Z]{2,5}|General|Admiral|"
+                          r"Colonel|Major|Brigadier|Commodore|Captain|Lieutenant|Air\s+Marshal|Vice\s+Admiral|"
+                          r"Rear\s+Admiral)\s+[A-Z]")
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
 _BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
                "Commander", "Administrator", "Press Secretary", "Head", "head",
@@ -297,6 +302,9 @@ def find(ctx: Context) -> None:
                 if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \
                         re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
                     chains[i + 1].country = chain.country
+            elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]):
+                pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
+                # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
             elif name_before:
                 start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
                 end = start + len(name_before)
@@ -477,6 +485,9 @@ def _state_after_holder(ctx: Context, person: Person) -> str | None:
         if comma and (any(cm.end < o.start <= cm.end + 40 for o in ctx.person_mentions)
                       or named and len(named.group().split()) >= 2):
             continue  # "..., the High Commissioner of Koulpélgo in ... Burkina Faso, Monsieur Y": the next one's post
+        run = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", ctx.text[cm.start:s.end])
+        if run and _NEXT_HOLDER.match(ctx.text[cm.start + run.end():s.end]):
+            continue  # post-opens-next-item: "..., Additional Director General of Indian Coast Guard, ADG Y"
         if cm.text in names and _APPOSED_OF.fullmatch(between) and (_STATE_ENDS.match(tail)
                                                                      or re.match(r"\s+[A-Z]", tail)):
             found.add(cm.key)  # "X, head of Pakistan's intelligence agency", "of the U.S. Coast Guard's Pacific Area"

@@ -69,3 +69,31 @@ def test_meeting_level_is_no_holder(extract):
 ])
 def test_former_before_a_body_acronym(extract, text, name, post):
     check_posts(extract, text, name, [post], [post.removeprefix("former ")])
+
+
+# `post-opens-next-item`: in a list of holders, a post followed by a rank (or a post's initials) and a name opens the
+# next item; it is not the earlier name's appositive.
+@pytest.mark.parametrize(("text", "name", "present", "absent"), [
+    ("Guests included the Chief of Defence Force, Lieutenant General Ali Shareef, Vice Chief of Defence Force, "
+     "Brigadier General Hassan Rasheed, Additional Director General of the Coast Guard, ADG R Kumar, and diplomats.",
+     "Hassan Rasheed", ["Vice Chief of Defence Force"], ["Additional Director General"]),
+    # ... nor does its body's state become the earlier holder's
+    ("Guests included Vice Chief of Defence Force, Brigadier General Hassan Rasheed, Additional Director General of "
+     "Indian Coast Guard, ADG R Kumar, and diplomats.", "Hassan Rasheed", ["Vice Chief of Defence Force"],
+     ["Additional Director General"]),
+    ("Present were Minister for Foreign Affairs, Mr. Kenji Sato, Minister of Defence, Ms. Yuko Mori, and others.",
+     "Kenji Sato", ["Minister of Foreign Affairs"], ["Minister of Defence"]),
+    # a post in apposition with nothing of the kind after it stays its holder's
+    ("Hassan Rasheed, Vice Chief of Defence Force, inspected the guard of honour.", "Hassan Rasheed",
+     ["Vice Chief of Defence Force"], []),
+])
+def test_post_opens_next_item(extract, text, name, present, absent):
+    check_posts(extract, text, name, present, absent)
+
+
+def test_post_opening_next_item_gives_no_state_to_the_earlier_holder(extract):
+    x, _ = extract("The Maldives hosted the drill in Male. The Maldives thanked its partners. Guests included Vice Chief "
+                   "of Defence Force, Brigadier General Hassan Rasheed, Additional Director General of Indian Coast "
+                   "Guard, ADG R Kumar, and diplomats.")
+    roles = [(r.title, r.country) for p in x.persons if p.name == "Hassan Rasheed" for r in p.roles]
+    assert roles and all(country == "MV" for _, country in roles), roles
