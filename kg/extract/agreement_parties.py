@@ -59,10 +59,15 @@ _MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored)\s+
 def mediator_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str]:
     """The parties without the states the sentence names as the deal's broker, the next most named state instead."""
     mediators = {code for m in _MEDIATED.finditer(sentence) for code in states_in(m.group("who"))}
-    if not mediators & set(parties):
+    return _without(parties, mediators, ctx)
+
+
+def _without(parties: list[str], dropped: set[str], ctx: Context) -> list[str]:
+    """The parties less the dropped states, topped up to two from the report's next most named states."""
+    if not dropped & set(parties):
         return parties
-    kept = [c for c in parties if c not in mediators]
-    others = [c for c in ctx.country_counts if c not in mediators and c not in kept]
+    kept = [c for c in parties if c not in dropped]
+    others = [c for c in ctx.country_counts if c not in dropped and c not in kept]
     return kept + others[:max(0, 2 - len(kept))]
 
 
@@ -87,7 +92,4 @@ def venue_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str
     if not venues & set(parties):
         return parties
     outside = parties_named(_VENUE.sub(" ", sentence))
-    dropped = {c for c in venues if c not in outside}
-    kept = [c for c in parties if c not in dropped]
-    others = [c for c in ctx.country_counts if c not in dropped and c not in kept]
-    return kept + others[:max(0, 2 - len(kept))]
+    return _without(parties, {c for c in venues if c not in outside}, ctx)

@@ -133,7 +133,8 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
 _RANK_ABBREVIATIONS = {"Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Capt", "Cdr", "Sgt"}
 # A rank, a style or a post's initials and a name after a post that follows a name: the post opens the next item of
 # a list of holders ("Vice Chief X, Additional Director General of the Coast Guard, ADG Y").
-_NEXT_HOLDER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*?)+)?\s*,\s+(?:(?:Gen|Lt|Col|Maj|Adm|Brig|Capt|Cdr|Sgt|Dr|Mr|Mrs|Ms)\.?|[A-Z]{2,5}|General|Admiral|"
+_NEXT_HOLDER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*?)+)?\s*,\s+(?:(?:"
+                          + "|".join(sorted(_RANK_ABBREVIATIONS | {"Dr", "Mr", "Mrs", "Ms"})) + r")\.?|[A-Z]{2,5}|General|Admiral|"
                           r"Colonel|Major|Brigadier|Commodore|Captain|Lieutenant|Air\s+Marshal|Vice\s+Admiral|"
                           r"Rear\s+Admiral)\s+[A-Z]")
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
@@ -461,16 +462,20 @@ _CLAUSE_WORDS = re.compile(r"\b(?:said|says|met|meets|meeting|held|holds?|visit\
 _STATE_ENDS = re.compile(r"['’]s\b|\s*[,.;:)]|\s*$|\s+(?:who|which)\b")
 
 
+def _mentions_with_sentence(ctx: Context, person: Person):
+    """(mention, its sentence) for every mention of the person (the context's bisect lookup, not a scan)."""
+    for pm in ctx.person_mentions:
+        if pm.key == person.key:
+            s = ctx.sentence_at(pm.start)
+            if s.start <= pm.start < s.end:
+                yield pm, s
+
+
 def _state_after_holder(ctx: Context, person: Person) -> str | None:
     names, adjectives = reference.countries().names, reference.countries().adjectives
     found = set()
-    for pm in ctx.person_mentions:
-        if pm.key != person.key:
-            continue
-        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
-        if s is None:
-            continue
-        cm = next((cm for cm in ctx.country_mentions if pm.end <= cm.start < s.end), None)
+    for pm, s in _mentions_with_sentence(ctx, person):
+        cm = next(iter(ctx.countries_in(pm.end, s.end)), None)
         if cm is None or cm.start - pm.end > 120 or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
             continue
         between, tail = ctx.text[pm.end:cm.start], ctx.text[cm.end:s.end]
@@ -509,11 +514,8 @@ _FRAME_BREAK = re.compile(r";|\b(?:while|whereas|but|which|who)\b|\b(?:said|says
 
 def _represented_state(ctx: Context, person: Person) -> str | None:
     found = set()
-    for pm in ctx.person_mentions:
-        if pm.key != person.key:
-            continue
-        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
-        ahead = [cm for cm in ctx.country_mentions if s and s.start <= cm.start and cm.end <= pm.start]
+    for pm, s in _mentions_with_sentence(ctx, person):
+        ahead = ctx.countries_in(s.start, pm.start)
         if not ahead:
             continue
         cm = ahead[-1]
@@ -544,11 +546,8 @@ _PRONOUN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|t
 
 
 def _visits(ctx: Context, person: Person, state: str) -> bool:
-    for pm in ctx.person_mentions:
-        if pm.key != person.key:
-            continue
-        s = next((s for s in ctx.sentences if s.start <= pm.start < s.end), None)
-        cm = next((cm for cm in ctx.country_mentions if s and pm.end <= cm.start < s.end), None)
+    for pm, s in _mentions_with_sentence(ctx, person):
+        cm = next(iter(ctx.countries_in(pm.end, s.end)), None)
         if cm is None or cm.key != state or cm.start - pm.end > 120 \
                 or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
             continue
