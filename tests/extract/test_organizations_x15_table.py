@@ -21,8 +21,8 @@ HOLDER_ROWS = [
     ("He was joined by Joint Secretary Ministry of Defence Commodore Rashid Ali at the talks.", "Ministry of Defence",
      ["Joint Secretary Ministry of Defence Commodore Rashid Ali"]),
     # holder-and: a post and its holder before "and" are a person listed with the body
-    ("The signing was attended by NATO Secretary General Mark Rutte and European Union Commission officials.",
-     "European Union Commission", ["Mark Rutte and European Union Commission"]),
+    ("The summit will be attended by UN Secretary-General Kofi Mensah and Lake Basin Commission chairman Ali Bello.",
+     "Lake Basin Commission", ["Kofi Mensah and Lake Basin Commission"]),
     # a conjunct opening with a state's adjective and a post is a person
     ("Copies went to the Office of the Attorney General and Kenyan Head of Delegation John Mwangi.",
      "Office of the Attorney General", ["Office of the Attorney General and Kenyan Head of Delegation"]),
