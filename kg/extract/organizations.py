@@ -248,9 +248,11 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or re.fullmatch(_COMPANY, words[0])
                          or countries.code(words[0])):
             words.pop(0)  # "The Trade and Industry Ministry": the run starts after the sentence's own words
-        if words and reference.titles().pattern.search(" ".join(words)):
-            words = []  # "Foreign Affairs Minister Retno Marsudi and National Armed Forces": a post and its holder
-            # before "and" are a person listed with the body, not the first words of its name
+        if words and (reference.titles().pattern.search(" ".join(words))
+                      or _post_ends(text[max(0, start - len(joined.group()) - 30):start - len(joined.group())])):
+            words = []  # "Foreign Affairs Minister Retno Marsudi and National Armed Forces", "UN Secretary-General
+            # Antonio Guterres and African Union Commission": a post and its holder before "and" are a person listed
+            # with the body, not the first words of its name (holder-and)
         if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words) \
                 and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
                               start - len(joined.group()) + len(joined.group(1))):
@@ -299,7 +301,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             yield _Found(start, end, f"{demonym.group('d')} {name}", None, owner, judged=True, alias=name)
             continue
         opener = _NAME_OPENER.search(text[max(0, start - 60):start]) if not joins and not owner else None
-        words = opener.group("w").split() if opener else []
+        words = _after_post(opener.group("w").split()) if opener else []
         adjective = None
         while words and (words[0] in _LEAD_STOP or countries.code(words[0]) or words[0] in countries.adjectives):
             adjective = words[0] if words[0] in countries.adjectives and len(words) > 1 else None
@@ -332,14 +334,59 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
 
 
+def _after_post(words: list[str]) -> list[str]:
+    """post-opener: "Additional Secretary Ministry of Defence": capitalised words before an of-shape that hold a post
+    name the post of a person (the body is its complement); only words after the post may open the body's name."""
+    joined = " ".join(words)
+    posts = [m for m in reference.titles().pattern.finditer(joined) if m.group() != "General"]  # "General
+    # Secretariat", "General Directorate": a rank word that also opens bodies' names
+    return joined[posts[-1].end():].split() if posts else words
+
+
+def _post_ends(text: str) -> bool:
+    """Whether ``text`` ends with a post ("... UN Secretary-General ")."""
+    text = text.rstrip()
+    return any(m.end() == len(text) for m in reference.titles().pattern.finditer(text))
+
+
 def _cut_at_post(name: str) -> str:
-    """"Department of Internal Security and Police Commissioner Manning": a conjunct that opens with a post is a
-    person, not the rest of the body's name."""
+    """"Department of Internal Security and Police Commissioner Manning": a conjunct that opens with a post (or a
+    state's adjective and a post: "... and Cameroonian Head of Delegation") is a person, not the rest of the body's
+    name. Then the holder-tail readings (below) end the name where a post's holder runs on after it."""
+    adjectives = reference.countries().adjectives
     for m in re.finditer(r"\s+(?:and|&)\s+", name):
-        if reference.titles().pattern.match(name, m.end()):
+        at = m.end()
+        adjective = re.match(r"([A-Z][a-z]+)\s+", name[at:])
+        if adjective and adjective.group(1) in adjectives:
+            at += len(adjective.group())
+        if reference.titles().pattern.match(name, at):
             return name[:m.start()]
-    holder = _HOLDER.search(name)
-    return name[:holder.start()] if holder else name
+    holder = _HOLDER.search(name) or _GLUED_HONORIFIC.search(name)
+    name = name[:holder.start()] if holder else name
+    return _holder_tail(name)
+
+
+# holder-tail: "Ministry of Defence Rear Admiral Faisal Amin", "Ministry of Foreign Affairs Secretary-General Ahmed",
+# "... Affairs Undersecretary", "State Committee for National Security Kamchybek Tashiev": news writes "<post> of
+# <body> <holder>" and "<body> <post> <holder>", so a post that follows a word of the complement (not "of the
+# Secretary ...", which the complement names), or a two-word name after the complement's closing "Affairs" or
+# "Security", opens the holder, not more of the body's name.
+_GLUED_HONORIFIC = re.compile(r"(?<=[a-z])(?:Mrs|Mr|Ms|Dr)\.?\s+[A-Z]")  # "Ministry of the InteriorMrs Adelaide"
+_EXTRA_POSTS = re.compile(r"\s(?:Undersecretary|Under\s+Secretary)\b")
+_COMPLEMENT_CLOSED = re.compile(r"\s(?:Affairs|Security)(?P<rest>\s+[A-Z][a-z]+\s+[A-Z][\w’'-]+)$")
+
+
+def _holder_tail(name: str) -> str:
+    for m in list(reference.titles().pattern.finditer(name)) + list(_EXTRA_POSTS.finditer(name)):
+        start = m.start() + (1 if name[m.start()].isspace() else 0)
+        before = name[:start].split()
+        if len(before) >= 3 and before[-1] not in ("of", "for", "the", "and", "&") and name[start - 1] == " " \
+                and before[-1][0].isupper():
+            return name[:start].rstrip()
+    closed = _COMPLEMENT_CLOSED.search(name)
+    if closed and not any(re.fullmatch(_HEADS, w) or w in _SERVICE_WORDS for w in closed.group("rest").split()):
+        return name[:closed.start("rest")]
+    return name
 
 
 # "... Vice President of the Executive Council of the Emirate of Abu Dhabi Sheikh Hazza Bin Zayed": an honorific or a
@@ -680,6 +727,18 @@ def _a_relationship(f: _Found, scan: _Scan) -> bool:
         and all(reference.countries().code(s) for s in states)
 
 
+# rank-post: "Gambia's Deputy Army Chief", "Senior Bureau Official in the Bureau of Counterterrorism": a grade word
+# opening a head-shape right before a post noun grades the post; the words name a post, not a body.
+_RANK_WORDS = {"Deputy", "Senior", "Acting", "Assistant", "Vice", "Former", "Additional", "Principal", "Junior"}
+_POST_NOUN = re.compile(r"^\s+(?:Chief|Chiefs|Official|Officials|Officer|Officers|Commander|Director|Head|Spokesman|"
+                        r"Spokesperson|Secretary|Adviser|Advisor)\b")
+
+
+def _a_rank_post(f: _Found, scan: _Scan) -> bool:
+    """"Deputy Army Chief": a post graded by its first word, not a body."""
+    return f.name.split()[0] in _RANK_WORDS and _POST_NOUN.match(scan.s.text[f.end:]) is not None
+
+
 _OUTLET_NAME = re.compile(r"\b(?:Agency|News|Press|Agencia|Agence)$")
 
 
@@ -694,7 +753,8 @@ def _a_dateline_credit(f: _Found, scan: _Scan) -> bool:
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
                                                                 ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
-                                                                ("generic-forces", _generic_forces)]
+                                                                ("generic-forces", _generic_forces),
+                                                                ("rank-post", _a_rank_post)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
