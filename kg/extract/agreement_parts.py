@@ -34,8 +34,10 @@ def list_members(items: str) -> list[str]:
     return pieces[:-1] + last
 
 
-NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
-_COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
+# ("and jointly maintain ...", "and also reopen ...": an adverb may open the next verb phrase)
+NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:(?:jointly|also|further|then)\s+)?(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b|of\b))")
+# ("joint exercises and exchange of personnel": a verb's form before "of" is a noun, no new commitment)
+_COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b|of\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
