@@ -57,3 +57,20 @@ def test_no_split_before_a_noun_or_a_package_verb(extract, sentence, tail):
     x, _ = extract(_LEAD + sentence)
     got = _descriptions(x)
     assert got and not any(d.startswith(tail) for d in got), got
+
+
+# upholds-principle on one piece of a list: the principle goes, the list's acts stay
+PRINCIPLE_PIECE = [
+    ("The two sides agreed to set up a radar station at Keta, safeguard common interests, and protect peace and "
+     "security across the continent.", "set up a radar station at Keta", ["safeguard common", "protect peace"]),
+    ("The ministers agreed to open a second crossing at Aflao and protect their shared interests.",
+     "open a second crossing at Aflao", ["protect their shared"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "dropped"), PRINCIPLE_PIECE)
+def test_a_principle_among_commitments_is_dropped(extract, sentence, kept, dropped):
+    x, _ = extract(_LEAD + sentence)
+    got = _descriptions(x)
+    assert any(d.startswith(kept) for d in got), got
+    assert not any(d.startswith(w) for d in got for w in dropped), got
