@@ -124,6 +124,17 @@ _UPHOLD_PRINCIPLE = re.compile(
     r"(?![^,;]{0,40}\bborder)))", re.IGNORECASE)
 
 
+# "..., and to deepen engagement through regional frameworks", "deepen relations between the two armies": one piece of a
+# commitment list that only tends the relationship names no act of its own (the list's other pieces stand).
+_TENDS_TIES = re.compile(r"^(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|broaden|bolster|improve|advance|"
+                         r"promote|intensify|widen|upgrade|consolidate)\s+(?:the\s+|their\s+|our\s+|bilateral\s+|mutual\s+)*"
+                         r"(?:engagement|ties|relations|relationship|friendship)\b", re.IGNORECASE)
+
+
+def tends_ties(desc: str) -> bool:
+    return bool(_TENDS_TIES.match(desc))
+
+
 def upholds_principle(desc: str) -> bool:
     """One piece of a commitment list that upholds a principle ("..., safeguard common interests, and protect peace and
     security across the world"): the list's other pieces stand, this one is no agreement."""

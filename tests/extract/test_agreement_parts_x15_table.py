@@ -74,3 +74,41 @@ def test_a_principle_among_commitments_is_dropped(extract, sentence, kept, dropp
     got = _descriptions(x)
     assert any(d.startswith(kept) for d in got), got
     assert not any(d.startswith(w) for d in got for w in dropped), got
+
+
+# repeated-to: "to A and to B" gives two commitments when B's verb is one of the list's; not when A has an infinitive of
+# its own that the second "to" continues, nor when B's verb is outside the list
+REPEATED_TO = [
+    ("The two sides agreed to pull heavy guns back from the frontier and to carry out joint demining near Keta.",
+     ["pull heavy guns back from the frontier", "carry out joint demining near Keta"]),
+    ("The two leaders pledged to take part in the regional summit, and to implement its outcome along the lagoon.",
+     ["take part in the regional summit", "implement its outcome along the lagoon"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pieces"), REPEATED_TO)
+def test_repeated_to_splits(extract, sentence, pieces):
+    x, _ = extract(_LEAD + sentence)
+    got = _descriptions(x)
+    for piece in pieces:
+        assert any(d.startswith(piece) for d in got), got
+
+
+REPEATED_TO_WHOLE = [
+    # the second "to" continues the first piece's own infinitive
+    ("The two countries agreed to form a joint border unit to stop arms smuggling and to combat armed gangs on the "
+     "lagoon.", "combat armed gangs"),
+    # a verb outside the list
+    ("The two ministers agreed to open a liaison office in Aflao and to concretise the earlier border accords.",
+     "concretise"),
+    # a piece that only tends the relationship
+    ("The ministers agreed to run joint drills at sea, and to deepen engagement through regional forums.",
+     "deepen engagement"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "tail"), REPEATED_TO_WHOLE)
+def test_repeated_to_keeps_whole(extract, sentence, tail):
+    x, _ = extract(_LEAD + sentence)
+    got = _descriptions(x)
+    assert got and not any(d.startswith(tail) for d in got), got
