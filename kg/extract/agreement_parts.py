@@ -34,8 +34,10 @@ def list_members(items: str) -> list[str]:
     return pieces[:-1] + last
 
 
-NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
-_COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b))")
+# ("and jointly maintain ...", "and also reopen ...": an adverb may open the next verb phrase)
+NEXT_VERB = re.compile(rf",?\s+and\s+(?=(?:(?:jointly|also|further|then)\s+)?(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b|of\b))")
+# ("joint exercises and exchange of personnel": a verb's form before "of" is a noun, no new commitment)
+_COMMA_VERB = re.compile(rf",\s+(?=(?:{'|'.join(COMMIT_VERBS)})\s+(?!and\b|or\b|of\b))")
 _CREATED_PAIR = re.compile(rf"^(?P<verb>{CREATE_VERBS})\s+(?P<first>(?:an?|another)\s+.+?)\s+and\s+(?P<second>(?:an?|another)\s+.+)$")
 
 
@@ -76,12 +78,31 @@ NEXT_INSTRUMENT = re.compile(rf"(?:,\s*|\s+and\s+)(?:an?\s+|the\s+|another\s+)"
                               rf"(?=(?:[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
 
 
+# "agreed to stop sending troops to the flashpoint and to avoid ...", "to deepen relations ..., and to cooperate further":
+# a repeated "to" before a verb of the commitment list opens one more commitment of the clause (round x15); not when the piece before has an infinitive of its own, which the second "to" continues ("form a force to
+# prevent infiltration and to fight armed groups", "sensitise residents to live in peace and to abide by the law").
+_AND_TO = re.compile(rf",?\s+(?:and|as\s+well\s+as)\s+to\s+(?=(?:\w+ly\s+)?(?:{'|'.join(COMMIT_VERBS)})\s)")
+_INNER_INFINITIVE = re.compile(r"\bto\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all|zero|date|"
+                               r"[A-Z]\w*|\d+)\b)[a-z]+\b")
+
+
+def _repeated_to(part: str) -> list[str]:
+    pieces = _AND_TO.split(part)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if _INNER_INFINITIVE.search(out[-1]) or len(piece.split()) < 2:
+            out[-1] = f"{out[-1]} and to {piece}"   # the second "to" continues the first piece's own infinitive
+        else:
+            out.append(piece)
+    return out
+
+
 def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
     """Several agreements in one breath: "A, as well as B" (not "cooperation in A, as well as in B": one phrase); "that A and that B"; "agreements covering A, B and C";
     after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
     parts = []
     for part in [p for whole in re.split(r",?\s+as well as\s+(?!(?:in|on|at|for|with|to|through|by|against)\s)|,?\s+and\s+that\s+", desc)
-                 for p in (_coordinated(whole) if split_verbs else [whole])]:
+                 for p in ([c for r in _repeated_to(whole) for c in _coordinated(r)] if split_verbs else [whole])]:
         pair = _NOUN_PAIR.match(part)
         listed = LIST_HEAD.match(part)
         if pair and listed and pair.end("first") < listed.end("head"):

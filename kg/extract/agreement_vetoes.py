@@ -114,12 +114,31 @@ def _principle(ctx: Context, c: Clause) -> bool:
 # Sea", "pledged to respect each other's sovereignty": a principle upheld is a reaffirmation, not an agreement (the
 # README's convention). A concrete place of the two ("peace and tranquillity in the border areas") is a commitment.
 _UPHOLD_PRINCIPLE = re.compile(
-    r"^(?:jointly\s+|continue\s+to\s+|further\s+)?(?:uphold|maintain|preserve|safeguard|respect|defend|promote|support|"
+    r"^(?:jointly\s+|continue\s+to\s+|further\s+)?(?:uphold|maintain|preserve|safeguard|protect|respect|defend|promote|support|"
     r"abide\s+by|adhere\s+to|observe|honou?r)\s+(?:the\s+|an?\s+|their\s+|each\s+other['’]s\s+)?"
+    # "safeguard common interests", "protect their shared interests": a principle, no act
+    r"(?:(?:common|shared|mutual|core|legitimate)\s+interests\b|"
     r"(?:(?:(?:free|open|inclusive|international|global|regional|stable|and),?\s+)*(?:rules-based|rules\s+based)"
     r"(?:\s+international)?\s+order|international\s+law|the\s+UN\s+Charter|UN\s+Charter|freedom\s+of\s+navigation|"
     r"sovereignty|territorial\s+integrity|principles?\b|(?:regional\s+)?peace\s+and\s+(?:stability|security|prosperity)"
-    r"(?![^,;]{0,40}\bborder))", re.IGNORECASE)
+    r"(?![^,;]{0,40}\bborder)))", re.IGNORECASE)
+
+
+# "..., and to deepen engagement through regional frameworks", "deepen relations between the two armies": one piece of a
+# commitment list that only tends the relationship names no act of its own (the list's other pieces stand).
+_TENDS_TIES = re.compile(r"^(?:further\s+)?(?:strengthen|enhance|deepen|expand|boost|broaden|bolster|improve|advance|"
+                         r"promote|intensify|widen|upgrade|consolidate)\s+(?:the\s+|their\s+|our\s+|bilateral\s+|mutual\s+)*"
+                         r"(?:engagement|ties|relations|relationship|friendship)\b", re.IGNORECASE)
+
+
+def tends_ties(desc: str) -> bool:
+    return bool(_TENDS_TIES.match(desc))
+
+
+def upholds_principle(desc: str) -> bool:
+    """One piece of a commitment list that upholds a principle ("..., safeguard common interests, and protect peace and
+    security across the world"): the list's other pieces stand, this one is no agreement."""
+    return bool(_UPHOLD_PRINCIPLE.match(desc))
 
 
 # "the signed agreement", "Under the newly signed security deal, ...": "signed" after a determiner is an adjective; the

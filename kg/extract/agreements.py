@@ -15,7 +15,7 @@ from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, l
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named)
+                                         parties_named, tends_ties, upholds_principle)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -612,9 +612,12 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             c.two_people = len({p.key for p in ctx.persons_in(s.start + offset, s.start + c.m.start())}) >= 2
             if any(veto(ctx, c) for _, veto in ACTOR_VETOES):
                 continue
-            for part in [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]:
+            pieces = [_it_named(text[offset:c.m.start()], p) for p in split_parts(c.desc, split_verbs=_VERB_PHRASE_NEXT.search(c.m.group()) is not None) + _more_infinitives(c)]
+            for part in pieces:
                 if names_no_act(c, part):
                     continue   # "increase joint patrols, and work together in other ways, too": the second names no act
+                if len(pieces) > 1 and c.trigger.status != "signed" and (upholds_principle(part) or tends_ties(part)):
+                    continue   # "..., and protect peace and security across the world", "and to deepen engagement": no act
                 at = text.find(part)
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     named=len(parties_named(c.actor)) >= 2,
