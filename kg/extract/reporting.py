@@ -43,8 +43,9 @@ _RESOLVE = (r"^\s+(?:\w+['’]s\s+|(?:its|their|his|her|the|our)\s+(?:\w+['’]s
 # "expressed readiness to ..." ("expressed support for ..." stays a courtesy: analysts pass it over). Thanks count
 # only as a state's ("expressed Iraq's appreciation for Jordan's stance") or with an appraisal after them ("expressed
 # gratitude ..., lauding the ties"); "expressed gratitude for the hospitality" stays the readout's courtesy.
-_EXPRESSED = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’]s\s+)?(?:(?:deep|sincere|full|strong|firm|"
-              r"common|cautious|great|profound|unwavering|continued|complete|cautiously|renewed)\s+){0,2}"
+_EXPRESSED = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’]s\s+)?"
+              r"(?:(?:deep|sincere|full|strong|firm|common|cautious|great|profound|unwavering|continued|complete|"
+              r"cautiously|renewed)\s+){0,2}"
               r"(?:confidence|optimism|pessimism|s[ck]epticism|solidarity|determination|readiness|willingness|resolve|"
               r"(?:appreciation|gratitude|thanks)\b(?=[^.;]{0,160}?(?:,\s+|\s+while\s+|\s+and\s+)"
               r"(?:lauding|praising|commending|hailing|applauding|noting|stressing|calling|describing|saying)\b))\b|"
@@ -52,7 +53,8 @@ _EXPRESSED = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’
 # One speaker restating its own state's commitment (x15stance): "The Federal Government has reaffirmed Nigeria's
 # commitment to ...", "He reaffirmed his commitment to working with Egypt ...". Several parties' "their commitment"
 # stays the readout's courtesy (and statement_vetoes.joint_courtesy rejects it for several speakers).
-_OWN_COMMITMENT = (r"^\s+(?:once\s+again\s+|again\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s|the\s+(?:country|nation|kingdom|government)['’]s|his|her|its)\s+"
+_OWN_COMMITMENT = (r"^\s+(?:once\s+again\s+|again\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s|"
+                   r"the\s+(?:country|nation|kingdom|government)['’]s|his|her|its)\s+"
                    r"(?:(?:[\w-]+\s+){0,2}?)(?:commitment|pledge)s?\s+to\b")
 NEEDS = {
     "express": rf"^\s+(?:that\b|{_OBJECT})|{_EXPRESSED}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",

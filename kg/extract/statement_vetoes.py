@@ -78,8 +78,7 @@ def joint_courtesy(c: Clause, found: Found) -> bool:
     """Veto: several speakers credited, by a verb before the words, with the importance, need or commitment the
     meeting restated."""
     several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
-    return (several and found.rule in ("statement/speaker-said", "statement/speaker-stance",
-                                                                  "statement/coordinated-verb")
+    return (several and found.rule in ("statement/speaker-said", "statement/speaker-stance")
             and _COURTESY.match(found.words) is not None and not re.search(r"[“”\"]", found.words)
             and not _DOCUMENT_WORDS.search(c.text))
 

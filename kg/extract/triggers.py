@@ -161,9 +161,11 @@ def according_to_after(c: Clause) -> Found | None:
 # the ministry."; "This was stated by the President of Kyrgyzstan during a meeting ..." credits the sentence before.
 _CREDITED_BY = (r"(?:stated|announced|disclosed|revealed|said|noted|confirmed|reported|emphasi[sz]ed|stressed|"
                 r"underlined|highlighted|pointed\s+out)\s+by\s+")
-_AS_CREDITED_END = re.compile(rf",?\s+as\s+(?:also\s+|earlier\s+|previously\s+)?{_CREDITED_BY}(?P<who>[^,;“”\"]{{2,100}}?)"
-                             r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;.“”\"]{1,25}?)?\s*[.]?$")
-_THIS_WAS_BY = re.compile(rf"^(?:This|It|That)\s+was\s+(?:also\s+|further\s+)?{_CREDITED_BY}(?P<who>[^,;“”\"]{{2,100}}?)"
+_AS_CREDITED_END = re.compile(rf",?\s+as\s+(?:also\s+|earlier\s+|previously\s+)?{_CREDITED_BY}"
+                              r"(?P<who>[^,;“”\"]{2,100}?)"
+                              r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;.“”\"]{1,25}?)?\s*[.]?$")
+_THIS_WAS_BY = re.compile(rf"^(?:This|It|That)\s+was\s+(?:also\s+|further\s+)?{_CREDITED_BY}"
+                          r"(?P<who>[^,;“”\"]{2,100}?)"
                           r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:during|at|in|on|while|when|after|following|before|who|"
                           r"speaking)\b))")
 
@@ -396,16 +398,18 @@ def speaker_verb(c: Clause) -> Found | None:
 # reviewed the exercises and stressed the need to ...": a reporting verb coordinated with the clause's first verb
 # has the clause's subject (x15stance).
 _COORDINATED = re.compile(rf"\s+and\s+(?:also\s+|then\s+|further\s+|later\s+)?(?P<verb>{VERBS})\b")
-_CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s+(?:who|which|while|whereas|but|as|after|when)\b|\b(?:who|which|that|whom)\s")
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s+(?:who|which|while|whereas|but|as|after|when)\b|"
+                           r"\b(?:who|which|that|whom)\s")
 
 
 # Verbs of appraisal and acknowledgement after "and" narrate the meeting's courtesies ("thanked the hosts and noted
 # the preparations", "witnessed a demonstration and praised the troops"): only words of one's own, a position or an
 # appeal, are credited this way.
-_COURTESY_LEMMAS = frozenset(("note", "thank", "praise", "welcome", "commend", "appreciate", "applaud", "laud", "hail",
-                              "highlight", "acknowledge", "express", "convey", "encourage", "echo", "outline", "observe",
-                              "describe", "remark", "recall", "inform", "report", "announce", "underline", "underscore",
-                              "emphasise", "emphasize", "characterise", "characterize", "view", "term", "call", "label"))
+_COURTESY_LEMMAS = frozenset((
+    "note", "thank", "praise", "welcome", "commend", "appreciate", "applaud", "laud", "hail", "highlight", "express",
+    "acknowledge", "convey", "encourage", "echo", "outline", "observe", "describe", "remark", "recall", "inform",
+    "report", "announce", "underline", "underscore", "emphasise", "emphasize", "characterise", "characterize", "view",
+    "term", "call", "label"))
 
 
 def coordinated_verb(c: Clause) -> Found | None:
