@@ -39,8 +39,25 @@ _THAT = r"^(?:\s+[\w’'-]+){0,3}?\s+that\b|^\s*[:“\"]"
 # restated "commitment" is the readout's courtesy, like "support" (analysts count it in one report of three).
 _RESOLVE = (r"^\s+(?:\w+['’]s\s+|(?:its|their|his|her|the|our)\s+(?:\w+['’]s\s+)?)(?:[\w-]+\s+){0,2}?(?:"
             r"readiness|determination|resolve|willingness|vision|position|stance)\b")
+# A stance expressed (x15stance): "expressed confidence that ...", "expressed Egypt's solidarity with ...",
+# "expressed readiness to ..." ("expressed support for ..." stays a courtesy: analysts pass it over). Thanks count
+# only as a state's ("expressed Iraq's appreciation for Jordan's stance") or with an appraisal after them ("expressed
+# gratitude ..., lauding the ties"); "expressed gratitude for the hospitality" stays the readout's courtesy.
+_EXPRESSED = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’]s\s+)?"
+              r"(?:(?:deep|sincere|full|strong|firm|common|cautious|great|profound|unwavering|continued|complete|"
+              r"cautiously|renewed)\s+){0,2}"
+              r"(?:confidence|optimism|pessimism|s[ck]epticism|solidarity|determination|readiness|willingness|resolve|"
+              r"(?:appreciation|gratitude|thanks)\b(?=[^.;]{0,160}?(?:,\s+|\s+while\s+|\s+and\s+)"
+              r"(?:lauding|praising|commending|hailing|applauding|noting|stressing|calling|describing|saying)\b))\b|"
+              r"^\s+[\w-]+['’]s\s+(?:(?:deep|sincere|great|profound)\s+)?(?:appreciation|gratitude|thanks)\b")
+# One speaker restating its own state's commitment (x15stance): "The Federal Government has reaffirmed Nigeria's
+# commitment to ...", "He reaffirmed his commitment to working with Egypt ...". Several parties' "their commitment"
+# stays the readout's courtesy (and statement_vetoes.joint_courtesy rejects it for several speakers).
+_OWN_COMMITMENT = (r"^\s+(?:once\s+again\s+|again\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s|"
+                   r"the\s+(?:country|nation|kingdom|government)['’]s|his|her|its)\s+"
+                   r"(?:(?:[\w-]+\s+){0,2}?)(?:commitment|pledge)s?\s+to\b")
 NEEDS = {
-    "express": rf"^\s+(?:that\b|{_OBJECT})", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
+    "express": rf"^\s+(?:that\b|{_OBJECT})|{_EXPRESSED}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
     "reply": r"^\s+(?:that\b|:|“|\")",  # "replied that ..."; "replied to the letter" is an act
     # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
@@ -71,7 +88,7 @@ NEEDS = {
                      "contend", "concede", "declare", "inform", "point out", "maintain", "conclude", "recall"), _THAT),
     # "reaffirmed that ...", "reaffirmed Georgia's readiness to ...": a stance restated; "reaffirmed support",
     # "reaffirmed ties", "reaffirmed their commitment" stay courtesies.
-    **dict.fromkeys(("reaffirm", "affirm"), rf"(?:{_THAT}|{_RESOLVE})"),
+    **dict.fromkeys(("reaffirm", "affirm"), rf"(?:{_THAT}|{_RESOLVE}|{_OWN_COMMITMENT})"),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.

@@ -9,6 +9,7 @@ Quotations are handled apart, in kg.extract.statements, before these rows.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -154,6 +155,38 @@ def according_to_after(c: Clause) -> Found | None:
     words = f"{text[c.offset:end_acc.start()]} {text[end_acc.end():]}" if end_acc.re is _ACCORDING_MID \
         else text[c.offset:end_acc.start()]
     return Found(speaker, words, "statement/according-to-after")
+
+
+# A credit in the passive (x15stance): "..., as stated by Iraqi officials.", "..., as announced by the press service of
+# the ministry."; "This was stated by the President of Kyrgyzstan during a meeting ..." credits the sentence before.
+_CREDITED_BY = (r"(?:stated|announced|disclosed|revealed|said|noted|confirmed|reported|emphasi[sz]ed|stressed|"
+                r"underlined|highlighted|pointed\s+out)\s+by\s+")
+_AS_CREDITED_END = re.compile(rf",?\s+as\s+(?:also\s+|earlier\s+|previously\s+)?{_CREDITED_BY}"
+                              r"(?P<who>[^,;“”\"]{2,100}?)"
+                              r"(?:\s+(?:on|in|at|last|this|earlier)\s+[^,;.“”\"]{1,25}?)?\s*[.]?$")
+_THIS_WAS_BY = re.compile(rf"^(?:This|It|That)\s+was\s+(?:also\s+|further\s+)?{_CREDITED_BY}"
+                          r"(?P<who>[^,;“”\"]{2,100}?)"
+                          r"(?=\s*(?:[,;]|\.\s*$|$|\s+(?:during|at|in|on|while|when|after|following|before|who|"
+                          r"speaking)\b))")
+
+
+def as_credited_by(c: Clause) -> Found | None:
+    """"..., as stated by Tehran." (the clause before is the credited one's); "This was announced by the police
+    chief, ..." opening a sentence (the sentence before is)."""
+    end = _AS_CREDITED_END.search(c.text)
+    if end and end.start() > c.offset and len(c.text[c.offset:end.start()].split()) >= 4:
+        speaker = _according_to(c, end.start("who"), end.group("who"))
+        return Found(speaker, c.text[c.offset:end.start()], "statement/as-credited-by") if speaker else None
+    this = _THIS_WAS_BY.match(c.text, c.offset)
+    if not this or c.s.index == 0:
+        return None
+    before = c.ctx.sentences[c.s.index - 1].text.strip()
+    if len(before.split()) < 4 or re.search(r"[“”\"]", before) or before.endswith(":"):
+        return None
+    speaker = c.credit(this.start("who"), this.end("who"), whole=True) or as_credited(this.group("who"))
+    if speaker is None or outlet(c, speaker):
+        return None  # "This was reported by the agency APS": an outlet's sourcing, no one's position
+    return Found(speaker, before, "statement/this-was-stated-by")
 
 
 def characterisation(c: Clause) -> Found | None:
@@ -361,6 +394,52 @@ def speaker_verb(c: Clause) -> Found | None:
     return None
 
 
+# "PM X expressed gratitude to the Saudi leadership and reiterated Pakistan's commitment to ...", "Both sides
+# reviewed the exercises and stressed the need to ...": a reporting verb coordinated with the clause's first verb
+# has the clause's subject (x15stance).
+_COORDINATED = re.compile(rf"\s+and\s+(?:also\s+|then\s+|further\s+|later\s+)?(?P<verb>{VERBS})\b")
+_CLAUSE_BREAK = re.compile(r"[;:“”\"]|,\s+(?:who|which|while|whereas|but|as|after|when)\b|"
+                           r"\b(?:who|which|that|whom)\s")
+
+
+# Verbs of appraisal and acknowledgement after "and" narrate the meeting's courtesies ("thanked the hosts and noted
+# the preparations", "witnessed a demonstration and praised the troops"): only words of one's own, a position or an
+# appeal, are credited this way.
+_COURTESY_LEMMAS = frozenset((
+    "note", "thank", "praise", "welcome", "commend", "appreciate", "applaud", "laud", "hail", "highlight", "express",
+    "acknowledge", "convey", "encourage", "echo", "outline", "observe", "describe", "remark", "recall", "inform",
+    "report", "announce", "underline", "underscore", "emphasise", "emphasize", "characterise", "characterize", "view",
+    "term", "call", "label"))
+
+
+def coordinated_verb(c: Clause) -> Found | None:
+    """"X summoned the ambassador and protested over ...", "He acknowledged the disagreements and said ...": the
+    second, reporting verb's words, credited to the one subject of the clause's first verb (several subjects
+    narrate a readout; a rejected credit leaves the memory as it was)."""
+    text = c.text
+    first = _FIRST_VERB.search(text, c.offset)
+    if not first:
+        return None
+    for m in _COORDINATED.finditer(text, first.end()):
+        between = text[first.end():m.start()]
+        rest = text[m.end("verb"):]
+        if _CLAUSE_BREAK.search(between) or len(between.split()) > 25 or \
+                reporting.lemma_of(m.group("verb")) in _COURTESY_LEMMAS or \
+                not reporting.complement_ok(m.group("verb"), rest) or re.match(r"\s+by\b", rest):
+            continue
+        saved = copy.copy(c.memory)
+        speaker = c.credit(c.offset, first.start())
+        if speaker is None or speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")):
+            c.memory.__dict__.update(saved.__dict__)
+            return None
+        words = re.sub(r"^\s*that\s+", "", rest)
+        if len(words.split()) < 3:
+            continue
+        c.memory.verb_end = c.s.start + m.end("verb")
+        return Found(speaker, words.strip(), "statement/coordinated-verb", m.group("verb"))
+    return None
+
+
 # "..., states an official note.", "..., reads the joint communique.": a document credited after its verb.
 _INVERTED_DOCUMENT = re.compile(r"^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:note|statement|communiqu[eé]|release|readout|"
                                 r"report|letter|declaration)\s*[.]?\s*$", re.IGNORECASE)
@@ -406,6 +485,7 @@ def in_a_statement(c: Clause) -> Found | None:
 TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("according-to", according_to_first),
     ("according-to-after", according_to_after),
+    ("as-credited-by", as_credited_by),
     ("characterisation", characterisation),
     ("passive-stance", passive_stance),
     ("quoted-as-saying", quoted_as_saying),
@@ -418,6 +498,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("said-inverted", said_inverted),
     ("said-mid", said_mid),
     ("speaker-verb", speaker_verb),
+    ("coordinated-verb", coordinated_verb),
     ("in-a-statement", in_a_statement),
     ("impersonal-passive", impersonal_passive),
 )
