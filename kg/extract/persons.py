@@ -433,6 +433,10 @@ def find(ctx: Context) -> None:
     _name_then_title(ctx)
     coreference.title_refs(ctx)
     _post_then_new_name(ctx, unheld)
+    for s, m in counterparts:
+        # `counterpart-post-late`: the owner named by a surname ("Fidan, speaking alongside his Iraqi counterpart
+        # B") is a person only once short mentions are resolved, and its post may be read after the first pass
+        _counterpart(ctx, s, m, rule="counterpart-post-late")
     for person in ctx.persons.values():
         _own_post_over_counterpart(person)
         _merge_same_posts(person)
@@ -604,7 +608,8 @@ def _post_words(title: str) -> frozenset[str]:
     return frozenset(_POST_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w not in _POST_FILLERS)
 
 
-_COUNTERPART_RULES = ("counterpart-post", "counterpart-post-translated", "counterparts-respectively")
+_COUNTERPART_RULES = ("counterpart-post", "counterpart-post-translated", "counterparts-respectively", "counterpart-post-late",
+                      "counterparts-both-post")
 
 
 def _own_post_over_counterpart(person: Person) -> None:
@@ -1055,11 +1060,18 @@ def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
     return title
 
 
-def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | None = None) -> None:
     """"Modi and his Canadian counterpart Mark Carney": Carney is Canadian and holds Modi's post there; Modi is
-    from the article's other state."""
+    from the article's other state. ``rule`` names the late pass, which only fills a counterpart still without a post."""
     code = _counterpart_state(s, m)
     key = coreference.mention_key(ctx, s.start + m.start("name"))
+    second = _second_counterpart(ctx, s, m, key)
+    paired = _paired_states(s, m) if second else None
+    if paired:  # "his Latvian and Estonian counterparts A and B": the first adjective is the first name's state
+        code = paired[0]
+    if rule and key and not all(r.title in _RANKS for r in ctx.persons[key].roles) \
+            and not (second and all(r.title in _RANKS for r in ctx.persons[second].roles)):
+        return  # the first pass (or the counterparts' own posts) already gave each a post
     rank = re.match(r"(?:General|Gen\.?|(?:Rear\s+|Vice\s+)?Admiral|Field Marshal|Lieutenant General|Major General|"
                     r"Air (?:Chief )?Marshal|Colonel|Brigadier(?: General)?)\s+",
                     m.group("name"))
@@ -1091,7 +1103,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         return
     other = ctx.persons[before[-1].key]
     if other.key not in ctx.person_explicit_country:
-        rest = [c for c in ctx.main_countries() if c != code]
+        rest = [c for c in ctx.main_countries() if c != code and c not in (paired or ())]  # the owner is of neither
         if rest:
             other.country = rest[0]
             ctx.person_explicit_country.add(other.key)
@@ -1101,13 +1113,52 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
-        here = [r for r in here if r.title not in _RANKS] or here  # a rank is the person's, not the post matched
+        # a rank is the person's, not the post matched; the late pass gives none when the owner has only a rank
+        here = [r for r in here if r.title not in _RANKS] or (here if rule is None else [])
         here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
         for role in here[-1:]:
             title = _like_post(role.title, other.country or ctx.home_country, code)
-            rule = "counterpart-post" if title == role.title else "counterpart-post-translated"
+            named = rule or ("counterpart-post" if title == role.title else "counterpart-post-translated")
             person.roles.append(Role(title=title, key=slug(title), country=code, wording="counterpart",
-                                     support=Support(evidence=[ctx.span(s)], rule=rule, confidence=0.6)))
+                                     support=Support(evidence=[ctx.span(s)], rule=named, confidence=0.6)))
+    if second and person.roles and all(r.title in _RANKS for r in ctx.persons[second].roles):
+        # `counterparts-both-post`: "his Latvian and Estonian counterparts A and B" (one owner, two names): the
+        # second holds the like post as well, in the second adjective's state when two are named
+        _second_holds(ctx, s, person, ctx.persons[second], paired[1] if paired else None)
+
+
+def _second_counterpart(ctx: Context, s: Sentence, m: re.Match[str], key: str | None) -> str | None:
+    """The person of "counterparts A and B" named second, when that is another person than the first."""
+    if "counterparts" not in m.group(0) or key is None:
+        return None
+    second = _SECOND_COUNTERPART.match(s.text, m.end())
+    other = coreference.mention_key(ctx, s.start + second.start("name")) if second else None
+    return other if other and other != key else None
+
+
+_PAIRED_ADJECTIVE = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+and\s+$")
+
+
+def _paired_states(s: Sentence, m: re.Match[str]) -> tuple[str, str] | None:
+    """("LV", "EE") of "his Latvian and Estonian counterparts": each adjective a state, in the order named."""
+    group = "adj" if m.group("adj") else "adj0" if m.group("adj0") else None
+    if group is None:
+        return None
+    first = _PAIRED_ADJECTIVE.search(s.text, max(0, m.start(group) - 30), m.start(group))
+    codes = (country_of(first.group(1)), country_of(m.group(group))) if first else (None, None)
+    return codes if all(codes) and codes[0] != codes[1] else None
+
+
+def _second_holds(ctx: Context, s: Sentence, first: Person, second: Person, code: str | None) -> None:
+    """The second counterpart holds the post the first was given here, in its own state when one is named."""
+    role = next((r for r in reversed(first.roles) if r.wording == "counterpart" and r.title not in _RANKS), None)
+    if role is None:
+        return
+    if code and second.key not in ctx.person_explicit_country:  # no state named for it: the first's is no guide
+        second.country = code
+        ctx.person_explicit_country.add(second.key)
+    second.roles.append(Role(title=role.title, key=role.key, country=code, wording="counterpart",
+                             support=Support(evidence=[ctx.span(s)], rule="counterparts-both-post", confidence=0.6)))
 
 
 def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chain | None, *, rule: str,
