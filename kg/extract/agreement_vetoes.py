@@ -308,7 +308,7 @@ def _proposal_alone(ctx: Context, c: Clause) -> bool:
 _EMPTY_WORDS = frozenset("it them this that these those such the a an same issue issues matter matters measures steps "
                          "efforts further together too also other others ways way various levels level all in at on "
                          "appropriately accordingly closely more each as well possible manner means fronts sides "
-                         "both fields areas".split())
+                         "both fields areas forward".split())
 _LEAD = re.compile(r"^(?:(?:further|also|jointly|continue\s+to|closely)\s+)*[a-z]+\b", re.IGNORECASE)
 
 

@@ -65,6 +65,9 @@ PRINCIPLE_PIECE = [
      "security across the continent.", "set up a radar station at Keta", ["safeguard common", "protect peace"]),
     ("The ministers agreed to open a second crossing at Aflao and protect their shared interests.",
      "open a second crossing at Aflao", ["protect their shared"]),
+    # "the way forward" names no act of its own (an empty object, like "work together in other ways")
+    ("Both sides agreed to work closely on the way forward and adopt a shared checklist for the border posts.",
+     "adopt a shared checklist for the border posts", ["work closely on the way forward"]),
 ]
 
 
