@@ -182,12 +182,12 @@ def _readings(phrase: str) -> list[str]:
 
 
 # Reading "interposed": what a report may put between a named subject and its verb: the occasion ("Khan during a weekly
-# press briefing said", "Sullivan in a Twitter post informed", "the Prime Minister's Office in Jerusalem said"), a time
-# the time tail does not know ("Tchiani this weekend said"). (A dash aside, "Napat – elected in February – said", was
-# in one bank report; a body's "press service" or "of the Republic of X" tail cost a judge set: both left out.)
+# press briefing said", "Blinken in brief remarks said", "the Prime Minister's Office in Jerusalem said"), a time the
+# time tail does not know ("Tchiani this weekend said"). (A dash aside, "Napat – elected in February – said", was in
+# one bank report; a body's "press service" or "of the Republic of X" tail cost a judge set: both left out.)
 _INTERPOSED = re.compile(r"(?:\s+(?:during|at|in|on|after|following|via|through|speaking\s+(?:at|to|in|on))\s+"
                          r"(?:(?:a|an|the|his|her|their|its)\s+[^,;:–—“”\"]{2,60}?|"
-                         r"(?:remarks|comments|talks)\b[^,;:–—“”\"]{0,40}?|"
+                         r"(?:[a-z]+\s+)?(?:remarks|comments|talks)\b[^,;:–—“”\"]{0,40}?|"
                          r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)|"
                          r"\s+(?:this|last)\s+(?:weekend|morning|afternoon|evening|night)|\s+earlier\s+today)\s*$")
 

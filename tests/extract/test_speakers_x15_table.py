@@ -31,6 +31,8 @@ INTERPOSED = [
      "Ministry of Foreign Affairs", "liaison"),
     ("Lund in remarks to reporters said the frigates would stay in the strait until the spring.", "Jens Lund",
      "frigates"),
+    ("Costa in short remarks said the agreement would not open any foreign base on Portuguese soil.", "Ana Costa",
+     "base"),
     # an unnamed subject is not read through the interposed words
     ("A delegate during the dinner said the fishing fleets had been warned twice already.", None, "fleets"),
 ]
