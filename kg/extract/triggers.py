@@ -328,7 +328,13 @@ def said_mid(c: Clause) -> Found | None:
     speaker = c.credit(m.start("who"), m.end("who"), whole=True)
     if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
         return None
-    return Found(speaker, c.text[c.offset:m.start()], "statement/said-mid", m.group("verb"))
+    words = c.text[c.offset:m.start()]
+    if setting_only(words):
+        # "In a tweet following the meeting, Zarif said, they discussed ...": only the setting before the credit.
+        words = _after_setting(c.text[m.end():])
+        if len(words.split()) < 4:
+            return None
+    return Found(speaker, words, "statement/said-mid", m.group("verb"))
 
 
 def citing(c: Clause) -> Found | None:
@@ -376,8 +382,17 @@ def speaker_verb(c: Clause) -> Found | None:
                                 rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
         if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
             # "..., the State Department said, as ...": the words credited come before the credit.
+            after = rest
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
+            if setting_only(rest) and not circumstance:
+                # "In a tweet, Mr Singh said, the signing ...": before the credit only its setting; the words follow.
+                rest = _after_setting(after)
+        elif setting_only(re.sub(r"^\s*that\s+", "", rest)):
+            # "..., the ministry said in a statement.": the words (if any) come before the credit.
+            before = text[offset:m.start()]
+            closed = list(re.finditer(r"[,.?!]\s*[”\"’']\s", before))  # '"...," General X, the commander, said'
+            rest = before[:closed[-1].start() if closed else _subject_start(before)].strip(" ,‘’'\"“”")
         if _SAID_THIS.match(rest):
             continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
         if _INVERTED_DOCUMENT.match(rest) and text[:m.start()].rstrip().endswith(","):
@@ -602,6 +617,39 @@ def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
             person = ctx.persons[m.key]
             return Speaker(kind="person", key=person.key, label=person.name)
     return None
+
+
+# Only the setting of the words, not the words (x15bstmtP): "(Singh said) in a tweet", "(the ministry said) in a
+# statement.", "(Goita said) on X, the social media platform formerly known as Twitter.", "In a tweet following the
+# meeting(, Zarif said, ...)", "Earlier, the Omani Foreign Ministry(, said, ...)". A medium, an occasion or a time,
+# then at most an appositive without a verb; "at the same time that the meeting will mark ..." goes on to a claim.
+_SETTING_MEDIUM = (r"(?:statements?|tweets?|posts?|interviews?|briefings?|conferences?|releases?|messages?|letters?|"
+                   r"speech(?:es)?|address|account|remarks|X|Twitter|Facebook|Telegram|Instagram|meetings?|talks|calls?|"
+                   r"sessions?|participation|visits?)")
+_SETTING = re.compile(rf"^(?:(?:earlier|later|meanwhile|separately|today|yesterday)\b|(?:in|on|through|via|after|following|"
+                      rf"during|at)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}\b(?:\s+(?:issued|released|published|posted|"
+                      rf"shared|following|after|on|at|in|of|by|from|with|during|formerly)\b[^,;:“”\"'‘’]{{0,70}})?(?=,|$))",
+                      re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
+                         r"(?!issued\b|released\b|published\b|posted\b|held\b|shared\b)\w+ed)\b", re.IGNORECASE)
+
+
+def _after_setting(after: str) -> str:
+    """The words after "said,": a setting of its own ("through his account on Twitter:") is no part of them."""
+    words = after.lstrip(" ,")
+    head = re.match(r"^[^:]{0,80}:\s*", words)
+    return words[head.end():] if head and setting_only(re.sub(r"[“”\"]", "", head.group().rstrip(": "))) else words
+
+
+def setting_only(words: str) -> bool:
+    """The words name where, how or when something was said, and say nothing (see _SETTING)."""
+    w = words.strip(" .,…")
+    m = _SETTING.match(w)
+    if not m or _CLAIM_WORD.search(m.group()):
+        return False
+    tail = w[m.end():].strip(" ,.")
+    return tail == "" or (re.match(r"(?:the|a|an)\s", tail, re.IGNORECASE) is not None and len(tail.split()) <= 10
+                          and not _CLAIM_WORD.search(tail) and not re.search(r"[;:“”\"]", tail))
 
 
 def _subject_start(text: str) -> int:
