@@ -374,8 +374,10 @@ def speaker_verb(c: Clause) -> Found | None:
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
             continue
         if m.group() in ("told", "tells"):
-            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
+            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest) or _lead_before_that(rest, told=True)
             rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
+        elif (lead := _lead_before_that(rest)) is not None and not reporting.is_stance(m.group()):
+            rest = rest[lead.end():]  # "said in a press statement issued on Friday that ...": the setting is no part
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
                                 r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition)\b",
@@ -632,6 +634,34 @@ _SETTING = re.compile(rf"^(?:(?:earlier|later|meanwhile|separately|today|yesterd
                       re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
                          r"(?!issued\b|released\b|published\b|posted\b|held\b|shared\b)\w+ed)\b", re.IGNORECASE)
+
+
+# What stands between a reporting verb and its "that" (x15bstmtP): the setting ("said in a press statement issued
+# on Friday that"), the time ("said Wednesday, July 17, that", "reported earlier that"), the hearer ("told his
+# counterpart Saar in a phone call on Monday that", "told the press that", "said to the agency Europe Press that")
+# or the manner ("noted with satisfaction that"). A relative "that" ("all equipment that has crossed") is a word of
+# the claim; so is a lead with a verb of its own.
+_TIME_LEAD = re.compile(r"(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day,?(?:\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s*\d{4})?)?|"
+                        r"(?-i:[A-Z])[a-z]+\s+\d{1,2}|earlier|later|today|yesterday|again|also|"
+                        r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening))", re.IGNORECASE)
+_HEARER_LEAD = re.compile(r"to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:reporters|journalists|media|press|agency|"
+                          r"newspaper|broadcaster|television|radio|outlet)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|"
+                          r"with\s+(?:great\s+|deep\s+)?(?:satisfaction|concern|regret|pleasure|appreciation)",
+                          re.IGNORECASE)
+_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|"
+                        r"can|could|may|might|must|should|does|do|did)\b)")
+
+
+def _lead_before_that(rest: str, *, told: bool = False) -> re.Match[str] | None:
+    """The setting, time, hearer or manner before "that" (see _LEAD_THAT): the match to cut, or None."""
+    m = _LEAD_THAT.match(rest)
+    if not m:
+        return None
+    lead = m.group("lead").strip(" ,")
+    if len(lead.split()) > 14 or _CLAIM_WORD.search(re.sub(r"\bthat\b|\bMay(?=\s+\d)", "", lead)):  # May 14
+        return None
+    known = setting_only(lead) or _TIME_LEAD.fullmatch(lead) or _HEARER_LEAD.fullmatch(lead)
+    return m if told or known else None
 
 
 def _after_setting(after: str) -> str:

@@ -29,6 +29,20 @@ ROWS = [
     # ... and nothing before it: no statement at all
     (LEAD + "The Finnish Army said in a joint statement issued after the "
      "fourth round of border talks.", None, "statement", ""),
+    # lead-before-that: the setting, time, hearer or manner between the verb and "that" is no part of the words
+    (LEAD + "Defence Minister Ola Strand noted in a press release issued on Friday that the patrols would resume.",
+     "Ola Strand", "patrols", "release"),
+    (LEAD + "A Finnish foreign ministry spokesman said Thursday, May 14, that the patrols would resume.",
+     "Finnish foreign ministry", "patrols", "May"),
+    (LEAD + "Strand had told his Finnish counterpart Virtanen in a phone call on Monday that the patrols should "
+     "resume.", "Ola Strand", "patrols", "phone"),
+    (LEAD + "Finnish sources confirmed to the news agency STT that the patrols would resume next week.",
+     "Finnish sources", "patrols", "agency"),
+    (LEAD + "The two ministers noted with satisfaction that the Arctic patrols had resumed.",
+     "Ola Strand and Aino Virtanen", "patrols", "satisfaction"),
+    # ... a relative "that" is a word of the claim
+    (LEAD + "Strand said all the vessels that had crossed the line were turned back by the patrols.",
+     "Ola Strand", "vessels", ""),
     # a setting that goes on to a claim stays the words
     (LEAD + "Defence Minister Ola Strand said at the same time that the next "
      "meeting will open talks on fisheries.", "Ola Strand", "fisheries", ""),
