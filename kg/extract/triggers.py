@@ -376,7 +376,7 @@ def speaker_verb(c: Clause) -> Found | None:
         if m.group() in ("told", "tells"):
             that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest) or _lead_before_that(rest, told=True)
             rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
-        elif (lead := _lead_before_that(rest)) is not None and not reporting.is_stance(m.group()):
+        elif (lead := lead_before_words(rest, m.group())) is not None and not reporting.is_stance(m.group()):
             rest = rest[lead.end():]  # "said in a press statement issued on Friday that ...": the setting is no part
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
@@ -650,6 +650,27 @@ _HEARER_LEAD = re.compile(r"to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:reporters
                           re.IGNORECASE)
 _LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|"
                         r"can|could|may|might|must|should|does|do|did)\b)")
+
+
+# Verbs whose object is the hearer: "informed the press that", "assured his guest that".
+_HEARER_VERBS = frozenset(("told", "tells", "informed", "informs", "assured", "assures", "briefed", "briefs",
+                           "reminded", "reminds"))
+# Without "that", only a setting or a weekday before a new subject: "said in a statement it welcomes ...", "said
+# on Twitter the two ministers discussed ...", "said Friday they had agreed ...".
+_BARE_LEAD = re.compile(rf"^\s*(?P<lead>(?:in|on|through|via)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}|"
+                        r"(?:on\s+)?(?-i:[A-Z])[a-z]+day)\s+(?=(?:it|he|she|they|we|the|this|these|its|their|our|"
+                        r"(?-i:[A-Z])[\w’'-]+)\s)", re.IGNORECASE)
+
+
+def lead_before_words(rest: str, verb: str) -> re.Match[str] | None:
+    """The setting, time, hearer or manner between a reporting verb and its words (see _LEAD_THAT and
+    _BARE_LEAD): the match to cut, or None."""
+    if setting_only(re.sub(r"^\s*that\s+", "", rest)):
+        return None  # only a setting ("on X, the platform formerly known as Twitter."): the words are elsewhere
+    lead = _lead_before_that(rest, told=verb in _HEARER_VERBS)
+    if lead is None and (bare := _BARE_LEAD.match(rest)) and not _CLAIM_WORD.search(bare.group("lead")):
+        return bare
+    return lead
 
 
 def _lead_before_that(rest: str, *, told: bool = False) -> re.Match[str] | None:

@@ -40,6 +40,15 @@ ROWS = [
      "Finnish sources", "patrols", "agency"),
     (LEAD + "The two ministers noted with satisfaction that the Arctic patrols had resumed.",
      "Ola Strand and Aino Virtanen", "patrols", "satisfaction"),
+    (LEAD + "After the talks, Strand informed the press that the Arctic patrols would resume.",
+     "Ola Strand", "patrols", "press"),
+    (LEAD + "Strand said the talks went well, but a Finnish Defence Ministry official told reporters that the patrols had "
+     "not resumed.", "Finnish Defence Ministry official", "resumed", "reporters"),
+    # ... without "that": a setting or a weekday before a new subject
+    (LEAD + "The Finnish Foreign Ministry said on Friday it had sent a note on the patrols to Oslo.",
+     "Finnish Foreign Ministry", "note", "Friday"),
+    (LEAD + "The Finnish Foreign Ministry said on Twitter the two ministers discussed Arctic patrols.",
+     "Finnish Foreign Ministry", "patrols", "Twitter"),
     # ... a relative "that" is a word of the claim
     (LEAD + "Strand said all the vessels that had crossed the line were turned back by the patrols.",
      "Ola Strand", "vessels", ""),
