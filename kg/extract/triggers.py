@@ -625,12 +625,13 @@ def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
 # statement.", "(Goita said) on X, the social media platform formerly known as Twitter.", "In a tweet following the
 # meeting(, Zarif said, ...)", "Earlier, the Omani Foreign Ministry(, said, ...)". A medium, an occasion or a time,
 # then at most an appositive without a verb; "at the same time that the meeting will mark ..." goes on to a claim.
-_SETTING_MEDIUM = (r"(?:statements?|tweets?|posts?|interviews?|briefings?|conferences?|releases?|messages?|letters?|"
-                   r"speech(?:es)?|address|account|remarks|X|Twitter|Facebook|Telegram|Instagram|meetings?|talks|calls?|"
-                   r"sessions?|participation|visits?)")
-_SETTING = re.compile(rf"^(?:(?:earlier|later|meanwhile|separately|today|yesterday)\b|(?:in|on|through|via|after|following|"
-                      rf"during|at)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}\b(?:\s+(?:issued|released|published|posted|"
-                      rf"shared|following|after|on|at|in|of|by|from|with|during|formerly)\b[^,;:“”\"'‘’]{{0,70}})?(?=,|$))",
+_SETTING_MEDIUM = (r"(?:statements?|tweets?|posts?|interviews?|briefings?|conferences?|releases?|messages?|"
+                   r"letters?|speech(?:es)?|address|account|remarks|X|Twitter|Facebook|Telegram|Instagram|meetings?|"
+                   r"talks|calls?|sessions?|participation|visits?)")
+_SETTING = re.compile(rf"^(?:(?:earlier|later|meanwhile|separately|today|yesterday)\b|"
+                      rf"(?:in|on|through|via|after|following|during|at)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}\b"
+                      rf"(?:\s+(?:issued|released|published|posted|shared|following|after|on|at|in|of|by|from|with|"
+                      rf"during|formerly)\b[^,;:“”\"'‘’]{{0,70}})?(?=,|$))",
                       re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
                          r"(?!issued\b|released\b|published\b|posted\b|held\b|shared\b)\w+ed)\b", re.IGNORECASE)
@@ -648,8 +649,9 @@ _HEARER_LEAD = re.compile(r"to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:reporters
                           r"newspaper|broadcaster|television|radio|outlet)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|"
                           r"with\s+(?:great\s+|deep\s+)?(?:satisfaction|concern|regret|pleasure|appreciation)",
                           re.IGNORECASE)
-_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+(?!(?:is|are|was|were|has|have|had|will|would|"
-                        r"can|could|may|might|must|should|does|do|did)\b)")
+_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+"
+                        r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                        r"does|do|did)\b)")
 
 
 # Verbs whose object is the hearer: "informed the press that", "assured his guest that".

@@ -42,8 +42,8 @@ ROWS = [
      "Ola Strand and Aino Virtanen", "patrols", "satisfaction"),
     (LEAD + "After the talks, Strand informed the press that the Arctic patrols would resume.",
      "Ola Strand", "patrols", "press"),
-    (LEAD + "Strand said the talks went well, but a Finnish Defence Ministry official told reporters that the patrols had "
-     "not resumed.", "Finnish Defence Ministry official", "resumed", "reporters"),
+    (LEAD + "Strand said the talks went well, but a Finnish Defence Ministry official told reporters that the "
+     "patrols had not resumed.", "Finnish Defence Ministry official", "resumed", "reporters"),
     # ... without "that": a setting or a weekday before a new subject
     (LEAD + "The Finnish Foreign Ministry said on Friday it had sent a note on the patrols to Oslo.",
      "Finnish Foreign Ministry", "note", "Friday"),
