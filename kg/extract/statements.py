@@ -92,7 +92,9 @@ def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, e
         return None
     who_start = state.verb_end + m.start("who")
     speaker = resolve(ctx, who_start, who_start + len(m.group("who")), state, events)
-    words = tail[m.end():].strip()
+    words = tail[m.end():]
+    lead = triggers.lead_before_words(words, m.group("verb"))  # "told reporters that ..."
+    words = words[lead.end():].strip() if lead else words.strip()
     if speaker is None or speaker.key == first.speaker.key or len(words.split()) < 3:
         return None
     cut = first.text.find(tail[m.start():].strip(" ,")[:30])

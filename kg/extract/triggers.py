@@ -328,7 +328,13 @@ def said_mid(c: Clause) -> Found | None:
     speaker = c.credit(m.start("who"), m.end("who"), whole=True)
     if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
         return None
-    return Found(speaker, c.text[c.offset:m.start()], "statement/said-mid", m.group("verb"))
+    words = c.text[c.offset:m.start()]
+    if setting_only(words):
+        # "In a tweet following the meeting, Zarif said, they discussed ...": only the setting before the credit.
+        words = _after_setting(c.text[m.end():])
+        if len(words.split()) < 4:
+            return None
+    return Found(speaker, words, "statement/said-mid", m.group("verb"))
 
 
 def citing(c: Clause) -> Found | None:
@@ -368,16 +374,27 @@ def speaker_verb(c: Clause) -> Found | None:
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
             continue
         if m.group() in ("told", "tells"):
-            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest)
+            that = re.match(r"^\s*(?:[\w’'-]+\s+){1,6}?that\s+", rest) or _lead_before_that(rest, told=True)
             rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
+        elif (lead := lead_before_words(rest, m.group())) is not None and not reporting.is_stance(m.group()):
+            rest = rest[lead.end():]  # "said in a press statement issued on Friday that ...": the setting is no part
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
                                 r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition)\b",
                                 rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
         if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
             # "..., the State Department said, as ...": the words credited come before the credit.
+            after = rest
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
+            if setting_only(rest) and not circumstance:
+                # "In a tweet, Mr Singh said, the signing ...": before the credit only its setting; the words follow.
+                rest = _after_setting(after)
+        elif setting_only(re.sub(r"^\s*that\s+", "", rest)):
+            # "..., the ministry said in a statement.": the words (if any) come before the credit.
+            before = text[offset:m.start()]
+            closed = list(re.finditer(r"[,.?!]\s*[”\"’']\s", before))  # '"...," General X, the commander, said'
+            rest = before[:closed[-1].start() if closed else _subject_start(before)].strip(" ,‘’'\"“”")
         if _SAID_THIS.match(rest):
             continue  # veto: "Onyema said this on Thursday when he met ...": the words are elsewhere
         if _INVERTED_DOCUMENT.match(rest) and text[:m.start()].rstrip().endswith(","):
@@ -602,6 +619,90 @@ def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
             person = ctx.persons[m.key]
             return Speaker(kind="person", key=person.key, label=person.name)
     return None
+
+
+# Only the setting of the words, not the words (x15bstmtP): "(Singh said) in a tweet", "(the ministry said) in a
+# statement.", "(Goita said) on X, the social media platform formerly known as Twitter.", "In a tweet following the
+# meeting(, Zarif said, ...)", "Earlier, the Omani Foreign Ministry(, said, ...)". A medium, an occasion or a time,
+# then at most an appositive without a verb; "at the same time that the meeting will mark ..." goes on to a claim.
+_SETTING_MEDIUM = (r"(?:statements?|tweets?|posts?|interviews?|briefings?|conferences?|releases?|messages?|"
+                   r"letters?|speech(?:es)?|address|account|remarks|X|Twitter|Facebook|Telegram|Instagram|meetings?|"
+                   r"talks|calls?|sessions?|participation|visits?)")
+_SETTING = re.compile(rf"^(?:(?:earlier|later|meanwhile|separately|today|yesterday)\b|"
+                      rf"(?:in|on|through|via|after|following|during|at)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}\b"
+                      rf"(?:\s+(?:issued|released|published|posted|shared|following|after|on|at|in|of|by|from|with|"
+                      rf"during|formerly)\b[^,;:“”\"'‘’]{{0,70}})?(?=,|$))",
+                      re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|should|must|may|might|"
+                         r"(?!issued\b|released\b|published\b|posted\b|held\b|shared\b)\w+ed)\b", re.IGNORECASE)
+
+
+# What stands between a reporting verb and its "that" (x15bstmtP): the setting ("said in a press statement issued
+# on Friday that"), the time ("said Wednesday, July 17, that", "reported earlier that"), the hearer ("told his
+# counterpart Saar in a phone call on Monday that", "told the press that", "said to the agency Europe Press that")
+# or the manner ("noted with satisfaction that"). A relative "that" ("all equipment that has crossed") is a word of
+# the claim; so is a lead with a verb of its own.
+_TIME_LEAD = re.compile(r"(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day,?(?:\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s*\d{4})?)?|"
+                        r"(?-i:[A-Z])[a-z]+\s+\d{1,2}|earlier|later|today|yesterday|again|also|"
+                        r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening))", re.IGNORECASE)
+_HEARER_LEAD = re.compile(r"to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:reporters|journalists|media|press|agency|"
+                          r"newspaper|broadcaster|television|radio|outlet)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|"
+                          r"with\s+(?:great\s+|deep\s+)?(?:satisfaction|concern|regret|pleasure|appreciation)",
+                          re.IGNORECASE)
+_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+"
+                        r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+                        r"does|do|did)\b)")
+
+
+# Verbs whose object is the hearer: "informed the press that", "assured his guest that".
+_HEARER_VERBS = frozenset(("told", "tells", "informed", "informs", "assured", "assures", "briefed", "briefs",
+                           "reminded", "reminds"))
+# Without "that", only a setting or a weekday before a new subject: "said in a statement it welcomes ...", "said
+# on Twitter the two ministers discussed ...", "said Friday they had agreed ...".
+_BARE_LEAD = re.compile(rf"^\s*(?P<lead>(?:in|on|through|via)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}|"
+                        r"(?:on\s+)?(?-i:[A-Z])[a-z]+day)\s+(?=(?:it|he|she|they|we|the|this|these|its|their|our|"
+                        r"(?-i:[A-Z])[\w’'-]+)\s)", re.IGNORECASE)
+
+
+def lead_before_words(rest: str, verb: str) -> re.Match[str] | None:
+    """The setting, time, hearer or manner between a reporting verb and its words (see _LEAD_THAT and
+    _BARE_LEAD): the match to cut, or None."""
+    if setting_only(re.sub(r"^\s*that\s+", "", rest)):
+        return None  # only a setting ("on X, the platform formerly known as Twitter."): the words are elsewhere
+    lead = _lead_before_that(rest, told=verb in _HEARER_VERBS)
+    if lead is None and (bare := _BARE_LEAD.match(rest)) and not _CLAIM_WORD.search(bare.group("lead")):
+        return bare
+    return lead
+
+
+def _lead_before_that(rest: str, *, told: bool = False) -> re.Match[str] | None:
+    """The setting, time, hearer or manner before "that" (see _LEAD_THAT): the match to cut, or None."""
+    m = _LEAD_THAT.match(rest)
+    if not m:
+        return None
+    lead = m.group("lead").strip(" ,")
+    if len(lead.split()) > 14 or _CLAIM_WORD.search(re.sub(r"\bthat\b|\bMay(?=\s+\d)", "", lead)):  # May 14
+        return None
+    known = setting_only(lead) or _TIME_LEAD.fullmatch(lead) or _HEARER_LEAD.fullmatch(lead)
+    return m if told or known else None
+
+
+def _after_setting(after: str) -> str:
+    """The words after "said,": a setting of its own ("through his account on Twitter:") is no part of them."""
+    words = after.lstrip(" ,")
+    head = re.match(r"^[^:]{0,80}:\s*", words)
+    return words[head.end():] if head and setting_only(re.sub(r"[“”\"]", "", head.group().rstrip(": "))) else words
+
+
+def setting_only(words: str) -> bool:
+    """The words name where, how or when something was said, and say nothing (see _SETTING)."""
+    w = words.strip(" .,…")
+    m = _SETTING.match(w)
+    if not m or _CLAIM_WORD.search(m.group()):
+        return False
+    tail = w[m.end():].strip(" ,.")
+    return tail == "" or (re.match(r"(?:the|a|an)\s", tail, re.IGNORECASE) is not None and len(tail.split()) <= 10
+                          and not _CLAIM_WORD.search(tail) and not re.search(r"[;:“”\"]", tail))
 
 
 def _subject_start(text: str) -> int:
