@@ -382,22 +382,6 @@ def _named_not_a_state(ctx: Context, c: Clause) -> bool:
     return not any(countries.code(w) for w in [name] + name.split())
 
 
-# "expressed hope that the two sides could agree on a joint statement", "the attempts to reach an agreement", "it is
-# possible for the Baltic States to reach an agreement", "steps necessary for Caracas to agree to reopening the border",
-# "whether Israel agreed to such a trade off", "the procedure for agreeing on a draft": an agreement wished for, tried
-# or put in question is not one made (x15bagreeP bank census). A signing to come keeps its own status ("expected").
-_NOT_YET_REACHED = re.compile(
-    r"(?:\b(?:could|might|whether)\s+(?:[\w'’-]+\s+){0,3}|"
-    r"\b(?:attempts?|efforts?|bids?|possible|necessary|hopes?|hoped|hoping|trying|tried|try|seeking|sought|aim(?:s|ed)?|"
-    r"wants?|wanted|wish(?:es|ed)?)\s+(?:for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?to\s+|"
-    r"\b(?:procedure|process|prospects?|chances?)\s+(?:for|of)\s+)$", re.IGNORECASE)
-
-
-def _not_yet_reached(ctx: Context, c: Clause) -> bool:
-    return c.trigger.status in ("agreed", "committed") and not c.backward \
-        and bool(_NOT_YET_REACHED.search(c.subject[-60:]))
-
-
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -418,7 +402,6 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("proposal-alone", _proposal_alone),         # "called for the release of the crew": one side's demand
     ("public-demand", _public_demand),           # "called on Guyana to leave aside its conduct": a stance in a dispute
     ("named-not-a-state", _named_not_a_state),   # "the Working Boundary will meet a response": no state undertakes
-    ("not-yet-reached", _not_yet_reached),       # "hope that the two sides could agree on": wished for, not made
 )
 
 
