@@ -19,6 +19,16 @@ Families:
               evidence sentence or, for a carried date, anywhere in the report
   adverbial   a sentence "X, meanwhile, discussed ... in a call with Y" (a subject before an adverbial) whose
               meeting lacks X (or has no meeting)
+  hypothetical  an occasion the evidence calls potential/possible/proposed/eventual, or only an invitation
+              ("exchanged invitations", "invited X to visit")                              (round 15 wave 2, x15bmeet)
+  mentioned   a participant the report names as a patron ("under the patronage of X"), a predecessor ("succeed X",
+              "X's predecessor", "the late X") or a speaker about the occasion ("according to X")
+  merged      an evidence sentence that tells a second occasion apart ("the day before", "separately", "earlier
+              that day"): two occasions read as one
+  thing       a receive/welcome/meet verb whose object is a thing ("receive Rak mortars", "welcomed X's remarks",
+              "was met with rejection")
+  partner     a lone occasion (as `lone`) whose evidence names a second person-like name the fact lacks (people
+              recall or the participant finder), split by whether the report's people facts hold that name
   sample      a seeded sample of meetings with their outlet and publication day, to judge by hand
 """
 
@@ -114,8 +124,52 @@ def _adverbial(fact, sentence, ctx) -> bool:
     return bool(m) and not any(m.group("subject") in p for p in _parse(fact)[1])
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:potential|possible|proposed|prospective|hypothetical|eventual)\s+(?:[\w-]+\s+)?"
+                           r"(?:meeting|summit|talks|visit|call)\b|\bexchanged\s+invitations\b|\binvite[sd]\b")
+_MENTIONED = r"(?:(?:patronages?|auspices)\s+of\s+(?:[\w.'’-]+\s+){{0,12}}?{n}|succeed(?:ed|s)?\s+(?:[\w'’-]+\s+){{0,6}}?{n}|" \
+             r"{n}['’]s\s+predecessor|\blate\s+(?:[A-Z][\w-]*\s+){{0,3}}{n}|according\s+to\s+(?:[\w'’-]+\s+){{0,4}}?{n})"
+_MERGED = re.compile(r"\b(?:the day before|a day earlier|the previous day|earlier (?:that|the same) day|separately|"
+                     r"the next day|the following day|a day later)\b", re.IGNORECASE)
+_THING = re.compile(r"\b(?:receive[sd]?|welcome[sd]?|greeted)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.-]*(?:['’]s\s+[a-z]|"
+                    r"\s+(?!and\b|at\b|in\b|on\b|who\b|to\b|for\b|with\b|during\b|as\b|from\b|upon\b|when\b|of\b|"
+                    r"was\b|is\b|has\b|had\b|said\b|after\b|here\b|today\b|yesterday\b|this\b|last\b)[a-z])|"
+                    r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+\s+)?met\s+with\s+(?!(?:his|her|the|a|an)\b)[a-z]")
+_PERSONLIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:bin|al|Al|el|de|van|von)[- ])?(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def _hypothetical(fact, sentence, ctx) -> bool:
+    return bool(_HYPOTHETICAL.search(sentence))
+
+
+def _mentioned(fact, sentence, ctx) -> bool:
+    for person in _parse(fact)[1]:
+        last = re.escape(person.split()[-1])
+        if re.search(_MENTIONED.format(n=last), ctx["body"]):
+            return True
+    return False
+
+
+def _merged(fact, sentence, ctx) -> bool:
+    return bool(_MERGED.search(sentence))
+
+
+def _thing(fact, sentence, ctx) -> bool:
+    return bool(_THING.search(sentence))
+
+
+def _partner(fact, sentence, ctx) -> bool:
+    if not _lone(fact, sentence, ctx):
+        return False
+    person = _parse(fact)[1][0]
+    others = [m.group() for m in _PERSONLIKE.finditer(sentence.split(" [...]")[0])
+              if not set(m.group().split()) & set(person.split()) and not ctx["places"](m.group())]
+    return bool(others)
+
+
 FAMILIES = {"lone": _lone, "unnamed": _unnamed, "carried": _carried, "journey": _journey, "report": _report,
-            "anchored": _anchored, "event": _event, "adverbial": _adverbial}
+            "anchored": _anchored, "event": _event, "adverbial": _adverbial,
+            "hypothetical": _hypothetical, "mentioned": _mentioned, "merged": _merged, "thing": _thing,
+            "partner": _partner}
 
 
 def _context(path: Path) -> dict:
@@ -128,7 +182,21 @@ def _context(path: Path) -> dict:
     # the days a launch, test, clash or attack is given anywhere in the report (a date carried from another sentence)
     events = {str(d.date) for line in body.split("\n") for d in dates_mod.find(line, published=pub)
               if d.date and _OTHER_EVENT.search(line[max(0, d.start - 80):d.start])}
-    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey, "event_days": events}
+    return {"published": pub, "outlet": _header(text, "publisher"), "journey_days": journey, "event_days": events,
+            "body": body, "places": _not_person}
+
+
+# Capitalised runs that are no person: states, bodies, places, days (the partner family wants names of people).
+_NOT_PERSON = re.compile(r"\b(?:Ministry|Ministers?|Minister|Council|Committee|Commission|Union|Nations|Forces?|Army|Navy|"
+                         r"Republic|Government|Department|Office|Agency|Party|Kingdom|States|Affairs|Defen[cs]e|Security|"
+                         r"Gulf|Sea|Strait|Region|Province|City|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"President|Prime|General|Secretary|Chief|Staff|Division|Command|Corps|Summit|Meeting|Talks|"
+                         r"North|South|East|West|New|Saudi|Sri|United|Costa|Papua|Lao|PDR|Press|News|Agency)\b")
+
+
+def _not_person(run: str) -> bool:
+    return bool(_NOT_PERSON.search(run))
 
 
 def main() -> None:
