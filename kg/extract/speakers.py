@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg.extract import credits, reference, salience
@@ -97,6 +97,13 @@ class Memory:
     how: str = "named"   # how the last speaker was found: "named", "document" (it, the statement), "pronoun"
     introduced: Speaker | None = None  # the last source introduced without a name ("a representative of X said")
     bare_names: set[str] = field(default_factory=set)  # keys of people credited by a name the report gives no title
+
+    def snapshot(self) -> Memory:
+        """A copy to go back to when a tentative credit is rejected (``restore``)."""
+        return replace(self, bare_names=set(self.bare_names))
+
+    def restore(self, saved: Memory) -> None:
+        self.__dict__.update(replace(saved, bare_names=set(saved.bare_names)).__dict__)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ Quotations are handled apart, in kg.extract.statements, before these rows.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -444,10 +443,10 @@ def coordinated_verb(c: Clause) -> Found | None:
                 reporting.lemma_of(m.group("verb")) in _COURTESY_LEMMAS or \
                 not reporting.complement_ok(m.group("verb"), rest) or re.match(r"\s+by\b", rest):
             continue
-        saved = copy.copy(c.memory)
+        saved = c.memory.snapshot()
         speaker = c.credit(c.offset, first.start())
         if speaker is None or speaker.kind == "unnamed" and (" and " in speaker.label or speaker.label.endswith("s")):
-            c.memory.__dict__.update(saved.__dict__)
+            c.memory.restore(saved)
             return None
         words = re.sub(r"^\s*that\s+", "", rest)
         if len(words.split()) < 3:
