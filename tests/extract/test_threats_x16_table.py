@@ -10,6 +10,22 @@ from __future__ import annotations
 import pytest
 from extract_support import check_threat
 
+# friction told in the singular is friction too: "tension" as "tensions" (text, concept, word, rule)
+SINGULAR_TENSION = [
+    ("The two navies agreed on a hotline amid rising tension in the Yellow Sea.", "military-pressure",
+     "rising tension in the Yellow Sea", "threat/lexicon:rising tension"),
+    ("Tension has run high along the northern frontier since the shooting.", "military-pressure", "tension",
+     "threat/lexicon:tension"),
+    ("The envoys met to ease tension between the two capitals.", "military-pressure", "tension",
+     "threat/lexicon:tension"),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "word", "rule"), SINGULAR_TENSION)
+def test_singular_tension(extract, text, concept, word, rule):
+    check_threat(extract, text, concept, word, rule)
+
+
 # equipment veto, widened: the attack role of a platform, a missile's maker, a missile a craft is armed with, and air
 # defence written without its hyphen are equipment; an attack made and a missile fired stay concerns
 EQUIPMENT = [
