@@ -766,14 +766,21 @@ def _mutual_defence(m: _Mention, _: _Scene) -> bool:
 # A weapon a state buys, sells or builds for itself is equipment, not a threat: "supplied its cruise missile systems",
 # "jointly produce interceptor missiles", "a missile defence shield".
 _EQUIPMENT_AFTER = re.compile(r"^\s+(?:systems?|batteries|launchers?|defen[cs]e|shield|interceptors?|deals?|sales?|"
-                              r"purchases?|contracts?|exports?|procurement|frigates?|boats?|corvettes?)\b", re.IGNORECASE)
+                              r"purchases?|contracts?|exports?|procurement|frigates?|boats?|corvettes?|makers?|manufacturers?|"
+                              r"producers?)\b", re.IGNORECASE)
 _EQUIPMENT_BEFORE = re.compile(r"(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|bu(?:y|ys|ying)|bought|purchas\w*|acquir\w*|"
                                r"procur\w*|deliver\w*|export\w*|produc\w*|manufactur\w*|interceptor|anti-ship|"
-                               r"anti-aircraft|surface-to-air|air-defen[cs]e)\b(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
+                               r"anti-aircraft|anti-tank|surface-to-air|air[- ]defen[cs]e|armed\s+with|equipped\s+with|fitted\s+with)\b"
+                               r"(?:\s+[\w-]+){0,5}\s*$", re.IGNORECASE)
+# ... and "attack" names the role of a platform: "Mi-35 attack helicopters", "light attack aircraft".
+_PLATFORM_AFTER = re.compile(r"^\s+(?:aircraft|helicopters?|choppers?|jets?|planes?|submarines?|craft)\b", re.IGNORECASE)
 
 
 def _equipment(m: _Mention, _: _Scene) -> bool:
-    """A missile or rocket named as what a state supplies, buys or makes: equipment, not a proliferation concern."""
+    """A missile or rocket named as what a state supplies, buys, makes or arms a craft with, and the attack aircraft or
+    helicopter a fleet holds: equipment, not a concern."""
+    if re.fullmatch(r"attacks?", m.term) and re.fullmatch(r"(?i)attacks?", m.sentence.text[m.start:m.end]):
+        return _PLATFORM_AFTER.match(m.sentence.text[m.end:]) is not None
     if m.concept != "arms-proliferation" or not re.search(r"missile|rocket", m.term):
         return False
     text = m.sentence.text
