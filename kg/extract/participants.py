@@ -93,6 +93,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             speaker = before[-1].key
         before = []
     subjects = coordinated_subjects(ctx, before)
+    if subjects and trig.role != "visit":
+        subjects = _pronoun_partner(ctx, seg_start, before, subjects, last_person) + subjects
     by_post = None if before or trig.role != "verb" else post_subject(ctx, seg[:t.start()])
     if by_post:
         subjects = [by_post]  # "Turkey's defense minister met ...": the report's one holder of that post
@@ -223,6 +225,30 @@ def post_subject(ctx: Context, before_verb: str) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+# "he and Maldivian President B held talks": a pronoun coordinated with the first named subject.
+_PRONOUN_AND = re.compile(r"\b(?P<pro>[Hh]e|[Ss]he)(?P<gap>\s*,?\s+and\s+[^.;:]*)$")
+
+
+def _pronoun_partner(ctx: Context, seg_start: int, before: list[Mention], subjects: list[str],
+                     last_person: str | None) -> list[str]:
+    """Rule "pronoun-partner": "A handed over the vessels as he and Maldivian President B held talks": the pronoun
+    beside the named subject is a partner too — the person named before it in the clause, else the person last
+    spoken of, if the pronoun fits them."""
+    j = len(before) - len(subjects)
+    opening = before[j - 1].end if j > 0 else seg_start
+    m = _PRONOUN_AND.search(ctx.text[opening:before[j].start])
+    if not m or not titled_partner_gap(m.group("gap")):
+        return []
+    gender = salience.pronoun_gender(m.group("pro"))
+    if j > 0 and salience.compatible_gender(ctx, before[j - 1].key, gender):
+        return [before[j - 1].key]
+    near = [x for x in ctx.persons_in(max(0, seg_start - 60), seg_start) if x.key and x.key not in subjects]
+    if j == 0 and near and not re.search(r"[.!?]\s", ctx.text[near[-1].end:seg_start]) \
+            and salience.compatible_gender(ctx, near[-1].key, gender):
+        return [near[-1].key]  # "B said after he and C signed": the clause cut off its sentence; he is B
+    return [k for k in (_agreeing(ctx, last_person, m.group("pro"), seg_start) if last_person else []) if k not in subjects]
+
+
 def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:
     """The people of the object (or subject) run opening at the first mention: "met A, B and C" gives three;
     "summoned A over B's remark" gives A alone."""
@@ -232,7 +258,7 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
         if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap) \
-                and not titled_list_gap(gap):
+                and not titled_list_gap(gap) and not titled_partner_gap(gap):
             break
         if "and" not in gap.split() and _REPORTER_AFTER.match(ctx.text[cur.end:cur.end + 30]):
             break  # "A received B, Interior Minister C said": C reports the reception, C is no guest
@@ -349,6 +375,39 @@ def titled_list_gap(gap: str) -> bool:
     return True
 
 
+# Lowercase words a post may hold in a coordinated partner's title ("and India's new prime minister B", "and the head
+# of the Sovereign Council of Sudan Gen. B", "and South Xinjiang Military District chief Major General B").
+_TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence defense interior home security national "
+                         "president premier chancellor chief chiefs head commander counterpart leader secretary general "
+                         "ambassador envoy adviser advisor director governor king emir crown prince junta military army "
+                         "navy police intelligence new top senior acting state of for the to and de del da al el bin ibn "
+                         "affairs forces force staff council sovereign district region province high commissioner "
+                         "special representative".split())
+# A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
+_STYLE = r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen)\.?\s+)*"
+_PARTNER_GAP = re.compile(r"^\s*,?\s+and\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+                          r"(?P<title>(?:[\w'’().-]+\s+){0,10}?)(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
+
+
+def titled_partner_gap(gap: str) -> bool:
+    """Rule "titled-partner": "A and India's new prime minister B", "A and his Sudanese counterpart, Gen. B", "A and
+    the head of the Sovereign Council of Sudan Gen. B": between two coordinated people, "and" and the second one's
+    title only — every word capitalised or a post's word, no verb or clause."""
+    m = _PARTNER_GAP.match(gap)
+    if not m:
+        return False
+    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:])
+    for w in words:
+        bare = w.strip(".’'-–")
+        if not bare or bare.lower() in ("his", "her", "their", "the"):
+            continue
+        if bare.lower() in _CLAUSE_WORD:
+            return False
+        if not (bare[0].isupper() or bare.lower() in _TITLE_WORDS or bare.isdigit()):
+            return False
+    return True
+
+
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
     if not before:
@@ -356,7 +415,8 @@ def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     keys = [before[-1].key]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = ctx.text[prev.end:cur.start]
-        if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap):
+        if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap) \
+                and not titled_partner_gap(gap):
             break
         keys.insert(0, prev.key)
     return keys
