@@ -34,6 +34,8 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
     mentions = ctx.persons_in(seg_start, seg_start + len(seg))
     trigger_at = seg_start + t.start()
     holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
+    # "the meeting, which was attended by A and B": a relative clause opening on the trigger noun tells its people
+    holes = [(hs, he) for hs, he in holes if hs - (seg_start + t.end()) not in (0, 1)]
     hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
     if hole:
         head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
@@ -46,6 +48,11 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
 _NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
+                        # Rule "noun-attended-by": "the retreat attended by A and B", "a session chaired by A", "The
+                        # meeting brought together A and B": a participle or "bring together" after the noun
+                        r"^\s+(?:[\w'’-]+\s+){0,3}?(?:attended|co-chaired|chaired|co-hosted|presided\s+over)\s+by\s|"
+                        r"^\s+(?:[\w,'’-]+\s+){0,3}?(?:brought|brings|bringing|will\s+bring)\s+together\s|"
+                        r"^\s*,\s+(?:which|that)\s+(?:was|were|will\s+be|is|are)\s+(?:attended|co-chaired|chaired|hosted)\s+by\s|"
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # Between a meeting verb and the first person after it, words that close the verb's own phrase: a purpose infinitive
@@ -312,7 +319,8 @@ _HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discus
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"co-chaired|co-hosted|chaired|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"co-chaired|co-hosted|chaired|co-chair|co-chairs|chair|chairs|preside over|presides over|"
+                         r"presided over|presiding over|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
                          r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
@@ -382,7 +390,8 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
                          "ambassador envoy adviser advisor director governor king emir crown prince junta military army "
                          "navy police intelligence new top senior acting state of for the to and de del da al el bin ibn "
                          "affairs forces force staff council sovereign district region province high commissioner "
-                         "special representative".split())
+                         "special representative newly-appointed newly-elected newly appointed elected incoming "
+                         "outgoing visiting".split())
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
 _STYLE = r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen)\.?\s+)*"
 _PARTNER_GAP = re.compile(r"^\s*,?\s+and\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
