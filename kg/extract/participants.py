@@ -34,8 +34,9 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
     mentions = ctx.persons_in(seg_start, seg_start + len(seg))
     trigger_at = seg_start + t.start()
     holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
-    # "the meeting, which was attended by A and B": a relative clause opening on the trigger noun tells its people
-    holes = [(hs, he) for hs, he in holes if hs - (seg_start + t.end()) not in (0, 1)]
+    if _RELATIVE_BY.match(seg[t.end():]):
+        # "the meeting, which was attended by A and B": a relative clause opening on the noun tells its people
+        holes = [(hs, he) for hs, he in holes if hs - (seg_start + t.end()) not in (0, 1)]
     hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
     if hole:
         head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
@@ -45,14 +46,16 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
     return [m for m in mentions if m.end <= trigger_at], [m for m in mentions if m.start >= seg_start + t.end()]
 
 
+# Rule "noun-attended-by", as a relative clause: "the meeting, which was attended by A, B and C".
+_RELATIVE_BY = re.compile(r"^\s*,\s+(?:which|that)\s+(?:was|were|will\s+be|is|are)\s+(?:attended|co-chaired|chaired|hosted)"
+                          r"\s+by\s")
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
-_NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+_NOUN_WITH = re.compile(r"^\s+(?:(?:was|were|will\s+be|is\s+being)\s+held\s+)?(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
                         # Rule "noun-attended-by": "the retreat attended by A and B", "a session chaired by A", "The
                         # meeting brought together A and B": a participle or "bring together" after the noun
                         r"^\s+(?:[\w'’-]+\s+){0,3}?(?:attended|co-chaired|chaired|co-hosted|presided\s+over)\s+by\s|"
                         r"^\s+(?:[\w,'’-]+\s+){0,3}?(?:brought|brings|bringing|will\s+bring)\s+together\s|"
-                        r"^\s*,\s+(?:which|that)\s+(?:was|were|will\s+be|is|are)\s+(?:attended|co-chaired|chaired|hosted)\s+by\s|"
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # Between a meeting verb and the first person after it, words that close the verb's own phrase: a purpose infinitive
@@ -134,10 +137,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
-        elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
+        elif trig.role == "verb" or _NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail) or (
                 trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
             # ("A received a phone call from B": a call's other side)
-            nw = _NOUN_WITH.match(tail) if trig.role == "noun" else None
+            nw = (_NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail)) if trig.role == "noun" else None
             if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
                 pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
             elif trig.role == "verb" and after and _OBJECT_BEYOND_CLAUSE.search(ctx.text[seg_start + t.end():after[0].start]):
@@ -157,7 +160,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         participants += last_occasion  # "X, who met both ministers": the pair just reported
     if not before and not by_post and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
-    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
+    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _RELATIVE_BY.match(tail) \
+        and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
 
 
@@ -391,21 +395,24 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
                          "navy police intelligence new top senior acting state of for the to and de del da al el bin ibn "
                          "affairs forces force staff council sovereign district region province high commissioner "
                          "special representative newly-appointed newly-elected newly appointed elected incoming "
-                         "outgoing visiting".split())
+                         "outgoing visiting chairman chairwoman chairperson inspector committee service armed "
+                         "forces".split())
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
-_STYLE = r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen)\.?\s+)*"
-_PARTNER_GAP = re.compile(r"^\s*,?\s+and\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+_STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
+          r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
+_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the)\s))\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
                           r"(?P<title>(?:[\w'’().-]+\s+){0,10}?)(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
 
 
 def titled_partner_gap(gap: str) -> bool:
     """Rule "titled-partner": "A and India's new prime minister B", "A and his Sudanese counterpart, Gen. B", "A and
-    the head of the Sovereign Council of Sudan Gen. B": between two coordinated people, "and" and the second one's
-    title only — every word capitalised or a post's word, no verb or clause."""
+    the head of the Sovereign Council of Sudan Gen. B", "A, the chairman of the State Committee of Tajikistan B":
+    between two coordinated people, "and" (or a comma before "the/his/her") and the second one's title only — every
+    word capitalised or a post's word, no verb or clause."""
     m = _PARTNER_GAP.match(gap)
     if not m:
         return False
-    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:])
+    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:] if re.match(r"^\s*,?\s+and\s", gap) else gap)
     for w in words:
         bare = w.strip(".’'-–")
         if not bare or bare.lower() in ("his", "her", "their", "the"):
