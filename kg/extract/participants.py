@@ -66,6 +66,10 @@ _OBJECT_BEYOND_CLAUSE = re.compile(r"\bto\s+(?!(?:the|his|her|their|its|a|an|vis
                                    r"\b(?:ahead of|amid|because of|despite|prior to|caused by|according to|as part of|"
                                    r"said|says|told|reported)\b|"
                                    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+)?counterparts?\s+[a-z]")
+# Rule "own-counterpart": "A summarised the outcome of the talks with his Russian counterpart B", "A conducted talks
+# with her Polish counterparts B and C": the counterpart is the subject's own, so the subject held the occasion.
+_WITH_OWN_COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?with\s+(?:his|her)\s+(?:[A-Z][\w'’-]+\s+){0,3}"
+                                   r"counterparts?\b")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 # ("A, during talks with B, raised ...": "during" needs no article)
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|"
@@ -93,10 +97,13 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
     took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap)
                      or trig.role == "noun" and _AFTER_OCCASION.search(gap) and not _SPEECH_GAP.search(gap))
+    own_counterpart = trig.role == "noun" and bool(before) and _WITH_OWN_COUNTERPART.match(seg[t.end():]) is not None
+    took_part = took_part or own_counterpart
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
     speaker = None
-    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint":
+    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint" \
+            and not own_counterpart:
         # "Guterres said the Assembly would meet": the speaker is not the one meeting; yet in "Tusk announced that
         # he would meet Zelenskyy" the pronoun after the speech verb is the speaker himself.
         if _SPEAKER_HIMSELF.search(gap):

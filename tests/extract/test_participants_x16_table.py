@@ -2,7 +2,9 @@
 people layer found them — a coordinated partner behind a long or lowercase title ("titled-partner"), a pronoun
 coordinated with a named subject ("pronoun-partner"), and the people of a meeting noun told by a participle or a
 relative clause ("noun-attended-by": "the retreat attended by A and B", "the session, which was chaired by A",
-"the meeting brought together A and B", "a meeting was held in X between A and B").
+"the meeting brought together A and B", "a meeting was held in X between A and B"), and the subject of a meeting
+noun whose "with" names the subject's own counterpart ("own-counterpart": "A reviewed the talks with his B
+counterpart C").
 The twins keep a verb or clause between the two people: the second is no partner."""
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ ROWS = [
      "On Monday, a meeting was held in Osh between the chairman of the State Committee for Security of Kyrgyzstan "
      "Bakyt Asanov, the chairman of the State Committee for Security of Tajikistan Rustam Nazarov and the chairman of "
      "the State Security Service of Uzbekistan Timur Aliev.", ["Bakyt Asanov", "Rustam Nazarov", "Timur Aliev"]),
+    ("own-counterpart-noun",
+     "Kenyan Foreign Minister John Otieno summed up the results of the talks with his Ugandan counterpart Grace "
+     "Akello, the ministry reported.", ["Grace Akello", "John Otieno"]),
+    ("own-counterpart-plural",
+     "Kenyan Interior Minister Grace Akello conducted talks with her Ugandan counterparts Interior Minister Peter "
+     "Okello and Police Minister John Mugisha on border policing.", ["Grace Akello", "John Mugisha", "Peter Okello"]),
 ]
 
 
