@@ -407,7 +407,7 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
 _STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
           r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
-_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the)\s))\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
                           r"(?P<title>(?:[\w'’().-]+\s+){0,10}?)(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
 
 
