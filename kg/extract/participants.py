@@ -54,7 +54,9 @@ _NOUN_WITH = re.compile(r"^\s+(?:(?:was|were|will\s+be|is\s+being)\s+held\s+)?(?
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
                         # Rule "noun-attended-by": "the retreat attended by A and B", "a session chaired by A", "The
                         # meeting brought together A and B": a participle or "bring together" after the noun
-                        r"^\s+(?:[\w'’-]+\s+){0,3}?(?:attended|co-chaired|chaired|co-hosted|presided\s+over)\s+by\s|"
+                        # (not "The meeting was also attended by ...": attendees of a meeting already reported)
+                        r"^\s+(?:(?!(?:was|were|is|are|has|have|had|will|be|been)\s)[a-z]+\s+)?"
+                        r"(?:attended|co-chaired|chaired|co-hosted|presided\s+over)\s+by\s|"
                         r"^\s+(?:[\w,'’-]+\s+){0,3}?(?:brought|brings|bringing|will\s+bring)\s+together\s|"
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
@@ -403,7 +405,7 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
                          "affairs forces force staff council sovereign district region province high commissioner "
                          "special representative newly-appointed newly-elected newly appointed elected incoming "
                          "outgoing visiting chairman chairwoman chairperson inspector committee service armed "
-                         "forces".split())
+                         "forces government".split())
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
 _STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
           r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
