@@ -405,19 +405,21 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
                          "affairs forces force staff council sovereign district region province high commissioner "
                          "special representative newly-appointed newly-elected newly appointed elected incoming "
                          "outgoing visiting chairman chairwoman chairperson inspector committee service armed "
-                         "forces government".split())
+                         "government".split())
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
 _STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
           r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
-_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
-                          r"(?P<title>(?:[\w'’().-]+\s+){0,10}?)(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
+_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+"
+                          r"(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+                          r"(?:[\w'’().-]+\s+){0,10}?(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
 
 
 def titled_partner_gap(gap: str) -> bool:
     """Rule "titled-partner": "A and India's new prime minister B", "A and his Sudanese counterpart, Gen. B", "A and
     the head of the Sovereign Council of Sudan Gen. B", "A, the chairman of the State Committee of Tajikistan B":
-    between two coordinated people, "and" (or a comma before "the/his/her") and the second one's title only — every
-    word capitalised or a post's word, no verb or clause."""
+    between two coordinated people, "and" (or a comma before "the/his/her" or a lowercase post: ", minister of
+    foreign affairs B") and the second one's title only — every word capitalised or a post's word, no verb or
+    clause."""
     m = _PARTNER_GAP.match(gap)
     if not m:
         return False
