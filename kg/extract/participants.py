@@ -34,6 +34,9 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
     mentions = ctx.persons_in(seg_start, seg_start + len(seg))
     trigger_at = seg_start + t.start()
     holes = [(seg_start + h.start(), seg_start + h.end()) for h in _HOLE.finditer(seg)]
+    if _RELATIVE_BY.match(seg[t.end():]):
+        # "the meeting, which was attended by A and B": a relative clause opening on the noun tells its people
+        holes = [(hs, he) for hs, he in holes if hs - (seg_start + t.end()) not in (0, 1)]
     hole = next(((hs, he) for hs, he in holes if hs <= trigger_at < he), None)
     if hole:
         head = [m for m in mentions if m.end <= hole[0] and hole[0] - m.end <= 2]
@@ -43,9 +46,18 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[l
     return [m for m in mentions if m.end <= trigger_at], [m for m in mentions if m.start >= seg_start + t.end()]
 
 
+# Rule "noun-attended-by", as a relative clause: "the meeting, which was attended by A, B and C".
+_RELATIVE_BY = re.compile(r"^\s*,\s+(?:which|that)\s+(?:was|were|will\s+be|is|are)\s+(?:attended|co-chaired|chaired|hosted)"
+                          r"\s+by\s")
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
-_NOUN_WITH = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+_NOUN_WITH = re.compile(r"^\s+(?:(?:was|were|will\s+be|is\s+being)\s+held\s+)?(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
                         r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
+                        # Rule "noun-attended-by": "the retreat attended by A and B", "a session chaired by A", "The
+                        # meeting brought together A and B": a participle or "bring together" after the noun
+                        # (not "The meeting was also attended by ...": attendees of a meeting already reported)
+                        r"^\s+(?:(?!(?:was|were|is|are|has|have|had|will|be|been)\s)[a-z]+\s+)?"
+                        r"(?:attended|co-chaired|chaired|co-hosted|presided\s+over)\s+by\s|"
+                        r"^\s+(?:[\w,'’-]+\s+){0,3}?(?:brought|brings|bringing|will\s+bring)\s+together\s|"
                         r"^\s+(?:[\w,–-]+\s+){0,5}?(?:were|was|(?:will|would|is to|are to|is set to|are set to|is expected to|"
                         r"are expected to)\s+be|(?:is|are|has|have|had)\s+been)\s+(?:led|co-chaired|chaired|hosted|attended|headed)\s+by\s")
 # Between a meeting verb and the first person after it, words that close the verb's own phrase: a purpose infinitive
@@ -56,6 +68,10 @@ _OBJECT_BEYOND_CLAUSE = re.compile(r"\bto\s+(?!(?:the|his|her|their|its|a|an|vis
                                    r"\b(?:ahead of|amid|because of|despite|prior to|caused by|according to|as part of|"
                                    r"said|says|told|reported)\b|"
                                    r"\b(?:his|her|their)\s+(?:[A-Z][\w'’-]+\s+)?counterparts?\s+[a-z]")
+# Rule "own-counterpart": "A summarised the outcome of the talks with his Russian counterpart B", "A conducted talks
+# with her Polish counterparts B and C": the counterpart is the subject's own, so the subject held the occasion.
+_WITH_OWN_COUNTERPART = re.compile(r"^\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?with\s+(?:his|her)\s+(?:[A-Z][\w'’-]+\s+){0,3}"
+                                   r"counterparts?\b")
 # "X said during a call with Y", "X reaffirmed support during a phone call": the subject took part in the occasion.
 # ("A, during talks with B, raised ...": "during" needs no article)
 _DURING = re.compile(r"\b(?:during|in|at|after|following)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}$|"
@@ -83,16 +99,21 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
     took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap)
                      or trig.role == "noun" and _AFTER_OCCASION.search(gap) and not _SPEECH_GAP.search(gap))
+    own_counterpart = trig.role == "noun" and bool(before) and _WITH_OWN_COUNTERPART.match(seg[t.end():]) is not None
+    took_part = took_part or own_counterpart
     if trig.role == "noun" and before and not took_part and not after_talks:
         before = []  # "Zelenskyy condemned the meeting": a subject takes part only if it held/attended it
     speaker = None
-    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint":
+    if before and _SPEECH_GAP.search(gap) and not after_talks and not during and trig.role != "joint" \
+            and not own_counterpart:
         # "Guterres said the Assembly would meet": the speaker is not the one meeting; yet in "Tusk announced that
         # he would meet Zelenskyy" the pronoun after the speech verb is the speaker himself.
         if _SPEAKER_HIMSELF.search(gap):
             speaker = before[-1].key
         before = []
     subjects = coordinated_subjects(ctx, before)
+    if subjects and trig.role != "visit":
+        subjects = _pronoun_partner(ctx, seg_start, before, subjects, last_person) + subjects
     by_post = None if before or trig.role != "verb" else post_subject(ctx, seg[:t.start()])
     if by_post:
         subjects = [by_post]  # "Turkey's defense minister met ...": the report's one holder of that post
@@ -125,10 +146,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
-        elif trig.role == "verb" or _NOUN_WITH.match(tail) or (
+        elif trig.role == "verb" or _NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail) or (
                 trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
             # ("A received a phone call from B": a call's other side)
-            nw = _NOUN_WITH.match(tail) if trig.role == "noun" else None
+            nw = (_NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail)) if trig.role == "noun" else None
             if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
                 pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
             elif trig.role == "verb" and after and _OBJECT_BEYOND_CLAUSE.search(ctx.text[seg_start + t.end():after[0].start]):
@@ -148,7 +169,8 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         participants += last_occasion  # "X, who met both ministers": the pair just reported
     if not before and not by_post and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
-    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _LIGHT_VERB.search(gap)
+    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _RELATIVE_BY.match(tail) \
+        and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
 
 
@@ -223,6 +245,30 @@ def post_subject(ctx: Context, before_verb: str) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+# "he and Maldivian President B held talks": a pronoun coordinated with the first named subject.
+_PRONOUN_AND = re.compile(r"\b(?P<pro>[Hh]e|[Ss]he)(?P<gap>\s*,?\s+and\s+[^.;:]*)$")
+
+
+def _pronoun_partner(ctx: Context, seg_start: int, before: list[Mention], subjects: list[str],
+                     last_person: str | None) -> list[str]:
+    """Rule "pronoun-partner": "A handed over the vessels as he and Maldivian President B held talks": the pronoun
+    beside the named subject is a partner too — the person named before it in the clause, else the person last
+    spoken of, if the pronoun fits them."""
+    j = len(before) - len(subjects)
+    opening = before[j - 1].end if j > 0 else seg_start
+    m = _PRONOUN_AND.search(ctx.text[opening:before[j].start])
+    if not m or not titled_partner_gap(m.group("gap")):
+        return []
+    gender = salience.pronoun_gender(m.group("pro"))
+    if j > 0 and salience.compatible_gender(ctx, before[j - 1].key, gender):
+        return [before[j - 1].key]
+    near = [x for x in ctx.persons_in(max(0, seg_start - 60), seg_start) if x.key and x.key not in subjects]
+    if j == 0 and near and not re.search(r"[.!?]\s", ctx.text[near[-1].end:seg_start]) \
+            and salience.compatible_gender(ctx, near[-1].key, gender):
+        return [near[-1].key]  # "B said after he and C signed": the clause cut off its sentence; he is B
+    return [k for k in (_agreeing(ctx, last_person, m.group("pro"), seg_start) if last_person else []) if k not in subjects]
+
+
 def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> list[str]:
     """The people of the object (or subject) run opening at the first mention: "met A, B and C" gives three;
     "summoned A over B's remark" gives A alone."""
@@ -232,7 +278,7 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
         if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap) \
-                and not titled_list_gap(gap):
+                and not titled_list_gap(gap) and not titled_partner_gap(gap):
             break
         if "and" not in gap.split() and _REPORTER_AFTER.match(ctx.text[cur.end:cur.end + 30]):
             break  # "A received B, Interior Minister C said": C reports the reception, C is no guest
@@ -286,7 +332,8 @@ _HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discus
 
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
-                         r"co-chaired|co-hosted|chaired|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"co-chaired|co-hosted|chaired|co-chair|co-chairs|chair|chairs|preside over|presides over|"
+                         r"presided over|presiding over|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
                          r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
@@ -349,6 +396,45 @@ def titled_list_gap(gap: str) -> bool:
     return True
 
 
+# Lowercase words a post may hold in a coordinated partner's title ("and India's new prime minister B", "and the head
+# of the Sovereign Council of Sudan Gen. B", "and South Xinjiang Military District chief Major General B").
+_TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence defense interior home security national "
+                         "president premier chancellor chief chiefs head commander counterpart leader secretary general "
+                         "ambassador envoy adviser advisor director governor king emir crown prince junta military army "
+                         "navy police intelligence new top senior acting state of for the to and de del da al el bin ibn "
+                         "affairs forces force staff council sovereign district region province high commissioner "
+                         "special representative newly-appointed newly-elected newly appointed elected incoming "
+                         "outgoing visiting chairman chairwoman chairperson inspector committee service armed "
+                         "government".split())
+# A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
+_STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
+          r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
+_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+"
+                          r"(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
+                          r"(?:[\w'’().-]+\s+){0,10}?(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
+
+
+def titled_partner_gap(gap: str) -> bool:
+    """Rule "titled-partner": "A and India's new prime minister B", "A and his Sudanese counterpart, Gen. B", "A and
+    the head of the Sovereign Council of Sudan Gen. B", "A, the chairman of the State Committee of Tajikistan B":
+    between two coordinated people, "and" (or a comma before "the/his/her" or a lowercase post: ", minister of
+    foreign affairs B") and the second one's title only — every word capitalised or a post's word, no verb or
+    clause."""
+    m = _PARTNER_GAP.match(gap)
+    if not m:
+        return False
+    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:] if re.match(r"^\s*,?\s+and\s", gap) else gap)
+    for w in words:
+        bare = w.strip(".’'-–")
+        if not bare or bare.lower() in ("his", "her", "their", "the"):
+            continue
+        if bare.lower() in _CLAUSE_WORD:
+            return False
+        if not (bare[0].isupper() or bare.lower() in _TITLE_WORDS or bare.isdigit()):
+            return False
+    return True
+
+
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
     if not before:
@@ -356,7 +442,8 @@ def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     keys = [before[-1].key]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = ctx.text[prev.end:cur.start]
-        if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap):
+        if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap) \
+                and not titled_partner_gap(gap):
             break
         keys.insert(0, prev.key)
     return keys
