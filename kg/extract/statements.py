@@ -52,9 +52,11 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         for qs, qe, quote in quotes:
             if not (s.start <= qs < s.end) or len(quote.split()) < 5:
                 continue
+            closed_before = state.last_quoted_at  # where the quotation before this one closed
             statement = _quoted(ctx, s, qs, qe, quote, state, events)
             if statement:
-                _append(out, statement, state)
+                if not (s.start <= closed_before < qs and _same_speaker_quote(out, statement)):
+                    _append(out, statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
@@ -71,6 +73,18 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             else:
                 _second_clause(ctx, s, out[-1], state)
     return out
+
+
+def _same_speaker_quote(out: list[Statement], statement: Statement) -> bool:
+    """'X said the sides "did not talk numbers," but he believed Japan would "decide what is needed"': a second
+    quotation of the same speaker in the sentence where the first closed is the same utterance (analysts count one),
+    so its words join the first quotation's statement (reading `same-sentence-quote`, x16stmtR)."""
+    previous = out[-1] if out else None
+    if previous is None or not previous.quoted or previous.speaker.key != statement.speaker.key:
+        return False
+    if statement.text[:40] not in previous.text:
+        previous.text = f"{previous.text} … {statement.text}"
+    return True
 
 
 def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, events: list[Event]) -> Statement | None:

@@ -368,7 +368,7 @@ def speaker_verb(c: Clause) -> Found | None:
         participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
             and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest) \
             and not re.match(r"^[^,;“”\"]{0,40}?\bthat\s", rest)  # "X, a former officer, warned on Tuesday that"
-        if not reporting.complement_ok(m.group(), rest) or participle:
+        if not reporting.complement_ok(m.group(), rest) or participle or _impersonal_belief(text[:m.start()], m.group()):
             # vetoes: "is expected to travel", "raised funds", "expressed gratitude" are not speech; "the agreement
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
             continue
@@ -408,6 +408,15 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "it is believed that ...", "it was hoped that ...": a belief with no holder (veto `impersonal-belief`, x16stmtR)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|also|now|still)\s+)?$", re.IGNORECASE)
+
+
+def _impersonal_belief(before: str, verb: str) -> bool:
+    """A verb of reporting.THAT_CLAUSE in the passive: the clause has no speaker."""
+    return reporting.needs_clause(verb) and _PASSIVE_AUX.search(before) is not None
 
 
 # "PM X expressed gratitude to the Saudi leadership and reiterated Pakistan's commitment to ...", "Both sides
@@ -603,6 +612,8 @@ def _verb_rule(verb: str) -> str:
     """"statement/speaker-said" for speech verbs, "statement/speaker-stance" for "X denied / urged / condemned"."""
     if verb.startswith("issued"):
         return "statement/issued-statement"
+    if reporting.needs_clause(verb):
+        return "statement/speaker-that-clause"
     return "statement/speaker-stance" if reporting.is_stance(verb) else "statement/speaker-said"
 
 
@@ -655,7 +666,7 @@ _LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+"
 
 # Verbs whose object is the hearer: "informed the press that", "assured his guest that".
 _HEARER_VERBS = frozenset(("told", "tells", "informed", "informs", "assured", "assures", "briefed", "briefs",
-                           "reminded", "reminds"))
+                           "reminded", "reminds", "reassured", "reassures"))
 # Without "that", only a setting or a weekday before a new subject: "said in a statement it welcomes ...", "said
 # on Twitter the two ministers discussed ...", "said Friday they had agreed ...".
 _BARE_LEAD = re.compile(rf"^\s*(?P<lead>(?:in|on|through|via)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}|"
