@@ -72,7 +72,31 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
                 out.append(other)
             else:
                 _second_clause(ctx, s, out[-1], state)
-    return out
+    return [x for i, x in enumerate(out) if not _restated(x, out[:i] + out[i + 1:])]
+
+
+# Words that carry no claim, left out when two statements' words are compared.
+_FUNCTION_WORDS = frozenset("the a an of and to in on for with that this is are was were be will would has have had by at "
+                            "as it its their his her our we they from or not also".split())
+
+
+def _claim_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _FUNCTION_WORDS and len(w) > 2}
+
+
+def _restated(statement: Statement, others: list[Statement]) -> bool:
+    """Reading `restated-claim` (x16stmtR): a lead's inverted credit ("The memorandum will take cooperation "to the
+    next level," says Türkiye's top diplomat.") restating a claim the report quotes again with its speaker is the same
+    claim (analysts count one); the row said-inverted-wide's statement gives way to the other."""
+    if statement.support.rule != "statement/said-inverted-wide":
+        return False
+    mine = _claim_words(statement.text)
+    for other in others:
+        theirs = _claim_words(other.text)
+        if other.speaker.key == statement.speaker.key and mine and theirs \
+                and len(mine & theirs) >= 0.6 * min(len(mine), len(theirs)):
+            return True
+    return False
 
 
 def _same_speaker_quote(out: list[Statement], statement: Statement) -> bool:

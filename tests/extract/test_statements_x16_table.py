@@ -75,3 +75,34 @@ def test_quotations_of_the_speaker_in_two_sentences_stay_two(extract):
     x, _ = extract(INTRO + '"The border has been calm for a decade now," Rojas said. "We will keep the hotline open '
                            'for the fishermen of both countries," he added.')
     assert len([s for s in x.statements if s.speaker.label == "Luis Rojas"]) == 2
+
+
+# said-inverted-wide: an inverted credit with a dash, a lowercase post or an article, or an occasion after the name;
+# a person or an unnamed source is credited, a body's release is not (it narrates the meeting as often as not).
+INVERTED_WIDE = [
+    ("The patrol boats will reach the northern ports before the end of the month – said Foreign Minister Marta Silva.",
+     "Marta Silva", "patrol boats"),
+    ("Peru will also send two engineers to help clear the mines along the old frontier, said the defence minister.",
+     "Luis Rojas", "engineers"),
+    ("It marks the start of a new chapter between the two navies, said Defence Minister Luis Rojas after signing the "
+     "accords with his counterpart in the capital.", "Luis Rojas", "new chapter"),
+    ("The commission is likely to examine the disputed fishing grounds first, said a senior official in Santiago.",
+     "senior official", "fishing grounds"),
+    ("The two delegations met at the border post to review the patrol schedule, said a release by the Peruvian "
+     "Ministry of Defence on Tuesday.", None, "patrol schedule"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, word", INVERTED_WIDE, ids=[r[2] for r in INVERTED_WIDE])
+def test_said_inverted_wide(extract, text, speaker, word):
+    x, _ = extract(INTRO + text)
+    got = _credited(x, word)
+    assert (got == [] if speaker is None else len(got) == 1 and speaker.lower() in got[0].lower())
+
+
+# restated-claim: a lead restating a claim the report quotes again with its speaker is counted once.
+def test_lead_restating_a_quoted_claim_is_counted_once(extract):
+    x, _ = extract(INTRO + 'The hotline will make border incidents "far less likely," says Peru\'s defence minister.\n'
+                           'The new hotline "will make border incidents far less likely in the years ahead," Rojas '
+                           'said on Monday.')
+    assert len([s for s in x.statements if "hotline" in s.text or "far less likely" in s.text]) == 1
