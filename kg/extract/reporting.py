@@ -95,9 +95,10 @@ NEEDS = {
     # "reaffirmed ties", "reaffirmed their commitment" stay courtesies.
     **dict.fromkeys(("reaffirm", "affirm"), rf"(?:{_THAT}|{_RESOLVE}|{_OWN_COMMITMENT})"),
     # a hearer may stand between the verb and its clause ("reminded the two sides that", "reassured Kazakhstan that")
-    **dict.fromkeys(("mention", "clarify", "remind", "reassure", "respond"), _THAT),
-    # a belief, hope or request is the speaker's only with the clause right after it ("hopes for progress" is not)
-    **dict.fromkeys(("believe", "think", "hope", "request"), r"^\s+(?:\w+ly\s+)?that\b"),
+    **dict.fromkeys(("mention", "clarify", "remind", "reassure"), _THAT),
+    # a reply, belief, hope or request is the speaker's only with the clause right after it ("hopes for progress",
+    # "responded to claims that ..." — the claims are someone else's — are not)
+    **dict.fromkeys(("respond", "believe", "think", "hope", "request"), r"^\s+(?:\w+ly\s+)?that\b"),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.

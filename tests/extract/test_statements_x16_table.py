@@ -34,6 +34,7 @@ THAT_CLAUSE = [
     ("Silva requested that the boundary commission meet before the end of the harvest.", "Marta Silva", "harvest"),
     ("Silva mentioned the cooperation between the two coast guards in the northern ports.", None, "coast guards"),
     ("Rojas responded to the letter about the smuggling routes along the coast.", None, "smuggling"),
+    ("Rojas responded to claims that Peruvian boats had entered Chilean waters last week.", None, "boats"),
     ("Rojas hopes for progress on the maritime boundary talks in the coming months.", None, "maritime"),
 ]
 
