@@ -27,6 +27,11 @@ STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "
           # encouraged Venezuela to take part", "X welcomed the decision", "officials view the move as ...")
           "welcome", "applaud", "appreciate", "commend", "encourage", "echo", "complain",
           "rubbish", "convey", "view", "praise", "laud")
+# Verbs that report words only with a "that" clause after them (x16stmtR): "X mentioned / clarified / reminded (the
+# audience) / reassured (Kazakhstan) / responded that ...", "Iran believes / Baku thinks / Beirut hopes that ...",
+# "X requested that ...". Without the clause they are acts or mere mentions ("mentioned the cooperation", "responded
+# to the letter", "hopes for progress"), so NEEDS holds each to its clause; they never credit words before them.
+THAT_CLAUSE = ("mention", "clarify", "remind", "reassure", "respond", "believe", "think", "hope", "request")
 
 # Verbs that report words only with a clause or a speech noun after them: "expressed concern" and "expressed that
 # ..." are statements, "expressed gratitude" and "raised funds" are not; "reaffirmed that ..." is, "reaffirmed
@@ -89,6 +94,11 @@ NEEDS = {
     # "reaffirmed that ...", "reaffirmed Georgia's readiness to ...": a stance restated; "reaffirmed support",
     # "reaffirmed ties", "reaffirmed their commitment" stay courtesies.
     **dict.fromkeys(("reaffirm", "affirm"), rf"(?:{_THAT}|{_RESOLVE}|{_OWN_COMMITMENT})"),
+    # a hearer may stand between the verb and its clause ("reminded the two sides that", "reassured Kazakhstan that")
+    **dict.fromkeys(("mention", "clarify", "remind", "reassure"), _THAT),
+    # a reply, belief, hope or request is the speaker's only with the clause right after it ("hopes for progress",
+    # "responded to claims that ..." — the claims are someone else's — are not)
+    **dict.fromkeys(("respond", "believe", "think", "hope", "request"), r"^\s+(?:\w+ly\s+)?that\b"),
 }
 
 # Bare forms that are rarely nouns ("officials say", "they deny"); "state", "report", "protest" are left out.
@@ -107,6 +117,7 @@ _IRREGULAR = {
     "label": ("labels", "labelled", "labeled", "labelling"),
     "underline": ("underlines", "underlined", "underlined", "underlining"),
     "echo": ("echoes", "echoed", "echoed", "echoing"),
+    "think": ("thinks", "thought", "thought", "thinking"),
 }
 
 
@@ -141,7 +152,7 @@ def _alternation(lemmas: tuple[str, ...]) -> str:
 @cache
 def finite(*, stance: bool = True) -> str:
     """Finite forms (said, says, tells, denied ...) as a regex alternation, longest first."""
-    return _alternation(SPEECH + (STANCE if stance else ()))
+    return _alternation(SPEECH + (STANCE + THAT_CLAUSE if stance else ()))
 
 
 @cache
@@ -152,7 +163,7 @@ def gerund() -> str:
 
 @cache
 def _lemmas() -> dict[str, str]:
-    return {f: lemma for lemma in SPEECH + STANCE for f in forms(lemma)}
+    return {f: lemma for lemma in SPEECH + STANCE + THAT_CLAUSE for f in forms(lemma)}
 
 
 def lemma_of(word: str) -> str | None:
@@ -173,3 +184,8 @@ def complement_ok(word: str, rest: str) -> bool:
 
 def is_stance(word: str) -> bool:
     return lemma_of(word) in STANCE
+
+
+def needs_clause(word: str) -> bool:
+    """A verb of THAT_CLAUSE: it reports words only through the "that" clause after it."""
+    return lemma_of(word) in THAT_CLAUSE

@@ -83,6 +83,18 @@ def joint_courtesy(c: Clause, found: Found) -> bool:
             and not _DOCUMENT_WORDS.search(c.text))
 
 
+# Several parties credited with one belief or hope: "The two ministers believe that involving the UK will help ...",
+# "the two sides believed that developing ties can help ...". The readout's summary of the meeting's mood, which
+# analysts leave uncounted like the courtesies above; one party's "Iran believes that ..." stays a statement.
+_BELIEF_LEMMAS = frozenset(("believe", "think", "hope"))
+
+
+def joint_belief(c: Clause, found: Found) -> bool:
+    """Veto: several speakers credited with believing, thinking or hoping something together (x16stmtR)."""
+    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
+    return several and reporting.lemma_of(found.verb) in _BELIEF_LEMMAS and not _DOCUMENT_WORDS.search(c.text)
+
+
 # An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
@@ -106,5 +118,6 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
     ("joint-undertaking", joint_undertaking),
     ("joint-courtesy", joint_courtesy),
+    ("joint-belief", joint_belief),
     ("announced-agreement", announced_agreement),
 )

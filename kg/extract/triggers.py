@@ -318,6 +318,52 @@ def said_inverted(c: Clause) -> Found | None:
     return Found(speaker, words, "statement/said-inverted", m.group("verb")) if speaker else None
 
 
+# Row `said-inverted-wide` (x16stmtR), tried after the subject-verb rows: an inverted credit closing the sentence that
+# said-inverted misses — after a dash ("... is long-term - said Mariusz Błaszczak, Minister of ..."), opening with a
+# lowercase post or an article (", said the prime minister.", ", said a Foreign Office statement.", ", says an
+# official in Tashkent."), or followed by its occasion, time or a relative clause (", said Defence Minister X after
+# signing the agreements with ...", ", said the sources, who did not want to be named ..."). The credit is read up to
+# each such cut in turn, shortest first; the first reading that resolves is credited when it is a person or an unnamed
+# source ("the sources", "an official in Tashkent"), not a body or a release.
+_INVERTED_OPEN = re.compile(r"(?:,['’”\"]?|\s[-–—])\s+(?P<verb>said|says|added|adds|stated|states|reported|informed)\s+"
+                            r"(?P<head>(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])|(?:(?:senior|top|former|chief|deputy|"
+                            r"official|joint|foreign|defen[cs]e|interior|prime|press|government|military|security|"
+                            r"[a-z]+(?:ian|ese|ish|i))\s+){0,2}(?:prime\s+minister|minister|president|premier|chancellor|"
+                            r"secretary|spokes(?:man|woman|person)|officials?|officers?|sources?|statement|release|communiqu[eé]|"
+                            r"ministry|press\s+service|head|chief|leader|envoy|ambassador|diplomats?|commander|government|"
+                            r"office|embassy)\b))")
+_INVERTED_CUT = re.compile(r"\s+(?:on|in|at|after|during|following|while|when|before|ahead\s+of|here|today|"
+                           r"yesterday|late|earlier|last|this|(?-i:[A-Z])[a-z]+day)\b|"
+                           r",\s+(?:who|which|for\s+whom|as|when|after)\b|"
+                           r"\s*[.'\"”]*\s*(?:\[(?:\.\.\.|…)\])?\s*$")
+
+
+def said_inverted_wide(c: Clause) -> Found | None:
+    """"..., said the prime minister.", "... – said Foreign Minister X.", "..., said Defence Minister X after signing
+    ...": an inverted credit with an article, a dash or a tail, read up to the first cut that resolves."""
+    opens = [m for m in _INVERTED_OPEN.finditer(c.text, c.offset) if m.start() > c.offset]
+    if not opens:
+        return None
+    m = opens[-1]
+    tail = c.text[m.start("head"):]
+    words = c.text[c.offset:m.start()].strip(" ,-–—")
+    if len(words.split()) < 4 or re.search(r"[“”\"]", tail):
+        return None
+    saved = c.memory.snapshot()
+    for cut in _INVERTED_CUT.finditer(tail):
+        who = tail[:cut.start()].strip(" ,")
+        if not who or len(who.split()) > 14:
+            continue
+        at = m.start("head")
+        speaker = c.credit(at, at + len(who), whole=True)
+        if speaker and (speaker.kind == "person" or speaker.kind == "unnamed" and credits.UNNAMED.search(who)):
+            return Found(speaker, words, "statement/said-inverted-wide", m.group("verb"))
+        if speaker:
+            break  # a body's or a document's release read this way narrates the meeting as often as not
+    c.memory.restore(saved)  # a rejected reading leaves no trace in who was credited last
+    return None
+
+
 def said_mid(c: Clause) -> Found | None:
     """"Germany has pledged to keep aid at 9 billion euros, Pistorius said, a commitment Berlin made alone." — the
     credit set off by commas inside the sentence; the clause before it is the speaker's."""
@@ -368,7 +414,7 @@ def speaker_verb(c: Clause) -> Found | None:
         participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
             and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest) \
             and not re.match(r"^[^,;“”\"]{0,40}?\bthat\s", rest)  # "X, a former officer, warned on Tuesday that"
-        if not reporting.complement_ok(m.group(), rest) or participle:
+        if not reporting.complement_ok(m.group(), rest) or participle or _impersonal_belief(text[:m.start()], m.group()):
             # vetoes: "is expected to travel", "raised funds", "expressed gratitude" are not speech; "the agreement
             # announced by Arévalo", "the deal, announced during the visit, ..." are participles.
             continue
@@ -408,6 +454,15 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, _verb_rule(m.group()), m.group())
     return None
+
+
+# "it is believed that ...", "it was hoped that ...": a belief with no holder (veto `impersonal-belief`, x16stmtR)
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:widely|generally|also|now|still)\s+)?$", re.IGNORECASE)
+
+
+def _impersonal_belief(before: str, verb: str) -> bool:
+    """A verb of reporting.THAT_CLAUSE in the passive: the clause has no speaker."""
+    return reporting.needs_clause(verb) and _PASSIVE_AUX.search(before) is not None
 
 
 # "PM X expressed gratitude to the Saudi leadership and reiterated Pakistan's commitment to ...", "Both sides
@@ -515,6 +570,7 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("said-mid", said_mid),
     ("speaker-verb", speaker_verb),
     ("coordinated-verb", coordinated_verb),
+    ("said-inverted-wide", said_inverted_wide),
     ("in-a-statement", in_a_statement),
     ("impersonal-passive", impersonal_passive),
 )
@@ -603,6 +659,8 @@ def _verb_rule(verb: str) -> str:
     """"statement/speaker-said" for speech verbs, "statement/speaker-stance" for "X denied / urged / condemned"."""
     if verb.startswith("issued"):
         return "statement/issued-statement"
+    if reporting.needs_clause(verb):
+        return "statement/speaker-that-clause"
     return "statement/speaker-stance" if reporting.is_stance(verb) else "statement/speaker-said"
 
 
@@ -655,7 +713,7 @@ _LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+"
 
 # Verbs whose object is the hearer: "informed the press that", "assured his guest that".
 _HEARER_VERBS = frozenset(("told", "tells", "informed", "informs", "assured", "assures", "briefed", "briefs",
-                           "reminded", "reminds"))
+                           "reminded", "reminds", "reassured", "reassures"))
 # Without "that", only a setting or a weekday before a new subject: "said in a statement it welcomes ...", "said
 # on Twitter the two ministers discussed ...", "said Friday they had agreed ...".
 _BARE_LEAD = re.compile(rf"^\s*(?P<lead>(?:in|on|through|via)\s+(?:[\w’'-]+\s+){{0,5}}?{_SETTING_MEDIUM}|"
