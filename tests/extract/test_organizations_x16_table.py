@@ -1,0 +1,49 @@
+"""Organisations, sixteenth round (x16orgsP): a bare acronym that names a thing, a document, a person, a state or a
+dateline's place is no body. Rows: (sentence, the token that must not be a body) and (sentence, the body kept)."""
+
+from __future__ import annotations
+
+import pytest
+
+# not-a-body readings of a bare token (kg/extract/org_bare.py)
+BARE_ROWS = [
+    # thing-after, with a hyphenated modifier or a coordinated token before the noun
+    ("The patrol boats carry TOW anti-ship rockets and two guns.", "TOW"),
+    ("The ministers reviewed projects in PESCO and CARD formats this week.", "CARD"),
+    ("The ministers reviewed projects in PESCO and CARD formats this week.", "PESCO"),
+    # thing-after, an event, a call, a vision or a mast
+    ("The contract was signed at the IDEF show in Istanbul.", "IDEF"),
+    ("The crew sent an SOS message before the boat sank.", "SOS"),
+    ("Both firms will co-produce the NORA mast for the frigates.", "NORA"),
+    # documents, leaders and a state by their initials
+    ("The LOI on naval medicine was signed on Monday.", "LOI"),
+    ("The pact was signed by MBS and the visiting prime minister.", "MBS"),
+    ("Talks between the RSA and Lesotho resumed on Friday.", "RSA"),
+    # spelled-after: the text spells the token out in brackets right after it
+    ("Delhi pursues its outlook of SAMVAD (Shared Approach to Maritime Vigilance and Development) "
+     "with partners.", "SAMVAD"),
+    ("Trade disputes under the USMCA ( United States-Mexico-Canada Agreement ) were set aside.", "USMCA"),
+    # dateline-alone: a hyphenated capital place on a line of its own
+    ("ADDIS-ABABA.\nThe two ministers met on Monday to discuss the border.", "ADDIS-ABABA"),
+]
+
+# bare tokens the readings must leave as bodies
+KEEP_ROWS = [
+    ("Officers from the KDF and the police joined the drill.", "KDF"),
+    ("The delegation arrived ahead of a meeting with their counterparts UPDF on Friday.", "UPDF"),
+    ("The army had to neutralise the FDLR, a rebel group, before any withdrawal.", "FDLR"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), BARE_ROWS)
+def test_bare_token_is_no_body(extract, sentence, wrong):
+    x, _ = extract(sentence)
+    found = {o.name for o in x.organizations} | {a for o in x.organizations for a in o.aliases}
+    assert wrong not in found, found
+
+
+@pytest.mark.parametrize(("sentence", "name"), KEEP_ROWS)
+def test_bare_token_kept(extract, sentence, name):
+    x, _ = extract(sentence)
+    found = {o.name for o in x.organizations} | {a for o in x.organizations for a in o.aliases}
+    assert name in found, found
