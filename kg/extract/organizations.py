@@ -254,7 +254,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             # Antonio Guterres and African Union Commission": a post and its holder before "and" are a person listed
             # with the body, not the first words of its name (holder-and)
         if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words) \
-                and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
+                and not _state_opens(name) and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
                               start - len(joined.group()) + len(joined.group(1))):
             # (not when the words before "and" end a body already found: "Ministry of Defence and Armed Forces Command")
             # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": one name with "and"
@@ -332,6 +332,15 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
         yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
+
+
+def _state_opens(name: str) -> bool:
+    """state-opens-conjunct: "Commandant Ronnie Gavan and Japan Coast Guard", "Tir, Shardul and Indian Coast Guard Ship":
+    a body whose name opens with a state or its adjective is whole; the words before "and" are another item of a
+    list (a person, a ship), not its first words ("Jammu and Kashmir Police" still joins)."""
+    first = name.split()[0]
+    countries = reference.countries()
+    return countries.code(first) is not None or first in countries.adjectives
 
 
 def _after_post(words: list[str]) -> list[str]:
@@ -730,7 +739,7 @@ def _a_relationship(f: _Found, scan: _Scan) -> bool:
 # rank-post: "Gambia's Deputy Army Chief", "Senior Bureau Official in the Bureau of Counterterrorism": a grade word
 # opening a head-shape right before a post noun grades the post; the words name a post, not a body.
 _RANK_WORDS = {"Deputy", "Senior", "Acting", "Assistant", "Vice", "Former", "Additional", "Principal", "Junior"}
-_POST_NOUN = re.compile(r"^\s+(?:Chief|Chiefs|Official|Officials|Officer|Officers|Commander|Director|Head|Spokesman|"
+_POST_NOUN = re.compile(r"^\s+(?:Chief|Chiefs|Official|Officials|Officer|Officers|Commander|Commissioner|Director|Head|Spokesman|"
                         r"Spokesperson|Secretary|Adviser|Advisor)\b")
 
 
@@ -833,9 +842,15 @@ def vetoed(f: _Found, scan: _Scan) -> str | None:
     return next((name for name, test in _VETOES if test(f, scan)), None)
 
 
+# sentence-opener: "Likewise Guatemala's Defense Ministry released ...", "Three US Navy ships ...": a sentence adverb or a
+# count opening the capitalised run is the sentence's word, not the body's.
+_SENTENCE_OPENERS = {"Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Also", "Separately", "Two",
+                     "Three", "Four", "Five", "Six", "Several", "Some", "Many", "Other"}
+
+
 def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
     words = name.split()
-    while words and (words[0] in _LEAD_STOP or reference.countries().code(words[0]) and len(words) > 2
+    while words and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS or reference.countries().code(words[0]) and len(words) > 2
                      and words[1] in ("Ministry",) and False):
         start += len(words[0]) + 1 + (len(name) - len(name.lstrip()))
         name = name[len(words[0]):].lstrip()

@@ -75,3 +75,34 @@ def test_publisher_naming_a_post_is_no_outlet(extract):
                    publisher="Australian Minister for Defence")
     x = RuleExtractor().extract(doc)
     assert not any(o.kind == "media" for o in x.organizations), [(o.name, o.kind) for o in x.organizations]
+
+
+# words before a body's name that are not its own: a sentence adverb or a count (sentence-opener), a person or a ship
+# listed before "and" when the body's name opens with a state (state-opens-conjunct), a graded post (rank-post)
+OPENER_ROWS = [
+    ("Similarly Peru's Defense Ministry published the figures.", "Defense Ministry",
+     ["Similarly Peru's Defense Ministry"]),
+    ("Two Royal Navy frigates entered the strait.", "Royal Navy", ["Two Royal Navy"]),
+    ("Navy chief Admiral Lee Jun and Philippine Coast Guard Commandant Ramon Cruz signed the plan.",
+     "Philippine Coast Guard", ["Lee Jun and Philippine Coast Guard"]),
+    ("The vessels Talwar, Vikrant and Indian Coast Guard Ship Varad sailed on Monday.", "Indian Coast Guard",
+     ["Vikrant and Indian Coast Guard"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "wrong"), OPENER_ROWS)
+def test_words_before_the_name(extract, sentence, name, wrong):
+    x, _ = extract(sentence)
+    found = {o.name for o in x.organizations} | {a for o in x.organizations for a in o.aliases}
+    assert name in found, found
+    assert not found & set(wrong), found
+
+
+def test_rank_post_commissioner(extract):
+    x, _ = extract("He met Sipho Dlamini, Deputy National Police Commissioner for Crime, in Pretoria.")
+    assert "Deputy National Police" not in {o.name for o in x.organizations}, [o.name for o in x.organizations]
+
+
+def test_a_joined_name_without_a_state_still_joins(extract):
+    x, _ = extract("Officers of the Garda National Drugs and Organised Crime Bureau seized the boat.")
+    assert "Garda National Drugs and Organised Crime Bureau" in {o.name for o in x.organizations}
