@@ -286,6 +286,10 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name += of_state.group()
         end = start + len(name)
         name = _expand(name)
+        pair = _state_pair_before(text[max(0, start - 50):start], name)
+        if pair and (not owner or pair.endswith(("/", "-", "–"))):  # a glued pair overrides the second state
+            yield _Found(start - len(pair), end, pair + name, None, None, alias=name)
+            continue
         demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$", text[max(0, start - 40):start]) \
             if not joins else None
         states = {countries.adjectives.get(d) for d in demonym.group("d").split("-")} if demonym else {None}
@@ -332,6 +336,36 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
         yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
+
+
+# state-pair opener: "the joint Ghana/Togo Maritime Technical Committee", "the Angola-Namibia Security and Defence Joint
+# Commission": two states joined by a slash or a dash open a joint body's name; the body is neither state's alone.
+_PAIR_GLUED = re.compile(r"(?<![\w/–-])(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[/–-]$")
+_PAIR_BEFORE = re.compile(r"(?<![\w/–-])(?:(?P<open>[A-Z][a-z]+)\s+)?(?P<s1>[A-Z][a-z]+)[/–-](?P<s2>[A-Z][a-z]+)\s+$")
+
+
+def _a_state(word: str) -> bool:
+    countries = reference.countries()
+    return countries.code(word) is not None or word in countries.adjectives
+
+
+def _state_pair_before(before: str, name: str) -> str | None:
+    """The state pair (with its joint) that opens ``name`` from the text right before it, or None."""
+    first = name.split()[0]
+    glued = _PAIR_GLUED.search(before)
+    if glued and _a_state(first):
+        state = glued.group("s") if _a_state(glued.group("s")) else glued.group("s").split()[-1]
+        if _a_state(state):
+            return before[before.rindex(state):]  # "Ghana/" + "Togo Maritime Technical Committee"
+    pair = _PAIR_BEFORE.search(before)
+    if pair and _a_state(pair.group("s1")) and _a_state(pair.group("s2")) and not _a_state(first):
+        # "Angola-Namibia " + "Security and Defence Joint Commission"; a capitalised word before the pair opens the
+        # name too ("Intergovernmental Chile–Peru Commission ..."), the sentence's own words do not ("The")
+        opener = pair.group("open")
+        if opener and (opener in _LEAD_STOP or _a_state(opener)):
+            return before[pair.start("s1"):]
+        return before[pair.start():]
+    return None
 
 
 def _state_opens(name: str) -> bool:
@@ -833,6 +867,7 @@ def find(ctx: Context) -> None:
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
     _one_body_per_owner(ctx)
+    _one_body_per_tail(ctx)
     _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
 
@@ -1141,6 +1176,31 @@ def _one_body_per_owner(ctx: Context) -> None:
             continue
         for o in owned:
             seen.setdefault(o, key)
+
+
+def _one_body_per_tail(ctx: Context) -> None:
+    """tail-name: "the Moroccan-Spanish Permanent Joint Migration Group ... the Migration Group", "Sri Lankan Navy" and
+    "Lankan Navy", "Croatian Ministry of Foreign Affairs" and "Ministry of Foreign Affairs" (both Croatia's): a name of
+    two words or more that ends a longer body's name in the same report names that body again, and becomes its alias
+    (gold files record short forms as aliases). Not a table's body ("Security Council" is the UN's, not the end of
+    "Supreme National Security Council"), not when the longer name holds the short one after "of"/"for" (the
+    "Public Relations Department of the Iranian Interior Ministry" is a unit of the ministry), nor across states."""
+    for short in list(ctx.organizations.values()):
+        if short.key not in ctx.organizations or len(short.name.split()) < 2 or short.support.rule == "org/known":
+            continue
+        longer = next((o for o in ctx.organizations.values() if o.key != short.key and _tail_of(short, o)), None)
+        if longer is not None:
+            _fold_into(ctx, short.key, longer)
+
+
+def _tail_of(short: Organization, body: Organization) -> bool:
+    if short.country and body.country and short.country != body.country:
+        return False
+    for name in (body.name, *body.aliases):
+        head = name[:-len(short.name)]
+        if name.endswith(" " + short.name) and not re.search(r"(?<![\w-])(?:of|for|Of|For)(?![\w-])", head):
+            return True
+    return False
 
 
 def _plain(name: str) -> str:

@@ -106,3 +106,55 @@ def test_rank_post_commissioner(extract):
 def test_a_joined_name_without_a_state_still_joins(extract):
     x, _ = extract("Officers of the Garda National Drugs and Organised Crime Bureau seized the boat.")
     assert "Garda National Drugs and Organised Crime Bureau" in {o.name for o in x.organizations}
+
+
+# state-pair opener: two states joined by a slash or a dash open a joint body's name (no single state owns it)
+PAIR_ROWS = [
+    ("Experts of the Benin/Togo Border Security Committee ended their session.", "Benin/Togo Border Security Committee"),
+    ("The joint Liberia/Guinean Technical Boundary Committee met on Monday.",
+     "Liberia/Guinean Technical Boundary Committee"),
+    ("He opened the meeting of the Zambia-Malawi Defence and Security Joint Commission in Lilongwe.",
+     "Zambia-Malawi Defence and Security Joint Commission"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), PAIR_ROWS)
+def test_state_pair_opens_the_name(extract, sentence, name):
+    x, _ = extract(sentence)
+    bodies = {o.name: o for o in x.organizations}
+    assert name in bodies, list(bodies)
+    assert bodies[name].country is None
+
+
+# tail-name: a later name that ends a longer body's name in the report is that body again (an alias)
+TAIL_ROWS = [
+    ("The Franco-Spanish Permanent Joint Fisheries Group met in Bilbao. The Fisheries Group will meet again in May.",
+     "Franco-Spanish Permanent Joint Fisheries Group", "Fisheries Group"),
+    ("The Chilean Ministry of Foreign Affairs summoned the envoy. The Ministry of Foreign Affairs said it was concerned.",
+     "Chilean Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), TAIL_ROWS)
+def test_tail_name_is_the_longer_body(extract, text, name, alias):
+    x, _ = extract(text)
+    bodies = {o.name: o for o in x.organizations}
+    assert alias not in bodies, list(bodies)
+    assert alias in bodies[name].aliases, bodies[name].aliases
+
+
+# not folded: a table's body whose name ends another's, a unit named with "of", another state's ministry
+KEEP_APART_ROWS = [
+    ("The UN Security Council met on Monday. Iran's Supreme National Security Council said it would respond.",
+     "UN Security Council"),
+    ("The Media Office of the Kenyan Interior Ministry said the Kenyan Interior Ministry had acted.",
+     "Kenyan Interior Ministry"),
+    ("The Russian Foreign Ministry summoned the envoy of Latvia. The Latvian Foreign Ministry called it routine.",
+     "Latvian Foreign Ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), KEEP_APART_ROWS)
+def test_tail_name_kept_apart(extract, text, name):
+    x, _ = extract(text)
+    assert name in {o.name for o in x.organizations}, [o.name for o in x.organizations]
