@@ -793,33 +793,11 @@ def _a_dateline_credit(f: _Found, scan: _Scan) -> bool:
         and dateline_credit(text[:f.start], text[f.end:])
 
 
-# outlet-a-person: "Lamamra reported meeting ...", "Scher reported" (the report named "Ramtane Lamamra", "Robert Scher"
-# before), and a header that names a minister's office ("publisher: Australian Minister for Defence"): the one
-# credited is a person or a post, not an outlet.
-_GIVEN_BEFORE = r"(?<![\w’'-])(?P<g>[A-Z][a-z]+)\s+"
-
-
-def _outlet_a_person(f: _Found, scan: _Scan) -> bool:
-    """"Lamamra reported": an outlet found by its credit that the report names as a person's surname, or a post."""
-    if f.kind != "media" or f.name in reference.organizations().by_word:
-        return False
-    if reference.titles().pattern.search(f.name):
-        return True
-    if not re.fullmatch(r"[A-Z][a-z’'-]+", f.name):
-        return False
-    countries, titles = reference.countries(), reference.titles()
-    return any(g not in STOP_WORDS and g not in org_cues._CALENDAR and not countries.code(g)
-               and not countries.adjectives.get(g) and not titles.pattern.fullmatch(g)
-               for g in (m.group("g") for m in re.finditer(_GIVEN_BEFORE + re.escape(f.name) + r"(?![\w-])",
-                                                            scan.ctx.text)))
-
-
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
                                                                 ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces),
-                                                                ("rank-post", _a_rank_post),
-                                                                ("outlet-a-person", _outlet_a_person)]
+                                                                ("rank-post", _a_rank_post)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
