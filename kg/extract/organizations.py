@@ -326,7 +326,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             yield _Found(start - len(head), end, head + name, None, None, judged=True, alias=name)
             continue
         seat = _IN_CAPITAL.match(text[end:])
-        if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
+        # "the Foreign Ministry in Beijing" is China's; but "the Turkish Embassy in Doha", "the Indian High Commission in
+        # Dhaka" are the opening state's missions in the host's capital (mission-abroad: the seat names no owner)
+        if seat and not owner and _kind(name) != "international" and not _opening_state(name):
             owner = countries.capitals.get(seat.group("c")) or countries.names.get(seat.group("c"))
         to_state = re.match(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])", text[end:])
         if name.endswith(("Mission", "Delegation")) and to_state and countries.names.get(to_state.group("c")):
@@ -905,8 +907,9 @@ def _expand(name: str) -> str:
 
 
 def _kind(name: str) -> str:
+    seated = re.sub(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", name)  # "Turkish Embassy in Doha": by its head
     for kind, pattern in _KIND_BY_HEAD:
-        if pattern.search(name) or pattern.search(name.split(" of ")[0]):
+        if pattern.search(name) or pattern.search(name.split(" of ")[0]) or pattern.search(seated):
             return kind
     return "other"
 

@@ -130,3 +130,26 @@ KEEP_APART_ROWS = [
 def test_tail_name_kept_apart(extract, text, name):
     x, _ = extract(text)
     assert name in {o.name for o in x.organizations}, [o.name for o in x.organizations]
+
+
+# mission-abroad: a state's embassy or high commission named with the host's capital is the opening state's
+MISSION_ROWS = [
+    ("The Kenyan Embassy in Addis Ababa issued a statement on Monday.", "Kenyan Embassy in Addis Ababa", "KE"),
+    ("Staff of the Pakistani High Commission in Colombo were told to stay home.",
+     "Pakistani High Commission in Colombo", "PK"),
+    ("A note from the Foreign Ministry in Hanoi rejected the claim.", "Foreign Ministry", "VN"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "state"), MISSION_ROWS)
+def test_mission_abroad_state(extract, sentence, name, state):
+    x, _ = extract(sentence)
+    bodies = {o.name: o for o in x.organizations}
+    assert name in bodies, list(bodies)
+    assert bodies[name].country == state, bodies[name].country
+
+
+def test_a_seated_mission_is_a_government_body(extract):
+    x, _ = extract("The Malian Embassy in Dakar issued a statement on Monday.")
+    bodies = {o.name: o for o in x.organizations}
+    assert bodies["Malian Embassy in Dakar"].kind == "government"
