@@ -39,15 +39,17 @@ _NOT_BODY |= {"HIMARS", "ATACMS", "NASAMS", "THAAD", "MANPADS", "SAM", "SAMS", "
 _NOT_BODY |= {"BREAKING", "WATCH", "READ", "MORE", "ALSO", "PHOTO", "PHOTOS", "VIDEO", "LIVE", "NEW", "NEWS",
               "OPINION", "ANALYSIS", "EDITORIAL", "EXCLUSIVE", "UPDATE", "UPDATED", "FILE", "SEE", "RELATED", "TOP"}
 # A token that qualifies a following lowercase noun names a thing of that kind ("the ANZUS treaty", "ID cards").
-_THING_AFTER = re.compile(r"^\s+(?:and\s+[A-Z][A-Z&]{1,6}\s+)?(?:[a-z]+-[a-z]+\s+)?(?:treaty|treaties|agreement|agreements|pact|accord|deal|exercises?|drills?|"
+# thing-after also reads past a coordinated token ("in PESCO and EDF formats") and one hyphenated modifier ("HOT
+# anti-tank missiles"): the noun the run ends in still says what the tokens name.
+_THING_AFTER = re.compile(r"^\s+(?:and\s+[A-Z][A-Z&]{1,6}\s+)?(?:[a-z]+-[a-z]+\s+)?"
+                          r"(?:treaty|treaties|agreement|agreements|pact|accord|deal|exercises?|drills?|"
                           r"cards?|systems?|missiles?|rockets?|launchers?|programmes?|programs?|format|framework|"
                           r"zone|corridor|rules|regime|standards?|visas?|data|scheme|route|project|protocol|"
                           r"model|class|variant|rifles?|jets?|aircraft|helicopters?|vessels?|ships?|fighters?|"
-                          # an event, a call, a vision or a mast: "the MAKS show" (not the verb: "CRISTA show 300 deaths"), "an SOS
-                          # message", "UNICORN mast"
-                          r"formats|shows?(?!\s+(?:\d|(?:that|how|what|a|an|the|no|some|signs?)\b))|airshow|exhibition|expo|messages?|mast|masts|vision|doctrine)\b")
-# thing-after also reads past a coordinated token ("in PESCO and EDF formats") and one hyphenated modifier ("HOT
-# anti-tank missiles"): the noun the run ends in still says what the tokens name.
+                          # an event, a call, a vision or a mast: "the MAKS show" (not the verb: "CRISTA show 300
+                          # deaths"), "an SOS message", "UNICORN mast"
+                          r"formats|shows?(?!\s+(?:\d|(?:that|how|what|a|an|the|no|some|signs?)\b))|airshow|"
+                          r"exhibition|expo|messages?|mast|masts|vision|doctrine)\b")
 # "Germany-based TKMS", "Turkish-owned ASFAT": a capitalised word that describes where a body is from opens no name.
 _DESCRIBED_ORIGIN = re.compile(r"[A-Z][\w’']*-(?:based|owned|run|backed|led|headquartered|registered)\s+$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
