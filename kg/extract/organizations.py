@@ -254,7 +254,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             # Antonio Guterres and African Union Commission": a post and its holder before "and" are a person listed
             # with the body, not the first words of its name (holder-and)
         if words and all(not re.search(_HEADS, w) and not re.fullmatch(_COMPANY, w) and not countries.code(w) for w in words) \
-                and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
+                and not _state_opens(name) and scan.free(start - len(joined.group()) + len(joined.group(1)) - len(words[-1]),
                               start - len(joined.group()) + len(joined.group(1))):
             # (not when the words before "and" end a body already found: "Ministry of Defence and Armed Forces Command")
             # "Jammu and Kashmir Police", "Garda National Drugs and Organised Crime Bureau": one name with "and"
@@ -286,6 +286,10 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name += of_state.group()
         end = start + len(name)
         name = _expand(name)
+        pair = _state_pair_before(text[max(0, start - 50):start], name)
+        if pair and (not owner or pair.endswith(("/", "-", "–"))):  # a glued pair overrides the second state
+            yield _Found(start - len(pair), end, pair + name, None, None, alias=name)
+            continue
         demonym = re.search(r"(?<![\w-])(?P<d>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+$", text[max(0, start - 40):start]) \
             if not joins else None
         states = {countries.adjectives.get(d) for d in demonym.group("d").split("-")} if demonym else {None}
@@ -322,7 +326,9 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             yield _Found(start - len(head), end, head + name, None, None, judged=True, alias=name)
             continue
         seat = _IN_CAPITAL.match(text[end:])
-        if seat and not owner and _kind(name) != "international":  # "the Foreign Ministry in Beijing"
+        # "the Foreign Ministry in Beijing" is China's; but "the Turkish Embassy in Doha", "the Indian High Commission in
+        # Dhaka" are the opening state's missions in the host's capital (mission-abroad: the seat names no owner)
+        if seat and not owner and _kind(name) != "international" and not _opening_state(name):
             owner = countries.capitals.get(seat.group("c")) or countries.names.get(seat.group("c"))
         to_state = re.match(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])", text[end:])
         if name.endswith(("Mission", "Delegation")) and to_state and countries.names.get(to_state.group("c")):
@@ -332,6 +338,45 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
         yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
+
+
+# state-pair opener: "the joint Ghana/Togo Maritime Technical Committee", "the Angola-Namibia Security and Defence Joint
+# Commission": two states joined by a slash or a dash open a joint body's name; the body is neither state's alone.
+_PAIR_GLUED = re.compile(r"(?<![\w/–-])(?P<s>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)[/–-]$")
+_PAIR_BEFORE = re.compile(r"(?<![\w/–-])(?:(?P<open>[A-Z][a-z]+)\s+)?(?P<s1>[A-Z][a-z]+)[/–-](?P<s2>[A-Z][a-z]+)\s+$")
+
+
+def _a_state(word: str) -> bool:
+    countries = reference.countries()
+    return countries.code(word) is not None or word in countries.adjectives
+
+
+def _state_pair_before(before: str, name: str) -> str | None:
+    """The state pair (with its joint) that opens ``name`` from the text right before it, or None."""
+    first = name.split()[0]
+    glued = _PAIR_GLUED.search(before)
+    if glued and _a_state(first):
+        state = glued.group("s") if _a_state(glued.group("s")) else glued.group("s").split()[-1]
+        if _a_state(state):
+            return before[before.rindex(state):]  # "Ghana/" + "Togo Maritime Technical Committee"
+    pair = _PAIR_BEFORE.search(before)
+    if pair and _a_state(pair.group("s1")) and _a_state(pair.group("s2")) and not _a_state(first):
+        # "Angola-Namibia " + "Security and Defence Joint Commission"; a capitalised word before the pair opens the
+        # name too ("Intergovernmental Chile–Peru Commission ..."), the sentence's own words do not ("The")
+        opener = pair.group("open")
+        if opener and (opener in _LEAD_STOP or _a_state(opener)):
+            return before[pair.start("s1"):]
+        return before[pair.start():]
+    return None
+
+
+def _state_opens(name: str) -> bool:
+    """state-opens-conjunct: "Commandant Ronnie Gavan and Japan Coast Guard", "Tir, Shardul and Indian Coast Guard Ship":
+    a body whose name opens with a state or its adjective is whole; the words before "and" are another item of a
+    list (a person, a ship), not its first words ("Jammu and Kashmir Police" still joins)."""
+    first = name.split()[0]
+    countries = reference.countries()
+    return countries.code(first) is not None or first in countries.adjectives
 
 
 def _after_post(words: list[str]) -> list[str]:
@@ -730,7 +775,7 @@ def _a_relationship(f: _Found, scan: _Scan) -> bool:
 # rank-post: "Gambia's Deputy Army Chief", "Senior Bureau Official in the Bureau of Counterterrorism": a grade word
 # opening a head-shape right before a post noun grades the post; the words name a post, not a body.
 _RANK_WORDS = {"Deputy", "Senior", "Acting", "Assistant", "Vice", "Former", "Additional", "Principal", "Junior"}
-_POST_NOUN = re.compile(r"^\s+(?:Chief|Chiefs|Official|Officials|Officer|Officers|Commander|Director|Head|Spokesman|"
+_POST_NOUN = re.compile(r"^\s+(?:Chief|Chiefs|Official|Officials|Officer|Officers|Commander|Commissioner|Director|Head|Spokesman|"
                         r"Spokesperson|Secretary|Adviser|Advisor)\b")
 
 
@@ -802,6 +847,7 @@ def find(ctx: Context) -> None:
     _lowercase_aliases(ctx)
     _one_ministry_per_field(ctx)
     _one_body_per_owner(ctx)
+    _one_body_per_tail(ctx)
     _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
 
@@ -811,9 +857,15 @@ def vetoed(f: _Found, scan: _Scan) -> str | None:
     return next((name for name, test in _VETOES if test(f, scan)), None)
 
 
+# sentence-opener: "Likewise Guatemala's Defense Ministry released ...", "Three US Navy ships ...": a sentence adverb or a
+# count opening the capitalised run is the sentence's word, not the body's.
+_SENTENCE_OPENERS = {"Likewise", "Similarly", "Additionally", "Moreover", "Furthermore", "Also", "Separately", "Two",
+                     "Three", "Four", "Five", "Six", "Several", "Some", "Many", "Other"}
+
+
 def _trim(text: str, start: int, name: str) -> tuple[int, str | None]:
     words = name.split()
-    while words and (words[0] in _LEAD_STOP or reference.countries().code(words[0]) and len(words) > 2
+    while words and (words[0] in _LEAD_STOP or words[0] in _SENTENCE_OPENERS or reference.countries().code(words[0]) and len(words) > 2
                      and words[1] in ("Ministry",) and False):
         start += len(words[0]) + 1 + (len(name) - len(name.lstrip()))
         name = name[len(words[0]):].lstrip()
@@ -855,8 +907,9 @@ def _expand(name: str) -> str:
 
 
 def _kind(name: str) -> str:
+    seated = re.sub(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$", "", name)  # "Turkish Embassy in Doha": by its head
     for kind, pattern in _KIND_BY_HEAD:
-        if pattern.search(name) or pattern.search(name.split(" of ")[0]):
+        if pattern.search(name) or pattern.search(name.split(" of ")[0]) or pattern.search(seated):
             return kind
     return "other"
 
@@ -1104,6 +1157,31 @@ def _one_body_per_owner(ctx: Context) -> None:
             continue
         for o in owned:
             seen.setdefault(o, key)
+
+
+def _one_body_per_tail(ctx: Context) -> None:
+    """tail-name: "the Moroccan-Spanish Permanent Joint Migration Group ... the Migration Group", "Sri Lankan Navy" and
+    "Lankan Navy", "Croatian Ministry of Foreign Affairs" and "Ministry of Foreign Affairs" (both Croatia's): a name of
+    two words or more that ends a longer body's name in the same report names that body again, and becomes its alias
+    (gold files record short forms as aliases). Not a table's body ("Security Council" is the UN's, not the end of
+    "Supreme National Security Council"), not when the longer name holds the short one after "of"/"for" (the
+    "Public Relations Department of the Iranian Interior Ministry" is a unit of the ministry), nor across states."""
+    for short in list(ctx.organizations.values()):
+        if short.key not in ctx.organizations or len(short.name.split()) < 2 or short.support.rule == "org/known":
+            continue
+        longer = next((o for o in ctx.organizations.values() if o.key != short.key and _tail_of(short, o)), None)
+        if longer is not None:
+            _fold_into(ctx, short.key, longer)
+
+
+def _tail_of(short: Organization, body: Organization) -> bool:
+    if short.country and body.country and short.country != body.country:
+        return False
+    for name in (body.name, *body.aliases):
+        head = name[:-len(short.name)]
+        if name.endswith(" " + short.name) and not re.search(r"(?<![\w-])(?:of|for|Of|For)(?![\w-])", head):
+            return True
+    return False
 
 
 def _plain(name: str) -> str:
