@@ -84,6 +84,16 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3
 _LED_BY_NAME = re.compile(rf"(?<![\w-])(?:administration|government|regime|presidency|premiership|cabinet)\s+of\s+({NAME})")
 # "Sir Keir Starmer", "Mr John Healey", "Dame Karen Pierce": a style of address before a full name marks a person.
 _STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji|Alhaja)\.?\s+({NAME})")
+# `style-or-rank-name`: a full name right after a style of address or a military rank written in a form the post
+# grammar does not read as a post ("Prince Khaled Al-Faisal", "Sheikh Abdulla bin Ahmed Al Khalifa", "Professor
+# Purnomo Yusgiantoro", "Hon. Lesego Motsumi, MP", "Dato' Seri Hishammuddin Tun Hussein", "Maj.-Gen. Babagana Monguno",
+# "Gen Min Aung Hlaing", "Lt Gen (R) Hamood Khan"): the style or the rank says a person is named.
+_STYLE_WORDS = r"(?:Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Hon\.|Honourable|Honorable|(?:Tan|Puan)\s+Sri|" \
+               r"(?:Datuk|Dato['’]?)(?:\s+Seri)?)"
+_RANK_WRITTEN = r"(?:(?:Lt|Maj|Brig)\.?[\s-]*)?Gen\.?|Col\.|(?:Rear|Vice)\s+Admiral|Air\s+(?:Vice\s+|Chief\s+)?Marshal|" \
+                r"(?:Lieutenant|Major|Brigadier)[\s-]General"
+_STYLE_OR_RANK_NAME = re.compile(rf"(?<![\w.-])(?P<style>{_STYLE_WORDS}|{_RANK_WRITTEN})"
+                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|R|Res)\.?\))?\s+(?P<name>{NAME})")
 # "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
 # person is appointed or elected to, named after "as".
 _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"
@@ -356,6 +366,8 @@ def find(ctx: Context) -> None:
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
                 _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+        for m in prefilter.finditer(_STYLE_OR_RANK_NAME, s.text, folded):
+            _style_or_rank_name(ctx, s, m)
         for m in prefilter.finditer(_PLURAL_BRACKETED, s.text, folded):
             _plural_bracketed(ctx, s, m)
         for m in prefilter.finditer(_WHO_HEADS, s.text, folded):
@@ -704,6 +716,48 @@ def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     title = f"{head.capitalize()} of the {demonym} delegation"
     chain = Chain(start=m.start(), end=m.start() + 1, titles=[(title, title)], country=code)
     _add(ctx, s, start, start + len(name), name, chain, rule="delegation-head", confidence=0.8)
+
+
+# Words of places and facilities named after people ("Prince Sultan Air Base", "Gen Mwai Kibaki Barracks"): a run
+# after a style that holds one names the place.
+_FACILITY_WORDS = frozenset("""Barracks Base Airbase Airport Road Street Avenue Highway Bridge Hospital University
+College School Academy Institute Stadium Mosque Hall Centre Center Port Camp Cantonment Hotel Palace Foundation Award
+Prize Park Square Dam Canal Causeway Station Complex Memorial Museum Library Cup Trophy Garrison Field""".split())
+
+
+def _rank_post(written: str) -> tuple[str, str] | None:
+    """"Maj.-Gen." -> ("Maj.-Gen.", "Major General"), "Rear Admiral" -> itself: a rank as a post, None for a style."""
+    words = re.sub(r"[.\s-]+", " ", written).split()
+    if all(w in _RANK_WORDS for w in words):
+        normal = " ".join(_RANK_WORDS[w] for w in words)
+    else:
+        normal = " ".join(words)
+    return (written, normal) if normal in _RANKS else None
+
+
+def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """`style-or-rank-name`: the full name after a style or a rank (see _STYLE_OR_RANK_NAME). Vetoes: the name must be
+    the whole capitalised run (`style-run-on`: "King Abdul Aziz International Airport", "Prince Sultan Air Base" name
+    places), of two words at least (a lone word after "Gen" is often a given name or a body word), and no place,
+    body or byline."""
+    written = m.group("name")
+    name = clean_name(written)
+    if not name or name != written or len(tokens(name)) < 2 or name == ctx.doc.author.strip():
+        return
+    if any(tok in _FACILITY_WORDS for tok in tokens(name)):
+        return  # `style-run-on`: "Gen Mwai Kibaki Barracks", "Sheikh Zayed Stadium"
+    start = s.start + m.start("name")
+    rank = _rank_post(m.group("style"))
+    chain = Chain(start=m.start("style"), end=m.end("style"), titles=[rank]) if rank else None
+    held = next((pm for pm in ctx.person_mentions if pm.key and pm.start == start and pm.end == start + len(name)), None)
+    if held is not None:
+        if chain is not None:  # "Gen X, the deputy commander": found by the apposition, a General as well
+            _add_roles(ctx, ctx.persons[held.key], s, chain)
+        return
+    if any(om.start < start + len(name) and start < om.end for om in (*ctx.org_mentions, *ctx.person_mentions)) \
+            or coreference.is_place(ctx, name):
+        return
+    _add(ctx, s, start, start + len(name), name, chain, rule="style-or-rank-name", confidence=0.75)
 
 
 def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:

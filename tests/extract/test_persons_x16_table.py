@@ -1,0 +1,50 @@
+"""Round 16 (issue 8) people recall, one table per trigger or veto; sentences written for the tests in news style.
+Each row: (text, the person's name, posts that must be there, posts that must not)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import check_posts as _check
+
+_LEAD = "Oman and Kenya held talks on maritime security on Monday. "
+
+# `style-or-rank-name`: a full name after a style of address, or after a rank written in a form the post grammar does
+# not read (hyphenated, undotted, with a bracketed "retired" or "reserve"), is a person; a rank is their post too
+STYLE_OR_RANK_NAME = [
+    (_LEAD + "The envoy was welcomed at the palace by Prince Talal Al-Rashidi and senior officials.",
+     "Talal Al-Rashidi", [], []),
+    (_LEAD + "He later met Sheikha Noor bint Saeed Al Hinai to discuss the fisheries accord.",
+     "Noor bint Saeed Al Hinai", [], []),
+    (_LEAD + "The talks were chaired by Professor Amani Wekesa, who praised the outcome.", "Amani Wekesa", [], []),
+    (_LEAD + "The delegation included Hon. Joseph Kiprono, MP, and two senior officers.", "Joseph Kiprono", [], []),
+    (_LEAD + "Malaysia sent Dato' Seri Azman Ismail to observe the exercise.", "Azman Ismail", [], []),
+    (_LEAD + "The message was delivered by Maj.-Gen. Ibrahim Al-Farsi (Rtd) on behalf of the sultan.",
+     "Ibrahim Al-Farsi", ["Major General"], []),
+    (_LEAD + "The Kenyan side was led by Gen Samuel Otieno Kariuki, the deputy army commander.",
+     "Samuel Otieno Kariuki", ["General"], []),
+    (_LEAD + "He was received by Lt Gen (R) Tariq Mehmood Khan at the ministry.", "Tariq Mehmood Khan",
+     ["Lieutenant General"], []),
+    (_LEAD + "The navy was represented by Rear Admiral Salim Juma Mwinyi at the ceremony.", "Salim Juma Mwinyi",
+     ["Rear Admiral"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), STYLE_OR_RANK_NAME)
+def test_style_or_rank_name(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+# `style-run-on`: a style or rank whose capitalised run goes on into a place or body word names a place or a body
+STYLE_RUN_ON = [
+    (_LEAD + "The minister flew in to Prince Hamdan Air Base near the capital.", "Hamdan"),
+    (_LEAD + "The delegation landed at Sheikh Rashid International Airport on Sunday.", "Rashid"),
+    (_LEAD + "The officers trained at the Gen Mwai Kibaki Barracks in the north.", "Kibaki"),
+    # a lone word after a rank is no full name
+    (_LEAD + "The plan was presented to the General Staff of the armed forces.", "Staff"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), STYLE_RUN_ON)
+def test_style_run_on(extract, text, word):
+    x, _ = extract(text)
+    assert not [p.name for p in x.persons if word in p.name], [p.name for p in x.persons]
