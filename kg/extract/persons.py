@@ -10,9 +10,9 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
+from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
                               person_key, slug, tokens)
-from kg.extract.posts import _RANKS, Chain, country_of
+from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
@@ -194,8 +194,14 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
             or reference.titles().pattern.search(rest) \
             or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
         return
+    _grow_post(chain, rest)
+
+
+def _grow_post(chain: Chain, rest: str) -> None:
+    """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?", rest):  # "... of the United Kingdom of Great Britain and ..."
+    # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
         named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
                       if _state_named(" ".join(tail[:n]))), None)
@@ -212,6 +218,51 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
     wording, normal = chain.titles[-1]
     chain.titles[-1] = (wording + rest, normal + re.sub(r"\s+", " ", words))
     chain.end += len(rest)
+
+
+# `post-remit-name`: "Minister of Defence of the Republic of Armenia Suren Papikyan received ...", "Minister of Foreign
+# and European Affairs Gordan Grlic Radman said", "Cabinet Secretary for Defence Raychelle Awour Omamo, and ...": the
+# remit runs on in capitalised words and the holder's name follows with no comma. The remit must end in a word that
+# ends remits (a state, a field, a body or post word), the name be two to four name words, then a clause goes on.
+_REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPWORD})+")
+_REMIT_FIELDS = frozenset(re.sub(r"\s+", "|", posts_fields).split("|"))
+_AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|were|is|said|says|told|met|received|signed|"
+                           r"arrived|held|hosted|welcomed|visited|noted|stated|stressed|added|exchanged|led|paid|"
+                           r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
+
+
+def _remit_ends(words: list[str]) -> bool:
+    """The remit's last word(s) close a remit: a state ("of the Republic of Armenia", "of Papua New Guinea"), a field
+    ("Foreign and European Affairs"), or a word of bodies and posts ("of the Security Council")."""
+    last = re.sub(r"['’]s$", "", words[-1])
+    if last in _REMIT_FIELDS or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
+            or last.lower() in reference.titles().normal:
+        return True
+    return any(_state_named(" ".join(words[-n:])) for n in range(1, min(4, len(words)) + 1))
+
+
+def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str] | None:
+    """`post-remit-name`: where the holder's name after the post's remit begins and ends, the chain grown over the
+    remit; None when the run is not remit-then-name."""
+    run = _REMIT_RUN.match(s.text[chain.end:])
+    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
+        return None
+    words = run.group().split()
+    for n in (4, 3, 2):
+        if len(words) < n + 2:
+            continue
+        name, remit = " ".join(words[-n:]), words[:-n]
+        if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
+                or not _remit_ends(remit) or coreference.is_place(ctx, name):
+            continue
+        rest = s.text[chain.end:chain.end + run.end()]
+        rest = rest[:rest.rindex(words[-n])].rstrip()
+        if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
+            return None  # another post inside the run: a list of posts, not one remit
+        start = s.start + chain.end + len(rest) + (len(s.text[chain.end + len(rest):]) - len(s.text[chain.end + len(rest):].lstrip()))
+        _grow_post(chain, rest)
+        return start, start + len(name), name
+    return None
 
 
 _INDEFINITE_SPEAKER = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -329,6 +380,9 @@ def find(ctx: Context) -> None:
                     and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
                 start = s.start + held.end(1) - len(name_as)
                 _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
+                claimed.append((chain.start, chain.end))
+            elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
+                _add(ctx, s, *into, chain, rule="post-remit-name", confidence=0.8)
                 claimed.append((chain.start, chain.end))
             else:
                 unheld.append((s, chain))

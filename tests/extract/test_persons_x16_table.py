@@ -48,3 +48,38 @@ STYLE_RUN_ON = [
 def test_style_run_on(extract, text, word):
     x, _ = extract(text)
     assert not [p.name for p in x.persons if word in p.name], [p.name for p in x.persons]
+
+
+# `post-remit-name`: a post whose remit runs on in capitalised words, its holder's name following with no comma; the
+# remit ends in a state, a field or a body word, the name is two to four words and a clause goes on after it
+POST_REMIT_NAME = [
+    (_LEAD + "Minister of Interior of the Republic of Kenya Daniel Mwangi Kimani received the Omani envoy.",
+     "Daniel Mwangi Kimani", ["Minister of Interior"], []),
+    (_LEAD + "Omani Minister of Foreign and Expatriate Affairs Salim Al-Hinai said the talks went well.",
+     "Salim Al-Hinai", ["Minister of Foreign and Expatriate Affairs"], []),
+    (_LEAD + "The Secretary of the National Security Council of Kenya Grace Wanjiru Mutua attended the meeting.",
+     "Grace Wanjiru Mutua", ["Secretary of National Security Council"], []),
+    (_LEAD + "They met Cabinet Secretary for Defence Peter Odhiambo, and the army chief.", "Peter Odhiambo",
+     ["Cabinet Secretary for Defence"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_REMIT_NAME)
+def test_post_remit_name(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+# vetoes of `post-remit-name`: a run holding another post is a list of posts; a remit that does not end in a state,
+# a field or a body word gives no name
+POST_REMIT_NOT_A_NAME = [
+    (_LEAD + "It was chaired by the Secretary of the Council under the President of Kenya Samuel Kiprop Ruto and aides.",
+     "Kiprop"),
+    (_LEAD + "The Director of Coastal Patrol Boats Mombasa Harbour said the boats were ready.", "Mombasa"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), POST_REMIT_NOT_A_NAME)
+def test_post_remit_not_a_name(extract, text, word):
+    x, _ = extract(text)
+    assert not [(p.name, p.support.rule) for p in x.persons if word in p.name and p.support.rule == "post-remit-name"], \
+        [(p.name, p.support.rule) for p in x.persons]
