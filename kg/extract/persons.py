@@ -44,11 +44,15 @@ def _state_named(name: str) -> str | None:
 
 
 _TRUNCATED = re.compile(r"^\s*\[(?:\.\.\.|…)\]")
-# Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun").
+# Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun"), in apposition
+# after a comma too (`descriptor-comma-name`: "the Venezuelan dictator, Nicolas Maduro,", "an opposition activist,
+# Roman Protasevich"); round 16 added the words of rulers and their entourage (politician, dictator, ruler, strongman,
+# warlord, assistant, partner, spokeswoman).
 _DESCRIPTOR = re.compile(
     rf"(?<![\w])(?:terrorist|coordinator|leader|activist|gangster|separatist|extremist|commander|militant|founder|"
-    rf"diplomat|journalist|businessman|official|counterpart|spokesperson|spokesman|lawyer|analyst|envoy|negotiator|"
-    rf"chief|head|aide|suspect|accused|dissident|cleric)\s+({NAME})")
+    rf"diplomat|journalist|businessman|official|counterpart|spokesperson|spokesman|spokeswoman|lawyer|analyst|envoy|"
+    rf"negotiator|chief|head|aide|suspect|accused|dissident|cleric|politician|dictator|ruler|strongman|warlord|"
+    rf"assistant|partner),?\s+({NAME})")
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant|researcher|"
@@ -887,6 +891,11 @@ def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         ctx.person_explicit_country.add(key)
 
 
+# Descriptors that are no post in the body named before them ("his PNG counterpart", "Hezbollah politician").
+_NO_BODY_POST = frozenset({"counterpart", "suspect", "accused", "politician", "dictator", "ruler", "strongman", "warlord",
+                           "assistant", "partner"})
+
+
 def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | None:
     """"Hamas official Basem Naim", "Taliban commander X": the job in the body named right before it is the post."""
     word_start = m.start()
@@ -894,8 +903,8 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     if org is None or org.key not in ctx.organizations:
         return None
     body = ctx.organizations[org.key]
-    word = s.text[word_start:m.start(1)].strip()
-    if word in ("counterpart", "suspect", "accused"):
+    word = s.text[word_start:m.start(1)].strip().rstrip(",")
+    if word in _NO_BODY_POST:
         return None
     span = s.text[org.start - s.start:word_start + len(word)]
     if any(t.end() == len(span) for t in reference.titles().pattern.finditer(span)):

@@ -83,3 +83,29 @@ def test_post_remit_not_a_name(extract, text, word):
     x, _ = extract(text)
     assert not [(p.name, p.support.rule) for p in x.persons if word in p.name and p.support.rule == "post-remit-name"], \
         [(p.name, p.support.rule) for p in x.persons]
+
+
+# `descriptor-comma-name` and the round's descriptor words: a descriptor before a name, in apposition after a comma
+# too, marks a person; "counterpart", "politician", "assistant" ... are no post of the body named before them
+DESCRIPTOR_NAME = [
+    (_LEAD + "Talks stalled after the Ugandan strongman, Moses Kaggwa Lutaya, rejected the proposal.",
+     "Moses Kaggwa Lutaya", [], []),
+    (_LEAD + "The police chief arrived with his assistant Amina Chepkoech and two officers.", "Amina Chepkoech", [], []),
+    (_LEAD + "Meanwhile, senior Hezbollah politician Karim Haddad accused the army of delays.", "Karim Haddad", [],
+     ["Hezbollah politician"]),
+    (_LEAD + "The visit came after an opposition activist, Omar Farouk Abdallah, was arrested.", "Omar Farouk Abdallah", [],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), DESCRIPTOR_NAME)
+def test_descriptor_name(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+def test_comma_counterpart_takes_no_body_post(extract):
+    """"the Kenya Oman Business Council ... his Omani counterpart, X": no post made of the body and the comma."""
+    x, _ = extract(_LEAD + "The Kenya Oman Business Council chair welcomed his Omani counterpart, Said Al-Busaidi, "
+                   "to Nairobi.")
+    posts = {p.name: [r.title for r in p.roles] for p in x.persons}
+    assert not any("," in t for ts in posts.values() for t in ts), posts
