@@ -499,6 +499,7 @@ def find(ctx: Context) -> None:
     _bare_names(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
+    _list_mates(ctx)
     _title_then_name(ctx)
     _name_then_title(ctx)
     coreference.title_refs(ctx)
@@ -1093,6 +1094,42 @@ def _bare_names(ctx: Context) -> None:
             elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
                      if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+# `list-mate`: "Daniel Ortega, Mauricio Funes, and Porfirio Lobo signed", "ministers Sven Mikser (Estonia), Raimonds
+# Vejonis (Latvia) and Juozas Olekas", "Jeff Sessions of the United States, Nestor Martinez of Colombia": a full name
+# listed right beside a person the report names is a person too. Between the two only a list joint (a comma, "and", a
+# semicolon), after the first one's bracketed or "of" state.
+_LIST_JOINT = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                         r"\s*(?:,|;|,?\s+and)\s*(?:and\s+)?")  # no dash: "Ibok – Ete Ekwe Ibas" is one name
+
+
+# `list-not-item`: a capitalised run after "of", "the", "for", "to" or a possessive is part of a post, a body or a
+# place ("the Vice Minister of Internal Order of Peru, Nestor Zegarra"), not an item of the list.
+_NOT_LISTED = re.compile(r"(?:\b(?:of|the|for|to|a|an|at|in)|['’]s)\s+\Z")
+
+
+def _list_mates(ctx: Context) -> None:
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]
+        if not mentions:
+            continue
+        for m in NAME_RE.finditer(s.text):
+            name = clean_name(m.group())
+            if not name or name != m.group() or not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
+                continue
+            start, end = s.start + m.start(), s.start + m.end()
+            if any(om.start < end and start < om.end for om in (*ctx.org_mentions, *ctx.person_mentions)):
+                continue
+            if not any(_LIST_JOINT.fullmatch(ctx.text, pm.end, start) for pm in mentions if pm.end <= start) \
+                    and not any(_LIST_JOINT.fullmatch(ctx.text, end, pm.start) for pm in mentions if pm.start >= end):
+                continue
+            if coreference.is_place(ctx, name) or country_of(name) or _NOT_LISTED.search(ctx.text, max(0, start - 12), start):
+                continue
+            _add(ctx, s, start, end, name, None, rule="list-mate", confidence=0.7)
+            mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]
 
 
 # "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.

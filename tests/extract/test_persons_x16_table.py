@@ -109,3 +109,37 @@ def test_comma_counterpart_takes_no_body_post(extract):
                    "to Nairobi.")
     posts = {p.name: [r.title for r in p.roles] for p in x.persons}
     assert not any("," in t for ts in posts.values() for t in ts), posts
+
+
+# `list-mate`: a full name listed right beside a person the report names (a comma, "and" or a semicolon
+# between, after the first one's bracketed or "of" state) is a person too
+LIST_MATE = [
+    (_LEAD + "The accord was signed by Foreign Minister Badr Al-Saidi, Joseph Mutua Kamau, and Ahmed Farah Warsame.",
+     "Joseph Mutua Kamau"),
+    (_LEAD + "The accord was signed by Foreign Minister Badr Al-Saidi, Joseph Mutua Kamau, and Ahmed Farah Warsame.",
+     "Ahmed Farah Warsame"),
+    (_LEAD + "The interior ministers, Interior Minister Hamad Al-Busaidi (Oman) and Peter Njoroge Karanja (Kenya) "
+     "met in Muscat.", "Peter Njoroge Karanja"),
+    (_LEAD + "Three delegates attended: Envoy Salim Al-Harthy of Oman, Grace Atieno Odhiambo of Kenya and others.",
+     "Grace Atieno Odhiambo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), LIST_MATE)
+def test_list_mate(extract, text, name):
+    x, _ = extract(text)
+    assert name in [p.name for p in x.persons], [p.name for p in x.persons]
+
+
+# vetoes of `list-mate`: a place, a state or a body listed beside a person is none
+LIST_MATE_NOT_A_PERSON = [
+    (_LEAD + "Defence Minister Hamad Al-Busaidi, Dar es Salaam and Mombasa were on the itinerary.", "Dar es Salaam"),
+    (_LEAD + "President Samuel Ruto and South Sudan pledged support.", "South Sudan"),
+    (_LEAD + "The pact was welcomed by President Samuel Ruto and the Kenya Defence Forces.", "Kenya Defence"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), LIST_MATE_NOT_A_PERSON)
+def test_list_mate_not_a_person(extract, text, word):
+    x, _ = extract(text)
+    assert not [p.name for p in x.persons if word in p.name], [p.name for p in x.persons]
