@@ -105,7 +105,8 @@ _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|name
                       rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
                       rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                       rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
-_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|US|UK|U\.S\.)\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
+# (round 16: a state's initials as the adjective, "his PNG counterpart, James Marape")
+_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|U\.S\.|[A-Z]{{2,4}})\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
 _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
@@ -423,7 +424,8 @@ def find(ctx: Context) -> None:
                         chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(post, post)])
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
-                _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+                named_by = "counterpart-name" if m.group().startswith("counterpart,") else rule  # as before round 16
+                _add(ctx, s, start, start + len(name), name, chain, rule=named_by, confidence=0.7)
         for m in prefilter.finditer(_STYLE_OR_RANK_NAME, s.text, folded):
             _style_or_rank_name(ctx, s, m)
         for m in prefilter.finditer(_PLURAL_BRACKETED, s.text, folded):

@@ -143,3 +143,9 @@ LIST_MATE_NOT_A_PERSON = [
 def test_list_mate_not_a_person(extract, text, word):
     x, _ = extract(text)
     assert not [p.name for p in x.persons if word in p.name], [p.name for p in x.persons]
+
+
+def test_counterpart_of_state_initials(extract):
+    """`counterpart-name` with a state's initials as the adjective: "his PNG counterpart, X" is a person."""
+    x, _ = extract(_LEAD + "The pact was signed by Prime Minister Joseph Kamau and his PNG counterpart, Peter Wari.")
+    assert "Peter Wari" in [p.name for p in x.persons], [p.name for p in x.persons]
