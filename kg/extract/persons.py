@@ -10,8 +10,8 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
-                              person_key, slug, tokens)
+from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE,
+                              STOP_WORDS, clean_name, person_key, slug, tokens)
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -105,8 +105,7 @@ _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|name
                       rf"confirmation|installed|sworn\s+in|swearing-in|chose|picked|tapped|reappointed)\s+"
                       rf"(?:of\s+)?({NAME})\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?"
                       rf"(?:(?:new|next|first|country['’]s|nation['’]s)\s+)?$")
-# (round 16: a state's initials as the adjective, "his PNG counterpart, James Marape")
-_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|U\.S\.|[A-Z]{{2,4}})\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
+_COUNTERPART = re.compile(rf"(?:(?:his|her|their|its)\s+(?:(?P<adj0>[A-Z][a-z]+|US|UK|U\.S\.)\s+)?|(?P<adj>[A-Z][a-z]+|US|UK|U\.S\.)\s+)counterparts?,?\s+"
                           rf"(?P<name>{NAME})")
 # "Defence Minister Gen Nakatani": a title abbreviation followed by one name word is a given name, not a rank.
 _ABBREVIATION_NAME = re.compile(r"^\s+((?:Gen|Col|Lt|Maj|Adm|Sen|Gov)\s+[A-Z][a-z]+)\b(?![\s-]+[A-Z])")
@@ -250,7 +249,8 @@ def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, 
     """`post-remit-name`: where the holder's name after the post's remit begins and ends, the chain grown over the
     remit; None when the run is not remit-then-name."""
     run = _REMIT_RUN.match(s.text[chain.end:])
-    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
+    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) \
+            or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
         return None
     words = run.group().split()
     for n in (4, 3, 2):
@@ -264,7 +264,8 @@ def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, 
         rest = rest[:rest.rindex(words[-n])].rstrip()
         if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
             return None  # another post inside the run: a list of posts, not one remit
-        start = s.start + chain.end + len(rest) + (len(s.text[chain.end + len(rest):]) - len(s.text[chain.end + len(rest):].lstrip()))
+        gap = s.text[chain.end + len(rest):]
+        start = s.start + chain.end + len(rest) + len(gap) - len(gap.lstrip())
         _grow_post(chain, rest)
         return start, start + len(name), name
     return None
@@ -1128,7 +1129,8 @@ def _list_mates(ctx: Context) -> None:
             if not any(_LIST_JOINT.fullmatch(ctx.text, pm.end, start) for pm in mentions if pm.end <= start) \
                     and not any(_LIST_JOINT.fullmatch(ctx.text, end, pm.start) for pm in mentions if pm.start >= end):
                 continue
-            if coreference.is_place(ctx, name) or country_of(name) or _NOT_LISTED.search(ctx.text, max(0, start - 12), start):
+            if coreference.is_place(ctx, name) or country_of(name) \
+                    or _NOT_LISTED.search(ctx.text, max(0, start - 12), start):
                 continue
             _add(ctx, s, start, end, name, None, rule="list-mate", confidence=0.7)
             mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]

@@ -146,6 +146,6 @@ def test_list_mate_not_a_person(extract, text, word):
 
 
 def test_counterpart_of_state_initials(extract):
-    """`counterpart-name` with a state's initials as the adjective: "his PNG counterpart, X" is a person."""
+    """"his PNG counterpart, X" is a person (`descriptor-comma-name`, kept under the rule name counterpart-name)."""
     x, _ = extract(_LEAD + "The pact was signed by Prime Minister Joseph Kamau and his PNG counterpart, Peter Wari.")
     assert "Peter Wari" in [p.name for p in x.persons], [p.name for p in x.persons]
