@@ -10,9 +10,9 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE, STOP_WORDS, clean_name,
-                              person_key, slug, tokens)
-from kg.extract.posts import _RANKS, Chain, country_of
+from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE,
+                              STOP_WORDS, clean_name, person_key, slug, tokens)
+from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
 
@@ -44,11 +44,15 @@ def _state_named(name: str) -> str | None:
 
 
 _TRUNCATED = re.compile(r"^\s*\[(?:\.\.\.|…)\]")
-# Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun").
+# Words before a bare name that mark it as a person ("Khalistani terrorist Gurpatwant Singh Pannun"), in apposition
+# after a comma too (`descriptor-comma-name`: "the Venezuelan dictator, Nicolas Maduro,", "an opposition activist,
+# Roman Protasevich"); round 16 added the words of rulers and their entourage (politician, dictator, ruler, strongman,
+# warlord, assistant, partner, spokeswoman).
 _DESCRIPTOR = re.compile(
     rf"(?<![\w])(?:terrorist|coordinator|leader|activist|gangster|separatist|extremist|commander|militant|founder|"
-    rf"diplomat|journalist|businessman|official|counterpart|spokesperson|spokesman|lawyer|analyst|envoy|negotiator|"
-    rf"chief|head|aide|suspect|accused|dissident|cleric)\s+({NAME})")
+    rf"diplomat|journalist|businessman|official|counterpart|spokesperson|spokesman|spokeswoman|lawyer|analyst|envoy|"
+    rf"negotiator|chief|head|aide|suspect|accused|dissident|cleric|politician|dictator|ruler|strongman|warlord|"
+    rf"assistant|partner),?\s+({NAME})")
 _APPOSITIVE_DESCRIPTOR = re.compile(
     rf"(?<![\w-])({NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?:coordinator|leader|activist|terrorist|official|"
     rf"member|founder|commander|spokesperson|chief|head|diplomat|journalist|businessman|gangster|militant|researcher|"
@@ -84,6 +88,16 @@ _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3
 _LED_BY_NAME = re.compile(rf"(?<![\w-])(?:administration|government|regime|presidency|premiership|cabinet)\s+of\s+({NAME})")
 # "Sir Keir Starmer", "Mr John Healey", "Dame Karen Pierce": a style of address before a full name marks a person.
 _STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji|Alhaja)\.?\s+({NAME})")
+# `style-or-rank-name`: a full name right after a style of address or a military rank written in a form the post
+# grammar does not read as a post ("Prince Khaled Al-Faisal", "Sheikh Abdulla bin Ahmed Al Khalifa", "Professor
+# Purnomo Yusgiantoro", "Hon. Lesego Motsumi, MP", "Dato' Seri Hishammuddin Tun Hussein", "Maj.-Gen. Babagana Monguno",
+# "Gen Min Aung Hlaing", "Lt Gen (R) Hamood Khan"): the style or the rank says a person is named.
+_STYLE_WORDS = r"(?:Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Hon\.|Honourable|Honorable|(?:Tan|Puan)\s+Sri|" \
+               r"(?:Datuk|Dato['’]?)(?:\s+Seri)?)"
+_RANK_WRITTEN = r"(?:(?:Lt|Maj|Brig)\.?[\s-]*)?Gen\.?|Col\.|(?:Rear|Vice)\s+Admiral|Air\s+(?:Vice\s+|Chief\s+)?Marshal|" \
+                r"(?:Lieutenant|Major|Brigadier)[\s-]General"
+_STYLE_OR_RANK_NAME = re.compile(rf"(?<![\w.-])(?P<style>{_STYLE_WORDS}|{_RANK_WRITTEN})"
+                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|R|Res)\.?\))?\s+(?P<name>{NAME})")
 # "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
 # person is appointed or elected to, named after "as".
 _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"
@@ -184,8 +198,14 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
             or reference.titles().pattern.search(rest) \
             or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
         return
+    _grow_post(chain, rest)
+
+
+def _grow_post(chain: Chain, rest: str) -> None:
+    """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?", rest):  # "... of the United Kingdom of Great Britain and ..."
+    # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
         named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
                       if _state_named(" ".join(tail[:n]))), None)
@@ -202,6 +222,53 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
     wording, normal = chain.titles[-1]
     chain.titles[-1] = (wording + rest, normal + re.sub(r"\s+", " ", words))
     chain.end += len(rest)
+
+
+# `post-remit-name`: "Minister of Defence of the Republic of Armenia Suren Papikyan received ...", "Minister of Foreign
+# and European Affairs Gordan Grlic Radman said", "Cabinet Secretary for Defence Raychelle Awour Omamo, and ...": the
+# remit runs on in capitalised words and the holder's name follows with no comma. The remit must end in a word that
+# ends remits (a state, a field, a body or post word), the name be two to four name words, then a clause goes on.
+_REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPWORD})+")
+_REMIT_FIELDS = frozenset(re.sub(r"\s+", "|", posts_fields).split("|"))
+_AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|were|is|said|says|told|met|received|signed|"
+                           r"arrived|held|hosted|welcomed|visited|noted|stated|stressed|added|exchanged|led|paid|"
+                           r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
+
+
+def _remit_ends(words: list[str]) -> bool:
+    """The remit's last word(s) close a remit: a state ("of the Republic of Armenia", "of Papua New Guinea"), a field
+    ("Foreign and European Affairs"), or a word of bodies and posts ("of the Security Council")."""
+    last = re.sub(r"['’]s$", "", words[-1])
+    if last in _REMIT_FIELDS or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
+            or last.lower() in reference.titles().normal:
+        return True
+    return any(_state_named(" ".join(words[-n:])) for n in range(1, min(4, len(words)) + 1))
+
+
+def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str] | None:
+    """`post-remit-name`: where the holder's name after the post's remit begins and ends, the chain grown over the
+    remit; None when the run is not remit-then-name."""
+    run = _REMIT_RUN.match(s.text[chain.end:])
+    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) \
+            or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
+        return None
+    words = run.group().split()
+    for n in (4, 3, 2):
+        if len(words) < n + 2:
+            continue
+        name, remit = " ".join(words[-n:]), words[:-n]
+        if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
+                or not _remit_ends(remit) or coreference.is_place(ctx, name):
+            continue
+        rest = s.text[chain.end:chain.end + run.end()]
+        rest = rest[:rest.rindex(words[-n])].rstrip()
+        if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
+            return None  # another post inside the run: a list of posts, not one remit
+        gap = s.text[chain.end + len(rest):]
+        start = s.start + chain.end + len(rest) + len(gap) - len(gap.lstrip())
+        _grow_post(chain, rest)
+        return start, start + len(name), name
+    return None
 
 
 _INDEFINITE_SPEAKER = re.compile(r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -320,6 +387,9 @@ def find(ctx: Context) -> None:
                 start = s.start + held.end(1) - len(name_as)
                 _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
                 claimed.append((chain.start, chain.end))
+            elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
+                _add(ctx, s, *into, chain, rule="post-remit-name", confidence=0.8)
+                claimed.append((chain.start, chain.end))
             else:
                 unheld.append((s, chain))
                 if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
@@ -355,7 +425,10 @@ def find(ctx: Context) -> None:
                         chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(post, post)])
                 elif rule == "descriptor-name":
                     chain = _body_descriptor(ctx, s, m)
-                _add(ctx, s, start, start + len(name), name, chain, rule=rule, confidence=0.7)
+                named_by = "counterpart-name" if m.group().startswith("counterpart,") else rule  # as before round 16
+                _add(ctx, s, start, start + len(name), name, chain, rule=named_by, confidence=0.7)
+        for m in prefilter.finditer(_STYLE_OR_RANK_NAME, s.text, folded):
+            _style_or_rank_name(ctx, s, m)
         for m in prefilter.finditer(_PLURAL_BRACKETED, s.text, folded):
             _plural_bracketed(ctx, s, m)
         for m in prefilter.finditer(_WHO_HEADS, s.text, folded):
@@ -429,6 +502,7 @@ def find(ctx: Context) -> None:
     _bare_names(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
+    _list_mates(ctx)
     _title_then_name(ctx)
     _name_then_title(ctx)
     coreference.title_refs(ctx)
@@ -706,6 +780,48 @@ def _delegation_head(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     _add(ctx, s, start, start + len(name), name, chain, rule="delegation-head", confidence=0.8)
 
 
+# Words of places and facilities named after people ("Prince Sultan Air Base", "Gen Mwai Kibaki Barracks"): a run
+# after a style that holds one names the place.
+_FACILITY_WORDS = frozenset("""Barracks Base Airbase Airport Road Street Avenue Highway Bridge Hospital University
+College School Academy Institute Stadium Mosque Hall Centre Center Port Camp Cantonment Hotel Palace Foundation Award
+Prize Park Square Dam Canal Causeway Station Complex Memorial Museum Library Cup Trophy Garrison Field""".split())
+
+
+def _rank_post(written: str) -> tuple[str, str] | None:
+    """"Maj.-Gen." -> ("Maj.-Gen.", "Major General"), "Rear Admiral" -> itself: a rank as a post, None for a style."""
+    words = re.sub(r"[.\s-]+", " ", written).split()
+    if all(w in _RANK_WORDS for w in words):
+        normal = " ".join(_RANK_WORDS[w] for w in words)
+    else:
+        normal = " ".join(words)
+    return (written, normal) if normal in _RANKS else None
+
+
+def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """`style-or-rank-name`: the full name after a style or a rank (see _STYLE_OR_RANK_NAME). Vetoes: the name must be
+    the whole capitalised run (`style-run-on`: "King Abdul Aziz International Airport", "Prince Sultan Air Base" name
+    places), of two words at least (a lone word after "Gen" is often a given name or a body word), and no place,
+    body or byline."""
+    written = m.group("name")
+    name = clean_name(written)
+    if not name or name != written or len(tokens(name)) < 2 or name == ctx.doc.author.strip():
+        return
+    if any(tok in _FACILITY_WORDS for tok in tokens(name)):
+        return  # `style-run-on`: "Gen Mwai Kibaki Barracks", "Sheikh Zayed Stadium"
+    start = s.start + m.start("name")
+    rank = _rank_post(m.group("style"))
+    chain = Chain(start=m.start("style"), end=m.end("style"), titles=[rank]) if rank else None
+    held = next((pm for pm in ctx.person_mentions if pm.key and pm.start == start and pm.end == start + len(name)), None)
+    if held is not None:
+        if chain is not None:  # "Gen X, the deputy commander": found by the apposition, a General as well
+            _add_roles(ctx, ctx.persons[held.key], s, chain)
+        return
+    if any(om.start < start + len(name) and start < om.end for om in (*ctx.org_mentions, *ctx.person_mentions)) \
+            or coreference.is_place(ctx, name):
+        return
+    _add(ctx, s, start, start + len(name), name, chain, rule="style-or-rank-name", confidence=0.75)
+
+
 def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """The post is "head of <body>" when a body the organisation shapes found opens the relative clause."""
     name = clean_name(m.group("name"))
@@ -779,6 +895,11 @@ def _states_person(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         ctx.person_explicit_country.add(key)
 
 
+# Descriptors that are no post in the body named before them ("his PNG counterpart", "Hezbollah politician").
+_NO_BODY_POST = frozenset({"counterpart", "suspect", "accused", "politician", "dictator", "ruler", "strongman", "warlord",
+                           "assistant", "partner"})
+
+
 def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | None:
     """"Hamas official Basem Naim", "Taliban commander X": the job in the body named right before it is the post."""
     word_start = m.start()
@@ -786,8 +907,8 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     if org is None or org.key not in ctx.organizations:
         return None
     body = ctx.organizations[org.key]
-    word = s.text[word_start:m.start(1)].strip()
-    if word in ("counterpart", "suspect", "accused"):
+    word = s.text[word_start:m.start(1)].strip().rstrip(",")
+    if word in _NO_BODY_POST:
         return None
     span = s.text[org.start - s.start:word_start + len(word)]
     if any(t.end() == len(span) for t in reference.titles().pattern.finditer(span)):
@@ -976,6 +1097,43 @@ def _bare_names(ctx: Context) -> None:
             elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
                      if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+# `list-mate`: "Daniel Ortega, Mauricio Funes, and Porfirio Lobo signed", "ministers Sven Mikser (Estonia), Raimonds
+# Vejonis (Latvia) and Juozas Olekas", "Jeff Sessions of the United States, Nestor Martinez of Colombia": a full name
+# listed right beside a person the report names is a person too. Between the two only a list joint (a comma, "and", a
+# semicolon), after the first one's bracketed or "of" state.
+_LIST_JOINT = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                         r"\s*(?:,|;|,?\s+and)\s*(?:and\s+)?")  # no dash: "Ibok – Ete Ekwe Ibas" is one name
+
+
+# `list-not-item`: a capitalised run after "of", "the", "for", "to" or a possessive is part of a post, a body or a
+# place ("the Vice Minister of Internal Order of Peru, Nestor Zegarra"), not an item of the list.
+_NOT_LISTED = re.compile(r"(?:\b(?:of|the|for|to|a|an|at|in)|['’]s)\s+\Z")
+
+
+def _list_mates(ctx: Context) -> None:
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]
+        if not mentions:
+            continue
+        for m in NAME_RE.finditer(s.text):
+            name = clean_name(m.group())
+            if not name or name != m.group() or not 2 <= len(tokens(name)) <= 4 or name == ctx.doc.author.strip():
+                continue
+            start, end = s.start + m.start(), s.start + m.end()
+            if any(om.start < end and start < om.end for om in (*ctx.org_mentions, *ctx.person_mentions)):
+                continue
+            if not any(_LIST_JOINT.fullmatch(ctx.text, pm.end, start) for pm in mentions if pm.end <= start) \
+                    and not any(_LIST_JOINT.fullmatch(ctx.text, end, pm.start) for pm in mentions if pm.start >= end):
+                continue
+            if coreference.is_place(ctx, name) or country_of(name) \
+                    or _NOT_LISTED.search(ctx.text, max(0, start - 12), start):
+                continue
+            _add(ctx, s, start, end, name, None, rule="list-mate", confidence=0.7)
+            mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]
 
 
 # "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.
