@@ -26,6 +26,16 @@ _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
 _BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
+# An aside between a verb and its object (interposed-aside; x16agreeR bank census: 11 reports, 11 outlets): a time the
+# weekday rows lack ("had agreed last week to constitute a committee"), a phrase between commas ("agreed, this Saturday,
+# September 24, to install working groups", "agreed, through the mediation of X, to start negotiations"), and before a
+# signed deal its partner, place or count ("signed with his counterpart X the agreement on ...", "signed here an
+# agreement on ...", "signed at least a dozen cooperation deals").
+_ASIDE = (r"(?:\s+(?:last|earlier\s+this|early\s+this|late\s+last|this|next)\s+(?:week|month|year|weekend)|"
+          r"\s*,(?:\s+[^,.;:“”\"]{2,80}?,){1,3})?")
+_SIGN_ASIDE = (r"(?:\s+with\s+[^,.;:“”\"]{3,60}?(?=\s+(?:an?|the|two|three|several|\d+)\s)|\s+(?:here|there|formally|"
+               r"officially|jointly)|\s+(?:at\s+least|more\s+than|nearly|some|around|about|over)(?=\s+(?:an?|two|three|four|"
+               r"five|six|seven|eight|nine|ten|\d+)\s))?")
 
 # Verb classes by the status they give an agreement noun they govern.
 SIGN_VERBS = (r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying)|"
@@ -99,11 +109,11 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_ASIDE}{_BETWEEN}\s+(?:in\s+principle\s+)?"
          rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
          r"\bagreement\s+to\s+|\b(?:[Ii]t\s+was|[Ii]t\s+has\s+been)\s+(?:mutually\s+|also\s+|further\s+|jointly\s+)?"
          r"(?:agreed|decided)\s+(?:that\s+)?"),
-    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
+    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_ASIDE}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
     _row("their-commitment-to-act", "committed",
@@ -114,7 +124,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
-         + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
+         + _DAY + _ASIDE + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          # ("there are promising areas for cooperation": after a copula or determiner, "promising" is an adjective)
@@ -287,7 +297,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:implementation|operationali[sz]ation|entry\s+into\s+force|ratification)\s+of\s+{_DET}[\"“]?(?={_NP}|{_TITLE_NP})",
          noun_object=True),
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
-    _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}{_SIGN_ASIDE}\s+{_DET}(?={_NP})", noun_object=True),
     # Signing words the verb classes lack: "have entered into a strategic MoU", "came together to ink a security pact"
     # (a signing, past: "came together to" reports the act), "sealed a deal".
     _row("signing-synonym", "signed",

@@ -184,9 +184,25 @@ def _deal_with_state(c: Clause, own: list[str]) -> bool:
     return m is not None and any(code not in own for code in parties_named(m.group("who").rstrip(".,")))
 
 
+# "France agreed to deliver 24 jets to Egypt", "it had reached an agreement for a ceasefire with Tajikistan", "the
+# Myanmar side agreed to cooperate with Bangladesh", "signed a contract to buy jets from the United States": one
+# state's assent or signing whose object names a second state of the report as its partner (after "with", "to",
+# "from") is a deal between the two, not a measure of its own (partner-named; x16agreeR bank census). "decided to"
+# stays one side's act; "sanctions against Russia", "sentiments expressed by Namibia" name no partner.
+_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _partner_named(ctx: Context, c: Clause, own: list[str]) -> bool:
+    if c.status not in ("agreed", "signed") or c.m.group().strip().startswith(("decided", "signing")):
+        return False   # ("hailed the signing of a new agreement with Fiji": a signing named, mostly the one reported)
+    main = ctx.main_countries()
+    return any(code not in own and code in main
+               for m in _PARTNER.finditer(c.desc) for code in parties_named(m.group("who").rstrip(".,")))
+
+
 def _unilateral(ctx: Context, c: Clause) -> bool:
     own = parties_named(c.subject)
-    if c.trigger.name == "agree-verb+noun" and _deal_with_state(c, own):
+    if c.trigger.name == "agree-verb+noun" and _deal_with_state(c, own) or _partner_named(ctx, c, own):
         return False
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)

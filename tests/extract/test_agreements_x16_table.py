@@ -1,0 +1,89 @@
+"""Round x16 (x16agreeR): agreement recall on news at large.
+
+- interposed-aside: an aside between a trigger verb and its object ("agreed last month to", "agreed, on the margins of
+  the summit in X, to", "signed with his counterpart Y the accord on ...", "signed here an agreement on ...", "signed at
+  least six deals").
+- partner-named: one state's assent or signing whose object names a second state of the report after "with", "to" or
+  "from" is a deal between the two; "decided to", a nominal "signing of", and objects that name no partner stay vetoed.
+- list-tail: "..., among other matters" closes a list of deal topics; it is no topic of its own.
+
+Sentences are invented for this file; kg:rule names the trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+_LEAD = "Ghana and Togo held security talks in Accra on Monday. "
+
+
+def _facts(x) -> list[tuple[str, str, str, list[str]]]:
+    return [(a.description, a.status, a.support.rule, list(a.parties)) for a in x.agreements]
+
+
+# (sentence, the description's start, status, rule)
+ASIDE = [
+    ("Ghana and Togo had agreed last month to set up a joint fusion cell at the Aflao crossing.",
+     "set up a joint fusion cell", "agreed", "agreement/agreed-to-clause"),
+    ("Ghana and Togo agreed earlier this week to exchange liaison officers between their police forces.",
+     "exchange liaison officers", "agreed", "agreement/agreed-to-clause"),
+    ("Ghana and Togo agreed, on the margins of the summit in Lome, to open a joint border post at Noepe.",
+     "open a joint border post", "agreed", "agreement/agreed-to-clause"),
+    ("The two ministers agreed, at a session of the joint commission in Accra, yesterday, to run joint lagoon patrols.",
+     "run joint lagoon patrols", "agreed", "agreement/agreed-to-clause"),
+    ("Ghana and Togo pledged last week to step up intelligence sharing on smuggling networks.",
+     "step up intelligence sharing", "committed", "agreement/pledged-to-clause"),
+    ("The Ghanaian minister said he had signed with his Togolese counterpart a memorandum on cross-border policing.",
+     "memorandum on cross-border policing", "signed", "agreement/sign-verb+noun"),
+    ("Ghana and Togo on Monday signed here an agreement on maritime surveillance.",
+     "agreement on maritime surveillance", "signed", "agreement/sign-verb+noun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start", "status", "rule"), ASIDE)
+def test_interposed_aside(extract, sentence, start, status, rule):
+    x, _ = extract(_LEAD + sentence)
+    hits = [f for f in _facts(x) if start in f[0]]
+    assert hits, _facts(x)
+    assert hits[0][1] == status and hits[0][2] == rule, hits
+
+
+def test_signed_at_least_a_count_of_deals_gives_one_per_topic(extract):
+    x, _ = extract(_LEAD + "Ghana and Togo signed at least six cooperation deals on policing, customs and fisheries, "
+                           "among other matters.")
+    got = [f[0] for f in _facts(x)]
+    for topic in ("policing", "customs", "fisheries"):
+        assert any(topic in d for d in got), got
+    assert not any("among other" in d for d in got), got
+
+
+# (sentence, the description's start, the parties expected)
+PARTNER = [
+    ("Earlier, Togo agreed to deliver two patrol boats to Ghana at a cost of 4 million dollars.",
+     "deliver two patrol boats to Ghana", ["TG", "GH"]),
+    ("The Togolese side agreed to cooperate with Ghana while building the new border road.",
+     "cooperate with Ghana", ["TG", "GH"]),
+    ("Ghana has signed a contract to buy four patrol aircraft from Togo.",
+     "contract to buy four patrol aircraft from Togo", ["GH", "TG"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start", "parties"), PARTNER)
+def test_partner_named(extract, sentence, start, parties):
+    x, _ = extract(_LEAD + sentence)
+    hits = [f for f in _facts(x) if f[0].startswith(start)]
+    assert hits, _facts(x)
+    assert sorted(hits[0][3]) == sorted(parties), hits
+
+
+# one side's own act stays vetoed (unilateral-measure): a decision, a partner named by "by" or "against", a nominal signing
+STILL_ONE_SIDE = [
+    ("Togo decided to recall its ambassador from Ghana for consultations.", "recall its ambassador"),
+    ("Togo agreed to the sentiments expressed by Ghana in parliament.", "the sentiments expressed"),
+    ("The Ghanaian president signed an executive order imposing new tariffs against Togo.", "executive order"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), STILL_ONE_SIDE)
+def test_one_side_act_stays_vetoed(extract, sentence, words):
+    x, _ = extract(_LEAD + sentence)
+    assert not any(words in f[0] for f in _facts(x)), _facts(x)
