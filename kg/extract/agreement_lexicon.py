@@ -37,6 +37,10 @@ _SIGN_ASIDE = (r"(?:\s+with\s+[^,.;:“”\"]{3,60}?(?=\s+(?:an?|the|two|three|s
                r"officially|jointly)|\s+(?:at\s+least|more\s+than|nearly|some|around|about|over)(?=\s+(?:an?|two|three|four|"
                r"five|six|seven|eight|nine|ten|\d+)\s))?")
 
+# What qualifies a shared commitment: "their unwavering commitment", "the firm and shared commitment".
+_COMMIT_ADJ = (r"(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast|unwavering|unflinching|resolute|"
+               r"deep|ongoing|renewed|serious|sincere|collective|unshakeable|unshakable|political|clear|and)")
+
 # Verb classes by the status they give an agreement noun they govern.
 SIGN_VERBS = (r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying)|"
               r"initial(?:l)?(?:ed|ing))")
@@ -116,11 +120,22 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_ASIDE}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
+    # The noun alone, owned by both, is the same commitment whatever governs it (x16agreeR bank census, 10 reports / 10
+    # outlets): "It follows the three countries' commitment to implement ...", "The declaration enshrines the
+    # commitment of both parties to provide ...", "met ... to reaffirm their commitment to ...", "expressed their
+    # unwavering commitment to deepen ..." (a deal's spirit, "reflects the shared commitment of both nations to ...",
+    # is vetoed: deal-spirit).
     _row("their-commitment-to-act", "committed",
-         r"\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
-         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
-         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?(?:commitment|intentions?)"
-         r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
+         r"(?:\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
+         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+)?"
+         r"(?:\b(?:their|both\s+(?:sides|countries|parties|nations)['’]|the\s+(?:two|three|four)\s+(?:sides|countries|"
+         r"nations|governments|leaders|ministers|parties|states)['’]|the\s+nations['’])\s+"
+         rf"(?:{_COMMIT_ADJ}\s+){{0,2}}(?:commitments?|intentions?)|"
+         rf"\b(?:the\s+)?(?:{_COMMIT_ADJ}\s+){{0,2}}commitments?\s+of\s+(?:both|the\s+two|the\s+three|all\s+three)\s+"
+         r"(?:parties|sides|countries|nations|governments|states|leaders))"
+         r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"
+         # ("their commitment to regional security": an adjective, so a goal, not a verb)
+         r"(?!(?:further\s+)?(?!deal\b)[a-z]+(?:al|ic|ary)\s)"),
     # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"

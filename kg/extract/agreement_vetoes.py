@@ -211,6 +211,16 @@ def _unilateral(ctx: Context, c: Clause) -> bool:
                          (c.status != "committed" and "offer" not in c.m.group() or not to_other))
 
 
+# "This agreement reflects the shared commitment of both nations to enhance their security": what a deal stands for,
+# told of the deal, is no commitment of its own (deal-spirit).
+_SPIRIT = re.compile(r"\b(?:reflects?|reflected|reflecting|underscores?|embod(?:y|ies|ied)|demonstrates?|shows?|"
+                     r"symboli[sz]es?|testament\s+to|sign\s+of)\s+(?:the\s+|a\s+)?$")
+
+
+def _deal_spirit(ctx: Context, c: Clause) -> bool:
+    return c.trigger.name == "their-commitment-to-act" and bool(_SPIRIT.search(c.subject[-40:]))
+
+
 def _vague_goal(ctx: Context, c: Clause) -> bool:
     # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
     return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc)) \
@@ -409,6 +419,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("noun-infinitive", _noun_infinitive),       # "an agreement to be signed next year": not a commitment to sign
     ("empty-object", _empty_object),             # "agreed to work together in other ways, too": no act named
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+    ("deal-spirit", _deal_spirit),               # "the deal reflects the shared commitment of both to ...": its spirit
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal

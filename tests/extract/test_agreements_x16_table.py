@@ -87,3 +87,35 @@ STILL_ONE_SIDE = [
 def test_one_side_act_stays_vetoed(extract, sentence, words):
     x, _ = extract(_LEAD + sentence)
     assert not any(words in f[0] for f in _facts(x)), _facts(x)
+
+
+# their-commitment-to-act without a governing verb: the noun owned by both is the commitment (shared-commitment noun)
+SHARED_COMMITMENT = [
+    ("It follows the two countries' commitment to open a joint customs post at Aflao.", "open a joint customs post"),
+    ("The protocol enshrines the commitment of both parties to extradite suspects within thirty days.",
+     "extradite suspects within thirty days"),
+    ("The Ghanaian minister travelled to Lome to reaffirm their commitment to run joint lagoon patrols.",
+     "run joint lagoon patrols"),
+    ("The ministers expressed their unwavering commitment to exchange liaison officers every year.",
+     "exchange liaison officers every year"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), SHARED_COMMITMENT)
+def test_shared_commitment_noun(extract, sentence, start):
+    x, _ = extract(_LEAD + sentence)
+    hits = [f for f in _facts(x) if f[0].startswith(start)]
+    assert hits and hits[0][1] == "committed" and hits[0][2] == "agreement/their-commitment-to-act", _facts(x)
+
+
+# no commitment: a deal's spirit (deal-spirit), a goal named by an adjective
+NO_COMMITMENT = [
+    ("This protocol reflects the shared commitment of both nations to enhance their security.", "enhance their security"),
+    ("The ministers reaffirmed their commitment to regional security in West Africa.", "regional security"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), NO_COMMITMENT)
+def test_no_shared_commitment(extract, sentence, words):
+    x, _ = extract(_LEAD + sentence)
+    assert not any(f[0].startswith(words) for f in _facts(x)), _facts(x)
