@@ -119,3 +119,22 @@ NO_COMMITMENT = [
 def test_no_shared_commitment(extract, sentence, words):
     x, _ = extract(_LEAD + sentence)
     assert not any(f[0].startswith(words) for f in _facts(x)), _facts(x)
+
+
+# "Chad" is the state unless a surname follows it or it names the lake (reference.countries, guarded name)
+CHAD = [
+    ("Sudan and Chad on Friday reached a border security agreement after years of wrangling.", ["SD", "TD"]),
+    ("Niger and Chad agreed to run joint patrols along their shared border.", ["NE", "TD"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "parties"), CHAD)
+def test_chad_is_a_state(extract, sentence, parties):
+    x, _ = extract(sentence)
+    assert x.agreements and sorted(x.agreements[0].parties) == sorted(parties), _facts(x)
+
+
+@pytest.mark.parametrize("text", ["Chad Wolf said", "the Lake Chad basin", "Chad Smith, a former official"])
+def test_chad_as_a_name_or_the_lake_is_no_state(text):
+    from kg.extract import reference
+    assert not [m.group() for m in reference.countries().pattern.finditer(text)]
