@@ -218,8 +218,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\bdiscussed(?:,\s+(?:but\s+(?:did\s+not|failed\s+to)|without)\s+\w+,)?\s+"
          r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?"),
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
+    # (x16agreeR: the same opened by a quotation mark, "“Under the signed security deal, Iraq pledges it would not
+    # allow ...”", or by another phrase that names the deal, "According to the agreement, the two parties will
+    # cooperate ...", "As part of their agreement, the two ministries will hold ...": 10 bank reports, 10 outlets)
     _row("under-the-deal", "committed",
-         r"^(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+         r"^[“\"‘]?(?:(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60})|(?:According\s+to|As\s+part\s+of|"
+         rf"In\s+line\s+with|Pursuant\s+to|In\s+accordance\s+with|As\s+per)\s+(?:the|this|that|their)\s+(?:[\w'’-]+\s+){{0,4}}?"
+         rf"{NOUNS}),\s+(?:[\w'’()-]+\s+){{1,12}}?(?:will|would|shall)\s+"
          r"(?:also\s+)?(?!(?:also\s+)?be\s)|"
          # "Under it, a direct hotline will be activated": the subject is what is committed to
          r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),

@@ -138,3 +138,26 @@ def test_chad_is_a_state(extract, sentence, parties):
 def test_chad_as_a_name_or_the_lake_is_no_state(text):
     from kg.extract import reference
     assert not [m.group() for m in reference.countries().pattern.finditer(text)]
+
+
+# under-the-deal: opened by a quotation mark or by another phrase that names the deal
+UNDER_THE_DEAL = [
+    ("“Under the new border deal, Togo pledges it would not let armed groups cross into Ghana,” an official said.",
+     "not let armed groups cross into Ghana"),
+    ("According to the agreement, the two parties will train customs officers together at Aflao.",
+     "train customs officers together"),
+    ("As part of their accord, the two ministries will hold quarterly meetings on smuggling.",
+     "hold quarterly meetings on smuggling"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start"), UNDER_THE_DEAL)
+def test_under_the_deal_openers(extract, sentence, start):
+    x, _ = extract(_LEAD + sentence)
+    hits = [f for f in _facts(x) if f[0].startswith(start)]
+    assert hits and hits[0][1] == "committed" and hits[0][2] == "agreement/under-the-deal", _facts(x)
+
+
+def test_according_to_a_person_is_no_deal(extract):
+    x, _ = extract(_LEAD + "According to the minister, the two navies will hold a joint drill in May.")
+    assert not any(f[2] == "agreement/under-the-deal" for f in _facts(x)), _facts(x)
