@@ -26,6 +26,20 @@ _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
 _BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
+# An aside between a verb and its object (interposed-aside; x16agreeR bank census: 11 reports, 11 outlets): a time the
+# weekday rows lack ("had agreed last week to constitute a committee"), a phrase between commas ("agreed, this Saturday,
+# September 24, to install working groups", "agreed, through the mediation of X, to start negotiations"), and before a
+# signed deal its partner, place or count ("signed with his counterpart X the agreement on ...", "signed here an
+# agreement on ...", "signed at least a dozen cooperation deals").
+_ASIDE = (r"(?:\s+(?:last|earlier\s+this|early\s+this|late\s+last|this|next)\s+(?:week|month|year|weekend)|"
+          r"\s*,(?:\s+[^,.;:“”\"]{2,80}?,){1,3})?")
+_SIGN_ASIDE = (r"(?:\s+with\s+[^,.;:“”\"]{3,60}?(?=\s+(?:an?|the|two|three|several|\d+)\s)|\s+(?:here|there|formally|"
+               r"officially|jointly)|\s+(?:at\s+least|more\s+than|nearly|some|around|about|over)(?=\s+(?:an?|two|three|four|"
+               r"five|six|seven|eight|nine|ten|\d+)\s))?")
+
+# What qualifies a shared commitment: "their unwavering commitment", "the firm and shared commitment".
+_COMMIT_ADJ = (r"(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast|unwavering|unflinching|resolute|"
+               r"deep|ongoing|renewed|serious|sincere|collective|unshakeable|unshakable|political|clear|and)")
 
 # Verb classes by the status they give an agreement noun they govern.
 SIGN_VERBS = (r"(?:sign(?:ed|ing)|ink(?:ed|ing)|seal(?:ed|ing)|conclud(?:ed|ing)|exchang(?:ed|ing)|ratif(?:ied|ying)|"
@@ -99,22 +113,33 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:reached|struck|clinched|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:agreement|deal|accord|"
          rf"understanding|consensus)(?:\s+on\s+{_WEEKDAY})?\s+(?:on|to|over|for)\s+(?:the\s+)?"),
     _row("agreed-to-clause", "agreed",
-         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_BETWEEN}\s+(?:in\s+principle\s+)?"
+         rf"\b(?:have\s+|has\s+|had\s+)?(?:agreed|agree|agreeing){_DAY}{_ASIDE}{_BETWEEN}\s+(?:in\s+principle\s+)?"
          rf"(?:(?:to|on(?!\s+(?:{_WEEKDAY}|\d|the\s+sidelines)\b)|upon|that)\s+|(?=not\s+to\s))|"
          r"\bagreement\s+to\s+|\b(?:[Ii]t\s+was|[Ii]t\s+has\s+been)\s+(?:mutually\s+|also\s+|further\s+|jointly\s+)?"
          r"(?:agreed|decided)\s+(?:that\s+)?"),
-    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_BETWEEN}\s+to\s+"),
+    _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_ASIDE}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
+    # The noun alone, owned by both, is the same commitment whatever governs it (x16agreeR bank census, 10 reports / 10
+    # outlets): "It follows the three countries' commitment to implement ...", "The declaration enshrines the
+    # commitment of both parties to provide ...", "met ... to reaffirm their commitment to ...", "expressed their
+    # unwavering commitment to deepen ..." (a deal's spirit, "reflects the shared commitment of both nations to ...",
+    # is vetoed: deal-spirit).
     _row("their-commitment-to-act", "committed",
-         r"\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
-         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+(?:their|both\s+sides['’]|the\s+two\s+sides['’])\s+"
-         r"(?:(?:firm|strong|common|shared|joint|mutual|full|continued|steadfast)\s+)?(?:commitment|intentions?)"
-         r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"),
+         r"(?:\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
+         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+)?"
+         r"(?:\b(?:their|both\s+(?:sides|countries|parties|nations)['’]|the\s+(?:two|three|four)\s+(?:sides|countries|"
+         r"nations|governments|leaders|ministers|parties|states)['’]|the\s+nations['’])\s+"
+         rf"(?:{_COMMIT_ADJ}\s+){{0,2}}(?:commitments?|intentions?)|"
+         rf"\b(?:the\s+)?(?:{_COMMIT_ADJ}\s+){{0,2}}commitments?\s+of\s+(?:both|the\s+two|the\s+three|all\s+three)\s+"
+         r"(?:parties|sides|countries|nations|governments|states|leaders))"
+         r"\s+to\s+(?=(?:further\s+)?[a-z]+(?<!ing)\s)(?!(?:further\s+)?(?:the|a|an|their|peace|this|that|which)\b)"
+         # ("their commitment to regional security": an adjective, so a goal, not a verb)
+         r"(?!(?:further\s+)?(?!deal\b)[a-z]+(?:al|ic|ary)\s)"),
     # "agreed not to fire", "pledged not to deploy": a joint restraint is a commitment too (the "not" stays in it).
     _row("pledged-to-clause", "committed",
          r"\b(?:committed|commit|committing|pledged|pledging|vowed|vowing|undertook|resolved|promised|promising)"
-         + _DAY + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
+         + _DAY + _ASIDE + _BETWEEN + r"\s+(?:to\s+|(?=not\s+to\s))"),
     # "with both sides ... pledging stronger cooperation": a promise whose object is a noun phrase.
     _row("pledged-noun", "committed",
          # ("there are promising areas for cooperation": after a copula or determiner, "promising" is an adjective)
@@ -193,8 +218,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"\bdiscussed(?:,\s+(?:but\s+(?:did\s+not|failed\s+to)|without)\s+\w+,)?\s+"
          r"(?!(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s)(?:the\s+)?"),
     # "Under the MoU, the two countries will set up ...": commitments made under an umbrella deal.
+    # (x16agreeR: the same opened by a quotation mark, "“Under the signed security deal, Iraq pledges it would not
+    # allow ...”", or by another phrase that names the deal, "According to the agreement, the two parties will
+    # cooperate ...", "As part of their agreement, the two ministries will hold ...": 10 bank reports, 10 outlets)
     _row("under-the-deal", "committed",
-         r"^(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?:[\w'’()-]+\s+){1,12}?(?:will|would|shall)\s+"
+         r"^[“\"‘]?(?:(?:Under|Through)\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60})|(?:According\s+to|As\s+part\s+of|"
+         rf"In\s+line\s+with|Pursuant\s+to|In\s+accordance\s+with|As\s+per)\s+(?:the|this|that|their)\s+(?:[\w'’-]+\s+){{0,4}}?"
+         rf"{NOUNS}),\s+(?:[\w'’()-]+\s+){{1,12}}?(?:will|would|shall)\s+"
          r"(?:also\s+)?(?!(?:also\s+)?be\s)|"
          # "Under it, a direct hotline will be activated": the subject is what is committed to
          r"^Under\s+(?:it|(?:the|this|that|their)\s+[^,]{2,60}),\s+(?=(?:an?|the)\s+[^,]{3,60}?\s+(?:will|would|shall)\s+be\s+\w+ed\b)"),
@@ -287,7 +317,7 @@ TRIGGERS: tuple[Trigger, ...] = (
          rf"\b(?:implementation|operationali[sz]ation|entry\s+into\s+force|ratification)\s+of\s+{_DET}[\"“]?(?={_NP}|{_TITLE_NP})",
          noun_object=True),
     _row("expected-to-sign+noun", "expected", rf"\b{EXPECT_SIGN}\s+{_DET}(?={_NP})", noun_object=True),
-    _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}\s+{_DET}(?={_NP})", noun_object=True),
+    _row("sign-verb+noun", "signed", rf"\b{SIGN_VERBS}{_DAY}{_SIGN_ASIDE}\s+{_DET}(?={_NP})", noun_object=True),
     # Signing words the verb classes lack: "have entered into a strategic MoU", "came together to ink a security pact"
     # (a signing, past: "came together to" reports the act), "sealed a deal".
     _row("signing-synonym", "signed",

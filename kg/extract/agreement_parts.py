@@ -17,12 +17,17 @@ _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce 
 LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")   # "A, B and C", "A, and B": the items of a list
 
 
+# "... on education, energy, trade, among other matters": a closing phrase that names no member (list-tail).
+_LIST_TAIL = re.compile(r"(?i:among\s+(?:many\s+)?others?(?:\s+(?:things|matters|areas|fields|issues|sectors|topics))?|"
+                        r"inter\s+alia|etc\.?|and\s+so\s+on|and\s+more)")
+
+
 def list_members(items: str) -> list[str]:
     """"A, B, C, and D and E": the members of a list. Commas part them; the last piece is cut at "and" too, but a
     one-word piece after a longer one belongs to it ("enhancing trade and commerce", "exchanges and cooperation")."""
     pieces = [re.sub(r"^(?:and|or)\s+", "", p.strip(" ,.“”\"'‘’")).strip(" “”\"")
               for p in re.split(r",\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?", items)]
-    pieces = [p for p in pieces if p]
+    pieces = [p for p in pieces if p and not _LIST_TAIL.fullmatch(p)]
     if not pieces:
         return []
     last: list[str] = []

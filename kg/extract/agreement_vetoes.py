@@ -184,15 +184,41 @@ def _deal_with_state(c: Clause, own: list[str]) -> bool:
     return m is not None and any(code not in own for code in parties_named(m.group("who").rstrip(".,")))
 
 
+# "France agreed to deliver 24 jets to Egypt", "it had reached an agreement for a ceasefire with Tajikistan", "the
+# Myanmar side agreed to cooperate with Bangladesh", "signed a contract to buy jets from the United States": one
+# state's assent or signing whose object names a second state of the report as its partner (after "with", "to",
+# "from") is a deal between the two, not a measure of its own (partner-named; x16agreeR bank census). "decided to"
+# stays one side's act; "sanctions against Russia", "sentiments expressed by Namibia" name no partner.
+_PARTNER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _partner_named(ctx: Context, c: Clause, own: list[str]) -> bool:
+    if c.status not in ("agreed", "signed") or c.m.group().strip().startswith(("decided", "signing")):
+        return False   # ("hailed the signing of a new agreement with Fiji": a signing named, mostly the one reported)
+    main = ctx.main_countries()
+    return any(code not in own and code in main
+               for m in _PARTNER.finditer(c.desc) for code in parties_named(m.group("who").rstrip(".,")))
+
+
 def _unilateral(ctx: Context, c: Clause) -> bool:
     own = parties_named(c.subject)
-    if c.trigger.name == "agree-verb+noun" and _deal_with_state(c, own):
+    if c.trigger.name == "agree-verb+noun" and _deal_with_state(c, own) or _partner_named(ctx, c, own):
         return False
     to_other = any(code not in own for code in parties_named(c.desc) if code in ctx.main_countries()) \
         or not parties_named(c.desc)
     return c.single and (c.m.group().strip().startswith("decided") or c.trigger.name in _NEEDS_TWO or not _COOPERATIVE.search(c.desc) and
                          not ((c.trigger.name in _SIGNINGS or c.reduced) and NOUN.search(c.desc)) and
                          (c.status != "committed" and "offer" not in c.m.group() or not to_other))
+
+
+# "This agreement reflects the shared commitment of both nations to enhance their security": what a deal stands for,
+# told of the deal, is no commitment of its own (deal-spirit).
+_SPIRIT = re.compile(r"\b(?:reflects?|reflected|reflecting|underscores?|embod(?:y|ies|ied)|demonstrates?|shows?|"
+                     r"symboli[sz]es?|testament\s+to|sign\s+of)\s+(?:the\s+|a\s+)?$")
+
+
+def _deal_spirit(ctx: Context, c: Clause) -> bool:
+    return c.trigger.name == "their-commitment-to-act" and bool(_SPIRIT.search(c.subject[-40:]))
 
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
@@ -393,6 +419,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("noun-infinitive", _noun_infinitive),       # "an agreement to be signed next year": not a commitment to sign
     ("empty-object", _empty_object),             # "agreed to work together in other ways, too": no act named
     ("shared-view", _shared_view),               # "agreed that terrorism is a threat" shares a view
+    ("deal-spirit", _deal_spirit),               # "the deal reflects the shared commitment of both to ...": its spirit
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
