@@ -74,11 +74,11 @@ _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 
 # Veto `body-or-post-word`: words of bodies, posts and levels that a capitalised run after a post carries on into
 # ("Minister Delegate in charge of ...", "Head of EU Delegation", "the General Secretariat", "Corps Commander Level
-# talks", "Minister of Security and Civil Protection", "Interior, Local Authorities and ..."): never a person's name
-# word. Kept apart from STOP_WORDS, which organisations read too: these are names of bodies there.
+# talks", "Minister of Security and Civil Protection", "Interior, Local Authorities and ...", "his Korean Counterpart,
+# Han Duck-soo"): never a person's name word. Kept apart from STOP_WORDS, which organisations read too: these are names of bodies there.
 BODY_OR_POST_WORDS = frozenset("""
 Delegate Delegates Delegation Delegations Secretariat Headquarters HQ Level Protection Authorities Authority Local
-Civil Counter Terrorism
+Civil Counter Terrorism Counterpart Counterparts
 """.split())
 
 

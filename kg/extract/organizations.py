@@ -1165,7 +1165,8 @@ def _one_body_per_tail(ctx: Context) -> None:
     two words or more that ends a longer body's name in the same report names that body again, and becomes its alias
     (gold files record short forms as aliases). Not a table's body ("Security Council" is the UN's, not the end of
     "Supreme National Security Council"), not when the longer name holds the short one after "of"/"for" (the
-    "Public Relations Department of the Iranian Interior Ministry" is a unit of the ministry), nor across states."""
+    "Public Relations Department of the Iranian Interior Ministry" is a unit of the ministry), nor across states, nor from
+    a state's body into one of no state (the "Revolutionary Armed Forces of Colombia" are not Colombia's armed forces)."""
     for short in list(ctx.organizations.values()):
         if short.key not in ctx.organizations or len(short.name.split()) < 2 or short.support.rule == "org/known":
             continue
@@ -1175,8 +1176,8 @@ def _one_body_per_tail(ctx: Context) -> None:
 
 
 def _tail_of(short: Organization, body: Organization) -> bool:
-    if short.country and body.country and short.country != body.country:
-        return False
+    if short.country and short.country != body.country:
+        return False  # across states, or into a body of no state ("Armed Forces of Colombia" is not the FARC)
     for name in (body.name, *body.aliases):
         head = name[:-len(short.name)]
         if name.endswith(" " + short.name) and not re.search(r"(?<![\w-])(?:of|for|Of|For)(?![\w-])", head):

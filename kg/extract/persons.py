@@ -235,10 +235,18 @@ _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|wer
                            r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
 
 
+# An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit
+# that seems to end in one goes on into the next capitalised word, which is not the holder's first name.
+_REMIT_ADJECTIVE = re.compile(r"(?:ern|al|ic|an|ive)$")
+
+
 def _remit_ends(words: list[str]) -> bool:
     """The remit's last word(s) close a remit: a state ("of the Republic of Armenia", "of Papua New Guinea"), a field
     ("Foreign and European Affairs"), or a word of bodies and posts ("of the Security Council")."""
     last = re.sub(r"['’]s$", "", words[-1])
+    if last in STOP_WORDS and _REMIT_ADJECTIVE.search(last) and last != "Republic" and not (
+            last in _REMIT_FIELDS or last.lower() in reference.titles().normal or _state_named(last)):
+        return False  # `remit-adjective`: "for the Western | Hemisphere X", "and Human | Mobility X": a noun follows
     if last in _REMIT_FIELDS or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
             or last.lower() in reference.titles().normal:
         return True
@@ -797,6 +805,10 @@ def _rank_post(written: str) -> tuple[str, str] | None:
     return (written, normal) if normal in _RANKS else None
 
 
+# A family name in capitals after the given names, as some governments write it; the name ends there.
+_CAPITALS_SURNAME = re.compile(r"\s([A-Z]{3,}(?:-[A-Z]{3,})?)(?=\s*(?:[,;:.)]|and\b|$))")
+
+
 def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     """`style-or-rank-name`: the full name after a style or a rank (see _STYLE_OR_RANK_NAME). Vetoes: the name must be
     the whole capitalised run (`style-run-on`: "King Abdul Aziz International Airport", "Prince Sultan Air Base" name
@@ -808,6 +820,9 @@ def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         return
     if any(tok in _FACILITY_WORDS for tok in tokens(name)):
         return  # `style-run-on`: "Gen Mwai Kibaki Barracks", "Sheikh Zayed Stadium"
+    caps = _CAPITALS_SURNAME.match(s.text, m.end("name"))
+    if caps and not country_of(caps.group(1)):
+        name += caps.group()  # `capitals-surname`: "Honourable Dikgakgamatso Ndelu SERETSE, Minister of ..."
     start = s.start + m.start("name")
     rank = _rank_post(m.group("style"))
     chain = Chain(start=m.start("style"), end=m.end("style"), titles=[rank]) if rank else None

@@ -29,6 +29,13 @@ STYLE_OR_RANK_NAME = [
 ]
 
 
+# `capitals-surname`: a family name written in capitals after the given names ends the styled name, inside it
+STYLE_OR_RANK_NAME += [
+    (_LEAD + "Kenya's team was led by Honourable Kiprotich Amos LANGAT, Minister of Defence, and two aides.",
+     "Kiprotich Amos LANGAT", [], []),
+]
+
+
 @pytest.mark.parametrize(("text", "name", "present", "absent"), STYLE_OR_RANK_NAME)
 def test_style_or_rank_name(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
@@ -75,6 +82,10 @@ POST_REMIT_NOT_A_NAME = [
     (_LEAD + "It was chaired by the Secretary of the Council under the President of Kenya Samuel Kiprop Ruto and aides.",
      "Kiprop"),
     (_LEAD + "The Director of Coastal Patrol Boats Mombasa Harbour said the boats were ready.", "Mombasa"),
+    # `remit-adjective`: a remit seeming to end in an adjective goes on into the next word, which is no first name
+    (_LEAD + "The Assistant Secretary for the Eastern Seaboard Paul Otieno Mwangi led the team.", "Seaboard"),
+    (_LEAD + "The Minister of Foreign Affairs and Human Settlement Aisha Wanjiru Kamau attended the talks.",
+     "Settlement"),
 ]
 
 
@@ -136,6 +147,8 @@ LIST_MATE_NOT_A_PERSON = [
     (_LEAD + "Defence Minister Hamad Al-Busaidi, Dar es Salaam and Mombasa were on the itinerary.", "Dar es Salaam"),
     (_LEAD + "President Samuel Ruto and South Sudan pledged support.", "South Sudan"),
     (_LEAD + "The pact was welcomed by President Samuel Ruto and the Kenya Defence Forces.", "Kenya Defence"),
+    # `body-or-post-word`: a capitalised "Counterpart" is a post word, never a name
+    (_LEAD + "President Samuel Ruto and his Omani Counterpart, Haitham Al-Said, held talks.", "Counterpart"),
 ]
 
 
