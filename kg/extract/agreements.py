@@ -76,6 +76,7 @@ class _Draft:
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
     named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
+    reach: int | None = None  # where its trigger's match ends in its sentence: the noun a noun-object row governs
 
 
 @functools.lru_cache(maxsize=4096)
@@ -406,16 +407,24 @@ def _included_instruments(ctx: Context, s: Sentence, offset: int) -> list[_Draft
     return out
 
 
+_PLAIN_HEADS = r"\b(?:agreement|deal|accord|pact)"
+
+
 def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
     """The earlier agreement a definite "The <noun> was signed" refers to: the last one naming that noun."""
     before = passive.string[:passive.start()]
     if not re.search(r"(?:^|\b(?:The|the|This|this|That|that))\s+(?:[\w-]+\s+){0,2}$", before):
         return None
-    head = passive.group().split()[0].lower().rstrip("s")
+    head = re.match(r"[\w-]+", passive.group()).group().lower().rstrip("s")
     year = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", before)
     # "the 2024 accord was signed": the instrument of that year already reported ("a defence pact signed in 2024")
-    return next((d for d in reversed(drafts) if head in d.description.lower()
+    same = next((d for d in reversed(drafts) if head in d.description.lower()
                  or year and re.search(rf"\b{year.group(1)}\b", d.description)), None)
+    if same is not None or head not in ("agreement", "deal", "accord", "pact"):
+        return same
+    # deal-by-any-name: "the deal was ratified" after "signed a defence agreement" (no deal named before): the plain
+    # nouns name one another
+    return next((d for d in reversed(drafts) if re.search(_PLAIN_HEADS, d.description.lower())), None)
 
 
 # "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
@@ -622,7 +631,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     named=len(parties_named(c.actor)) >= 2,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
-                                    span=(at, at + len(part)) if at >= 0 and not bare else None))
+                                    span=(at, at + len(part)) if at >= 0 and not bare else None,
+                                    reach=c.m.end()))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
         found += _named_instruments(ctx, s, offset, drafts + found)
@@ -630,9 +640,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
         if earlier is not None:
-            # "The MoU was signed following the meeting": more about the MoU already reported.
+            # "The MoU was signed following the meeting": more about the MoU already reported, now signed.
             if s not in earlier.evidence:
                 earlier.evidence.append(s)
+            earlier.status = "signed"
         elif passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="noun-was-signed"))
@@ -648,6 +659,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))
         found += _bullets(ctx, s) + _colon_list(ctx, s, offset) + _umbrella_items(ctx, s, offset, previous)
+        found = _one_noun(found)
         previous = text
         if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
@@ -801,6 +813,29 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
         status = "committed" if re.match(r"continu|maintain|keep", item, re.IGNORECASE) else "agreed"
         out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
                           rule="listed-step"))
+    return out
+
+
+def _reads_same_noun(whole: _Draft, other: _Draft) -> bool:
+    """A whole-sentence draft and a worded one of its sentence read one agreement noun: both rows matched at one verb
+    ("reached an agreement on X": reached-agreement-on and agree-verb+noun), or the worded one's description begins at
+    the noun the whole one's verb governs ("adopted an agreement signed by the ministers with the aim of ...")."""
+    if other.bare or other.sentence is not whole.sentence or other is whole:
+        return False
+    same_verb = other.clause is not None and whole.clause is not None and other.clause[1] == whole.clause[1]
+    return same_verb or other.span is not None and whole.reach is not None and other.span[0] == whole.reach
+
+
+def _one_noun(found: list[_Draft]) -> list[_Draft]:
+    """one-noun-two-rows: of two rows that read one noun, the worded draft stays (with the more advanced status);
+    the one that took its whole sentence for want of words is the same agreement, not a second."""
+    out = []
+    for d in found:
+        worded = next((o for o in found if d.bare and _reads_same_noun(d, o)), None)
+        if worded is None:
+            out.append(d)
+        elif STATUS_RANK[d.status] < STATUS_RANK[worded.status]:
+            worded.status = d.status
     return out
 
 
