@@ -15,7 +15,7 @@ from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, l
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named, tends_ties, upholds_principle)
+                                         parties_named, states_in, tends_ties, upholds_principle)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -888,6 +888,37 @@ def _referent(drafts: list[_Draft], new: _Draft) -> _Draft | None:
                  and re.search(rf"\b{m.group('head')}\b", old.description)), None)
 
 
+# Words every signing of a report shares: they tell nothing of which deal it is.
+_PLAIN_WORDS = frozenset("agree deal deals pact pacts accor signe signi coope count natio bilat gover minis "
+                         "inked witne".split())
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _content(d: _Draft) -> frozenset[str]:
+    """A draft's content stems, without the states it names (parties, not content); for one described by its whole
+    sentence, only what follows its trigger."""
+    text = d.sentence.text[d.reach:] if d.bare and d.reach is not None else d.description
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", text) if w.lower() not in _STOP and not (w[0].isupper() and states_in(w))]
+    return frozenset(w.lower()[:5] for w in words) - _PLAIN_WORDS
+
+
+def _told_again(old: _Draft, new: _Draft) -> bool:
+    """signed-told-again: a signing told once more in a sentence of its own, one of the two described by its whole
+    sentence ("signed a peace and security agreement" ... "we have witnessed the signing of an agreement of peace and
+    security, and ..."): the same parties and the same content words make it the deal already reported. Two numbers
+    that differ ("a deal on 30 jets" / "the 2015 deal on 24 jets") are two deals."""
+    if old.status != "signed" or new.status != "signed" or not (old.bare or new.bare) or old.sentence is new.sentence:
+        return False
+    if not (set(old.parties) <= set(new.parties) or set(new.parties) <= set(old.parties)):
+        return False
+    na, nb = set(_NUMBER.findall(old.description)), set(_NUMBER.findall(new.description))
+    if na and nb and na != nb:
+        return False
+    a, b = _content(old), _content(new)
+    shared = len(a & b)
+    return shared >= 3 or shared >= 2 and shared / min(len(a), len(b)) >= 0.5
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     bare = _BARE_INSTRUMENT.match(new.description)
@@ -907,6 +938,11 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
             if new.sentence not in bare.evidence:
                 bare.evidence.append(new.sentence)
             return
+    told = next((old for old in drafts if _told_again(old, new)), None)
+    if told is not None:
+        if new.sentence not in told.evidence:
+            told.evidence.append(new.sentence)
+        return
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition

@@ -77,3 +77,28 @@ def test_the_same_head_is_preferred_to_another_plain_noun(extract):
     facts = {d: s for d, s, _ in _facts(x)}
     pact = [s for d, s in facts.items() if "pact on policing" in d]
     assert pact == ["agreed"], facts
+
+
+# signed-told-again: (the report after the lead, the number of agreements expected)
+TOLD_AGAIN = [
+    # the signing told again in a quotation, described by its whole sentence: the deal already reported
+    ("Ghana and Togo signed a maritime piracy agreement on Tuesday. “Today we witnessed the signing of an agreement on "
+     "maritime piracy, an instrument our navies needed,” the Togolese president said.", 1),
+    # both sentences whole, the same content words
+    ("Ghanaian and Togolese police chiefs have signed an agreement expanding joint patrols against smugglers in the Volta "
+     "region. They signed an agreement of expanding joint patrols so that smugglers in the Volta region are caught.", 1),
+    # two numbers that differ: two deals
+    ("Ghana and Togo have signed a deal on the supply of 12 patrol boats to the Togolese navy. Four years ago the Ghanaian "
+     "government signed a deal on the supply of 4 patrol boats to the Togolese navy.", 2),
+    # no content words shared: a second instrument
+    ("Ghana and Togo signed a defence agreement on Tuesday. The ministers also signed a letter of intent on the purchase "
+     "of radar systems from a French maker.", 2),
+]
+
+
+@pytest.mark.parametrize(("report", "count"), TOLD_AGAIN)
+def test_signed_told_again(extract, report, count):
+    x, _ = extract(_LEAD + report)
+    facts = _facts(x)
+    assert len(facts) == count, facts
+    assert all(s == "signed" for _, s, _ in facts), facts
