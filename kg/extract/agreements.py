@@ -15,7 +15,7 @@ from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, l
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named, tends_ties, upholds_principle)
+                                         parties_named, states_in, tends_ties, upholds_principle)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -76,6 +76,7 @@ class _Draft:
     clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
     named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
+    reach: int | None = None  # where its trigger's match ends in its sentence: the noun a noun-object row governs
 
 
 @functools.lru_cache(maxsize=4096)
@@ -406,16 +407,24 @@ def _included_instruments(ctx: Context, s: Sentence, offset: int) -> list[_Draft
     return out
 
 
+_PLAIN_HEADS = r"\b(?:agreement|deal|accord|pact)"
+
+
 def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
     """The earlier agreement a definite "The <noun> was signed" refers to: the last one naming that noun."""
     before = passive.string[:passive.start()]
     if not re.search(r"(?:^|\b(?:The|the|This|this|That|that))\s+(?:[\w-]+\s+){0,2}$", before):
         return None
-    head = passive.group().split()[0].lower().rstrip("s")
+    head = re.match(r"[\w-]+", passive.group()).group().lower().rstrip("s")
     year = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}$", before)
     # "the 2024 accord was signed": the instrument of that year already reported ("a defence pact signed in 2024")
-    return next((d for d in reversed(drafts) if head in d.description.lower()
+    same = next((d for d in reversed(drafts) if head in d.description.lower()
                  or year and re.search(rf"\b{year.group(1)}\b", d.description)), None)
+    if same is not None or head not in ("agreement", "deal", "accord", "pact"):
+        return same
+    # deal-by-any-name: "the deal was ratified" after "signed a defence agreement" (no deal named before): the plain
+    # nouns name one another
+    return next((d for d in reversed(drafts) if re.search(_PLAIN_HEADS, d.description.lower())), None)
 
 
 # "agreed to share intelligence ...; increase control over ...; and create a commission ...": each verb phrase after
@@ -622,7 +631,8 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 found.append(_Draft(description=part, status=c.status, parties=c.parties, sentence=s,
                                     named=len(parties_named(c.actor)) >= 2,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
-                                    span=(at, at + len(part)) if at >= 0 and not bare else None))
+                                    span=(at, at + len(part)) if at >= 0 and not bare else None,
+                                    reach=c.m.end()))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
         found += _named_instruments(ctx, s, offset, drafts + found)
@@ -630,9 +640,10 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
         passive = _PASSIVE_SIGNED.search(text)
         earlier = _pointed_back(passive, drafts) if passive and not found else None
         if earlier is not None:
-            # "The MoU was signed following the meeting": more about the MoU already reported.
+            # "The MoU was signed following the meeting": more about the MoU already reported, now signed.
             if s not in earlier.evidence:
                 earlier.evidence.append(s)
+            earlier.status = "signed"
         elif passive and not found:
             found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="noun-was-signed"))
@@ -648,6 +659,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
             found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))
         found += _bullets(ctx, s) + _colon_list(ctx, s, offset) + _umbrella_items(ctx, s, offset, previous)
+        found = _one_noun(found)
         previous = text
         if _ANAPHOR.match(text) and drafts and not (text.startswith("Under") and found) and not any(f.status == "agreed" and re.match(r"(?:public|joint|\w+ing\b)", f.description) for f in found if _INCLUDES.search(text)):
             # "The agreement is the first time that France has agreed ...": more about the deal already found.
@@ -804,6 +816,29 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
     return out
 
 
+def _reads_same_noun(whole: _Draft, other: _Draft) -> bool:
+    """A whole-sentence draft and a worded one of its sentence read one agreement noun: both rows matched at one verb
+    ("reached an agreement on X": reached-agreement-on and agree-verb+noun), or the worded one's description begins at
+    the noun the whole one's verb governs ("adopted an agreement signed by the ministers with the aim of ...")."""
+    if other.bare or other.sentence is not whole.sentence or other is whole:
+        return False
+    same_verb = other.clause is not None and whole.clause is not None and other.clause[1] == whole.clause[1]
+    return same_verb or other.span is not None and whole.reach is not None and other.span[0] == whole.reach
+
+
+def _one_noun(found: list[_Draft]) -> list[_Draft]:
+    """one-noun-two-rows: of two rows that read one noun, the worded draft stays (with the more advanced status);
+    the one that took its whole sentence for want of words is the same agreement, not a second."""
+    out = []
+    for d in found:
+        worded = next((o for o in found if d.bare and _reads_same_noun(d, o)), None)
+        if worded is None:
+            out.append(d)
+        elif STATUS_RANK[d.status] < STATUS_RANK[worded.status]:
+            worded.status = d.status
+    return out
+
+
 def _same_words(a: _Draft, b: _Draft) -> bool:
     """Two triggers read the same words of one sentence ("announced a deal to share data" / "to share data")."""
     if a.sentence is not b.sentence or a.span is None or b.span is None \
@@ -853,6 +888,37 @@ def _referent(drafts: list[_Draft], new: _Draft) -> _Draft | None:
                  and re.search(rf"\b{m.group('head')}\b", old.description)), None)
 
 
+# Words every signing of a report shares: they tell nothing of which deal it is.
+_PLAIN_WORDS = frozenset("agree deal deals pact pacts accor signe signi coope count natio bilat gover minis "
+                         "inked witne".split())
+_NUMBER = re.compile(r"\d[\d.,]*")
+
+
+def _content(d: _Draft) -> frozenset[str]:
+    """A draft's content stems, without the states it names (parties, not content); for one described by its whole
+    sentence, only what follows its trigger."""
+    text = d.sentence.text[d.reach:] if d.bare and d.reach is not None else d.description
+    words = [w for w in re.findall(r"[A-Za-z][\w-]+", text) if w.lower() not in _STOP and not (w[0].isupper() and states_in(w))]
+    return frozenset(w.lower()[:5] for w in words) - _PLAIN_WORDS
+
+
+def _told_again(old: _Draft, new: _Draft) -> bool:
+    """signed-told-again: a signing told once more in a sentence of its own, one of the two described by its whole
+    sentence ("signed a peace and security agreement" ... "we have witnessed the signing of an agreement of peace and
+    security, and ..."): the same parties and the same content words make it the deal already reported. Two numbers
+    that differ ("a deal on 30 jets" / "the 2015 deal on 24 jets") are two deals."""
+    if old.status != "signed" or new.status != "signed" or not (old.bare or new.bare) or old.sentence is new.sentence:
+        return False
+    if not (set(old.parties) <= set(new.parties) or set(new.parties) <= set(old.parties)):
+        return False
+    na, nb = set(_NUMBER.findall(old.description)), set(_NUMBER.findall(new.description))
+    if na and nb and na != nb:
+        return False
+    a, b = _content(old), _content(new)
+    shared = len(a & b)
+    return shared >= 3 or shared >= 2 and shared / min(len(a), len(b)) >= 0.5
+
+
 def _merge(drafts: list[_Draft], new: _Draft) -> None:
     """The same agreement reported twice is one agreement: merge evidence, keep the most advanced status."""
     bare = _BARE_INSTRUMENT.match(new.description)
@@ -872,6 +938,11 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
             if new.sentence not in bare.evidence:
                 bare.evidence.append(new.sentence)
             return
+    told = next((old for old in drafts if _told_again(old, new)), None)
+    if told is not None:
+        if new.sentence not in told.evidence:
+            told.evidence.append(new.sentence)
+        return
     for old in drafts:
         if new.clause is not None and old.clause == new.clause:
             continue  # "establish a centre in X and a centre in Y": split on purpose, not a repetition
