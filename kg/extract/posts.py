@@ -397,6 +397,44 @@ def _cut_short(after: str) -> bool:
     return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0])
 
 
+# `appositive-complement`: "X, Commander of the 4th Army Region,", "X, the head of military intelligence, said",
+# "X, Deputy Chief of Policy and Strategy for the Brazilian Ministry of Defense.": a post set off after a name runs
+# to where the apposition closes, so its body may hold what a body-name run refuses (ordinals, lowercase words, a
+# state's possessive); the close (a comma, a stop, "in"/"at" a place) tells the body from the clause after it.
+_APPOSED = re.compile(r"[A-Z][\w'’.)-]*\s*,\s+(?:the\s+)?$")
+_APPOSITIVE_BODY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’&-]*|"
+                              r"[0-9]+(?:st|nd|rd|th)?|"
+                              r"of|[a-z][a-z-]{2,}|&)(?:\s+(?=\S)|(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))))+)"
+                              r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))")
+_NOT_IN_BODY = frozenset("""that which who whom whose will would was were is are has have had said says told to in on
+    at with by during as from after before when while a an his her their its our this these those also not been being
+    than then since into over under about against between who's where said""".split())
+# The body's last word names a body, a field or a unit (or is lowercase, a number, an acronym): a capitalised run
+# ending otherwise may be the next holder's name ("X, Secretary of Government Miguel Osorio, ...").
+_APPOSITIVE_END = re.compile(rf"(?:{_BODY_END}|Battalion|Brigade|Division|Regiment|Corps|Fleet|Branch|Unit|Area|Zone|"
+                             r"Sector|Centre|Center|Headquarters|Policy|Strategy|Planning|Operations|Intelligence|"
+                             r"Administration|Decentrali[sz]ation|Customs|Technology|Immigration|Mission|Delegation|"
+                             r"Secretariat|[a-z][\w-]*|[0-9]+(?:st|nd|rd|th)?|[A-Z]{2,6}|[A-Z](?:\.[A-Z])+)")
+_POSTS_SET_OFF = {"Adviser", "Advisor", "Representative", "Coordinator", "Officer", "Spokesperson", "Spokesman"}
+
+
+def _appositive_body(chain: Chain, text: str, normal: str) -> int:
+    """How far `appositive-complement` grows a post set off after a name (0: not one)."""
+    if not (_heads_body(normal) or _HEAD_RANKS.sub("", normal) in _POSTS_SET_OFF) \
+            or not _APPOSED.search(text[:chain.prefix_start or chain.start]):
+        return 0
+    m = _APPOSITIVE_BODY.match(text[chain.end:])
+    if m is None:
+        return 0
+    words = m.group("body").split()
+    lower = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the")]
+    if len(words) > 9 or len(lower) > 3 or any(w in _NOT_IN_BODY for w in lower) or words[-1] in ("of", "and", "&") \
+            or not _APPOSITIVE_END.fullmatch(words[-1].rstrip(".")) or _NOT_BODY.search(m.group("body")) \
+            or country_of(m.group("body")) or reference.titles().pattern.search(m.group("body")):
+        return 0
+    return m.end()
+
+
 def _body_complement(chain: Chain, text: str) -> None:
     """Grow the chain's last title over the body or remit that follows it, and over a country after that."""
     wording, normal = chain.titles[-1]
@@ -411,6 +449,9 @@ def _body_complement(chain: Chain, text: str) -> None:
                     and not _cut_short(rest[m.end():]):
                 end = m.end()
                 break
+    if wording.rstrip().lower().endswith(normal.split()[-1].lower()):
+        longer = _appositive_body(chain, text, normal)
+        end = longer if longer > end else end
     # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
     while _FIELD_END.search(wording + rest[:end]):
         m = _MORE_FIELDS.match(rest, end)
