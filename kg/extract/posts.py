@@ -32,7 +32,14 @@ _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:
 # field in lowercase too.
 _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
                               rf"(?:{_FIELDS.lower()}|investments?))*)\b(?!\s+(?:of|and)\s+[A-Z])")
-_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+# `field-before-lower-post`: "Ghana's national security minister", "BGB's operations director": a post written in
+# lowercase has its field before it in lowercase too.
+_FIELD_BEFORE_LOWER = re.compile(rf"(?<![\w-])((?:presidential\s+)?(?:{_FIELDS.lower()}|operations)(?:\s+(?:and\s+)?"
+                                 rf"(?:{_FIELDS.lower()}|operations))*)\s+$")
+# Posts a field before them makes a post of its own ("Defence Minister", "Homeland Security Adviser").
+_FIELDED_POSTS = ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
+                  "Commissioner", "Adviser")
 # "Commissioner of the RCMP", "spokesperson for the MEA", "secretary of Iran's Supreme National Security Council"
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
@@ -128,6 +135,11 @@ class Chain:
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
+def _capitalised(words: str) -> str:
+    """"national security" -> "National Security" ("and" stays lowercase)."""
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split())
+
+
 def country_of(word: str) -> str | None:
     return reference.countries().code(re.sub(r"['’]s$", "", word.strip()))
 
@@ -188,7 +200,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{wording[:m.end() - m.start()]} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
-        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or (
+            _FIELD_BEFORE_LOWER.search(s.text, max(0, m.start() - 60), m.start()) if lower else None)
         ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) \
             or (_BODY_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) if m.group()[0].islower() else None)
         speaks_for = _SPEAKS_FOR_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) \
@@ -204,11 +217,9 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[speaks_for.start(1):end]
             normal = f"{speaks_for.group(1).lower()} {normal.lower()}"
             m_start = speaks_for.start(1)
-        elif pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
-                              "Commissioner") \
-                and (not chains or chains[-1].end <= pre.start(1)):
+        elif pre and normal in _FIELDED_POSTS and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
-            normal = f"{pre.group(1)} {normal}"
+            normal = f"{_capitalised(pre.group(1))} {normal}"  # "national security minister": as the post is named
             m_start = pre.start(1)
         elif (body := _body_run_before(s, m.start(), end, m.end(), normal, ctx)) \
                 and (not chains or chains[-1].end <= body[0]):

@@ -71,3 +71,25 @@ COUNTERPART_STYLED = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPART_STYLED)
 def test_counterpart_styled(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# `field-before-lower-post` (posts.py): a post written in lowercase takes its field before it in lowercase too, and
+# an adviser takes a field before it as a minister does; "presidential" may lead the field
+FIELD_BEFORE_LOWER_POST = [
+    ("Ghana's national security minister Kofi Mensah on Monday led a delegation to Lome.",
+     "Kofi Mensah", ["National Security Minister"], ["Minister"]),
+    ("Speaking on Friday, presidential communications secretary Maria Santos said the pact was signed.",
+     "Maria Santos", ["Presidential Communications Secretary"], ["Secretary"]),
+    ("The delegation was led by Homeland Security Advisor Laura Whitman and two deputies.",
+     "Laura Whitman", ["Homeland Security Adviser"], ["Adviser"]),
+    ("The border force's operations director Lieutenant Colonel Karim Hossain said patrols would resume.",
+     "Karim Hossain", ["Operations Director", "Lieutenant Colonel"], []),
+    # a capitalised field before a lowercase post is still read as before
+    ("It was endorsed by Internal Security minister Jean Mugabo on Tuesday.",
+     "Jean Mugabo", ["Internal Security Minister"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), FIELD_BEFORE_LOWER_POST)
+def test_field_before_lower_post(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
