@@ -389,7 +389,7 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
-               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces"}
+               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces", "Commander-in-Chief"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post

@@ -93,3 +93,17 @@ FIELD_BEFORE_LOWER_POST = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), FIELD_BEFORE_LOWER_POST)
 def test_field_before_lower_post(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# `Commander-in-Chief` (titles.tsv, a post that heads a body): read with its hyphens and with its body
+COMMANDER_IN_CHIEF = [
+    ("Senior General Aung Tun, Commander-in-Chief of the Myanmar Armed Forces, met the prime minister.",
+     "Aung Tun", ["Commander-in-Chief of the Myanmar Armed Forces"], []),
+    ("National Armed Forces commander-in-chief Budi Santoso attended the signing.",
+     "Budi Santoso", ["Commander-in-Chief"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), COMMANDER_IN_CHIEF)
+def test_commander_in_chief(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
