@@ -980,6 +980,7 @@ def _bare_names(ctx: Context) -> None:
 
 # "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.
 _SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+_SEATS = frozenset({"Senator", "MP", "Member of Parliament", "Congressman", "Congresswoman", "Lawmaker", "Legislator"})
 # Styles, honorifics and abbreviated ranks before a counterpart's name ("Prince", "Sheikh", "Dr", "Col", "Maj Gen
 # (Rtd)"): the person the report found starts after them.
 _STYLE_BEFORE_NAME = re.compile(r"(?:(?:Prince|Princess|Sheikh|Sheikha|Shaikh|Sheik|Dr|Mr|Mrs|Ms|Mme|Prof|Professor|"
@@ -1125,6 +1126,11 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
         # a rank is the person's, not the post matched; the late pass gives none when the owner has only a rank
         here = [r for r in here if r.title not in _RANKS] or (here if rule is None and not styled else [])
         here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
+        # `counterpart-no-seat`: a seat in a legislature is no office another state has a like of ("Senator Johnston
+        # described talks with his Indonesian counterpart"): the owner's office named elsewhere stands in for it
+        here = [r for r in here if r.title not in _SEATS] or [
+            r for r in other.roles if r.title not in _SEATS and r.title not in _RANKS and not r.organization] \
+            if here else here
         for role in here[-1:]:
             title = _like_post(role.title, other.country or ctx.home_country, code)
             named = rule or ("counterpart-styled" if styled else "counterpart-post" if title == role.title

@@ -107,3 +107,18 @@ COMMANDER_IN_CHIEF = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), COMMANDER_IN_CHIEF)
 def test_commander_in_chief(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# `counterpart-no-seat` (persons.py): a seat in a legislature is no office with a like abroad; the owner's office
+# named elsewhere in the report is the counterpart's like post
+COUNTERPART_NO_SEAT = [
+    ("Defence Minister Mark Hill arrived in Jakarta on Monday. Senator Hill described talks with his Indonesian "
+     "counterpart, Budi Santoso, as friendly.", "Budi Santoso", ["Defence Minister"], ["Senator"]),
+    ("Senator Mark Hill described talks with his Indonesian counterpart, Budi Santoso, as friendly.",
+     "Budi Santoso", [], ["Senator"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPART_NO_SEAT)
+def test_counterpart_no_seat(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
