@@ -980,6 +980,7 @@ def _bare_names(ctx: Context) -> None:
 
 # "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.
 _SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+# Seats in a legislature: posts with no like abroad for a counterpart to hold (`counterpart-no-seat`).
 _SEATS = frozenset({"Senator", "MP", "Member of Parliament", "Congressman", "Congresswoman", "Lawmaker", "Legislator"})
 # Styles, honorifics and abbreviated ranks before a counterpart's name ("Prince", "Sheikh", "Dr", "Col", "Maj Gen
 # (Rtd)"): the person the report found starts after them.

@@ -419,7 +419,7 @@ _APPOSITIVE_BODY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:(?:[A-Z]
                               r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))")
 _NOT_IN_BODY = frozenset("""that which who whom whose will would was were is are has have had said says told to in on
     at with by during as from after before when while a an his her their its our this these those also not been being
-    than then since into over under about against between who's where said""".split())
+    than then since into over under about against between where""".split())
 # The body's last word names a body, a field or a unit (or is lowercase, a number, an acronym): a capitalised run
 # ending otherwise may be the next holder's name ("X, Secretary of Government Miguel Osorio, ...").
 _APPOSITIVE_END = re.compile(rf"(?:{_BODY_END}|Battalion|Brigade|Division|Regiment|Corps|Fleet|Branch|Unit|Area|Zone|"
