@@ -1153,6 +1153,14 @@ def _list_mates(ctx: Context) -> None:
 
 # "... and their German counterparts Heiko Brandt and Anna Vogel": the second of two counterparts named together.
 _SECOND_COUNTERPART = re.compile(rf"\s+and\s+(?P<name>{NAME})")
+# Seats in a legislature: posts with no like abroad for a counterpart to hold (`counterpart-no-seat`).
+_SEATS = frozenset({"Senator", "MP", "Member of Parliament", "Congressman", "Congresswoman", "Lawmaker", "Legislator"})
+# Styles, honorifics and abbreviated ranks before a counterpart's name ("Prince", "Sheikh", "Dr", "Col", "Maj Gen
+# (Rtd)"): the person the report found starts after them.
+_STYLE_BEFORE_NAME = re.compile(r"(?:(?:Prince|Princess|Sheikh|Sheikha|Shaikh|Sheik|Dr|Mr|Mrs|Ms|Mme|Prof|Professor|"
+                                r"Sir|Dame|H\.\s?E|Hon|Datuk|Dato'?|Seri|Tan\s+Sri|Col|Lt|Maj|Gen|Brig|Adm|Capt|Cdr|"
+                                r"Colonel|Major|Lieutenant|Captain|Commodore|General|Admiral|Brigadier|Rear|Vice|Air|"
+                                r"Marshal|Field)\.?[\s-]+|\((?:[Rr]td|[Rr]etd|[Rr]etired)\.?\)\s+)+(?=[A-Z])")
 
 
 def _counterpart_state(s: Sentence, m: re.Match[str]) -> str | None:
@@ -1250,6 +1258,9 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
                     m.group("name"))
     if key is None and rank:  # "his Indonesian counterpart General Prabowo Subianto": the name after the rank
         key = coreference.mention_key(ctx, s.start + m.start("name") + rank.end())
+    styled = _STYLE_BEFORE_NAME.match(s.text, m.start("name")) if key is None else None
+    if styled:  # `counterpart-styled`: "his Saudi counterpart Prince Faisal bin Farhan", "counterpart, Dr X"
+        key = coreference.mention_key(ctx, s.start + styled.end())
     before = [pm for pm in ctx.person_mentions if s.start <= pm.start < s.start + m.start() and pm.key != key]
     if re.match(r"(?:his|her)\b", m.group(0)) and re.match(r"(?:He|She)\s", s.text):
         # "He met A, B, and his counterpart C": "his" is the subject's, the person the report followed before
@@ -1287,11 +1298,17 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
         # a rank is the person's, not the post matched; the late pass gives none when the owner has only a rank
-        here = [r for r in here if r.title not in _RANKS] or (here if rule is None else [])
+        here = [r for r in here if r.title not in _RANKS] or (here if rule is None and not styled else [])
         here = [r for r in here if not r.organization]  # a counterpart holds the like post, not in the same body
+        # `counterpart-no-seat`: a seat in a legislature is no office another state has a like of ("Senator Johnston
+        # described talks with his Indonesian counterpart"): the owner's office named elsewhere stands in for it
+        here = [r for r in here if r.title not in _SEATS] or [
+            r for r in other.roles if r.title not in _SEATS and r.title not in _RANKS and not r.organization] \
+            if here else here
         for role in here[-1:]:
             title = _like_post(role.title, other.country or ctx.home_country, code)
-            named = rule or ("counterpart-post" if title == role.title else "counterpart-post-translated")
+            named = rule or ("counterpart-styled" if styled else "counterpart-post" if title == role.title
+                             else "counterpart-post-translated")
             person.roles.append(Role(title=title, key=slug(title), country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule=named, confidence=0.6)))
     if second and person.roles and all(r.title in _RANKS for r in ctx.persons[second].roles):

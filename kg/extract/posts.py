@@ -32,7 +32,14 @@ _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:
 # field in lowercase too.
 _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
                               rf"(?:{_FIELDS.lower()}|investments?))*)\b(?!\s+(?:of|and)\s+[A-Z])")
-_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+# `field-before-lower-post`: "Ghana's national security minister", "BGB's operations director": a post written in
+# lowercase has its field before it in lowercase too.
+_FIELD_BEFORE_LOWER = re.compile(rf"(?<![\w-])((?:presidential\s+)?(?:{_FIELDS.lower()}|operations)(?:\s+(?:and\s+)?"
+                                 rf"(?:{_FIELDS.lower()}|operations))*)\s+$")
+# Posts a field before them makes a post of its own ("Defence Minister", "Homeland Security Adviser").
+_FIELDED_POSTS = ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
+                  "Commissioner", "Adviser")
 # "Commissioner of the RCMP", "spokesperson for the MEA", "secretary of Iran's Supreme National Security Council"
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
@@ -128,6 +135,11 @@ class Chain:
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
+def _capitalised(words: str) -> str:
+    """"national security" -> "National Security" ("and" stays lowercase)."""
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split())
+
+
 def country_of(word: str) -> str | None:
     return reference.countries().code(re.sub(r"['’]s$", "", word.strip()))
 
@@ -188,7 +200,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{wording[:m.end() - m.start()]} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
-        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or (
+            _FIELD_BEFORE_LOWER.search(s.text, max(0, m.start() - 60), m.start()) if lower else None)
         ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) \
             or (_BODY_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) if m.group()[0].islower() else None)
         speaks_for = _SPEAKS_FOR_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) \
@@ -204,11 +217,9 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[speaks_for.start(1):end]
             normal = f"{speaks_for.group(1).lower()} {normal.lower()}"
             m_start = speaks_for.start(1)
-        elif pre and normal in ("Minister", "Secretary", "Cabinet Secretary", "State Secretary", "Commander", "Director",
-                              "Commissioner") \
-                and (not chains or chains[-1].end <= pre.start(1)):
+        elif pre and normal in _FIELDED_POSTS and (not chains or chains[-1].end <= pre.start(1)):
             wording = s.text[pre.start(1):end]
-            normal = f"{pre.group(1)} {normal}"
+            normal = f"{_capitalised(pre.group(1))} {normal}"  # "national security minister": as the post is named
             m_start = pre.start(1)
         elif (body := _body_run_before(s, m.start(), end, m.end(), normal, ctx)) \
                 and (not chains or chains[-1].end <= body[0]):
@@ -378,7 +389,7 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
-               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces"}
+               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces", "Commander-in-Chief"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
@@ -397,6 +408,44 @@ def _cut_short(after: str) -> bool:
     return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0])
 
 
+# `appositive-complement`: "X, Commander of the 4th Army Region,", "X, the head of military intelligence, said",
+# "X, Deputy Chief of Policy and Strategy for the Brazilian Ministry of Defense.": a post set off after a name runs
+# to where the apposition closes, so its body may hold what a body-name run refuses (ordinals, lowercase words, a
+# state's possessive); the close (a comma, a stop, "in"/"at" a place) tells the body from the clause after it.
+_APPOSED = re.compile(r"[A-Z][\w'’.)-]*\s*,\s+(?:the\s+)?$")
+_APPOSITIVE_BODY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’&-]*|"
+                              r"[0-9]+(?:st|nd|rd|th)?|"
+                              r"of|[a-z][a-z-]{2,}|&)(?:\s+(?=\S)|(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))))+)"
+                              r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))")
+_NOT_IN_BODY = frozenset("""that which who whom whose will would was were is are has have had said says told to in on
+    at with by during as from after before when while a an his her their its our this these those also not been being
+    than then since into over under about against between where""".split())
+# The body's last word names a body, a field or a unit (or is lowercase, a number, an acronym): a capitalised run
+# ending otherwise may be the next holder's name ("X, Secretary of Government Miguel Osorio, ...").
+_APPOSITIVE_END = re.compile(rf"(?:{_BODY_END}|Battalion|Brigade|Division|Regiment|Corps|Fleet|Branch|Unit|Area|Zone|"
+                             r"Sector|Centre|Center|Headquarters|Policy|Strategy|Planning|Operations|Intelligence|"
+                             r"Administration|Decentrali[sz]ation|Customs|Technology|Immigration|Mission|Delegation|"
+                             r"Secretariat|[a-z][\w-]*|[0-9]+(?:st|nd|rd|th)?|[A-Z]{2,6}|[A-Z](?:\.[A-Z])+)")
+_POSTS_SET_OFF = {"Adviser", "Advisor", "Representative", "Coordinator", "Officer", "Spokesperson", "Spokesman"}
+
+
+def _appositive_body(chain: Chain, text: str, normal: str) -> int:
+    """How far `appositive-complement` grows a post set off after a name (0: not one)."""
+    if not (_heads_body(normal) or _HEAD_RANKS.sub("", normal) in _POSTS_SET_OFF) \
+            or not _APPOSED.search(text[:chain.prefix_start or chain.start]):
+        return 0
+    m = _APPOSITIVE_BODY.match(text[chain.end:])
+    if m is None:
+        return 0
+    words = m.group("body").split()
+    lower = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the")]
+    if len(words) > 9 or len(lower) > 3 or any(w in _NOT_IN_BODY for w in lower) or words[-1] in ("of", "and", "&") \
+            or not _APPOSITIVE_END.fullmatch(words[-1].rstrip(".")) or _NOT_BODY.search(m.group("body")) \
+            or country_of(m.group("body")) or reference.titles().pattern.search(m.group("body")):
+        return 0
+    return m.end()
+
+
 def _body_complement(chain: Chain, text: str) -> None:
     """Grow the chain's last title over the body or remit that follows it, and over a country after that."""
     wording, normal = chain.titles[-1]
@@ -411,6 +460,9 @@ def _body_complement(chain: Chain, text: str) -> None:
                     and not _cut_short(rest[m.end():]):
                 end = m.end()
                 break
+    if wording.rstrip().lower().endswith(normal.split()[-1].lower()):
+        longer = _appositive_body(chain, text, normal)
+        end = longer if longer > end else end
     # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
     while _FIELD_END.search(wording + rest[:end]):
         m = _MORE_FIELDS.match(rest, end)
