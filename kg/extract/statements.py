@@ -51,10 +51,15 @@ _CREDIT_TAIL = re.compile(
     r"|(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying"
     r"|reported|reports|said|says|stated))"
     r"(?:\s+(?:on\s+)?(?:yesterday|today|earlier|later|\w+day))?[.\s]*$")
-# Reading `clause-lead` (x16stmtSplit): "X said that, following the talks, the two leaders ordered ...", "told reporters
-# today that, if ...": the complementizer (and a time before it) opening the words, or a colon a trigger left, is the
-# reporting frame, not the claim.
-_CLAUSE_LEAD = re.compile(r"^(?:(?:today|yesterday|on\s+\w+day)\s+)?(?-i:that)\s*,\s*|^:\s+")
+# Reading `clause-lead` (x16stmtSplit): the reporting frame a trigger left before the words — the complementizer with its
+# comma ("X said that, after the talks, the two leaders ordered ..."), a time or a setting between the verb and "that"
+# ("said today that, if ...", "said during the fair that he expects ...", "told students at Qatar University that
+# ...", "said Saturday upon arrival from Nairobi that ..."), or a colon — is not the claim.
+_SETTING = r"(?:at|during|on|in|before|after|upon|while|when|following)\s+[^,;:“”\"]{1,60}?"
+# A relative "that" ("in any field that can ensure ...") is followed by its verb: the setting is then part of the words.
+_RELATIVE = r"(?!(?:can|could|will|would|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b)"
+_CLAUSE_LEAD = re.compile(rf"^(?:(?:today|yesterday|\w+day)\s+(?:{_SETTING}\s+)?|{_SETTING}\s+)(?-i:that)[\s,]+{_RELATIVE}"
+                          rf"|^(?-i:that)\s*,\s*|^:\s+")
 
 
 def find(ctx: Context, events: list[Event]) -> list[Statement]:
@@ -337,7 +342,7 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
         re.fullmatch(r"[”\"’.\s]*(?:\[(?:\.\.\.|…)\]\s*)?", ctx.text[qe:line_end]) is not None
 
 
-def _without_credit_tail(text: str) -> str:
+def _without_frame(text: str) -> str:
     """The words without the frame that opens them (reading `clause-lead`) and the relay that closes their sentence
     (reading `credit-tail`); words that are all credit stay."""
     lead = _CLAUSE_LEAD.match(text)
@@ -376,7 +381,7 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
         org = ctx.organizations[m.key]
         if org.kind == "media" and _VIA.search(ctx.text[max(s.start, m.start - 30):m.start]):
             via = org.key
-    text = _without_credit_tail(text.strip().rstrip(","))
+    text = _without_frame(text.strip().rstrip(","))
     confidence = 0.85 if quoted else (0.6 if speaker.kind == "unnamed" else 0.75)
     return Statement(speaker=speaker, text=text, modality=modality, via=via, quoted=quoted,
                      support=ctx.support(sentences, rule=rule, confidence=confidence))

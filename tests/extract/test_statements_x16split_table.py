@@ -58,6 +58,12 @@ CLAUSE_LEAD = [
      "Marta Silva", "smuggling", "if the smuggling"),
     ("Rojas said that the customs posts would open around the clock from April.", "Luis Rojas", "customs",
      "the customs posts"),
+    ("Silva said during the border fair that she expects the trade in salt to double within a year.", "Marta Silva",
+     "salt", "she expects"),
+    ("Rojas told cadets at the naval school that the two fleets would train together every winter.", "Luis Rojas",
+     "fleets", "the two fleets"),
+    ("Silva said Tuesday upon arrival from Lima that the crossing at Chacalluta would stay open.", "Marta Silva",
+     "Chacalluta", "the crossing"),
 ]
 
 
@@ -66,3 +72,10 @@ def test_clause_lead(extract, text, speaker, word, start):
     found = _words(extract, text, word)
     assert [who for who, _ in found] == [speaker]
     assert found[0][1].startswith(start)
+
+
+def test_relative_that_keeps_its_setting():
+    """"in any field that can ensure ...": a relative "that" with its verb; the words keep the noun it qualifies."""
+    from kg.extract.statements import _without_frame
+    words = "in any field that can ensure the security of the region and serve both nations"
+    assert _without_frame(words) == words
