@@ -41,6 +41,25 @@ _LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?
 # Styles and ranks written with a full stop before a name: "Dr. Attah", "Mr. Guler", "Maj. Gen. Costa".
 STYLE_STOP = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Adm|Brig|Capt|Cdr|Sen|Rep|Gov|Amb|Hon|Rev|Sgt|Insp)\.(?=\s+[A-Z])")
 _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
+# Reading `credit-tail` (x16stmtSplit): the relay that closes a sentence whose words a trigger read after the speaker's
+# verb — "X said the talks went well, the Philippine Star reported.", "..., according to a statement from the palace.",
+# "..., said the joint statement.", "..., the Hina agency quoted the minister as saying." — credits the words; it is
+# no part of them. Only at the very end of the words, behind a comma, at most a short credit and its time.
+_CREDIT_TAIL = re.compile(
+    r",\s+(?:according\s+to\s+[^,;“”\"]{2,60}?"
+    r"|(?:said|says|stated|added|noted|reported)\s+(?:the|a|an)\s+[^,;“”\"]{2,50}?"
+    r"|(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying"
+    r"|reported|reports|said|says|stated))"
+    r"(?:\s+(?:on\s+)?(?:yesterday|today|earlier|later|\w+day))?[.\s]*$")
+# Reading `clause-lead` (x16stmtSplit): the reporting frame a trigger left before the words — the complementizer with its
+# comma ("X said that, after the talks, the two leaders ordered ..."), a time or a setting between the verb and "that"
+# ("said today that, if ...", "said during the fair that he expects ...", "told students at Qatar University that
+# ...", "said Saturday upon arrival from Nairobi that ..."), or a colon — is not the claim.
+_SETTING = r"(?:at|during|on|in|before|after|upon|while|when|following)\s+[^,;:“”\"]{1,60}?"
+# A relative "that" ("in any field that can ensure ...") is followed by its verb: the setting is then part of the words.
+_RELATIVE = r"(?!(?:can|could|will|would|may|might|must|should|shall|is|are|was|were|has|have|had|does|do|did)\b)"
+_CLAUSE_LEAD = re.compile(rf"^(?:(?:today|yesterday|\w+day)\s+(?:{_SETTING}\s+)?|{_SETTING}\s+)(?-i:that)[\s,]+{_RELATIVE}"
+                          rf"|^(?-i:that)\s*,\s*|^:\s+")
 
 
 def find(ctx: Context, events: list[Event]) -> list[Statement]:
@@ -151,6 +170,8 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
     if not m or len(tail[m.end():].split()) < 3 or not reporting.complement_ok(m.group("verb"), tail[m.end("verb"):]):
         return
     clause = tail[m.end():].strip(" ,")
+    if _CREDIT_TAIL.match(tail[m.start():]):  # "..., added the minister.": the credit, not a second clause
+        return
     if clause[:40] not in first.text:
         first.text = f"{first.text} … {clause}"
 
@@ -321,6 +342,18 @@ def _bare_quote(ctx: Context, qs: int, qe: int) -> bool:
         re.fullmatch(r"[”\"’.\s]*(?:\[(?:\.\.\.|…)\]\s*)?", ctx.text[qe:line_end]) is not None
 
 
+def _without_frame(text: str) -> str:
+    """The words without the frame that opens them (reading `clause-lead`) and the relay that closes their sentence
+    (reading `credit-tail`); words that are all credit stay."""
+    lead = _CLAUSE_LEAD.match(text)
+    if lead and len(text[lead.end():].split()) >= 3:
+        text = text[lead.end():]
+    m = _CREDIT_TAIL.search(text)
+    if not m or len(text[:m.start()].split()) < 4 or text[:m.start()].count("“") > text[:m.start()].count("”"):
+        return text
+    return text[:m.start()].rstrip(" ,;")
+
+
 def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], s: Sentence, state: Memory, *,
           rule: str, quoted: bool = False, verb: str = "") -> Statement:
     state.last_speaker, state.last_speaker_at = speaker, max(x.end for x in sentences)
@@ -348,7 +381,7 @@ def _make(ctx: Context, speaker: Speaker, text: str, sentences: list[Sentence], 
         org = ctx.organizations[m.key]
         if org.kind == "media" and _VIA.search(ctx.text[max(s.start, m.start - 30):m.start]):
             via = org.key
-    text = text.strip().rstrip(",")
+    text = _without_frame(text.strip().rstrip(","))
     confidence = 0.85 if quoted else (0.6 if speaker.kind == "unnamed" else 0.75)
     return Statement(speaker=speaker, text=text, modality=modality, via=via, quoted=quoted,
                      support=ctx.support(sentences, rule=rule, confidence=confidence))
