@@ -10,8 +10,8 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE,
-                              STOP_WORDS, clean_name, person_key, slug, tokens)
+from kg.extract.names import (_UP as _UP_LETTERS, BODY_OR_POST_WORDS, CAP, LEADING_RANKS as _LEADING_RANKS, NAME,
+                              NAME_AT_END_RE, NAME_RE, PARTICLES, STOP_WORDS, clean_name, person_key, slug, tokens)
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -500,6 +500,8 @@ def find(ctx: Context) -> None:
                 person.name = full
                 ctx.persons[person.key] = person
     _bare_names(ctx)
+    _echoed_surnames(ctx)
+    _surname_in_full(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
     _list_mates(ctx)
@@ -1097,6 +1099,92 @@ def _bare_names(ctx: Context) -> None:
             elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
                      if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+# `echoed-surname`: a surname that speaks on its own ("Marape acknowledges the agreement", "..., Adikari said",
+# "Mr Scher told") names a person; when no person found so far bears it, the report's fuller writing of it ("Prime
+# Minister of Papua New Guinea James Marape", "Robert Scher, deputy assistant secretary") gives the full name: the
+# one to three given names or initials right before one of its other occurrences.
+_ECHO_VERB = (r"(?:['’]s)?\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|adds|stated|noted|announced|"
+              r"warned|stressed|acknowledged|acknowledges|explained|insisted|thanked|urged|emphasi[sz]ed|"
+              r"underlined|reiterated|argued|pointed\s+out|tweeted|wrote|was\s+quoted|held|met|"
+              r"welcomed|visited|received)\b")
+# (no "was", "has", "is": places and states take them too, "Aflao has long been a crossing point")
+# the lone word as a subject: opening its sentence (after a quotation mark), after a quotation's closing comma, or
+# after a style of address anywhere
+_ECHO_SUBJECT = re.compile(rf"(?:^[\"“‘']?|[,!?][\"”’']?\s+|(?<![\w-])(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+                           rf"(?P<w>{CAP})(?={_ECHO_VERB})")
+_GIVEN = re.compile(rf"(?:{CAP}|[{_UP_LETTERS}]\.(?:[{_UP_LETTERS}]\.)*|(?:{'|'.join(PARTICLES)}))")
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The one to three given names or initials at the end of ``words`` ("James", "W.M.M.R.", "Rajni Kant")."""
+    given: list[str] = []
+    for word in reversed(words[-3:]):
+        if not _GIVEN.fullmatch(word) or word[0].isupper() and not word.endswith(".") and clean_name(word) != word:
+            break
+        given.insert(0, word)
+    while given and given[0].lower() in PARTICLES:
+        given.pop(0)
+    return given
+
+
+def _fuller_writing(ctx: Context, word: str, covered: set[int]) -> tuple[Sentence, int, int, str] | None:
+    """(sentence, start, end, name) of the first place where given names or initials stand right before ``word``."""
+    for a, b in coreference.occurrences(ctx.text, word):
+        if a in covered or not re.search(r"\S\s+$", ctx.text[max(0, a - 3):a]):
+            continue
+        given = _given_names(ctx.text[max(0, a - 60):a].split())
+        written = " ".join(given)
+        start = ctx.text.rfind(written, max(0, a - 60), a) if given else -1
+        name = f"{written} {word}"
+        if start < 0 or re.sub(r"\s+", " ", ctx.text[start:b]) != name or any(i in covered for i in range(start, b)):
+            continue
+        at = next((x for x in ctx.reporting() if x.start <= start < x.end), None)
+        if at is not None and at.index not in ctx.headlines:
+            return at, start, b, name
+    return None
+
+
+def _echoed_surnames(ctx: Context) -> None:
+    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    done: set[str] = set()
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        for m in _ECHO_SUBJECT.finditer(s.text):
+            word = m.group("w")
+            if word in done or s.start + m.start("w") in covered or clean_name(word) != word \
+                    or coreference.resolve_token(ctx, word) or coreference.is_place(ctx, word) or country_of(word):
+                continue
+            done.add(word)
+            if (fuller := _fuller_writing(ctx, word, covered)) is not None:
+                at, start, end, name = fuller
+                _add(ctx, at, start, end, name, None, rule="echoed-surname", confidence=0.7)
+                covered.update(range(start, end))
+
+
+def _surname_in_full(ctx: Context) -> None:
+    """`surname-in-full`: a person known only by a surname after a post ("Minister Sadi") takes the full name the
+    report writes elsewhere with no post before it ("René Emmanuel Sadi speaking during the opening")."""
+    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    for person in list(ctx.persons.values()):
+        if " " in person.name or person.support.rule != "title-surname" or person.key not in ctx.persons:
+            continue
+        fuller = _fuller_writing(ctx, person.name, covered)
+        if fuller is None or person_key(fuller[3]) in ctx.persons:
+            continue
+        at, start, end, name = fuller
+        ctx.persons.pop(person.key)
+        for pm in ctx.person_mentions:
+            if pm.key == person.key:
+                pm.key = person_key(name)
+        person.key, person.aliases, person.name = person_key(name), [*person.aliases, person.name], name
+        ctx.persons[person.key] = person
+        if ctx.span(at) not in person.support.evidence:
+            person.support.evidence.append(ctx.span(at))
+        coreference.mention(ctx, person.key, start, end, name)
+        covered.update(range(start, end))
 
 
 # `list-mate`: "Daniel Ortega, Mauricio Funes, and Porfirio Lobo signed", "ministers Sven Mikser (Estonia), Raimonds
