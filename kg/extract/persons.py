@@ -500,7 +500,7 @@ def find(ctx: Context) -> None:
                 person.name = full
                 ctx.persons[person.key] = person
     _bare_names(ctx)
-    _echoed_surnames(ctx)
+    _echoed_surnames(ctx, unheld)
     _surname_in_full(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
@@ -1146,7 +1146,33 @@ def _fuller_writing(ctx: Context, word: str, covered: set[int]) -> tuple[Sentenc
     return None
 
 
-def _echoed_surnames(ctx: Context) -> None:
+def _post_beside(at: Sentence, start: int, end: int, unheld: list[tuple[Sentence, Chain]]) -> Chain | None:
+    """The holderless post right before the name ("Prime Minister of Papua New Guinea James Marape", "Secretary to
+    the Ministry ..., W.M.M.R. Adikari") or right after it in apposition ("Robert Scher, deputy assistant
+    secretary of defense"): the name found late is its holder."""
+    for x, chain in unheld:
+        if x.index != at.index:
+            continue
+        gap = at.text[chain.end:start - at.start]
+        if chain.end <= start - at.start and _REMIT_GAP.fullmatch(gap):
+            of_state = _GAP_STATE.fullmatch(gap)
+            state = _state_named(of_state.group("state")) if of_state else None
+            if state and chain.country in (None, state):
+                chain.country = state  # "Prime Minister of Papua New Guinea James Marape"
+            return chain
+        if chain.prefix_start >= end - at.start \
+                and re.fullmatch(r"\s*,\s*(?:the\s+|a\s+|an\s+)?", at.text[end - at.start:chain.prefix_start]):
+            return chain
+    return None
+
+
+# between a post and its holder's given names: nothing, a comma, or the post's capitalised remit ("Secretary to the
+# Ministry of Fisheries and Aquatic Resources Development, W.M.M.R. Adikari")
+_REMIT_GAP = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w'’&-]*))*\s*,?\s*")
+_GAP_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s*")
+
+
+def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
     covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
     done: set[str] = set()
     for s in ctx.reporting():
@@ -1160,7 +1186,8 @@ def _echoed_surnames(ctx: Context) -> None:
             done.add(word)
             if (fuller := _fuller_writing(ctx, word, covered)) is not None:
                 at, start, end, name = fuller
-                _add(ctx, at, start, end, name, None, rule="echoed-surname", confidence=0.7)
+                _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
+                     confidence=0.7)
                 covered.update(range(start, end))
 
 

@@ -4,20 +4,21 @@ trigger or veto; sentences written for the tests in news style."""
 from __future__ import annotations
 
 import pytest
+from extract_support import check_posts
 
 _LEAD = "Ghana and Togo held talks on border security on Monday. "
 
 # `echoed-surname`: a lone surname speaking as a subject ("Osei said", '..." Osei told', "Mr Osei added") names a
 # person; the report's fuller writing of it elsewhere (given names or initials right before it) is the name
 ECHOED_SURNAME = [
-    (_LEAD + "Director of Border Affairs of Ghana Kwame Osei and the Togolese delegation signed the minutes. "
-             "Osei said the patrols would resume in March.", "Kwame Osei"),
-    (_LEAD + "Efua Mensah Boateng, deputy head of the coastal command, met the Togolese officers in Lome. "
-             "Boateng told reporters the navy would share radar data.", "Efua Mensah Boateng"),
-    (_LEAD + "The minutes were signed by the Secretary of Interior, K.A.B. Danquah, and two officers. "
-             "\"The border must stay open to traders,\" Danquah said.", "K.A.B. Danquah"),
-    (_LEAD + "At the meeting, envoy Yaw Asante Darko listened. During the talks, Darko stressed the value of trade.",
-     "Yaw Asante Darko"),
+    (_LEAD + "Kwame Osei and his Togolese counterpart met in Lome on Sunday. Osei also tweeted that the meeting was "
+             "useful.", "Kwame Osei"),
+    (_LEAD + "The minutes were signed by the Secretary to the Ministry of Fisheries and Coastal Affairs, A.K. Owusu, "
+             "on Friday. Owusu said the fleet would be inspected.", "A.K. Owusu"),
+    (_LEAD + "The deal was signed between DG, GIS, Yaw Asante Darko and DG, TIS, Gen Koffi Ablode. During the talks, "
+             "Darko stressed the value of trade.", "Yaw Asante Darko"),
+    (_LEAD + "The deal was signed between DG, GIS, Yaw Asante Darko and DG, TIS, Gen Koffi Ablode. \"Trade must "
+             "flow,\" Darko was quoted as saying.", "Yaw Asante Darko"),
 ]
 
 
@@ -41,6 +42,22 @@ ECHO_VETOES = [
 def test_echo_vetoes(extract, text, word):
     x, _ = extract(text)
     assert not [p.name for p in x.persons if word in p.name], [p.name for p in x.persons]
+
+
+# `post-beside-echo`: the holderless post right before the fuller writing, its remit between, is its post; not a
+# post with a body between, nor the next list item's post after the name
+POST_BESIDE_ECHO = [
+    (_LEAD + "The accord was signed by the Secretary to the Ministry of Fisheries and Coastal Affairs, A.K. Owusu, "
+             "on Friday. Owusu said the fleet would be inspected.", "A.K. Owusu", ["Secretary"], []),
+    # a body between the post and the name, and the next item's post after it: neither is the name's
+    (_LEAD + "The deal was signed between DG, GIS, Yaw Asante Darko and DG, TIS, Gen Koffi Ablode. During the talks, "
+             "Darko stressed the value of trade.", "Yaw Asante Darko", [], ["Director General"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_BESIDE_ECHO)
+def test_post_beside_echo(extract, text, name, present, absent):
+    check_posts(extract, text, name, present, absent)
 
 
 # `surname-in-full`: a person found only by a post and a surname ("Minister Agyeman") takes the full name the report
