@@ -235,24 +235,44 @@ _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|wer
                            r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
 
 
+# `post-inside-remit`: a post right after "under the", "of the", "to the" belongs to another post's remit
+_INSIDE_REMIT = re.compile(r"\b(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
+
+
 def _remit_ends(words: list[str]) -> bool:
     """The remit's last word(s) close a remit: a state ("of the Republic of Armenia", "of Papua New Guinea"), a field
     ("Foreign and European Affairs"), or a word of bodies and posts ("of the Security Council")."""
     last = re.sub(r"['’]s$", "", words[-1])
-    if last in _REMIT_FIELDS or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
+    if last in _REMIT_FIELDS or last == "Administration" or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
             or last.lower() in reference.titles().normal:
         return True
     return any(_state_named(" ".join(words[-n:])) for n in range(1, min(4, len(words)) + 1))
 
 
-def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str] | None:
+def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str, str] | None:
     """`post-remit-name`: where the holder's name after the post's remit begins and ends, the chain grown over the
     remit; None when the run is not remit-then-name."""
     run = _REMIT_RUN.match(s.text[chain.end:])
-    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) \
-            or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
+    if not run:
         return None
-    words = run.group().split()
+    # `remit-name-and`: the run may go on over "and" into the next holder ("Minister of Interior and Administration
+    # A and the Minister of Interior of Germany B", "Prime Minister of Papua New Guinea A and Solomon Islands Prime
+    # Minister B"): the whole run first, then each cut before an "and"
+    found = _remit_run_name(ctx, s, chain, run.group())
+    for cut in re.finditer(r"\s+and\s+", run.group()):
+        if found is not None:
+            break
+        found = _remit_run_name(ctx, s, chain, run.group()[:cut.start()], rule="remit-name-and")
+    return found
+
+
+def _remit_run_name(ctx: Context, s: Sentence, chain: Chain, run: str, *, rule: str = "post-remit-name"):
+    if _INSIDE_REMIT.search(s.text, max(0, chain.prefix_start - 12), chain.prefix_start):
+        return None  # "the Secretary of the Security Council under the President of Uzbekistan A": not the President
+    if not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run) \
+            or not _AFTER_HOLDER.match(s.text[chain.end + len(run):]):
+        return None
+    words = run.split()
     for n in (4, 3, 2):
         if len(words) < n + 2:
             continue
@@ -260,14 +280,14 @@ def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, 
         if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
                 or not _remit_ends(remit) or coreference.is_place(ctx, name):
             continue
-        rest = s.text[chain.end:chain.end + run.end()]
+        rest = s.text[chain.end:chain.end + len(run)]
         rest = rest[:rest.rindex(words[-n])].rstrip()
         if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
             return None  # another post inside the run: a list of posts, not one remit
         gap = s.text[chain.end + len(rest):]
         start = s.start + chain.end + len(rest) + len(gap) - len(gap.lstrip())
         _grow_post(chain, rest)
-        return start, start + len(name), name
+        return start, start + len(name), name, rule
     return None
 
 
@@ -388,7 +408,7 @@ def find(ctx: Context) -> None:
                 _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
                 claimed.append((chain.start, chain.end))
             elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
-                _add(ctx, s, *into, chain, rule="post-remit-name", confidence=0.8)
+                _add(ctx, s, *into[:3], chain, rule=into[3], confidence=0.8)
                 claimed.append((chain.start, chain.end))
             else:
                 unheld.append((s, chain))

@@ -73,3 +73,28 @@ def test_surname_in_full(extract, text, name):
     x, _ = extract(text)
     names = [p.name for p in x.persons]
     assert name in names and name.split()[-1] not in names, names
+
+
+# `remit-name-and`: a post's remit running into its holder's name, the next holder coordinated after "and" (the run
+# is cut before the "and"); `post-inside-remit`: a post after "under the" is part of another post's remit
+REMIT_NAME_AND = [
+    (_LEAD + "Talks were held in Accra between the Minister of Interior and Administration Kwesi Ampofo Boadu and the "
+             "Minister of Security of Togo Yark Damehame.", "Kwesi Ampofo Boadu",
+     ["Minister of Interior and Administration"], []),
+    (_LEAD + "The session was co-chaired by Ghanaian Minister of Interior and Local Authorities Ama Darkoa Owusu and "
+             "Togo’s Minister of Territorial Administration, Payadowa Boukpessi.", "Ama Darkoa Owusu",
+     ["Minister of Interior and Local Authorities"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), REMIT_NAME_AND)
+def test_remit_name_and(extract, text, name, present, absent):
+    check_posts(extract, text, name, present, absent)
+
+
+def test_post_inside_remit(extract):
+    x, _ = extract(_LEAD + "The consultations were chaired by the Secretary of the Security Council under the "
+                           "President of the Republic of Ghana Kojo Mensah Badu and the Secretary of the Security "
+                           "Council of the Republic of Togo Yawa Kouigan.")
+    assert not any(r.title == "President" for p in x.persons for r in p.roles), \
+        [(p.name, [r.title for r in p.roles]) for p in x.persons]
