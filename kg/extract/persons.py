@@ -10,8 +10,8 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person, Role, Support
-from kg.extract.names import (BODY_OR_POST_WORDS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, NAME_RE,
-                              STOP_WORDS, clean_name, person_key, slug, tokens)
+from kg.extract.names import (_UP as _UP_LETTERS, BODY_OR_POST_WORDS, CAP, LEADING_RANKS as _LEADING_RANKS, NAME,
+                              NAME_AT_END_RE, NAME_RE, PARTICLES, STOP_WORDS, clean_name, person_key, slug, tokens)
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.posts import chains as title_chains
 from kg.extract.sentences import Sentence
@@ -238,6 +238,8 @@ _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|wer
 # An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit
 # that seems to end in one goes on into the next capitalised word, which is not the holder's first name.
 _REMIT_ADJECTIVE = re.compile(r"(?:ern|al|ic|an|ive)$")
+# `post-inside-remit`: a post right after "under the", "of the", "to the" belongs to another post's remit
+_INSIDE_REMIT = re.compile(r"\b(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
 
 
 def _remit_ends(words: list[str]) -> bool:
@@ -247,20 +249,36 @@ def _remit_ends(words: list[str]) -> bool:
     if last in STOP_WORDS and _REMIT_ADJECTIVE.search(last) and last != "Republic" and not (
             last in _REMIT_FIELDS or last.lower() in reference.titles().normal or _state_named(last)):
         return False  # `remit-adjective`: "for the Western | Hemisphere X", "and Human | Mobility X": a noun follows
-    if last in _REMIT_FIELDS or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
+    if last in _REMIT_FIELDS or last == "Administration" or last in STOP_WORDS or last in BODY_OR_POST_WORDS \
             or last.lower() in reference.titles().normal:
         return True
     return any(_state_named(" ".join(words[-n:])) for n in range(1, min(4, len(words)) + 1))
 
 
-def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str] | None:
+def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, int, str, str] | None:
     """`post-remit-name`: where the holder's name after the post's remit begins and ends, the chain grown over the
     remit; None when the run is not remit-then-name."""
     run = _REMIT_RUN.match(s.text[chain.end:])
-    if not run or not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run.group()) \
-            or not _AFTER_HOLDER.match(s.text[chain.end + run.end():]):
+    if not run:
         return None
-    words = run.group().split()
+    # `remit-name-and`: the run may go on over "and" into the next holder ("Minister of Interior and Administration
+    # A and the Minister of Interior of Germany B", "Prime Minister of Papua New Guinea A and Solomon Islands Prime
+    # Minister B"): the whole run first, then each cut before an "and"
+    found = _remit_run_name(ctx, s, chain, run.group())
+    for cut in re.finditer(r"\s+and\s+", run.group()):
+        if found is not None:
+            break
+        found = _remit_run_name(ctx, s, chain, run.group()[:cut.start()], rule="remit-name-and")
+    return found
+
+
+def _remit_run_name(ctx: Context, s: Sentence, chain: Chain, run: str, *, rule: str = "post-remit-name"):
+    if _INSIDE_REMIT.search(s.text, max(0, chain.prefix_start - 12), chain.prefix_start):
+        return None  # "the Secretary of the Security Council under the President of Uzbekistan A": not the President
+    if not re.search(r"\s(?:of|for)\s", s.text[chain.start:chain.end] + run) \
+            or not _AFTER_HOLDER.match(s.text[chain.end + len(run):]):
+        return None
+    words = run.split()
     for n in (4, 3, 2):
         if len(words) < n + 2:
             continue
@@ -268,14 +286,14 @@ def _post_runs_into_name(ctx: Context, s: Sentence, chain: Chain) -> tuple[int, 
         if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
                 or not _remit_ends(remit) or coreference.is_place(ctx, name):
             continue
-        rest = s.text[chain.end:chain.end + run.end()]
+        rest = s.text[chain.end:chain.end + len(run)]
         rest = rest[:rest.rindex(words[-n])].rstrip()
         if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
             return None  # another post inside the run: a list of posts, not one remit
         gap = s.text[chain.end + len(rest):]
         start = s.start + chain.end + len(rest) + len(gap) - len(gap.lstrip())
         _grow_post(chain, rest)
-        return start, start + len(name), name
+        return start, start + len(name), name, rule
     return None
 
 
@@ -396,7 +414,7 @@ def find(ctx: Context) -> None:
                 _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
                 claimed.append((chain.start, chain.end))
             elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
-                _add(ctx, s, *into, chain, rule="post-remit-name", confidence=0.8)
+                _add(ctx, s, *into[:3], chain, rule=into[3], confidence=0.8)
                 claimed.append((chain.start, chain.end))
             else:
                 unheld.append((s, chain))
@@ -508,6 +526,8 @@ def find(ctx: Context) -> None:
                 person.name = full
                 ctx.persons[person.key] = person
     _bare_names(ctx)
+    _echoed_surnames(ctx, unheld)
+    _surname_in_full(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
     _list_mates(ctx)
@@ -1112,6 +1132,119 @@ def _bare_names(ctx: Context) -> None:
             elif any(coreference.lone_at(ctx.text, a, b) for a, b in coreference.occurrences(ctx.text, last)
                      if not start <= a < start + len(name)):
                 _add(ctx, s, start, start + len(name), name, None, rule="bare-name-recurring-surname", confidence=0.6)
+
+
+# `echoed-surname`: a surname that speaks on its own ("Marape acknowledges the agreement", "..., Adikari said",
+# "Mr Scher told") names a person; when no person found so far bears it, the report's fuller writing of it ("Prime
+# Minister of Papua New Guinea James Marape", "Robert Scher, deputy assistant secretary") gives the full name: the
+# one to three given names or initials right before one of its other occurrences.
+_ECHO_VERB = (r"(?:['’]s)?\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|added|adds|stated|noted|announced|"
+              r"warned|stressed|acknowledged|acknowledges|explained|insisted|thanked|urged|emphasi[sz]ed|"
+              r"underlined|reiterated|argued|pointed\s+out|tweeted|wrote|was\s+quoted|held|met|"
+              r"welcomed|visited|received)\b")
+# (no "was", "has", "is": places and states take them too, "Aflao has long been a crossing point")
+# the lone word as a subject: opening its sentence (after a quotation mark), after a quotation's closing comma, or
+# after a style of address anywhere
+_ECHO_SUBJECT = re.compile(rf"(?:^[\"“‘']?|[,!?][\"”’']?\s+|(?<![\w-])(?:Mr|Mrs|Ms|Dr)\.?\s+)"
+                           rf"(?P<w>{CAP})(?={_ECHO_VERB})")
+_GIVEN = re.compile(rf"(?:{CAP}|[{_UP_LETTERS}]\.(?:[{_UP_LETTERS}]\.)*|(?:{'|'.join(PARTICLES)}))")
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The one to three given names or initials at the end of ``words`` ("James", "W.M.M.R.", "Rajni Kant")."""
+    given: list[str] = []
+    for word in reversed(words[-3:]):
+        if not _GIVEN.fullmatch(word) or word[0].isupper() and not word.endswith(".") and clean_name(word) != word:
+            break
+        given.insert(0, word)
+    while given and given[0].lower() in PARTICLES:
+        given.pop(0)
+    return given
+
+
+def _fuller_writing(ctx: Context, word: str, covered: set[int]) -> tuple[Sentence, int, int, str] | None:
+    """(sentence, start, end, name) of the first place where given names or initials stand right before ``word``."""
+    for a, b in coreference.occurrences(ctx.text, word):
+        if a in covered or not re.search(r"\S\s+$", ctx.text[max(0, a - 3):a]):
+            continue
+        given = _given_names(ctx.text[max(0, a - 60):a].split())
+        written = " ".join(given)
+        start = ctx.text.rfind(written, max(0, a - 60), a) if given else -1
+        name = f"{written} {word}"
+        if start < 0 or re.sub(r"\s+", " ", ctx.text[start:b]) != name or any(i in covered for i in range(start, b)):
+            continue
+        at = next((x for x in ctx.reporting() if x.start <= start < x.end), None)
+        if at is not None and at.index not in ctx.headlines:
+            return at, start, b, name
+    return None
+
+
+def _post_beside(at: Sentence, start: int, end: int, unheld: list[tuple[Sentence, Chain]]) -> Chain | None:
+    """The holderless post right before the name ("Prime Minister of Papua New Guinea James Marape", "Secretary to
+    the Ministry ..., W.M.M.R. Adikari") or right after it in apposition ("Robert Scher, deputy assistant
+    secretary of defense"): the name found late is its holder."""
+    for x, chain in unheld:
+        if x.index != at.index:
+            continue
+        gap = at.text[chain.end:start - at.start]
+        if chain.end <= start - at.start and _REMIT_GAP.fullmatch(gap):
+            of_state = _GAP_STATE.fullmatch(gap)
+            state = _state_named(of_state.group("state")) if of_state else None
+            if state and chain.country in (None, state):
+                chain.country = state  # "Prime Minister of Papua New Guinea James Marape"
+            return chain
+        if chain.prefix_start >= end - at.start \
+                and re.fullmatch(r"\s*,\s*(?:the\s+|a\s+|an\s+)?", at.text[end - at.start:chain.prefix_start]):
+            return chain
+    return None
+
+
+# between a post and its holder's given names: nothing, a comma, or the post's capitalised remit ("Secretary to the
+# Ministry of Fisheries and Aquatic Resources Development, W.M.M.R. Adikari")
+_REMIT_GAP = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w'’&-]*))*\s*,?\s*")
+_GAP_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s*")
+
+
+def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
+    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    done: set[str] = set()
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        for m in _ECHO_SUBJECT.finditer(s.text):
+            word = m.group("w")
+            if word in done or s.start + m.start("w") in covered or clean_name(word) != word \
+                    or coreference.resolve_token(ctx, word) or coreference.is_place(ctx, word) or country_of(word):
+                continue
+            done.add(word)
+            if (fuller := _fuller_writing(ctx, word, covered)) is not None:
+                at, start, end, name = fuller
+                _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
+                     confidence=0.7)
+                covered.update(range(start, end))
+
+
+def _surname_in_full(ctx: Context) -> None:
+    """`surname-in-full`: a person known only by a surname after a post ("Minister Sadi") takes the full name the
+    report writes elsewhere with no post before it ("René Emmanuel Sadi speaking during the opening")."""
+    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    for person in list(ctx.persons.values()):
+        if " " in person.name or person.support.rule != "title-surname" or person.key not in ctx.persons:
+            continue
+        fuller = _fuller_writing(ctx, person.name, covered)
+        if fuller is None or person_key(fuller[3]) in ctx.persons:
+            continue
+        at, start, end, name = fuller
+        ctx.persons.pop(person.key)
+        for pm in ctx.person_mentions:
+            if pm.key == person.key:
+                pm.key = person_key(name)
+        person.key, person.aliases, person.name = person_key(name), [*person.aliases, person.name], name
+        ctx.persons[person.key] = person
+        if ctx.span(at) not in person.support.evidence:
+            person.support.evidence.append(ctx.span(at))
+        coreference.mention(ctx, person.key, start, end, name)
+        covered.update(range(start, end))
 
 
 # `list-mate`: "Daniel Ortega, Mauricio Funes, and Porfirio Lobo signed", "ministers Sven Mikser (Estonia), Raimonds
