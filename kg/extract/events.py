@@ -187,16 +187,24 @@ def find(ctx: Context) -> list[Event]:
         if d.travel_date and d.kind != "visit" and d is first_meeting and lead_date and lead_date[1].date != d.date.date \
                 and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
             d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
+        # rule "earlier-than-the-lead" (below): an undated first meeting its own words place before the lead's day
+        earlier = d is first_meeting and d.date is None and _before_the_lead(d, lead_date)
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
-                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
+                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3) \
+                and not earlier:
             d.date = lead_date[1]
-        if d is first_meeting and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
+        if d is first_meeting and not earlier and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
             d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
-        if d is first_meeting and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
+        if d is first_meeting and d.place is None and lead_date and d.date and d.date.date == lead_date[1].date \
+                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+            # rule "lead-place": the meeting took the lead's day, so it takes the city the lead names too, before
+            # the dateline's ("TOKYO - Japan and Vietnam agreed yesterday ... with Suga in Hanoi")
+            d.place = lead.place(ctx)
+        if d is first_meeting and not earlier and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
             # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
             d.place = ctx.dateline_city
-        if d is first_meeting and d.place is None and _on_the_spot(ctx, d, drafts, published):
+        if d is first_meeting and not earlier and d.place is None and _on_the_spot(ctx, d, drafts, published):
             d.place = ctx.dateline_city
         if d.place is None and d.kind != "call":
             d.place = _visited_place(d, drafts)
@@ -261,6 +269,33 @@ def _only_a_spokesperson(ctx: Context, key: str) -> bool:
 def _a_persons_name(ctx: Context, place: str) -> bool:
     return place not in reference.countries().cities and any(
         place in p.name.split() for p in ctx.persons.values())
+
+
+# Rule "earlier-than-the-lead": "last week's meeting between A and B", "A and B met earlier this month", "a previous
+# meeting in May" name an occasion before the one the lead dates; the first meeting with two people does not take the
+# lead's day (nor the dateline's city) when its own words place it earlier.
+_PAST_VAGUE = re.compile(r"^(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|(?:the\s+)?(?:first|second|third|"
+                         r"fourth|last)\s+week\s+of\s+(?P<wmon>\w+)|in\s+(?P<mon>\w+)(?:\s+(?P<year>\d{4}))?)$", re.IGNORECASE)
+_PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
+
+
+def _before_the_lead(d: _Draft, lead_date) -> bool:
+    """Whether the draft's own words place it before the lead's day: a vague past ("last week", "in May" of another
+    month than the lead's) or a past occasion noun ("the previous meeting", "recent talks")."""
+    if any(_PAST_OCCASION.search(e.text) for e in d.evidence[:1]):
+        return True
+    m = _PAST_VAGUE.match(d.vague.text.strip()) if d.vague else None
+    if not m:
+        return False
+    month = m.group("mon") or m.group("wmon")
+    if not month:
+        return True
+    number = dates_mod.MONTHS.get(month.lower()[:4] if month.lower().startswith("sept") else month.lower()[:3])
+    if number is None or not lead_date or lead_date[1].date is None:
+        return False
+    when = lead_date[1].date
+    return number != when.month or bool(m.group("year") and int(m.group("year")) != when.year)
 
 
 def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:

@@ -1,0 +1,56 @@
+"""kg/extract/events.py, round 16 (branch x16meetR): the date and place the report's first meeting of two people takes
+from the lead and the dateline.
+- "earlier-than-the-lead": an undated first meeting whose own words place it before the lead's day ("last week's
+  meeting", "earlier this month", "in May" of another month, "the previous talks") takes neither the lead's day nor
+  the dateline's city.
+- "lead-place": a first meeting that takes (or shares) the lead's day takes the known city the lead names, before
+  the dateline's ("NAIROBI - ... agreed yesterday ... with President A in Kampala")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract_support import participants
+
+PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
+
+# (why, text, the pair, expected date, expected place)
+ROWS = [
+    ("earlier-last-weeks-meeting",
+     "Kenya and Uganda on Wednesday opened a joint border post near Busia.\n"
+     "The post grew out of last week's meeting between Kenyan President Daniel Mwangi and his Ugandan counterpart, "
+     "Grace Akello, which called for joint patrols.",
+     {"Daniel Mwangi", "Grace Akello"}, None, None),
+    ("earlier-this-month",
+     "Kenya and Uganda on Wednesday opened a joint border post near Busia.\n"
+     "Kenyan President Daniel Mwangi and Ugandan President Grace Akello agreed on the post when they met earlier "
+     "this month.",
+     {"Daniel Mwangi", "Grace Akello"}, None, None),
+    ("earlier-in-another-month",
+     "Kenya and Uganda on Wednesday opened a joint border post near Busia.\n"
+     "The post was first proposed at a meeting in January between Kenyan Defence Minister Daniel Mwangi and his "
+     "Ugandan counterpart Grace Akello.",
+     {"Daniel Mwangi", "Grace Akello"}, None, None),
+    ("control-same-occasion-takes-the-lead-day",
+     "Kenya and Uganda on Wednesday agreed to open a joint border post near Busia.\n"
+     "Kenyan Defence Minister Daniel Mwangi and his Ugandan counterpart Grace Akello held a meeting at which they "
+     "also discussed patrols.",
+     {"Daniel Mwangi", "Grace Akello"}, dt.date(2026, 3, 11), None),
+    ("lead-place-over-dateline",
+     "NAIROBI - Kenya and Uganda agreed yesterday to boost defence ties, with Kenyan President Daniel Mwangi in "
+     "Kampala on his first trip abroad since taking office.\n"
+     "\"It is a big step,\" Mwangi said after meeting his counterpart Grace Akello.",
+     {"Daniel Mwangi", "Grace Akello"}, dt.date(2026, 3, 11), "Kampala"),
+]
+
+
+@pytest.mark.parametrize("why,text,pair,date,place", ROWS, ids=[r[0] for r in ROWS])
+def test_first_meeting_date_and_place(extract, why, text, pair, date, place):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [e for e in x.events if pair <= set(participants(x, e))]
+    assert got, [(participants(x, e), e.support.rule) for e in x.events]
+    e = got[0]
+    assert e.date == date, (e.date, e.date_text, e.support.rule)
+    assert (e.place.name if e.place else None) == place, (e.place, e.support.rule)
