@@ -8,6 +8,7 @@ kg:rule is "meeting/<trigger>" (with "-expected" for planned occasions), naming 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -188,7 +189,7 @@ def find(ctx: Context) -> list[Event]:
                 and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
             d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
         # rule "earlier-than-the-lead" (below): an undated first meeting its own words place before the lead's day
-        earlier = d is first_meeting and d.date is None and _before_the_lead(d, lead_date)
+        earlier = d is first_meeting and d.date is None and _before_the_lead(d, lead_date, published)
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
                 d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3) \
                 and not earlier:
@@ -273,29 +274,58 @@ def _a_persons_name(ctx: Context, place: str) -> bool:
 
 # Rule "earlier-than-the-lead": "last week's meeting between A and B", "A and B met earlier this month", "a previous
 # meeting in May" name an occasion before the one the lead dates; the first meeting with two people does not take the
-# lead's day (nor the dateline's city) when its own words place it earlier.
-_PAST_VAGUE = re.compile(r"^(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:month|year)|(?:the\s+)?(?:first|second|third|"
-                         r"fourth|last)\s+week\s+of\s+(?P<wmon>\w+)|in\s+(?P<mon>\w+)(?:\s+(?P<year>\d{4}))?)$", re.IGNORECASE)
+# lead's day (nor the dateline's city) when its own words place it where the lead's day is not ("last week" with a lead
+# dated this week; "last week" with a lead dated last Friday agrees).
+_PAST_VAGUE = re.compile(r"^(?:(?P<last>last)\s+(?P<unit>week|month|year)|earlier\s+this\s+(?P<this>month|year)|"
+                         r"(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+(?P<wmon>\w+)|"
+                         r"in\s+(?P<mon>\w+)(?:\s+(?P<year>\d{4}))?)$", re.IGNORECASE)
 _PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
 
 
-def _before_the_lead(d: _Draft, lead_date) -> bool:
-    """Whether the draft's own words place it before the lead's day: a vague past ("last week", "in May" of another
-    month than the lead's) or a past occasion noun ("the previous meeting", "recent talks")."""
+def _before_the_lead(d: _Draft, lead_date, published) -> bool:
+    """Whether the draft's own words place it apart from the lead's day: a vague past the lead's day is not in ("last
+    week", "earlier this month", "in May" of another month) or a past occasion noun ("the previous meeting")."""
     if any(_PAST_OCCASION.search(e.text) for e in d.evidence[:1]):
         return True
     m = _PAST_VAGUE.match(d.vague.text.strip()) if d.vague else None
-    if not m:
-        return False
-    month = m.group("mon") or m.group("wmon")
-    if not month:
-        return True
-    number = dates_mod.MONTHS.get(month.lower()[:4] if month.lower().startswith("sept") else month.lower()[:3])
-    if number is None or not lead_date or lead_date[1].date is None:
+    if not m or not lead_date or lead_date[1].date is None or published is None or not _governs(d, d.vague.text):
         return False
     when = lead_date[1].date
-    return number != when.month or bool(m.group("year") and int(m.group("year")) != when.year)
+    return not _within(m, when, published)
+
+
+_OCCASION_WORD = r"(?:meet|meets|met|meeting|meetings|talks|talked|visit|visits|visited|call|summit|discussions|discussed)"
+
+
+def _governs(d: _Draft, vague: str) -> bool:
+    """Whether the vague time is the occasion's own: "last week's meeting", "met ... last week", "the talks held earlier
+    this month" (a meeting word at most eight words before it), not a time of another clause of the sentence."""
+    v = re.escape(vague.strip())
+    own = re.compile(rf"{v}['’]s\s+(?:[\w-]+\s+){{0,2}}{_OCCASION_WORD}\b|\b{_OCCASION_WORD}\b(?:\s+[^\s;]+){{0,8}}?\s+{v}",
+                     re.IGNORECASE)
+    return bool(own.search(d.sentence.text))
+
+
+def _within(m: re.Match[str], when, published) -> bool:
+    """Whether the day ``when`` lies in the span a vague past names, counted from ``published``."""
+    if m.group("last"):
+        unit = m.group("unit").lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday())
+            return monday - dt.timedelta(days=7) <= when < monday
+        if unit == "month":
+            first = published.replace(day=1)
+            return (first - dt.timedelta(days=1)).replace(day=1) <= when < first
+        return when.year == published.year - 1
+    if m.group("this"):
+        same = when.year == published.year and (m.group("this").lower() == "year" or when.month == published.month)
+        return same and when < published
+    month = m.group("mon") or m.group("wmon")
+    number = dates_mod.MONTHS.get(month.lower()[:4] if month.lower().startswith("sept") else month.lower()[:3])
+    if number is None:
+        return True  # "in Beijing": no time at all
+    return number == when.month and not (m.group("year") and int(m.group("year")) != when.year)
 
 
 def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:

@@ -1,8 +1,9 @@
 """kg/extract/events.py, round 16 (branch x16meetR): the date and place the report's first meeting of two people takes
 from the lead and the dateline.
-- "earlier-than-the-lead": an undated first meeting whose own words place it before the lead's day ("last week's
-  meeting", "earlier this month", "in May" of another month, "the previous talks") takes neither the lead's day nor
-  the dateline's city.
+- "earlier-than-the-lead": an undated first meeting whose own words place it where the lead's day is not ("last
+  week's meeting" with a lead of this week, "met earlier this month" with a lead of today, "a meeting in January"
+  with a lead of March, "the previous talks") takes neither the lead's day nor the dateline's city; a time of another
+  clause ("which the cabinets proposed last year") is not the occasion's own.
 - "lead-place": a first meeting that takes (or shares) the lead's day takes the known city the lead names, before
   the dateline's ("NAIROBI - ... agreed yesterday ... with President A in Kampala")."""
 
@@ -24,7 +25,7 @@ ROWS = [
      "Grace Akello, which called for joint patrols.",
      {"Daniel Mwangi", "Grace Akello"}, None, None),
     ("earlier-this-month",
-     "Kenya and Uganda on Wednesday opened a joint border post near Busia.\n"
+     "Kenya and Uganda today opened a joint border post near Busia.\n"
      "Kenyan President Daniel Mwangi and Ugandan President Grace Akello agreed on the post when they met earlier "
      "this month.",
      {"Daniel Mwangi", "Grace Akello"}, None, None),
@@ -33,6 +34,15 @@ ROWS = [
      "The post was first proposed at a meeting in January between Kenyan Defence Minister Daniel Mwangi and his "
      "Ugandan counterpart Grace Akello.",
      {"Daniel Mwangi", "Grace Akello"}, None, None),
+    ("control-last-week-agrees-with-a-lead-of-last-week",
+     "Kenya and Uganda last Friday agreed to open a joint border post near Busia.\n"
+     "Kenyan President Daniel Mwangi and Ugandan President Grace Akello set up the post when they met last week.",
+     {"Daniel Mwangi", "Grace Akello"}, dt.date(2026, 3, 6), None),
+    ("control-another-clauses-time",
+     "Kenya and Uganda on Wednesday agreed to open a joint border post near Busia.\n"
+     "Kenyan Defence Minister Daniel Mwangi and his Ugandan counterpart Grace Akello held a meeting on the post, "
+     "which the two cabinets had first proposed last year.",
+     {"Daniel Mwangi", "Grace Akello"}, dt.date(2026, 3, 11), None),
     ("control-same-occasion-takes-the-lead-day",
      "Kenya and Uganda on Wednesday agreed to open a joint border post near Busia.\n"
      "Kenyan Defence Minister Daniel Mwangi and his Ugandan counterpart Grace Akello held a meeting at which they "
@@ -54,3 +64,27 @@ def test_first_meeting_date_and_place(extract, why, text, pair, date, place):
     e = got[0]
     assert e.date == date, (e.date, e.date_text, e.support.rule)
     assert (e.place.name if e.place else None) == place, (e.place, e.support.rule)
+
+
+# Trigger "call-on" (widened): "paid a courtesy call to X" is the courtesy call "paid a courtesy call on X" names.
+CALL_ROWS = [
+    ("courtesy-call-to",
+     "Before the signing, Kenyan Defence Minister Daniel Mwangi paid a courtesy call to Ugandan President Grace Akello "
+     "at the State House.", {"Daniel Mwangi", "Grace Akello"}),
+    ("courtesy-calls-plural",
+     "Kenyan envoy Daniel Mwangi paid courtesy calls on Ugandan Interior Minister Grace Akello and discussed border "
+     "policing.", {"Daniel Mwangi", "Grace Akello"}),
+]
+
+
+@pytest.mark.parametrize("why,text,pair", CALL_ROWS, ids=[r[0] for r in CALL_ROWS])
+def test_courtesy_call_meets(extract, why, text, pair):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [(participants(x, e), e.support.rule) for e in x.events]
+    assert any(pair <= set(p) and r.endswith("call-on") for p, r in got), got
+
+
+def test_courtesy_call_urging_is_no_meeting(extract):
+    x, _ = extract("Kenyan President Daniel Mwangi paid a call to Ugandan leaders to reopen the border crossing.",
+                   published=PUBLISHED)
+    assert not [e for e in x.events if e.support.rule.endswith("call-on")]
