@@ -64,6 +64,9 @@ TRIGGERS: list[Trigger] = [
     # "A and B also discussed ...": two people of two states working something out together met.
     # "A and B exchanged views on ...": the same, in the wording of state news agencies.
     _t("discussed-pair", "meeting", "verb", r"discussed|exchanged (?:views|opinions)"),
+    # "A and his Ugandan counterpart B on Thursday agreed to share intelligence": two people of two states agreeing
+    # together met (the vetoes of "discussed-pair" apply; "agreed to meet" is a meeting still to come, told elsewhere).
+    _t("agreed-pair", "meeting", "verb", r"(?:have |has |had )?agreed(?!\s+to\s+(?:meet|hold|visit|talk|speak|call)\b)"),
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
@@ -96,6 +99,8 @@ TRIGGERS: list[Trigger] = [
 # "the Home Secretary Level Talks", "the Joint Border Meeting": an occasion named by a capitalised name. Not a row of
 # TRIGGERS: it reports a meeting only when kg.extract.frames finds who held it.
 NAMED_OCCASION = _t("named-occasion", "talks", "noun", r"(?<=[a-z] )(?:[A-Z][\w-]*\s+){1,4}(?:Talks|Meeting|Consultations)")
+# the triggers that need two named people of two states as their subject, and take no object
+PAIR_TRIGGERS = frozenset({"discussed-pair", "agreed-pair"})
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from kg.extract import dates as dates_mod
 from kg.extract import coreference, frames, lead, places, prefilter, reference
 from kg.extract import participants as who
-from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
+from kg.extract.event_triggers import (BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, PAIR_TRIGGERS, TRIGGERS,
+                                      VETOES_AFTER, Trigger)
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -405,12 +406,13 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
         prev = next((x for x in reversed(ctx.reporting()) if x.index < s.index and x.index not in ctx.headlines), None)
-        if prev and _THEIR.search(seg[:t.start()]) and not any(
-                prev.index <= d.sentence.index <= s.index and len(d.participants) > 1 for d in drafts):
+        pair = _coordinated_pair(ctx, prev) if prev and _THEIR.search(seg[:t.start()]) else None
+        if pair and not any(prev.index <= d.sentence.index <= s.index and len(d.participants) > 1
+                            and set(d.participants) != set(pair) for d in drafts):
             # "A and his British counterpart B agreed on Thursday to ... During their meeting in Tokyo, the defence
             # chiefs also agreed ...": "their" occasion is held by the pair of two states the last sentence opened on
-            pair = _coordinated_pair(ctx, prev)
-            if pair and len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
+            # (and is the occasion the pair's own "agreed" reported, if it did)
+            if len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
                 probe.participants, probe.evidence, probe.trigger = pair, [prev, s], f"{trig.name}-their-pair"
                 _merge_into(drafts, probe, same_sentence=False, nearest=True)
                 continue
@@ -426,7 +428,7 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 target = later[0]
                 target.place = target.place or probe.place
                 target.date = target.date or probe.date
-                if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind]:
+                if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind] or target.trigger == "agreed-pair":
                     target.kind, target.trigger = kind, trig.name
                 target.evidence.insert(0, s)
                 continue
@@ -618,15 +620,30 @@ _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamenta
 _QUOTED_PREDICATE = re.compile(r"[A-Z][\w'’.-]+\s*$")
 
 
+# the words of an occasion a sentence names besides a pair's "agreed"
+_OTHER_OCCASION = re.compile(r"\b(?:meetings?|talks|summit|statement|communiqu[eé]|declaration|call|visit\w*|"
+                             r"conference|session|phone|telephone|video)\b", re.IGNORECASE)
+
+
+# "A and his deputy B" (not "A and his Ugandan counterpart B"): a pair of one side
+_OWN_SIDE = re.compile(r"\band\s+(?:his|her)\s+(?!(?:[\w-]+\s+){0,3}?counterparts?\b)")
+
+
 def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, participants: list[str],
                       subjects: list[str], published) -> str | None:
     """The name of the veto that rejects a trigger once its people are known, or None."""
-    if trig.name == "discussed-pair" and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
+    if trig.name in PAIR_TRIGGERS and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
                                          or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
         return "discussion-not-between-states"   # only "A and B discussed" by people of two states; by phone: a call
+    if trig.name == "agreed-pair" and (None in {ctx.persons[k].country if k in ctx.persons else None for k in subjects}
+                                       or _OTHER_OCCASION.search(s.text) or _OWN_SIDE.search(s.text)):
+        # "A and B agreed ... following the recent trilateral meeting", "agreed today that the Presidential Meeting
+        # will take place": the occasion is another word's (which reports it); "A and his First Vice President B
+        # agreed": one side's own people, whatever states the people layer gave them
+        return "agreed-elsewhere-or-unplaced-pair"
     if trig.name == "signing" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
         return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
-    if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
+    if (trig.name == "signing" or trig.name in PAIR_TRIGGERS) and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
     if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
@@ -830,6 +847,10 @@ def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:
                 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
+            if new.back and new.trigger not in _JOINERS:
+                # "A and B agreed on Thursday ... During their meeting in Tokyo, ...": the occasion pointed back to
+                # is placed by the words that point to it
+                old.place = old.place or new.place
             return True
     return False
 
@@ -856,6 +877,9 @@ _STATE_SIDE = re.compile(r"\b(?P<state>[A-Z][\w-]+)\s+(?:side|delegation|team)\b
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
+    if not same_sentence and "agreed-pair" in (x.trigger, y.trigger) and min(len(px), len(py)) == 1 \
+            and "visit" not in (x.kind, y.kind):
+        return False  # "A and B agreed ... On Wednesday A posted the accord after talks with party officials": apart
     if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
         return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
@@ -863,7 +887,7 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
         # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
         not px & py and len(py if x.kind == "visit" else px) > 1 and _NAMED_VISITOR.search(x.sentence.text))
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
-            and "discussed-pair" not in (x.trigger, y.trigger):
+            and not PAIR_TRIGGERS & {x.trigger, y.trigger}:
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
         # ("A and B discussed ..." after their call only says what the call was about)
     if not same_sentence and (x.recalled or y.recalled) and not (x.date and y.date):
@@ -905,9 +929,13 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
         same = same_sentence and old.sentence is new.sentence and old.ahead == new.ahead
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
-            if "call" in (old.kind, new.kind) and "discussed-pair" in (old.trigger, new.trigger):
+            if "call" in (old.kind, new.kind) and PAIR_TRIGGERS & {old.trigger, new.trigger}:
                 if new.kind == "call":
                     old.kind, old.trigger = new.kind, new.trigger  # what a call discussed is still the call
+            elif "agreed-pair" in (old.trigger, new.trigger):
+                if old.trigger == "agreed-pair" and new.kind != "visit":
+                    # "agreed at a regional summit": the occasion's own word names its kind (a visit stays the trip)
+                    old.kind, old.trigger = new.kind, new.trigger
             elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place

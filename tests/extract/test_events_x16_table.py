@@ -88,3 +88,44 @@ def test_courtesy_call_urging_is_no_meeting(extract):
     x, _ = extract("Kenyan President Daniel Mwangi paid a call to Ugandan leaders to reopen the border crossing.",
                    published=PUBLISHED)
     assert not [e for e in x.events if e.support.rule.endswith("call-on")]
+
+
+# Trigger "agreed-pair": two people of two states who agree together met; vetoes "agreed-elsewhere-or-unplaced-pair"
+# (another occasion word in the sentence reports the occasion; "A and his deputy B" is one side).
+AGREED_ROWS = [
+    ("agreed-pair-counterpart",
+     "Kenyan President Daniel Mwangi and his Ugandan counterpart Grace Akello on Tuesday agreed to share "
+     "intelligence on the rebels.", {"Daniel Mwangi", "Grace Akello"}, dt.date(2026, 3, 10)),
+    ("agreed-pair-plain-and",
+     "Kenyan President Daniel Mwangi and Ugandan President Grace Akello agreed to reopen the border crossing.",
+     {"Daniel Mwangi", "Grace Akello"}, None),
+]
+
+
+@pytest.mark.parametrize("why,text,pair,date", AGREED_ROWS, ids=[r[0] for r in AGREED_ROWS])
+def test_agreed_pair_meets(extract, why, text, pair, date):
+    x, _ = extract(text, published=PUBLISHED)
+    got = [e for e in x.events if pair <= set(participants(x, e))]
+    assert got and got[0].date == date, [(participants(x, e), e.date, e.support.rule) for e in x.events]
+
+
+AGREED_NO_ROWS = [
+    ("agreed-one-side",
+     "Kenyan President Daniel Mwangi and his deputy Grace Akello agreed to extend the transition."),
+    ("agreed-to-meet",
+     "Kenyan President Daniel Mwangi and Ugandan President Grace Akello agreed to meet soon."),
+]
+
+
+@pytest.mark.parametrize("why,text", AGREED_NO_ROWS, ids=[r[0] for r in AGREED_NO_ROWS])
+def test_agreed_pair_vetoed(extract, why, text):
+    x, _ = extract(text, published=PUBLISHED)
+    assert not [e for e in x.events if e.support.rule.endswith("agreed-pair")], \
+        [(participants(x, e), e.support.rule) for e in x.events]
+
+
+def test_agreed_pair_takes_the_occasion_its_sentence_names(extract):
+    x, _ = extract("Kenyan President Daniel Mwangi and his Ugandan counterpart Grace Akello agreed on a ceasefire at "
+                   "a regional summit in Arusha.", published=PUBLISHED)
+    got = [e for e in x.events if {"Daniel Mwangi", "Grace Akello"} <= set(participants(x, e))]
+    assert got and not got[0].support.rule.endswith("agreed-pair"), [(e.kind, e.support.rule) for e in x.events]
