@@ -847,10 +847,6 @@ def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:
                 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)
-            if new.back and new.trigger not in _JOINERS:
-                # "A and B agreed on Thursday ... During their meeting in Tokyo, ...": the occasion pointed back to
-                # is placed by the words that point to it
-                old.place = old.place or new.place
             return True
     return False
 
