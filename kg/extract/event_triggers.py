@@ -54,7 +54,8 @@ TRIGGERS: list[Trigger] = [
     _t("meeting-noun", "meeting", "noun", r"meeting|meetings"),
     _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
     _t("host-verb", "meeting", "verb", r"hosted|hosts|(?<!the )(?<!a )(?<!its )host(?! (?:country|nation|city|government))"),
-    _t("call-on", "meeting", "verb", r"called on|calls on|paid a (?:courtesy )?call on"),
+    # "paid a courtesy call to President X", "paid courtesy calls on": the courtesy call's "to" as well as its "on"
+    _t("call-on", "meeting", "verb", r"called on|calls on|paid (?:a )?(?:courtesy )?calls? (?:on|to)"),
     _t("chaired-by", "meeting", "verb", r"(?:co-)?chaired by"),
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
@@ -63,6 +64,9 @@ TRIGGERS: list[Trigger] = [
     # "A and B also discussed ...": two people of two states working something out together met.
     # "A and B exchanged views on ...": the same, in the wording of state news agencies.
     _t("discussed-pair", "meeting", "verb", r"discussed|exchanged (?:views|opinions)"),
+    # "A and his Ugandan counterpart B on Thursday agreed to share intelligence": two people of two states agreeing
+    # together met (the vetoes of "discussed-pair" apply; "agreed to meet" is a meeting still to come, told elsewhere).
+    _t("agreed-pair", "meeting", "verb", r"(?:have |has |had )?agreed(?!\s+to\s+(?:meet|hold|visit|talk|speak|call)\b)"),
     _t("sidelines", "meeting", "noun", r"[Oo]n the (?:sidelines|margins) of"),
     _t("joint-appearance", "meeting", "joint", r"(?:joint\s+)?(?:news|press) conference (?:with|alongside)|"
        r"(?:speaking|standing|appearing) (?:alongside|with)|ceremony with|joint (?:news|press) conference alongside"),
@@ -95,6 +99,8 @@ TRIGGERS: list[Trigger] = [
 # "the Home Secretary Level Talks", "the Joint Border Meeting": an occasion named by a capitalised name. Not a row of
 # TRIGGERS: it reports a meeting only when kg.extract.frames finds who held it.
 NAMED_OCCASION = _t("named-occasion", "talks", "noun", r"(?<=[a-z] )(?:[A-Z][\w-]*\s+){1,4}(?:Talks|Meeting|Consultations)")
+# the triggers that need two named people of two states as their subject, and take no object
+PAIR_TRIGGERS = frozenset({"discussed-pair", "agreed-pair"})
 KIND_PRIORITY = {"talks": 0, "meeting": 1, "call": 2, "summit": 3, "visit": 4}
 
 
@@ -113,7 +119,7 @@ def _v(name: str, why: str, triggers: set[str], after: str) -> Veto:
 # Vetoes that read the words right after the trigger (other vetoes need the participants: see events.py).
 VETOES_AFTER: list[Veto] = [
     _v("urging-call-on", "'called on Canada to act' urges; 'called on Prime Minister X' is a courtesy meeting",
-       {"call-on"}, r"^(?:called on|calls on|paid a (?:courtesy )?call on)\s+(?:(?!(?:the\s+)?[A-Z])|"
+       {"call-on"}, r"^(?:called on|calls on|paid (?:a )?(?:courtesy )?calls? (?:on|to))\s+(?:(?!(?:the\s+)?[A-Z])|"
                     r"(?:[\w.’'-]+\s+){1,8}?to\s+[a-z])"),
     _v("host-a-thing", "'hosts a summit/refugees/forces' names no guest; 'hosted X' does",
        {"host-verb"}, r"^\w+\s+(?:a|an|the|some|over|more|about|millions?|thousands?|refugees|troops|forces|bases?)\b"),

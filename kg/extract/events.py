@@ -8,13 +8,15 @@ kg:rule is "meeting/<trigger>" (with "-expected" for planned occasions), naming 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import coreference, frames, lead, places, prefilter, reference
 from kg.extract import participants as who
-from kg.extract.event_triggers import BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, TRIGGERS, VETOES_AFTER, Trigger
+from kg.extract.event_triggers import (BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, PAIR_TRIGGERS, TRIGGERS,
+                                      VETOES_AFTER, Trigger)
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
@@ -187,16 +189,24 @@ def find(ctx: Context) -> list[Event]:
         if d.travel_date and d.kind != "visit" and d is first_meeting and lead_date and lead_date[1].date != d.date.date \
                 and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
             d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
+        # rule "earlier-than-the-lead" (below): an undated first meeting its own words place before the lead's day
+        earlier = d is first_meeting and d.date is None and _before_the_lead(d, lead_date, published)
         if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
-                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3):
+                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3) \
+                and not earlier:
             d.date = lead_date[1]
-        if d is first_meeting and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
+        if d is first_meeting and not earlier and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
             d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
-        if d is first_meeting and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
+        if d is first_meeting and d.place is None and lead_date and d.date and d.date.date == lead_date[1].date \
+                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+            # rule "lead-place": the meeting took the lead's day, so it takes the city the lead names too, before
+            # the dateline's ("TOKYO - Japan and Vietnam agreed yesterday ... with Suga in Hanoi")
+            d.place = lead.place(ctx)
+        if d is first_meeting and not earlier and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
                 x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
             # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
             d.place = ctx.dateline_city
-        if d is first_meeting and d.place is None and _on_the_spot(ctx, d, drafts, published):
+        if d is first_meeting and not earlier and d.place is None and _on_the_spot(ctx, d, drafts, published):
             d.place = ctx.dateline_city
         if d.place is None and d.kind != "call":
             d.place = _visited_place(d, drafts)
@@ -261,6 +271,62 @@ def _only_a_spokesperson(ctx: Context, key: str) -> bool:
 def _a_persons_name(ctx: Context, place: str) -> bool:
     return place not in reference.countries().cities and any(
         place in p.name.split() for p in ctx.persons.values())
+
+
+# Rule "earlier-than-the-lead": "last week's meeting between A and B", "A and B met earlier this month", "a previous
+# meeting in May" name an occasion before the one the lead dates; the first meeting with two people does not take the
+# lead's day (nor the dateline's city) when its own words place it where the lead's day is not ("last week" with a lead
+# dated this week; "last week" with a lead dated last Friday agrees).
+_PAST_VAGUE = re.compile(r"^(?:(?P<last>last)\s+(?P<unit>week|month|year)|earlier\s+this\s+(?P<this>month|year)|"
+                         r"(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+(?P<wmon>\w+)|"
+                         r"in\s+(?P<mon>\w+)(?:\s+(?P<year>\d{4}))?)$", re.IGNORECASE)
+_PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
+
+
+def _before_the_lead(d: _Draft, lead_date, published) -> bool:
+    """Whether the draft's own words place it apart from the lead's day: a vague past the lead's day is not in ("last
+    week", "earlier this month", "in May" of another month) or a past occasion noun ("the previous meeting")."""
+    if any(_PAST_OCCASION.search(e.text) for e in d.evidence[:1]):
+        return True
+    m = _PAST_VAGUE.match(d.vague.text.strip()) if d.vague else None
+    if not m or not lead_date or lead_date[1].date is None or published is None or not _governs(d, d.vague.text):
+        return False
+    when = lead_date[1].date
+    return not _within(m, when, published)
+
+
+_OCCASION_WORD = r"(?:meet|meets|met|meeting|meetings|talks|talked|visit|visits|visited|call|summit|discussions|discussed)"
+
+
+def _governs(d: _Draft, vague: str) -> bool:
+    """Whether the vague time is the occasion's own: "last week's meeting", "met ... last week", "the talks held earlier
+    this month" (a meeting word at most eight words before it), not a time of another clause of the sentence."""
+    v = re.escape(vague.strip())
+    own = re.compile(rf"{v}['’]s\s+(?:[\w-]+\s+){{0,2}}{_OCCASION_WORD}\b|\b{_OCCASION_WORD}\b(?:\s+[^\s;]+){{0,8}}?\s+{v}",
+                     re.IGNORECASE)
+    return bool(own.search(d.sentence.text))
+
+
+def _within(m: re.Match[str], when, published) -> bool:
+    """Whether the day ``when`` lies in the span a vague past names, counted from ``published``."""
+    if m.group("last"):
+        unit = m.group("unit").lower()
+        if unit == "week":
+            monday = published - dt.timedelta(days=published.weekday())
+            return monday - dt.timedelta(days=7) <= when < monday
+        if unit == "month":
+            first = published.replace(day=1)
+            return (first - dt.timedelta(days=1)).replace(day=1) <= when < first
+        return when.year == published.year - 1
+    if m.group("this"):
+        same = when.year == published.year and (m.group("this").lower() == "year" or when.month == published.month)
+        return same and when < published
+    month = m.group("mon") or m.group("wmon")
+    number = dates_mod.MONTHS.get(month.lower()[:4] if month.lower().startswith("sept") else month.lower()[:3])
+    if number is None:
+        return True  # "in Beijing": no time at all
+    return number == when.month and not (m.group("year") and int(m.group("year")) != when.year)
 
 
 def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
@@ -340,12 +406,13 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             continue
         probe = _draft_without_people(ctx, s, a, b, t, trig, published)
         prev = next((x for x in reversed(ctx.reporting()) if x.index < s.index and x.index not in ctx.headlines), None)
-        if prev and _THEIR.search(seg[:t.start()]) and not any(
-                prev.index <= d.sentence.index <= s.index and len(d.participants) > 1 for d in drafts):
+        pair = _coordinated_pair(ctx, prev) if prev and _THEIR.search(seg[:t.start()]) else None
+        if pair and not any(prev.index <= d.sentence.index <= s.index and len(d.participants) > 1
+                            and set(d.participants) != set(pair) for d in drafts):
             # "A and his British counterpart B agreed on Thursday to ... During their meeting in Tokyo, the defence
             # chiefs also agreed ...": "their" occasion is held by the pair of two states the last sentence opened on
-            pair = _coordinated_pair(ctx, prev)
-            if pair and len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
+            # (and is the occasion the pair's own "agreed" reported, if it did)
+            if len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
                 probe.participants, probe.evidence, probe.trigger = pair, [prev, s], f"{trig.name}-their-pair"
                 _merge_into(drafts, probe, same_sentence=False, nearest=True)
                 continue
@@ -361,7 +428,7 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
                 target = later[0]
                 target.place = target.place or probe.place
                 target.date = target.date or probe.date
-                if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind]:
+                if KIND_PRIORITY[kind] < KIND_PRIORITY[target.kind] or target.trigger == "agreed-pair":
                     target.kind, target.trigger = kind, trig.name
                 target.evidence.insert(0, s)
                 continue
@@ -553,15 +620,30 @@ _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamenta
 _QUOTED_PREDICATE = re.compile(r"[A-Z][\w'’.-]+\s*$")
 
 
+# the words of an occasion a sentence names besides a pair's "agreed"
+_OTHER_OCCASION = re.compile(r"\b(?:meetings?|talks|summit|statement|communiqu[eé]|declaration|call|visit\w*|"
+                             r"conference|session|phone|telephone|video)\b", re.IGNORECASE)
+
+
+# "A and his deputy B" (not "A and his Ugandan counterpart B"): a pair of one side
+_OWN_SIDE = re.compile(r"\band\s+(?:his|her)\s+(?!(?:[\w-]+\s+){0,3}?counterparts?\b)")
+
+
 def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, participants: list[str],
                       subjects: list[str], published) -> str | None:
     """The name of the veto that rejects a trigger once its people are known, or None."""
-    if trig.name == "discussed-pair" and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
+    if trig.name in PAIR_TRIGGERS and (len(set(subjects)) < 2 or re.search(r"\b(?:phone|telephone)\b", s.text)
                                          or len({ctx.persons[k].country for k in subjects if k in ctx.persons}) < 2):
         return "discussion-not-between-states"   # only "A and B discussed" by people of two states; by phone: a call
+    if trig.name == "agreed-pair" and (None in {ctx.persons[k].country if k in ctx.persons else None for k in subjects}
+                                       or _OTHER_OCCASION.search(s.text) or _OWN_SIDE.search(s.text)):
+        # "A and B agreed ... following the recent trilateral meeting", "agreed today that the Presidential Meeting
+        # will take place": the occasion is another word's (which reports it); "A and his First Vice President B
+        # agreed": one side's own people, whatever states the people layer gave them
+        return "agreed-elsewhere-or-unplaced-pair"
     if trig.name == "signing" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
         return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
-    if trig.name in ("signing", "discussed-pair") and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
+    if (trig.name == "signing" or trig.name in PAIR_TRIGGERS) and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
     if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
@@ -791,6 +873,9 @@ _STATE_SIDE = re.compile(r"\b(?P<state>[A-Z][\w-]+)\s+(?:side|delegation|team)\b
 
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
+    if not same_sentence and "agreed-pair" in (x.trigger, y.trigger) and min(len(px), len(py)) == 1 \
+            and "visit" not in (x.kind, y.kind):
+        return False  # "A and B agreed ... On Wednesday A posted the accord after talks with party officials": apart
     if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
         return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
@@ -798,7 +883,7 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
         # "A met B in Jakarta as part of C's state visit": a meeting of two others during C's visit is their own
         not px & py and len(py if x.kind == "visit" else px) > 1 and _NAMED_VISITOR.search(x.sentence.text))
     if (x.kind == "call") != (y.kind == "call") and (not same_sentence or x.modality != y.modality) \
-            and "discussed-pair" not in (x.trigger, y.trigger):
+            and not PAIR_TRIGGERS & {x.trigger, y.trigger}:
         return False  # a phone call before a meeting, or one agreeing to meet, is an occasion of its own
         # ("A and B discussed ..." after their call only says what the call was about)
     if not same_sentence and (x.recalled or y.recalled) and not (x.date and y.date):
@@ -840,9 +925,13 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
         same = same_sentence and old.sentence is new.sentence and old.ahead == new.ahead
         if _compatible(old, new, same_sentence=same):
             old.participants = list(dict.fromkeys(old.participants + new.participants))
-            if "call" in (old.kind, new.kind) and "discussed-pair" in (old.trigger, new.trigger):
+            if "call" in (old.kind, new.kind) and PAIR_TRIGGERS & {old.trigger, new.trigger}:
                 if new.kind == "call":
                     old.kind, old.trigger = new.kind, new.trigger  # what a call discussed is still the call
+            elif "agreed-pair" in (old.trigger, new.trigger):
+                if old.trigger == "agreed-pair" and new.kind != "visit":
+                    # "agreed at a regional summit": the occasion's own word names its kind (a visit stays the trip)
+                    old.kind, old.trigger = new.kind, new.trigger
             elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
             old.place = old.place or new.place

@@ -36,3 +36,14 @@ def signing_place(ctx: Context) -> str | None:
     lead = next((s for s in ctx.reporting() if s.index not in ctx.headlines), None)
     m = _SIGNED_IN.search(lead.text) if lead else None
     return places.city(lead.text[m.end() - 3:]) if m else None
+
+
+def place(ctx: Context) -> str | None:
+    """The known city the dated lead names ("Japan and Vietnam agreed yesterday ... with Prime Minister Suga in
+    Hanoi"): where the lead's events happened, which the meeting the next paragraphs describe shares with its day."""
+    for s, offset in ctx.body():
+        text = s.text
+        if len(text) < 40 and not re.search(r"[a-z]", text):
+            continue  # a dateline on a line of its own (as in date())
+        return places.city(text[offset:])
+    return None

@@ -10,7 +10,7 @@ import re
 
 from kg.extract import reference, salience
 from kg.extract.context import Context, Mention
-from kg.extract.event_triggers import TRIGGERS, Trigger
+from kg.extract.event_triggers import PAIR_TRIGGERS, TRIGGERS, Trigger
 from kg.extract.model import Person
 
 _HOLE = re.compile(r",\s+(?:who|which)\b[^,;]*(?:,|$)")
@@ -96,7 +96,9 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
-    during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS if tr.role in ("verb", "noun"))
+    # ("A and B agreed ... following the trilateral meeting": a pair's "agreed" is no occasion of its own here)
+    during = _DURING.search(gap) and not any(tr.pattern.search(gap) for tr in TRIGGERS
+                                             if tr.role in ("verb", "noun") and tr.name != "agreed-pair")
     took_part = bool(_LIGHT_VERB.search(gap) or during or _CAME_FOR.match(gap)
                      or trig.role == "noun" and _AFTER_OCCASION.search(gap) and not _SPEECH_GAP.search(gap))
     own_counterpart = trig.role == "noun" and bool(before) and _WITH_OWN_COUNTERPART.match(seg[t.end():]) is not None
@@ -141,7 +143,7 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
             participants += _objects(ctx, after)
     else:
         participants += subjects
-        if trig.name == "discussed-pair":
+        if trig.name in PAIR_TRIGGERS:
             pass  # what they discussed may name other people ("discussed the case of X")
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one

@@ -31,7 +31,8 @@ ROWS = [
 def test_group_phrase_names_the_pair(extract, why, text, people):
     x, _ = extract(text, published=PUBLISHED)
     got = [(participants(x, e), e.support.rule) for e in x.events]
-    later = [participants(x, e) for e in x.events]
+    # (the lead's own "A and B agreed" is a meeting of its own since round 16: rule "agreed-pair")
+    later = [participants(x, e) for e in x.events if not e.support.rule.endswith("agreed-pair")]
     if people is None:
         assert ["Grace Akello", "John Otieno"] not in later, got
     else:
