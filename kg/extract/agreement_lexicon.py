@@ -120,14 +120,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _row("decided-to-clause", "agreed", rf"\bdecided{_DAY}{_ASIDE}{_BETWEEN}\s+to\s+"),
     # "the two countries re-affirmed their commitment to open the border posts": a shared commitment to an act (a base
     # verb follows, not a gerund: "commitment to strengthening ties" restates a goal) made by both ("their").
-    # The noun alone, owned by both, is the same commitment whatever governs it (x16agreeR bank census, 10 reports / 10
-    # outlets): "It follows the three countries' commitment to implement ...", "The declaration enshrines the
-    # commitment of both parties to provide ...", "met ... to reaffirm their commitment to ...", "expressed their
-    # unwavering commitment to deepen ..." (a deal's spirit, "reflects the shared commitment of both nations to ...",
-    # is vetoed: deal-spirit).
+    # Owned by both in more forms ("the three countries' commitment", "the commitment of both parties", "their
+    # unwavering commitment"), but only where a verb of stating governs it: the noun alone ("both nations' commitment to
+    # strengthen ...", "given their commitment to observe ...") was wrong 4 times of 4 for a blind judge on bank2 — a
+    # partnership's background or a mediator's summary, with the wrong parties (sixteenth round).
     _row("their-commitment-to-act", "committed",
          r"(?:\b(?:expressed|reaffirmed|re-affirmed|reasserted|re-asserted|reiterated|renewed|affirmed|underlined|"
-         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+)?"
+         r"underscored|highlighted|stressed|confirmed)[\"”]?\s+)"
          r"(?:\b(?:their|both\s+(?:sides|countries|parties|nations)['’]|the\s+(?:two|three|four)\s+(?:sides|countries|"
          r"nations|governments|leaders|ministers|parties|states)['’]|the\s+nations['’])\s+"
          rf"(?:{_COMMIT_ADJ}\s+){{0,2}}(?:commitments?|intentions?)|"

@@ -89,15 +89,12 @@ def test_one_side_act_stays_vetoed(extract, sentence, words):
     assert not any(words in f[0] for f in _facts(x)), _facts(x)
 
 
-# their-commitment-to-act without a governing verb: the noun owned by both is the commitment (shared-commitment noun)
+# their-commitment-to-act: the noun owned by both in more forms, governed by a verb of stating
 SHARED_COMMITMENT = [
-    ("It follows the two countries' commitment to open a joint customs post at Aflao.", "open a joint customs post"),
-    ("The protocol enshrines the commitment of both parties to extradite suspects within thirty days.",
-     "extradite suspects within thirty days"),
-    ("The Ghanaian minister travelled to Lome to reaffirm their commitment to run joint lagoon patrols.",
-     "run joint lagoon patrols"),
     ("The ministers expressed their unwavering commitment to exchange liaison officers every year.",
      "exchange liaison officers every year"),
+    ("The two sides reaffirmed the commitment of both parties to extradite suspects within thirty days.",
+     "extradite suspects within thirty days"),
 ]
 
 
@@ -111,6 +108,10 @@ def test_shared_commitment_noun(extract, sentence, start):
 # no commitment: a deal's spirit (deal-spirit), a goal named by an adjective
 NO_COMMITMENT = [
     ("This protocol reflects the shared commitment of both nations to enhance their security.", "enhance their security"),
+    # the noun with no verb of stating governing it: background, not a commitment made
+    ("It follows the two countries' commitment to open a joint customs post at Aflao.", "open a joint customs post"),
+    ("The minister praised a partnership underpinned by both nations' commitment to build coastal radars.",
+     "build coastal radars"),
     ("The ministers reaffirmed their commitment to regional security in West Africa.", "regional security"),
 ]
 
