@@ -264,7 +264,7 @@ def news_week(a: EventMention, b: EventMention) -> bool:
     reports published within REPORTED_ALONE of each other: both report one late press release (a visit of the 9th
     told on the 29th and, undated, on the 30th). The dated event still falls in the undated one's wide window."""
     dated, undated = (a, b) if a.date else (b, a)
-    if not dated.date or undated.date or undated.expected or len(a.countries) < 2 or a.countries != b.countries:
+    if not dated.date or undated.date or a.expected or b.expected or len(a.countries) < 2 or a.countries != b.countries:
         return False
     pa, pb = a.doc.published, b.doc.published
     return bool(pa and pb) and abs(pa - pb) <= REPORTED_ALONE
