@@ -11,8 +11,11 @@ Rules, kept small and named so a wrong merge leads to the rule that made it:
   person as outlets write them ("Yvan Gil"/"Yvan Gill", "Mohammad"/"Mohammed", "Shah Mahmood Qureshi"/"Makhdoom
   Shah Mahmood Qureshi", "Zakaria Sheikh"/"Zakaria Cheikh Ibrahim") when they share a given or family name and:
   one edit in a long key, or the same surname with first names that agree on their first letter, or one label's
-  words in order inside the other's, a word spelled two ways (difflib ratio) allowed. A lone name ("Tiani" for
-  "Abdourahamane Tchiani", "Yoon") fits but is never sure: it counts only beside a person shared for sure.
+  words in order inside the other's, a word spelled two ways (difflib ratio) or written as its initial ("J Bosco
+  Kazura") allowed. A lone name ("Tiani" for "Abdourahamane Tchiani", "Yoon") fits but is never sure: it counts
+  only beside a person shared for sure. Two more ways one shared person suffices: *summit-day* (a summit and a
+  meeting of its day and place, the meeting's states among the summit's) and *news-week* (a dated trip and an
+  undated meeting between the same states, in reports of one week).
 - *description*: agreements share content words (stems, so "aggravate"/"aggravation" agree): two, and half of
   the shorter description (a quarter merged a joint statement's distinct commitments); a description with no content
   word of its own ("a new security agreement") says nothing that could tell it apart, so it matches on parties,
@@ -133,14 +136,21 @@ def _similar(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= MIN_NAME_WORD and SequenceMatcher(None, a, b).ratio() >= MIN_WORD_SIMILARITY
 
 
+def _initial_of(a: str, b: str) -> bool:
+    """*initial*: one name word is the other's initial ("J Bosco Kazura" for "Jean Bosco Kazura"), as the key rule
+    already lets "S Jaishankar" be "Subrahmanyam Jaishankar"; ``_inside`` still wants one word written the same."""
+    return (len(a) == 1) != (len(b) == 1) and a[:1] == b[:1]
+
+
 def _inside(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Every word of a name of two or more words, in order, inside a longer form of it, one word the same at least:
-    "Shah Mahmood Qureshi" in "Makhdoom Shah Mahmood Qureshi", "Zakaria Sheikh" in "Zakaria Cheikh Ibrahim"."""
+    "Shah Mahmood Qureshi" in "Makhdoom Shah Mahmood Qureshi", "Zakaria Sheikh" in "Zakaria Cheikh Ibrahim", an
+    initial for a given name ("J Bosco Kazura" in "Jean Bosco Kazura")."""
     if len(short) < 2 or len(short) > len(long_):
         return False
     i, exact = 0, False
     for w in short:
-        while i < len(long_) and not _similar(w, long_[i]):
+        while i < len(long_) and not (_similar(w, long_[i]) or _initial_of(w, long_[i])):
             i += 1
         if i == len(long_):
             return False
@@ -230,10 +240,34 @@ def events_compatible(a: EventMention, b: EventMention) -> bool:
     if not _overlap(event_interval(a), event_interval(b)):
         return False
     strong, shared = _shared_persons(a.persons, b.persons, person_names(a, b))
-    if not strong or (shared < 2 and shared < min(len(a.persons), len(b.persons))):
+    if not strong:
         return False
+    if shared < 2 and shared < min(len(a.persons), len(b.persons)):
+        return summit_day(a, b)
     alone = shared < 2  # one person's visit inside another's meeting: the news of it, not any meeting that year
-    return not alone or _overlap(event_interval(a, alone=True), event_interval(b, alone=True))
+    return not alone or _overlap(event_interval(a, alone=True), event_interval(b, alone=True)) or news_week(a, b)
+
+
+def summit_day(a: EventMention, b: EventMention) -> bool:
+    """*summit-day*: a summit and a meeting that share one person for sure, fixed on the same day in the same place,
+    the meeting's states all among the summit's, are one encounter whose other leaders one report missed (Sisi with
+    Bin Zayed, and Sisi with King Hamad, at the Abu Dhabi summit). Two bilaterals of one leader on a summit's day
+    stay apart: neither is a summit, and their states differ."""
+    if "summit" not in (a.kind, b.kind) or not (a.date and a.date == b.date and a.place and a.place == b.place):
+        return False
+    summit, other = (a, b) if a.kind == "summit" else (b, a)
+    return bool(other.countries) and other.countries <= summit.countries
+
+
+def news_week(a: EventMention, b: EventMention) -> bool:
+    """*news-week*: one person's dated trip and an undated meeting of theirs, between the same two or more states, in
+    reports published within REPORTED_ALONE of each other: both report one late press release (a visit of the 9th
+    told on the 29th and, undated, on the 30th). The dated event still falls in the undated one's wide window."""
+    dated, undated = (a, b) if a.date else (b, a)
+    if not dated.date or undated.date or a.expected or b.expected or len(a.countries) < 2 or a.countries != b.countries:
+        return False
+    pa, pb = a.doc.published, b.doc.published
+    return bool(pa and pb) and abs(pa - pb) <= REPORTED_ALONE
 
 
 def agreements_compatible(a: AgreementMention, b: AgreementMention) -> bool:
