@@ -59,7 +59,7 @@ def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
             if not _NAME_WORD.match(w.group()) or w.group().endswith((",", ".")) and words:
                 break
             words.insert(0, (max(0, m.start() - 160) + w.start(), w.group()))
-        long = _long_form(acr, [w for _, w in words])
+        long = long_form(acr, [w for _, w in words])
         spelled = long is not None
         if long is None:
             if len(words) < 2 or not _BODY_HEADS.search(words[-1][1]):
@@ -99,7 +99,7 @@ def definitions(text: str) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
-def _long_form(acronym: str, words: list[str]) -> int | None:
+def long_form(acronym: str, words: list[str]) -> int | None:
     """How many of the trailing ``words`` spell ``acronym`` (Schwartz & Hearst 2003): its letters in order, the
     first one starting a word; None when they do not."""
     text = " ".join(words)

@@ -12,7 +12,7 @@ import pycountry
 from kg.extract import reference
 from kg.extract.context import Context
 from kg.extract.names import STOP_WORDS
-from kg.extract.org_acronyms import _long_form
+from kg.extract.org_acronyms import long_form
 from kg.extract.org_words import dateline_credit
 
 # "NAPTIP, NDLEA and all the others", "between ASFAT and MKE", "the conditions of the EEU": news names agencies,
@@ -81,7 +81,7 @@ def _spelled_after(token: str, before: str, after: str) -> bool:
         return False
     words = [w for w in re.split(r"[\s-]+", m.group("long")) if w]
     capitals = [w for w in words if w[0].isupper()]
-    return len(capitals) >= 2 and words[0][0] == token[0] and _long_form(token.replace("-", ""), words) == len(words)
+    return len(capitals) >= 2 and words[0][0] == token[0] and long_form(token.replace("-", ""), words) == len(words)
 
 
 # Named readings of one use of a token that make it no body (applied after the older unnamed checks in find).
