@@ -122,3 +122,17 @@ COUNTERPART_NO_SEAT = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), COUNTERPART_NO_SEAT)
 def test_counterpart_no_seat(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# the title table knows a chargé d'affaires, however the accent and apostrophe are written
+CHARGE_D_AFFAIRES = [
+    ("The ministry summoned the Norwegian Chargé d'Affaires Lars Eide Holm to protest.", "Lars Eide Holm",
+     ["Chargé d'Affaires"], []),
+    ("A protest was lodged with Danish charge d’affaires Mette Krogh Olsen on Monday.", "Mette Krogh Olsen",
+     ["Chargé d'Affaires"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), CHARGE_D_AFFAIRES)
+def test_charge_d_affaires(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
