@@ -13,6 +13,14 @@ MONTHS = {m: i for i, m in enumerate(
      "november", "december"], start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
+
+
+def month_number(word: str) -> int | None:
+    """"Sept." -> 9, "January" -> 1, "Jan" -> 1: a month word by its first three letters (four for "Sept")."""
+    word = word.lower().rstrip(".")
+    return MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
+
+
 WEEKDAYS_TITLE = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
@@ -89,7 +97,7 @@ def find(text: str, *, published: dt.date | None) -> list[DateMention]:
                 continue
             date = end_date = None
             if kind in ("range", "md", "dm"):
-                month = MONTHS[m.group("mon").lower().rstrip(".")[:4] if m.group("mon").lower().startswith("sept") else m.group("mon").lower()[:3]]
+                month = month_number(m.group("mon"))
                 day = int(m.group("day"))
                 year = int(m.group("year")) if m.group("year") else _year_for(month, day, published)
                 date = _make(year, month, day)

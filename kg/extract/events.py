@@ -323,7 +323,7 @@ def _within(m: re.Match[str], when, published) -> bool:
         same = when.year == published.year and (m.group("this").lower() == "year" or when.month == published.month)
         return same and when < published
     month = m.group("mon") or m.group("wmon")
-    number = dates_mod.MONTHS.get(month.lower()[:4] if month.lower().startswith("sept") else month.lower()[:3])
+    number = dates_mod.month_number(month)
     if number is None:
         return True  # "in Beijing": no time at all
     return number == when.month and not (m.group("year") and int(m.group("year")) != when.year)

@@ -7,6 +7,7 @@ import re
 from kg.extract import dates as dates_mod
 from kg.extract import places
 from kg.extract.context import Context
+from kg.extract.sentences import Sentence
 
 # "X said on Monday": the day of the saying, not of the event.
 ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|reported)\s+(?:\w+\s+){0,3}$")
@@ -14,16 +15,26 @@ ATTRIBUTION_DATE = re.compile(r"\b(?:said|told|announced|stated|added|noted|repo
 
 def date(ctx: Context) -> tuple[int, dates_mod.DateMention] | None:
     """The date a report's lead fixes ("India and Canada on Monday agreed ..."): it dates the lead's events."""
+    first = _lead_sentence(ctx)
+    if first is None:
+        return None
+    s, offset = first
+    text = s.text
+    for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
+        if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
+            return s.paragraph, dm
+    # "TASHKENT, Uzbekistan, November 14. A and B discussed ...": an undated lead happened on its dateline's day.
+    dated = [dm for dm in dates_mod.find(text[:offset], published=ctx.doc.published) if dm.date]
+    return (s.paragraph, dated[0]) if dated else None
+
+
+def _lead_sentence(ctx: Context) -> tuple[Sentence, int] | None:
+    """The report's first body sentence and where its text starts after a dateline; a dateline on a line of its own
+    ("YOKOSUKA") is skipped: the lead is the next sentence."""
     for s, offset in ctx.body():
-        text = s.text
-        if len(text) < 40 and not re.search(r"[a-z]", text):
-            continue  # "YOKOSUKA" on a line of its own: a dateline; the lead is the next sentence
-        for dm in dates_mod.find(text[offset:], published=ctx.doc.published):
-            if dm.date and not ATTRIBUTION_DATE.search(text[max(offset, offset + dm.start - 50):offset + dm.start]):
-                return s.paragraph, dm
-        # "TASHKENT, Uzbekistan, November 14. A and B discussed ...": an undated lead happened on its dateline's day.
-        dated = [dm for dm in dates_mod.find(text[:offset], published=ctx.doc.published) if dm.date]
-        return (s.paragraph, dated[0]) if dated else None
+        if len(s.text) < 40 and not re.search(r"[a-z]", s.text):
+            continue
+        return s, offset
     return None
 
 
@@ -41,9 +52,5 @@ def signing_place(ctx: Context) -> str | None:
 def place(ctx: Context) -> str | None:
     """The known city the dated lead names ("Japan and Vietnam agreed yesterday ... with Prime Minister Suga in
     Hanoi"): where the lead's events happened, which the meeting the next paragraphs describe shares with its day."""
-    for s, offset in ctx.body():
-        text = s.text
-        if len(text) < 40 and not re.search(r"[a-z]", text):
-            continue  # a dateline on a line of its own (as in date())
-        return places.city(text[offset:])
-    return None
+    first = _lead_sentence(ctx)
+    return places.city(first[0].text[first[1]:]) if first is not None else None

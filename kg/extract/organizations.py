@@ -374,9 +374,7 @@ def _state_opens(name: str) -> bool:
     """state-opens-conjunct: "Commandant Ronnie Gavan and Japan Coast Guard", "Tir, Shardul and Indian Coast Guard Ship":
     a body whose name opens with a state or its adjective is whole; the words before "and" are another item of a
     list (a person, a ship), not its first words ("Jammu and Kashmir Police" still joins)."""
-    first = name.split()[0]
-    countries = reference.countries()
-    return countries.code(first) is not None or first in countries.adjectives
+    return _a_state(name.split()[0])
 
 
 def _after_post(words: list[str]) -> list[str]:

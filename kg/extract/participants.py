@@ -81,6 +81,12 @@ _OPENING = re.compile(r"^\s*$|(?:^|\b(?:during|at|in)\s+)(?:a|an|the|their|\w+['
                       re.IGNORECASE)
 
 
+def _names_with(tail: str) -> re.Match[str] | None:
+    """The words after an occasion noun that name who took part: "with B", "attended by A and B", ", which was
+    attended by ..."."""
+    return _NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail)
+
+
 def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger, *, last_occasion: list[str],
          last_person: str | None) -> tuple[list[str], list[str], bool]:
     """Who took part, by the trigger's role; also the clause's subjects (the vetoes need them), and whether the
@@ -148,10 +154,10 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         elif trig.role == "joint":
             # "speaking alongside B": B follows at once; "speaking alongside officials, praised B" names no one
             participants += [k for k in _objects(ctx, after) if "," not in ctx.text[seg_start + t.end():after[0].start]]
-        elif trig.role == "verb" or _NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail) or (
+        elif trig.role == "verb" or _names_with(tail) or (
                 trig.kind == "call" and re.match(r"^\s+(?:(?:on|last)\s+\w+\s+)?from\s", tail)):
             # ("A received a phone call from B": a call's other side)
-            nw = (_NOUN_WITH.match(tail) or _RELATIVE_BY.match(tail)) if trig.role == "noun" else None
+            nw = _names_with(tail) if trig.role == "noun" else None
             if nw and after and _VERB_IN_GAP.search(ctx.text[seg_start + t.end() + nw.end():after[0].start]):
                 pass  # "The talks between the envoys have helped, spokeswoman X said": the phrase ended before X
             elif trig.role == "verb" and after and _OBJECT_BEYOND_CLAUSE.search(ctx.text[seg_start + t.end():after[0].start]):
@@ -171,7 +177,7 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
         participants += last_occasion  # "X, who met both ministers": the pair just reported
     if not before and not by_post and not (trig.role == "visit" and participants):
         participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
-    back = bool(during) and trig.role == "noun" and not _NOUN_WITH.match(tail) and not _RELATIVE_BY.match(tail) \
+    back = bool(during) and trig.role == "noun" and not _names_with(tail) \
         and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
 

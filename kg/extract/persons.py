@@ -1205,8 +1205,13 @@ _REMIT_GAP = re.compile(r"(?:\s+(?:of|for|to|and|the|[A-Z][\w'’&-]*))*\s*,?\s*
 _GAP_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s*")
 
 
+def _covered(ctx: Context) -> set[int]:
+    """Every character offset a person or body already names."""
+    return {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+
+
 def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
-    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    covered = _covered(ctx)
     done: set[str] = set()
     for s in ctx.reporting():
         if s.index in ctx.headlines:
@@ -1227,7 +1232,7 @@ def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None
 def _surname_in_full(ctx: Context) -> None:
     """`surname-in-full`: a person known only by a surname after a post ("Minister Sadi") takes the full name the
     report writes elsewhere with no post before it ("René Emmanuel Sadi speaking during the opening")."""
-    covered = {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
+    covered = _covered(ctx)
     for person in list(ctx.persons.values()):
         if " " in person.name or person.support.rule != "title-surname" or person.key not in ctx.persons:
             continue

@@ -74,7 +74,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             closed_before = state.last_quoted_at  # where the quotation before this one closed
             statement = _quoted(ctx, s, qs, qe, quote, state, events)
             if statement:
-                if not (s.start <= closed_before < qs and _same_speaker_quote(out, statement)):
+                if not (s.start <= closed_before < qs and _joined_to_previous_quote(out, statement)):
                     _append(out, statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
@@ -118,7 +118,7 @@ def _restated(statement: Statement, others: list[Statement]) -> bool:
     return False
 
 
-def _same_speaker_quote(out: list[Statement], statement: Statement) -> bool:
+def _joined_to_previous_quote(out: list[Statement], statement: Statement) -> bool:
     """'X said the sides "did not talk numbers," but he believed Japan would "decide what is needed"': a second
     quotation of the same speaker in the sentence where the first closed is the same utterance (analysts count one),
     so its words join the first quotation's statement (reading `same-sentence-quote`, x16stmtR)."""
