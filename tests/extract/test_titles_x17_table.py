@@ -30,3 +30,27 @@ RANK_LADDERS = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), RANK_LADDERS)
 def test_rank_ladders(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# `title` + body complement: a staff chief heads a force, so the force named after the post is part of it; a later
+# bare "the <demonym> Chief of General Staff" is the same person's post (coreference.title_refs)
+STAFF_CHIEFS = [
+    (_LEAD + "General Kofi Mensah, Chief of the General Staff of the Ghanaian Armed Forces, arrived in Lome.",
+     "Kofi Mensah", ["Chief of General Staff of the Ghanaian Armed Forces"], []),
+    (_LEAD + "The Chief of Army Staff of the Togolese Army, Lt Gen Edem Agbo, hosted the visitors.", "Edem Agbo",
+     ["Chief of Army Staff of the Togolese Army", "Lieutenant General"], []),
+    (_LEAD + "The Inspector General of the Royal Armed Forces, Lt Gen Karim Bennani, opened the session.",
+     "Karim Bennani", ["Inspector General of the Royal Armed Forces"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), STAFF_CHIEFS)
+def test_staff_chiefs_head_a_force(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+def test_bare_post_names_the_post_of_a_body(extract):
+    text = ("General Kofi Mensah, Chief of the General Staff of the Ghanaian Armed Forces, arrived in Lome on Monday. "
+            "The Ghanaian Chief of General Staff later held talks with Togolese Defence Minister Marguerite Gnakade.")
+    meetings = [sorted(e.participants) for e in extract(text)[0].events]
+    assert ["kofi-mensah", "marguerite-gnakade"] in meetings
