@@ -36,7 +36,7 @@ def test_rank_ladders(extract, text, name, present, absent):
 # bare "the <demonym> Chief of General Staff" is the same person's post (coreference.title_refs)
 STAFF_CHIEFS = [
     (_LEAD + "General Kofi Mensah, Chief of the General Staff of the Ghanaian Armed Forces, arrived in Lome.",
-     "Kofi Mensah", ["Chief of General Staff of the Ghanaian Armed Forces"], []),
+     "Kofi Mensah", ["Chief of General Staff of the Ghanaian Armed Forces", "General"], []),
     (_LEAD + "The Chief of Army Staff of the Togolese Army, Lt Gen Edem Agbo, hosted the visitors.", "Edem Agbo",
      ["Chief of Army Staff of the Togolese Army", "Lieutenant General"], []),
     (_LEAD + "The Inspector General of the Royal Armed Forces, Lt Gen Karim Bennani, opened the session.",
