@@ -174,7 +174,7 @@ def title_refs(ctx: Context) -> None:
             continue  # "the Mauritanian President, the minister said": two posts run together, no one post of anyone
         chain: Chain = ref.chain  # type: ignore[attr-defined]
         wanted = {slug(normal) for _, normal in chain.titles}
-        hits = [p for p in ctx.persons.values() if wanted & {r.key for r in p.roles}]
+        hits = [p for p in ctx.persons.values() if any(_names_post(w, r.key) for w in wanted for r in p.roles)]
         if chain.country:
             hits = [p for p in hits if p.country in (None, chain.country) or p.key not in ctx.person_explicit_country]
         if len({p.key for p in hits}) > 1:
@@ -199,6 +199,13 @@ def title_refs(ctx: Context) -> None:
         if alias != person.name and alias not in person.aliases and len(alias) > 3 and not re.search(r" (?:to|of) ", alias):
             person.aliases.append(alias)
     ctx.title_refs = resolved
+
+
+def _names_post(wanted: str, role_key: str) -> bool:
+    """A bare post names the same post held of a body: "the Angolan Chief of General Staff" is the "Chief of General
+    Staff of the Angolan Armed Forces" named before. A one-word post ("the minister") stays exact: it would name
+    every "Minister of ..." in the report."""
+    return role_key == wanted or ("-" in wanted and role_key.startswith(wanted + "-of-"))
 
 
 # "Zakari said that the NSA ...", "X, who ..., told reporters the minister ...": who reports the clause the post is in.

@@ -739,6 +739,8 @@ def _merge_same_posts(person: Person) -> None:
                 continue  # the same words twice: the later one goes, the first stays
             if (words[j] - words[i]) & _OTHER_POST_WORDS:
                 continue
+            if role.title in _RANKS and other.title not in _RANKS:
+                continue  # a rank is no post said again: "General X, Chief of the General Staff" holds both
             dropped.add(i)
             other.country = other.country or role.country
             other.support.evidence.extend(e for e in role.support.evidence if e not in other.support.evidence)

@@ -389,7 +389,10 @@ _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operatio
 _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Director General", "Director-General",
                "Chief of Staff", "Chief", "Commander", "Governor", "Secretary-General", "Special Envoy", "Envoy",
                "Head", "head", "Speaker", "Commissioner", "Chief Executive", "CEO", "Minister", "Secretary",
-               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces", "Commander-in-Chief"}
+               "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces", "Commander-in-Chief",
+               # the staff chiefs head a force too: "Chief of the General Staff of the Mauritanian Armed Forces"
+               "Chief of General Staff", "Chief of Army Staff", "Chief of Defence Staff", "Chief of Naval Staff",
+               "Chief of Air Staff", "Army Chief of Staff", "Inspector General", "Commandant"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
@@ -564,7 +567,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
           "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
-          "Commodore", "Captain"}
+          "Commodore", "Captain",
+          # the rest of the standard ladders (titles.tsv): "Defence Minister, Army General X" keeps both posts
+          "Army General", "General of the Army", "Senior Lieutenant General", "Senior Major General", "Senior Colonel",
+          "Air Commodore", "Air Vice Marshal", "Group Captain", "Wing Commander", "Squadron Leader", "Flight Lieutenant",
+          "Lieutenant Commander", "Counter Admiral", "Fleet Admiral", "Admiral of the Fleet"}
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
