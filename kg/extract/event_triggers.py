@@ -61,6 +61,11 @@ TRIGGERS: list[Trigger] = [
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
     # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
     _t("signing", "meeting", "verb", r"signed|inked|sealed|formali[sz]ed|put pen to paper"),
+    # `discussed-with`: "A discussed border security with his Ghanaian counterpart B", "A discussed with Syrian President
+    # B the file of ...", "A discussed on Monday enhancing cooperation in defence industries, with B": one person
+    # talking a matter over with another is talks between them (the object must be a person: see events' objects).
+    _t("discussed-with", "talks", "verb", r"discussed\s+with(?=\s)|discussed\s+(?:[\w’'-]+,?\s+){1,14}?with"
+       r"(?=\s+(?:(?:his|her|their|visiting|the)\s+)?(?:[A-Z]|[a-z]+\s+(?:[a-z]+\s+)?[A-Z]))"),
     # "A and B also discussed ...": two people of two states working something out together met.
     # "A and B exchanged views on ...": the same, in the wording of state news agencies.
     _t("discussed-pair", "meeting", "verb", r"discussed|exchanged (?:views|opinions)"),

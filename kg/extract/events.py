@@ -566,7 +566,9 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
                   trigger=trig.name, vague=vague)
 
 
-_SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:signed|inked|sealed|formali[sz]ed)\s+"
+# "signed, on November 19, in Dili, a cooperation agreement": an aside set off by commas may follow the verb
+_SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:(?:signed|inked|sealed|formali[sz]ed)\s+|"
+                          r"(?:signed|inked|sealed|formali[sz]ed),\s+(?:[\w.’'-]+\s+){1,5}?[\w.’'-]+,\s+)"
                           r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
                           r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
@@ -648,7 +650,9 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
     if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
         return "appearance-alone"                # "speaking alongside" whom the text does not name
-    return None
+    if trig.name == "discussed-with" and len({ctx.persons[k].country for k in participants if k in ctx.persons}
+                                             - {None}) < 2 and len(participants) > 1:
+        return "discussed-at-home"               # "he discussed the proposal with President X": one state's own talk
     return None
 
 
