@@ -211,7 +211,10 @@ TRIGGERS: tuple[Trigger, ...] = (
          # (x17talks: "reviewed", "exchanged views on", "means", a day between: "discussed on Monday ways of")
          r"\b(?:explored|examined|considered|looked\s+at|discussed|reviewed|exchanged\s+views\s+on)" + _DAY
          + r"\s+(?:ways|means|avenues|options|opportunities|prospects|possibilities|the\s+prospects?|the\s+options?|"
-         r"the\s+possibilit(?:y|ies))\s+(?:to|of|for)\s+"),
+         r"the\s+possibilit(?:y|ies))\s+(?:to|of|for)\s+|"
+         # "exchanged views on strengthening cooperation in X": the goal itself (the vague-goal veto keeps only a field)
+         r"\b(?:exchanged\s+views|touched\s+(?:up)?on|deliberated)\s+(?:on\s+)?(?=(?:further\s+)?(?:strengthen|enhanc|"
+         r"expand|boost|deepen|bolster|intensif|broaden)\w*ing\b)"),
     # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
     # (a general topic, "discussed cooperation on terrorism", is not one).
     # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.

@@ -4,7 +4,7 @@
   (which keeps out "discussed ways to strengthen ties") lets it through as an agreement discussed; only fields of the
   corpus's own (security, defence, policing, energy): tourism, trade or general words ("in all fields") stay vetoed.
 - discussed-ways-to also reads "reviewed", "exchanged views on", "means", "possibilities" and a day between the verb
-  and its object ("discussed on Monday prospects for").
+  and its object ("discussed on Monday prospects for"), and "exchanged views on / touched upon strengthening ...".
 
 Sentences are invented for this file; kg:rule names the trigger."""
 
@@ -33,6 +33,8 @@ DISCUSSED = [
      "border policing", "agreement/discussed-proposal"),
     ("They explored possibilities for deepening cooperation in the field of cyber defence.",
      "cyber defence", "agreement/discussed-ways-to"),
+    ("The delegations exchanged views on intensifying cooperation in coast guard patrols.",
+     "coast guard patrols", "agreement/discussed-ways-to"),
 ]
 
 
@@ -49,6 +51,9 @@ NOT_AGREEMENTS = [
     "The ministers discussed ways of enhancing cooperation in all fields.",
     "The ministers discussed ways of enhancing cooperation in tourism and culture.",
     "The ministers discussed bilateral relations and regional issues.",
+    "The delegations exchanged views on strengthening friendly relations.",
+    # plain "discussed cooperation in X" stays a topic (topic-not-proposal): the seed gold leaves it out
+    "The two sides discussed cooperation on counter-terrorism and information sharing.",
 ]
 
 
