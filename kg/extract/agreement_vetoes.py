@@ -249,9 +249,17 @@ _SECURITY_FIELD = re.compile(r"\b(?:defen[cs]e|military|security|maritime|naval|
                              r"coast\s+guards?|peacekeeping|weapons|missiles?|armament\w*)\b", re.IGNORECASE)
 
 
+# The field as the cooperation's modifier: "ways to enhance bilateral defence cooperation", "expanding military cooperation".
+_FIELD_MODIFIER = re.compile(r"^(?:[\w-]+\s+)?(?:(?:the|their|our|bilateral|mutual|further|closer)\s+)*(?P<field>(?:[\w-]+\s+){1,2}?)"
+                             r"(?:cooperation|co-operation|collaboration)\b", re.IGNORECASE)
+
+
 def field_named(desc: str) -> bool:
     m = _FIELD.match(desc)
-    return m is not None and any(w not in _BROAD for w in re.findall(r"[a-z][\w-]*", m.group("field").lower())) \
+    if m is None:
+        m = _FIELD_MODIFIER.match(desc)
+        return m is not None and bool(_SECURITY_FIELD.search(m.group("field")))
+    return any(w not in _BROAD for w in re.findall(r"[a-z][\w-]*", m.group("field").lower())) \
         and bool(_SECURITY_FIELD.search(desc[m.start("field"):m.start("field") + 80]))
 
 

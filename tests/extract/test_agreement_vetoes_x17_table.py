@@ -3,6 +3,7 @@
 - field-named: "discussed ways of enhancing cooperation in defence industries" names a field, so the vague-goal veto
   (which keeps out "discussed ways to strengthen ties") lets it through as an agreement discussed; only fields of the
   corpus's own (security, defence, policing, energy): tourism, trade or general words ("in all fields") stay vetoed.
+  The field may also modify the cooperation ("ways to enhance bilateral defence cooperation").
 - discussed-ways-to also reads "reviewed", "exchanged views on", "means", "possibilities" and a day between the verb
   and its object ("discussed on Monday prospects for"), and "exchanged views on / touched upon strengthening ...".
 
@@ -35,6 +36,10 @@ DISCUSSED = [
      "cyber defence", "agreement/discussed-ways-to"),
     ("The delegations exchanged views on intensifying cooperation in coast guard patrols.",
      "coast guard patrols", "agreement/discussed-ways-to"),
+    ("The two generals discussed ways to deepen bilateral naval cooperation.",
+     "naval cooperation", "agreement/discussed-ways-to"),
+    ("Ghana and Togo discussed expanding military cooperation.",
+     "military cooperation", "agreement/discussed-proposal"),
 ]
 
 
@@ -65,8 +70,10 @@ def test_no_field_no_agreement(extract, sentence):
 
 @pytest.mark.parametrize(("desc", "named"), [
     ("enhancing cooperation in counter-terrorism", True),
-    ("expanding defence cooperation in the face of new threats", False),   # no field after "in the face of"
+    ("expanding cooperation in the face of new threats", False),   # no field after "in the face of"
     ("strengthening cooperation in areas of mutual interest", False),
+    ("enhancing bilateral defence cooperation", True),                      # the field as modifier
+    ("enhancing bilateral economic cooperation", False),
     ("issues of trade, and cooperation in maritime security", False),      # cooperation does not head it
 ])
 def test_field_named(desc, named):
