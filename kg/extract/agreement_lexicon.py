@@ -208,8 +208,13 @@ TRIGGERS: tuple[Trigger, ...] = (
          r"(?:\s+(?:in\s+particular|particularly|mainly|largely|primarily|especially))?\s+on\s+(?:the\s+)?"),
     _row("discussed-ways-to", "discussed",
          r"\bdeliberated\s+to\s+|\bdiscussed\s+(?:ways|the possibility|a proposal|plans)\s+(?:to|of|for)\s+|"
-         r"\b(?:explored|examined|considered|looked\s+at|discussed)\s+(?:ways|avenues|options|opportunities|prospects|"
-         r"the\s+prospects?|the\s+options?)\s+(?:to|of|for)\s+"),
+         # (x17talks: "reviewed", "exchanged views on", "means", a day between: "discussed on Monday ways of")
+         r"\b(?:explored|examined|considered|looked\s+at|discussed|reviewed|exchanged\s+views\s+on)" + _DAY
+         + r"\s+(?:ways|means|avenues|options|opportunities|prospects|possibilities|the\s+prospects?|the\s+options?|"
+         r"the\s+possibilit(?:y|ies))\s+(?:to|of|for)\s+|"
+         # "exchanged views on strengthening cooperation in X": the goal itself (the vague-goal veto keeps only a field)
+         r"\b(?:exchanged\s+views|touched\s+(?:up)?on|deliberated)\s+(?:on\s+)?(?=(?:further\s+)?(?:strengthen|enhanc|"
+         r"expand|boost|deepen|bolster|intensif|broaden)\w*ing\b)"),
     # "The two sides also discussed a faster system for ...": a concrete proposal talked over by both sides
     # (a general topic, "discussed cooperation on terrorism", is not one).
     # "discussed, but did not settle, a dispute over ...": talked over without a result is still discussed.

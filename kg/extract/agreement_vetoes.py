@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from kg.extract import reference
 from kg.extract.agreement_lexicon import NOUN, NOUNS, Trigger
 from kg.extract.agreement_parts import NEXT_VERB
+from kg.extract.agreement_topics import _GENERAL as _TOPIC_GENERAL
 from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
@@ -223,8 +224,43 @@ def _deal_spirit(ctx: Context, c: Clause) -> bool:
 
 def _vague_goal(ctx: Context, c: Clause) -> bool:
     # a reaffirmed resolve "to bolster strategic ties" restates a goal; it binds to no act
-    return (c.trigger.status == "discussed" or c.trigger.name == "their-commitment-to-act") and bool(_VAGUE_GOAL.match(c.desc)) \
-        or c.trigger.name == "their-commitment-to-act" and _abstract_only(c.desc)
+    # (x17talks: talking over "ways of enhancing cooperation in defence industries" names a field: field-named)
+    return (c.trigger.status == "discussed" and not field_named(c.desc) or c.trigger.name == "their-commitment-to-act") \
+        and bool(_VAGUE_GOAL.match(c.desc)) or c.trigger.name == "their-commitment-to-act" and _abstract_only(c.desc)
+
+
+# x17talks, field-named: "discussed ways of enhancing cooperation in defence industries", "the talks focused on
+# cooperation in military training": cooperation talked over in a concrete field is an agreement discussed (its
+# description carries the field); in a general one ("in all fields", "in areas of mutual interest") it is no topic.
+# The cooperation heads the description ("enhancing bilateral cooperation in X", not "issues ..., and cooperation in X");
+# "in the face of threats" names no field.
+_FIELD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:cooperation|co-operation|collaboration)\s+(?:in|on)\s+(?!the\s+face\b)"
+                    r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|"
+                    r"domains?|sectors?)\s+of\s+)?(?P<field>[\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
+_BROAD = _TOPIC_GENERAL | set("region future all many multiple diverse different fields field areas area sectors sector "
+                              "spheres sphere domains domain interest interests years come time which that this these "
+                              "those such as including each".split())
+
+
+# The field must be one of the corpus's own (security, defence, policing, energy): on the studied golds, cooperation
+# talked over in tourism, trade or disaster relief was not recorded.
+_SECURITY_FIELD = re.compile(r"\b(?:defen[cs]e|military|security|maritime|naval|terror\w*|counter-?\w+|intelligence|border|"
+                             r"polic\w+|law\s+enforcement|cyber\w*|arms|nuclear|energy|crime|drugs?|narcotics|migration|"
+                             r"coast\s+guards?|peacekeeping|weapons|missiles?|armament\w*)\b", re.IGNORECASE)
+
+
+# The field as the cooperation's modifier: "ways to enhance bilateral defence cooperation", "expanding military cooperation".
+_FIELD_MODIFIER = re.compile(r"^(?:[\w-]+\s+)?(?:(?:the|their|our|bilateral|mutual|further|closer)\s+)*(?P<field>(?:[\w-]+\s+){1,2}?)"
+                             r"(?:cooperation|co-operation|collaboration)\b", re.IGNORECASE)
+
+
+def field_named(desc: str) -> bool:
+    m = _FIELD.match(desc)
+    if m is None:
+        m = _FIELD_MODIFIER.match(desc)
+        return m is not None and bool(_SECURITY_FIELD.search(m.group("field")))
+    return any(w not in _BROAD for w in re.findall(r"[a-z][\w-]*", m.group("field").lower())) \
+        and bool(_SECURITY_FIELD.search(desc[m.start("field"):m.start("field") + 80]))
 
 
 # "reiterated their commitment to cooperate and find ways to strengthen mutual trust and confidence": a reaffirmed
