@@ -62,7 +62,8 @@ _OWN_COMMITMENT = (r"^\s+(?:once\s+again\s+|again\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+
                    r"the\s+(?:country|nation|kingdom|government)['’]s|his|her|its)\s+"
                    r"(?:(?:[\w-]+\s+){0,2}?)(?:commitment|pledge)s?\s+to\b")
 NEEDS = {
-    "express": rf"^\s+(?:that\b|{_OBJECT})|{_EXPRESSED}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
+    # _OBJECT opens with its own space: "^\s+" before it would eat the space "expressed deep / his concern" needs
+    "express": rf"^(?:\s+that\b|{_OBJECT})|{_EXPRESSED}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
     "reply": r"^\s+(?:that\b|:|“|\")",  # "replied that ..."; "replied to the letter" is an act
     # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
