@@ -1,5 +1,6 @@
 """Organisations, seventeenth round (x17orgs2): a commission, committee, council, office or forum keeps its remit after
-"on" in its name (on-complement), and its short form before "on" names the same body (on-complement short form).
+"on" in its name (on-complement), and its short form before "on" names the same body (on-complement short form); a
+state pair before an acronym-defined name opens it (pair-late).
 Rows: (text, the full name found, a cut name that must not stand as a body of its own)."""
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ REMIT_ROWS = [
     # on-complement short form: the name before "on" later in the report is the same body
     ("The Joint Standing Commission on Defence and Security met in Lusaka. The Joint Standing Commission will meet "
      "again next year.", "Joint Standing Commission on Defence and Security", "Joint Standing Commission"),
+]
+
+# pair-late: a state pair before the words an acronym in brackets spells opens the body's name
+PAIR_ROWS = [
+    ("Officers of the Laos-Vietnam Provincial Border Committee (PBC) met in Vinh.",
+     "Laos-Vietnam Provincial Border Committee", "Provincial Border Committee"),
+    ("The Ghana-Togo Joint Technical Commission (JTC) reviewed the crossings.",
+     "Ghana-Togo Joint Technical Commission", "Joint Technical Commission"),
 ]
 
 # a date after "on" is when the body acted, not its remit
@@ -46,3 +55,11 @@ def test_short_form_spells_the_initials(extract):
 def test_a_date_is_no_remit(extract, text, wrong):
     x, _ = extract(text)
     assert wrong not in {o.name for o in x.organizations}
+
+
+@pytest.mark.parametrize(("text", "full", "cut"), PAIR_ROWS)
+def test_state_pair_opens_an_acronym_name(extract, text, full, cut):
+    x, _ = extract(text)
+    names = {o.name for o in x.organizations}
+    assert full in names, names
+    assert cut not in names, names
