@@ -113,6 +113,19 @@ def announced_agreement(c: Clause, found: Found) -> bool:
             and not re.search(r"[“”\"]", found.words))
 
 
+# The words are only the relay of what the credit passed on: "Az reports citing foreign media ...", "..., Trend reports
+# referring to the press service of the ministry.", "UNN reports, with reference to the Estonian Foreign Ministry.",
+# "Officials were cited in media reports as saying that ...". The outlet states nothing there; the claim, if any, is
+# elsewhere in the sentence (another row, or nothing).
+_RELAY_ONLY = re.compile(r"^\s*,?\s*(?:citing|quoting|referring\s+to|with\s+reference\s+to|in\s+reference\s+to|"
+                         r"as\s+saying|as\s+stating)\b", re.IGNORECASE)
+
+
+def relay_phrase(c: Clause, found: Found) -> bool:
+    """Veto: the words credited begin with the relay itself ("citing ...", "referring to ...", "as saying ...")."""
+    return _RELAY_ONLY.match(found.words) is not None
+
+
 # Tried on every find; one that answers True rejects it.
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
@@ -120,4 +133,5 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-courtesy", joint_courtesy),
     ("joint-belief", joint_belief),
     ("announced-agreement", announced_agreement),
+    ("relay-phrase", relay_phrase),
 )
