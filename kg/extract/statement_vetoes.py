@@ -18,7 +18,10 @@ from kg.extract.triggers import VERBS, Clause, Found, outlet
 _EVENT_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:also\s+|today\s+|on\s+\w+\s+)?(?:met|meets|"
                r"(?:held|holds)(?=(?:\s+[\w-]+){0,3}?\s+(?:talks|meetings?|consultations|discussions|call|session|dialogue|"
                r"round|summit|ceremony)\b)|hosted|hosts|received|receives|attended|attends|arrived|arrives|visited|"
-               r"visits|paid|pays|signed|signs|inked|took\s+place|takes\s+place)\b")
+               r"visits|paid|pays|signed|signs|inked|took\s+place|takes\s+place|"
+               # x17speakers: an outlet's "X inaugurated the joint cabinet", "X was summoned to the ministry", "X were
+               # visiting Manila" narrates the event too
+               r"inaugurated|inaugurates|(?:is|are|was|were)\s+(?:visiting|paying)|(?:was|were|has\s+been)\s+summoned)\b")
 # The event itself as the subject, or its guest: "The meeting was held", "They were welcomed by", "took place".
 _AGENTLESS_EVENT = r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|welcomed|greeted|hosted)|took\s+place|takes\s+place)\b"
 _SUBJECT = r"^\s*(?:[^,;:“”\"]{1,120}?\s)??"

@@ -72,3 +72,25 @@ def test_relay_phrase_is_no_statement(extract, sentence):
     got = _facts(x)
     assert not any(t.lower().lstrip(" ,").startswith(("citing", "referring", "as saying", "with reference"))
                    for _, t, _r in got), got
+
+
+# narrated-event (extended): an outlet narrating an inauguration, a summons or a visit under way states nothing.
+NARRATED = [
+    "Slovak Ambassador Jan Horak was summoned to the Hungarian Foreign Ministry on Tuesday, Hungarian media reported.",
+    "Prime Minister Gabor Toth inaugurated the joint border council with his Slovak counterpart on Thursday, local "
+    "media reported.",
+    "A Slovak police delegation is paying a visit to Budapest at the invitation of the Hungarian interior minister, "
+    "the state news agency reports.",
+]
+
+
+@pytest.mark.parametrize("sentence", NARRATED)
+def test_outlet_narrating_an_event_is_no_statement(extract, sentence):
+    x, _ = extract(_LEAD + sentence)
+    assert not [f for f in _facts(x) if "media" in f[0].lower() or "agency" in f[0].lower()], _facts(x)
+
+
+def test_a_ministry_readout_of_a_summons_stays_a_statement(extract):
+    x, _ = extract(_LEAD + "Slovak Ambassador Jan Horak was summoned over the airspace violation and handed a "
+                           "protest note, the Hungarian Foreign Ministry said.")
+    assert [f for f in _facts(x) if "Foreign Ministry" in f[0]], _facts(x)
