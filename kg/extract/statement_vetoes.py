@@ -18,7 +18,10 @@ from kg.extract.triggers import VERBS, Clause, Found, outlet
 _EVENT_VERB = (r"(?:has\s+|have\s+|had\s+)?(?:also\s+|today\s+|on\s+\w+\s+)?(?:met|meets|"
                r"(?:held|holds)(?=(?:\s+[\w-]+){0,3}?\s+(?:talks|meetings?|consultations|discussions|call|session|dialogue|"
                r"round|summit|ceremony)\b)|hosted|hosts|received|receives|attended|attends|arrived|arrives|visited|"
-               r"visits|paid|pays|signed|signs|inked|took\s+place|takes\s+place)\b")
+               r"visits|paid|pays|signed|signs|inked|took\s+place|takes\s+place|"
+               # x17speakers: an outlet's "X inaugurated the joint cabinet", "X was summoned to the ministry", "X were
+               # visiting Manila" narrates the event too
+               r"inaugurated|inaugurates|(?:is|are|was|were)\s+(?:visiting|paying)|(?:was|were|has\s+been)\s+summoned)\b")
 # The event itself as the subject, or its guest: "The meeting was held", "They were welcomed by", "took place".
 _AGENTLESS_EVENT = r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|welcomed|greeted|hosted)|took\s+place|takes\s+place)\b"
 _SUBJECT = r"^\s*(?:[^,;:“”\"]{1,120}?\s)??"
@@ -113,6 +116,19 @@ def announced_agreement(c: Clause, found: Found) -> bool:
             and not re.search(r"[“”\"]", found.words))
 
 
+# The words are only the relay of what the credit passed on: "Az reports citing foreign media ...", "..., Trend reports
+# referring to the press service of the ministry.", "UNN reports, with reference to the Estonian Foreign Ministry.",
+# "Officials were cited in media reports as saying that ...". The outlet states nothing there; the claim, if any, is
+# elsewhere in the sentence (another row, or nothing).
+_RELAY_ONLY = re.compile(r"^\s*,?\s*(?:citing|quoting|referring\s+to|with\s+reference\s+to|in\s+reference\s+to|"
+                         r"as\s+saying|as\s+stating)\b", re.IGNORECASE)
+
+
+def relay_phrase(c: Clause, found: Found) -> bool:
+    """Veto: the words credited begin with the relay itself ("citing ...", "referring to ...", "as saying ...")."""
+    return _RELAY_ONLY.match(found.words) is not None
+
+
 # Tried on every find; one that answers True rejects it.
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
@@ -120,4 +136,5 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-courtesy", joint_courtesy),
     ("joint-belief", joint_belief),
     ("announced-agreement", announced_agreement),
+    ("relay-phrase", relay_phrase),
 )

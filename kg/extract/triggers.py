@@ -374,6 +374,9 @@ def said_mid(c: Clause) -> Found | None:
     if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
         return None
     words = c.text[c.offset:m.start()]
+    joined = split_by_credit(words, c.text[m.end():])
+    if joined:
+        return Found(speaker, joined, "statement/split-by-credit", m.group("verb"))
     if setting_only(words):
         # "In a tweet following the meeting, Zarif said, they discussed ...": only the setting before the credit.
         words = _after_setting(c.text[m.end():])
@@ -432,6 +435,10 @@ def speaker_verb(c: Clause) -> Found | None:
             after = rest
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
+            joined = not circumstance and split_by_credit(rest, after)
+            if joined:
+                c.memory.verb_end = s.start + m.end()
+                return Found(speaker, joined, "statement/split-by-credit", m.group())
             if setting_only(rest) and not circumstance:
                 # "In a tweet, Mr Singh said, the signing ...": before the credit only its setting; the words follow.
                 rest = _after_setting(after)
@@ -749,6 +756,37 @@ def _after_setting(after: str) -> str:
     words = after.lstrip(" ,")
     head = re.match(r"^[^:]{0,80}:\s*", words)
     return words[head.end():] if head and setting_only(re.sub(r"[“”\"]", "", head.group().rstrip(": "))) else words
+
+
+# Reading `split-by-credit` (x17speakers): a credit set off by commas inside a clause splits the words, it does not
+# end them — "One such opportunity, he argued, lies in ...", "The Fijian government, he said, would reassess ...",
+# "At the bilateral level, he said, the two countries enjoy ...". Before the credit only a subject (a short noun
+# phrase with no verb) or a fronted setting; after it the rest of the same clause (the subject's verb, or a clause of
+# its own after a setting). "Friday's contract covers a first installment, DAPA said, without elaborating" keeps its
+# words before the credit (they have their verb; what follows is a circumstance).
+_HEAD_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|"
+                        r"does|did|do|said|says|that|which|who)\b|\w+ed\b", re.IGNORECASE)
+_FRONTED = re.compile(r"^(?:at|in|on|for|with|under|regarding|concerning|beyond|besides|as\s+(?:for|to)|apart\s+from)\s",
+                      re.IGNORECASE)
+_NOT_S_VERB = r"(?!(?:this|its|his|hers|ours|theirs|as|us|thus|plus|unless|perhaps|whereas|across|towards|afterwards|besides|" \
+              r"regardless|nevertheless|always|sometimes|less|news|various|serious|previous|numerous)\b)"
+_FINITE_AFTER = re.compile(rf"^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|"
+                           rf"also\s+\w+|still\s+\w+|{_NOT_S_VERB}[a-z]+(?<!ing)(?:ed|s))\b")
+_CLAUSE_AFTER = re.compile(r"^(?:the|a|an|this|these|those|both|all|our|their|its|his|her|we|they|he|she|it|"
+                           r"(?-i:[A-Z])[\w’'-]+)\s+[\w’'-]+", re.IGNORECASE)
+
+
+def split_by_credit(head: str, after: str) -> str | None:
+    """The words of a clause a mid-sentence credit splits (reading `split-by-credit`), or None."""
+    head, after = head.strip(" ,"), after.lstrip(" ,")
+    if not head or len(head.split()) > 8 or len(after.split()) < 3 or re.search(r"[;:“”\"]", head) \
+            or setting_only(head):  # "In a tweet, Mr Singh said, the MoU adds ...": a setting is no part of the words
+        return None
+    if _FRONTED.match(head):
+        return f"{head}, {after}" if _CLAUSE_AFTER.match(after) and not _FINITE_AFTER.match(after) else None
+    if _HEAD_VERB.search(head) or not re.match(r"(?-i:[A-Z])", head):
+        return None
+    return f"{head} {after}" if _FINITE_AFTER.match(after) else None
 
 
 def setting_only(words: str) -> bool:
