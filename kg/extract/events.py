@@ -214,6 +214,10 @@ def find(ctx: Context) -> list[Event]:
             d.place = ctx.dateline_city  # and the lead's day is a day of the visit under way there
             if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
                 d.date = lead_date[1]
+        if d.place and _destination_elsewhere(d):
+            d.place = None  # veto "destination-elsewhere" (below)
+        if d.place is None and d.kind != "call":
+            d.place = _destination_city(d)  # rule "destination-place" (below)
         place = None
         if d.place:
             code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
@@ -375,6 +379,54 @@ def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
     targets = [reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))
                for e in d.evidence for m in _TRAVEL_TO.finditer(e.text)]
     return all(t in (None, code) for t in targets)
+
+
+# Veto "destination-elsewhere": "ISLAMABAD - the minister, on a visit to Moscow, met ...", "A met B, who arrived in
+# Kazakhstan for an official visit": the meeting's own words say where its traveller is; a place of another state that
+# those words do not name (the dateline's city, a city carried from another clause) is not where the meeting was.
+# Only a state's or a city's name counts as a destination, never an adjective ("the visiting Chinese minister").
+_DESTINATION = re.compile(r"\b(?:(?:on|during|in)\s+(?:an?|his|her|their|the|this|its)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:visit|trip|tour)\s+to|visiting|(?:arrived|arriving|arrives)\s+in|who\s+is\s+in)\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w-]+\s+capital,?\s+)?(?P<where>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+
+
+def _destination_code(name: str) -> str | None:
+    """The state a destination's name places: a known city's state or a state named in full, not an adjective."""
+    countries = reference.countries()
+    for cand in (name, name.split()[0]):
+        code = countries.cities.get(cand) or countries.names.get(cand)
+        if code:
+            return code
+    return None
+
+
+def _own_words(d: _Draft) -> str:
+    """The meeting's own sentence (its first evidence), past a dateline."""
+    own = d.evidence[0].text if d.evidence else ""
+    dateline = DATELINE.match(own)
+    return own[dateline.end():] if dateline else own
+
+
+# Rule "destination-place": "a delegation has arrived in Doha to hold talks", "Kihara, visiting the Philippine capital
+# Manila, met Marcos": an unplaced meeting whose own sentence says its traveller is in a known city took place there
+# (a state's name places no city: "visiting Maldives" leaves the meeting unplaced).
+def _destination_city(d: _Draft) -> str | None:
+    cities = reference.countries().cities
+    found = [m.group("where") for m in _DESTINATION.finditer(_own_words(d))]
+    found = [w if w in cities else w.split()[0] for w in found if w in cities or w.split()[0] in cities]
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _destination_elsewhere(d: _Draft) -> bool:
+    """Whether the meeting's own sentence (its first evidence, past a dateline) sends its traveller to another state
+    than its place without naming the place (a later sentence's "his visit to Beijing in 2019" is another trip)."""
+    code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
+    own = _own_words(d)
+    if code is None or d.place in own:
+        return False
+    destinations = {_destination_code(m.group("where")) for m in _DESTINATION.finditer(own)}
+    destinations.discard(None)
+    return bool(destinations) and code not in destinations
 
 
 # "his visit to Canada", "a trip to Mexico City": where someone travelled.
