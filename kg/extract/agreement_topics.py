@@ -23,7 +23,7 @@ TOPIC_SUBJECT = re.compile(rf"^(?P<np>(?!(?:It|This|That|These|Those|They|He|She
 _LEAD = re.compile(r"^(?:the\s+)?(?:(?:prospects?|possibilit(?:y|ies)|issues?|questions?|matters?|subject|topic|"
                    r"progress|state)\s+(?:of|for|on|in)\s+|ways\s+(?:to|of)\s+)(?:the\s+)?", re.IGNORECASE)
 # Words of a general topic: a topic made only of these names nothing concrete ("regional and international developments").
-_GENERAL = set("the a an of and in on for with between two both countries sides their bilateral regional international "
+GENERAL_WORDS = set("the a an of and in on for with between two both countries sides their bilateral regional international "
                "global cooperation co-operation relations ties issues matters developments situation mutual interest "
                "concern common other further latest current recent security economic political strategic areas fields "
                "several various number range series key important major partnership friendship dialogue exchanges "
@@ -39,7 +39,7 @@ _WORLD_AFFAIRS = re.compile(r"^(?:the\s+)?(?:situation|conflicts?|crisis|crises|
 
 def _general_topic(topic: str, np: str) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", topic.lower())
-    return len(words) < 2 or all(w in _GENERAL for w in words)
+    return len(words) < 2 or all(w in GENERAL_WORDS for w in words)
 
 
 def _world_affairs(topic: str, np: str) -> bool:

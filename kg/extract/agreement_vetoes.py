@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from kg.extract import reference
 from kg.extract.agreement_lexicon import NOUN, NOUNS, Trigger
 from kg.extract.agreement_parts import NEXT_VERB
-from kg.extract.agreement_topics import _GENERAL as _TOPIC_GENERAL
+from kg.extract.agreement_topics import GENERAL_WORDS as TOPIC_GENERAL_WORDS
 from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
@@ -237,7 +237,7 @@ def _vague_goal(ctx: Context, c: Clause) -> bool:
 _FIELD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:cooperation|co-operation|collaboration)\s+(?:in|on)\s+(?!the\s+face\b)"
                     r"(?:the\s+)?(?:(?:fields?|areas?|spheres?|"
                     r"domains?|sectors?)\s+of\s+)?(?P<field>[\w’'-]+(?:\s+[\w’'-]+){0,3})", re.IGNORECASE)
-_BROAD = _TOPIC_GENERAL | set("region future all many multiple diverse different fields field areas area sectors sector "
+_BROAD = TOPIC_GENERAL_WORDS | set("region future all many multiple diverse different fields field areas area sectors sector "
                               "spheres sphere domains domain interest interests years come time which that this these "
                               "those such as including each".split())
 

@@ -12,6 +12,7 @@ from kg.extract.org_acronyms import definitions
 from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, dateline_credit, \
     possessor as _possessor
 from kg.extract.context import Context, Mention
+from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Organization, Support
 from kg.extract.names import STOP_WORDS, slug
 from kg.extract.sentences import Sentence
@@ -24,8 +25,8 @@ _FIELD_LIST = (rf"(?:,\s+(?!(?:{_HEADS}|Army|Navy)\b){_CAPW}(?:\s+{_CAPW})?)+,?\
 # on-complement: "Joint Permanent Commission on Defence and Security", "Standing Advisory Committee on Security
 # Questions", "Office on Drugs and Crime": a commission, committee, council, office or forum takes its remit after "on"
 # as part of its name (the studied golds keep the whole name); not a date ("the Council on Monday", "on 5 May").
-_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-         r"August|September|October|November|December|Christmas|Eve|New\s+Year)(?![\w-])")
+_WHEN = (r"(?:" + "|".join(sorted(WEEKDAYS_TITLE) + [m.title() for m in MONTHS if len(m) > 3 and m != "sept"] + ["May"])
+         + r"|Christmas|Eve|New\s+Year)(?![\w-])")
 _ON_FIELD = (r"(?:(?<=Commission\s)|(?<=Committee\s)|(?<=Council\s)|(?<=Office\s)|(?<=Forum\s))on"
              rf"(?=\s+(?:the\s+)?(?!{_WHEN})[A-Z])")
 _OF_SHAPE = re.compile(rf"(?<![\w-])(?:(?:{_CAPW}\s+){{1,3}}(?=(?:University|College|Institute|Academy)\s))?(?:Ministry|Department|Office|Directorate|Bureau|Council|Commission|Committee|"
