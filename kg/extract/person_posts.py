@@ -12,14 +12,9 @@ from kg.extract.model import Person
 from kg.extract.names import BODY_OR_POST_WORDS, NAME, STOP_WORDS, clean_name, person_key, tokens
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
-from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS
+from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
 from kg.extract.sentences import Sentence
-
-
-# "Gen", "Lt Gen": a rank abbreviated before a name is the rank written out, a post of its own.
-_RANK_WORDS = {"Gen": "General", "Lt": "Lieutenant", "Maj": "Major", "Brig": "Brigadier", "Adm": "Admiral",
-               "Col": "Colonel", "Capt": "Captain", "Cdr": "Commander", "Sgt": "Sergeant"}
 
 
 def _abbreviated_rank(words: list[str]) -> tuple[str, str] | None:

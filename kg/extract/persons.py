@@ -1,4 +1,10 @@
-"""People and their posts: title chains before or after a name, appositives, descriptors, counterparts."""
+"""People and their posts: title chains before or after a name, appositives, descriptors, counterparts.
+
+find() runs the per-sentence patterns and composes the parts, whose imports run one way:
+person_words (shared word tables) <- person_roles (adding a person and their posts) <- person_states (the state a
+person serves) <- person_posts (linking a name to its post) and person_names (a name and its variants);
+person_counterparts (the post and state of a counterpart) stands apart; persons uses them all.
+"""
 
 from __future__ import annotations
 
