@@ -156,200 +156,200 @@ def find(ctx: Context) -> None:
         folded = prefilter.scan(s.text)  # each regex below is run only when the sentence holds a word it needs
         chains = title_chains(s, ctx)
         claimed: list[tuple[int, int]] = []
-        named_after: set[int] = set()  # where the names that follow their post in apposition end
-        skip_to = -1
-        for i, chain in enumerate(chains):
-            if chain.start < skip_to:
-                continue
-            if chain.country is None and re.search(r"(?<![\w-])(?:his|her)\s+$", s.text[:chain.start]):
-                # "Goita sent his defence minister, Sadio Camara": the post serves the state of the one just named
-                prior = [pm for pm in ctx.person_mentions if s.start - 300 < pm.start < s.start + chain.start]
-                owner = ctx.persons.get(max(prior, key=lambda pm: pm.start).key) if prior else None
-                if owner and owner.key in ctx.person_explicit_country:
-                    chain.country = owner.country
-            abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
-            if abbreviated and not any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
-                start = s.start + chain.end + abbreviated.start(1)
-                _add(ctx, s, start, start + len(abbreviated.group(1)), abbreviated.group(1), chain, rule="title-name")
-                claimed.append((chain.start, chain.end))
-                skip_to = chain.end + abbreviated.end()
-                continue
-            of_state = _OF_STATE.match(s.text[chain.end:])
-            state = _state_named(of_state.group("state")) if of_state else None
-            if state and chain.country in (None, state):
-                # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
-                chain.country = state
-                chain.end += of_state.end()
-            if chain.titles[-1][1][:1].isupper():
-                _post_runs_on(s, chain)
-            after = _NAME_AFTER.match(s.text[chain.end:])
-            name_after = clean_name(after.group(2)) if after else None
-            first = after.group(2).split()[0] if after else ""
-            if name_after and first in WEEKDAYS_TITLE and after.group(2).startswith(f"{first} {name_after}"):
-                name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
-            rank = None
-            if name_after and not after.group(2).startswith(name_after):
-                skipped = after.group(2)[:after.group(2).find(name_after)].split()
-                if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
-                    name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-                elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
-                             or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
-                             for w in skipped):
-                    name_after = None  # the run started with a non-name word: not a name right after the title
-                else:
-                    rank = _abbreviated_rank(skipped)
-            before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
-            name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
-            if name_before and not before.group(1).endswith(name_before):
-                name_before = None
-            if name_before and _INDEFINITE_SPEAKER.search(s.text[:chain.prefix_start]) \
-                    and _SPOKE_AFTER.match(s.text[chain.end:]):
-                # "... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb
-                # is the subject of its own clause, another person than the name before the comma
-                name_before = None
-            if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
-                # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
-                name_before = None
-            use_after = name_after and (not after.group(1) or not name_before)
-            if chain.lower and use_after and len(tokens(name_after)) < 2:
-                use_after = False
-            if use_after:
-                if rank and all(normal != rank[1] for _, normal in chain.titles):
-                    chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
-                styled = s.text[chain.end:chain.end + after.start(2)]
-                if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
-                    chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
-                start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
-                end = start + len(name_after)
-                if _TRUNCATED.match(s.text[end - s.start:]):
-                    continue
-                named_after.add(end)
-                if len(tokens(name_after)) == 1:
-                    singles.append((s, start, end, name_after, chain))
-                else:
-                    _add(ctx, s, start, end, name_after, chain, rule="title-name")
-                    honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
-                    person = ctx.persons.get(person_key(name_after))
-                    if person and honorific != name_after and honorific not in person.aliases \
-                            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
-                            and honorific.split()[0] not in _STYLES \
-                            and all(w in _HONORIFICS for w in honorific[:-len(name_after)].split()):
-                        person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
-                claimed.append((chain.start, chain.end))
-                # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
-                if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \
-                        re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
-                    chains[i + 1].country = chain.country
-            elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]):
-                pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
-                # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
-            elif name_before:
-                start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
-                end = start + len(name_before)
-                if len(tokens(name_before)) == 1:  # "Kallas, a former Estonian prime minister": the Kaja Kallas named
-                    singles.append((s, start, end, name_before, chain))
-                else:
-                    _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
-                claimed.append((chain.start, chain.end))
-            elif (held := _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)) \
-                    and (name_as := clean_name(held.group(1))) and held.group(1).endswith(name_as) \
-                    and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
-                start = s.start + held.end(1) - len(name_as)
-                _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
-                claimed.append((chain.start, chain.end))
-            elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
-                _add(ctx, s, *into[:3], chain, rule=into[3], confidence=0.8)
-                claimed.append((chain.start, chain.end))
-            else:
-                unheld.append((s, chain))
-                if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
-                        and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
-                    ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
-                                                  key="", text=s.text[chain.start:chain.end]))
-                    ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+        _title_holders(ctx, s, chains, claimed, singles, unheld)
         for m in prefilter.finditer(_WHO_IS, s.text, folded):
             _who_is(ctx, s, m, chains, claimed)
-        for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
-                              (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
-                              (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
-            for m in prefilter.finditer(pattern, s.text, folded):
-                name = clean_name(m.group(1))
-                if not name or len(tokens(name)) < 2 or (author and name == author):
-                    continue
-                if rule in ("name-verb", "quote-said-name", "government-of-name") and coreference.is_place(ctx, name):
-                    continue  # "Police in Sao Paulo and Rio de Janeiro said"
-                if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
-                    continue  # '"...," said Transparency International
-                start = s.start + m.start(1) + m.group(1).index(name)
-                chain = None
-                post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None
-                if post:
-                    # "Inderjeet Singh Gosal, a key Khalistan Referendum coordinator": a post named by its holder's job.
-                    chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
-                elif rule == "name-appositive":
-                    job = re.match(rf"^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|independent\s+)?((?:[\w-]+\s+){{0,3}}?"
-                                   rf"(?:{'|'.join(_JOBS)}))\b", s.text[m.end(1):])
-                    if job:
-                        # "a Sao Paulo state prosecutor": the job with its own modifiers, not the place
-                        post = " ".join(w for w in job.group(1).split() if not w[0].isupper())
-                        chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(post, post)])
-                elif rule == "descriptor-name":
-                    chain = _body_descriptor(ctx, s, m)
-                named_by = "counterpart-name" if m.group().startswith("counterpart,") else rule  # as before round 16
-                _add(ctx, s, start, start + len(name), name, chain, rule=named_by, confidence=0.7)
+        _pattern_names(ctx, s, folded, author)
         for m in prefilter.finditer(_STYLE_OR_RANK_NAME, s.text, folded):
             _style_or_rank_name(ctx, s, m)
         for m in prefilter.finditer(_PLURAL_BRACKETED, s.text, folded):
             _plural_bracketed(ctx, s, m)
         for m in prefilter.finditer(_WHO_HEADS, s.text, folded):
             _who_heads(ctx, s, m)
-        for m in prefilter.finditer(_PAIR_SUBJECT, s.text, folded):
-            for group in (1, 2):
-                name = clean_name(m.group(group))
-                if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
-                        or coreference.is_place(ctx, name):
-                    continue
-                start = s.start + m.start(group) + m.group(group).index(name)
-                if not any(pm.start <= start < pm.end for pm in ctx.person_mentions) \
-                        and not any(om.start <= start < om.end for om in ctx.org_mentions):
-                    _add(ctx, s, start, start + len(name), name, None, rule="name-pair-subject", confidence=0.7)
+        _pair_subjects(ctx, s, folded, author)
         for m in prefilter.finditer(_STATES_PERSON, s.text, folded):
             _states_person(ctx, s, m)
-        for m in prefilter.finditer(_COUNTERPART, s.text, folded):
-            name = clean_name(m.group("name"))
-            if name and m.group("name").startswith(name) and (author != name):
-                # "met his Polish counterpart, Marcin Kierwinski", "with her counterpart Sugiono": a person even
-                # when the name is one word, since "counterpart" says so.
-                start = s.start + m.start("name")
-                _add(ctx, s, start, start + len(name), name, None, rule="counterpart-name", confidence=0.7)
-            second = _SECOND_COUNTERPART.match(s.text, m.end()) if "counterparts" in m.group(0) else None
-            name2 = clean_name(second.group("name")) if second else None
-            if name2 and second.group("name").startswith(name2) and len(tokens(name2)) >= 2 and name2 != author:
-                # "their German counterparts Heiko Brandt and Anna Vogel": the second counterpart is a person too
-                start = s.start + second.start("name")
-                _add(ctx, s, start, start + len(name2), name2, None, rule="counterpart-name", confidence=0.7)
-            counterparts.append((s, m))
-        for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
-            plural = _plural_antecedent(ctx, s.start + m.start("t"), m.group("t"))
-            singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
-            normal = reference.titles().normal.get(singular.lower(), singular)
-            for group in ("a", "b"):
-                name = clean_name(m.group(group))
-                if name and m.group(group).startswith(name):
-                    # "The foreign ministers of India and Canada, A and B", "A of Australia and B of the Philippines"
-                    state = m.group("o" + group) or m.group("c" + group)
-                    chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)],
-                                  country=country_of(state) if state else None)
-                    start = s.start + m.start(group)
-                    if len(tokens(name)) == 1:  # "Presidents Lula and Milei": surnames, resolved like "President Lula"
-                        singles.append((s, start, start + len(name), name, chain))
-                    else:
-                        _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
+        _counterpart_names(ctx, s, folded, author, counterparts)
+        _plural_title_names(ctx, s, folded, singles)
         for m in prefilter.finditer(_DELEGATION_HEAD, s.text, folded):
             _delegation_head(ctx, s, m)
     for s, m in counterparts:
         if not _counterparts_respectively(ctx, s, m):
             _counterpart(ctx, s, m)
+    _resolve_singles(ctx, singles)
+    _bare_names(ctx)
+    _echoed_surnames(ctx, unheld)
+    _surname_in_full(ctx)
+    coreference.merge_initials(ctx)
+    coreference.short_mentions(ctx)
+    _list_mates(ctx)
+    _title_then_name(ctx)
+    _name_then_title(ctx)
+    coreference.title_refs(ctx)
+    _post_then_new_name(ctx, unheld)
+    for s, m in counterparts:
+        # `counterpart-post-late`: the owner named by a surname ("Fidan, speaking alongside his Iraqi counterpart
+        # B") is a person only once short mentions are resolved, and its post may be read after the first pass
+        _counterpart(ctx, s, m, rule="counterpart-post-late")
+    for person in ctx.persons.values():
+        _own_post_over_counterpart(person)
+        _merge_same_posts(person)
+    _fill_states(ctx)
+
+
+def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list[tuple[int, int]],
+                   singles: list[tuple[Sentence, int, int, str, Chain | None]],
+                   unheld: list[tuple[Sentence, Chain]]) -> None:
+    """The holder of each post in the sentence: the name right after it, the name before it in apposition, "X as
+    post", a post that runs into a name; a one-word name waits in singles, a post with no holder in unheld."""
+    named_after: set[int] = set()  # where the names that follow their post in apposition end
+    skip_to = -1
+    for i, chain in enumerate(chains):
+        if chain.start < skip_to:
+            continue
+        if chain.country is None and re.search(r"(?<![\w-])(?:his|her)\s+$", s.text[:chain.start]):
+            # "Goita sent his defence minister, Sadio Camara": the post serves the state of the one just named
+            prior = [pm for pm in ctx.person_mentions if s.start - 300 < pm.start < s.start + chain.start]
+            owner = ctx.persons.get(max(prior, key=lambda pm: pm.start).key) if prior else None
+            if owner and owner.key in ctx.person_explicit_country:
+                chain.country = owner.country
+        abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
+        if abbreviated and not any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
+            start = s.start + chain.end + abbreviated.start(1)
+            _add(ctx, s, start, start + len(abbreviated.group(1)), abbreviated.group(1), chain, rule="title-name")
+            claimed.append((chain.start, chain.end))
+            skip_to = chain.end + abbreviated.end()
+            continue
+        of_state = _OF_STATE.match(s.text[chain.end:])
+        state = _state_named(of_state.group("state")) if of_state else None
+        if state and chain.country in (None, state):
+            # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
+            chain.country = state
+            chain.end += of_state.end()
+        if chain.titles[-1][1][:1].isupper():
+            _post_runs_on(s, chain)
+        after = _NAME_AFTER.match(s.text[chain.end:])
+        name_after = clean_name(after.group(2)) if after else None
+        first = after.group(2).split()[0] if after else ""
+        if name_after and first in WEEKDAYS_TITLE and after.group(2).startswith(f"{first} {name_after}"):
+            name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
+        rank = None
+        if name_after and not after.group(2).startswith(name_after):
+            skipped = after.group(2)[:after.group(2).find(name_after)].split()
+            if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
+                name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
+            elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
+                         or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
+                         for w in skipped):
+                name_after = None  # the run started with a non-name word: not a name right after the title
+            else:
+                rank = _abbreviated_rank(skipped)
+        before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
+        name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
+        if name_before and not before.group(1).endswith(name_before):
+            name_before = None
+        if name_before and _INDEFINITE_SPEAKER.search(s.text[:chain.prefix_start]) \
+                and _SPOKE_AFTER.match(s.text[chain.end:]):
+            # "... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb
+            # is the subject of its own clause, another person than the name before the comma
+            name_before = None
+        if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
+            # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
+            name_before = None
+        use_after = name_after and (not after.group(1) or not name_before)
+        if chain.lower and use_after and len(tokens(name_after)) < 2:
+            use_after = False
+        if use_after:
+            if rank and all(normal != rank[1] for _, normal in chain.titles):
+                chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
+            styled = s.text[chain.end:chain.end + after.start(2)]
+            if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
+                chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
+            start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
+            end = start + len(name_after)
+            if _TRUNCATED.match(s.text[end - s.start:]):
+                continue
+            named_after.add(end)
+            if len(tokens(name_after)) == 1:
+                singles.append((s, start, end, name_after, chain))
+            else:
+                _add(ctx, s, start, end, name_after, chain, rule="title-name")
+                honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
+                person = ctx.persons.get(person_key(name_after))
+                if person and honorific != name_after and honorific not in person.aliases \
+                        and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
+                        and honorific.split()[0] not in _STYLES \
+                        and all(w in _HONORIFICS for w in honorific[:-len(name_after)].split()):
+                    person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
+            claimed.append((chain.start, chain.end))
+            # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
+            if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \
+                    re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
+                chains[i + 1].country = chain.country
+        elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]):
+            pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
+            # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
+        elif name_before:
+            start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
+            end = start + len(name_before)
+            if len(tokens(name_before)) == 1:  # "Kallas, a former Estonian prime minister": the Kaja Kallas named
+                singles.append((s, start, end, name_before, chain))
+            else:
+                _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
+            claimed.append((chain.start, chain.end))
+        elif (held := _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)) \
+                and (name_as := clean_name(held.group(1))) and held.group(1).endswith(name_as) \
+                and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
+            start = s.start + held.end(1) - len(name_as)
+            _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
+            claimed.append((chain.start, chain.end))
+        elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
+            _add(ctx, s, *into[:3], chain, rule=into[3], confidence=0.8)
+            claimed.append((chain.start, chain.end))
+        else:
+            unheld.append((s, chain))
+            if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
+                    and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
+                ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
+                                              key="", text=s.text[chain.start:chain.end]))
+                ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+
+
+def _pattern_names(ctx: Context, s: Sentence, folded: str, author: str) -> None:
+    """Names marked as people by the words around them: a descriptor, an appositive, a speech verb, "known as",
+    a quote's "said X", a style, "the government of X"."""
+    for pattern, rule in ((_DESCRIPTOR, "descriptor-name"), (_APPOSITIVE_DESCRIPTOR, "name-appositive"),
+                          (_SPEECH, "name-verb"), (_KNOWN_AS, "name-known-as"), (_SAID_NAME, "quote-said-name"),
+                          (_STYLED_NAME, "styled-name"), (_LED_BY_NAME, "government-of-name")):
+        for m in prefilter.finditer(pattern, s.text, folded):
+            name = clean_name(m.group(1))
+            if not name or len(tokens(name)) < 2 or (author and name == author):
+                continue
+            if rule in ("name-verb", "quote-said-name", "government-of-name") and coreference.is_place(ctx, name):
+                continue  # "Police in Sao Paulo and Rio de Janeiro said"
+            if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
+                continue  # '"...," said Transparency International
+            start = s.start + m.start(1) + m.group(1).index(name)
+            chain = None
+            post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None
+            if post:
+                # "Inderjeet Singh Gosal, a key Khalistan Referendum coordinator": a post named by its holder's job.
+                chain = Chain(start=m.end(1), end=m.end(1) + post.end(), titles=[(post.group("post"), post.group("post"))])
+            elif rule == "name-appositive":
+                job = re.match(rf"^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|independent\s+)?((?:[\w-]+\s+){{0,3}}?"
+                               rf"(?:{'|'.join(_JOBS)}))\b", s.text[m.end(1):])
+                if job:
+                    # "a Sao Paulo state prosecutor": the job with its own modifiers, not the place
+                    post = " ".join(w for w in job.group(1).split() if not w[0].isupper())
+                    chain = Chain(start=m.end(1), end=m.end(1) + job.end(), titles=[(post, post)])
+            elif rule == "descriptor-name":
+                chain = _body_descriptor(ctx, s, m)
+            named_by = "counterpart-name" if m.group().startswith("counterpart,") else rule  # as before round 16
+            _add(ctx, s, start, start + len(name), name, chain, rule=named_by, confidence=0.7)
+
+
+def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, Chain | None]]) -> None:
+    """A one-word name beside a post: a person already named, a known full name, or a surname of its own."""
     for s, start, end, name, chain in singles:
         key = coreference.resolve_token(ctx, name)
         if key:
@@ -369,23 +369,11 @@ def find(ctx: Context) -> None:
                 person.key, person.aliases = person_key(full), [*person.aliases, name]
                 person.name = full
                 ctx.persons[person.key] = person
-    _bare_names(ctx)
-    _echoed_surnames(ctx, unheld)
-    _surname_in_full(ctx)
-    coreference.merge_initials(ctx)
-    coreference.short_mentions(ctx)
-    _list_mates(ctx)
-    _title_then_name(ctx)
-    _name_then_title(ctx)
-    coreference.title_refs(ctx)
-    _post_then_new_name(ctx, unheld)
-    for s, m in counterparts:
-        # `counterpart-post-late`: the owner named by a surname ("Fidan, speaking alongside his Iraqi counterpart
-        # B") is a person only once short mentions are resolved, and its post may be read after the first pass
-        _counterpart(ctx, s, m, rule="counterpart-post-late")
-    for person in ctx.persons.values():
-        _own_post_over_counterpart(person)
-        _merge_same_posts(person)
+
+
+def _fill_states(ctx: Context) -> None:
+    """The state of a person no post qualified, from the known people, the sentence, the holder's apposition, the side
+    they represent or the report's home state; each post serves its holder's state unless it names its own."""
     for key, person in ctx.persons.items():
         international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
         if person.country is None and not international:
@@ -396,3 +384,57 @@ def find(ctx: Context) -> None:
                 or _home_fallback(ctx, person)
         for role in person.roles:
             role.country = role.country or person.country
+
+
+def _pair_subjects(ctx: Context, s: Sentence, folded: str, author: str) -> None:
+    """Two full names joined by "and" before a speech or meeting verb: both are people."""
+    for m in prefilter.finditer(_PAIR_SUBJECT, s.text, folded):
+        for group in (1, 2):
+            name = clean_name(m.group(group))
+            if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
+                    or coreference.is_place(ctx, name):
+                continue
+            start = s.start + m.start(group) + m.group(group).index(name)
+            if not any(pm.start <= start < pm.end for pm in ctx.person_mentions) \
+                    and not any(om.start <= start < om.end for om in ctx.org_mentions):
+                _add(ctx, s, start, start + len(name), name, None, rule="name-pair-subject", confidence=0.7)
+
+
+def _counterpart_names(ctx: Context, s: Sentence, folded: str, author: str,
+                       counterparts: list[tuple[Sentence, re.Match[str]]]) -> None:
+    """The names after "counterpart(s)"; each match waits in counterparts for its post and state."""
+    for m in prefilter.finditer(_COUNTERPART, s.text, folded):
+        name = clean_name(m.group("name"))
+        if name and m.group("name").startswith(name) and (author != name):
+            # "met his Polish counterpart, Marcin Kierwinski", "with her counterpart Sugiono": a person even
+            # when the name is one word, since "counterpart" says so.
+            start = s.start + m.start("name")
+            _add(ctx, s, start, start + len(name), name, None, rule="counterpart-name", confidence=0.7)
+        second = _SECOND_COUNTERPART.match(s.text, m.end()) if "counterparts" in m.group(0) else None
+        name2 = clean_name(second.group("name")) if second else None
+        if name2 and second.group("name").startswith(name2) and len(tokens(name2)) >= 2 and name2 != author:
+            # "their German counterparts Heiko Brandt and Anna Vogel": the second counterpart is a person too
+            start = s.start + second.start("name")
+            _add(ctx, s, start, start + len(name2), name2, None, rule="counterpart-name", confidence=0.7)
+        counterparts.append((s, m))
+
+
+def _plural_title_names(ctx: Context, s: Sentence, folded: str,
+                        singles: list[tuple[Sentence, int, int, str, Chain | None]]) -> None:
+    """The holders a plural title names ("the foreign ministers of India and Canada, A and B")."""
+    for m in prefilter.finditer(_PLURAL_TITLE, s.text, folded):
+        plural = _plural_antecedent(ctx, s.start + m.start("t"), m.group("t"))
+        singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
+        normal = reference.titles().normal.get(singular.lower(), singular)
+        for group in ("a", "b"):
+            name = clean_name(m.group(group))
+            if name and m.group(group).startswith(name):
+                # "The foreign ministers of India and Canada, A and B", "A of Australia and B of the Philippines"
+                state = m.group("o" + group) or m.group("c" + group)
+                chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)],
+                              country=country_of(state) if state else None)
+                start = s.start + m.start(group)
+                if len(tokens(name)) == 1:  # "Presidents Lula and Milei": surnames, resolved like "President Lula"
+                    singles.append((s, start, start + len(name), name, chain))
+                else:
+                    _add(ctx, s, start, start + len(name), name, chain, rule="plural-title-names")
