@@ -116,10 +116,14 @@ def test_fold_maps_every_character_re_takes_for_an_ascii_letter_to_that_letter()
 # The per-sentence loops that gate their regexes through prefilter.finditer (persons.find, org_cues.find,
 # state_bodies.find and bare, dates.find, events' named occasions and body sessions).
 def _gated_patterns() -> list[re.Pattern[str]]:
-    from kg.extract import dates, org_cues, persons, state_bodies
+    from kg.extract import (dates, org_cues, person_counterparts, person_names, person_posts, person_roles,
+                            person_states, person_words, persons, state_bodies)
 
-    found = [p for module in (persons, org_cues, state_bodies) for p in vars(module).values()
+    person_modules = (persons, person_words, person_roles, person_states, person_posts, person_names,
+                      person_counterparts)  # persons.py and the modules split from it
+    found = [p for module in (*person_modules, org_cues, state_bodies) for p in vars(module).values()
              if isinstance(p, re.Pattern)]
+    found = list({id(p): p for p in found}.values())  # a pattern persons imports from its parts counts once
     return found + [p for _, p in dates._PATTERNS] + [event_triggers.NAMED_OCCASION.pattern,
                                                       event_triggers.BODY_SESSION.pattern]
 

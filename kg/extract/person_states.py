@@ -1,0 +1,171 @@
+"""The state a person serves when no post says it: the state named after the holder, the side they
+represent, the report's home state as a last resort; the state a post names ("president of Chad")."""
+
+from __future__ import annotations
+
+import re
+
+import pycountry
+
+from kg.extract import reference
+from kg.extract.context import Context
+from kg.extract.model import Person
+from kg.extract.names import NAME_RE
+from kg.extract.person_roles import _QUOTE_MARK
+from kg.extract.person_words import _NEXT_HOLDER
+from kg.extract.posts import country_of
+
+
+def _state_named(name: str) -> str | None:
+    """The state a name after "president of" is: the reference's names, or any ISO name ("Chad", which the reference
+    keeps out of its table since it is more often a given name)."""
+    found = country_of(name)
+    if found:
+        return found
+    try:
+        return pycountry.countries.get(name=name).alpha_2
+    except (AttributeError, LookupError):
+        return None
+
+
+# The holder's state written right after their name, before the report's home state is assumed
+# (`state-after-holder`): "Vice President X of El Salvador", "Major-General X of Nigeria who ...", "Gen. X, head of
+# Pakistan's intelligence agency", "X, commander of the U.S. Coast Guard's Pacific Area", "X, Permanent Secretary,
+# Mauritius." — a post of the holder's own apposition, no verb, no other person, no quotation between.
+_HOLDER_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_APPOSED_OF = re.compile(r"\s*,\s+(?:the\s+)?[^,;:\"“”()]{1,80}?\s+of\s+(?:the\s+)?")
+_APPOSED_STATE = re.compile(r"\s*,\s+(?:the\s+)?[^,;:\"“”()]{1,60}?,\s+")
+# a clause, a destination or a party between the name and the state: the state is not the holder's own
+_CLAUSE_WORDS = re.compile(r"\b(?:said|says|met|meets|meeting|held|holds?|visit\w*|with|to|from|for|told|and|by|on|at|"
+                           r"signed|discuss\w*|called|between|against|when|while|who|which|that|in|during|after|"
+                           r"ambassador|envoy|attach[eé]|consul|counterpart)\b", re.I)
+_STATE_ENDS = re.compile(r"['’]s\b|\s*[,.;:)]|\s*$|\s+(?:who|which)\b")
+
+
+def _mentions_with_sentence(ctx: Context, person: Person):
+    """(mention, its sentence) for every mention of the person (the context's bisect lookup, not a scan)."""
+    for pm in ctx.person_mentions:
+        if pm.key == person.key:
+            s = ctx.sentence_at(pm.start)
+            if s.start <= pm.start < s.end:
+                yield pm, s
+
+
+def _state_after_holder(ctx: Context, person: Person) -> str | None:
+    names, adjectives = reference.countries().names, reference.countries().adjectives
+    found = set()
+    for pm, s in _mentions_with_sentence(ctx, person):
+        cm = next(iter(ctx.countries_in(pm.end, s.end)), None)
+        if cm is None or cm.start - pm.end > 120 or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
+            continue
+        between, tail = ctx.text[pm.end:cm.start], ctx.text[cm.end:s.end]
+        if _CLAUSE_WORDS.search(between.replace(" of ", " ")) and not _HOLDER_OF.fullmatch(between):
+            continue
+        if _HOLDER_OF.fullmatch(between):
+            if cm.text in names and re.match(r"(?!\s+[A-Z]|['’]s)", tail):
+                found.add(cm.key)  # "X of Nigeria who ...", "Y of the Republic of Korea for ..."
+            continue
+        comma = re.match(r"\s*,\s*(?:(?:Mr|Mrs|Ms|Dr|Monsieur|Madame|Hon)\.?\s+)?", tail)
+        named = NAME_RE.match(tail, comma.end()) if comma else None
+        if comma and (any(cm.end < o.start <= cm.end + 40 for o in ctx.person_mentions)
+                      or named and len(named.group().split()) >= 2):
+            continue  # "..., the High Commissioner of Koulpélgo in ... Burkina Faso, Monsieur Y": the next one's post
+        run = re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*", ctx.text[cm.start:s.end])
+        if run and _NEXT_HOLDER.match(ctx.text[cm.start + run.end():s.end]):
+            continue  # post-opens-next-item: "..., Additional Director General of Indian Coast Guard, ADG Y"
+        if cm.text in names and _APPOSED_OF.fullmatch(between) and (_STATE_ENDS.match(tail)
+                                                                     or re.match(r"\s+[A-Z]", tail)):
+            found.add(cm.key)  # "X, head of Pakistan's intelligence agency", "of the U.S. Coast Guard's Pacific Area"
+        elif cm.text in adjectives and cm.text not in names and _APPOSED_OF.fullmatch(between) \
+                and re.match(r"\s+[A-Z]?[a-z]", tail):
+            found.add(cm.key)  # "X, commander of the Chinese navy"
+        elif cm.text in names and _APPOSED_STATE.fullmatch(between) and re.match(r"\s*(?:[.;]|$)", tail):
+            found.add(cm.key)
+    return found.pop() if len(found) == 1 else None
+
+
+# The state a delegation frame names for the people it lists (`represented-by`): "Guinea was represented by X,
+# Minister of ...", "the Philippines was represented by Foreign Affairs Secretary X and ... Y", "the Sri Lankan
+# delegation was headed by Rear Admiral X". A clause break (";", "while") or another state between ends the frame.
+_REPRESENTED = re.compile(r"(?:['’]s)?(?:\s+(?:delegation|side|team))?\s+(?:was|were|is|are|has\s+been|had\s+been)"
+                          r"\s+(?:represented|led|headed)\s+by\b")
+_FRAME_BREAK = re.compile(r";|\b(?:while|whereas|but|which|who)\b|\b(?:said|says|told|met|signed)\b")
+
+
+def _represented_state(ctx: Context, person: Person) -> str | None:
+    found = set()
+    for pm, s in _mentions_with_sentence(ctx, person):
+        ahead = ctx.countries_in(s.start, pm.start)
+        if not ahead:
+            continue
+        cm = ahead[-1]
+        if len(ahead) > 1 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?", ctx.text[ahead[-2].end:cm.start]):
+            continue  # "Kenya and Tanzania were represented by X": the frame names no one state
+        frame = _REPRESENTED.match(ctx.text, cm.end)
+        if frame and frame.end() <= pm.start and pm.start - frame.end() < 150 \
+                and not _FRAME_BREAK.search(ctx.text, frame.end(), pm.start) \
+                and not _QUOTE_MARK.search(ctx.text, frame.end(), pm.start):
+            found.add(cm.key)
+    return found.pop() if len(found) == 1 else None
+
+
+# The visitor is not the host (`visitor-not-host`): "Army chief General X on his first official visit to China",
+# "X on Friday embarked upon a two-day visit to Bhutan", "X, who is paying a state visit to Mozambique", "X's visit to
+# Armenia", "X ... is expected to arrive in Doha": a post whose holder travels to the report's home state does not
+# serve it; no state is better than the host's.
+_VISIT_TO = re.compile(r"\b(?:visit(?:s|ed|ing)?(?:\s+to)?|trip\s+to|tour\s+of|travel(?:l?ed|s|ling)?\s+to|"
+                       r"arriv(?:e|ed|es|ing|al)\s+in|landed\s+in)\s+(?:the\s+)?$")
+_NOT_THE_VISITOR = re.compile(r"\b(?:met|meets?|with|called\s+on|receiv\w*|welcom\w*|host\w*|by|said|says|told|"
+                              r"invit\w*|and)\b|[;:\"“”]")
+
+
+# ... nor is one the visitor met: "held talks with the Prime Minister and Army chief Gen X soon after his arrival in
+# Islamabad" — "his" is the subject's ("talks with President X, who is paying a state visit" stay X's own).
+_MET_BEFORE = re.compile(r"\b(?:with|met|meets|called\s+on|receiv\w*|welcom\w*|and)\s+(?:[\w.'’-]+\s+){0,6}$")
+_PRONOUN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|travel|arrival)")
+
+
+def _visits(ctx: Context, person: Person, state: str) -> bool:
+    for pm, s in _mentions_with_sentence(ctx, person):
+        cm = next(iter(ctx.countries_in(pm.end, s.end)), None)
+        if cm is None or cm.key != state or cm.start - pm.end > 120 \
+                or any(pm.end <= o.start < cm.start for o in ctx.person_mentions):
+            continue
+        between = ctx.text[pm.end:cm.start]
+        if _VISIT_TO.search(between) and not _NOT_THE_VISITOR.search(between) \
+                and not (_MET_BEFORE.search(ctx.text[s.start:pm.start]) and _PRONOUN_TRIP.search(between)):
+            return True
+    return False
+
+
+def _home_fallback(ctx: Context, person: Person) -> str | None:
+    """The report's home state for an unqualified post, unless the post's sentence tells against it.
+
+    "Malaysia was represented by Foreign Minister X", "during his visit to Colombo, Menon called on President X",
+    "a Myanmar delegation led by Major General X": when no sentence of the person's posts names the home state, and
+    one names another state AHEAD of the person, outside a quotation, that no other person of the sentence is
+    explicitly from (not "Mongolian" of "Mongolian President Y"), the post more likely serves that state than the
+    home one, and no state is better than a wrong one. A state named after the person ("President X said ... with
+    Morocco", "talks with China's Y") is what the post acts on, and leaves the home state standing.
+    """
+    home = ctx.home_country
+    spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
+    if home is None or not spans:
+        return home
+    if _visits(ctx, person, home):
+        return None
+    free = False
+    for start, end in spans:
+        inside = [cm for cm in ctx.country_mentions if start <= cm.start and cm.end <= end]
+        if any(cm.key == home for cm in inside):
+            return home
+        at = min((pm.start for pm in ctx.person_mentions if pm.key == person.key and start <= pm.start < end),
+                 default=None)
+        if at is None:
+            continue
+        bound = {ctx.persons[pm.key].country for pm in ctx.person_mentions
+                 if start <= pm.start and pm.end <= end and pm.key != person.key and pm.key in ctx.persons
+                 and pm.key in ctx.person_explicit_country}
+        free = free or any(cm.end <= at and cm.key not in bound
+                           and len(_QUOTE_MARK.findall(ctx.text, start, cm.start)) % 2 == 0 for cm in inside)
+    return None if free else home
