@@ -392,7 +392,7 @@ _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Dir
                "Supreme Commander", "Chief of Defence Force", "Chief of Defence Forces", "Commander-in-Chief",
                # the staff chiefs head a force too: "Chief of the General Staff of the Mauritanian Armed Forces"
                "Chief of General Staff", "Chief of Army Staff", "Chief of Defence Staff", "Chief of Naval Staff",
-               "Chief of Air Staff", "Army Chief of Staff", "Inspector General", "Commandant"}
+               "Chief of Air Staff", "Army Chief of Staff", "Inspector General"}
 
 
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
