@@ -702,8 +702,10 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
         return "recalled-occasion"               # "when A and B signed the pact in 2015" recalls an old occasion
     if (trig.role == "joint" or trig.name == "joint-conference") and len(participants) < 2:
         return "appearance-alone"                # "speaking alongside" whom the text does not name
+    if trig.name == "discussed-with" and len(participants) < 2:
+        return "discussed-with-no-one-named"     # "discussed with his counterparts": whom the text does not name
     if trig.name == "discussed-with" and len({ctx.persons[k].country for k in participants if k in ctx.persons}
-                                             - {None}) < 2 and len(participants) > 1:
+                                             - {None}) < 2:
         return "discussed-at-home"               # "he discussed the proposal with President X": one state's own talk
     return None
 

@@ -44,3 +44,10 @@ def test_joint_act_meetings(extract, why, text, pair):
         assert pairs == []
     else:
         assert pair in pairs
+
+
+def test_discussed_with_unnamed_counterparts_is_no_talks(extract):
+    # veto `discussed-with-no-one-named` (the bank2 judge: a one-person "talks" is no encounter the text names)
+    x, _ = extract(_LEAD + "Ghana's defence minister Kofi Mensah discussed border security with his Togolese counterparts.")
+    assert not any(e.trigger == "discussed-with" for e in x.events if hasattr(e, "trigger"))
+    assert all(len(e.participants) != 1 or e.kind != "talks" for e in x.events)
