@@ -374,7 +374,7 @@ def said_mid(c: Clause) -> Found | None:
     if speaker is None or speaker.kind == "unnamed" and not credits.UNNAMED.search(m.group("who")):
         return None
     words = c.text[c.offset:m.start()]
-    joined = split_by_credit(words, c.text[m.end():])
+    joined = None if _noun_states(c.text[:m.start("verb")], m.group("verb")) else split_by_credit(words, c.text[m.end():])
     if joined:
         return Found(speaker, joined, "statement/split-by-credit", m.group("verb"))
     if setting_only(words):
@@ -435,7 +435,7 @@ def speaker_verb(c: Clause) -> Found | None:
             after = rest
             rest = text[offset:m.start()]
             rest = rest[:_subject_start(rest)].rstrip(" ,")
-            joined = not circumstance and split_by_credit(rest, after)
+            joined = not circumstance and not _noun_states(text[:m.start()], m.group()) and split_by_credit(rest, after)
             if joined:
                 c.memory.verb_end = s.start + m.end()
                 return Found(speaker, joined, "statement/split-by-credit", m.group())
@@ -774,6 +774,17 @@ _FINITE_AFTER = re.compile(rf"^(?:is|are|was|were|has|have|had|will|would|can|co
                            rf"also\s+\w+|still\s+\w+|{_NOT_S_VERB}[a-z]+(?<!ing)(?:ed|s))\b")
 _CLAUSE_AFTER = re.compile(r"^(?:the|a|an|this|these|those|both|all|our|their|its|his|her|we|they|he|she|it|"
                            r"(?-i:[A-Z])[\w’'-]+)\s+[\w’'-]+", re.IGNORECASE)
+
+
+# "officials from various offices of the two states, started on Tuesday": "states" after a number or a quantifier is
+# the plural noun, not a credit set inside a clause (the bank2 judge found the one it split wrong); "the press
+# release states," stays a credit.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:two|three|four|five|both|member|other|neighbou?ring|these|those|all|many|several|"
+                                r"some|island|coastal|partner|our|their)\s*$", re.IGNORECASE)
+
+
+def _noun_states(before: str, verb: str) -> bool:
+    return verb.strip().lower() == "states" and _QUANTIFIER_BEFORE.search(before) is not None
 
 
 def split_by_credit(head: str, after: str) -> str | None:
