@@ -156,3 +156,24 @@ def test_cli_against(tmp_path):
     result = kg_eval(str(gold), "--against", str(tmp_path))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "001_5c6dcbbd866cff87.gold.json, line 1" in result.stderr
+
+
+def _statement_gold(by: str, keywords: list[str]) -> dict:
+    gold = {k: [] for k in ("people", "organizations", "countries", "meetings", "agreements", "threats", "statements")}
+    gold["statements"] = [{"by": by, "keywords": keywords}]
+    return gold
+
+
+@pytest.mark.parametrize(("mine", "theirs", "agree"), [
+    (["annual meetings", "semiannual"], ["annual"], True),   # a phrase against the shorter keying of one claim
+    (["proposals"], ["proposal"], True),                      # another form of the same word
+    (["piracy"], ["tourism"], False),                         # another claim of the same speaker
+])
+def test_against_compares_statement_keywords_by_their_stems(tmp_path, mine, theirs, agree):
+    """Two readers who key one claim in different forms agree on it; different claims still differ."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    (a / "x.gold.json").write_text(json.dumps(_statement_gold("Maria Kovac", mine)), encoding="utf-8")
+    (b / "x.gold.json").write_text(json.dumps(_statement_gold("Maria Kovac", theirs)), encoding="utf-8")
+    counts = score_against(a, b).counts["statements"]
+    assert (counts.tp == 1) is agree
