@@ -214,13 +214,14 @@ def find(ctx: Context) -> list[Event]:
             d.place = ctx.dateline_city  # and the lead's day is a day of the visit under way there
             if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
                 d.date = lead_date[1]
-        if d.place and _destination_elsewhere(d):
+        own, wheres = _destinations(d)
+        if d.place and _destination_elsewhere(d.place, own, wheres):
             d.place = None  # veto "destination-elsewhere" (below)
         if d.place is None and d.kind != "call":
-            d.place = _destination_city(d)  # rule "destination-place" (below)
+            d.place = _destination_city(wheres)  # rule "destination-place" (below)
         place = None
         if d.place:
-            code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
+            code = reference.countries().place_state(d.place)
             place = Place(key=slug(d.place), name=d.place, country=code)
         countries = []
         for key in d.participants:
@@ -357,7 +358,7 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     code = reference.countries().cities.get(ctx.dateline_city)
     sentences = [e.text for e in d.evidence] + [x.sentence.text for x in drafts if x.kind == "visit"]
     if any(_REMOTE.search(text) for text in sentences) or any(
-            (reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))) not in (None, code)
+            reference.countries().place_state(m.group(1)) not in (None, code)
             for text in sentences for m in _TRAVEL_TO.finditer(text)):
         return False
     if d.date and published and abs((published - d.date.date).days) > 2:
@@ -376,7 +377,7 @@ def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
         return False
     if d.date and published and abs((published - d.date.date).days) > 2:
         return False
-    targets = [reference.countries().cities.get(m.group(1)) or reference.countries().code(m.group(1))
+    targets = [reference.countries().place_state(m.group(1))
                for e in d.evidence for m in _TRAVEL_TO.finditer(e.text)]
     return all(t in (None, code) for t in targets)
 
@@ -400,31 +401,30 @@ def _destination_code(name: str) -> str | None:
     return None
 
 
-def _own_words(d: _Draft) -> str:
-    """The meeting's own sentence (its first evidence), past a dateline."""
+def _destinations(d: _Draft) -> tuple[str, list[str]]:
+    """The meeting's own sentence (its first evidence, past a dateline) and the destinations it names, in order."""
     own = d.evidence[0].text if d.evidence else ""
     dateline = DATELINE.match(own)
-    return own[dateline.end():] if dateline else own
+    own = own[dateline.end():] if dateline else own
+    return own, [m.group("where") for m in _DESTINATION.finditer(own)]
 
 
 # Rule "destination-place": "a delegation has arrived in Doha to hold talks", "Kihara, visiting the Philippine capital
 # Manila, met Marcos": an unplaced meeting whose own sentence says its traveller is in a known city took place there
 # (a state's name places no city: "visiting Maldives" leaves the meeting unplaced).
-def _destination_city(d: _Draft) -> str | None:
+def _destination_city(wheres: list[str]) -> str | None:
     cities = reference.countries().cities
-    found = [m.group("where") for m in _DESTINATION.finditer(_own_words(d))]
-    found = [w if w in cities else w.split()[0] for w in found if w in cities or w.split()[0] in cities]
+    found = [w if w in cities else w.split()[0] for w in wheres if w in cities or w.split()[0] in cities]
     return found[0] if len(set(found)) == 1 else None
 
 
-def _destination_elsewhere(d: _Draft) -> bool:
-    """Whether the meeting's own sentence (its first evidence, past a dateline) sends its traveller to another state
-    than its place without naming the place (a later sentence's "his visit to Beijing in 2019" is another trip)."""
-    code = reference.countries().cities.get(d.place) or reference.countries().code(d.place)
-    own = _own_words(d)
-    if code is None or d.place in own:
+def _destination_elsewhere(place: str, own: str, wheres: list[str]) -> bool:
+    """Whether the meeting's own sentence sends its traveller to another state than its place without naming the place
+    (a later sentence's "his visit to Beijing in 2019" is another trip)."""
+    code = reference.countries().place_state(place)
+    if code is None or place in own:
         return False
-    destinations = {_destination_code(m.group("where")) for m in _DESTINATION.finditer(own)}
+    destinations = {_destination_code(w) for w in wheres}
     destinations.discard(None)
     return bool(destinations) and code not in destinations
 

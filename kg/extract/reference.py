@@ -70,6 +70,10 @@ class Countries:
     def code(self, word: str) -> str | None:
         return self.names.get(word) or self.adjectives.get(word) or self.capitals.get(word) or self.guarded.get(word)
 
+    def place_state(self, place: str) -> str | None:
+        """The state a place's name puts it in: a known city's state, else the state the word names."""
+        return self.cities.get(place) or self.code(place)
+
 
 # A folded spelling that is an ordinary English word stays out ("Reunion" for Réunion).
 _FOLD_STOP = frozenset({"Reunion"})
