@@ -13,9 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 import bank_diff  # noqa: E402
+import eval_sets  # noqa: E402
 
-STUDIED = ["../shared/corpus", "../shared/corpus2", "tests/data/heldout", "tests/data/heldout2",
-           *[f"tests/data/blind{i}" for i in [*range(4, 13), 14]]]
+# The studied sets are eval_sets.py's (one list for the team), with the shared corpora beside them.
+STUDIED = ["../shared/corpus", "../shared/corpus2", *(f"tests/data/{name}" for name in eval_sets.STUDIED)]
 
 
 def census() -> dict[str, tuple[list, list[str]]]:
