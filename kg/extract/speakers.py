@@ -413,6 +413,30 @@ def _body_named_before(c: Credit) -> Speaker | None:
     return Speaker(kind="organization", key=org.key, label=org.name)
 
 
+# "The Commission noted ...", "the Committee urged ...", "The Advisory said ...": a body the report has named in full
+# ("the Joint Permanent Commission on Defence and Security"), spoken of again by its kind alone, capitalised or not.
+# Tried before the unnamed "the commission" of credits.BODY: a named body of that kind is who the short form means.
+_SHORT_FORM = re.compile(r"(?:^|\b[Tt]he\s+)(?:[Jj]oint\s+)?(?P<noun>[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Cc]ommand|"
+                         r"[Ss]ecretariat|[Aa]dvisory|Agency)\s*$")
+
+
+def _body_short_form(c: Credit) -> Speaker | None:
+    """"The Commission noted": the body of that kind that spoke last, else the last one named before the credit."""
+    m = _SHORT_FORM.search(c.head)
+    if not m:
+        return None
+    noun = m.group("noun").lower()
+    if _spoke_last(c, noun):
+        return _spoke_last(c, noun)
+    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    earlier = [o for o in c.ctx.org_mentions if o.end <= c.start + m.start()
+               and c.ctx.organizations[o.key].kind != "media" and word.search(c.ctx.organizations[o.key].name)]
+    if not earlier:
+        return None
+    org = c.ctx.organizations[earlier[-1].key]
+    return Speaker(kind="organization", key=org.key, label=org.name)
+
+
 def _body_back(c: Credit) -> Speaker | None:
     """"the agency's report": the unnamed body credited last."""
     return c.memory.last_body if _BODY_BACK.search(c.head) else None
@@ -728,6 +752,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("document-named", _document_named),
     ("country", _country),
     ("definite-body", _definite_body),
+    ("body-short-form", _body_short_form),
     ("body", _body),
     ("state-body", _state_body),
     ("body-named-before", _body_named_before),
