@@ -151,9 +151,26 @@ VETOES_AFTER: list[Veto] = [
 # "the 6th session of the Nigeria–South Africa Bi-National Commission", "the inaugural meeting of the Joint Working
 # Group", "the India-Nepal Joint Commission Meeting": a sitting of a standing body of states. Not a row of TRIGGERS
 # either: kg.extract.frames gives it the officials the next sentences name, even of one state only.
-_BODY = r"(?:[A-Z][\w'’–-]*\s+(?:(?:and|&|on|for|of)\s+)?){1,10}?(?:Commission|Committee|Council|Working Group|Group|Dialogue|Mechanism|Board|Forum)"
+# (x18session) The body's name may join its states by a slash or a spaced dash ("the Botswana/Namibia Joint Commission",
+# "the Angola / Namibia Joint Cooperation Commission", "Republic of South Africa – Republic of Mozambique Joint ...").
+_BODY = (r"(?:[A-Z][\w'’–-]*(?:\s*[/–—]\s*|\s+(?:(?:and|&|on|for|of)\s+)?)){1,10}?"
+         r"(?:Commission|Committee|Council|Working Group|Group|Dialogue|Mechanism|Board|Forum)")
+# "the 3rd Joint Permanent Commission on Defence and Security Session": the body's remit may stand before "Session".
+_REMIT = r"(?:\s+(?:on|for|of)\s+(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of)\s+)?){0,5}?[A-Z][\w'’-]*)?"
+_ORDINAL = (r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|"
+            r"[Tt]enth|[Ii]naugural|[Mm]aiden|annual|latest|next)")
+# `body-session-lower` (x18session): a joint body written in lower case, its sitting after it ("the Kuwaiti-Iraqi joint
+# committee meeting held in Baghdad", "a Pakistan-Iran joint border commission session", "a joint Angola-Namibia
+# commission on defense and security meeting", "the Joint Commission closing session").
+# (kg.extract.frames.session_holders keeps it only when it names its states or goes on "between": "the parliament's joint
+# committee meeting" is one state's own sitting)
+_LOWER_BODY = (r"(?:\b[A-Z][\w'’]+\s*[/–-]\s*[A-Z][\w'’]+\s+)?\b(?:[Jj]oint|[Bb]i-?[Nn]ational)\s+(?:[\w/-]+\s+){0,4}?"
+               r"(?:commission|committee|Commission|Committee)(?:\s+(?:on|for)\s+(?:[\w-]+\s+){1,4}?)?\s*"
+               r"(?:(?:opening|closing|plenary|ministerial)\s+)?(?:meeting|session|sitting)\b(?:\s+between\b)?")
 BODY_SESSION = _t("body-session", "meeting", "noun",
-                  rf"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
-                  rf"maiden|annual|latest|next)\s+(?:session|meeting|round|sitting|edition)\s+of\s+the\s+{_BODY}|"
-                  rf"(?<=[a-z] ){_BODY}\s+(?:Meeting|Session)")
+                  # "the 20th Session of The Botswana/Namibia Joint Commission", "the 20th Ministerial Meeting of the
+                  # Angola-Namibia ... Joint Commission": an ordinal sitting, in either case, a rank word between
+                  rf"{_ORDINAL}\s+(?:[A-Z][\w-]+\s+){{0,2}}?(?:[Ss]ession|[Mm]eeting|[Rr]ound|[Ss]itting|[Ee]dition)\s+"
+                  rf"of\s+(?:the|The)\s+{_BODY}|"
+                  rf"(?<=[a-z] ){_BODY}{_REMIT}\s+(?:Meeting|Session)|{_LOWER_BODY}")
 

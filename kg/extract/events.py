@@ -539,6 +539,12 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
             keys = frames.post_group(ctx, s.text[a:b])
             by_post = bool(keys)
         if len(keys) < 2 and trig is BODY_SESSION:
+            if any(d.sentence is s and d.trigger in _VERB_ROWS for d in drafts):
+                # veto "sitting-met-in-its-sentence" (x18session): "A will host his counterpart B for the 29th session
+                # of the Joint Commission": the sentence's own meeting is the sitting, with the people its words give
+                # (a visit or the sitting's own noun, "B will visit Doha to attend the 7th meeting of the ... Committee",
+                # still takes them)
+                continue
             keys = frames.session_holders(ctx, s, t.group(0))
         elif len(keys) < 2:
             continue
@@ -892,6 +898,7 @@ def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:
 
 
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
+_VERB_ROWS = {t.name for t in TRIGGERS if t.role == "verb"}  # "A met B", "A hosted B": the verb gives who met
 
 
 def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:

@@ -63,6 +63,8 @@ def two_states(ctx: Context, sentences: list[Sentence]) -> list[str]:
 # A standing body of states by its name: "Joint Commission", "Bi-National Commission", "India-Nepal Boundary Working
 # Group" (two states named in it). A sitting of one is a meeting of the states it joins.
 _OF_STATES = re.compile(r"\b(?:Joint|Bi-?[Nn]ational|Bilateral|Inter-?[Gg]overnmental|Mixed)\b")
+# "a joint military committee meeting between the two countries": a sitting written in lower case says it joins states
+_BETWEEN = re.compile(r"\bbetween$")
 
 
 def _names_two_states(body: str) -> bool:
@@ -76,13 +78,35 @@ def session_holders(ctx: Context, s: Sentence, body: str) -> list[str]:
     """Who sat at a session of a standing body of states: the first official of each state the next sentences name,
     or the one official named when the report names only its own side ("Welcoming participants, the Permanent
     Secretary X ...")."""
-    if not (_OF_STATES.search(body) or _names_two_states(body)):
+    if not (_OF_STATES.search(body) or _names_two_states(body) or _BETWEEN.search(body)):
         return []  # "the next meeting of the UN Security Council": a body of many, not a meeting between two
     near = window(ctx, s, ahead=8)  # sessions open with speeches: the other side speaks paragraphs later
-    keys = two_states(ctx, near)
+    before = next((x for x in ctx.reporting() if x.index == s.index - 1 and x.index not in ctx.headlines), None)
+    if before and _PRONOUN.search(s.text) and not ctx.persons_in(s.start, s.end):
+        near = [before] + near  # "Addressing the 20th Meeting of the ... Joint Commission, he said": the one before
+    keys = _chairs(ctx, near)
     if keys:
         return keys
     return next(([p.key] for p in _named(ctx, near) if p.roles), [])
+
+
+# Rule "session-chairs" (x18session): a sitting of a joint commission is co-chaired by each state's minister; where the
+# report names one, they sat for their state, rather than the official first quoted ("Executive Director A said the
+# commission will review ... Minister B will co-chair the commission with her counterpart C").
+# (a head of state or government under whose patronage a sitting is held seldom sits at it: ministers co-chair)
+_CHAIR_POST = re.compile(r"\b(?:(?<!Prime )Minister|Secretary of State|Cabinet Secretary)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
+def _chairs(ctx: Context, sentences: list[Sentence]) -> list[str]:
+    """The minister of each state the sentences name (else its first official), when they name two states or more."""
+    first: dict[str, str] = {}
+    chair: dict[str, str] = {}
+    for person in _named(ctx, sentences):
+        first.setdefault(person.country, person.key)
+        if any(_CHAIR_POST.search(r.title) for r in person.roles):
+            chair.setdefault(person.country, person.key)
+    return [chair.get(c, k) for c, k in first.items()] if len(first) >= 2 else []
 
 
 

@@ -19,7 +19,8 @@ _QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
 # "in the border city of Tacna", "in the capital, Kyiv": the text itself says the name is a city, known or not.
 # "in the Kyrgyz village of Borborduk", "in the Hungarian-Serbian border town of Roszke": a state's adjective may lead.
 _DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+){0,2}?(?:city|town|capital|port|village)"
-                        r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+                        r"(?:\s+of|,)\s+(?P<city>[A-Z][\w-]+(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                        r"[A-Z][\w-]+)?)")
 
 
 # "in the Turkish capital Ankara", "in the German capital": a capital named by its country's adjective or name.
@@ -68,7 +69,9 @@ def city(text: str) -> str | None:
 
 # "an informal meeting between A and B took place in Almaty", "The meeting, which took place in Algiers": the words
 # say the name is where it happened.
-_HELD_IN = re.compile(r"^\w+,?\s+(?:[\w’'.,-]+\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
+# (an acronym in brackets may follow the occasion's name: "the 29th session of the Joint ... Commission (JPCDS) was held
+# in Swakopmund")
+_HELD_IN = re.compile(r"^[\w/–-]+,?\s+(?:[\w’'.,-]+\s+|\([A-Z]{2,8}\)\s+){0,12}?(?:took place|takes place|was held|were held|will be held|"
                       r"will take place|is being held|are being held)\s+in\s+(?P<city>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
                       r"(?=\s+(?:on|in|last|this|next|between|with)\b|[,.]|$)")
 
