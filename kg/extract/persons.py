@@ -335,7 +335,7 @@ def _initialed_after(ctx: Context, s: Sentence, chain: Chain) -> tuple[re.Match[
     """(the match, the name) of a name opening with initials written as one word right after a post
     (`title-initials-name`), when only ranks or styles stand between and the initials pass caps_initials_vetoed;
     None otherwise. Veto `three-letters-need-a-rank`: three capitals are a name's initials only after a rank or a
-    style ("Commandant NRN Siva Babu", "Air Chief Marshal RKS Bhadauria"); right after a civil post they are as often
+    style ("Air Chief Marshal RKS Bhadauria", "Army Chief Gen NRN Rao"); right after a civil post they are as often
     a party's or a force's initials ("Commander XYZ First Last"), which two capitals seldom are (a state's or a union's,
     which the veto's tables know)."""
     at = chain.end
@@ -351,7 +351,7 @@ def _initialed_after(ctx: Context, s: Sentence, chain: Chain) -> tuple[re.Match[
         return None
     if not all(_rank_or_style_word(w) for w in skipped) \
             or caps_initials_vetoed(ctx.text, start, m.group("ini"), tokens(rest)[0]) \
-            or any(om.start < start + 4 and start < om.end for om in ctx.org_mentions):
+            or any(om.start < start + len(m.group("ini")) and start < om.end for om in ctx.org_mentions):
         return None
     return m, f"{m.group('ini')} {rest}"
 
