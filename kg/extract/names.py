@@ -25,11 +25,19 @@ _PART = "(?:" + "|".join(PARTICLES) + ")"
 HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
 _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
-NAME = (rf"(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,3}}\s*)?{CAP}"  # "S Jaishankar", "K P Sharma Oli", "K.P. Oli"
+# Initials written together take two to four letters ("K.P. Oli", "W.M.M.R. Adikari") and may lose the last full stop
+# ("B.S Dhanoa").
+NAME = (rf"(?<![{_UP}]\.)(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,4}}\s*|(?:[{_UP}]\.){{1,3}}[{_UP}]\s+)?{CAP}"  # "K P Sharma Oli"
         rf"(?:\s+(?:{INITIAL}\s+)*(?:(?:{_PART}|Sta\.|Sto\.)\s+)*(?:{CAP}|{_HYPART}))*"
         rf"(?:['’]\s+{_HYPART})?"  # "Mohammed Shia' al-Sudani": an apostrophe closing a word before the article
         rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?")  # a regnal number: "King Abdullah II"
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
+# Initials written as one capitalised word ("General MM Naravane", "Prime Minister KP Sharma Oli"): the same letters
+# as a body's acronym ("UN Secretary", "RSIPF Commissioner"), so they are read only where a post, a rank or a style
+# says a person follows, and only when they pass caps_initials_vetoed.
+CAPS_INITIALS = rf"[{_UP}]{{2,3}}"
+CAPS_INITIALED_NAME = rf"{CAPS_INITIALS}\s+{NAME}"
+_CAPS_INITIALS_RE = re.compile(rf"{CAPS_INITIALS}")
 # "X, the group's Americas director": the body owning the post may stand between the name and the title.
 NAME_AT_END_RE = re.compile(rf"(?<![\w-])({NAME})\s*(?:,|\()\s*(?:the\s+|a\s+|an\s+)?"
                             rf"(?:(?:former|then|current|outgoing|incoming|new|acting|interim|host|visiting|top|senior)\s+)*(?:(?<=the )(?:group|organi[sz]ation|"
@@ -67,7 +75,7 @@ Justice Interior Finance Migration Immigration Health Education Transport Agricu
 Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
 Representative Representatives Constable Superintendent Inspector Commodore Captain Colonel Brigadier Admiral Marshal
 Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator
-Honourable Honorable Hon Excellency Datuk Dato Dato' Datin Seri Tunku Tengku Adm Brig Maj Capt Cdr Sgt
+Honourable Honorable Hon Excellency H.E. H.E Datuk Dato Dato' Datin Seri Tunku Tengku Adm Brig Maj Capt Cdr Sgt
 """.split())
 # Honorifics of two words whose first word is also a name ("Tan Sri Abang Johari", "Puan Sri ..."): dropped as a pair.
 _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
@@ -108,7 +116,40 @@ def tokens(name: str) -> list[str]:
 
 
 def is_initial(token: str) -> bool:
-    return len(token.rstrip(".")) == 1 and token[0].isupper()
+    """"S", "G.", and initials written together ("B.S.", "W.M.M.R.", "B.S"): letters of a name, never a name."""
+    return len(token.rstrip(".")) == 1 and token[0].isupper() or bool(_DOTTED_INITIALS.fullmatch(token))
+
+
+_DOTTED_INITIALS = re.compile(rf"(?:[{_UP}]\.){{1,4}}[{_UP}]?\.?")
+
+
+def is_caps_initials(token: str) -> bool:
+    """"MM", "KP", "NRN": a name's initials written as one word, when a name word follows them."""
+    return bool(_CAPS_INITIALS_RE.fullmatch(token))
+
+
+def _without_leading_initials(toks: list[str]) -> list[str]:
+    """The name's words without a leading word of initials ("MM Naravane" → Naravane): it is not a given name."""
+    return toks[1:] if len(toks) >= 2 and is_caps_initials(toks[0]) else toks
+
+
+def caps_initials_vetoed(text: str, start: int, token: str, following: str) -> bool:
+    """Veto `initials-are-a-body` on initials written as one word at ``start``, before the name word ``following``:
+    the letters name a body, a post, a state or a style ("DG BSF Daljit Singh", "FM Gil", "HE Sheikh Mohamed",
+    "US President"), or the report writes them elsewhere without that name word after them ("the BSF delegation",
+    "(NID)"): a person's initials come only with the name."""
+    if token in reference.organizations().by_word or token.lower() in reference.titles().normal \
+            or reference.countries().code(token) is not None or token in STOP_WORDS or token in _STYLE_INITIALS:
+        return True
+    for m in re.finditer(rf"(?<![\w-]){token}(?![\w-])", text):
+        if m.start() != start and not re.match(rf"\s+{re.escape(following)}(?![\w-])", text[m.end():]):
+            return True
+    return False
+
+
+# Styles and honours written in capitals before a name: "HE Sheikh Mohamed", "HRH Prince X", "Ajit Doval KC".
+_STYLE_INITIALS = frozenset({"HE", "HRH", "HM", "HH", "KC", "MP", "MLA", "OBE", "CBE", "MBE", "QC", "SC", "SAN", "RTD",
+                             "MOS"})
 
 
 def bare(token: str) -> str:
@@ -119,7 +160,7 @@ def bare(token: str) -> str:
 
 def surname(name: str) -> str:
     """The family part: from the first particle on ("de la Fuente", "bin Salman", "al-Sisi"), else the last token."""
-    toks = [t for t in tokens(name) if not is_initial(t)]
+    toks = [t for t in _without_leading_initials(tokens(name)) if not is_initial(t)]
     while len(toks) > 2 and toks[-1].lower() in _SUFFIXES:
         toks.pop()  # "Ferdinand Marcos Jr": the family name is Marcos
     for i, tok in enumerate(toks[1:], start=1):
@@ -135,7 +176,7 @@ _DROPPABLE_FIRST = {"syed", "sayyid", "mohammad", "mohammed", "muhammad", "moham
 
 
 def given(name: str) -> str | None:
-    toks = [t for t in tokens(name) if not is_initial(t)]
+    toks = [t for t in _without_leading_initials(tokens(name)) if not is_initial(t)]
     if len(toks) < 2 or toks[0].lower() in PARTICLES:
         return None
     while len(toks) >= 3 and toks[0].lower() in _DROPPABLE_FIRST and toks[1].lower() not in PARTICLES:

@@ -9,7 +9,8 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person
-from kg.extract.names import BODY_OR_POST_WORDS, NAME, STOP_WORDS, clean_name, person_key, tokens
+from kg.extract.names import (BODY_OR_POST_WORDS, NAME, STOP_WORDS, caps_initials_vetoed, clean_name, is_caps_initials,
+                              person_key, tokens)
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
@@ -290,6 +291,9 @@ def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     name = clean_name(written)
     if not name or name != written or len(tokens(name)) < 2 or name == ctx.doc.author.strip():
         return
+    initialed = is_caps_initials(written.split()[0])  # `style-or-rank-initials-name`: "Gen MM Naravane"
+    if initialed and caps_initials_vetoed(ctx.text, s.start + m.start("name"), written.split()[0], written.split()[1]):
+        return
     if any(tok in _FACILITY_WORDS for tok in tokens(name)):
         return  # `style-run-on`: "Gen Mwai Kibaki Barracks", "Sheikh Zayed Stadium"
     caps = _CAPITALS_SURNAME.match(s.text, m.end("name"))
@@ -306,7 +310,8 @@ def _style_or_rank_name(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
     if any(om.start < start + len(name) and start < om.end for om in (*ctx.org_mentions, *ctx.person_mentions)) \
             or coreference.is_place(ctx, name):
         return
-    _add(ctx, s, start, start + len(name), name, chain, rule="style-or-rank-name", confidence=0.75)
+    _add(ctx, s, start, start + len(name), name, chain,
+         rule="style-or-rank-initials-name" if initialed else "style-or-rank-name", confidence=0.75)
 
 
 def _who_heads(ctx: Context, s: Sentence, m: re.Match[str]) -> None:

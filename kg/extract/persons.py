@@ -13,7 +13,8 @@ import re
 from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import WEEKDAYS_TITLE
-from kg.extract.names import LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE, clean_name, person_key, tokens
+from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE,
+                              caps_initials_vetoed, clean_name, person_key, tokens)
 from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _counterparts_respectively
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
                                      _not_a_surname, _post_then_new_name, _surname_in_full, _title_then_name)
@@ -33,8 +34,14 @@ _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mr
 # "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
 # on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+)?"
+_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|H\.\s?E\.?\s+)?"
                          rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
+# `title-initials-name`: a post, perhaps a rank or a style after it, then a name opening with initials written as one
+# word ("Chief of Army Staff Gen MM Naravane", "Nepal's Prime Minister KP Sharma Oli"); the words before the initials
+# must be ranks or styles (the test _title_holders applies to every name after a post).
+_NAME_AFTER_INITIALED = re.compile(
+    rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|H\.\s?E\.?\s+)?"
+    rf"((?:[A-Z][a-z]{{1,11}}\.?\s+){{0,3}}(?P<ini>{CAPS_INITIALS}) (?P<rest>{NAME}))")
 
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")
@@ -64,10 +71,10 @@ _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr
                "Sardar", "Sri", "Ayatollah", "Grand Ayatollah", "Hojatoleslam", "Imam", "Rabbi", "Reverend", "Rev", "Rev.", "Pope",
                "Cardinal", "Archbishop", "Bishop", "Father", "Pastor", "Professor", "Prof", "Prof.", "Honourable",
                "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato", "Dato'",
-               "Datin", "Seri", "Tunku", "Tengku"}
+               "Datin", "Seri", "Tunku", "Tengku", "H.E.", "H.E"}
 # Styles of address, never part of how a report names someone again ("the Honourable", "Tan Sri").
 _STYLES = {"Honourable", "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato",
-           "Dato'", "Datin", "Seri"}
+           "Dato'", "Datin", "Seri", "H.E.", "H.E"}
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -90,11 +97,11 @@ _STYLED_NAME = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame|Madam|Alhaji
 # Purnomo Yusgiantoro", "Hon. Lesego Motsumi, MP", "Dato' Seri Hishammuddin Tun Hussein", "Maj.-Gen. Babagana Monguno",
 # "Gen Min Aung Hlaing", "Lt Gen (R) Hamood Khan"): the style or the rank says a person is named.
 _STYLE_WORDS = r"(?:Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Hon\.|Honourable|Honorable|(?:Tan|Puan)\s+Sri|" \
-               r"(?:Datuk|Dato['’]?)(?:\s+Seri)?)"
+               r"(?:Datuk|Dato['’]?)(?:\s+Seri)?|H\.\s?E\.)"  # "H.E. U. Khurelsukh": His or Her Excellency
 _RANK_WRITTEN = r"(?:(?:Lt|Maj|Brig)\.?[\s-]*)?Gen\.?|Col\.|(?:Rear|Vice)\s+Admiral|Air\s+(?:Vice\s+|Chief\s+)?Marshal|" \
                 r"(?:Lieutenant|Major|Brigadier)[\s-]General"
 _STYLE_OR_RANK_NAME = re.compile(rf"(?<![\w.-])(?P<style>{_STYLE_WORDS}|{_RANK_WRITTEN})"
-                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|R|Res)\.?\))?\s+(?P<name>{NAME})")
+                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|R|Res)\.?\))?\s+(?P<name>{CAPS_INITIALED_NAME}|{NAME})")
 # "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
 # person is appointed or elected to, named after "as".
 _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"
@@ -230,6 +237,9 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
             _post_runs_on(s, chain)
         after = _NAME_AFTER.match(s.text[chain.end:])
         name_after = clean_name(after.group(2)) if after else None
+        initialed = _initialed_after(ctx, s, chain)
+        if initialed is not None:
+            after, name_after = initialed
         first = after.group(2).split()[0] if after else ""
         if name_after and first in WEEKDAYS_TITLE and after.group(2).startswith(f"{first} {name_after}"):
             name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
@@ -238,9 +248,7 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
             skipped = after.group(2)[:after.group(2).find(name_after)].split()
             if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
                 name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-            elif not all(w in _HONORIFICS or w.rstrip(".") in _RANK_ABBREVIATIONS or w in _LEADING_RANKS
-                         or w.lower() in reference.titles().normal and reference.titles().normal[w.lower()] in _RANKS
-                         for w in skipped):
+            elif not all(_rank_or_style_word(w) for w in skipped):
                 name_after = None  # the run started with a non-name word: not a name right after the title
             else:
                 rank = _abbreviated_rank(skipped)
@@ -273,7 +281,8 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
             if len(tokens(name_after)) == 1:
                 singles.append((s, start, end, name_after, chain))
             else:
-                _add(ctx, s, start, end, name_after, chain, rule="title-name")
+                _add(ctx, s, start, end, name_after, chain,
+                     rule="title-initials-name" if initialed is not None else "title-name")
                 honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
                 person = ctx.persons.get(person_key(name_after))
                 if person and honorific != name_after and honorific not in person.aliases \
@@ -313,6 +322,38 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
                 ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
                                               key="", text=s.text[chain.start:chain.end]))
                 ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+
+
+def _rank_or_style_word(word: str) -> bool:
+    """A word that may stand between a post and its holder's name: a style, a rank or its abbreviation."""
+    normal = reference.titles().normal
+    return word in _HONORIFICS or word.rstrip(".") in _RANK_ABBREVIATIONS or word in _LEADING_RANKS \
+        or word.lower() in normal and normal[word.lower()] in _RANKS
+
+
+def _initialed_after(ctx: Context, s: Sentence, chain: Chain) -> tuple[re.Match[str], str] | None:
+    """(the match, the name) of a name opening with initials written as one word right after a post
+    (`title-initials-name`), when only ranks or styles stand between and the initials pass caps_initials_vetoed;
+    None otherwise. Veto `three-letters-need-a-rank`: three capitals are a name's initials only after a rank or a
+    style ("Air Chief Marshal RKS Bhadauria", "Army Chief Gen NRN Rao"); right after a civil post they are as often
+    a party's or a force's initials ("Commander XYZ First Last"), which two capitals seldom are (a state's or a union's,
+    which the veto's tables know)."""
+    at = chain.end
+    m = _NAME_AFTER_INITIALED.match(s.text[at:])
+    if m is None:
+        return None
+    rest = clean_name(m.group("rest"))
+    if not rest or not m.group("rest").startswith(rest) or len(tokens(rest)) > 4:
+        return None
+    skipped = m.group(2)[:m.start("ini") - m.start(2)].split()
+    start = s.start + at + m.start("ini")
+    if len(m.group("ini")) == 3 and not skipped and not any(normal in _RANKS for _, normal in chain.titles):
+        return None
+    if not all(_rank_or_style_word(w) for w in skipped) \
+            or caps_initials_vetoed(ctx.text, start, m.group("ini"), tokens(rest)[0]) \
+            or any(om.start < start + len(m.group("ini")) and start < om.end for om in ctx.org_mentions):
+        return None
+    return m, f"{m.group('ini')} {rest}"
 
 
 def _pattern_names(ctx: Context, s: Sentence, folded: str, author: str) -> None:

@@ -40,7 +40,27 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # A single capital letter is an initial ("Nathalie G. Drouin"), except the pronoun-like "I".
-    return len(word) == 1 and text[word_start].isupper() and text[word_start] != "I"
+    if len(word) == 1:
+        return text[word_start].isupper() and text[word_start] != "I"
+    return _initials_before_name(text, word_start, dot)
+
+
+# `initials-not-an-end`: capitals each closed by a full stop ("Air Chief Marshal B.S. Dhanoa", "Lt Gen. P.G.K. Menon",
+# "W.M.M.R. Adikari", "H.E. U. Khurelsukh") are a name's initials or a style when a name word follows; before a word
+# that opens sentences ("... in Washington D.C. The talks") they may end one.
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]")
+_NAME_WORD_AFTER = re.compile(r"\.\s+(?:[A-Z]\.\s*)*([A-Z][a-z][\w'’-]*)")
+_OPENERS = frozenset("""The A An In On At Of For To And But Or As After Before During Since Until While When Where
+Which Who What Why How His Her Their Its Our This That These Those It He She They We You Both Also Earlier Later
+Meanwhile However Following According Under Upon Such Other Another Here There Then Now Today Yesterday Officials
+Police""".split())
+
+
+def _initials_before_name(text: str, word_start: int, dot: int) -> bool:
+    if not _INITIALS.fullmatch(text, word_start, dot):
+        return False
+    after = _NAME_WORD_AFTER.match(text, dot)
+    return after is not None and after.group(1) not in _OPENERS
 
 
 def split(text: str) -> list[Sentence]:
