@@ -324,9 +324,10 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         if of_state and countries.code(of_state.group("c")) and joins:
             owner = countries.code(of_state.group("c"))  # "National Police of Colombia"
             name += of_state.group()
-        elif joins and _with_complement(name, text[start + len(name):]) != name:
-            cut, name = name, _with_complement(name, text[start + len(name):])  # of-complement
-            cut = None if all(w in _SERVICE_WORDS for w in cut.split()) else cut  # "Armed Forces" is no name of it
+        elif joins:
+            whole = _with_complement(name, text[start + len(name):])  # of-complement
+            if whole != name:  # the head alone is another name of it ("Armed Forces" is no name of anything)
+                cut, name = (None if all(w in _SERVICE_WORDS for w in name.split()) else name), whole
         end = start + len(name)
         name = _expand(name)
         pair = _state_pair_before(text[max(0, start - 50):start], name)
