@@ -399,10 +399,14 @@ def _free_but_complement(scan: _Scan, start: int, name: str) -> bool:
     """Whether no name already found overlaps ``name`` but for names inside its "of/for" complement: "the Joint
     Defense Council of the Gulf Cooperation Council", "the Executive Secretariat of LCBC" name a body of their own
     whose complement holds the body it belongs to (found first, and kept; of-complement)."""
+    end = start + len(name)
+    if scan.free(start, end):
+        return True
     of = re.search(r"\s(?:of|for)\s", name)
-    inner = start + of.end() if of else start + len(name)
-    return all(inner <= a and b <= start + len(name) or not (start < b and a < start + len(name))
-               for a, b in scan.taken)
+    if of is None or _COMPLEMENT.match(scan.s.text[end:]):
+        return False  # "the Office of the UN Special Coordinator for Lebanon": a name read past a table body must be
+        # the whole span, or nothing
+    return all(start + of.end() <= a and b <= end or not (start < b and a < end) for a, b in scan.taken)
 
 
 def _owned_by_complement(f: _Found, scan: _Scan) -> _Found:

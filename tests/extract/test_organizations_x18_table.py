@@ -46,6 +46,8 @@ NOT_ROWS = [
     ("He met the Chief of Defence Forces of the Royal Malaysian Armed Forces, General Hafiz, in Hanoi.",
      "Defence Forces of the Royal Malaysian Armed Forces"),
     ("He spoke for the Commonwealth of Australia at the signing.", "Commonwealth"),
+    # a name read past a table body must be the whole span: it goes on with "for Haiti" here, so nothing
+    ("Staff from the Office of the UN Special Envoy for Haiti hosted the talks.", "Office of the UN Special Envoy"),
 ]
 
 
