@@ -9,6 +9,9 @@ shapes of the family (a body's name cut out of a longer capitalised span, or a b
   rank-after       "... Minister [Army] General X": a rank word right after a name that holds a post
   shouted-word     "STAYING": a bare acronym of five letters or more ending like an English word (-ING)
   continues        "[Rifle Company] Butterworth": another capitalised word (not a post, rank or facility) right after
+  complement-cut   "[Democratic Forces] for the Liberation of Rwanda": an of/for complement of capitalised words right
+                   after a name that did not take it (devbank, main before x18: 12 facts, 12 reports, 12 outlets;
+                   after the x18 of-complement mechanism: 2)
 
 A fact counts for a shape when every mention of the body in the report has the shape (else another mention carries it).
 With gold beside the texts (studied sets), each fact says whether the gold records the body (G) or not (-).
@@ -63,6 +66,9 @@ def shapes(name: str, text: str, before: str, after: str, rule: str) -> list[str
     if more and not _POSTISH.match(more.group(1)) and not _FACILITY.match(after) and not _RANK.match(after) \
             and rule == "org/head-shape":
         found.append("continues")
+    if re.match(r"^\s+(?:of|for)\s+(?:the\s+)?[A-Z]", after) and rule != "org/of-shape" \
+            and not re.fullmatch(r"[A-Z]{2,7}", text):
+        found.append("complement-cut")
     return found
 
 
@@ -106,7 +112,8 @@ def main() -> None:
     ap.add_argument("--show", help="list the facts of one shape")
     args = ap.parse_args()
     by_shape = census(args.folders)
-    for shape in ("facility-after", "of-tail", "post-glued", "rank-after", "shouted-word", "continues"):
+    for shape in ("facility-after", "of-tail", "post-glued", "rank-after", "shouted-word", "continues",
+                  "complement-cut"):
         rows = by_shape.get(shape, [])
         judged = [r for r in rows if r["gold"] is not None]
         gold = f", gold has {sum(r['gold'] for r in judged)} of {len(judged)}" if judged else ""
