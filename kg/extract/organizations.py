@@ -86,7 +86,8 @@ _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)
 # of capitalised words; a name is the whole capitalised span (the studied golds keep it whole: "Armed Forces of the
 # Philippines", "Border Service of the Kyrgyz State Committee for National Security"). Not a date, an operation or
 # an exercise the body takes part in ("the Navy for Operation Sea Guard").
-_COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?(?!{_WHEN}|(?:Operation|Exercise|Today|Tomorrow|Yesterday)\b){_CAPW}"
+_COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?"
+                         rf"(?!{_WHEN}|(?:Operation|Exercise|Today|Tomorrow|Yesterday)\b){_CAPW}"
                          rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
