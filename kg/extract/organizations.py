@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
@@ -81,6 +81,14 @@ _LONGER_BODY = re.compile(rf"^(?:\s+{_CAPW}){{0,4}}\s+(?!Wing\b)(?:{_HEADS}|Miss
 _MISSION = re.compile(r"(?:Embassy|High Commission|Consulate(?:[- ]General)?)$")
 _IN_CAPITAL = re.compile(r"^\s+in\s+(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
 _OF_STATE = re.compile(r"^\s+of\s+(?:the\s+)?(?P<c>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+# of-complement: "the Democratic Forces for the Liberation of Rwanda", "the Strategic Support Force of the People’s
+# Liberation Army", "the Kyrgyz Cabinet of Ministers": a name read up to its head goes on over an "of/for" complement
+# of capitalised words; a name is the whole capitalised span (the studied golds keep it whole: "Armed Forces of the
+# Philippines", "Border Service of the Kyrgyz State Committee for National Security"). Not a date, an operation or
+# an exercise the body takes part in ("the Navy for Operation Sea Guard").
+_COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?"
+                         rf"(?!{_WHEN}|(?:Operation|Exercise|Today|Tomorrow|Yesterday)\b){_CAPW}"
+                         rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAPW}|\s+{_CAPW})*")
 # A body named by its head alone after its state's possessive ("Japan's Cabinet").
 _LONE_HEADS = {"Cabinet", "Parliament", "Senate", "Congress", "Treasury", "Presidency"}
 # "the Ministries of Home and External Affairs"
@@ -206,11 +214,29 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             continue  # "the Commonwealth Bank of Australia": a one-word name opening a longer body's name
         if _NAMES_DOCUMENT.match(after):
             continue  # "the UN Charter", "the United Nations Convention on the Law of the Sea": a document, not the body
+        if org.country is None and org.kind == "international" and _of_a_state(after):
+            continue  # of-complement: "the Security Council of the Republic of Tajikistan" is that state's council (the
+            # of-shape names it whole), "the Commonwealth of Australia" the state itself: not the table's body
         if org.kind == "media" and not (_MEDIA_CREDIT.search(before[-40:]) or _CREDITED_AFTER.match(after)
                                         or _MEDIA_DESCRIBED.search(before[-40:])):
             continue  # an outlet is an actor only when credited as a source, not in a dateline "(ANI)"
         country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
+
+
+# "of the Republic of Tajikistan", "of Australia", "of the Russian Federation": a complement that names a state.
+_OF_RUN = re.compile(r"^\s+of\s+(?:the\s+)?(?P<run>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4})")
+
+
+def _of_a_state(after: str) -> bool:
+    """Whether ``after`` opens with "of" and a state ("of the Kingdom of Saudi Arabia", "of the Kyrgyz Republic"),
+    not with a body of one ("of the Royal Thai Armed Forces")."""
+    run = _OF_RUN.match(after)
+    if run is None or re.search(rf"\b(?:{_HEADS})\b", run.group("run")):
+        return False
+    words, countries = run.group("run").split(), reference.countries()
+    return any(countries.code(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+               if words[i] != "of" and words[j - 1] != "of")
 
 
 def _inside_longer_name(m: re.Match[str], before: str) -> bool:
@@ -255,7 +281,7 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name = name[:inner.start()]  # "Committee for National Security’s Border Service Ularbek": the owner ends
         if name and ", " in name and any(countries.code(w.strip(",")) for w in name[name.index(","):].split()):
             name = name[:name.index(",")]  # "the Council of Elders, Chile and Peru": a list of actors, not of fields
-        if name is None or not scan.free(start, start + len(name)):
+        if name is None or not _free_but_complement(scan, start, name):
             continue
         joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
         words = joined.group(1).split() if joined and joins else []
@@ -295,9 +321,14 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
         if school and not any(countries.code(w) or w in countries.adjectives for w in school.group().split()):
             name += school.group()
         of_state = _OF_STATE.match(text[start + len(name):])
+        cut = None
         if of_state and countries.code(of_state.group("c")) and joins:
             owner = countries.code(of_state.group("c"))  # "National Police of Colombia"
             name += of_state.group()
+        elif joins:
+            whole = _with_complement(name, text[start + len(name):])  # of-complement
+            if whole != name:  # the head alone is another name of it ("Armed Forces" is no name of anything)
+                cut, name = (None if all(w in _SERVICE_WORDS for w in name.split()) else name), whole
         end = start + len(name)
         name = _expand(name)
         pair = _state_pair_before(text[max(0, start - 50):start], name)
@@ -351,7 +382,45 @@ def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_
             name, end = name + seat.group(), end + len(seat.group())  # "... Mission in Somalia" is its name
         elif seat and _MISSION.search(name) and seat.group("c") in countries.cities:
             name, end = name + seat.group(), end + len(seat.group())  # "Indian High Commission in Dhaka"
-        yield _Found(start, end, name, None, owner, judged=True, alias=owned if owned and " " in name else None)
+        yield _Found(start, end, name, None, owner, judged=True,
+                     alias=owned if owned and " " in name else cut if cut and " " in cut else None)
+
+
+def _with_complement(name: str, after: str) -> str:
+    """The name with the "of/for" complement right after it (of-complement), ended where a post's holder or a
+    state closes it ("... of the PLA General Li" ends at "PLA"); the name as it was if none follows."""
+    comp = _COMPLEMENT.match(after)
+    if comp is None or all(w in _SERVICE_WORDS for w in name.split()) and not _of_a_state(after):
+        return name  # "Chief of Defense Forces of the Royal Thai Armed Forces": service words say whose by a state only
+    whole = _closed_by_state(_cut_at_post(name + comp.group()))
+    return whole if len(whole) > len(name) and not re.search(r"\s(?:of|for|the)$", whole) else name
+
+
+def _free_but_complement(scan: _Scan, start: int, name: str) -> bool:
+    """Whether no name already found overlaps ``name`` but for names inside its "of/for" complement: "the Joint
+    Defense Council of the Gulf Cooperation Council", "the Executive Secretariat of LCBC" name a body of their own
+    whose complement holds the body it belongs to (found first, and kept; of-complement)."""
+    end = start + len(name)
+    if scan.free(start, end):
+        return True
+    of = re.search(r"\s(?:of|for)\s", name)
+    if of is None or _COMPLEMENT.match(scan.s.text[end:]):
+        return False  # "the Office of the UN Special Coordinator for Lebanon": a name read past a table body must be
+        # the whole span, or nothing
+    return all(start + of.end() <= a and b <= end or not (start < b and a < end) for a, b in scan.taken)
+
+
+def _owned_by_complement(f: _Found, scan: _Scan) -> _Found:
+    """of-complement: "the General Secretariat of the Gulf Cooperation Council" belongs where the body its complement
+    names belongs (no state here), not to the report's home state as a bare secretariat would."""
+    of = re.search(r"\s(?:of|for)\s", f.name)
+    if of is None:
+        return f
+    inner = scan.s.start + f.start + of.end()
+    parent = next((m for m in scan.ctx.org_mentions if inner <= m.start and m.end <= scan.s.start + f.end), None)
+    if parent is None or parent.key not in scan.ctx.organizations:
+        return f
+    return replace(f, country=scan.ctx.organizations[parent.key].country, judged=False)
 
 
 # state-pair opener: "the joint Ghana/Togo Maritime Technical Committee", "the Angola-Namibia Security and Defence Joint
@@ -474,6 +543,8 @@ def _closed_by_state(name: str) -> str:
             end = m.start("c") + len(state)
             if countries.names.get(state) and re.match(r"\s+[A-Z]", name[end:]):
                 return name[:end]
+            if countries.names.get(state):
+                break  # "... of Saudi Arabia": a two-word state is not closed by its first word
     return name
 
 
@@ -861,6 +932,8 @@ def find(ctx: Context) -> None:
             for f in shape(scan):
                 if rule in _PAIR_LATE:
                     f = _with_state_pair(f, scan)
+                if rule in ("of-shape", "head-shape") and f.judged and f.country is None:
+                    f = _owned_by_complement(f, scan)
                 if rule not in _OWN_SPANS and not scan.free(f.start, f.end) or vetoed(f, scan):
                     continue
                 _add(ctx, s, f.start, f.end, f.name, kind=f.kind or _kind(f.alias or f.name),
@@ -1018,8 +1091,12 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, *, kind: st
     ctx.org_mentions.append(Mention(start=s.start + start, end=s.start + end, key=key, text=text))
     # "... Caribbean States (CELAC)": initials in brackets are the mention; the word before them is no acronym of it
     initials = re.fullmatch(r"[A-Z][A-Z&0-9-]{1,7}", text) is not None
-    acr = _ACRONYM_AFTER.match(s.text[end:]) or (not initials and _ACRONYM_BEFORE.search(s.text[:start])) \
-        or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:]))
+    # "the General Secretariat of the Gulf Cooperation Council (GCC)": initials after a name whose complement ends in
+    # a body found before it are that body's (of-complement)
+    inner = any(m.end == s.start + end and m.start > s.start + start for m in ctx.org_mentions[:-1])
+    acr = None if inner else (_ACRONYM_AFTER.match(s.text[end:])
+                              or (not initials and _ACRONYM_BEFORE.search(s.text[:start]))
+                              or (_OUTLET_HEAD.search(name) and _OUTLET_ACRONYM.match(s.text[end:])))
     if acr and acr.group(1) not in org.aliases:
         org.aliases.append(acr.group(1))
 
