@@ -55,7 +55,9 @@ def _grow_post(chain: Chain, rest: str) -> None:
     """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
     # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
+    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|"
+                          r"Plurinational|Bolivarian|Hashemite|Cooperative|Independent)\s+){0,3}"
+                          r"(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
         named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
                       if _state_named(" ".join(tail[:n]))), None)
