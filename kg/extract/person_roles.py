@@ -8,7 +8,7 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME_RE, clean_name, person_key, slug, tokens
-from kg.extract.posts import (BODY_POSTS as _BODY_POSTS, LOWER_BODY_POSTS as _LOWER_BODY_POSTS, SPOKESPEOPLE as _SPOKESPEOPLE,
+from kg.extract.posts import (BODY_POSTS as _BODY_POSTS, _heads_body, LOWER_BODY_POSTS as _LOWER_BODY_POSTS, SPOKESPEOPLE as _SPOKESPEOPLE,
                               Chain, body_as_named as _body_as_named)
 from kg.extract.sentences import Sentence
 
@@ -66,6 +66,15 @@ def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -
     return None
 
 
+def _body_before(ctx: Context, s: Sentence, chain: Chain) -> bool:
+    """`body-then-post`: "Ukrainian Canadian Congress (UCC) President X", "Senate Speaker X": the body the post heads is
+    named right before it (a body's, not a state's, name), so it is part of the post as written."""
+    org = ctx.organizations.get(chain.org_key or "")
+    return org is not None and org.kind != "state" and any(
+        m.key == chain.org_key and s.start + chain.prefix_start <= m.start and m.end <= s.start + chain.start
+        for m in ctx.org_mentions)
+
+
 def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
@@ -88,7 +97,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *
             title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
         elif chain.org_key and (normal in _BODY_POSTS or normal in _INTERNATIONAL_POSTS
                                 and chain.org_key in ctx.organizations
-                                and ctx.organizations[chain.org_key].country is None):
+                                and ctx.organizations[chain.org_key].country is None
+                                or _heads_body(normal) and _body_before(ctx, s, chain)):
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)
