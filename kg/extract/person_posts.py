@@ -84,7 +84,9 @@ _REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPWORD})
 _REMIT_FIELDS = frozenset(re.sub(r"\s+", "|", posts_fields).split("|"))
 _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|were|is|said|says|told|met|received|signed|"
                            r"arrived|held|hosted|welcomed|visited|noted|stated|stressed|added|exchanged|led|paid|"
-                           r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
+                           r"called|expressed|discussed|attended|announced|urged|thanked|will|would|"
+                           # `holder-then-past-verb`: any verb in the past ("addressed", "assured") goes on the clause
+                           r"[a-z]{3,}ed)\b|$)")
 
 
 # An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit
