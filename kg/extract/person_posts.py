@@ -13,7 +13,7 @@ from kg.extract.names import BODY_OR_POST_WORDS, NAME, STOP_WORDS, clean_name, p
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
-from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
+from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, country_of
 from kg.extract.sentences import Sentence
 
 
@@ -55,9 +55,7 @@ def _grow_post(chain: Chain, rest: str) -> None:
     """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
     # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|"
-                          r"Plurinational|Bolivarian|Hashemite|Cooperative|Independent)\s+){0,3}"
-                          r"(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
+    for of in re.finditer(rf"\s+of\s+(?:the\s+)?(?:{STATE_STYLE}\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
         named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
                       if _state_named(" ".join(tail[:n]))), None)

@@ -458,9 +458,10 @@ def _post_follows(rest: str, at: int) -> bool:
 
 # `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the state a
 # body is in, written after it in one of the ways states are named.
-_STATE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<form>(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|"
-                          r"Plurinational|Bolivarian|Hashemite|Cooperative|Independent)\s+){0,3}"
-                          r"(?:Republic|Kingdom|Federation|Sultanate|State|Emirate))\s+of\s+"
+# A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
+STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
+               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)")
+_STATE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+"
                           r"(?:the\s+)?)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _STATE_FORMS = re.compile(r"\s+(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)(?![\w-])")
 
