@@ -8,8 +8,8 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME_RE, clean_name, person_key, slug, tokens
-from kg.extract.posts import (BODY_POSTS as _BODY_POSTS, _heads_body, LOWER_BODY_POSTS as _LOWER_BODY_POSTS, SPOKESPEOPLE as _SPOKESPEOPLE,
-                              Chain, body_as_named as _body_as_named)
+from kg.extract.posts import BODY_POSTS as _BODY_POSTS, LOWER_BODY_POSTS as _LOWER_BODY_POSTS
+from kg.extract.posts import SPOKESPEOPLE as _SPOKESPEOPLE, Chain, _heads_body, body_as_named as _body_as_named
 from kg.extract.sentences import Sentence
 
 

@@ -198,7 +198,8 @@ def find(ctx: Context) -> None:
 
 
 # The words a list item may hold between its post and its holder's name: its state, a comma, then ranks and styles.
-_POST_TO_NAME = re.compile(r"(?:\s*of\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*(?:[A-Z][a-z]*\.?\s+){0,3}$")
+_POST_TO_NAME = re.compile(r"(?:\s*of\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*"
+                           r"(?:[A-Z][a-z]*\.?\s+){0,3}$")
 
 
 def _posts_lead_items(chains: list[Chain], i: int, text: str, name_start: int) -> bool:
@@ -301,7 +302,8 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
                     re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
                 chains[i + 1].country = chain.country
         elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]) and _posts_lead_items(
-                chains, i, s.text, max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)):
+                chains, i, s.text, max(0, chain.prefix_start - 120) + before.start(1)
+                + before.group(1).index(name_before)):
             pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
             # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
         elif name_before:

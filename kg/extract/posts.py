@@ -127,7 +127,8 @@ BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Dire
               "Secretary"}  # body-before-post: "Iran's Supreme National Security Council Secretary, X"
 # Posts written in lowercase that the body bound to them names the same way ("Kyrgyz border service head"), and
 # spokespeople, whom the body they speak for names ("Foreign Ministry Spokesperson").
-LOWER_BODY_POSTS = {"Director", "Director General", "Commissioner", "Chief", "Commander", "Chairman", "Secretary", "head"}
+LOWER_BODY_POSTS = {"Director", "Director General", "Commissioner", "Chief", "Commander", "Chairman", "Secretary",
+                    "head"}
 SPOKESPEOPLE = {"Spokesperson", "Spokesman", "Spokeswoman"}
 
 
@@ -380,7 +381,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 wording, normal = chain.titles[-1]
                 grown = s.text[chain.end:org.end - s.start]
                 if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()) \
-                        and normal not in BODY_POSTS | SPOKESPEOPLE and not (chain.lower and normal in LOWER_BODY_POSTS):
+                        and normal not in BODY_POSTS | SPOKESPEOPLE \
+                        and not (chain.lower and normal in LOWER_BODY_POSTS):
                     # `post-of-known-body`: "vice chairman of China's Central Military Commission", "Chief of Staff
                     # of Ethiopian National Defense Force": the body a post heads is part of the post, as written (the
                     # posts of BODY_POSTS are named from their body when their role is added)
@@ -415,7 +417,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
 # tells it from a holder's name that follows ("Chairman of the Parliament of Georgia Archil Talakvadze").
 _CAP = r"[A-Z][\w'’-]*"
 _BODY_END = (r"(?:Armed\s+Forces|Forces|Force|Parliament|Assembly|Congress|Council|Committee|Commission|Group|Guard|"
-             r"Coastguard|Services|Service|Bureau|Agency|Directorate|Command|Army|Navy|Police|Senate|Party|Bank|Court|Company|Corporation|"
+             r"Coastguard|Services|Service|Bureau|Agency|Directorate|Command|Army|Navy|Police|Senate|Party|Bank|Court|"
+             r"Company|Corporation|"
              r"Office|Department|Ministry|Authority|Institute|Affairs|Integration|Cooperation|Co-operation|Trade|"
              r"Protection|Security|Defen[cs]e|Development|Relations|East|Region|region|Province|province|State|state|"
              r"District|district|Staff)")
@@ -456,11 +459,11 @@ def _post_follows(rest: str, at: int) -> bool:
     return bool(title) and reference.titles().normal.get(title.group().lower()) not in _RANKS
 
 
-# `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the state a
-# body is in, written after it in one of the ways states are named.
 # A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
 STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
                r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)")
+# `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the
+# state a body is in, written after it in one of the ways states are named.
 _STATE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+"
                           r"(?:the\s+)?)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _STATE_FORMS = re.compile(r"\s+(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)(?![\w-])")
@@ -579,16 +582,16 @@ def _plain(body: str) -> bool:
 
 # "Chief of Staff of the Ethiopian Armed Forces (ENDF), General Berhanu Jula": a post, then its holder's rank.
 _RANK_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,\s*$")
-# `post-body-rank`: "head of the Sovereign Council Gen. X", "Commander of the Land Forces Congo Lieutenant General X":
+# `post-state-rank`: "head of the Sovereign Council Gen. X", "Commander of the Land Forces Congo Lieutenant General X":
 # right after a post grown over its body, a rank (the post's state between them, or nothing) opens the holder's name.
 _STATE_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?(?:,\s*)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                         r"(?:\s*,)?\s+$")
 
 
-# Words of a body's name: a rank before them is a word of that name ("General Directorate", "Police General Staff").
+# `rank-in-body-name`: words of a body's name; a rank before them is a word of that name ("General Directorate",
+# "Police General Staff").
 _BODY_WORD = re.compile(rf"{_BODY_END}|Staff|Directorate|Headquarters|Secretariat|Inspectorate|Prosecutor|Assembly")
-
-
+# A name set off by a comma right before a post: "General A B, National Commissioner of X, ...".
 _NAME_COMMA = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*,\s+$")
 
 
