@@ -14,7 +14,7 @@ from kg.extract.names import (BODY_OR_POST_WORDS, NAME, STOP_WORDS, caps_initial
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
-from kg.extract.posts import _FIELDS as posts_fields, _RANKS, Chain, country_of
+from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, country_of
 from kg.extract.sentences import Sentence
 
 
@@ -56,7 +56,7 @@ def _grow_post(chain: Chain, rest: str) -> None:
     """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
     # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
-    for of in re.finditer(r"\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Federation|Sultanate)\s+of\s+(?:the\s+)?)?", rest):
+    for of in re.finditer(rf"\s+of\s+(?:the\s+)?(?:{STATE_STYLE}\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
         named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
                       if _state_named(" ".join(tail[:n]))), None)
@@ -83,7 +83,9 @@ _REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPWORD})
 _REMIT_FIELDS = frozenset(re.sub(r"\s+", "|", posts_fields).split("|"))
 _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|were|is|said|says|told|met|received|signed|"
                            r"arrived|held|hosted|welcomed|visited|noted|stated|stressed|added|exchanged|led|paid|"
-                           r"called|expressed|discussed|attended|announced|urged|thanked)\b|$)")
+                           r"called|expressed|discussed|attended|announced|urged|thanked|will|would|"
+                           # `holder-then-past-verb`: any verb in the past ("addressed", "assured") goes on the clause
+                           r"[a-z]{3,}ed)\b|$)")
 
 
 # An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit

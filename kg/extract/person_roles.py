@@ -8,14 +8,11 @@ from kg.extract import coreference, reference
 from kg.extract.context import Context
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME_RE, clean_name, person_key, slug, tokens
-from kg.extract.posts import Chain
+from kg.extract.posts import BODY_POSTS as _BODY_POSTS, LOWER_BODY_POSTS as _LOWER_BODY_POSTS
+from kg.extract.posts import SPOKESPEOPLE as _SPOKESPEOPLE, Chain, _heads_body, body_as_named as _body_as_named
 from kg.extract.sentences import Sentence
 
 
-# Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
-_BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
-               "Commander", "Administrator", "Press Secretary", "Head", "head",
-               "Secretary"}  # body-before-post: "Iran's Supreme National Security Council Secretary, X"
 # Posts of an international body, which serves no one state: the body is what tells the post ("EU foreign policy
 # chief", "NATO Secretary General"); of a state's body ("Japan's top diplomat") the state is the post's country.
 _INTERNATIONAL_POSTS = {"foreign policy chief", "top diplomat", "Secretary-General", "Secretary General",
@@ -41,17 +38,6 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chai
         person.support.evidence.append(ctx.span(s))
     coreference.mention(ctx, key, start, end, name)
     _add_roles(ctx, person, s, chain)
-
-
-def _body_as_named(ctx: Context, key: str, written: str) -> str:
-    """The body a post belongs to, as the post names it: an acronym the report spells out elsewhere ("the Government
-    Communications Security Bureau (GCSB) ... GCSB Director-General X") stands for the full name (posts are written
-    with abbreviations expanded); one it never spells out ("NISA Director") stays as written."""
-    org = ctx.organizations.get(key)
-    if org and re.fullmatch(r"[A-Z][A-Z&]{1,7}", written) and org.name != written and len(org.name.split()) >= 2 \
-            and org.name in ctx.text:
-        return org.name
-    return written
 
 
 # "Egyptian Armed Forces Chief of Staff, Lt Gen X", "US Joint Chiefs of Staff Spokesperson Navy Capt. Y": a state
@@ -80,6 +66,15 @@ def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -
     return None
 
 
+def _body_before(ctx: Context, s: Sentence, chain: Chain) -> bool:
+    """`body-then-post`: "Ukrainian Canadian Congress (UCC) President X", "Senate Speaker X": the body the post heads is
+    named right before it (a body's, not a state's, name), so it is part of the post as written."""
+    org = ctx.organizations.get(chain.org_key or "")
+    return org is not None and org.kind != "state" and any(
+        m.key == chain.org_key and s.start + chain.prefix_start <= m.start and m.end <= s.start + chain.start
+        for m in ctx.org_mentions)
+
+
 def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
@@ -93,9 +88,7 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *
         ctx.person_explicit_country.add(person.key)
     for wording, normal in chain.titles:
         title = normal
-        if chain.org_key and (normal in ("Spokesperson", "Spokesman", "Spokeswoman") or chain.lower and normal in ("Director", "Director General",
-                                                                                   "Commissioner", "Chief", "Commander",
-                                                                                   "Chairman", "Secretary", "head")
+        if chain.org_key and (normal in _SPOKESPEOPLE or chain.lower and normal in _LOWER_BODY_POSTS
                               or normal[0].islower() and ctx.organizations[chain.org_key].kind == "nonstate"
                               and not normal.startswith(ctx.organizations[chain.org_key].name)):  # "Taliban commander"
             # "head of the Kyrgyz border service": the body as this sentence writes it, not under its fuller name
@@ -104,7 +97,8 @@ def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *
             title = f"{written or ctx.organizations[chain.org_key].name} {normal}"
         elif chain.org_key and (normal in _BODY_POSTS or normal in _INTERNATIONAL_POSTS
                                 and chain.org_key in ctx.organizations
-                                and ctx.organizations[chain.org_key].country is None):
+                                and ctx.organizations[chain.org_key].country is None
+                                or _heads_body(normal) and _body_before(ctx, s, chain)):
             # "FBI Director Kash Patel", "White House press secretary": the post is the body's, named as written.
             written = next((m for m in ctx.org_mentions if m.key == chain.org_key
                             and s.start + chain.prefix_start - 1 <= m.start < s.start + chain.end + 80), None)

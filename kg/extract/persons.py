@@ -204,6 +204,20 @@ def find(ctx: Context) -> None:
     _fill_states(ctx)
 
 
+# The words a list item may hold between its post and its holder's name: its state, a comma, then ranks and styles.
+_POST_TO_NAME = re.compile(r"(?:\s*of\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s*,?\s*"
+                           r"(?:[A-Z][a-z]*\.?\s+){0,3}$")
+
+
+def _posts_lead_items(chains: list[Chain], i: int, text: str, name_start: int) -> bool:
+    """`post-opens-next-item` holds in a list whose items open with the post ("Chief of Defence Force, Lieutenant
+    General A, Vice Chief of Defence Force, Brigadier General B, ..."): the name before the post followed a post
+    itself. In a list whose items open with the name ("General A, National Commissioner of the Police Service,
+    Lieutenant General B, ..."), the post after a name is that name's."""
+    return any(not all(normal in _RANKS for _, normal in c.titles) and c.end <= name_start
+               and _POST_TO_NAME.fullmatch(text[c.end:name_start]) for c in chains[:i])
+
+
 def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list[tuple[int, int]],
                    singles: list[tuple[Sentence, int, int, str, Chain | None]],
                    unheld: list[tuple[Sentence, Chain]]) -> None:
@@ -277,7 +291,8 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
             end = start + len(name_after)
             if _TRUNCATED.match(s.text[end - s.start:]):
                 continue
-            named_after.add(end)
+            if not all(normal in _RANKS for _, normal in chain.titles):
+                named_after.add(end)  # a rank before a name is no post: "General A, Commissioner of X, ..." is A's
             if len(tokens(name_after)) == 1:
                 singles.append((s, start, end, name_after, chain))
             else:
@@ -295,7 +310,9 @@ def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list
             if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \
                     re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
                 chains[i + 1].country = chain.country
-        elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]):
+        elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]) and _posts_lead_items(
+                chains, i, s.text, max(0, chain.prefix_start - 120) + before.start(1)
+                + before.group(1).index(name_before)):
             pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
             # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
         elif name_before:

@@ -60,7 +60,7 @@ _DE_FACTO_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ -]facto\s+$")
 # "Under President Donald Trump": before any post but a secretary's, "Under" is the preposition, not a rank.
 _UNDER = re.compile(r"^(?:Under|under)[ -]$")
 # "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs": a capitalised remit.
-_FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|$))")
+_FOR_REMIT = re.compile(r"^\s+for\s+((?:[A-Z][\w-]*)(?:\s+(?:and|of|the|&)\s+[A-Z][\w-]*|\s+[A-Z][\w-]*)*)(?=\s*(?:\(|,|\.|;|$))")
 _FOR_REMIT_LOWER = re.compile(r"^\s+(?:for|on)\s+((?:(?!the\b|a\b|an\b|his\b|her\b)[a-z-]+\s+){0,2}(?!the\b|a\b)[a-z-]{3,})"
                               r"(?=\s*[,.;]|\s+(?:in|at|on|and|said|says|told|who|was|is|has|had)\b)")
 # "deputy secretary (policy) Teo Eng Dih": a bracketed remit of one or two words (not an acronym) before a name.
@@ -121,6 +121,28 @@ def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: 
     return begin, run, start - begin
 
 
+# Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
+BODY_POSTS = {"Director", "Director General", "Executive Director", "Deputy Director", "Commissioner", "Chief",
+              "Commander", "Administrator", "Press Secretary", "Head", "head",
+              "Secretary"}  # body-before-post: "Iran's Supreme National Security Council Secretary, X"
+# Posts written in lowercase that the body bound to them names the same way ("Kyrgyz border service head"), and
+# spokespeople, whom the body they speak for names ("Foreign Ministry Spokesperson").
+LOWER_BODY_POSTS = {"Director", "Director General", "Commissioner", "Chief", "Commander", "Chairman", "Secretary",
+                    "head"}
+SPOKESPEOPLE = {"Spokesperson", "Spokesman", "Spokeswoman"}
+
+
+def body_as_named(ctx: Context, key: str, written: str) -> str:
+    """The body a post belongs to, as the post names it: an acronym the report spells out elsewhere ("the Government
+    Communications Security Bureau (GCSB) ... GCSB Director-General X") stands for the full name (posts are written
+    with abbreviations expanded); one it never spells out ("NISA Director") stays as written."""
+    org = ctx.organizations.get(key)
+    if org and re.fullmatch(r"[A-Z][A-Z&]{1,7}", written) and org.name != written and len(org.name.split()) >= 2 \
+            and org.name in ctx.text:
+        return org.name
+    return written
+
+
 @dataclass
 class Chain:
     """One or more titles in a row ("Deputy Prime Minister and Foreign Minister"), with what qualifies them."""
@@ -168,6 +190,14 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
             end += field_m.end()
             rest = s.text[end:]
+            body = _FIELD_INTO_BODY.match(rest) if not lower and normal.split()[0] != "Minister" else None
+            if body:
+                # `field-into-body`: "Chief of the Defence Force", "Director of Defence Services": the field words
+                # open a body's name, which runs on to its last word; the whole name is the post's
+                wording = s.text[m.start():end + body.end()]
+                normal += re.sub(r"\s+", " ", body.group())
+                end += body.end()
+                rest = s.text[end:]
         # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
         remit = _FOR_REMIT.match(rest)
         if remit and country_of(remit.group(1)) is None and (normal in ("Commissioner", "Secretary of State", "Envoy",
@@ -311,8 +341,11 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             place, cut = _place_prefix(m.group("c"))
             if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
                 continue
-            if pattern is _OF_COUNTRY and cut and _heads_body(chain.titles[-1][1]) and _COMPLEMENT.match(rest):
-                continue  # "commander of the Vietnam Coast Guard": the state's name opens a body's, the body follows
+            body = _COMPLEMENT.match(rest) if pattern is _OF_COUNTRY and _heads_body(chain.titles[-1][1]) else None
+            if body and body.end() > m.end() - cut:
+                # "commander of the Vietnam Coast Guard", "Commissioner of the South Africa Police Service": the state's
+                # name opens a body's, the body follows
+                continue
             end = m.end() - cut
             if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
                                                        for _, n in chain.titles):
@@ -346,7 +379,16 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 owner = country_of(of.group("owner").replace("'s", "").replace("’s", "")) if of.group("owner") else None
                 chain.country = chain.country or owner or (ctx.organizations[org.key].country)
                 wording, normal = chain.titles[-1]
-                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], normal)
+                grown = s.text[chain.end:org.end - s.start]
+                if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()) \
+                        and normal not in BODY_POSTS | SPOKESPEOPLE \
+                        and not (chain.lower and normal in LOWER_BODY_POSTS):
+                    # `post-of-known-body`: "vice chairman of China's Central Military Commission", "Chief of Staff
+                    # of Ethiopian National Defense Force": the body a post heads is part of the post, as written (the
+                    # posts of BODY_POSTS are named from their body when their role is added)
+                    named = body_as_named(ctx, org.key, org.text)  # "of the FANB": the name the report spells out
+                    normal += re.sub(r"\s+", " ", grown[:len(grown) - len(org.text)] + named)
+                chain.titles[-1] = (wording + grown, normal)
                 chain.end = org.end - s.start
         elif not chain.org_key and chain.titles[-1][0].isupper() and _heads_body(chain.titles[-1][1]):
             # "DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads
@@ -375,13 +417,17 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
 # tells it from a holder's name that follows ("Chairman of the Parliament of Georgia Archil Talakvadze").
 _CAP = r"[A-Z][\w'’-]*"
 _BODY_END = (r"(?:Armed\s+Forces|Forces|Force|Parliament|Assembly|Congress|Council|Committee|Commission|Group|Guard|"
-             r"Service|Bureau|Agency|Directorate|Command|Army|Navy|Police|Senate|Party|Bank|Court|Company|Corporation|"
+             r"Coastguard|Services|Service|Bureau|Agency|Directorate|Command|Army|Navy|Police|Senate|Party|Bank|Court|"
+             r"Company|Corporation|"
              r"Office|Department|Ministry|Authority|Institute|Affairs|Integration|Cooperation|Co-operation|Trade|"
              r"Protection|Security|Defen[cs]e|Development|Relations|East|Region|region|Province|province|State|state|"
              r"District|district|Staff)")
 _COMPLEMENT = re.compile(rf"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:{_CAP}(?:\s+|\s*,\s*|\s+(?:and|of|for|&)\s+(?:the\s+)?))*?"
                          rf"{_BODY_END})(?![\w-])")
 _COMPLEMENT_LONGEST = re.compile(_COMPLEMENT.pattern.replace(")*?", ")*", 1))
+# The capitalised words after a post's field that end in a body's word: the field was the body's first word.
+_FIELD_INTO_BODY = re.compile(rf"^(?:\s+{_CAP}){{0,2}}?\s+(?:Forces|Force|Services|Staff|Command|Council|Commission|"
+                              rf"Committee|Agency|Directorate|Bureau)(?![\w'’-])")
 # "... of Foreign Affairs and Regional Integration", "... of Foreign Affairs, Cooperation and African Integration"
 _MORE_FIELDS = re.compile(rf"(?P<body>(?:\s*,\s*|\s+and\s+)(?:{_CAP}(?:\s+|\s*,\s*|\s+and\s+))*?{_BODY_END})(?![\w-])")
 _FIELD_END = re.compile(r"(?:Affairs|Security|Defen[cs]e|Cooperation|Co-operation|Trade|Integration|Development)$")
@@ -398,17 +444,51 @@ _HEADS_BODY = {"Chairman", "Chairperson", "Chair", "President", "Director", "Dir
 # Ranks that make another post of the same kind ("Acting Permanent Secretary", "Deputy Chief of Staff"): the post
 # still heads a body.
 _HEAD_RANKS = re.compile(r"^(?:(?:Acting|Deputy|Vice|Assistant|Permanent|Principal|Senior|Executive|First|Second|Under|"
-                         r"Interim|Special)\s+)+")
+                         r"Interim|Special|Additional|Joint|National)\s+)+")
 
 
 def _heads_body(normal: str) -> bool:
     return normal in _HEADS_BODY or _HEAD_RANKS.sub("", normal) in _HEADS_BODY
 
 
+def _post_follows(rest: str, at: int) -> bool:
+    """A post begins right after the body's run ("... of the Ministry of Defence and Defence Minister X"): the run may
+    be the next post's field. `body-then-rank`: a rank is no such post; it opens the holder's name ("Chief of Tanzanian
+    Defence Forces General X"), so the body's name ends before it and stays whole."""
+    title = reference.titles().pattern.match(rest, at + 1)
+    return bool(title) and reference.titles().normal.get(title.group().lower()) not in _RANKS
+
+
+# A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
+STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
+               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)")
+# `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the
+# state a body is in, written after it in one of the ways states are named.
+_STATE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+"
+                          r"(?:the\s+)?)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_STATE_FORMS = re.compile(r"\s+(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)(?![\w-])")
+
+
+def _state_after(after: str) -> tuple[str, int] | None:
+    """(the state, how many characters name it) when ``after`` opens with "of" and a state's name."""
+    m = _STATE_AFTER.match(after)
+    if m is None:
+        return None
+    words = m.group("c").split()
+    for n in range(len(words), 0, -1):
+        code = country_of(" ".join(words[:n]))
+        if code:
+            end = m.start("c") + len(" ".join(words[:n]))
+            form = _STATE_FORMS.match(after, end) if not m.group("form") else None
+            return code, form.end() if form else end  # "the Kyrgyz Republic": the form is part of the name
+    return None
+
+
 def _cut_short(after: str) -> bool:
     """The body's name goes on past where its run stopped ("the Ministry| of Fisheries"), to a word that is no state."""
     m = re.match(r"\s+(?:of|and|&)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)", after)
-    return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0])
+    return bool(m) and not country_of(m.group(1)) and not country_of(m.group(1).split()[0]) \
+        and _state_after(after) is None
 
 
 # `appositive-complement`: "X, Commander of the 4th Army Region,", "X, the head of military intelligence, said",
@@ -418,8 +498,8 @@ def _cut_short(after: str) -> bool:
 _APPOSED = re.compile(r"[A-Z][\w'’.)-]*\s*,\s+(?:the\s+)?$")
 _APPOSITIVE_BODY = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(?P<body>(?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’&-]*|"
                               r"[0-9]+(?:st|nd|rd|th)?|"
-                              r"of|[a-z][a-z-]{2,}|&)(?:\s+(?=\S)|(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))))+)"
-                              r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+[A-Z]))")
+                              r"of|[a-z][a-z-]{2,}|&)(?:\s+(?=\S)|(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+(?:the\s+)?[A-Z]))))+)"
+                              r"(?=\s*(?:[,.;:)]|$|\s+(?:in|at)\s+(?:the\s+)?[A-Z]))")
 _NOT_IN_BODY = frozenset("""that which who whom whose will would was were is are has have had said says told to in on
     at with by during as from after before when while a an his her their its our this these those also not been being
     than then since into over under about against between where""".split())
@@ -459,7 +539,7 @@ def _body_complement(chain: Chain, text: str) -> None:
         # then the shortest, when the longest runs into a name or a post
         for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
             m = pattern.match(rest)
-            if m and _plain(m.group("body")) and not reference.titles().pattern.match(rest, m.end() + 1) \
+            if m and _plain(m.group("body")) and not _post_follows(rest, m.end()) \
                     and not _cut_short(rest[m.end():]):
                 end = m.end()
                 break
@@ -474,19 +554,18 @@ def _body_complement(chain: Chain, text: str) -> None:
         end = m.end()
     if not end or reference.titles().pattern.match(rest, end + (1 if rest[end:end + 1] == " " else 0)):
         return  # none, or the run was the field of the next post ("... and Defence Minister")
-    of = re.match(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)?[A-Z][\w-]*)", rest[end:])
-    if of:  # "... of the Parliament of Georgia": the state the body is in
-        for words in (of.group(1), of.group(1).split()[0]):
-            if country_of(words):
-                chain.country = chain.country or country_of(words)
-                end += of.start(1) + len(words)
-                break
+    named = end  # where the post's words end: a state named in its formal style stays out of them
+    state = _state_after(rest[end:])
+    if state:  # "... of the Parliament of Georgia": the state the body is in
+        chain.country = chain.country or state[0]
+        named = end if _STATE_FORMS.search(rest[end:end + state[1]]) else end + state[1]
+        end += state[1]
     grown = rest[:end]
     if chain.country is None:  # "Speaker of the Georgian Parliament": the body's demonym names the state
         caps = re.findall(r"[A-Z][\w'’-]*", grown)
         chain.country = next((country_of(w) for w in [f"{a} {b}" for a, b in zip(caps, caps[1:])] + caps
                               if country_of(w)), None)
-    chain.titles[-1] = (wording + grown, normal + re.sub(r"\s+", " ", grown))
+    chain.titles[-1] = (wording + grown, normal + re.sub(r"\s+", " ", rest[:named]))
     chain.end += end
 
 
@@ -503,16 +582,66 @@ def _plain(body: str) -> bool:
 
 # "Chief of Staff of the Ethiopian Armed Forces (ENDF), General Berhanu Jula": a post, then its holder's rank.
 _RANK_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?,\s*$")
+# `post-state-rank`: "head of the Sovereign Council Gen. X", "Commander of the Land Forces Congo Lieutenant General X":
+# right after a post grown over its body, a rank (the post's state between them, or nothing) opens the holder's name.
+_STATE_GAP = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,7}\)\s*)?(?:,\s*)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                        r"(?:\s*,)?\s+$")
+
+
+# `rank-in-body-name`: words of a body's name; a rank before them is a word of that name ("General Directorate",
+# "Police General Staff").
+_BODY_WORD = re.compile(rf"{_BODY_END}|Staff|Directorate|Headquarters|Secretariat|Inspectorate|Prosecutor|Assembly")
+# A name set off by a comma right before a post: "General A B, National Commissioner of X, ...".
+_NAME_COMMA = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*,\s+$")
+
+
+def _named_before(before: str) -> bool:
+    """A person's name (two capitalised words or more, no state or city) closes the text before a post, then a comma."""
+    m = _NAME_COMMA.search(before, max(0, len(before) - 80))
+    if m is None:
+        return False
+    words = m.group(1).split()
+    cities = reference.countries().cities
+    return not any(country_of(" ".join(words[n:])) or " ".join(words[n:]) in cities for n in range(len(words)))
+
+
+def _rank_opens_name(text: str, at: int) -> bool:
+    """The capitalised words after a rank are a holder's name, not the rest of a body's ("the General Directorate")."""
+    m = re.match(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})", text[at:])
+    return bool(m) and not any(_BODY_WORD.fullmatch(w) for w in m.group(1).split())
+
+
+def _rank_gap(prev: Chain, gap: str, text: str, rank: Chain) -> bool:
+    """The words between a post and a rank leave them one holder's: a comma; or, when a name follows the rank, only
+    spaces or the post's state."""
+    if _RANK_GAP.fullmatch(gap):
+        # "X, Commissioner of the Police Service, Lieutenant General Y": a post set off after a name is that name's;
+        # the rank after it opens the next item of the list
+        return not _named_before(text[:prev.prefix_start or prev.start])
+    if not _rank_opens_name(text, rank.end):
+        return False
+    if not gap.strip():
+        return True
+    m = _STATE_GAP.fullmatch(gap)
+    post = prev.titles[-1][1]
+    if m is None or m.group("state") is None or not _heads_body(re.split(r"\s+(?:of|for)\s+", post)[0]):
+        return False
+    code = country_of(m.group("state"))
+    if code is None or prev.country not in (None, code):
+        return False
+    prev.country = code
+    return True
 
 
 def _merge_ranks(chains: list[Chain], text: str) -> list[Chain]:
-    """A rank set off by a comma right after a post is the same person's: one chain holds both."""
+    """A rank right after a post (a comma, the post's state or nothing between) is the same person's: one chain holds
+    both."""
     merged: list[Chain] = []
     for chain in chains:
         prev = merged[-1] if merged else None
         if prev and all(normal in _RANKS for _, normal in chain.titles) \
                 and not any(normal in _RANKS for _, normal in prev.titles) \
-                and _RANK_GAP.fullmatch(text[prev.end:chain.start]):
+                and _rank_gap(prev, text[prev.end:chain.start], text, chain):
             prev.titles.extend(chain.titles)
             prev.end = chain.end
             continue
