@@ -139,13 +139,17 @@ def caps_initials_vetoed(text: str, start: int, token: str, following: str) -> b
     "US President"), or the report writes them elsewhere without that name word after them ("the BSF delegation",
     "(NID)"): a person's initials come only with the name."""
     if token in reference.organizations().by_word or token.lower() in reference.titles().normal \
-            or reference.countries().code(token) is not None or token in STOP_WORDS or token in _STYLE_INITIALS:
+            or reference.countries().code(token) is not None or token in STOP_WORDS or token in _STYLE_INITIALS \
+            or _ROMAN.fullmatch(token):
         return True
     for m in re.finditer(rf"(?<![\w-]){token}(?![\w-])", text):
         if m.start() != start and not re.match(rf"\s+{re.escape(following)}(?![\w-])", text[m.end():]):
             return True
     return False
 
+
+# A regnal or ordinal number ("Defence Minister II Pehin ...", "Elizabeth II", "Phase III") is no one's initials.
+_ROMAN = re.compile(r"(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})")
 
 # Styles and honours written in capitals before a name: "HE Sheikh Mohamed", "HRH Prince X", "Ajit Doval KC".
 _STYLE_INITIALS = frozenset({"HE", "HRH", "HM", "HH", "KC", "MP", "MLA", "OBE", "CBE", "MBE", "QC", "SC", "SAN", "RTD",

@@ -88,6 +88,8 @@ _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|wer
                            r"[a-z]{3,}ed)\b|$)")
 
 
+# Styles written between a post's remit and its holder's name: they open the name, never end the remit.
+_STYLE_WORDS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Hon", "Sir", "Dame", "Madam"})
 # An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit
 # that seems to end in one goes on into the next capitalised word, which is not the holder's first name.
 _REMIT_ADJECTIVE = re.compile(r"(?:ern|al|ic|an|ive)$")
@@ -136,11 +138,15 @@ def _remit_run_name(ctx: Context, s: Sentence, chain: Chain, run: str, *, rule: 
         if len(words) < n + 2:
             continue
         name, remit = " ".join(words[-n:]), words[:-n]
+        styled = len(remit)
+        while styled > 1 and remit[styled - 1].rstrip(".") in _STYLE_WORDS:
+            styled -= 1  # `remit-then-style`: "Minister for Pacific Peoples Dr Shane Reti": the style opens the name
+        remit = remit[:styled]
         if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
                 or not _remit_ends(remit) or coreference.is_place(ctx, name):
             continue
         rest = s.text[chain.end:chain.end + len(run)]
-        rest = rest[:rest.rindex(words[-n])].rstrip()
+        rest = rest[:[w.start() for w in re.finditer(r"\S+", rest)][len(remit)]].rstrip()  # up to the style or name
         if reference.titles().pattern.search(rest) or len(rest.split()) > 14:
             return None  # another post inside the run: a list of posts, not one remit
         gap = s.text[chain.end + len(rest):]

@@ -113,6 +113,9 @@ NOT_INITIALS = [
     # three capitals right after a civil post, no rank or style between
     ("Sudan's Deputy Commander RSM Abdel Rahim Dagalo met the envoy in Khartoum on Monday.",
      "RSM Abdel Rahim Dagalo"),
+    # a regnal number in a long style of honour (lead mend after the merge: `initials-are-a-body` reads Roman numerals)
+    ("Brunei's Defence Minister II Pehin Orang Kaya Major General Ali Rahman met the envoy on Monday.",
+     "II Pehin Orang Kaya"),
 ]
 
 
