@@ -47,6 +47,12 @@ def _plain(value: str) -> Literal:
     return Literal(value)
 
 
+def _one_line(value: str | None) -> str | None:
+    """A fact's words read over a wrapped line ("military\ntechnology") on one line; the evidence's oa:exact keeps the
+    article's own characters."""
+    return re.sub(r"\s*\n\s*", " ", value) if value else value
+
+
 @lru_cache(maxsize=16384, typed=True)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
@@ -324,8 +330,8 @@ class _Builder:
     def agreement(self, index: int, a: Agreement, events: list[URIRef]) -> None:
         iri = ID[f"agreement/{self.doc.id}/{index}"]
         self.add(iri, RDF.type, KG.Agreement)
-        self.text(iri, DCTERMS.description, a.description)
-        self.text(iri, RDFS.label, a.description)
+        self.text(iri, DCTERMS.description, _one_line(a.description))
+        self.text(iri, RDFS.label, _one_line(a.description))
         self.add(iri, KG.status, STATUS[a.status])
         for code in a.parties:
             self.add(iri, KG.party, self.country(code))
@@ -341,15 +347,15 @@ class _Builder:
         iri = ID[f"threat-mention/{self.doc.id}/{index}"]
         self.add(iri, RDF.type, KG.ThreatMention)
         self.add(iri, KG.threat, THREAT[t.concept])
-        self.text(iri, KG.wording, t.wording)
-        self.text(iri, RDFS.label, t.wording)
+        self.text(iri, KG.wording, _one_line(t.wording))
+        self.text(iri, RDFS.label, _one_line(t.wording))
         self.support(iri, t.support)
 
     def statement(self, index: int, s: Statement) -> None:
         iri = ID[f"statement/{self.doc.id}/{index}"]
         self.add(iri, RDF.type, KG.Statement)
         self.add(iri, KG.speaker, self.speaker(s.speaker))
-        self.text(iri, SCHEMA.text, s.text)
+        self.text(iri, SCHEMA.text, _one_line(s.text))
         self.add(iri, KG.modality, MODALITY[s.modality])
         self.add(iri, KG.quoted, Literal(s.quoted))
         if s.via:

@@ -18,6 +18,13 @@ _ABBREVIATIONS = {
 # in scraped copy that lost the space, a word's full stop glued to a capitalised word ("in Juba.The two leaders").
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|(?<=[a-z][a-z])[.!?]+[\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
 _NEWLINE = re.compile(r"\n+")
+# A line of the article: a hard-wrapped sentence (text copied from a PDF or an e-mail: "... training, military\n
+# technology assistance ...") goes on over a single line break when the line before ends in no stop and the next opens
+# in lowercase; a blank line, or a line closed by punctuation, still ends it (reading `wrapped-line`).
+# A line ending in a word that cannot end a sentence ("... in Suva on\nMonday") goes on whatever opens the next.
+_OPEN_WORDS = "on in of the and to with for at by from a an his her their its".split()
+_LINE = re.compile(r"(?:[^\n]|(?<=[^\n.!?:;\"'”’)\]\s])\n(?=[a-z])|(?:"
+                   + "|".join(rf"(?<=\s{w})" for w in _OPEN_WORDS) + r")\n(?=[^\s•*-]))+")
 
 
 @dataclass(frozen=True)
@@ -64,11 +71,12 @@ def _initials_before_name(text: str, word_start: int, dot: int) -> bool:
 
 
 def split(text: str) -> list[Sentence]:
-    """Sentences of ``text``; each line break also ends a sentence (headlines, bullets, bylines)."""
+    """Sentences of ``text``; a line break also ends a sentence (headlines, bullets, bylines), unless it only wraps
+    one (see _LINE)."""
     out: list[Sentence] = []
     paragraph = 0
     pos = 0
-    for line_match in re.finditer(r"[^\n]+", text):
+    for line_match in _LINE.finditer(text):
         line_start, line = line_match.start(), line_match.group()
         if text[pos:line_start].count("\n") > 0 and out:
             paragraph += 1
