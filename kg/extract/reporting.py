@@ -85,7 +85,8 @@ NEEDS = {
     "argue": r"^\s+(?!about\b|over\b|with\b)",
     # "called on Russia to withdraw", "called on the council for restraint": an appeal; "called on the Deputy
     # Minister on Tuesday" is a courtesy visit.
-    "call on": r"^[^.;]{1,100}?\b(?:to\s+[a-z]+|for)\b",
+    # "called on the Prime Minister and conveyed to him greetings": "to" before a pronoun is no appeal (x18uncovered).
+    "call on": r"^[^.;]{1,100}?\b(?:to\s+(?!(?:him|her|them|it|us|me)\b)[a-z]+|for)\b",
     # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
     "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
     "convey": _THAT,

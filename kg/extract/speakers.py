@@ -141,6 +141,12 @@ def _resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Ev
         named = _named(ctx, start, reading, memory, whole=whole)
         if named:
             return named
+    reread = _reread(phrase, readings)
+    for at, reading in [(0, r) for r in readings if r.endswith(",")] + reread:
+        named = _named_person(ctx, start + at, reading, memory) or (
+            _appositive(ctx, start + at, reading, memory) if reading.endswith(",") else None)
+        if named and named.kind == "person":
+            return named
     # Named speakers win over unnamed ones in any reading ("High Commissioner to Canada, Dinesh Patnaik, said").
     for reading in readings:
         credit = Credit(ctx=ctx, start=start, head=ACR.sub("", reading), memory=memory, events=events)
@@ -152,6 +158,10 @@ def _resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Ev
     # credited by a plural post ("The ministers, joined by ..., also") are left unnamed.
     for reading in _asides_removed(readings):
         speaker = _title_only(Credit(ctx=ctx, start=start, head=reading, memory=memory, events=events))
+        if speaker:
+            return speaker
+    for at, reading in reread:
+        speaker = _unknown_name(Credit(ctx=ctx, start=start + at, head=reading, memory=memory, events=events))
         if speaker:
             return speaker
     return None
@@ -197,6 +207,56 @@ _INTERPOSED = re.compile(r"(?:\s+(?:during|at|in|on|after|following|via|through|
                          r"(?:[a-z]+\s+)?(?:remarks|comments|talks)\b[^,;:–—“”\"]{0,40}?|"
                          r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)|"
                          r"\s+(?:this|last)\s+(?:weekend|morning|afternoon|evening|night)|\s+earlier\s+today)\s*$")
+
+
+# Each reading above strips one kind of tail, once, in a fixed order; a subject may carry two ("The adviser, X, on
+# Wednesday said": the time, then the aside around the name; "X, the deputy ambassador, also said": the adverb, then
+# the aside; "X, Minister of Foreign Affairs, today announced") or stand after a lead-in clause ("Commenting on the
+# crisis, X said", which a bare name the name finder does not know needs). Read again, the tails stripped in any order
+# leave the subject (x18uncovered). Tried for a person only (a named one, or a bare name): a body or a plural post
+# with an aside stays as the readings above find it.
+_REREAD_LIMIT = 16
+# "Anifah who returned on Thursday from Manila, said": a relative clause without its opening comma, after a name
+# (closed by one: "President X who was also hailed for ..." has no verb of X's).
+_BARE_RELATIVE = re.compile(r"(?<=[a-z])\s+who\s+[^,;“”\"]{3,140}?,\s*$")
+# "Commenting on the talks, X", "For his part, X", "Aside from defence, X": a lead-in clause before the subject.
+_LEAD_IN = re.compile(r"^[^“”\"]*,\s+(?=[^,]+$)")
+
+
+def _reread(phrase: str, readings: list[str]) -> list[tuple[int, str]]:
+    """The readings' tails (aside, relative clause, auxiliary, time) and a lead-in stripped again,
+    in any order: the new readings only, each with where it starts in the phrase (a lead-in moves it)."""
+    out = [(0, r) for r in dict.fromkeys([phrase.rstrip(), *readings])]
+    i = 0
+    while i < len(out) and len(out) < _REREAD_LIMIT:
+        at, r = out[i]
+        lead = _LEAD_IN.match(r)
+        nexts = [(at, _PAREN.sub("", r + " ").rstrip(" ,") if r.endswith(",") else r),
+                 (at, _RELATIVE_TAIL.sub("", r)), (at, _BARE_RELATIVE.sub("", r)), (at, _AUX.sub("", r)),
+                 (at, _TIME_TAIL.sub("", r)), (at + lead.end(), r[lead.end():]) if lead else (at, r)]
+        out += [n for n in dict.fromkeys(nexts) if n[1] and n not in out]
+        i += 1
+    return [x for x in out if x[1] not in readings and x[1] != phrase.rstrip()]
+
+
+# What may stand before a re-read subject in its comma-free stretch: a post in capitals ("Foreign Affairs Secretary
+# X"), nothing else ("... flanked by X who had visited Budapest, said": X is no subject).
+_POST_BEFORE = re.compile(r"(?:(?:[Tt]he|of|and|for|(?-i:[A-Z])[\w.’'()-]*)\s+)*")
+
+
+def _named_person(ctx: Context, start: int, reading: str, memory: Memory) -> Speaker | None:
+    """A person mention that ends the reading and opens its last stretch between commas, perhaps after a post (the
+    person-only half of _named, for re-read subjects)."""
+    if re.search(r",\s+(?:who|whose)\s", reading):
+        return None
+    cand_end = start + len(ACR.sub("", reading))
+    for m in ctx.persons_in(start, cand_end):
+        stretch = ctx.text[start:m.start].rpartition(",")[2].lstrip()
+        if m.end == cand_end and m.key and _POST_BEFORE.fullmatch(stretch):
+            person = ctx.persons[m.key]
+            memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+            return memory.last_person
+    return None
 
 
 def _interposed_removed(readings: list[str]) -> list[str]:
