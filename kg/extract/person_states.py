@@ -140,12 +140,14 @@ def _visits(ctx: Context, person: Person, state: str) -> bool:
 
 # The other party holds the home state (`paired-with-home-holder`): "Prime Minister X and U.S. President Y met",
 # "Minister for Defence X and Indonesia's Minister for Defence Y signed", "Indian Defence Minister Y met counterpart
-# X": a person joined to one whose post the home state qualifies, by "and" ahead of them or by a meeting word either
-# way, sits across the table from the home state: the other side's state, or none.
+# X", "X met with his Philippine counterpart": a person joined to one whose post the home state qualifies (named, or
+# the unnamed counterpart), by "and" ahead of them or by a meeting word either way, sits across the table from the
+# home state: the other side's state, or none.
 _PAIRED_AHEAD = re.compile(r"\b(?:and|with|met|meets|meeting|hosted|received|counterparts?)\b")
 _PAIRED_BEHIND = re.compile(r"\b(?:with|met|meets|meeting|hosted|received|counterparts?)\b")
 _OBJECT_OF_MEETING = re.compile(r"\b(?:with|met|meets|called\s+on|receiv\w*|welcom\w*|hosted|audience)\b")
 _PAIR_BREAK = re.compile(r";|\b(?:while|whereas|but|which|who|said|says|told)\b")
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 _HOLDER_REACH = 70  # a state's word and the post it qualifies: "U.S. President", "Indonesia's Minister for Defence"
 
 
@@ -159,20 +161,22 @@ def _home_holder(ctx: Context, cm: Mention, person: Person, home: str) -> Mentio
     return held
 
 
-def _joined(ctx: Context, start: int, pm: Mention, cm: Mention, held: Mention) -> bool:
-    """The person's mention `pm` and the home state's holder `held` (qualified by `cm`) face each other."""
+def _joined(ctx: Context, start: int, pm: Mention, cm: Mention, held: Mention | None) -> bool:
+    """The person's mention `pm` and the home state's holder `held` (qualified by `cm`; None for an unnamed
+    counterpart, which only follows the person) face each other."""
     if pm.end <= cm.start:
         if _OBJECT_OF_MEETING.search(ctx.text, start, pm.start):
             return False  # "an audience with King X and talks with Tonga's Prime Minister Y": both are met
         between, pairing = ctx.text[pm.end:cm.start], _PAIRED_AHEAD
-    elif held.end <= pm.start and "," not in ctx.text[held.end:pm.start]:
+    elif held is not None and held.end <= pm.start and "," not in ctx.text[held.end:pm.start]:
         # "Y met counterpart X", not "Y met today in Hanoi ..., spokesperson X said"
         between, pairing = ctx.text[held.end:pm.start], _PAIRED_BEHIND
     else:
         return False
-    lo, hi = min(pm.end, held.end), max(pm.start, cm.start)
+    lo, hi = min(pm.end, held.end if held else pm.end), max(pm.start, cm.start)
     return len(between) < 120 and bool(pairing.search(between)) and not _PAIR_BREAK.search(between) \
-        and not any(lo <= o.start < hi and o.key not in (pm.key, held.key) for o in ctx.person_mentions)
+        and not any(lo <= o.start < hi and o.key not in (pm.key, held.key if held else pm.key)
+                    for o in ctx.person_mentions)
 
 
 def _paired_with_home_holder(ctx: Context, person: Person, home: str, spans: set[tuple[int, int]]) -> bool:
@@ -183,6 +187,8 @@ def _paired_with_home_holder(ctx: Context, person: Person, home: str, spans: set
                 held = _home_holder(ctx, cm, person, home)
                 if held is not None and any(_joined(ctx, start, pm, cm, held) for pm in mine):
                     return True
+                if _COUNTERPART_AFTER.match(ctx.text, cm.end) and any(_joined(ctx, start, pm, cm, None) for pm in mine):
+                    return True  # "X met with his Philippine counterpart": the home state's holder, unnamed
     return False
 
 

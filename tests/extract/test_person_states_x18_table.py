@@ -1,7 +1,8 @@
 """Round x18, x18rolestate (person_states._paired_with_home_holder, `paired-with-home-holder`, and
 person_states._other_side, `other-main-state`): an unqualified holder joined to one whose post the report's home state
 qualifies — by "and" ahead of them ("X and Kenyan President Y"), or by a meeting word either way ("X met with Kenya's
-Y", "Kenyan minister Y met counterpart X") — sits across the table from the home state: the post serves the report's
+Y", "Kenyan minister Y met counterpart X"), or to the home state's unnamed counterpart ("X met his Kenyan
+counterpart") — sits across the table from the home state: the post serves the report's
 other main state when it is named twice or in the title and given to no one else in the sentence, else none.
 Sentences are invented for this file."""
 
@@ -27,6 +28,10 @@ ACROSS = [
     # the home state's holder met the unqualified one
     (HOME + "Kenyan Interior Minister Kipchumba Murkomen met counterpart General Baraka Mollel in Mombasa.", "Baraka Mollel",
      "TZ"),
+    # an unnamed holder of the home state: "X met with his Kenyan counterpart"
+    (HOME + "Defence Minister Juma Hamisi met with his Kenyan counterpart on Monday in Arusha.", "Juma Hamisi", "TZ"),
+    (HOME + "The president thanked Interior Minister Juma Hamisi and his Kenyan counterpart for the patrols.",
+     "Juma Hamisi", "TZ"),
     # other-main-state vetoed: the sentence gives Tanzania to another person, so no state
     (HOME + "Foreign Secretary Alan Brookes held a meeting with Kenyan Foreign Minister Musalia Mudavadi and "
      "Tanzanian Foreign Minister Stergomena Tax.", "Alan Brookes", None),
@@ -37,7 +42,8 @@ ACROSS = [
 def test_across_the_table_from_the_home_state(extract, text, name, country):
     x, _ = extract(text)
     person = the_person(x, name)
-    assert person.roles and all(r.country == country for r in person.roles), [(r.title, r.country) for r in person.roles]
+    states = [(r.title, r.country) for r in person.roles]
+    assert person.roles and all(r.country == country for r in person.roles), states
 
 
 SAME_SIDE = [
@@ -57,7 +63,8 @@ SAME_SIDE = [
 def test_same_side_keeps_the_home_state(extract, text, name, country):
     x, _ = extract(text)
     person = the_person(x, name)
-    assert person.roles and all(r.country == country for r in person.roles), [(r.title, r.country) for r in person.roles]
+    states = [(r.title, r.country) for r in person.roles]
+    assert person.roles and all(r.country == country for r in person.roles), states
 
 
 def test_a_passing_mention_is_no_side(extract):
@@ -66,4 +73,5 @@ def test_a_passing_mention_is_no_side(extract):
             "Aden Duale, who praised the drills held alongside the US.")
     x, _ = extract(text)
     person = the_person(x, "Juma Hamisi")
-    assert person.roles and all(r.country is None for r in person.roles), [(r.title, r.country) for r in person.roles]
+    states = [(r.title, r.country) for r in person.roles]
+    assert person.roles and all(r.country is None for r in person.roles), states
