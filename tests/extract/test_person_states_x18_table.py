@@ -26,8 +26,8 @@ ACROSS = [
     (HOME + "Defence Minister Juma Hamisi held talks with Kenya's Defence Secretary Aden Duale in Arusha.",
      "Juma Hamisi", "TZ"),
     # the home state's holder met the unqualified one
-    (HOME + "Kenyan Interior Minister Kipchumba Murkomen met counterpart General Baraka Mollel in Mombasa.", "Baraka Mollel",
-     "TZ"),
+    (HOME + "Kenyan Interior Minister Kipchumba Murkomen met counterpart General Baraka Mollel in Mombasa.",
+     "Baraka Mollel", "TZ"),
     # an unnamed holder of the home state: "X met with his Kenyan counterpart"
     (HOME + "Defence Minister Juma Hamisi met with his Kenyan counterpart on Monday in Arusha.", "Juma Hamisi", "TZ"),
     (HOME + "The president thanked Interior Minister Juma Hamisi and his Kenyan counterpart for the patrols.",
