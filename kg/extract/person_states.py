@@ -8,7 +8,7 @@ import re
 import pycountry
 
 from kg.extract import reference
-from kg.extract.context import Context
+from kg.extract.context import Context, Mention
 from kg.extract.model import Person
 from kg.extract.names import NAME_RE
 from kg.extract.person_roles import _QUOTE_MARK
@@ -138,6 +138,82 @@ def _visits(ctx: Context, person: Person, state: str) -> bool:
     return False
 
 
+# The other party holds the home state (`paired-with-home-holder`): "Prime Minister X and U.S. President Y met",
+# "Minister for Defence X and Indonesia's Minister for Defence Y signed", "Indian Defence Minister Y met counterpart
+# X", "X met with his Philippine counterpart": a person joined to one whose post the home state qualifies (named, or
+# the unnamed counterpart), by "and" ahead of them or by a meeting word either way, sits across the table from the
+# home state: the other side's state, or none.
+_PAIRED_AHEAD = re.compile(r"\b(?:and|with|met|meets|meeting|hosted|received|counterparts?)\b")
+_PAIRED_BEHIND = re.compile(r"\b(?:with|met|meets|meeting|hosted|received|counterparts?)\b")
+_OBJECT_OF_MEETING = re.compile(r"\b(?:with|met|meets|called\s+on|receiv\w*|welcom\w*|hosted|audience)\b")
+_PAIR_BREAK = re.compile(r";|\b(?:while|whereas|but|which|who|said|says|told)\b")
+_COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
+_HOLDER_REACH = 70  # a state's word and the post it qualifies: "U.S. President", "Indonesia's Minister for Defence"
+
+
+def _home_holder(ctx: Context, cm: Mention, person: Person, home: str) -> Mention | None:
+    """The mention of another person whose post the home state's word `cm` qualifies ("U.S. President Y"), or None."""
+    held = min((pm for pm in ctx.person_mentions if cm.end <= pm.start <= cm.end + _HOLDER_REACH),
+               key=lambda pm: pm.start, default=None)
+    if held is None or held.key == person.key or held.key not in ctx.person_explicit_country \
+            or ctx.persons[held.key].country != home or _QUOTE_MARK.search(ctx.text, cm.end, held.start):
+        return None
+    return held
+
+
+def _joined(ctx: Context, start: int, pm: Mention, cm: Mention, held: Mention | None) -> bool:
+    """The person's mention `pm` and the home state's holder `held` (qualified by `cm`; None for an unnamed
+    counterpart, which only follows the person) face each other."""
+    if pm.end <= cm.start:
+        if _OBJECT_OF_MEETING.search(ctx.text, start, pm.start):
+            return False  # "an audience with King X and talks with Tonga's Prime Minister Y": both are met
+        between, pairing = ctx.text[pm.end:cm.start], _PAIRED_AHEAD
+    elif held is not None and held.end <= pm.start and "," not in ctx.text[held.end:pm.start]:
+        # "Y met counterpart X", not "Y met today in Hanoi ..., spokesperson X said"
+        between, pairing = ctx.text[held.end:pm.start], _PAIRED_BEHIND
+    else:
+        return False
+    lo, hi = min(pm.end, held.end if held else pm.end), max(pm.start, cm.start)
+    return len(between) < 120 and bool(pairing.search(between)) and not _PAIR_BREAK.search(between) \
+        and not any(lo <= o.start < hi and o.key not in (pm.key, held.key if held else pm.key)
+                    for o in ctx.person_mentions)
+
+
+def _paired_with_home_holder(ctx: Context, person: Person, home: str, spans: set[tuple[int, int]]) -> bool:
+    for start, end in spans:
+        mine = [pm for pm in ctx.person_mentions if pm.key == person.key and start <= pm.start < end]
+        for cm in ctx.country_mentions:
+            if cm.key == home and start <= cm.start and cm.end <= end:
+                held = _home_holder(ctx, cm, person, home)
+                if held is not None and any(_joined(ctx, start, pm, cm, held) for pm in mine):
+                    return True
+                if _COUNTERPART_AFTER.match(ctx.text, cm.end) and any(_joined(ctx, start, pm, cm, None) for pm in mine):
+                    return True  # "X met with his Philippine counterpart": the home state's holder, unnamed
+    return False
+
+
+def _title_states(ctx: Context) -> set[str]:
+    countries = reference.countries()
+    return {code for m in countries.pattern.finditer(ctx.doc.title or "")
+            if (code := countries.code(re.sub(r"['’]s$", "", m.group())))}
+
+
+def _other_side(ctx: Context, person: Person, home: str, spans: set[tuple[int, int]]) -> str | None:
+    """`other-main-state`: across the table from the home state sits the report's other main state ("Duterte and
+    Malaysian Prime Minister Y" in a Philippines–Malaysia report) when the report names it twice or in its title,
+    unless the sentence gives that state to another person too ("... with Polish Foreign Minister Y and Ukrainian
+    Foreign Minister Z": a third state's)."""
+    main = ctx.main_countries()
+    if len(main) != 2 or home not in main:
+        return None
+    other = next(code for code in main if code != home)
+    if ctx.country_counts[other] < 2 and other not in _title_states(ctx):
+        return None  # a passing mention ("... alongside the US") is no side of the report
+    taken = any(start <= pm.start < end and pm.key != person.key and pm.key in ctx.person_explicit_country
+                and ctx.persons[pm.key].country == other for start, end in spans for pm in ctx.person_mentions)
+    return None if taken else other
+
+
 def _home_fallback(ctx: Context, person: Person) -> str | None:
     """The report's home state for an unqualified post, unless the post's sentence tells against it.
 
@@ -154,6 +230,8 @@ def _home_fallback(ctx: Context, person: Person) -> str | None:
         return home
     if _visits(ctx, person, home):
         return None
+    if _paired_with_home_holder(ctx, person, home, spans):
+        return _other_side(ctx, person, home, spans)
     free = False
     for start, end in spans:
         inside = [cm for cm in ctx.country_mentions if start <= cm.start and cm.end <= end]
