@@ -291,6 +291,8 @@ def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None
                 _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
                      confidence=0.7)
                 covered.update(range(start, end))
+            elif not _a_common_word(ctx, word) and _misspelt_mention(ctx, s.start + m.start("w"), word):
+                pass  # "Shamkani said" beside "Ali Shamkhani": the speaker is the person found
 
 
 # `styled-surname`: "Mr Smith said he and ...", "Mr Kan-Dapaah led a delegation", "Dr. Gonsalves also invited":
@@ -317,12 +319,23 @@ def _spelled_like(ctx: Context, word: str) -> str | None:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def _misspelt_mention(ctx: Context, start: int, word: str) -> bool:
+    """`near-spelling`: the word, a misspelling of one person's name word, is a mention of that person and an alias
+    of theirs (so its other occurrences resolve too)."""
+    if (key := _spelled_like(ctx, word)) is None:
+        return False
+    person = ctx.persons[key]
+    if word not in person.aliases and word not in tokens(person.name):
+        person.aliases.append(word)
+    coreference.mention(ctx, key, start, start + len(word), word)
+    return True
+
+
 def _surname_only(ctx: Context, s: Sentence, start: int, word: str, rule: str, confidence: float) -> None:
     """The lone surname as the person's name, or as a mention of the person it misspells."""
     if _a_common_word(ctx, word):
         return
-    if (key := _spelled_like(ctx, word)) is not None:
-        coreference.mention(ctx, key, start, start + len(word), word)
+    if _misspelt_mention(ctx, start, word):
         return
     _add(ctx, s, start, start + len(word), word, None, rule=rule, confidence=confidence)
 

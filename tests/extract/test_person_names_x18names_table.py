@@ -6,6 +6,8 @@
 - vetoes: `styled-not-a-surname` (a stop word, post, state, city or place, or more name words follow the word);
   `common-word` (the report writes the word in lower case too, or it is a word of unnamed sources);
   `near-spelling` (a person already found with a name word spelled nearly so: the same person, a mention of them).
+- `near-spelling` also on a lone surname that speaks with no fuller writing ("Shamkani said" beside "Ali Shamkhani"):
+  a mention and an alias of the person found, so the statement is theirs.
 
 Sentences are invented for this file; kg:rule names the trigger."""
 
@@ -71,3 +73,22 @@ def test_a_misspelt_styled_surname_is_a_mention_of_the_person(extract):
                    "useful.")
     people = _people(x)
     assert "Mahinda Rajapaske" in people and len(people) == 1, people
+
+
+# `near-spelling` on a speaking surname: the speaker is the person the report names with another spelling
+MISSPELT_SPEAKER = [
+    ("Iran's security chief Ali Shamkhani met Iraqi officials in Baghdad. Shamkani said the agreement would end the "
+     "attacks.", "Ali Shamkhani", "Shamkani"),
+    ("Guatemalan President Alvaro Colom met his Mexican counterpart on Monday. Colon said the fight against crime "
+     "needs unity.", "Alvaro Colom", "Colon"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "written"), MISSPELT_SPEAKER)
+def test_a_misspelt_speaking_surname_is_the_person_found(extract, text, name, written):
+    x, _ = extract(text)
+    people = {p.name: p for p in x.persons}
+    assert set(people) == {name}, list(people)
+    assert written in people[name].aliases
+    assert any(st.speaker and st.speaker.key == people[name].key for st in x.statements), [
+        (st.speaker, st.text) for st in x.statements]
