@@ -4,8 +4,9 @@ titles and names across sentences, list mates."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
-from kg.extract import coreference, reference
+from kg.extract import coreference, credits, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.names import (_UP as _UP_LETTERS, CAP, LEADING_RANKS as _LEADING_RANKS, NAME_RE, PARTICLES, STOP_WORDS,
@@ -290,6 +291,71 @@ def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None
                 _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
                      confidence=0.7)
                 covered.update(range(start, end))
+            elif not _a_common_word(ctx, word) and _misspelt_mention(ctx, s.start + m.start("w"), word):
+                pass  # "Shamkani said" beside "Ali Shamkhani": the speaker is the person found
+
+
+# `styled-surname`: "Mr Smith said he and ...", "Mr Kan-Dapaah led a delegation", "Dr. Gonsalves also invited":
+# a style of address before a lone capitalised word names a person; when no person found so far bears the word and
+# the report never writes it more fully (echoed-surname takes that), the surname is the person's name. Veto
+# `styled-not-a-surname`: the word is a stop word, post, state, city or place (clean_name, is_place, country_of), or
+# more name words follow it (the full name is the name grammar's to read).
+_STYLED_LONE = re.compile(rf"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Dame)\.?\s+(?P<w>{CAP})(?![\w'’-]|\s+[A-Z])")
+
+
+def _a_common_word(ctx: Context, word: str) -> bool:
+    """Veto `common-word`: a capitalised subject the report also writes in lower case ("Sources said ...", "...
+    the sources added"), or a word of unnamed sources ("Officials", "Analysts"), is a common noun, not a surname."""
+    return bool(credits.UNNAMED.fullmatch(word)) \
+        or re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", ctx.text) is not None
+
+
+def _spelled_like(ctx: Context, word: str) -> str | None:
+    """`near-spelling`: the key of the one person found so far with a name word of 4+ letters spelled nearly like
+    ``word`` ("Mr Rajapakse" beside "Mahinda Rajapaske", "Colon" beside "Alvaro Colom"), as identity's matching of
+    name words does (difflib ratio >= 0.8): the same person misspelled, not a new one."""
+    keys = {p.key for p in ctx.persons.values() for w in {t for n in (p.name, *p.aliases) for t in tokens(n)}
+            if len(w) >= 4 and w[0] == word[0] and SequenceMatcher(None, w.lower(), word.lower()).ratio() >= 0.8}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _misspelt_mention(ctx: Context, start: int, word: str) -> bool:
+    """`near-spelling`: the word, a misspelling of one person's name word, is a mention of that person and an alias
+    of theirs (so its other occurrences resolve too)."""
+    if (key := _spelled_like(ctx, word)) is None:
+        return False
+    person = ctx.persons[key]
+    if word not in person.aliases and word not in tokens(person.name):
+        person.aliases.append(word)
+    coreference.mention(ctx, key, start, start + len(word), word)
+    return True
+
+
+def _surname_only(ctx: Context, s: Sentence, start: int, word: str, rule: str, confidence: float) -> None:
+    """The lone surname as the person's name, or as a mention of the person it misspells."""
+    if _a_common_word(ctx, word):
+        return
+    if _misspelt_mention(ctx, start, word):
+        return
+    _add(ctx, s, start, start + len(word), word, None, rule=rule, confidence=confidence)
+
+
+def _styled_surnames(ctx: Context) -> None:
+    covered = _covered(ctx)
+    done: set[str] = set()
+    for s in ctx.reporting():
+        if s.index in ctx.headlines:
+            continue
+        for m in _STYLED_LONE.finditer(s.text):
+            word, start = m.group("w"), s.start + m.start("w")
+            if word in done or start in covered or clean_name(word) != word or len(word) < 3 \
+                    or coreference.resolve_token(ctx, word) or coreference.is_place(ctx, word) or country_of(word):
+                continue
+            done.add(word)
+            if _fuller_writing(ctx, word, covered) is not None:
+                continue
+            _surname_only(ctx, s, start, word, "styled-surname", 0.65)
+            covered.update(range(start, start + len(word)))
 
 
 def _surname_in_full(ctx: Context) -> None:

@@ -17,7 +17,8 @@ from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS 
                               caps_initials_vetoed, clean_name, person_key, tokens)
 from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _counterparts_respectively
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
-                                     _not_a_surname, _post_then_new_name, _surname_in_full, _title_then_name)
+                                     _not_a_surname, _post_then_new_name, _styled_surnames, _surname_in_full,
+                                     _title_then_name)
 from kg.extract.person_posts import (_WHO_IS, _abbreviated_rank, _body_descriptor, _delegation_head, _merge_same_posts,
                                      _own_post_over_counterpart, _plural_antecedent, _plural_bracketed,
                                      _post_runs_into_name, _post_runs_on, _states_person, _style_or_rank_name,
@@ -186,6 +187,7 @@ def find(ctx: Context) -> None:
     _resolve_singles(ctx, singles)
     _bare_names(ctx)
     _echoed_surnames(ctx, unheld)
+    _styled_surnames(ctx)
     _surname_in_full(ctx)
     coreference.merge_initials(ctx)
     coreference.short_mentions(ctx)
