@@ -3,6 +3,8 @@ titles and names across sentences, list mates."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import re
 from difflib import SequenceMatcher
 
@@ -274,25 +276,33 @@ def _covered(ctx: Context) -> set[int]:
     return {i for m in (*ctx.person_mentions, *ctx.org_mentions) for i in range(m.start, m.end)}
 
 
-def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
-    covered = _covered(ctx)
+def _lone_words(ctx: Context, pattern: re.Pattern[str], covered: set[int], *,
+                min_length: int = 1) -> Iterator[tuple[Sentence, int, str]]:
+    """(sentence, offset, word) of each lone capitalised word ``pattern`` finds (its group "w") that no person, body,
+    place or state already names, once per word, outside headlines."""
     done: set[str] = set()
     for s in ctx.reporting():
         if s.index in ctx.headlines:
             continue
-        for m in _ECHO_SUBJECT.finditer(s.text):
-            word = m.group("w")
-            if word in done or s.start + m.start("w") in covered or clean_name(word) != word \
+        for m in pattern.finditer(s.text):
+            word, start = m.group("w"), s.start + m.start("w")
+            if word in done or start in covered or clean_name(word) != word or len(word) < min_length \
                     or coreference.resolve_token(ctx, word) or coreference.is_place(ctx, word) or country_of(word):
                 continue
             done.add(word)
-            if (fuller := _fuller_writing(ctx, word, covered)) is not None:
-                at, start, end, name = fuller
-                _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
-                     confidence=0.7)
-                covered.update(range(start, end))
-            elif not _a_common_word(ctx, word) and _misspelt_mention(ctx, s.start + m.start("w"), word):
-                pass  # "Shamkani said" beside "Ali Shamkhani": the speaker is the person found
+            yield s, start, word
+
+
+def _echoed_surnames(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> None:
+    covered = _covered(ctx)
+    for _s, at_word, word in _lone_words(ctx, _ECHO_SUBJECT, covered):
+        if (fuller := _fuller_writing(ctx, word, covered)) is not None:
+            at, start, end, name = fuller
+            _add(ctx, at, start, end, name, _post_beside(at, start, end, unheld), rule="echoed-surname",
+                 confidence=0.7)
+            covered.update(range(start, end))
+        elif not _a_common_word(ctx, word):
+            _misspelt_mention(ctx, at_word, word)  # "Shamkani said" beside "Ali Shamkhani": the person found speaks
 
 
 # `styled-surname`: "Mr Smith said he and ...", "Mr Kan-Dapaah led a delegation", "Dr. Gonsalves also invited":
@@ -342,18 +352,8 @@ def _surname_only(ctx: Context, s: Sentence, start: int, word: str, rule: str, c
 
 def _styled_surnames(ctx: Context) -> None:
     covered = _covered(ctx)
-    done: set[str] = set()
-    for s in ctx.reporting():
-        if s.index in ctx.headlines:
-            continue
-        for m in _STYLED_LONE.finditer(s.text):
-            word, start = m.group("w"), s.start + m.start("w")
-            if word in done or start in covered or clean_name(word) != word or len(word) < 3 \
-                    or coreference.resolve_token(ctx, word) or coreference.is_place(ctx, word) or country_of(word):
-                continue
-            done.add(word)
-            if _fuller_writing(ctx, word, covered) is not None:
-                continue
+    for s, start, word in _lone_words(ctx, _STYLED_LONE, covered, min_length=3):
+        if _fuller_writing(ctx, word, covered) is None:
             _surname_only(ctx, s, start, word, "styled-surname", 0.65)
             covered.update(range(start, start + len(word)))
 

@@ -58,8 +58,7 @@ def _grow_post(chain: Chain, rest: str) -> None:
     # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
     for of in re.finditer(rf"\s+of\s+(?:the\s+)?(?:{STATE_STYLE}\s+of\s+(?:the\s+)?)?", rest):
         tail = rest[of.end():].split()
-        named = next((_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1)
-                      if _state_named(" ".join(tail[:n]))), None)
+        named = next(filter(None, (_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1))), None)
         if named and all(w[0].isupper() or w in ("and", "of", "the") for w in tail):
             chain.country = chain.country or named
             words = rest[:of.start()]

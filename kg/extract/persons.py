@@ -35,14 +35,16 @@ _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mr
 # "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
 # on writing "(retired)" into it, and the judges' readers leave it out).
 _RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
-_NAME_AFTER = re.compile(rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|H\.\s?E\.?\s+)?"
-                         rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
+# What may stand between a post and its holder's name: an acronym, "(retd)", a comma, "Hon." or "H.E.".
+_TO_HOLDER = (rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|"
+              rf"H\.\s?E\.?\s+)?")
+_NAME_AFTER = re.compile(_TO_HOLDER
+                         + rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
 # `title-initials-name`: a post, perhaps a rank or a style after it, then a name opening with initials written as one
 # word ("Chief of Army Staff Gen MM Naravane", "Nepal's Prime Minister KP Sharma Oli"); the words before the initials
 # must be ranks or styles (the test _title_holders applies to every name after a post).
 _NAME_AFTER_INITIALED = re.compile(
-    rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|H\.\s?E\.?\s+)?"
-    rf"((?:[A-Z][a-z]{{1,11}}\.?\s+){{0,3}}(?P<ini>{CAPS_INITIALS}) (?P<rest>{NAME}))")
+    _TO_HOLDER + rf"((?:[A-Z][a-z]{{1,11}}\.?\s+){{0,3}}(?P<ini>{CAPS_INITIALS}) (?P<rest>{NAME}))")
 
 # " of Chad, " or " of the Philippines, " between a post and the name in apposition after it.
 _OF_STATE = re.compile(rf"^\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})(?=\s*,\s*{NAME})")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg.extract import credits, reference, salience
-from kg.extract.context import Context
-from kg.extract.model import Event, Person, Speaker
+from kg.extract.context import Context, Mention
+from kg.extract.model import Event, Organization, Person, Speaker
 from kg.extract.coreference import occurrences
 from kg.extract.names import STOP_WORDS, slug
 
@@ -376,12 +376,14 @@ def _definite_body(c: Credit) -> Speaker | None:
     if not m:
         return None
     noun = m.group("noun")
-    if _spoke_last(c, noun):
-        return _spoke_last(c, noun)
     window = max(0, c.start - 600)
-    earlier = [o for o in c.ctx.org_mentions if window <= o.start and o.end <= c.start + m.start()
-               and (noun in c.ctx.organizations[o.key].name.lower()
-                    or c.ctx.organizations[o.key].kind == _NOUN_KIND[noun])]
+    return _spoke_last(c, noun) or _last_body(
+        c, c.start + m.start(), lambda o, org: window <= o.start and (noun in org.name.lower() or org.kind == _NOUN_KIND[noun]))
+
+
+def _last_body(c: Credit, end: int, fits: Callable[[Mention, Organization], bool]) -> Speaker | None:
+    """The body named last before ``end`` among the mentions ``fits`` accepts, as a speaker."""
+    earlier = [o for o in c.ctx.org_mentions if o.end <= end and fits(o, c.ctx.organizations[o.key])]
     if not earlier:
         return None
     org = c.ctx.organizations[earlier[-1].key]
@@ -461,8 +463,8 @@ def _body_named_before(c: Credit) -> Speaker | None:
     if not back:
         return None
     noun = back.group("noun").lower()
-    if _spoke_last(c, noun):
-        return _spoke_last(c, noun)
+    if voice := _spoke_last(c, noun):
+        return voice
     named = [m for m in c.ctx.org_mentions if noun in c.ctx.organizations[m.key].name.lower()]
     earlier = [m for m in named if m.end <= c.start]
     # Named only later ("..., the ministry said on X." opening the report): the first such body the report names.
@@ -486,15 +488,9 @@ def _body_short_form(c: Credit) -> Speaker | None:
     if not m:
         return None
     noun = m.group("noun").lower()
-    if _spoke_last(c, noun):
-        return _spoke_last(c, noun)
     word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
-    earlier = [o for o in c.ctx.org_mentions if o.end <= c.start + m.start()
-               and c.ctx.organizations[o.key].kind != "media" and word.search(c.ctx.organizations[o.key].name)]
-    if not earlier:
-        return None
-    org = c.ctx.organizations[earlier[-1].key]
-    return Speaker(kind="organization", key=org.key, label=org.name)
+    return _spoke_last(c, noun) or _last_body(
+        c, c.start + m.start(), lambda _o, org: org.kind != "media" and word.search(org.name) is not None)
 
 
 def _body_back(c: Credit) -> Speaker | None:
