@@ -102,6 +102,33 @@ def _repeated_to(part: str) -> list[str]:
     return out
 
 
+# An instrument's noun phrase: a determiner, up to four words without a preposition, its head noun ("an information
+# security agreement", "a consultation and information-exchange agreement"); a verb may stand before the first one.
+_HEADED = re.compile(rf"^(?:(?:an?|the|another)\s+)?(?:(?!(?:an?|the|on|in|at|with|about|over|for|to|by|from|of|that|which)\b)"
+                     rf"[\w'’()-]+\s+){{0,4}}?{NOUNS}\b")
+# (the verbs that take instruments for object: "will conclude early an accord and a pact", "to negotiate a treaty and a
+# protocol"; a verb of another kind before two noun phrases is left whole)
+_LEAD_VERB = re.compile(r"^(?P<verb>(?:sign|conclude|finali[sz]e|negotiate|ink|seal|adopt|discuss|draft|prepare|ratify|"
+                        r"implement|renew|review|extend|update|approve)\s+(?:\w+ly\s+|early\s+|also\s+|jointly\s+)?)"
+                        r"(?=(?:an?|the|another)\s)")
+
+
+def _instruments(part: str) -> list[str]:
+    """instrument-list (round x19): "conclude an information security agreement and a pact enabling arms exports",
+    "discussed a consultation agreement between the security bodies and a cooperation agreement on migration": one
+    agreement per instrument when every member of the list is headed by an instrument noun (the list's verb, if any,
+    stands before each)."""
+    lead = _LEAD_VERB.match(part)
+    verb, body = (lead.group("verb"), part[lead.end():]) if lead else ("", part)
+    if not _HEADED.match(body):
+        return []
+    members = [p.strip(" ,") for p in NEXT_INSTRUMENT.split(body)]
+    if len(members) < 2 or not all(_HEADED.match(m) and (len(m.split()) >= 2 or NOUN.fullmatch(m)) for m in members):
+        return []
+    members[0] = re.sub(r"^(?:an?|the|another)\s+", "", members[0])
+    return [f"{verb}{m}" if verb else m for m in members]
+
+
 def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
     """Several agreements in one breath: "A, as well as B" (not "cooperation in A, as well as in B": one phrase); "that A and that B"; "agreements covering A, B and C";
     after "agreed to"/"vowed to", coordinated verb phrases ("to A and B")."""
@@ -118,6 +145,10 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
         listed_nouns = NEXT_INSTRUMENT.split(part) if NOUN.match(part) else [part]
         if len(listed_nouns) > 1 and all(NOUN.search(p) for p in listed_nouns):
             parts += [p.strip(" ,") for p in listed_nouns]   # "an MoU on X, an accord on Y and a protocol on Z"
+            continue
+        instruments = _instruments(part) if not listed else []
+        if instruments:
+            parts += instruments
             continue
         if listed:
             items = list_members(listed.group("items"))

@@ -34,7 +34,9 @@ _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:sa
                   # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
                   r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
                   r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
-                  r"reached|pledged|vowed|clinched)\b|,\s+but\b|,\s+and\s+(?:an?|the)\s+|"
+                  r"reached|pledged|vowed|clinched)\b|,\s+but\b|"
+                  # ", and the two sides ...": a new clause; not ", and the MoU on X" closing a list of instruments (x19)
+                  rf",\s+and\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){{0,3}}?{NOUNS}\s+(?:on|of|for|between|to|with|concerning|regarding)\b)|"
                   # ", the first such deal since 2019": an apposition summing up, not part of the deal
                   r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
                   # ", and both sides pledged to ...": a new clause, its subject the two sides
