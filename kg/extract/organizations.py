@@ -888,8 +888,6 @@ def _a_rank_post(f: _Found, scan: _Scan) -> bool:
 # "Prime Minister Office", "Office of the National Security Adviser") nor "General" opening a body ("General Staff").
 _OFFICE_OF_POST = re.compile(r"^(?:['’]s?)?\s*(?:Office|Department|Secretariat|Bureau|Meeting)\b")
 _POST_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?$")
-# post-runs-in: "Chief of General Staff Saudi Armed Forces", "Chiefs of Staff Council": a post that begins before the
-# name and ends inside it cuts the name from the post's own words.
 
 
 def _posts_in(name: str) -> Iterator[re.Match[str]]:
@@ -909,6 +907,8 @@ def _a_post_in_name(f: _Found, scan: _Scan) -> bool:
                 or _POST_COMPLEMENT.search(f.name[:m.start()]):
             continue
         return True
+    # a post that begins before the name and ends inside it cuts the name from the post's own words: "Chief of General
+    # Staff Saudi Armed Forces", "the Chiefs of Staff Council" (one that only touches its end, "Nepal Army Chief", does not)
     return any(a < f.start < b < f.end for a, b in _post_spans(scan.s.text, max(0, f.start - 40), f.end))
 
 
@@ -918,7 +918,7 @@ _PLURAL_POST = re.compile(r"\b(?:Chief|Inspector|Director|Commander|Minister)(s)
 def _post_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where posts stand in text[start:end], read in the singular too ("the Chiefs of Staff Council")."""
     window = text[start:end]
-    plural = [m.start(1) for m in _PLURAL_POST.finditer(window)]
+    plural = {m.start(1) for m in _PLURAL_POST.finditer(window)}
     singular = "".join(c for i, c in enumerate(window) if i not in plural)
     offsets = [i for i in range(len(window) + 1) if i not in plural]  # singular offset -> window offset
     return [(start + offsets[m.start()], start + offsets[m.end()])
