@@ -882,6 +882,49 @@ def _a_rank_post(f: _Found, scan: _Scan) -> bool:
     return f.name.split()[0] in _RANK_WORDS and _POST_NOUN.match(scan.s.text[f.end:]) is not None
 
 
+# post-in-name: "Russian Defence Minister Army" (of "... Minister Army General Sergei ..."), "Director General Coast
+# Guard", "Inspectors General of Police", a header's "Australian Minister for Defence": a person's post inside the
+# words is a post read as a body. Not a post that owns or is the remit of an office ("Prime Minister's Office",
+# "Prime Minister Office", "Office of the National Security Adviser") nor "General" opening a body ("General Staff").
+_OFFICE_OF_POST = re.compile(r"^(?:['’]s?)?\s*(?:Office|Department|Secretariat|Bureau|Meeting)\b")
+_POST_COMPLEMENT = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+def _posts_in(name: str) -> Iterator[re.Match[str]]:
+    titles = reference.titles().pattern
+    yield from titles.finditer(name)
+    singular = re.sub(r"^(\w+)s(?=\s)", r"\1", name)  # "Inspectors General of Police": the post in the plural
+    if singular != name and (m := titles.match(singular)):
+        yield m
+
+
+def _a_post_in_name(f: _Found, scan: _Scan) -> bool:
+    """"Director General Coast Guard": a person's post inside the name, or running into its first words."""
+    if f.kind is not None and f.kind != "media":
+        return False  # a table body or a state's service named by a shape that knows it
+    for m in _posts_in(f.name):
+        if m.group().lower() == "general" or _OFFICE_OF_POST.match(f.name[m.end():]) \
+                or _POST_COMPLEMENT.search(f.name[:m.start()]):
+            continue
+        return True
+    # a post that begins before the name and ends inside it cuts the name from the post's own words: "Chief of General
+    # Staff Saudi Armed Forces", "the Chiefs of Staff Council" (one that only touches its end, "Nepal Army Chief", does not)
+    return any(a < f.start < b < f.end for a, b in _post_spans(scan.s.text, max(0, f.start - 40), f.end))
+
+
+_PLURAL_POST = re.compile(r"\b(?:Chief|Inspector|Director|Commander|Minister)(s)(?=\s)")
+
+
+def _post_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where posts stand in text[start:end], read in the singular too ("the Chiefs of Staff Council")."""
+    window = text[start:end]
+    plural = {m.start(1) for m in _PLURAL_POST.finditer(window)}
+    singular = "".join(c for i, c in enumerate(window) if i not in plural)
+    offsets = [i for i in range(len(window) + 1) if i not in plural]  # singular offset -> window offset
+    return [(start + offsets[m.start()], start + offsets[m.end()])
+            for m in reference.titles().pattern.finditer(singular)]
+
+
 _OUTLET_NAME = re.compile(r"\b(?:Agency|News|Press|Agencia|Agence)$")
 
 
@@ -897,7 +940,8 @@ _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room),
                                                                 ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces),
-                                                                ("rank-post", _a_rank_post)]
+                                                                ("rank-post", _a_rank_post),
+                                                                ("post-in-name", _a_post_in_name)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
