@@ -175,14 +175,8 @@ _COUNTERPART_RULES = ("counterpart-post", "counterpart-post-translated", "counte
 def _own_post_over_counterpart(person: Person) -> None:
     """"Police Commissioner General A held talks with his Kenyan counterpart B. Kenyan Inspector General B said ...":
     the like post a counterpart is given stands in for a post the report does not name; once the report names the
-    counterpart's own post (a later sentence, a surname resolved after the counterpart was read), the like post goes.
-    `bare-post-under-counterpart`: "Libya's Minister of Interior A and his Algerian counterpart B ... Minister B said":
-    a post said short, whose words are all among the like post's, names no other post; the like post stays (and the
-    short one merges into it)."""
-    like = [words for r in person.roles if r.support.rule in _COUNTERPART_RULES
-            and not (words := _post_words(r.title)) & _OTHER_POST_WORDS]  # "acting": the other's, maybe not this one's
-    if any(r.support.rule not in _COUNTERPART_RULES and r.title not in _RANKS
-           and not any(_post_words(r.title) < words for words in like) for r in person.roles):
+    counterpart's own post (a later sentence, a surname resolved after the counterpart was read), the like post goes."""
+    if any(r.support.rule not in _COUNTERPART_RULES and r.title not in _RANKS for r in person.roles):
         person.roles = [r for r in person.roles if r.support.rule not in _COUNTERPART_RULES]
 
 
