@@ -588,9 +588,10 @@ def _rank_opens_holder(rest: str, after: re.Match[str]) -> bool:
 # Only a holder (a rank, a style, a name; a comma first) after the state: "... of the Republic of Kenya to Somalia"
 # goes on into the post's remit.
 _HOLDER_NEXT = re.compile(r"\s*,?\s+[A-Z]")
-# `post-inside-post`: "the Secretary of the Security Council under the President of the Republic of Uzbekistan X": a
-# post after "under the", "of the", "to the" belongs to another post's remit; the name after it is not its holder's.
-_INSIDE_POST = re.compile(r"(?<![\w-])(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
+# `post-inside-remit` (person_posts reads it too): "the Secretary of the Security Council under the President of the
+# Republic of Uzbekistan X": a post right after "under the", "of the", "to the" belongs to another post's remit; the
+# name after it is not its holder's.
+INSIDE_REMIT = re.compile(r"\b(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
 
 
 def _styled_state_after(chain: Chain, text: str) -> None:
@@ -601,7 +602,7 @@ def _styled_state_after(chain: Chain, text: str) -> None:
     m = _STATE_AFTER.match(rest)
     state = _state_after(rest) if m and m.group("form") else None
     if state is None or not _HOLDER_NEXT.match(rest, state[1]) \
-            or _INSIDE_POST.search(text, max(0, chain.start - 12), chain.start):
+            or INSIDE_REMIT.search(text, max(0, chain.start - 12), chain.start):
         return
     chain.country = chain.country or state[0]
     wording, normal = chain.titles[-1]

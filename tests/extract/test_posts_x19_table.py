@@ -1,5 +1,5 @@
 """Round x19 (x19fullpost): a post before its holder's name with its state or body as an "of" complement and a rank
-between (posts.chains: `styled-state-after-post`, `body-then-rank-name`, vetoes `post-inside-post` and the holder
+between (posts.chains: `styled-state-after-post`, `body-then-rank-name`, vetoes `post-inside-remit` and the holder
 right after the state). Sentences are invented for this file."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def test_the_full_post_before_a_rank_is_the_holders(extract, text, name, posts, 
 
 # Vetoes: the post belongs to another post's remit, or the state runs on into the remit ("to Somalia").
 NOT_THE_HOLDERS = [
-    # `post-inside-post`
+    # `post-inside-remit`
     ("The talks were chaired by the Secretary of the Security Council under the President of the Republic of "
      "Uzbekistan Rustam Aliev and his guest.", "Rustam Aliev", "President"),
     # `styled-state-after-post`: no holder right after the state
