@@ -15,6 +15,7 @@ from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, country_of
+from kg.extract.posts import INSIDE_REMIT as _INSIDE_REMIT  # `post-inside-remit`
 from kg.extract.sentences import Sentence
 
 
@@ -92,8 +93,6 @@ _STYLE_WORDS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Hon", "
 # An adjective's shape ("Western", "Human", "National", "Strategic", "Federal"): it goes before a noun, so a remit
 # that seems to end in one goes on into the next capitalised word, which is not the holder's first name.
 _REMIT_ADJECTIVE = re.compile(r"(?:ern|al|ic|an|ive)$")
-# `post-inside-remit`: a post right after "under the", "of the", "to the" belongs to another post's remit
-_INSIDE_REMIT = re.compile(r"\b(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
 
 
 def _remit_ends(words: list[str]) -> bool:

@@ -359,6 +359,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
             chain.end += end
             break
+        else:
+            _styled_state_after(chain, s.text)
     for chain in chains:
         wording, normal = chain.titles[-1]
         of = _OF_ORG.match(s.text[chain.end:]) if not wording.rstrip().endswith(normal.split()[-1]) else None
@@ -461,7 +463,9 @@ def _post_follows(rest: str, at: int) -> bool:
 
 # A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
 STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
-               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)")
+               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate|"
+               # "the Union of the Comoros", "the Commonwealth of Dominica", "the Principality of Monaco"
+               r"Union|Commonwealth|Principality)")
 # `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the
 # state a body is in, written after it in one of the ways states are named.
 _STATE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+"
@@ -552,7 +556,8 @@ def _body_complement(chain: Chain, text: str) -> None:
         if m is None or not _plain(m.group("body")):
             break
         end = m.end()
-    if not end or reference.titles().pattern.match(rest, end + (1 if rest[end:end + 1] == " " else 0)):
+    after = reference.titles().pattern.match(rest, end + (1 if rest[end:end + 1] == " " else 0))
+    if not end or after and not _rank_opens_holder(rest, after):
         return  # none, or the run was the field of the next post ("... and Defence Minister")
     named = end  # where the post's words end: a state named in its formal style stays out of them
     state = _state_after(rest[end:])
@@ -572,6 +577,37 @@ def _body_complement(chain: Chain, text: str) -> None:
 # Words that start a holder's name or a new post, never a body's: the run stops before them.
 _NOT_BODY = re.compile(r"(?<![\w-])(?:Professor|Prof|Dr|Mr|Mrs|Ms|Hon|Honourable|Honorable|Sir|General|Minister|"
                        r"Secretary|President)(?![\w-])")
+
+
+def _rank_opens_holder(rest: str, after: re.Match[str]) -> bool:
+    """`body-then-rank-name`: "Commander of the Tibet Military District Maj Gen X": a rank right after the body, with a
+    name after it, opens the holder's name; the body stays the post's (a post there would make the run its field)."""
+    return reference.titles().normal.get(after.group().lower()) in _RANKS and _rank_opens_name(rest, after.end())
+
+
+# Only a holder (a rank, a style, a name; a comma first) after the state: "... of the Republic of Kenya to Somalia"
+# goes on into the post's remit.
+_HOLDER_NEXT = re.compile(r"\s*,?\s+[A-Z]")
+# `post-inside-remit` (person_posts reads it too): "the Secretary of the Security Council under the President of the
+# Republic of Uzbekistan X": a post right after "under the", "of the", "to the" belongs to another post's remit; the
+# name after it is not its holder's.
+INSIDE_REMIT = re.compile(r"\b(?:of|under|to|for|at)\s+(?:the\s+)?\Z")
+
+
+def _styled_state_after(chain: Chain, text: str) -> None:
+    """`styled-state-after-post`: "Defence Minister of the Republic of Kazakhstan Lieutenant General X", "Minister of
+    Defence of the Union of the Comoros Y": a state named in its formal style right after a post is whose post it is;
+    the chain runs over it (so a rank or a name after it is next to the post), the post's words stay as they are."""
+    rest = text[chain.end:]
+    m = _STATE_AFTER.match(rest)
+    state = _state_after(rest) if m and m.group("form") else None
+    if state is None or not _HOLDER_NEXT.match(rest, state[1]) \
+            or INSIDE_REMIT.search(text, max(0, chain.start - 12), chain.start):
+        return
+    chain.country = chain.country or state[0]
+    wording, normal = chain.titles[-1]
+    chain.titles[-1] = (wording + rest[:state[1]], normal)
+    chain.end += state[1]
 
 
 def _plain(body: str) -> bool:

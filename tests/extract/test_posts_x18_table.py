@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 from extract_support import check_posts as _check
 
-# `body-then-rank` (posts.py): a rank after a body's run ends the body; it does not cut the body short
+# `body-then-rank` (posts.py): a rank after a body's run ends the body; it does not cut the body short. Since x19
+# (`body-then-rank-name`) the post is written as the text gives it, as it is with no rank after it (same role words).
 BODY_THEN_RANK = [
     ("The envoy will meet Chief of Zambian Defence Forces General Moses Banda on Friday.",
-     "Moses Banda", ["Zambian Defence Forces Chief", "General"], []),
+     "Moses Banda", ["Chief of Zambian Defence Forces", "General"], []),
     ("Commander of the Malawi Defence Forces Brigadier Paul Otieno received the vessel.",
-     "Paul Otieno", ["Malawi Defence Forces Commander", "Brigadier"], ["Commander of the Malawi Defence"]),
+     "Paul Otieno", ["Commander of the Malawi Defence Forces", "Brigadier"], ["Commander of the Malawi Defence"]),
 ]
 
 # `field-into-body` (posts.py): the field words after a head post open a body's name, which runs to its last word
@@ -27,7 +28,7 @@ FIELD_INTO_BODY = [
 # between, opens the holder's name
 POST_STATE_RANK = [
     ("Talks opened with the head of the Transitional Council Gen. Idriss Mahamat in the capital.",
-     "Idriss Mahamat", ["Transitional Council head", "General"], []),
+     "Idriss Mahamat", ["head of the Transitional Council", "General"], []),  # x19: as written, same role words
     ("Commander of the Land Forces Gabon Major General Paul Nguema inspected the troops.",
      "Paul Nguema", ["Commander of the Land Forces", "Major General"], []),
 ]
