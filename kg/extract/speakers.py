@@ -755,6 +755,7 @@ _COUNTERPART = re.compile(r"(?:^|\b)(?:[Hh]is|[Hh]er)\s+(?P<adj>(?-i:[A-Z])[\w-]
 
 
 def _counterpart(c: Credit) -> Speaker | None:
+    """"His Egyptian counterpart", "her counterpart": the one person named before whom the words point at."""
     m = _COUNTERPART.search(c.head)
     if not m:
         return None
