@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from kg.extract import credits, reference, salience
 from kg.extract.context import Context, Mention
-from kg.extract.model import Event, Organization, Person, Speaker
+from kg.extract.model import Event, Organization, Person, Role, Speaker
 from kg.extract.coreference import occurrences
 from kg.extract.names import STOP_WORDS, slug
 
@@ -619,15 +619,165 @@ def _holds(person: Person, words: list[str]) -> bool:
     for w in words[:-1]:
         if w in adjectives and person.country and adjectives[w] != person.country:
             return False
+    return any(_role_holds(role, words) for role in person.roles)
+
+
+def _role_holds(role: Role, words: list[str]) -> bool:
+    """This post has the credit's last word (or a post of that kind) and its other words (spelled as _holds does)."""
+    have = _post_words(f"{role.title} {role.wording}")
+    # the body a post belongs to is no post: "a statement by the Border Guard Bangladesh" is the body's, not
+    # its Director General's
+    post = have - set(role.organization.split("-")) if role.organization else have
+    head = words[-1] in post or any(k in post for k in _POST_KINDS.get(words[-1], ()))
+    return head and all(w in have or w in _adjectives() or w == "top" for w in words[:-1])
+
+
+# Shape "post-described" (x19postspeaker): a post credited with words that are no post words, each read for what it
+# says of the holder — the state's NAME or a two-word national adjective ("The Chad president", "Bangladesh Army
+# Chief", "the South Korean leader": of that state), the acronym of the body the post is in ("The BGB chief", "The OAS
+# Secretary General"), a word that says which holder ("the visiting minister", "the acting High Commissioner": no
+# constraint, the holder must be the only one), the post written by its initials ("The PS" for Principal Secretary,
+# "the CDS"). Tried after title-only; the ONE person named before who holds such a post, else no one (never a pick
+# between two); a former holder ("the former Botswana minister") is no one the report names as holder.
+_DESCRIBED = re.compile(r"(?:^(?:[Tt]he\s+)?|\b[Tt]he\s+)(?P<desc>(?:[\w-]+\s+){0,6}[\w-]+)\s*$")
+_WHICH_HOLDER = frozenset({"visiting", "acting", "host", "outgoing", "incoming", "guest", "serving", "current",
+                           "incumbent", "new", "newly-appointed"})
+_NOT_HOLDER = frozenset({"former", "ex", "late", "then", "previous", "retired", "erstwhile", "future", "next"})
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to"})
+
+
+def _described(c: Credit) -> Speaker | None:
+    """"The Chad president", "The BGB chief", "the visiting minister", "The PS": the one holder named before."""
+    m = _DESCRIBED.search(c.head)
+    if not m:
+        return None
+    written = m.group("desc").split()
+    if any(w.lower().strip("-") in _NOT_HOLDER for w in written):
+        return None
+    state, at = _state_words(written)
+    words, of_state = _of_complement(written[at:])
+    if state and of_state and state != of_state:
+        return None
+    state = state or of_state
+    described = state is not None or words != written[at:]  # a state, or a field after "of", read
+    post: list[str] = []
+    acronym = None
+    for w in words:
+        if w.lower() in _WHICH_HOLDER:
+            described = True
+        elif _ACRONYM.fullmatch(w) and acronym is None and w.lower() not in _POST_SHORT:
+            acronym, described = w, True
+        else:
+            post += _POST_SHORT.get(w.lower(), w.lower()).split()
+    if not described or not (post or acronym and len(words) == 1):
+        return None
+    post = [_SPELLING.get(w, w) for w in post]
+    before = {p.key for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()}
+    holders = [k for k in before if _fits(c.ctx, c.ctx.persons[k], post, state, acronym)]
+    if len(holders) != 1:
+        return None  # no one, or two holders the description does not tell apart
+    person = c.ctx.persons[holders[0]]
+    c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return c.memory.last_person
+
+
+def _of_complement(words: list[str]) -> tuple[list[str], str | None]:
+    """A post with its complement after "of": the state it serves ("The Deputy Foreign Minister of Azerbaijan") or
+    its field, read before the post's head ("Secretary of Defense" is a defence secretary, whose head is
+    "secretary", not "defense")."""
+    if "of" not in words[1:]:
+        return words, None
+    last = len(words) - 1 - words[::-1].index("of")
+    complement = [w for w in words[last + 1:] if w.lower() != "the"]
+    state = reference.countries().code(" ".join(complement)) if complement and complement[0][:1].isupper() else None
+    if state:
+        return _of_complement(words[:last])[0], state  # "... of Foreign Affairs of Azerbaijan": the field too
+    cut = words.index("of", 1)
+    field = [w for w in words[cut + 1:] if w.lower() not in ("the", "of")]
+    return (field + words[:cut], None) if field else (words, None)
+
+
+def _state_words(words: list[str]) -> tuple[str | None, int]:
+    """The state the description opens with by its name ("Chad", "Sri Lanka") or a two-word adjective ("South
+    Korean"), and how many words it takes; (None, 0) without one (a one-word adjective is title-only's)."""
+    for n in (3, 2, 1):
+        phrase = " ".join(words[:n])
+        if n < len(words) and phrase[:1].isupper():
+            countries = reference.countries()
+            code = countries.names.get(phrase) or countries.guarded.get(phrase) or (
+                _adjectives().get(phrase.lower()) if n > 1 else None)
+            if code:
+                return code, n
+    return None, 0
+
+
+def _fits(ctx: Context, person: Person, post: list[str], state: str | None, acronym: str | None) -> bool:
+    """One post of the person is the described one: its words, in the body of that acronym, of that state."""
+    if state and person.country != state and not any(r.country == state for r in person.roles):
+        return False
     for role in person.roles:
-        have = _post_words(f"{role.title} {role.wording}")
-        # the body a post belongs to is no post: "a statement by the Border Guard Bangladesh" is the body's, not
-        # its Director General's
-        post = have - set(role.organization.split("-")) if role.organization else have
-        head = words[-1] in post or any(k in post for k in _POST_KINDS.get(words[-1], ()))
-        if head and all(w in have or w in adjectives or w == "top" for w in words[:-1]):
+        if not post:  # "The PS": the post's own initials, never a body's ("The BGB" is the body)
+            if acronym in _post_initials(role.title):
+                return True
+        elif _role_holds(role, post) and (acronym is None or _body_acronym(ctx, role) == acronym):
             return True
     return False
+
+
+def _body_acronym(ctx: Context, role: Role) -> str | None:
+    """The acronym of the body a post is in: one the report gives it, else its name's capitals ("Border Guard
+    Bangladesh" -> "BGB", "Organization of American States" -> "OAS")."""
+    if not role.organization:
+        return None
+    org = ctx.organizations.get(role.organization)
+    if org is None:  # a body named only inside the post ("UN Secretary-General"): its key's words
+        return "".join(w[0] for w in role.organization.split("-") if w not in _INITIALS_SKIP).upper()
+    given = [a for a in org.aliases if _ACRONYM.fullmatch(a)]
+    return given[0] if given else _initials(org.name)
+
+
+def _post_initials(title: str) -> set[str]:
+    """A post written by its initials: all of them ("Chief of Defence Staff" -> "CDS") or those before its remit
+    ("Principal Secretary of Foreign Affairs" -> "PS")."""
+    return {_initials(title), _initials(re.split(r"\s+(?:of|for)\s+", title)[0])}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w-]+", name) if w.lower() not in _INITIALS_SKIP and w[0].isupper())
+
+
+# Shape "counterpart" (x19postspeaker): "His Egyptian counterpart asserted ...": the one person named before who is
+# of that state and holds a post. "His counterpart" alone: the one person named before whom the report introduced as
+# a counterpart ("met his Japanese counterpart X"), else the one who holds the post of the person who spoke last
+# under another state ("X thanked Y. His counterpart said ...": Y).
+_COUNTERPART = re.compile(r"(?:^|\b)(?:[Hh]is|[Hh]er)\s+(?P<adj>(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?\s+)?counterpart\s*$")
+
+
+def _counterpart(c: Credit) -> Speaker | None:
+    """"His Egyptian counterpart", "her counterpart": the one person named before whom the words point at."""
+    m = _COUNTERPART.search(c.head)
+    if not m:
+        return None
+    adj = (m.group("adj") or "").strip()
+    state = _adjectives().get(adj.lower()) if adj else None
+    if adj and state is None:
+        return None
+    before = {p.key for p in c.ctx.person_mentions if p.key and p.end <= c.start + m.start()}
+    people = [c.ctx.persons[k] for k in before]
+    last = c.ctx.persons.get(c.memory.last_person.key) if c.memory.last_person else None
+    if state:
+        holders = [p for p in people if p.roles and p.country == state]
+    else:
+        holders = [p for p in people if p is not last and any(r.wording.lower() == "counterpart" for r in p.roles)]
+        if not holders and last is not None and last.country:
+            posts = {r.title for r in last.roles}
+            holders = [p for p in people if p.country and p.country != last.country and posts & {r.title for r in p.roles}]
+    if len(holders) != 1 or holders[0] is last:
+        return None
+    person = holders[0]
+    c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return c.memory.last_person
 
 
 # "a representative of the border service said", "an official told reporters": a source introduced without a name;
@@ -816,6 +966,8 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("statement-ref", _statement_ref),
     ("document-itself", _document_itself),
     ("title-only", _title_only),
+    ("post-described", _described),
+    ("counterpart", _counterpart),
     ("source-again", _source_again),
     ("unnamed", _unnamed),
     ("several-states", _several_states),
