@@ -15,7 +15,8 @@ from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, l
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named, states_in, tends_ties, upholds_principle)
+                                         names_only_instrument, parties_named, states_in, tends_ties,
+                                         upholds_principle)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -687,6 +688,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 except ValueError:
                     pass
             _merge(drafts, new)
+    drafts = _fold_references(drafts)
     out = []
     three = trio(ctx) if drafts else None
     for d in drafts:
@@ -701,6 +703,66 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                              topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
+    return out
+
+
+# x19agrref, reference-folds-into-named: "two agreements between India and UK", "the deal was inked by A and B",
+# "Memorandum of Agreement": words that name an instrument and nothing it is about refer to an instrument the report names
+# with its subject matter ("an MoU on cadet exchanges"); one agreement, the named description. A definite or counted
+# reference folds into any named instrument of its status (the same head first); an indefinite one ("a memorandum of
+# understanding") only into one of its own head (else it may be a second instrument). With none named it stays.
+# "The communiqué was signed by A and B", "some agreements were signed by the two sides": a sentence that tells a signing
+# of a referenced instrument and then only who, where or when.
+_SIGNED_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                             r"(?:signed|inked|concluded|finali[sz]ed|sealed|ratified)\b")
+_ONLY_SETTING = re.compile(r"^\s*(?:$|(?:by|between|within|during|at|in|following|after|before|yesterday|today|last|"
+                           r"earlier|on\s+(?:the\s+sidelines|\w+day|\d|(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)))\b)")
+# "... in Beijing on 10 March to resume diplomatic relations": a purpose after the setting is the instrument's matter
+_MATTER_AFTER = re.compile(r"\bto\s+(?!the\b)[a-z]+|\b(?:aimed|allowing|providing|covering|regarding|concerning)\b|"
+                           r"\b(?:for|on)\s+(?!(?:the\s+)?(?:sidelines|occasion|first|\w+day)\b)(?:the\s+)?[a-z]")
+_POINTING = re.compile(r"^(?:the|this|that|these|those|such|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                       r"several|some|numerous|many|all|both)\b", re.IGNORECASE)
+_HEAD_OF = re.compile(rf"{NOUNS}|\b(?i:documents?)\b")
+
+
+def _head_stem(text: str) -> str | None:
+    m = _HEAD_OF.search(text)
+    if m is None:
+        return None
+    word = m.group().lower().split()[0]
+    return "(?:mou|memorand)" if word.startswith(("mou", "memorand")) else re.escape(word[:5])
+
+
+def _reference_kind(d: _Draft) -> str | None:
+    """"definite" (points at an instrument: "the deal was inked", "two agreements"), "indefinite" ("a memorandum of
+    understanding") or None when the description names what the instrument is about."""
+    desc = d.description
+    verb = _SIGNED_PASSIVE.search(desc) if d.rule == "noun-was-signed" else None
+    if verb is not None:
+        if not _ONLY_SETTING.match(desc[verb.end():]) or _MATTER_AFTER.search(desc[verb.end():]):
+            return None   # "A MoU was signed on cadet exchanges": its subject matter follows
+        desc = re.split(r",\s+|\b(?:that|said|says)\s+", desc[:verb.start()])[-1]   # the signed noun phrase
+    if not names_only_instrument(desc):
+        return None
+    return "definite" if _POINTING.match(desc) or desc.split()[0].endswith("s") else "indefinite"
+
+
+def _fold_references(drafts: list[_Draft]) -> list[_Draft]:
+    kinds = [_reference_kind(d) for d in drafts]
+    out = []
+    for d, kind in zip(drafts, kinds):
+        named = [t for t, k in zip(drafts, kinds) if k is None and t.status == d.status and _HEAD_OF.search(t.description)] \
+            if kind else []
+        stem = _head_stem(d.description)
+        same_head = [t for t in named if stem and re.search(rf"\b{stem}", t.description, re.IGNORECASE)]
+        target = (same_head or (named if kind == "definite" else []))[:1]
+        if not target:
+            out.append(d)
+            continue
+        for s in d.evidence:
+            if s not in target[0].evidence:
+                target[0].evidence.append(s)
     return out
 
 
