@@ -27,7 +27,8 @@ _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|h
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
                      r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
-_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported|"
+                  r"(?:has|have|had)\s+(?:learned|learnt|gathered))\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
                   # "The signing of the SOVFA between A and B was just days after ...": the noun phrase ends at its verb
@@ -98,13 +99,22 @@ def _same(a: str, b: str) -> bool:
     return False
 
 
+# x19agrref, no-dangling-tail: a description cut by a clause boundary or the word cap does not end on a word that needs
+# more after it ("external partners for peace and", "extend the transitional period which", "the lives of the").
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|by|for|with|from|into|than|as|the|a|an|their|its|his|her|our|"
+                       r"which|who|whose|that|is|are|was|were|be|been|has|have|had|will|would|shall|mutually))+$", re.IGNORECASE)
+
+
 def _description(rest: str) -> str:
     cut = _CUT.search(rest)
     text = rest[:cut.start()] if cut else rest
     words = text.split()
     if len(words) > 30:
         text = " ".join(words[:30])
-    return text.strip(" ,.“”\"'‘’").replace("“", "").replace("”", "")
+    text = text.strip(" ,.“”\"'‘’")
+    if len(text.split()) > 3:
+        text = _DANGLING.sub("", text).strip(" ,“”\"'‘’")
+    return text.replace("“", "").replace("”", "")
 
 
 # What follows a verb whose object came before it: "signed in 2024", "signed last year".
@@ -261,8 +271,43 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
                     c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
                 c.actor = makers if c.reduced and makers is not None else c.subject + " " + m.group()
+            c.desc = _with_matter(c.desc, rest, c.backward)
             out.append(c)
     return out
+
+
+# x19agrref, reference-takes-matter: "A memorandum of understanding was also signed by the two interior ministers to set
+# up a bilateral committee ...", "signed a protocol in Bishkek on Monday, which provides for talks on the borderline":
+# an instrument named by its noun alone takes the subject matter the sentence gives after its verb or its setting (who
+# signed it, where, when), so the description says what the instrument is about.
+_SETTING_THEN_MATTER = re.compile(
+    r"^[\s,]*(?:(?:by|between)\s+[^,;:]{3,80}?\s+|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+|"
+    r"on\s+(?:\w+day|\d{1,2}\s+[A-Z]\w+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s*|(?:yesterday|today|last\s+\w+|this\s+\w+)\s*,?\s*)*?"
+    r"(?P<matter>(?:to\s+(?!be\b|date\b|the\b)[a-z]+|on\s+(?!behalf\b|the\s+sidelines\b|\w+day\b|\d)|"
+    r"for\s+(?!the\s+first\b)|covering|regarding|concerning|aimed\s+at|"
+    r"(?:which|that)\s+(?:provides?|will|would|allows?|aims?|covers?|sets?|seeks?|envisages?|establish\w*)\b)\b.*)$",
+    re.DOTALL)
+
+
+def _with_matter(desc: str, rest: str, backward: bool) -> str:
+    if not names_only_instrument(desc):
+        return desc
+    after = rest
+    if not backward:   # the description was read from the words after the verb: its matter follows it
+        at = rest.find(desc[-20:]) if desc else -1
+        if at < 0:
+            return desc
+        after = rest[at + len(desc[-20:]):]
+    m = _SETTING_THEN_MATTER.match(after)
+    if m is None:
+        return desc
+    relative = re.match(r"(?:which|that)\s+", m.group("matter"))
+    matter = _description(m.group("matter")[relative.end() if relative else 0:])
+    if len(matter.split()) < 2:
+        return desc
+    if not backward:   # the sentence's own words, setting and all: "protocol in Bishkek on Monday, which provides for X"
+        return desc + after[:m.start("matter")] + (relative.group() if relative else "") + matter
+    return f"{desc} {matter}"
 
 
 # "the signing of a package of agreements is expected": a nominal signing still to come.

@@ -67,3 +67,43 @@ REFERENCES = [
 @pytest.mark.parametrize(("desc", "expected"), REFERENCES)
 def test_names_only_instrument(desc, expected):
     assert names_only_instrument(desc) is expected
+
+
+# reference-takes-matter: an instrument named by its noun alone takes the subject matter after its verb or setting.
+MATTER = [
+    ("A memorandum of understanding was also signed by the two interior ministers to set up a joint committee on "
+     "the border regions.", "joint committee"),
+    ("Representatives of Ghana and Togo signed a protocol in Lome on Monday, which provides for the demarcation of "
+     "the lagoon border.", "demarcation"),
+    ("After the talks, a protocol was signed that will allow joint patrols on the lagoon border.", "joint patrols"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), MATTER)
+def test_reference_takes_matter(extract, sentence, word):
+    x, _ = extract("Ghana and Togo held security talks in Accra. " + sentence)
+    facts = _facts(x)
+    hits = [f for f in facts if word in f[0]]
+    assert hits and hits[0][1] == "signed", facts
+
+
+def test_behalf_is_no_matter(extract):
+    x, _ = extract("Ghana and Togo held security talks in Accra. The minister signed the protocol on behalf of the "
+                   "government.")
+    assert not any("behalf" in f[0] for f in _facts(x)), _facts(x)
+
+
+# no-dangling-tail: a description cut by a clause boundary or the word cap ends on a word of content; a reporting
+# tail ("..., the Daily Graphic has learned") is no part of it.
+DANGLING = [
+    ("Ghana and Togo agreed to hold regular talks on border security, and after the visit the ministers left for Lome.",
+     "hold regular talks on border security"),
+    ("Ghana and Togo agreed to share radar data on lagoon traffic, the Daily Graphic has learned.",
+     "share radar data on lagoon traffic"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DANGLING)
+def test_no_dangling_tail(extract, sentence, expected):
+    x, _ = extract(sentence)
+    assert expected in [f[0] for f in _facts(x)], _facts(x)
