@@ -790,7 +790,8 @@ def _reference_kind(d: _Draft) -> str | None:
         desc = re.split(r",\s+|\b(?:that|said|says)\s+", desc[:verb.start()])[-1]   # the signed noun phrase
     if not names_only_instrument(desc):
         return None
-    return "definite" if _POINTING.match(desc) or desc.split()[0].endswith("s") else "indefinite"
+    plural = _HEAD_OF.search(desc).group().lower().endswith(("s", "memoranda"))   # "agreements", "MoUs": counted
+    return "definite" if _POINTING.match(desc) or plural else "indefinite"
 
 
 def _fold_references(drafts: list[_Draft]) -> list[_Draft]:
