@@ -576,3 +576,35 @@ def names_no_content(desc: str, instrument: bool = False) -> bool:
             continue
         return False
     return True
+
+
+# -- a reference instead of the instrument (x19agrref) ----------------------------------------------------------------
+# "two agreements between India and UK", "the relevant document", "a memorandum of understanding", "Memorandum of
+# Agreement", "six new deals signed between A and B": the words name an instrument and nothing it is about. A year
+# ("the MOU first signed in 2009"), "another", or any other name ("the Ankara Declaration", "Charter of X") names one
+# instrument of its own.
+_OF_INSTRUMENT = frozenset("understanding intent agreement arrangement cooperation".split()) - {"cooperation"}
+_OTHER_ONE = re.compile(r"\b(?:another|other|second|separate|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+_PLACE_NAMED = re.compile(r"\b(?!(?:The|This|That|A|An|New|Memorandum|Letters?|Such)\b)[A-Z][a-z]+\s+(?i:agreement|accord|"
+                          r"treaty|pact|declaration|protocol|charter|convention)")
+_REFERENCE_WORDS = _FUNCTION_WORDS | _APPRAISAL | _SETTING | _IRREGULAR_PARTICIPLES | _INSTRUMENT_WORDS | _OF_INSTRUMENT \
+    | frozenset("relevant such numerous respective communiqué communique communiqués communiques".split())
+
+
+def names_only_instrument(desc: str) -> bool:
+    """A description whose only content is an instrument noun: every other word is a determiner, a count, an
+    appraisal, a date, a state or a place (a reference to an instrument, not its name or subject matter)."""
+    text = desc.strip(" .,;:\"'“”‘’")
+    if not text or _OTHER_ONE.search(text) or not (NOUN.search(text) or re.search(r"(?i)\bdocuments?\b", text)):
+        return False
+    if _PLACE_NAMED.search(text):
+        return False   # "the Ankara Declaration", "the Doha agreement": a place names its instrument
+    text = reference.countries().pattern.sub(" ", text)   # the states (and capitals) it names are no content
+    for word in re.findall(r"[A-Za-z][\w'’.-]*", text):
+        w = re.sub(r"['’]s$", "", word.lower().rstrip("."))
+        if w in _REFERENCE_WORDS or w.endswith("ly") or w == "signing":
+            continue
+        return False   # a word of content, or a name of its own ("Ankara Declaration", an acronym)
+    return True

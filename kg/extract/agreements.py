@@ -15,7 +15,8 @@ from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, l
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named, states_in, tends_ties, upholds_principle)
+                                         names_only_instrument, parties_named, states_in, tends_ties,
+                                         upholds_principle)
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -26,7 +27,8 @@ _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|h
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
                      r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
-_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported)\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported|"
+                  r"(?:has|have|had)\s+(?:learned|learnt|gathered))\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
                   r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
                   # "The signing of the SOVFA between A and B was just days after ...": the noun phrase ends at its verb
@@ -99,13 +101,22 @@ def _same(a: str, b: str) -> bool:
     return False
 
 
+# x19agrref, no-dangling-tail: a description cut by a clause boundary or the word cap does not end on a word that needs
+# more after it ("external partners for peace and", "extend the transitional period which", "the lives of the").
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|by|for|with|from|into|than|as|the|a|an|their|its|his|her|our|"
+                       r"which|who|whose|that|is|are|was|were|be|been|has|have|had|will|would|shall|mutually))+$", re.IGNORECASE)
+
+
 def _description(rest: str) -> str:
     cut = _CUT.search(rest)
     text = rest[:cut.start()] if cut else rest
     words = text.split()
     if len(words) > 30:
         text = " ".join(words[:30])
-    return text.strip(" ,.“”\"'‘’").replace("“", "").replace("”", "")
+    text = text.strip(" ,.“”\"'‘’")
+    if len(text.split()) > 3:
+        text = _DANGLING.sub("", text).strip(" ,“”\"'‘’")
+    return text.replace("“", "").replace("”", "")
 
 
 # What follows a verb whose object came before it: "signed in 2024", "signed last year".
@@ -262,8 +273,43 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
                     c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
                 c.actor = makers if c.reduced and makers is not None else c.subject + " " + m.group()
+            c.desc = _with_matter(c.desc, rest, c.backward)
             out.append(c)
     return out
+
+
+# x19agrref, reference-takes-matter: "A memorandum of understanding was also signed by the two interior ministers to set
+# up a bilateral committee ...", "signed a protocol in Bishkek on Monday, which provides for talks on the borderline":
+# an instrument named by its noun alone takes the subject matter the sentence gives after its verb or its setting (who
+# signed it, where, when), so the description says what the instrument is about.
+_SETTING_THEN_MATTER = re.compile(
+    r"^[\s,]*(?:(?:by|between)\s+[^,;:]{3,80}?\s+|(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+|"
+    r"on\s+(?:\w+day|\d{1,2}\s+[A-Z]\w+|[A-Z][a-z]+\s+\d{1,2})\s*,?\s*|(?:yesterday|today|last\s+\w+|this\s+\w+)\s*,?\s*)*?"
+    r"(?P<matter>(?:to\s+(?!be\b|date\b|the\b)[a-z]+|on\s+(?!behalf\b|the\s+sidelines\b|\w+day\b|\d)|"
+    r"for\s+(?!the\s+first\b)|covering|regarding|concerning|aimed\s+at|"
+    r"(?:which|that)\s+(?:provides?|will|would|allows?|aims?|covers?|sets?|seeks?|envisages?|establish\w*)\b)\b.*)$",
+    re.DOTALL)
+
+
+def _with_matter(desc: str, rest: str, backward: bool) -> str:
+    if not names_only_instrument(desc):
+        return desc
+    after = rest
+    if not backward:   # the description was read from the words after the verb: its matter follows it
+        at = rest.find(desc[-20:]) if desc else -1
+        if at < 0:
+            return desc
+        after = rest[at + len(desc[-20:]):]
+    m = _SETTING_THEN_MATTER.match(after)
+    if m is None:
+        return desc
+    relative = re.match(r"(?:which|that)\s+", m.group("matter"))
+    matter = _description(m.group("matter")[relative.end() if relative else 0:])
+    if len(matter.split()) < 2:
+        return desc
+    if not backward:   # the sentence's own words, setting and all: "protocol in Bishkek on Monday, which provides for X"
+        return desc + after[:m.start("matter")] + (relative.group() if relative else "") + matter
+    return f"{desc} {matter}"
 
 
 # "the signing of a package of agreements is expected": a nominal signing still to come.
@@ -689,6 +735,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 except ValueError:
                     pass
             _merge(drafts, new)
+    drafts = _fold_references(drafts)
     out = []
     three = trio(ctx) if drafts else None
     for d in drafts:
@@ -703,6 +750,67 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                              topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
+    return out
+
+
+# x19agrref, reference-folds-into-named: "two agreements between India and UK", "the deal was inked by A and B",
+# "Memorandum of Agreement": words that name an instrument and nothing it is about refer to an instrument the report names
+# with its subject matter ("an MoU on cadet exchanges"); one agreement, the named description. A definite or counted
+# reference folds into any named instrument of its status (the same head first); an indefinite one ("a memorandum of
+# understanding") only into one of its own head (else it may be a second instrument). With none named it stays.
+# "The communiqué was signed by A and B", "some agreements were signed by the two sides": a sentence that tells a signing
+# of a referenced instrument and then only who, where or when.
+_SIGNED_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                             r"(?:signed|inked|concluded|finali[sz]ed|sealed|ratified)\b")
+_ONLY_SETTING = re.compile(r"^\s*(?:$|(?:by|between|within|during|at|in|following|after|before|yesterday|today|last|"
+                           r"earlier|on\s+(?:the\s+sidelines|\w+day|\d|(?:January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)))\b)")
+# "... in Beijing on 10 March to resume diplomatic relations": a purpose after the setting is the instrument's matter
+_MATTER_AFTER = re.compile(r"\bto\s+(?!the\b)[a-z]+|\b(?:aimed|allowing|providing|covering|regarding|concerning)\b|"
+                           r"\b(?:for|on)\s+(?!(?:the\s+)?(?:sidelines|occasion|first|\w+day)\b)(?:the\s+)?[a-z]")
+_POINTING = re.compile(r"^(?:the|this|that|these|those|such|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+                       r"several|some|numerous|many|all|both)\b", re.IGNORECASE)
+_HEAD_OF = re.compile(rf"{NOUNS}|\b(?i:documents?)\b")
+
+
+def _head_stem(text: str) -> str | None:
+    m = _HEAD_OF.search(text)
+    if m is None:
+        return None
+    word = m.group().lower().split()[0]
+    return "(?:mou|memorand)" if word.startswith(("mou", "memorand")) else re.escape(word[:5])
+
+
+def _reference_kind(d: _Draft) -> str | None:
+    """"definite" (points at an instrument: "the deal was inked", "two agreements"), "indefinite" ("a memorandum of
+    understanding") or None when the description names what the instrument is about."""
+    desc = d.description
+    verb = _SIGNED_PASSIVE.search(desc) if d.rule == "noun-was-signed" else None
+    if verb is not None:
+        if not _ONLY_SETTING.match(desc[verb.end():]) or _MATTER_AFTER.search(desc[verb.end():]):
+            return None   # "A MoU was signed on cadet exchanges": its subject matter follows
+        desc = re.split(r",\s+|\b(?:that|said|says)\s+", desc[:verb.start()])[-1]   # the signed noun phrase
+    if not names_only_instrument(desc):
+        return None
+    plural = _HEAD_OF.search(desc).group().lower().endswith(("s", "memoranda"))   # "agreements", "MoUs": counted
+    return "definite" if _POINTING.match(desc) or plural else "indefinite"
+
+
+def _fold_references(drafts: list[_Draft]) -> list[_Draft]:
+    kinds = [_reference_kind(d) for d in drafts]
+    out = []
+    for d, kind in zip(drafts, kinds):
+        named = [t for t, k in zip(drafts, kinds) if k is None and t.status == d.status and _HEAD_OF.search(t.description)] \
+            if kind else []
+        stem = _head_stem(d.description)
+        same_head = [t for t in named if stem and re.search(rf"\b{stem}", t.description, re.IGNORECASE)]
+        target = (same_head or (named if kind == "definite" else []))[:1]
+        if not target:
+            out.append(d)
+            continue
+        for s in d.evidence:
+            if s not in target[0].evidence:
+                target[0].evidence.append(s)
     return out
 
 
