@@ -504,6 +504,8 @@ _REMIT_SMALL = _QUALIFIERS | {"and", "of", "for", "the"}
 # and a comma ("A, the Ukrainian president,"): an apposition, not a description; the name itself is the mention.
 _NAME_NEXT = re.compile(r"^\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _NAME_BEFORE = re.compile(r"^(?:['’]s)?\s*,?\s*$")
+# "Adviser to the Prime Minister", "Office of the President", "spokesman for the minister": a post owned by another.
+_INSIDE_POST = re.compile(r"\b(?:to|of|for)\s+$")
 
 
 def described(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -519,6 +521,8 @@ def described(ctx: Context, start: int, end: int) -> list[Mention]:
         a, b = start + m.start(), start + m.end()
         if any(k.start < b and a < k.end for k in known):
             continue
+        if _INSIDE_POST.search(text[:m.start()]):
+            continue  # "B, Adviser to the Canadian Prime Minister": part of B's post, not a person of the clause
         nxt = next((k for k in known if k.start >= b), None)
         prev = next((k for k in reversed(known) if k.end <= a), None)
         if nxt and nxt.start - b <= 40 and _NAME_NEXT.match(ctx.text[b:nxt.start]) or \

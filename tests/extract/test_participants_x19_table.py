@@ -43,6 +43,10 @@ NOT_ROWS = [
     ("bare-one-word-post-names-no-one",
      "Defence Minister Tomas Errazuriz spoke on Monday. Later the minister met Peruvian President Lucia Quispe.",
      [{"Tomas Errazuriz", "Lucia Quispe"}]),
+    ("a-post-inside-another-post",
+     "Indian adviser Ravi Menon held talks with Claire Dubois, Deputy Clerk and Security Adviser to the Canadian Prime "
+     "Minister, in Ottawa. Canadian Prime Minister Paul Tremblay later joined a dinner.",
+     [{"Ravi Menon", "Paul Tremblay"}]),
     ("minister-is-not-the-prime-minister",
      "Chilean Prime Minister Elena Vargas opened the forum on Monday. The Chilean minister held talks with Peruvian "
      "President Lucia Quispe on trade.",
