@@ -113,6 +113,7 @@ def find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger
 
 def _find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger, *, last_occasion: list[str],
           last_person: str | None, extra: list[Mention] = ()) -> tuple[list[str], list[str], bool]:
+    """find() over the clause's named people, and with ``extra`` its resolved descriptions besides."""
     before, after = _around(ctx, seg, seg_start, t, extra)
     trigger_at = seg_start + t.start()
     if before and trig.role in ("verb", "noun") and (g := _GROUP_BEFORE.search(ctx.text[before[-1].end:trigger_at])) \
