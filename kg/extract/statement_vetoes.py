@@ -98,6 +98,16 @@ def joint_belief(c: Clause, found: Found) -> bool:
     return several and reporting.lemma_of(found.verb) in _BELIEF_LEMMAS and not _DOCUMENT_WORDS.search(c.text)
 
 
+# Several parties' thanks for a deed: "The two ministers expressed their appreciation for the support of the
+# coast guards", "Both sides expressed gratitude to the hosts for ...". One speaker's thanks for a deed is a statement
+# (rule statement/thanks-for, x19courtesy); several speakers' are the readout's courtesy, like "both sides stressed the
+# importance of ..." above (a joint document credited in the sentence keeps it).
+def joint_thanks(c: Clause, found: Found) -> bool:
+    """Veto: several speakers credited with thanks for a deed (rule statement/thanks-for)."""
+    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
+    return several and found.rule == "statement/thanks-for" and not _DOCUMENT_WORDS.search(c.text)
+
+
 # An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
@@ -135,6 +145,7 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-undertaking", joint_undertaking),
     ("joint-courtesy", joint_courtesy),
     ("joint-belief", joint_belief),
+    ("joint-thanks", joint_thanks),
     ("announced-agreement", announced_agreement),
     ("relay-phrase", relay_phrase),
 )
