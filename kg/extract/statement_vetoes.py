@@ -108,6 +108,20 @@ def joint_thanks(c: Clause, found: Found) -> bool:
     return several and found.rule == "statement/thanks-for" and not _DOCUMENT_WORDS.search(c.text)
 
 
+# One speaker's thanks relayed by a reporter the sentence names after them: "Tokayev expressed appreciation for Dong
+# Jun's contribution to ..., reported the Akorda press service", "X expressed gratitude for Y's support, the ministry
+# said". The readout's thanks are the reporter's account, as with "the ministry said that X expressed appreciation
+# for ..." (triggers.nested): the trailing credit's row takes the sentence, or nothing does.
+_TRAILING_CREDIT = re.compile(r",\s+(?:(?:said|says|reported|reports|stated|added|according\s+to)\s+(?:the\s+|a\s+)?"
+                              r"(?-i:[A-Z])|(?:the|a|an|its|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|reported|reports|"
+                              r"stated|added)\b)[^,;]*$", re.IGNORECASE)
+
+
+def relayed_thanks(c: Clause, found: Found) -> bool:
+    """Veto: one speaker's thanks for a deed (rule statement/thanks-for) with a reporter credited after them."""
+    return found.rule == "statement/thanks-for" and _TRAILING_CREDIT.search(found.words) is not None
+
+
 # An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
@@ -146,6 +160,7 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-courtesy", joint_courtesy),
     ("joint-belief", joint_belief),
     ("joint-thanks", joint_thanks),
+    ("relayed-thanks", relayed_thanks),
     ("announced-agreement", announced_agreement),
     ("relay-phrase", relay_phrase),
 )

@@ -49,3 +49,11 @@ def test_reported_thanks_stay_the_reporting_body(extract):
     x, _ = extract(INTRO + "The Danish Defence Ministry said that Lund expressed appreciation for Portugal's role in "
                            "the joint patrols of the strait.")
     assert [s.speaker.label for s in x.statements if "patrols" in s.text] == ["Danish Defence Ministry"]
+
+
+def test_relayed_thanks_stay_the_reporters(extract):
+    # "X expressed appreciation for ..., reported the agency": the thanks are the reporter's account, not X's statement
+    x, _ = extract(INTRO + "Costa expressed appreciation for Denmark's contribution to the minesweeping drills, "
+                           "reported the Lusa news agency.")
+    assert [s.speaker.label for s in x.statements if "minesweeping" in s.text] != ["Ana Costa"]
+    assert all(s.support.rule != "statement/thanks-for" for s in x.statements)
