@@ -61,9 +61,30 @@ _EXPRESSED = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’
 _OWN_COMMITMENT = (r"^\s+(?:once\s+again\s+|again\s+)?(?:(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}['’]s|"
                    r"the\s+(?:country|nation|kingdom|government)['’]s|his|her|its)\s+"
                    r"(?:(?:[\w-]+\s+){0,2}?)(?:commitment|pledge)s?\s+to\b")
+# One speaker's thanks for a named deed (x19courtesy): "expressed his gratitude to Japan for its assistance to ...",
+# "conveyed deep appreciation for PNG's ongoing support on security cooperation", "expressed appreciation for the
+# support of the two neighbouring countries" — what "thanked Japan for its assistance" already credits (studied golds
+# count "thanked X for ..." 7 of 7, "expressed gratitude/appreciation for" a deed 3 of 3). Thanks for the hospitality,
+# the welcome, the invitation, a visit or the arrangements stay the readout's courtesy (studied golds 0 of 1, bank
+# 6 of 6 pure courtesies), and so do bare thanks ("expressed gratitude to the hosts") and thanks for "the
+# opportunity". statement_vetoes.joint_thanks keeps several speakers' thanks out.
+_HOSPITALITY = (r"(?:[\w’'-]+\s+){0,5}?(?:hospitality|welcome|reception|invitation|invite|accommodations?|warm|kind|"
+                r"cordial|visit|trip|stay|opportunity|arrang\w*|organi[sz]\w*|prepar\w*|hosting|hosted|day\s+of|"
+                r"time|efforts?\s+(?:in|of)\s+(?:organi[sz]|arrang|hosting))\b")
+# The deed thanked for, named by a noun of help or stance within a few words: "its assistance to ...", "PNG's ongoing
+# support on ...", "Dong Jun's contribution to ...", "Georgia's readiness to ...", "Fidan's role in ...".
+_DEED = (r"(?:[\w’'-]+\s+){0,6}?(?:support|assistance|aid|help|backing|contributions?|role|stance|position|readiness|"
+         r"solidarity|leadership|efforts?|training|cooperation|commitment|decision|understanding)\b")
+THANKS_FOR = (r"^\s+(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’]s\s+)?"
+              r"(?:(?:deep|deepest|sincere|heartfelt|profound|great|special|immense|utmost|high|full)\s+){0,2}"
+              r"(?:appreciation|gratitude|thanks)"
+              r"(?:\s+(?:to|of)\s+(?:(?!\bfor\b)[^.;:“”\"]){1,120}?)?\s+for\s+(?!" + _HOSPITALITY + r")" + _DEED)
+# What "express" and "convey" need besides thanks for a deed: a stance, a concern, or words of their own.
+_EXPRESS_STANCE = rf"^(?:\s+that\b|{_OBJECT})|{_EXPRESSED}"
+_CONVEY_WORDS = _THAT
 NEEDS = {
     # _OBJECT opens with its own space: "^\s+" before it would eat the space "expressed deep / his concern" needs
-    "express": rf"^(?:\s+that\b|{_OBJECT})|{_EXPRESSED}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
+    "express": rf"{_EXPRESS_STANCE}|{THANKS_FOR}", "voice": rf"^{_OBJECT}", "raise": rf"^{_OBJECT}",
     "expect": r"^\s+that\b",
     "reply": r"^\s+(?:that\b|:|“|\")",  # "replied that ..."; "replied to the letter" is an act
     # "repeated demands that ...", "renewed calls for ...": a stance said again; "repeated the exercise" is not.
@@ -89,7 +110,7 @@ NEEDS = {
     "call on": r"^[^.;]{1,100}?\b(?:to\s+(?!(?:him|her|them|it|us|me)\b)[a-z]+|for)\b",
     # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
     "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
-    "convey": _THAT,
+    "convey": rf"{_CONVEY_WORDS}|{THANKS_FOR}",  # "conveyed deep appreciation for PNG's support": thanks for a deed
     # "acknowledged the momentum", "declared an emergency", "revealed a plan" are acts; "... that ..." is speech.
     **dict.fromkeys(("acknowledge", "admit", "reveal", "disclose", "predict", "suggest", "estimate", "indicate",
                      "contend", "concede", "declare", "inform", "point out", "maintain", "conclude", "recall"), _THAT),
@@ -182,6 +203,14 @@ def complement_ok(word: str, rest: str) -> bool:
     ("reaffirmed the “ironclad” commitment") marks the words as the speaker's, whatever the verb needs."""
     need = NEEDS.get(lemma_of(word) or "")
     return need is None or re.match(need, rest, re.IGNORECASE) is not None or _QUOTED_OBJECT.match(rest) is not None
+
+
+def thanks_for(word: str, rest: str) -> bool:
+    """One speaker's thanks for a deed ("expressed gratitude to Japan for its assistance"), found through the
+    condition of "express" or "convey" alone (rule statement/thanks-for)."""
+    other = {"express": _EXPRESS_STANCE, "convey": _CONVEY_WORDS}.get(lemma_of(word) or "")
+    return (other is not None and re.match(THANKS_FOR, rest, re.IGNORECASE) is not None
+            and re.match(other, rest, re.IGNORECASE) is None)
 
 
 def is_stance(word: str) -> bool:

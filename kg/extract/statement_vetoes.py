@@ -98,6 +98,30 @@ def joint_belief(c: Clause, found: Found) -> bool:
     return several and reporting.lemma_of(found.verb) in _BELIEF_LEMMAS and not _DOCUMENT_WORDS.search(c.text)
 
 
+# Several parties' thanks for a deed: "The two ministers expressed their appreciation for the support of the
+# coast guards", "Both sides expressed gratitude to the hosts for ...". One speaker's thanks for a deed is a statement
+# (rule statement/thanks-for, x19courtesy); several speakers' are the readout's courtesy, like "both sides stressed the
+# importance of ..." above (a joint document credited in the sentence keeps it).
+def joint_thanks(c: Clause, found: Found) -> bool:
+    """Veto: several speakers credited with thanks for a deed (rule statement/thanks-for)."""
+    several = found.speaker.kind == "unnamed" and any(" and " in n for n in (found.speaker.label, *found.speaker.aliases))
+    return several and found.rule == "statement/thanks-for" and not _DOCUMENT_WORDS.search(c.text)
+
+
+# One speaker's thanks relayed by a reporter the sentence names after them: "Tokayev expressed appreciation for Dong
+# Jun's contribution to ..., reported the Akorda press service", "X expressed gratitude for Y's support, the ministry
+# said". The readout's thanks are the reporter's account, as with "the ministry said that X expressed appreciation
+# for ..." (triggers.nested): the trailing credit's row takes the sentence, or nothing does.
+_TRAILING_CREDIT = re.compile(r",\s+(?:(?:said|says|reported|reports|stated|added|according\s+to)\s+(?:the\s+|a\s+)?"
+                              r"(?-i:[A-Z])|(?:the|a|an|its|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:said|says|reported|reports|"
+                              r"stated|added)\b)[^,;]*$", re.IGNORECASE)
+
+
+def relayed_thanks(c: Clause, found: Found) -> bool:
+    """Veto: one speaker's thanks for a deed (rule statement/thanks-for) with a reporter credited after them."""
+    return found.rule == "statement/thanks-for" and _TRAILING_CREDIT.search(found.words) is not None
+
+
 # An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
@@ -135,6 +159,8 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-undertaking", joint_undertaking),
     ("joint-courtesy", joint_courtesy),
     ("joint-belief", joint_belief),
+    ("joint-thanks", joint_thanks),
+    ("relayed-thanks", relayed_thanks),
     ("announced-agreement", announced_agreement),
     ("relay-phrase", relay_phrase),
 )

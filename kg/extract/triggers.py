@@ -414,6 +414,7 @@ def speaker_verb(c: Clause) -> Found | None:
         if speaker is None:
             continue
         rest = text[m.end():]
+        thanks = reporting.thanks_for(m.group(), rest)  # "expressed gratitude to Japan for its assistance" (x19courtesy)
         participle = re.match(r"\s+by\b", rest) or text[:m.start()].endswith(", ") and m.group().endswith("ed") \
             and re.match(r"\s+(?:during|in|at|on|last|after|earlier|this)\b", rest) \
             and not re.match(r"^[^,;“”\"]{0,40}?\bthat\s", rest)  # "X, a former officer, warned on Tuesday that"
@@ -459,7 +460,7 @@ def speaker_verb(c: Clause) -> Found | None:
                 re.search(r"\[(?:\.\.\.|…)\]$", rest) and len(rest.split()) < 6:
             continue
         c.memory.verb_end = s.start + m.end()
-        return Found(speaker, rest, _verb_rule(m.group()), m.group())
+        return Found(speaker, rest, "statement/thanks-for" if thanks else _verb_rule(m.group()), m.group())
     return None
 
 
@@ -642,6 +643,8 @@ def nested(ctx: Context, start: int, rest: str, outer: Speaker, *, anyone: bool 
     verb = _INNER_VERB.search(rest) or _INNER_SAYING.search(rest) or (_INNER_UNDERTAKING.search(rest) if anyone else None)
     if not verb or not reporting.complement_ok(verb.group("verb"), rest[verb.end():]):
         return None
+    if reporting.thanks_for(verb.group("verb"), rest[verb.end():]):
+        return None  # "the ministry said that X expressed appreciation for ...": a readout's thanks stay its own (x19courtesy)
     if anyone and re.search(r"(?:^|\s)(?:while|but|that|which|who|if|when)\s", verb.group("who")):
         return None  # not a subject: "the ship docked and the crew said"
     inner = resolve(ctx, start, start + verb.end("who") - 1, Memory() if memory is None else memory, events or [],
