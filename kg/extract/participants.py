@@ -507,6 +507,10 @@ _NAME_NEXT = re.compile(r"^\s*,?\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _NAME_BEFORE = re.compile(r"^(?:['’]s)?\s*,?\s*$")
 # "Adviser to the Prime Minister", "Office of the President", "spokesman for the minister": a post owned by another.
 _INSIDE_POST = re.compile(r"\b(?:to|of|for)\s+$")
+# "In addition to meeting the Lebanese president, A held talks with B", "after calling on the prime minister, ...": the
+# description is the side of another occasion the sentence only recalls (veto "other-occasion").
+_OTHER_OCCASION = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|after|before|following)\s+(?:his\s+|her\s+|their\s+)?"
+                             r"(?:meeting(?:\s+with)?|talks\s+with|calling\s+on|a\s+meeting\s+with|visiting)\s+$", re.IGNORECASE)
 
 
 def described(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -524,6 +528,8 @@ def described(ctx: Context, start: int, end: int) -> list[Mention]:
             continue
         if _INSIDE_POST.search(text[:m.start()]):
             continue  # "B, Adviser to the Canadian Prime Minister": part of B's post, not a person of the clause
+        if _OTHER_OCCASION.search(text[:m.start()]):
+            continue  # "In addition to meeting the Lebanese president, ...": another occasion's side
         nxt = next((k for k in known if k.start >= b), None)
         prev = next((k for k in reversed(known) if k.end <= a), None)
         if nxt and nxt.start - b <= 40 and _NAME_NEXT.match(ctx.text[b:nxt.start]) or \

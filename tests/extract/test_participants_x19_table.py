@@ -51,6 +51,10 @@ NOT_ROWS = [
      "Chilean Prime Minister Elena Vargas opened the forum on Monday. The Chilean minister held talks with Peruvian "
      "President Lucia Quispe on trade.",
      [{"Elena Vargas", "Lucia Quispe"}]),
+    ("another-occasion-recalled",
+     "Ghanaian army chief Kwame Boateng met Togolese President Afi Lawson in Lome. In addition to meeting the Togolese "
+     "president, the Ghanaian army chief held talks with the commander of the Togolese army, General Komla Agbo.",
+     [{"Afi Lawson", "Komla Agbo"}]),
 ]
 
 
