@@ -546,7 +546,7 @@ def _issued_before(c: Credit) -> Speaker | None:
                     if not _THE_DOCUMENT.search(m.group())), None)
     if mention is None:
         return None
-    words = mention.group().rstrip(".")  # "... by the Kyrgyz Cabinet of Ministers." ends a sentence
+    words = mention.group().rstrip().rstrip(".")  # "... by the Kyrgyz Cabinet of Ministers." ends a sentence
     credit = Credit(ctx=c.ctx, start=mention.start(), head=words, memory=c.memory, events=c.events)
     speaker = _document(c.ctx, words, c.events, c.memory, at=mention.start()) or _issuer_document(credit)
     if speaker is None or speaker.kind == "person" or speaker.key == "official-statement":
