@@ -556,12 +556,6 @@ def _issued_before(c: Credit) -> Speaker | None:
     return speaker
 
 
-def _document_itself(c: Credit) -> Speaker | None:
-    """"the agreement said", "the draft states": a text credited with what it says, as named."""
-    m = _DOCUMENT.search(c.head)
-    return credits.unnamed(m.group("doc")) if m else None
-
-
 # Row `issuer-document` (x19docspeaker): a document credited by its issuer's words that the rows above do not read —
 # "a navy statement", "the ministry's statement", "Qatar's statement", "a BGB press release issued on Tuesday", "the
 # Russian Foreign Ministry statement on measures ...". The issuer before the document noun (a few words, no joint or
@@ -603,6 +597,12 @@ def _issuer_document(c: Credit) -> Speaker | None:
 # the document a tail followed, from its determiner: "a joint declaration", "a BGB press release"
 _DOCUMENT_REF = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?(?:statement|release|readout|communiqu[eé]|"
                            r"declaration)$")
+
+
+def _document_itself(c: Credit) -> Speaker | None:
+    """"the agreement said", "the draft states": a text credited with what it says, as named."""
+    m = _DOCUMENT.search(c.head)
+    return credits.unnamed(m.group("doc")) if m else None
 
 
 def _title_only(c: Credit) -> Speaker | None:
