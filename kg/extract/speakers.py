@@ -27,7 +27,8 @@ _NATIONAL = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s+(?:[a-z]+\s+)?(?:sources|offici
 STATEMENT_REF = re.compile(r"\b(?:the|a|an)\s+(?:official\s+|joint\s+|press\s+|news\s+|ministry\s+|"
                            r"(?:ministry|department)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?(?=(?:press\s+|news\s+)?(?:statement|release)\b)|(?-i:[A-Z][\w.]*)\s+|"
                            r"(?:[a-z]+\s+){1,2}(?=(?:ministry|department|embassy|army|police|agency|commission)\s))*(?:statement|release|"
-                           r"readout|communiqu[eé])(?:\s+(?:issued\s+by|from|by)\s+.+)?\s*$", re.IGNORECASE)
+                           r"readout|communiqu[eé])(?:\s+(?:(?:issued|released|published|put\s+out)\s+by|from|by)\s+.+)?\s*$",
+                           re.IGNORECASE)
 _GROUP = re.compile(r"\b(?:they|the two (?:(?-i:[a-z])+\s+)?(?:ministers|leaders|nsas|counterparts|chiefs|presidents|envoys)|"
                     r"the two (?:sides|countries|governments)|"
                     r"the two countries['’] (?:[a-z]+\s+)?(?:ministers|leaders|officials|governments)|"
@@ -503,7 +504,7 @@ def _statement_ref(c: Credit) -> Speaker | None:
     if not STATEMENT_REF.search(c.head):
         return None
     c.memory.how = "document" if c.memory.statement_source else "named"
-    return c.memory.statement_source or _mentioned_document(c) or \
+    return c.memory.statement_source or _mentioned_document(c) or _issued_before(c) or \
         Speaker(kind="unnamed", key="official-statement", label="official statement")
 
 
@@ -525,6 +526,77 @@ def _mentioned_document(c: Credit) -> Speaker | None:
         c.memory.statement_source = speaker
         c.memory.how = "document"
     return speaker
+
+
+# "the statement said" with no source credited before: the document the report mentioned last, when its words name who
+# issued it ("... in Accra, said a Foreign Office statement. ... The statement further said ...", "Sunday’s deal was
+# announced in a statement by the Saudi government. ... the statement said"): that issuer (x19docspeaker).
+_THE_DOCUMENT = re.compile(r"(?:^|\s)[Tt]he\s+(?:(?:joint|press|official)\s+)?(?:statement|release|readout|communiqu[eé])\s*$")
+_DOCUMENT_MENTION = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w’'.-]+\s+){0,4}?(?:statement|release|readout|communiqu[eé])\b"
+                               r"(?:\s+(?:(?:issued|released|published|put\s+out)\s+by|from|by)\s+(?:the\s+)?"
+                               r"(?:(?-i:[A-Z])[\w’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*)?){1,8}"
+                               r"(?:government|ministry|presidency|office|army|navy|police|military)?)?")
+
+
+def _issued_before(c: Credit) -> Speaker | None:
+    """"the statement said" with no source yet: the issuer the words of the document mentioned last name, if any."""
+    if not _THE_DOCUMENT.search(c.head):
+        return None
+    mention = next((m for m in reversed(list(_DOCUMENT_MENTION.finditer(c.ctx.text, 0, c.start)))
+                    if not _THE_DOCUMENT.search(m.group())), None)
+    if mention is None:
+        return None
+    words = mention.group().rstrip().rstrip(".")  # "... by the Kyrgyz Cabinet of Ministers." ends a sentence
+    credit = Credit(ctx=c.ctx, start=mention.start(), head=words, memory=c.memory, events=c.events)
+    speaker = _document(c.ctx, words, c.events, c.memory, at=mention.start()) or _issuer_document(credit)
+    if speaker is None or speaker.kind == "person" or speaker.key == "official-statement":
+        return None
+    c.memory.statement_source = speaker
+    c.memory.how = "document"
+    return speaker
+
+
+# Row `issuer-document` (x19docspeaker): a document credited by its issuer's words that the rows above do not read —
+# "a navy statement", "the ministry's statement", "Qatar's statement", "a BGB press release issued on Tuesday", "the
+# Russian Foreign Ministry statement on measures ...". The issuer before the document noun (a few words, no joint or
+# bilateral document's) is read by the body and state rows: a named body, "the ministry", "the navy", a state. When,
+# where and about what the document was issued is no part of who issued it: without such an issuer, a document read
+# again without that tail counts only if the document rows name its issuer ("a joint declaration issued in Astana on
+# Saturday": its parties); "a communiqué released after the meeting" stays for the rows after this one.
+_ISSUER_DOCUMENT = re.compile(r"^(?P<issuer>.*?\S)(?P<s>['’]s?)?\s+(?:(?:press|news|official|media)\s+)?"
+                              r"(?P<doc>statement|release|readout|communiqu[eé]|declaration)"
+                              r"(?P<tail>\s+(?:(?:issued|released|published|put\s+out)\s+)?"
+                              r"(?:(?:on|in|at|after|following|this|last|late|earlier|yesterday|today|about|regarding)\b|"
+                              r"of\s+(?:the|their|its)\s+(?=(?-i:[a-z])))"
+                              r"(?:(?!\b(?:which|that|who|whom|where|whose)\b)[^,;“”\"]){0,60})?\s*$")
+_ISSUER_ROWS = ("country", "definite-body", "body-short-form", "body", "state-body", "body-named-before")
+_SHARED_DOCUMENT = re.compile(r"\b(?:joint|bilateral|trilateral|their|its)\b", re.IGNORECASE)
+
+
+def _issuer_document(c: Credit) -> Speaker | None:
+    """"a navy statement", "the ministry's statement", "a BGB release issued on Tuesday": the body or state that
+    issued the document; "a joint statement this afternoon": the document without its circumstance, its parties."""
+    m = _ISSUER_DOCUMENT.search(c.head)
+    if not m or (not m.group("s") and not m.group("tail") and STATEMENT_REF.search(c.head)):
+        return None  # "a joint statement", "an official release": the document rows above read it
+    issuer = m.group("issuer")
+    speaker = None
+    if len(issuer.split()) <= 6 and not _SHARED_DOCUMENT.search(issuer):
+        credit = Credit(ctx=c.ctx, start=c.start, head=issuer, memory=c.memory, events=c.events)
+        speaker = _named(c.ctx, c.start, issuer, c.memory, whole=False) or next(
+            (who for name, shape in SHAPES if name in _ISSUER_ROWS and (who := shape(credit))), None)
+    ref = _DOCUMENT_REF.search(c.head[:m.end("doc")]) if speaker is None and m.group("tail") else None
+    if ref:
+        speaker = _document(c.ctx, ref.group(), c.events, c.memory, at=c.start)
+    if speaker is None or speaker.kind == "person":
+        return None
+    c.memory.statement_source = speaker
+    return speaker
+
+
+# the document a tail followed, from its determiner: "a joint declaration", "a BGB press release"
+_DOCUMENT_REF = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\w’'.-]+\s+){0,3}?(?:statement|release|readout|communiqu[eé]|"
+                           r"declaration)$")
 
 
 def _document_itself(c: Credit) -> Speaker | None:
@@ -965,6 +1037,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("body-back", _body_back),
     ("statement-ref", _statement_ref),
     ("document-itself", _document_itself),
+    ("issuer-document", _issuer_document),
     ("title-only", _title_only),
     ("post-described", _described),
     ("counterpart", _counterpart),
