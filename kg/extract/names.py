@@ -74,7 +74,7 @@ Ayatollah Imam Rabbi Reverend Rev Pope Cardinal Archbishop Bishop Pastor Profess
 Justice Interior Finance Migration Immigration Health Education Transport Agriculture Environment Commerce Industry
 Labour Labor Treasury Citizenship Veterans Customs Border Borders Homeland Counterterrorism Narcotics
 Representative Representatives Constable Superintendent Inspector Commodore Captain Colonel Brigadier Admiral Marshal
-Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator
+Speaker Chairman Chairwoman Chair Chairperson Envoy Premier Governor Mayor Senator Taoiseach Tanaiste Emir Administrator Mantri
 Honourable Honorable Hon Excellency H.E. H.E Datuk Dato Dato' Datin Seri Tunku Tengku Adm Brig Maj Capt Cdr Sgt
 """.split())
 # Honorifics of two words whose first word is also a name ("Tan Sri Abang Johari", "Puan Sri ..."): dropped as a pair.

@@ -20,6 +20,9 @@ FULL_POST = [
     # `body-then-rank-name`: the body the post heads, then a rank and the name
     ("The Commander of the Northern Military District Maj Gen Chen Bao met the visitors on Monday.", "Chen Bao",
      ["Commander of the Northern Military District", "Major General"], None),
+    # a state's own name for a post (titles.tsv): India's defence minister in its releases, styled "Shri"
+    ("Raksha Mantri Shri Arun Verma held talks with the visiting delegation in New Delhi.", "Arun Verma",
+     ["Raksha Mantri"], "IN"),
 ]
 
 
