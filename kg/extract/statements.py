@@ -35,7 +35,8 @@ _QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|wer
 _AFTER_QUOTE = rf"(?:{SPEECH_VERBS}|reads?)"
 # What may follow an inverted credit after a quotation: "said Minister Biruta during the signing ceremony", "read a
 # joint statement in French", "said the ministry on Monday" (the credit ends where the circumstance begins).
-_CIRCUMSTANCE = r"\s+(?:in|during|at|after|following|before|on|while|when|as|via|ahead\s+of|speaking|addressing)\s"
+# x19embedded: a relative clause ends it too ("said an Iraqi official who attended the signing").
+_CIRCUMSTANCE = r"\s+(?:in|during|at|after|following|before|on|while|when|as|via|ahead\s+of|speaking|addressing|who)\s"
 # The clause a quotation completes: "(noted) that the renewal of the pacts is a clear signal that" → its words.
 _LEAD_CLAUSE = re.compile(r"^(?:[^“”\"]*?\s)?that\s+(?P<clause>[^“”\"]+?)\s*$")
 # Styles and ranks written with a full stop before a name: "Dr. Attah", "Mr. Guler", "Maj. Gen. Costa".
@@ -49,7 +50,10 @@ _CREDIT_TAIL = re.compile(
     r",\s+(?:according\s+to\s+[^,;“”\"]{2,60}?"
     r"|(?:said|says|stated|added|noted|reported)\s+(?:the|a|an)\s+[^,;“”\"]{2,50}?"
     r"|(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying"
-    r"|reported|reports|said|says|stated))"
+    r"|reported|reports|said|says|stated)"
+    # x19embedded: an outlet or body named by a lowercase noun after its article ("..., an outlet close to the council
+    # reported.", "..., the news agency quoted him as saying.") relays the words as well as a named one does
+    r"|(?:the|a|an)\s+(?-i:[a-z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying|reported|reports))"
     r"(?:\s+(?:on\s+)?(?:yesterday|today|earlier|later|\w+day))?[.\s]*$")
 # Reading `clause-lead` (x16stmtSplit): the reporting frame a trigger left before the words — the complementizer with its
 # comma ("X said that, after the talks, the two leaders ordered ..."), a time or a setting between the verb and "that"
@@ -145,8 +149,9 @@ def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, e
         return None
     tail = ctx.text[state.verb_end:s.end]
     m = _WHILE.search(tail)
-    if not m:
-        return None
+    if not m or _coordinated_subject(tail[:m.start()], m.group()) \
+            or not reporting.complement_ok(m.group("verb"), tail[m.end("verb"):]):
+        return None  # readings `coordinated-subject` and `plain-sense-verb` (x19embedded)
     who_start = state.verb_end + m.start("who")
     speaker = resolve(ctx, who_start, who_start + len(m.group("who")), state, events)
     words = tail[m.end():]
@@ -158,6 +163,23 @@ def _other_speaker(ctx: Context, s: Sentence, first: Statement, state: Memory, e
     if cut > 0:
         first.text = first.text[:cut].rstrip(" ,;")
     return _make(ctx, speaker, words, [s], s, state, rule="statement/while-other-said", verb=m.group("verb"))
+
+
+# Reading `coordinated-subject` (x19embedded): "X acknowledged that Nigeria and Senegal had maintained a cordial
+# relationship", "X said the army and the police have noted ...": an "and" without a comma, after no more of the words
+# than a noun phrase, joins a second subject to the first; it opens no clause of a speaker of its own. "The official said
+# Bangladesh follows the policy and Myanmar police said ..." (a clause with its verb before "and") still does. Reading
+# `plain-sense-verb`: a verb of the speech list whose complement is no speech ("had maintained a cordial relationship")
+# credits no one (kg.extract.reporting.NEEDS decides, as for the first credit).
+_VERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|shall|"
+                          r"does|did|do)\b|\b[a-z]\w+ed\b|\b(?-i:[a-z])\w+s\s+(?=\S)", re.IGNORECASE)
+
+
+def _coordinated_subject(before: str, conjunction: str) -> bool:
+    """The "and" of a contrasting-clause match joins two subjects (reading `coordinated-subject`)."""
+    head = re.sub(r"^\s*(?:that\s+)?", "", before.strip(" ,"))
+    return (re.match(r"\s+and\b", conjunction) is not None and len(head.split()) <= 8
+            and _VERB_BEFORE.search(head) is None)
 
 
 def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.extract import credits, reporting
 from kg.extract.context import Context
@@ -280,6 +281,13 @@ def with_x_saying(c: Clause) -> Found | None:
     return Found(speaker, c.text[m.end():], "statement/with-x-saying", verb) if speaker else None
 
 
+# An outlet named by what it is rather than by name (x19embedded): "..., an outlet close to the council reported", "...,
+# a news site linked to the army said" — the phrase may hold a body ("the army") the credit would otherwise resolve to.
+_OUTLET_CREDIT = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:outlets?|media|news\s+(?:agency|site|website|portal)|"
+                            r"agency|newspapers?|daily|broadcasters?|channel|websites?|TV|television|radio)\b"
+                            r"(?:\s+(?:close\s+to|linked\s+to|affiliated\s+with|run\s+by|of)\b|\s*$)", re.IGNORECASE)
+
+
 def said_after_words(c: Clause) -> Found | None:
     """"..., the ministry said on Tuesday after talks in Rabat." — the credit closes the sentence."""
     end_acc = _ACCORDING_END.search(c.text) or _ACCORDING_MID.search(c.text)
@@ -297,7 +305,7 @@ def said_after_words(c: Clause) -> Found | None:
     # An outlet has no stance of its own: "Tokayev said China is ..., Xinhua reported" and "Tokayev urged ..., the
     # agency said" are Tokayev's, whatever the verb.
     if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words)
-                  or outlet(c, speaker)):
+                  or outlet(c, speaker) or _OUTLET_CREDIT.match(m.group("who"))):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
     return Found(speaker, words, "statement/said-after-words")
@@ -410,6 +418,8 @@ def speaker_verb(c: Clause) -> Found | None:
     for m in ([issued] if issued else []) + list(_VERB.finditer(text, offset)):
         if _RELATIVE.search(text[offset:m.start()]):
             continue  # veto: "German checks that Warsaw says disrupt trade": the credit sits in a relative clause
+        if inside_credited_quote(ctx, s.start + m.start()):
+            continue  # veto `credit-inside-quote` (x19embedded): "“..., Iraq pledges ...,” said an official"
         speaker = c.credit(offset, m.start())
         if speaker is None:
             continue
@@ -462,6 +472,27 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, "statement/thanks-for" if thanks else _verb_rule(m.group()), m.group())
     return None
+
+
+# Veto `credit-inside-quote` (x19embedded): a reporting verb inside a quotation that its own credit closes ("“Under the
+# deal, Iraq pledges it would not allow ...,” said an Iraqi official", "“The two presidents stressed the importance
+# of ...,” the ministries announced", "“Croatia demands and expects ...,” the ministry's statement said") is part of the
+# quoted words: whoever is credited after the quotation speaks them, the subject inside speaks nothing here. Read when
+# the quotation's credit did not resolve and the sentence fell to these rows.
+_CREDIT_AFTER_QUOTE = re.compile(rf"[”\"]?\s*,?\s*(?:{SPEECH_VERBS}\b|[^,.;“”\"]{{1,80}}?\s+(?:{SPEECH_VERBS}|reads?)\b)")
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(credits.quotations(text))
+
+
+def inside_credited_quote(ctx: Context, at: int) -> bool:
+    """The character ``at`` lies inside a quotation followed by its own credit."""
+    for qs, qe, _ in _quotations(ctx.text):
+        if qs <= at < qe:
+            return _CREDIT_AFTER_QUOTE.match(ctx.text, qe) is not None
+    return False
 
 
 # "it is believed that ...", "it was hoped that ...": a belief with no holder (veto `impersonal-belief`, x16stmtR)
