@@ -494,6 +494,7 @@ def _holders_list(text: str, pos: int) -> tuple[list[tuple[int, str, str | None]
 
 
 def _plural_title_list(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """Each listed holder of the plural post m names gets its singular, for the state beside them or in order."""
     text = s.text
     at = m.end()
     ahead: list[str] = []

@@ -19,11 +19,10 @@ from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _c
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
                                      _not_a_surname, _post_then_new_name, _styled_surnames, _surname_in_full,
                                      _title_then_name)
-from kg.extract.person_posts import (_WHO_IS, _abbreviated_rank, _body_descriptor, _delegation_head, _merge_same_posts,
-                                     _own_post_over_counterpart, _plural_antecedent, _plural_bracketed, _plural_title_list,
-                                     PLURAL_LIST_POST,
-                                     _post_runs_into_name, _post_runs_on, _states_person, _style_or_rank_name,
-                                     _who_heads, _who_is)
+from kg.extract.person_posts import (_WHO_IS, PLURAL_LIST_POST, _abbreviated_rank, _body_descriptor, _delegation_head,
+                                     _merge_same_posts, _own_post_over_counterpart, _plural_antecedent,
+                                     _plural_bracketed, _plural_title_list, _post_runs_into_name, _post_runs_on,
+                                     _states_person, _style_or_rank_name, _who_heads, _who_is)
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _home_fallback, _represented_state, _state_after_holder, _state_named
 from kg.extract.person_words import _DOTTED, _NEXT_HOLDER, _RANK_ABBREVIATIONS
