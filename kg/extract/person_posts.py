@@ -414,3 +414,127 @@ def _body_descriptor(ctx: Context, s: Sentence, m: re.Match[str]) -> Chain | Non
     title = f"{body.name} {word}"
     return Chain(start=org.start - s.start, end=m.start(1), titles=[(s.text[org.start - s.start:m.start(1)].strip(), title)],
                  country=body.country, org_key=body.key, lower=True)
+
+
+# `plural-title-list`: one plural post shared out over a list of holders, each with their state ("the defence
+# ministers A (Estonia), B (Latvia) and C (Lithuania)", "the three attorney generals attended: A of X, B of Y, and C of
+# Z"), or the states listed in the same order ("the Foreign Ministers of X, Y and Z A, B and C"; "Presidents A, B and
+# C of X, Y and Z, respectively"). The two-holder shapes with a comma are _PLURAL_TITLE's and _PLURAL_BRACKETED's.
+PLURAL_LIST_POST = re.compile(
+    r"(?<![\w-])(?P<t>(?:(?:[A-Z][a-z]+|foreign|defen[cs]e|interior|justice|finance|trade|home|security|attorney)\s+)?"
+    r"(?:[Pp]residents|[Pp]rime [Mm]inisters|[Mm]inisters|[Ss]ecretaries|[Cc]hancellors|[Aa]mbassadors|"
+    r"[Gg]enerals|[Ee]nvoys|[Cc]hiefs))(?![\w-])")
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+_STATE_WORDS = re.compile(r"(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_OF_STATES = re.compile(r"\s+of\s+")
+_BEFORE_LIST = re.compile(r"\s*,\s*|\s*(?:\s[a-z]+)?\s*:\s*|\s+")  # "ministers, A", "generals attended: A", "ministers A"
+_ITEM_STATE = re.compile(r"\s*\(\s*([A-Z][\w ]+?)\s*\)|\s+of\s+")
+_NAME_AT = re.compile(NAME)
+_RESPECTIVELY = re.compile(r"\s*,?\s+respectively\b")
+# "ministers of internal security, A of X": a plural post's lower-case remit, closed by the comma before the list
+_LIST_FIELD = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*,)")
+
+
+def _title_case(post: str) -> str:
+    """"Minister of internal security" -> "Minister of Internal Security"."""
+    return " ".join(w if w in ("of", "and", "for", "the") else w[:1].upper() + w[1:] for w in post.split())
+
+
+def _state_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The state named at pos, the longest run of capitalised words that is one ("Georgia" of "Georgia Vigen")."""
+    m = _STATE_WORDS.match(text, pos)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        code = country_of(" ".join(words[:n]))
+        if code:
+            return code, m.start(1) + len(" ".join(words[:n]))
+    return None
+
+
+def _states_list(text: str, pos: int) -> tuple[list[str], int]:
+    """"X, Y and Z" from pos: the states in order and where the list ends (no states: [], pos)."""
+    states: list[str] = []
+    at = pos
+    while (found := _state_at(text, at)) is not None:
+        states.append(found[0])
+        at = found[1]
+        sep = _LIST_SEP.match(text, at)
+        if not sep or _state_at(text, sep.end()) is None:
+            break
+        at = sep.end()
+    return states, at
+
+
+def _holders_list(text: str, pos: int) -> tuple[list[tuple[int, str, str | None]], int]:
+    """"A (X), B of Y and C" from pos: each holder's offset, name and own state, and where the list ends."""
+    items: list[tuple[int, str, str | None]] = []
+    at = pos
+    while (m := _NAME_AT.match(text, at)) is not None:
+        name = clean_name(m.group())
+        if not name or not m.group().startswith(name) or country_of(name):
+            break  # a lone surname ("Kabarebe") keeps the list going but gets no post here: it is resolved elsewhere
+        at, state = m.start() + len(name), None
+        own = _ITEM_STATE.match(text, at)
+        if own and own.group(1):
+            state, at = country_of(own.group(1)), own.end()
+        elif own and (found := _state_at(text, own.end())) is not None:
+            more = _LIST_SEP.match(text, found[1])
+            if more and _state_at(text, more.end()) is not None:
+                items.append((m.start(), name, None))  # "A, B and C of X, Y and Z": the states of the whole list
+                break
+            state, at = found
+        items.append((m.start(), name, state))
+        sep = _LIST_SEP.match(text, at)
+        if not sep or not _NAME_AT.match(text, sep.end()):
+            break
+        at = sep.end()
+    return items, at
+
+
+def _plural_title_list(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
+    """Each listed holder of the plural post m names gets its singular, for the state beside them or in order."""
+    text = s.text
+    at = m.end()
+    ahead: list[str] = []
+    field = ""
+    if (of := _OF_STATES.match(text, at)) is not None:
+        ahead, at = _states_list(text, of.end())
+        if not ahead and (remit := _LIST_FIELD.match(text, of.end())) is not None:
+            field, at = f" of {remit.group(1)}", remit.end(1)  # "The ministers of internal security, A of X, ..."
+        elif not ahead:
+            return  # "Ministers of Defense of ...": the older shapes' or none
+    gap = _BEFORE_LIST.match(text, at)
+    if gap is None:
+        return
+    items, end = _holders_list(text, gap.end())
+    after: list[str] = []
+    if (of := _OF_STATES.match(text, end)) is not None:
+        after, tail = _states_list(text, of.end())
+        if not _RESPECTIVELY.match(text, tail):
+            after = []  # "Presidents A, B and C of X, Y and Z, respectively" only
+    in_order = ahead or after
+    if len(items) < 3 and not (len(items) == 2 and ahead and not gap.group().strip()):
+        return  # two holders with a comma or brackets are the older shapes'
+    if in_order and len(in_order) != len(items):
+        return  # the states do not pair off with the holders
+    definite = re.search(r"(?:^|\s)([Tt]he|[Tt]hese|[Bb]oth)\s+$", text[:m.start("t")])
+    written = f"{definite.group(1)} {m.group('t')}" if definite else m.group("t")
+    plural = re.sub(r"^(?:The|the|These|these|Both|both)\s+", "", _plural_antecedent(ctx, s.start + m.start("t"), written))
+    singular = re.sub(r"ies$", "y", plural) if plural.endswith("ies") else plural[:-1]
+    if field:
+        plural, singular = plural + field, singular + field
+        normal = reference.titles().normal.get(singular.lower()) or _title_case(singular)
+    else:
+        normal = reference.titles().normal.get(singular.lower(), singular)
+    for i, (start, name, own) in enumerate(items):
+        code = own or (in_order[i] if in_order else None)
+        if not code or len(tokens(name)) < 2:
+            continue  # a holder with no state of their own in the list (the post's state is unknown), or a surname
+        chain = Chain(start=m.start("t"), end=m.end("t"), titles=[(plural, normal)], country=code)
+        _add(ctx, s, s.start + start, s.start + start + len(name), name, None, rule="plural-title-list")
+        key = person_key(name)
+        _add_roles(ctx, ctx.persons[key], s, chain, rule="plural-title-list")
+        ctx.persons[key].country = code
+        ctx.person_explicit_country.add(key)

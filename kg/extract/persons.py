@@ -19,10 +19,10 @@ from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _c
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
                                      _not_a_surname, _post_then_new_name, _styled_surnames, _surname_in_full,
                                      _title_then_name)
-from kg.extract.person_posts import (_WHO_IS, _abbreviated_rank, _body_descriptor, _delegation_head, _merge_same_posts,
-                                     _own_post_over_counterpart, _plural_antecedent, _plural_bracketed,
-                                     _post_runs_into_name, _post_runs_on, _states_person, _style_or_rank_name,
-                                     _who_heads, _who_is)
+from kg.extract.person_posts import (_WHO_IS, PLURAL_LIST_POST, _abbreviated_rank, _body_descriptor, _delegation_head,
+                                     _merge_same_posts, _own_post_over_counterpart, _plural_antecedent,
+                                     _plural_bracketed, _plural_title_list, _post_runs_into_name, _post_runs_on,
+                                     _states_person, _style_or_rank_name, _who_heads, _who_is)
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _home_fallback, _represented_state, _state_after_holder, _state_named
 from kg.extract.person_words import _DOTTED, _NEXT_HOLDER, _RANK_ABBREVIATIONS
@@ -181,6 +181,8 @@ def find(ctx: Context) -> None:
             _states_person(ctx, s, m)
         _counterpart_names(ctx, s, folded, author, counterparts)
         _plural_title_names(ctx, s, folded, singles)
+        for m in prefilter.finditer(PLURAL_LIST_POST, s.text, folded):
+            _plural_title_list(ctx, s, m)
         for m in prefilter.finditer(_DELEGATION_HEAD, s.text, folded):
             _delegation_head(ctx, s, m)
     for s, m in counterparts:
