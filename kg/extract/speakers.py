@@ -1138,6 +1138,19 @@ def _members(ctx: Context, events: list[Event], *, at: int | None) -> str:
     return " and ".join(ctx.persons[k].name for k in meeting.participants if k in ctx.persons)
 
 
+def _sides(ctx: Context, events: list[Event], *, at: int | None) -> list[str]:
+    """The two states whose people sat in the meeting last reported before ``at`` (rule "meeting-sides"): a meeting
+    co-chaired in a third state's capital is the two sides', not its host's ("... in Kuala Lumpur, Malaysia"), though
+    the host is named as often as they are; [] unless the people are of exactly two known states."""
+    people = [e for e in events if len(e.participants) > 1]
+    before = [e for e in people if at is None or (e.support.evidence and e.support.evidence[0].start <= at)]
+    if not before:
+        return []
+    states = list(dict.fromkeys(ctx.persons[k].country for k in before[-1].participants
+                                if k in ctx.persons and ctx.persons[k].country))
+    return states if len(states) == 2 else []
+
+
 def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: int | None = None,
            credited: str = "") -> Speaker:
     """"the two ministers" = the last meeting's people; "the governments" = the states the sentence names
@@ -1150,7 +1163,8 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
         for m in ctx.countries_in(s.start, at):
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
-    codes = here if len(here) == 2 else ctx.main_countries()
+    sides, main = _sides(ctx, events, at=at), ctx.main_countries()
+    codes = here if len(here) == 2 else (sides if sides and set(sides) != set(main) else main)
     states = " and ".join(reference.countries().display.get(c, c) for c in codes)
     members = _members(ctx, events, at=at)
     label = (members if people and not _COUNTRY_GROUP.search(head) else states) or members or head.strip()
