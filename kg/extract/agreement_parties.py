@@ -56,9 +56,26 @@ def three_party_group(parties: list[str], sentence: str, three: list[str] | None
     ("the three countries' foreign ministers agreed" in a report on Ukraine, the UK and Poland that names Russia most)."""
     if not three or len(parties) != 2 or not set(parties) & set(three):
         return parties
-    if _THREE.search(sentence):   # (a sentence naming the three may be two of them pledging to the third)
+    if _THREE.search(sentence) or _three_told_plural(parties, sentence, three):
+        # (a sentence naming the three may be two of them pledging to the third)
         return [c for c in parties if c in three] + [c for c in three if c not in parties]
     return parties
+
+
+# three-party-plural (x19): in a report on three states' meeting, "the defense chiefs also agreed", "the leaders
+# pledged", "we explored avenues" tell the meeting's deal without a number; "both sides", "our two countries",
+# "bilateral" tell a deal of two of them.
+_PLURAL_SIDES = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+(?:[\w-]+\s+){0,2}?(?:ministers|chiefs|leaders|presidents|heads|"
+                           r"delegations|countries|nations)\b|\b(?:[Tt]hey|[Ww]e)\s+(?:also\s+)?(?:agreed|discussed|"
+                           r"explored|pledged|signed|decided|committed|vowed)\b")
+_TWO_SIDES = re.compile(r"\b(?:[Bb]oth|two|[Bb]ilateral(?:ly)?|each\s+other|[Cc]ounterparts?)\b")
+
+
+def _three_told_plural(parties: list[str], sentence: str, three: list[str]) -> bool:
+    """Two of the report's three states given from the fallback to a sentence that names no two states and tells its
+    makers in the plural, not as two."""
+    return set(parties) <= set(three) and len(parties_named(sentence)) < 2 and _PLURAL_SIDES.search(sentence) is not None \
+        and _TWO_SIDES.search(sentence) is None
 
 
 # "brokered by US President Donald Trump", "mediated by Russia", "facilitated by Qatari and Turkish authorities"

@@ -54,3 +54,25 @@ BROKER = [
 def test_broker_not_party(extract, text, word, parties):
     x, _ = extract(text)
     assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
+
+
+# three-party-plural: a report on three states' meeting tells a deal by its makers in the plural, no number
+# (text, a word of the agreement, its parties as a set)
+THREE_PLURAL = [
+    ("Ghana, Togo and Benin held security talks in Accra. Ghana and Togo share a long border with Benin. Benin and "
+     "Ghana host refugees.\nThe interior ministers also agreed to meet again in March.", "meet again",
+     {"GH", "TG", "BJ"}),
+    ("Chile, Peru and Bolivia met in Lima on drug trafficking. Chile and Peru sent police chiefs; Bolivia its "
+     "minister.\n\"We explored ways to track cartel money,\" the Bolivian minister said.", "cartel money",
+     {"CL", "PE", "BO"}),
+    # "both sides", "our two countries": a deal of two of the three
+    ("Ghana, Togo and Benin held security talks in Accra. Ghana and Togo share a long border with Benin. Ghana "
+     "sent its army chief. Togo sent troops.\nThe ministers of both sides agreed to open a hotline.", "hotline",
+     {"GH", "TG"}),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "parties"), THREE_PLURAL)
+def test_three_party_plural(extract, text, word, parties):
+    x, _ = extract(text)
+    assert any(word in a.description and set(a.parties) == parties for a in x.agreements), _all(x)
