@@ -65,7 +65,7 @@ def three_party_group(parties: list[str], sentence: str, three: list[str] | None
 # three-party-plural (x19): in a report on three states' meeting, "the defense chiefs also agreed", "the leaders
 # pledged", "we explored avenues" tell the meeting's deal without a number; "both sides", "our two countries",
 # "bilateral" tell a deal of two of them.
-_PLURAL_SIDES = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+(?:[\w-]+\s+){0,2}?(?:ministers|chiefs|leaders|presidents|heads|"
+_PLURAL_SIDES = re.compile(r"\b(?:[Tt]he|[Aa]ll)\s+(?:[\w-]+\s+){0,2}?(?i:ministers|chiefs|leaders|presidents|heads|"
                            r"delegations|countries|nations)\b|\b(?:[Tt]hey|[Ww]e)\s+(?:also\s+)?(?:agreed|discussed|"
                            r"explored|pledged|signed|decided|committed|vowed)\b")
 _TWO_SIDES = re.compile(r"\b(?:[Bb]oth|two|[Bb]ilateral(?:ly)?|each\s+other|[Cc]ounterparts?)\b")
