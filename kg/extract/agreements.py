@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract import prefilter, reference
-from kg.extract.agreement_parties import mediator_not_party, three_party_group, trio, venue_not_party
+from kg.extract.agreement_parties import deal_states, mediator_not_party, three_party_group, trio, venue_not_party
 from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, INSTITUTIONS, NOUN, NOUNS,
                                           TRIGGERS)
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
@@ -201,7 +201,7 @@ def _parties(ctx: Context, s: Sentence, subject: str, desc: str = "") -> list[st
     codes = parties_named(subject)
     if len(codes) >= 2:
         return codes
-    main = ctx.main_countries()
+    main = deal_states(ctx)
     other = _WITH_STATE.match(desc)
     if len(codes) == 1 and other and NOUN.search(desc[:other.start("who")]) and not GROUP_SUBJECT.search(subject):
         with_code = [c for c in parties_named(other.group("who").rstrip(".,")) if c != codes[0]][:1]
@@ -343,7 +343,7 @@ def _dated_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
                 continue
             status = "agreed" if re.search(r"(?i:statement|declaration|communiqu)", m.group("np")) else "signed"
             named = parties_named(np)
-            out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else ctx.main_countries(),
+            out.append(_Draft(description=np, status=status, parties=named if len(named) >= 2 else deal_states(ctx),
                               sentence=s, evidence=[s], rule="dated-instrument"))
     return out
 
@@ -387,7 +387,7 @@ def _named_instruments(ctx: Context, s: Sentence, offset: int, known: list[_Draf
             continue
         named = parties_named(m.group("between") or "")
         out.append(_Draft(description=desc.strip(), status="agreed" if "Declaration" in desc else "signed",
-                          parties=named if len(named) >= 2 else ctx.main_countries(), sentence=s, evidence=[s],
+                          parties=named if len(named) >= 2 else deal_states(ctx), sentence=s, evidence=[s],
                           rule="named-instrument"))
     return out
 
@@ -418,7 +418,7 @@ def _earlier_with(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
         if len(pieces) < 2 and not (pieces and m.group("np").lower().startswith(("similar", "such", "existing"))):
             continue
         subject = parties_named(s.text[offset:m.start()])
-        main = ctx.main_countries()
+        main = deal_states(ctx)
         for part in pieces:
             other = parties_named(part.group("who"))[0]
             own = next((c for c in subject + main if c != other), None)
@@ -450,7 +450,7 @@ def _included_instruments(ctx: Context, s: Sentence, offset: int) -> list[_Draft
     for item in items:
         desc = _description(re.sub(r"^(?:an?|the)\s+", "", item))
         if NOUN.search(desc) and len(desc.split()) >= 2:
-            out.append(_Draft(description=desc, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+            out.append(_Draft(description=desc, status=status, parties=deal_states(ctx), sentence=s, evidence=[s],
                               rule="included-instrument", clause=(s.start, m.start(), "included-instrument")))
     return out
 
@@ -693,18 +693,18 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 earlier.evidence.append(s)
             earlier.status = "signed"
         elif passive and not found:
-            found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=ctx.main_countries(),
+            found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=deal_states(ctx),
                                 sentence=s, evidence=[s], rule="noun-was-signed"))
         for m in _TALKS_TOWARD.finditer(text):
-            found.append(_Draft(description=m.group("what"), status="expected", parties=ctx.main_countries(),
+            found.append(_Draft(description=m.group("what"), status="expected", parties=deal_states(ctx),
                                 sentence=s, evidence=[s], rule="talks-expected-to-produce"))
         for rule, topic, at in talk_topics(text[offset:]):
             # "exports of X figured in the talks", "discussed issues of A, B and C": a topic of talks is discussed
             if not any(_same(f.description, topic) for f in found):
-                found.append(_Draft(description=topic, status="discussed", parties=ctx.main_countries(), sentence=s,
+                found.append(_Draft(description=topic, status="discussed", parties=deal_states(ctx), sentence=s,
                                     evidence=[s], rule=rule, clause=(s.start, offset + at, rule)))
         for m in _MECHANISM.finditer(text):
-            found.append(_Draft(description=m.group(1).strip(), status="committed", parties=ctx.main_countries(),
+            found.append(_Draft(description=m.group(1).strip(), status="committed", parties=deal_states(ctx),
                                 sentence=s, evidence=[s], rule="ongoing-mechanism"))
         found += _bullets(ctx, s) + _colon_list(ctx, s, offset) + _umbrella_items(ctx, s, offset, previous)
         found = _one_noun(found)
@@ -866,7 +866,7 @@ def _colon_list(ctx: Context, s: Sentence, offset: int) -> list[_Draft]:
     cue = [m.group("cue") for m in _CUE.finditer(intro.group())][-1].lower()
     status = "discussed" if _TALKED_ABOUT.match(cue) else "committed" if cue in ("committed", "pledged", "undertook",
                                                                                "commitments") else "agreed"
-    return [_Draft(description=i, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+    return [_Draft(description=i, status=status, parties=deal_states(ctx), sentence=s, evidence=[s],
                    rule="colon-list", clause=(s.start, 0, "colon-list"))
             for i in items if len(i.split()) >= 3 and not _TALK_ITEM.match(i) and not TOPIC.match(i)]
 
@@ -902,7 +902,7 @@ def _umbrella_items(ctx: Context, s: Sentence, offset: int, previous: str) -> li
     before = m.group("modal") or (previous if m.group("anaphor") else "")
     status = "expected" if m.group("modal") or _FUTURE.search(before) or re.search(r"\b(?:will|to)\s+be\s+signed\b", before) \
         else "signed" if re.search(r"\bsigned\b", m.group() + " " + before) else "agreed"
-    return [_Draft(description=p, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+    return [_Draft(description=p, status=status, parties=deal_states(ctx), sentence=s, evidence=[s],
                    rule="umbrella-members", clause=(s.start, 0, "umbrella-members")) for p in members]
 
 
@@ -921,7 +921,7 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
         if not re.match(r"\w+ing\b", item) and re.search(r"\b(?:consultations|meetings?|talks|visits?|summit)\b", item):
             continue  # a listed meeting ("Pre-Foreign Office consultations ...") is an event, not a commitment
         status = "committed" if re.match(r"continu|maintain|keep", item, re.IGNORECASE) else "agreed"
-        out.append(_Draft(description=item, status=status, parties=ctx.main_countries(), sentence=s, evidence=[s],
+        out.append(_Draft(description=item, status=status, parties=deal_states(ctx), sentence=s, evidence=[s],
                           rule="listed-step"))
     return out
 
