@@ -79,7 +79,8 @@ def _three_told_plural(parties: list[str], sentence: str, three: list[str]) -> b
 
 
 # "brokered by US President Donald Trump", "mediated by Russia", "facilitated by Qatari and Turkish authorities"
-_MEDIATED = re.compile(r"\b(?:brokered|mediated|facilitated|hosted|sponsored)\s+by\s+(?P<who>[^,.;:]{2,60})")
+_BROKERED = r"brokered|mediated|facilitated"
+_MEDIATED = re.compile(rf"\b(?:{_BROKERED}|hosted|sponsored)\s+by\s+(?P<who>[^,.;:]{{2,60}})")
 
 
 def mediator_not_party(parties: list[str], sentence: str, ctx: Context) -> list[str]:
@@ -157,7 +158,7 @@ def _third_state_venue(ctx: Context, m) -> bool:
 # mediator-not-party, report-wide (x19): "a US-brokered peace agreement", "talks mediated by Turkey", "under the
 # auspices of China" anywhere in the report: the broker is no party to a deal told without its parties ("both countries
 # agreed to hold follow-up meetings"). "hosted by" is left out: a host is mostly one of the two sides.
-_BROKER = re.compile(r"\b(?:brokered|mediated|facilitated)\s+by\s+(?P<who>[^,.;:]{2,60})"
+_BROKER = re.compile(rf"\b(?:{_BROKERED})\s+by\s+(?P<who>[^,.;:]{{2,60}})"
                      r"|\bunder\s+the\s+(?:joint\s+)?(?:auspices|mediation)\s+of\s+(?P<aus>[^,.;:]{2,60})"
                      r"|\b(?P<adj>[A-Z][\w'’.-]+)-(?:brokered|mediated)\b")
 
@@ -166,30 +167,26 @@ _SERVES = re.compile(r"\s+(?:for|to|in|on|between|with)\s+")
 
 def brokers(ctx: Context) -> set[str]:
     """The states the report names as a deal's broker or mediator (cached on the context)."""
-    cached = ctx.__dict__.get("_brokers")
-    if cached is None:
+    if ctx._brokers is None:
         # the broker's phrase ends before what it serves: "the UN Special Coordinator for Lebanon"
         phrases = [_SERVES.split(m.group("who") or m.group("aus") or m.group("adj"))[0]
                    for m in _BROKER.finditer(ctx.text)]
-        cached = ctx.__dict__["_brokers"] = {code for p in phrases for code in states_in(p)}
-    return cached
+        ctx._brokers = {code for p in phrases for code in states_in(p)}
+    return ctx._brokers
 
 
 def deal_counts(ctx: Context) -> Counter:
     """The report's state mentions, most named first (ties: first named), less the venues of other states' talks
     (cached on the context)."""
-    cached = ctx.__dict__.get("_deal_counts")
-    if cached is None:
+    if ctx._deal_counts is None:
         dropped = brokers(ctx)
         counts: Counter = Counter(m.key for m in ctx.country_mentions
                                   if m.key not in dropped and not _third_state_venue(ctx, m))
-        cached = ctx.__dict__["_deal_counts"] = Counter(dict(counts.most_common()))   # (stable: first named on ties)
-    return cached
+        ctx._deal_counts = Counter(dict(counts.most_common()))   # (stable: first named on ties)
+    return ctx._deal_counts
 
 
 def deal_states(ctx: Context) -> list[str]:
     """The two states a deal told without its parties binds: the report's two most named, a host of others' talks not
     counted by its venue."""
-    two = [code for code, _ in deal_counts(ctx).most_common(2)]
-    main = ctx.main_countries()
-    return main if set(two) == set(main) else two   # (the same two in the report's order: facts keep their form)
+    return ctx.in_report_order([code for code, _ in deal_counts(ctx).most_common(2)])

@@ -796,15 +796,20 @@ def _reference_kind(d: _Draft) -> str | None:
     return "definite" if _POINTING.match(desc) or plural else "indefinite"
 
 
+def _fold_target(d: _Draft, kind: str, drafts: list[_Draft], kinds: list[str | None]) -> list[_Draft]:
+    """The named instrument a reference folds into ([] if none): one of its own head first, for a definite reference
+    any of its status."""
+    named = [t for t, k in zip(drafts, kinds) if k is None and t.status == d.status and _HEAD_OF.search(t.description)]
+    stem = _head_stem(d.description)
+    same_head = [t for t in named if stem and re.search(rf"\b{stem}", t.description, re.IGNORECASE)]
+    return (same_head or (named if kind == "definite" else []))[:1]
+
+
 def _fold_references(drafts: list[_Draft]) -> list[_Draft]:
     kinds = [_reference_kind(d) for d in drafts]
     out = []
     for d, kind in zip(drafts, kinds):
-        named = [t for t, k in zip(drafts, kinds) if k is None and t.status == d.status and _HEAD_OF.search(t.description)] \
-            if kind else []
-        stem = _head_stem(d.description)
-        same_head = [t for t in named if stem and re.search(rf"\b{stem}", t.description, re.IGNORECASE)]
-        target = (same_head or (named if kind == "definite" else []))[:1]
+        target = _fold_target(d, kind, drafts, kinds) if kind else []
         if not target:
             out.append(d)
             continue

@@ -95,6 +95,9 @@ class Context:
     _sentence_starts: tuple = field(default=(None, []), repr=False, compare=False)  # see sentence_at
     _reporting: tuple = field(default=(None, []), repr=False, compare=False)  # see reporting
     _genders: tuple | None = field(default=None, repr=False, compare=False)  # see salience.genders
+    _quotations: list | None = field(default=None, repr=False, compare=False)  # see credits.quoted
+    _brokers: set | None = field(default=None, repr=False, compare=False)  # see agreement_parties.brokers
+    _deal_counts: Counter | None = field(default=None, repr=False, compare=False)  # see agreement_parties.deal_counts
 
     def span(self, sentence: Sentence) -> Span:
         return Span(start=sentence.start, end=sentence.end, text=sentence.text)
@@ -151,6 +154,12 @@ class Context:
     def main_countries(self) -> list[str]:
         """The two states the article is about: the most mentioned, in order of first mention on ties."""
         return [code for code, _ in self.country_counts.most_common(2)]
+
+    def in_report_order(self, states: list[str]) -> list[str]:
+        """Two states read another way than by counting (the sides of a meeting, a deal's states less its host): the
+        report's two main states when they are the same two, so that facts keep the form they had."""
+        main = self.main_countries()
+        return main if set(states) == set(main) else states
 
 
 def build(doc: Document) -> Context:

@@ -46,6 +46,13 @@ def unnamed(label: str) -> Speaker:
     return Speaker(kind="unnamed", key=slug(label), label=label)
 
 
+def quoted(ctx: Context) -> list[tuple[int, int, str]]:
+    """quotations() of the report, read once (statements and the credit-inside-quote veto both need them)."""
+    if ctx._quotations is None:
+        ctx._quotations = quotations(ctx.text)
+    return ctx._quotations
+
+
 def quotations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, words) of each quotation of 12+ characters. Quote marks are paired in order within a line, so
     a short quotation ("candid") does not throw the pairing of straight quotes off for the rest of the report. A

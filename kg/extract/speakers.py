@@ -1163,8 +1163,7 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
         for m in ctx.countries_in(s.start, at):
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
-    sides, main = _sides(ctx, events, at=at), ctx.main_countries()
-    codes = here if len(here) == 2 else (sides if sides and set(sides) != set(main) else main)
+    codes = here if len(here) == 2 else ctx.in_report_order(_sides(ctx, events, at=at) or ctx.main_countries())
     states = " and ".join(reference.countries().display.get(c, c) for c in codes)
     members = _members(ctx, events, at=at)
     label = (members if people and not _COUNTRY_GROUP.search(head) else states) or members or head.strip()

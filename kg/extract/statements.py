@@ -70,7 +70,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
     out: list[Statement] = []
     state = Memory()
     used: set[int] = set()
-    quotes = credits.quotations(ctx.text)
+    quotes = credits.quoted(ctx)
     for s, offset in ctx.body():
         for qs, qe, quote in quotes:
             if not (s.start <= qs < s.end) or len(quote.split()) < 5:

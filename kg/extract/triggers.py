@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from kg.extract import credits, reporting
 from kg.extract.context import Context
@@ -482,14 +481,9 @@ def speaker_verb(c: Clause) -> Found | None:
 _CREDIT_AFTER_QUOTE = re.compile(rf"[”\"]?\s*,?\s*(?:{SPEECH_VERBS}\b|[^,.;“”\"]{{1,80}}?\s+(?:{SPEECH_VERBS}|reads?)\b)")
 
 
-@lru_cache(maxsize=4)
-def _quotations(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(credits.quotations(text))
-
-
 def inside_credited_quote(ctx: Context, at: int) -> bool:
     """The character ``at`` lies inside a quotation followed by its own credit."""
-    for qs, qe, _ in _quotations(ctx.text):
+    for qs, qe, _ in credits.quoted(ctx):
         if qs <= at < qe:
             return _CREDIT_AFTER_QUOTE.match(ctx.text, qe) is not None
     return False
