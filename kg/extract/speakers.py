@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from kg.extract import credits, reference, salience
+from kg.extract.agreement_parties import deal_states
 from kg.extract.context import Context, Mention
 from kg.extract.model import Event, Organization, Person, Role, Speaker
 from kg.extract.coreference import occurrences
@@ -1163,7 +1164,10 @@ def _group(ctx: Context, head: str, events: list[Event], memory: Memory, *, at: 
         for m in ctx.countries_in(s.start, at):
             if m.text in reference.countries().names and m.key not in here:
                 here.append(m.key)
-    codes = here if len(here) == 2 else ctx.in_report_order(_sides(ctx, events, at=at) or ctx.main_countries())
+    # the sides of the last meeting, else the states a deal told without its parties binds (a venue of others' talks
+    # is no side: "Thailand and Malaysia" are not the pair of a meeting the report places in Kuala Lumpur)
+    sides = _sides(ctx, events, at=at)
+    codes = here if len(here) == 2 else ctx.in_report_order(sides) if sides else deal_states(ctx)
     states = " and ".join(reference.countries().display.get(c, c) for c in codes)
     members = _members(ctx, events, at=at)
     label = (members if people and not _COUNTRY_GROUP.search(head) else states) or members or head.strip()
