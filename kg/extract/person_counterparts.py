@@ -9,7 +9,8 @@ from kg.extract import coreference
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person, Role, Support
 from kg.extract.names import NAME, slug
-from kg.extract.posts import _RANKS, country_of
+from kg.extract.person_posts import completes
+from kg.extract.posts import _RANKS, bare_post, country_of
 from kg.extract.sentences import Sentence
 
 
@@ -96,8 +97,14 @@ _AS_MINISTER = {"defence secretary": "Defence Minister", "defense secretary": "D
 _SECRETARY_STATES = ("GB", "US")
 
 
+# `counterpart-not-acting`: "acting Minister of Interior A and his Algerian counterpart B": acting is how A holds the
+# post, not what post it is; B holds the Minister of Interior's post in full.
+_HOW_HELD = re.compile(r"^(?:acting|interim|caretaker)\s+", re.IGNORECASE)
+
+
 def _like_post(title: str, owner_country: str | None, code: str | None) -> str:
     """The post a counterpart from ``code`` holds, like ``title`` held in ``owner_country``."""
+    title = _HOW_HELD.sub("", title)
     if owner_country in _SECRETARY_STATES and code and code not in _SECRETARY_STATES:
         return _AS_MINISTER.get(title.lower(), title)
     return title
@@ -112,7 +119,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
     paired = _paired_states(s, m) if second else None
     if paired:  # "his Latvian and Estonian counterparts A and B": the first adjective is the first name's state
         code = paired[0]
-    if rule and key and not all(r.title in _RANKS for r in ctx.persons[key].roles) \
+    if rule and key and not _no_post(ctx.persons[key]) \
             and not (second and all(r.title in _RANKS for r in ctx.persons[second].roles)):
         return  # the first pass (or the counterparts' own posts) already gave each a post
     rank = re.match(r"(?:General|Gen\.?|(?:Rear\s+|Vice\s+)?Admiral|Field Marshal|Lieutenant General|Major General|"
@@ -155,7 +162,7 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
             ctx.person_explicit_country.add(other.key)
             for role in other.roles:
                 role.country = rest[0]
-    if all(r.title in _RANKS for r in person.roles):  # "his counterpart General X": the rank is no post
+    if _no_post(person):  # "his counterpart General X": the rank is no post; "Minister X": a bare post, half of one
         # The matching post: of "Deputy Prime Minister and Defence Minister X", the counterpart is the other
         # side's Defence Minister, the post named last where the two meet.
         here = [r for r in other.roles if ctx.span(s) in r.support.evidence] or other.roles
@@ -169,14 +176,29 @@ def _counterpart(ctx: Context, s: Sentence, m: re.Match[str], *, rule: str | Non
             if here else here
         for role in here[-1:]:
             title = _like_post(role.title, other.country or ctx.home_country, code)
-            named = rule or ("counterpart-styled" if styled else "counterpart-post" if title == role.title
-                             else "counterpart-post-translated")
+            if not _completes_bare(person, title):
+                continue  # `counterpart-bare-other-head`: "Director X" is no Foreign Minister however the owner is
+            named = rule or ("counterpart-styled" if styled
+                             else "counterpart-completes-bare" if any(bare_post(r.title) for r in person.roles)
+                             else "counterpart-post" if title == _HOW_HELD.sub("", role.title) else "counterpart-post-translated")
             person.roles.append(Role(title=title, key=slug(title), country=code, wording="counterpart",
                                      support=Support(evidence=[ctx.span(s)], rule=named, confidence=0.6)))
     if second and person.roles and all(r.title in _RANKS for r in ctx.persons[second].roles):
         # `counterparts-both-post`: "his Latvian and Estonian counterparts A and B" (one owner, two names): the
         # second holds the like post as well, in the second adjective's state when two are named
         _second_holds(ctx, s, person, ctx.persons[second], paired[1] if paired else None)
+
+
+def _no_post(person: Person) -> bool:
+    """The person holds no post the report names in full: ranks only, or bare posts ("Minister Murad") that the like
+    post of a counterpart may complete (`counterpart-completes-bare`)."""
+    return all(r.title in _RANKS or bare_post(r.title) for r in person.roles)
+
+
+def _completes_bare(person: Person, title: str) -> bool:
+    """Each bare post the person holds is ``title`` cut short: the like post has its head ("Minister" of "Foreign
+    Minister"), or the person has no bare post."""
+    return all(completes(r.title, title) for r in person.roles if bare_post(r.title) and r.title not in _RANKS)
 
 
 def _second_counterpart(ctx: Context, s: Sentence, m: re.Match[str], key: str | None) -> str | None:

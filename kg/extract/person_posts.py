@@ -14,7 +14,7 @@ from kg.extract.names import (BODY_OR_POST_WORDS, NAME, STOP_WORDS, caps_initial
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
-from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, country_of
+from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, bare_post, country_of
 from kg.extract.posts import INSIDE_REMIT as _INSIDE_REMIT  # `post-inside-remit`
 from kg.extract.sentences import Sentence
 
@@ -167,15 +167,27 @@ def _post_words(title: str) -> frozenset[str]:
     return frozenset(_POST_SPELLINGS.get(w, w) for w in re.findall(r"[a-z]+", title.lower()) if w not in _POST_FILLERS)
 
 
-_COUNTERPART_RULES = ("counterpart-post", "counterpart-post-translated", "counterparts-respectively", "counterpart-post-late",
+def completes(bare: str, fuller: str) -> bool:
+    """`bare-post-completed`: ``fuller`` is ``bare`` with what it heads ("Minister" -> "Foreign Minister", "Director" ->
+    "Director of Military Operations"): all the bare post's words are among the fuller one's, and the fuller one adds
+    no word that makes another post ("Deputy", "former": a Deputy Minister is no Minister)."""
+    words, more = _post_words(bare), _post_words(fuller)
+    return bool(words) and words < more and not (more - words) & _OTHER_POST_WORDS
+
+
+_COUNTERPART_RULES = ("counterpart-post", "counterpart-completes-bare", "counterpart-post-translated", "counterparts-respectively", "counterpart-post-late",
                       "counterparts-both-post")
 
 
 def _own_post_over_counterpart(person: Person) -> None:
     """"Police Commissioner General A held talks with his Kenyan counterpart B. Kenyan Inspector General B said ...":
     the like post a counterpart is given stands in for a post the report does not name; once the report names the
-    counterpart's own post (a later sentence, a surname resolved after the counterpart was read), the like post goes."""
-    if any(r.support.rule not in _COUNTERPART_RULES and r.title not in _RANKS for r in person.roles):
+    counterpart's own post (a later sentence, a surname resolved after the counterpart was read), the like post goes.
+    A bare post the like post completes ("Minister Kang" of "his South Korean counterpart Kang", the owner a Foreign
+    Minister) is no own post: the like post says what the report left out, and the bare one merges into it."""
+    like = [r.title for r in person.roles if r.support.rule in _COUNTERPART_RULES]
+    if any(r.support.rule not in _COUNTERPART_RULES and r.title not in _RANKS
+           and not (bare_post(r.title) and any(completes(r.title, t) for t in like)) for r in person.roles):
         person.roles = [r for r in person.roles if r.support.rule not in _COUNTERPART_RULES]
 
 

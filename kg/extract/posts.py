@@ -737,6 +737,18 @@ _RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "
           "Army General", "General of the Army", "Senior Lieutenant General", "Senior Major General", "Senior Colonel",
           "Air Commodore", "Air Vice Marshal", "Group Captain", "Wing Commander", "Squadron Leader", "Flight Lieutenant",
           "Lieutenant Commander", "Counter Admiral", "Fleet Admiral", "Admiral of the Fleet"}
+# `bare-post`: a post named by its head alone ("Minister Kang", "the Director"), which says what kind of post the
+# person holds but not of what; a fuller post with the same head that the report gives the same person (or, for a
+# counterpart, the owner's post) completes it. Ranks are no bare posts: a General holds a rank, not half a post.
+_BARE_POST = re.compile(r"(?:(?:deputy|vice|assistant|under)\s+)?"
+                        r"(?:minister|secretary|director(?:[\s-]general)?|commander|chief|head)", re.IGNORECASE)
+
+
+def bare_post(title: str) -> bool:
+    """A post that is its head alone ("Minister", "Deputy Head", "Director General"), nothing of what it heads."""
+    return _BARE_POST.fullmatch(title.strip()) is not None
+
+
 _PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
 
 
