@@ -995,6 +995,7 @@ def find(ctx: Context) -> None:
     _one_ministry_per_field(ctx)
     _one_body_per_owner(ctx)
     _one_body_per_tail(ctx)
+    _one_force_per_state(ctx)
     _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
 
@@ -1358,6 +1359,59 @@ def _tail_of(short: Organization, body: Organization) -> bool:
         if name.endswith(" " + short.name) and not re.search(r"(?<![\w-])(?:of|for|Of|For)(?![\w-])", head):
             return True
     return False
+
+
+# one-force-per-state: a state's services as a whole, by the words left of a name once its state and a style
+# ("Royal", "Republic of") are taken off. Only a service of the whole state: "Second Region Army" is a command, "Quds
+# Force" a unit, "Syrian Democratic Forces" no state's forces, so none of them is in the table.
+_SERVICE = {**dict.fromkeys(("armed forces", "forces", "military", "military forces", "defence force", "defence forces",
+                             "national defence force", "national defence forces", "people's defence force",
+                             "people's defence forces", "national armed forces", "self-defence forces"), "whole"),
+            **dict.fromkeys(("army", "national army", "people's army", "people's liberation army"), "army"),
+            **dict.fromkeys(("police", "police force", "police service", "national police"), "police"),
+            "navy": "navy", "air force": "air force", "coast guard": "coast guard"}
+# A state's forces as a whole and its army are one actor in news ("the Sudanese and Egyptian armies" are the two
+# Armed Forces whose chiefs of staff met); the navy, air force, police and coast guard are bodies of their own.
+_LAND = {"whole", "army"}
+
+
+def _service(org: Organization) -> str | None:
+    """The service of a state's own forces a body is ("Royal Moroccan Armed Forces" -> whole, "Sri Lankan army" ->
+    army), or None for any other body."""
+    if org.kind != "agency" or not org.country:
+        return None
+    owned = _owner_split(_STYLE.sub("", org.name))
+    if owned is None or owned[0] != org.country:
+        return None
+    core = owned[1].lower().replace("defense", "defence")
+    return _SERVICE.get(core)
+
+
+def _one_force_per_state(ctx: Context) -> None:
+    """one-force-per-state: "the Moroccan military" in a report naming the "Royal Moroccan Armed Forces", "the Ugandan
+    army" beside the "Uganda People's Defence Force", "Ni-Vanuatu police" beside the "Vanuatu Police": a state's forces
+    written generically in lowercase are the body the report names properly for that state and service, not another
+    (the golds list the proper name); _lowercase_aliases misses them when the words differ (demonym against name,
+    "military" against "Armed Forces"). The land forces as a whole and the army are one service here; a generic name
+    goes into a named body first, the same service first; between two generic ones, "forces" goes into the army and a
+    later one into the earlier."""
+    bodies = [(key, org, _service(org)) for key, org in ctx.organizations.items()]
+    bodies = [(key, org, service) for key, org, service in bodies if service is not None]
+    for at, (key, org, service) in enumerate(bodies):
+        if org.support.rule not in ("org/state-body", "org/armed-forces") or key not in ctx.organizations:
+            continue
+        fits = []
+        for other_at, (other_key, other, other_service) in enumerate(bodies):
+            generic = other.support.rule in ("org/state-body", "org/armed-forces")
+            if other_key == key or other_key not in ctx.organizations or other.country != org.country \
+                    or not (other_service == service or {service, other_service} <= _LAND):
+                continue
+            if generic and not (other_service == service and other_at < at
+                                or (service, other_service) == ("whole", "army")):
+                continue
+            fits.append((generic, other_service != service, other_at, other))
+        if fits:
+            _fold_into(ctx, key, min(fits, key=lambda f: f[:3])[3])
 
 
 def _plain(name: str) -> str:
