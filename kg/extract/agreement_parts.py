@@ -171,12 +171,13 @@ _WHEN = (rf"(?:on\s+(?:{_WEEKDAY}(?:,?\s+(?:the\s+)?{_DAY_DATE})?|(?:the\s+)?{_D
          rf"(?:on\s+)?(?:yesterday|today)|last\s+(?:week|month|{_WEEKDAY})|earlier\s+(?:this|in\s+the)\s+(?:week|month)|"
          rf"this\s+(?:week|month))")
 _WHERE = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
-_SETTING_TAIL = re.compile(rf"(?:\s+{_WHERE})?\s+{_WHEN}\b(?:\s+{_WHERE})?(?P<after>.*)$", re.DOTALL)
+# (a date glossed in brackets goes with it: "on Friday (June 10)")
+_SETTING_TAIL = re.compile(rf"(?:\s+{_WHERE})?\s+{_WHEN}\b(?:\s*\([^()]{{1,30}}\))?(?:\s+{_WHERE})?(?P<after>.*)$", re.DOTALL)
 # What may follow the setting and still describe the instrument: its purpose, its matter, a relative clause about it, or a
 # participle saying what it does ("allowing police to exchange records"); a comment on the signing ("paving the way",
 # "cementing ties", "normalising ties between the foes") and an "as"-clause of circumstance do not.
 _COMMENT = (r"(?:paving|cementing|marking|normali[sz]ing|signall?ing|underscoring|highlighting|capping|reflecting|ending|"
-            r"coming|bringing|opening\s+a\s+new|ushering)")
+            r"coming|bringing|opening\s+a\s+new|ushering|raising|sparking|drawing|prompting)")
 _KEPT_AFTER = re.compile(r"^\s*,?\s*(?P<kept>(?:to\s+(?!be\b|date\b)[a-z]+|concerning|regarding|covering|relating\s+to|known\s+as|"
                          rf"(?!{_COMMENT}\b)[a-z]+ing\s+(?!the\s+way\b)|"
                          r"(?:which|that)\s+(?:provides?|will|would|allows?|aims?|"

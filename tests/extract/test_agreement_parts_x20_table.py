@@ -29,6 +29,7 @@ TRIMMED = [
     ("fisheries accord on Thursday to curb poaching, as boats from a third state crowd the waters",
      "fisheries accord to curb poaching"),
     ("border protocol on 4 May 2019, known as the Lake Accord", "border protocol known as the Lake Accord"),
+    ("upgraded memorandum on Friday (May 9) to widen cyber cooperation", "upgraded memorandum to widen cyber cooperation"),
     # a participle left without its setting goes with it
     ("an annex to the air treaty, originally signed in Vilnius on 2 June 2009", "an annex to the air treaty"),
 ]
