@@ -156,3 +156,49 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
         elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
             parts.append(part)
     return parts
+
+
+# x20agrinst, instrument-setting-tail (bank census: signed instruments whose description ran on past the instrument into
+# when and where it was signed, "a defence agreement on Thursday in Canberra, paving the way for ...", "the MoU on border
+# security on Monday 22 May 2023, to strengthen ..."): the setting is the signing's, not the instrument's. A date
+# adverbial (with a place beside it) right after the instrument's phrase ends the description; a purpose or a relative
+# clause after it still says what the instrument does and is kept, a participle's comment ("paving the way", "cementing
+# ties") is not. A place alone is left: "the Peace Agreement in Mali" can be the instrument's own name.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
+_WHEN = (rf"(?:on\s+(?:{_WEEKDAY}(?:,?\s+(?:the\s+)?{_DAY_DATE})?|(?:the\s+)?{_DAY_DATE})|(?:late|early)\s+{_WEEKDAY}|"
+         rf"(?:on\s+)?(?:yesterday|today)|last\s+(?:week|month|{_WEEKDAY})|earlier\s+(?:this|in\s+the)\s+(?:week|month)|"
+         rf"this\s+(?:week|month))")
+_WHERE = r"(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+# (a date glossed in brackets goes with it: "on Friday (June 10)")
+_SETTING_TAIL = re.compile(rf"(?:\s+{_WHERE})?\s+{_WHEN}\b(?:\s*\([^()]{{1,30}}\))?(?:\s+{_WHERE})?(?P<after>.*)$", re.DOTALL)
+# What may follow the setting and still describe the instrument: its purpose, its matter, a relative clause about it, or a
+# participle saying what it does ("allowing police to exchange records"); a comment on the signing ("paving the way",
+# "cementing ties", "normalising ties between the foes") and an "as"-clause of circumstance do not.
+_COMMENT = (r"(?:paving|cementing|marking|normali[sz]ing|signall?ing|underscoring|highlighting|capping|reflecting|ending|"
+            r"coming|bringing|opening\s+a\s+new|ushering|raising|sparking|drawing|prompting)")
+_KEPT_AFTER = re.compile(r"^\s*,?\s*(?P<kept>(?:to\s+(?!be\b|date\b)[a-z]+|concerning|regarding|covering|relating\s+to|known\s+as|"
+                         rf"(?!{_COMMENT}\b)[a-z]+ing\s+(?!the\s+way\b)|"
+                         r"(?:which|that)\s+(?:provides?|will|would|allows?|aims?|"
+                         r"covers?|sets?|seeks?|envisages?|establish\w*)\b|aimed\s+at|meant\s+to|intended\s+to)\b.*)$", re.DOTALL)
+_BARE_PARTICIPLE = re.compile(r",?\s+(?:\w+ly\s+)?(?:signed|inked|concluded|reached|agreed|adopted|brokered)$")
+_CIRCUMSTANCE = re.compile(r",\s+as\s+(?!well\b|part\b|a\b|an\b)")
+_INSTRUMENT_HEAD = re.compile(rf"^(?:[^\s,;:]+\s+){{0,8}}?{NOUNS}\b")
+
+
+def without_setting(desc: str) -> str:
+    """The instrument without the date and place of its signing, its purpose kept: "the pact on Friday in Riverton, to
+    enhance cooperation" -> "the pact to enhance cooperation". Unchanged unless the description opens on its instrument."""
+    head = _INSTRUMENT_HEAD.match(desc)
+    if head is None:
+        return desc
+    tail = _SETTING_TAIL.search(desc, head.end())
+    if tail is None or re.search(r"[;:]", desc[head.end():tail.start()]):
+        return desc
+    kept = _KEPT_AFTER.match(tail.group("after"))
+    # "..., initially signed [in Chisinau on 20 April 2012]": a participle left with nothing after it goes too
+    trimmed = _BARE_PARTICIPLE.sub("", desc[:tail.start()]).rstrip(" ,")
+    if kept is None:
+        return trimmed
+    return f"{trimmed} {_CIRCUMSTANCE.split(kept.group('kept'))[0]}"   # "..., as Cairo grows alarmed": not the deal's

@@ -13,6 +13,7 @@ from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS
                                           TRIGGERS)
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
+from kg.extract.agreement_parts import without_setting
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
                                          names_only_instrument, parties_named, states_in, tends_ties,
@@ -81,6 +82,7 @@ class _Draft:
     span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
     named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
     reach: int | None = None  # where its trigger's match ends in its sentence: the noun a noun-object row governs
+    forward: bool = False  # its words read after its verb ("signed a pact on Friday in X"), where a setting can trail
 
 
 @functools.lru_cache(maxsize=4096)
@@ -680,7 +682,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                                     named=len(parties_named(c.actor)) >= 2,
                                     evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                     span=(at, at + len(part)) if at >= 0 and not bare else None,
-                                    reach=c.m.end()))
+                                    reach=c.m.end(), forward=not c.backward))
         found += _included_instruments(ctx, s, offset)
         found += _dated_instruments(ctx, s, offset, drafts + found)
         found += _named_instruments(ctx, s, offset, drafts + found)
@@ -746,11 +748,28 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
                 topics.append(concept)
         event_index = next((i for i, e in enumerate(events)
                             if any(sp.start == d.sentence.start for sp in e.support.evidence)), None)
-        out.append(Agreement(description=d.description, status=d.status, parties=_between(d.description) or _repaired(ctx, d, three),
+        out.append(Agreement(description=_worded(d), status=d.status, parties=_between(d.description) or _repaired(ctx, d, three),
                              topics=topics,
                              date=d.date.date if d.date else None, event_index=event_index,
                              support=ctx.support(d.evidence, rule=f"agreement/{d.rule}", confidence=0.75)))
     return out
+
+
+def _worded(d: _Draft) -> str:
+    """instrument-setting-tail (x20agrinst): a signed instrument's description without the date and place of its signing
+    ("a defence pact on Thursday in Canberra, paving the way ..." -> "a defence pact"). Applied to the finished record,
+    so vetoes, merging and the record's date still read the words as written; a deal the trim would leave as its noun
+    alone ("a deal on Tuesday") keeps them, since its noun alone reads as a reference to another."""
+    if d.bare and not _PURPOSE.match(d.description) or not d.forward or not (d.status == "signed" or "sign" in d.rule):
+        return d.description
+    trimmed = without_setting(d.description)
+    if trimmed != d.description and (_BARE.match(trimmed) and len(trimmed.split()) <= 3 or _UMBRELLA_HEAD.match(trimmed)
+                                     or names_only_instrument(trimmed) and not names_only_instrument(d.description)):
+        return d.description
+    return trimmed
+
+
+_UMBRELLA_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:series|range|number|host|slew|raft|set)\s+of\b", re.IGNORECASE)
 
 
 # x19agrref, reference-folds-into-named: "two agreements between India and UK", "the deal was inked by A and B",

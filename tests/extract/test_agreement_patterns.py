@@ -75,7 +75,8 @@ def test_discussed_a_proposal_to_act(extract):
 def test_a_pact_with_a_purpose_is_described_by_it(extract):
     x, _ = extract("Egypt and Sudan signed an agreement on Tuesday to tighten security along their shared border, "
                    "Egypt's foreign ministry said. Talks also covered the war in Sudan.")
-    assert list(_got(x)) == ["agreement on Tuesday to tighten security along their shared border"]
+    # (x20agrinst, instrument-setting-tail: the day of the signing is no part of the description)
+    assert list(_got(x)) == ["agreement to tighten security along their shared border"]
     assert any(t.concept == "military-aggression" for t in x.threats)
 
 

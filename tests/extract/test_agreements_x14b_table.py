@@ -92,7 +92,7 @@ def test_no_new_agreement(extract, text):
 def test_restated_participle_folds_the_whole_sentence(extract):
     x, _ = extract("Iraq and Iran signed a security protocol on Monday. The adviser said that the security MoU signed "
                    "with the envoy had been prepared before the attack and was signed once the visit took place.")
-    assert [a.description for a in x.agreements if a.status == "signed"] == ["security protocol on Monday"], _all(x)
+    assert [a.description for a in x.agreements if a.status == "signed"] == ["security protocol"], _all(x)  # (x20agrinst: no setting)
 
 
 def test_restated_participle_folds(extract):
