@@ -80,6 +80,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             if statement:
                 if not (s.start <= closed_before < qs and _joined_to_previous_quote(out, statement)):
                     _append(out, statement, state)
+                _quote_adding(ctx, qe, out[-1], statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
@@ -198,6 +199,18 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
         first.text = f"{first.text} … {clause}"
 
 
+def _quote_adding(ctx: Context, qe: int, kept: Statement, statement: Statement, state: Memory) -> None:
+    """Reading `quote-adding` (x20quotes): "“A,” X said, adding that “B”", "“A,” X told BSS, noting that B": the
+    second verb's clause after a quotation and its credit is the same utterance (the golds count "A, adding that B"
+    as one, as for unquoted words), so _second_clause joins it. Only within the sentence the quotation closes in: a
+    quotation left open at a paragraph's end has no credit of its own to read on from."""
+    closing = ctx.sentence_at(qe)
+    if kept.speaker.key != statement.speaker.key or state.verb_end is None \
+            or not closing.start <= state.verb_end <= closing.end or "\n" in ctx.text[qe:closing.end].rstrip():
+        return
+    _second_clause(ctx, closing, kept, state)
+
+
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
     """One document, one statement: "..., it said" or "according to the statement" right after the same statement
     continues it (the shared corpus's gold, written by the users' analysts, counts it once; our own blind sets
@@ -283,6 +296,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
                 state.how = "document"  # a body's release quoted paragraph by paragraph: one statement, as counted
     if speaker is None:
         return None
+    # where the credit ends: reading `quote-adding` reads the sentence on from there
+    credit = m or passive or acc
+    state.verb_end = qe + 1 + (credit.end() if credit else 0)
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)
