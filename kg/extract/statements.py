@@ -25,7 +25,10 @@ _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORE
 _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+"
                     rf"(?:(?:also|has|have|had)\s+)?(?P<verb>{SPEECH_VERBS})\b(?:\s+that\b)?\s*")
 # "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
-_SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
+# x20quotes: "..., said Hussein while noting that ...", "... “a cheap attempt” adding that ...": a participle after "while"
+# or right after a closing quote mark (the comma left out) goes on with the same utterance too.
+_SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+|\s+while\s+(?={reporting.gerund()})|(?<=[”\"])\s+(?={reporting.gerund()}))"
+                     rf"(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
 _QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
@@ -195,6 +198,9 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
     clause = tail[m.end():].strip(" ,")
     if _CREDIT_TAIL.match(tail[m.start():]):  # "..., added the minister.": the credit, not a second clause
         return
+    relay = _CREDIT_TAIL.search(clause)  # "..., adding that B, Anadolu reported.": the relay is no part of B (x20quotes)
+    if relay and len(clause[:relay.start()].split()) >= 3 and clause[:relay.start()].count("“") <= clause[:relay.start()].count("”"):
+        clause = clause[:relay.start()].rstrip(" ,;")
     if clause[:40] not in first.text:
         first.text = f"{first.text} … {clause}"
 
@@ -298,7 +304,7 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
         return None
     # where the credit ends: reading `quote-adding` reads the sentence on from there
     credit = m or passive or acc
-    state.verb_end = qe + 1 + (credit.end() if credit else 0)
+    state.verb_end = qe + 1 + credit.end() if credit else qe
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)

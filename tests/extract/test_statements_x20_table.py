@@ -29,6 +29,15 @@ QUOTE_ADDING = [
      "in May.", "Marta Silva", "whole coast", "joint drill"),
     ("“The pact is fair to both nations,” the Chilean foreign ministry said in a release, saying the boundary "
      "commission had finished its survey of the pillars.", "Chilean foreign ministry", "fair to both", "pillars"),
+    # "while" before the participle, or no comma between the closing quote mark and it
+    ("“We discussed the river ports and the fishing season,” said Rojas while noting that the customs posts would "
+     "open at night as well.", "Luis Rojas", "river ports", "customs posts"),
+    ("Silva said the incident was “a clumsy attempt to stir trouble” adding that its timing was “no accident at "
+     "all.”", "Marta Silva", "clumsy attempt", "no accident"),
+    ("Rojas stressed that Peru “wants calm waters in the bay,” adding that the coast guards would meet every "
+     "month.", "Luis Rojas", "calm waters", "every month"),
+    ("“The pact is fair to both nations,” Silva said, adding that the first joint patrol would sail in June, the "
+     "Andean Post reported.", "Marta Silva", "fair to both", "sail in June"),
 ]
 
 
@@ -47,6 +56,9 @@ NOT_ADDED = [
      "police for many years on the border towns.\n“This accord protects both "
      "of our peoples together,” Silva added.\nRojas, while praising the talks, said the army would stay on alert "
      "all winter.", "Marta Silva", "many years", "alert all winter"),
+    # the relay closing the added clause credits the words; it is no part of them
+    ("“The pact is fair to both nations,” Silva said, adding that the first joint patrol would sail in June, the "
+     "Andean Post reported.", "Marta Silva", "fair to both", "Andean Post"),
 ]
 
 
