@@ -199,8 +199,9 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
     if _CREDIT_TAIL.match(tail[m.start():]):  # "..., added the minister.": the credit, not a second clause
         return
     relay = _CREDIT_TAIL.search(clause)  # "..., adding that B, Anadolu reported.": the relay is no part of B (x20quotes)
-    if relay and len(clause[:relay.start()].split()) >= 3 and clause[:relay.start()].count("“") <= clause[:relay.start()].count("”"):
-        clause = clause[:relay.start()].rstrip(" ,;")
+    kept = clause[:relay.start()] if relay else ""
+    if relay and len(kept.split()) >= 3 and kept.count("“") <= kept.count("”"):
+        clause = kept.rstrip(" ,;")
     if clause[:40] not in first.text:
         first.text = f"{first.text} … {clause}"
 
