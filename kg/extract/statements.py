@@ -25,7 +25,10 @@ _EXPECTED = re.compile(r"\b(?:is expected to|are expected to|will)\b", re.IGNORE
 _WHILE = re.compile(rf"(?:,\s*|\s+)(?:while|whereas|but|and|although|though)\s+(?P<who>[^,;“”\"]{{2,80}}?)\s+"
                     rf"(?:(?:also|has|have|had)\s+)?(?P<verb>{SPEECH_VERBS})\b(?:\s+that\b)?\s*")
 # "..., adding that ...", "and also urged ...": a second reporting verb of the same subject.
-_SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:also|further|then|later)\s+)?"
+# x20quotes: "..., said Hussein while noting that ...", "... “a cheap attempt” adding that ...": a participle after "while"
+# or right after a closing quote mark (the comma left out) goes on with the same utterance too.
+_SECOND = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+|\s+while\s+(?={reporting.gerund()})|(?<=[”\"])\s+(?={reporting.gerund()}))"
+                     rf"(?:(?:also|further|then|later)\s+)?"
                      rf"(?P<verb>{reporting.gerund()}|{VERBS})\b(?:\s+that\b)?\s*")
 # "..., Interior Minister X was quoted by BNS as saying": the words are X's, reported by the outlet.
 _QUOTED_AS = re.compile(r"^\s*,?\s*(?:(?P<who>[^,.“”\"]{2,80}?)\s+(?:was|were|has been|had been)\s+(?:quoted|cited)\s+"
@@ -80,6 +83,7 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             if statement:
                 if not (s.start <= closed_before < qs and _joined_to_previous_quote(out, statement)):
                     _append(out, statement, state)
+                _quote_adding(ctx, qe, out[-1], statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
@@ -194,8 +198,24 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
     clause = tail[m.end():].strip(" ,")
     if _CREDIT_TAIL.match(tail[m.start():]):  # "..., added the minister.": the credit, not a second clause
         return
+    relay = _CREDIT_TAIL.search(clause)  # "..., adding that B, Anadolu reported.": the relay is no part of B (x20quotes)
+    kept = clause[:relay.start()] if relay else ""
+    if relay and len(kept.split()) >= 3 and kept.count("“") <= kept.count("”"):
+        clause = kept.rstrip(" ,;")
     if clause[:40] not in first.text:
         first.text = f"{first.text} … {clause}"
+
+
+def _quote_adding(ctx: Context, qe: int, kept: Statement, statement: Statement, state: Memory) -> None:
+    """Reading `quote-adding` (x20quotes): "“A,” X said, adding that “B”", "“A,” X told BSS, noting that B": the
+    second verb's clause after a quotation and its credit is the same utterance (the golds count "A, adding that B"
+    as one, as for unquoted words), so _second_clause joins it. Only within the sentence the quotation closes in: a
+    quotation left open at a paragraph's end has no credit of its own to read on from."""
+    closing = ctx.sentence_at(qe)
+    if kept.speaker.key != statement.speaker.key or state.verb_end is None \
+            or not closing.start <= state.verb_end <= closing.end or "\n" in ctx.text[qe:closing.end].rstrip():
+        return
+    _second_clause(ctx, closing, kept, state)
 
 
 def _append(out: list[Statement], statement: Statement, state: Memory) -> None:
@@ -283,6 +303,9 @@ def _quoted(ctx: Context, s: Sentence, qs: int, qe: int, quote: str, state: Memo
                 state.how = "document"  # a body's release quoted paragraph by paragraph: one statement, as counted
     if speaker is None:
         return None
+    # where the credit ends: reading `quote-adding` reads the sentence on from there
+    credit = m or passive or acc
+    state.verb_end = qe + 1 + credit.end() if credit else qe
     sentences = [x for x in ctx.sentences if x.start < qe and qs < x.end]
     if closing not in sentences:
         sentences.append(closing)
