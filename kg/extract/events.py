@@ -639,12 +639,12 @@ _SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:(?:signed|inked|seale
 
 
 # x20signmeet, trigger "signed-by": a pact signed BY two named people of two states is a meeting of the two, however the
-# report names the pact (bank census: 12 reports, 11 outlets where main made no meeting): "The Status of Forces
-# Agreement (SOFA) was signed by A and B", "The SOFA was signed in Suva by ...", "the agreement, which was signed by A
-# and his counterpart B", "the deal — signed by A and B —", "The document was officially signed two days ago by",
-# "They were signed by defence ministers A of X and B of Y", "the Declaration of Macas signed by", "the pact, signed
-# between A and his counterpart B". The instrument's words
-# are the agreements' own (agreement_lexicon.NOUNS), with a capitalised acronym ("the SOFA", "the MOA") and "document".
+# report names the pact (bank: 10 reports, 10 outlets where main made no meeting): "The Status of Forces Agreement
+# (SOFA) was signed by A and B", "The SOFA was signed in Suva by ...", "the agreement, which was signed by A and his
+# counterpart B", "the deal — signed by A and B —", "The document was officially signed two days ago by", "They were
+# signed by defence ministers A of X and B of Y", "the Declaration of Macas signed by", "the pact, signed between A and
+# his counterpart B". The instrument's words are the agreements' own (agreement_lexicon.NOUNS), with "the <ACRONYM>",
+# "MoA" and "document" ("contract" is left out: a sale by an arms exporter is no meeting of states).
 _INSTRUMENT = (rf"(?:{agreement_lexicon.NOUNS}|\b(?i:documents?)|\b(?:MoAs?|MOAs?)|\b(?<=[Tt]he )[A-Z]{{2,6}}s?"
                rf"|\b(?:It|it|They|they))")
 _SIGNED_BY = re.compile(
@@ -718,7 +718,8 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
         # will take place": the occasion is another word's (which reports it); "A and his First Vice President B
         # agreed": one side's own people, whatever states the people layer gave them
         return "agreed-elsewhere-or-unplaced-pair"
-    if trig.name == "signing" and (len(participants) < 2 or not (_SIGNED_PACT.search(seg) or _signed_by(ctx, seg, _signers(participants, subjects), published))):
+    if trig.name == "signing" and (len(participants) < 2 or not (
+            _SIGNED_PACT.search(seg) or _signed_by(ctx, seg, _signers(participants, subjects), published))):
         return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
     if (trig.name == "signing" or trig.name in PAIR_TRIGGERS) and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
