@@ -59,7 +59,8 @@ TRIGGERS: list[Trigger] = [
     _t("chaired-by", "meeting", "verb", r"(?:co-)?chaired by"),
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
-    # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting.
+    # "A and B signed the accord at Camp Aguinaldo": a signing by two named people (vetoes below) is a meeting; "The SOFA
+    # was signed by A and B" (two states) is reported as "signed-by" (kg.extract.events._SIGNED_BY).
     _t("signing", "meeting", "verb", r"signed|inked|sealed|formali[sz]ed|put pen to paper"),
     # `discussed-with`: "A discussed border security with his Ghanaian counterpart B", "A discussed with Syrian President
     # B the file of ...", "A discussed on Monday enhancing cooperation in defence industries, with B": one person

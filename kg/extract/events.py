@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import coreference, frames, lead, places, prefilter, reference
+from kg.extract import agreement_lexicon, coreference, frames, lead, places, prefilter, reference
 from kg.extract import participants as who
 from kg.extract.event_triggers import (BODY_SESSION, KIND_PRIORITY, NAMED_OCCASION, PAIR_TRIGGERS, TRIGGERS,
                                       VETOES_AFTER, Trigger)
@@ -177,6 +177,7 @@ def find(ctx: Context) -> list[Event]:
     drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
                                         and len(d.evidence) == 1 and not d.place and not d.date
                                         and d.modality == "asserted" and not d.vague)]
+    drafts = _signers_join_the_occasion(ctx, drafts)
     drafts = _fold_ahead_of_own_visit(drafts)
     for d in drafts:
         d.participants = [k for k in d.participants if not _only_a_spokesperson(ctx, k)]
@@ -628,13 +629,29 @@ def _draft_without_people(ctx: Context, s: Sentence, a: int, b: int, t: re.Match
 _SIGNED_PACT = re.compile(r"\b(?:put\s+pen\s+to\s+paper|(?:(?:signed|inked|sealed|formali[sz]ed)\s+|"
                           r"(?:signed|inked|sealed|formali[sz]ed),\s+(?:[\w.’'-]+\s+){1,5}?[\w.’'-]+,\s+)"
                           r"(?:an?\s+|the\s+)?[‘'“\"]?(?:[\w.,’'-]+\s+){0,6}?[‘'“\"]?(?:agreement|accord|pact|deal|treaty|memorandum|"
-                          r"MoU|MOU|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
+                          r"MoU|MOU|MoA|MOA|protocol|document|letter|declaration|statement|roadmap|Agreement|Accord|Treaty|"
                           r"Memorandum|Protocol|framework|arrangement|\([A-Z]{2,6}\))|(?:deal|agreement|pact|accord|treaty|"
                           r"memorandum|MoU|document|protocol|framework|arrangement|statement|declaration|letter|roadmap|charter|plan)s?\s+(?:was|were)\s+(?:formally\s+|jointly\s+)?signed|"
                           # "The treaty, signed by A and her counterpart B"
                           r"(?:deal|agreement|pact|accord|treaty|memorandum|MoU|protocol|declaration)s?,?\s+signed\s+by|"
                           # "A and B signed it in Dublin": the pact the lead just reported, signed where they met
                           r"signed\s+(?:it|them)\s+(?:in|at)\s)")
+
+
+# x20signmeet, trigger "signed-by": a pact signed BY two named people of two states is a meeting of the two, however the
+# report names the pact (bank: 10 reports, 10 outlets where main made no meeting): "The Status of Forces Agreement
+# (SOFA) was signed by A and B", "The SOFA was signed in Suva by ...", "the agreement, which was signed by A and his
+# counterpart B", "the deal — signed by A and B —", "The document was officially signed two days ago by", "They were
+# signed by defence ministers A of X and B of Y", "the Declaration of Macas signed by", "the pact, signed between A and
+# his counterpart B". The instrument's words are the agreements' own (agreement_lexicon.NOUNS), with "the <ACRONYM>",
+# "MoA" and "document" ("contract" is left out: a sale by an arms exporter is no meeting of states).
+_INSTRUMENT = (rf"(?:{agreement_lexicon.NOUNS}|\b(?i:documents?)|\b(?:MoAs?|MOAs?)|\b(?<=[Tt]he )[A-Z]{{2,6}}s?"
+               rf"|\b(?:It|it|They|they))")
+_SIGNED_BY = re.compile(
+    rf"(?<![\w-]){_INSTRUMENT}(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s*\([A-Z][\w&-]{{1,9}}\))?"
+    rf"(?:\s*,\s*(?:which|that)\s+|\s*,\s*|\s+[—–]\s+|\s+(?:which|that)\s+|\s+)"
+    rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:[a-z]+ly\s+|also\s+|jointly\s+)?"
+    rf"(?:signed|inked)(?:\s+(?!by\b|between\b)[\w’'-]+){{0,5}}\s+(?:by|between)\s")
 
 
 # Verbs whose subject, named by post only, held an occasion ("the two defence ministers signed/met/held talks").
@@ -701,7 +718,8 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
         # will take place": the occasion is another word's (which reports it); "A and his First Vice President B
         # agreed": one side's own people, whatever states the people layer gave them
         return "agreed-elsewhere-or-unplaced-pair"
-    if trig.name == "signing" and (len(participants) < 2 or not _SIGNED_PACT.search(seg)):
+    if trig.name == "signing" and (len(participants) < 2 or not (
+            _SIGNED_PACT.search(seg) or _signed_by(ctx, seg, _signers(participants, subjects), published))):
         return "signing-without-pact-or-pair"    # "X signed the bill, which Y proposed" is no meeting
     if (trig.name == "signing" or trig.name in PAIR_TRIGGERS) and re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b", seg) and published \
             and not re.search(rf"\b{published.year}\b", seg):
@@ -714,6 +732,55 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
                                              - {None}) < 2:
         return "discussed-at-home"               # "he discussed the proposal with President X": one state's own talk
     return None
+
+
+def _states(ctx: Context, keys: list[str]) -> set[str]:
+    return {ctx.persons[k].country for k in keys if k in ctx.persons} - {None}
+
+
+# Rule "signers-join-the-occasion" (x20signmeet): "Museveni and Ndayishimiye held talks ... a joint communique signed by
+# Uganda's Foreign Minister A and his Burundian counterpart B", "Ng met Lee ... It was signed by Mindef's deputy
+# secretary A and ... B": a pact signed by people none of whom is at the occasion the report gives the same states'
+# people was signed at that occasion; the signers join it (one event per occasion), they hold no meeting of their own
+# (the studied golds record none). Only for the "signed-by" wordings, which name the pact before its signers.
+def _signers_join_the_occasion(ctx: Context, drafts: list[_Draft]) -> list[_Draft]:
+    kept = []
+    for d in drafts:
+        host = None
+        if d.trigger == "signed-by" and d.modality == "asserted" and not d.recalled:
+            mine = _states(ctx, d.participants)
+            hosts = [x for x in drafts if x is not d and x.modality == "asserted" and not x.recalled
+                     and len(x.participants) > 1 and not set(x.participants) & set(d.participants)
+                     and mine <= _states(ctx, x.participants) and x.kind != "call"
+                     and not (x.place and d.place and x.place != d.place)
+                     and not (x.date and d.date and x.date.date != d.date.date)]
+            host = min(hosts, key=lambda x: abs(x.sentence.index - d.sentence.index), default=None)
+        if host is None:
+            kept.append(d)
+            continue
+        host.participants = list(dict.fromkeys(host.participants + d.participants))
+        host.place, host.date = host.place or d.place, host.date or d.date
+        host.evidence += [e for e in d.evidence if e not in host.evidence]
+    return kept
+
+
+def _signers(participants: list[str], subjects: list[str]) -> list[str]:
+    """A pact signed BY people: its signers are the agents, not the clause's subject ("A welcomed the deal — signed by B
+    and C —")."""
+    return [k for k in participants if k not in subjects]
+
+
+# Veto "signed-by-long-ago": "the 2015 treaty, signed by then ministers A and B", "the accord, signed by A and B years
+# ago": a pact named with its signers as background recalls an old signing, not the occasion the report tells.
+_RECALLED_SIGNING = re.compile(r"\b(?:then|former|previously|earlier|years?\s+ago|last\s+year|(?:19|20)\d\d)\b")
+
+
+def _signed_by(ctx: Context, seg: str, participants: list[str], published) -> bool:
+    """Trigger "signed-by" (above): the clause names a pact signed by (or between) its people, of two states at least,
+    at no earlier time than the report's."""
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", seg)}
+    old = _RECALLED_SIGNING.search(seg) and not (published and years == {published.year})
+    return len(_states(ctx, participants)) >= 2 and bool(_SIGNED_BY.search(seg)) and not old
 
 
 def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Trigger, drafts: list[_Draft],
@@ -741,8 +808,11 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     date, vague = _when(s, a, seg, t, trig, modality, published)
     recalled = bool(date and published and (published - date.date).days > 31) or (
         date is None and modality == "asserted" and _long_ago(seg, published))
+    name = "signed-by" if trig.name == "signing" and not _SIGNED_PACT.search(seg) else trig.name
+    if name == "signed-by":
+        participants = _signers(participants, subjects)
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
-                  vague=vague, evidence=[s], trigger=trig.name, recalled=recalled, back=back,
+                  vague=vague, evidence=[s], trigger=name, recalled=recalled, back=back,
                   separate=len(subjects) <= 1 and trig.role == "verb",
                   travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
 
