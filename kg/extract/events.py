@@ -649,6 +649,8 @@ _INSTRUMENT = (rf"(?:{agreement_lexicon.NOUNS}|\b(?i:documents?)|\b(?:MoAs?|MOAs
                rf"|\b(?:It|it|They|they))")
 _SIGNED_BY = re.compile(
     rf"(?<![\w-]){_INSTRUMENT}(?:\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?(?:\s*\([A-Z][\w&-]{{1,9}}\))?"
+    # what it is about or whom it binds between the pact and its verb: "an agreement between X and Y was signed by"
+    rf"(?:\s+(?:between|with|on|for)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+(?=\s+(?:was|were|has|have|had|is|are)\s))?"
     rf"(?:\s*,\s*(?:which|that)\s+|\s*,\s*|\s+[—–]\s+|\s+(?:which|that)\s+|\s+)"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+)?(?:[a-z]+ly\s+|also\s+|jointly\s+)?"
     rf"(?:signed|inked)(?:\s+(?!by\b|between\b)[\w’'-]+){{0,5}}\s+(?:by|between)\s")

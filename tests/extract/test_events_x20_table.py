@@ -32,6 +32,11 @@ ROWS = [
      "Kenyan President William Ruto welcomed the deal — signed by Kenya's Interior Minister Joseph Kamau and his Ugandan "
      "counterpart, Grace Akello — and praised the two nations' ties.",
      ["Grace Akello", "Joseph Kamau"], None, None, "meeting/signed-by"),
+    # (lead) whom the pact binds, between the pact and its verb
+    ("pact-between-states-signed-by",
+     "A defence cooperation agreement between Chile and Peru was signed today in Lima by Minister Rosa Vidal and her "
+     "counterpart Hugo Quispe.",
+     ["Hugo Quispe", "Rosa Vidal"], PUBLISHED, "Lima", "meeting/signed-by"),
     ("deal-inked-by",
      "The deal was inked by Canadian Foreign Minister Anne Roy and her Danish counterpart, Lars Holm.",
      ["Anne Roy", "Lars Holm"], None, None, "meeting/signed-by"),
