@@ -277,12 +277,17 @@ def _head_shape(scan: _Scan) -> Iterator[_Found]:
             yield f  # "Cavalry Regiment Task Force" inside "the 3rd Cavalry Regiment Task Force" is a cut name
 
 
+# "the third Infantry Division": an ordinal in lowercase opens only an army's formation (not "the first Africa Corps
+# deployment", "the second Task Force meeting", where it counts events).
+_ORDINAL_LOWER = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
 # numbered-unit: "the 3rd Malaysian Infantry Division", "the U.S. 4th Fleet", "526th Rapid Forces Battalion", "Naval
 # Task Force 80": an ordinal before a unit's words, or a number after "Task Force", names one unit; a state's initials,
 # adjective or a force's acronym right before it say whose ("the UPDF 2nd Division"). An ordinal word with the unit
 # word alone ("Second Division reported ...") may be a sentence's words or a sports league: it needs words between.
 _UNIT_SHAPE = re.compile(rf"(?<![\w&.-])(?:(?P<owner>{_STATE_INITIALS}|[A-Z][a-z]+|[A-Z]{{2,6}})\s+)?"
-                         rf"(?P<unit>(?:\d{{1,3}}(?:st|nd|rd|th)\s+|{_ORDINAL}\s+(?={_CAPW}\s+(?:{_CAPW}\s+){{0,2}}{_UNIT_HEADS}))"
+                         rf"(?P<unit>(?:\d{{1,3}}(?:st|nd|rd|th)\s+|{_ORDINAL}\s+(?={_CAPW}\s+(?:{_CAPW}\s+){{0,2}}{_UNIT_HEADS})"
+                         rf"|{_ORDINAL_LOWER}\s+(?=(?:{_CAPW}\s+){{1,3}}(?:Division|Brigade|Battalion|Regiment)\b))"
                          rf"(?:{_CAPW}\s+){{0,3}}{_UNIT_HEADS}(?:\s+\d{{1,4}})?)(?![\w-])")
 _TASK_FORCE = re.compile(rf"(?<![\w&.-])(?P<words>(?:{_CAPW}\s+){{0,3}})Task\s+Force\s+\d{{1,4}}(?![\w-])")
 _OWNER_POSSESSIVE = re.compile(r"(?<![\w-])(?P<o>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s\s+$")

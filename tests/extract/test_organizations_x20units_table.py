@@ -33,6 +33,9 @@ UNIT_ROWS = [
     ("Ships of Combined Task Force 150 patrol the Arabian Sea.", "Combined Task Force 150", None, "org/numbered-unit"),
     ("The drill was led by Commodore Ana Reyes, Commander Joint Task Force 633.", "Joint Task Force 633", None,
      "org/numbered-unit"),
+    # an ordinal in lowercase opens an army's formation
+    ("The commander of the fourth Mountain Brigade welcomed the delegation.", "fourth Mountain Brigade", None,
+     "org/numbered-unit"),
     # a field hospital by its number
     ("Doctors of the 12th Field Hospital treated flood victims.", "12th Field Hospital", None, "org/numbered-unit"),
     # named-unit-area: a command named by its area
@@ -53,6 +56,9 @@ MIRROR_ROWS = [
     ("Third Division officers declined to comment.", "Third Division"),
     ("The 20th Session of the commission opened in Accra.", "20th Session"),
     ("Troops from the military district arrived on Sunday.", "military district"),
+    # a lowercase ordinal counting events does not open a corps' or a task force's name
+    ("It was the second Africa Corps rotation this year.", "second Africa Corps"),
+    ("The first Joint Task Force review ended on Friday.", "first Joint Task Force"),
 ]
 
 
