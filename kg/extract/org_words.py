@@ -16,6 +16,12 @@ HEADS = ("Ministry|Office|Agency|Service|Police|Forum|Commission|Council|Assembl
           "Movement|Secretariat|Parliament|Cabinet|Embassy|High Commission|Consulate|Authority|Department|Court|"
           "Corps|Command|Brigades|Brigade|Gendarmerie|Administration|Mechanism|Task Force|Centre|Center|Unit|"
           "University|Academy|Mission|General Staff|Intergovernmental Conference")
+# numbered-unit: a military or police unit is named by its number ("the 3rd Cavalry Regiment", "the 4th Fleet", "the
+# First Training Squadron", "Task Force 80"); the number is part of the name, a unit word alone ("the division") is not.
+ORDINAL = (r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+           r"Twelfth)")
+UNIT_HEADS = (r"(?:Fleet|Flotilla|Squadron|Battalion|Regiment|Division|Brigade|Corps|Military District|Military Region|"
+              r"Army Region|Naval Region|Task Force|Command|Field Hospital|Infantry Company|Rifle Company|Air Wing)")
 LEAD_STOP = {"The", "A", "An", "In", "On", "At", "Of", "For", "To", "And", "But", "As", "After", "Before", "During",
               "According", "Under", "Upon", "Through", "Both", "His", "Her", "Their", "Its", "This", "That", "Earlier",
               "Meanwhile", "However", "Speaking", "Responding", "While", "When", "Following", "Here's", "What", "Get",

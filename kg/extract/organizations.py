@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import org_bare, org_cues, reference, state_bodies
 from kg.extract.org_acronyms import definitions
-from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, dateline_credit, \
-    possessor as _possessor
+from kg.extract.org_words import CAPW as _CAPW, HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, ORDINAL as _ORDINAL, \
+    UNIT_HEADS as _UNIT_HEADS, dateline_credit, possessor as _possessor
 from kg.extract.context import Context, Mention
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Organization, Support
@@ -43,8 +43,11 @@ _JOINT = r"(?:Association|Alliance|Board|Platform|Fund|Coalition|League|Congress
 # A state's dotted initials open a name as its other words do: "the U.S. Navy", "U.S. Forces Japan", "the U.K. Border
 # Force" (CAPW reads "US" and "UK", not "U.S."); a place after "Forces" stays in the name ("U.S. Forces Korea").
 _STATE_INITIALS = r"(?:U\.S\.|U\.K\.)"
+# named-unit-area: "South Xinjiang Military District", "the Northern Military Region": a command named by its area is a
+# unit of a state's forces (its numbered form is numbered-unit, below).
+_UNIT_AREA = r"(?:Military\s+District|Military\s+Region)"
 _HEAD_SHAPE = re.compile(rf"(?<![\w&.-])(?:{_STATE_INITIALS}\s+(?:{_CAPW}\s+){{0,5}}|(?:{_CAPW}\s+){{1,5}})"
-                         rf"(?:{_HEADS}|{_COMPANY}|{_JOINT})(?![\w-])(?:\s+(?:Media\s+)?Wing)?"
+                         rf"(?:{_HEADS}|{_COMPANY}|{_JOINT}|{_UNIT_AREA})(?![\w-])(?:\s+(?:Media\s+)?Wing)?"
                          rf"(?:(?<=U\.S\. Forces)\s+(?:Japan|Korea|Europe))?")
 # "Saudi armed forces": a state's military as a whole; "Kenyan police", "Tunisian coast guard" are descriptions.
 _ARMED = re.compile(r"(?<![\w-])(?P<adj>[A-Z][a-z]+)\s+armed forces(?![\w-])")
@@ -155,7 +158,7 @@ _KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Natio
                  # a state's commands, corps and security committees act as its agencies ("U.S. Pacific Command", "14
                  # Corps", "State Committee for National Security"); its councils of ministers and security councils
                  # as its government ("Libyan Presidential Council", "Supreme National Security Council")
-                 ("agency", re.compile(r"\b(?:Command|Corps|Administration|Gendarmerie|Committee for National Security|"
+                 ("agency", re.compile(r"\b(?:Command|Corps|Military District|Military Region|Administration|Gendarmerie|Committee for National Security|"
                                        r"National Security Committee)$")),
                  ("government", re.compile(r"\b(?:Council of Ministers|Presidential Council|Supreme National Security Council)$")),
                  ("international", re.compile(r"^(?:UN|United Nations|European|World|International)\b"))]
@@ -182,6 +185,7 @@ class _Scan:
     s: Sentence
     defined: list[tuple[int, int, str, str | None]]
     taken: list[tuple[int, int]] = field(default_factory=list)
+    units: list[tuple[int, int]] = field(default_factory=list)  # numbered units: the head shape's cut forms stay out
 
     def free(self, start: int, end: int) -> bool:
         return not any(start < e and s_ < end for s_, e in self.taken)
@@ -268,7 +272,55 @@ def _of_shape(scan: _Scan) -> Iterator[_Found]:
 
 def _head_shape(scan: _Scan) -> Iterator[_Found]:
     """"Border Security Force", "Pakistani Foreign Office": capitalised words ending in a body head."""
-    yield from _shaped(scan, _HEAD_SHAPE, joins=True)
+    for f in _shaped(scan, _HEAD_SHAPE, joins=True):
+        if not any(a <= f.start and f.end <= b for a, b in scan.units):
+            yield f  # "Cavalry Regiment Task Force" inside "the 3rd Cavalry Regiment Task Force" is a cut name
+
+
+# "the third Infantry Division": an ordinal in lowercase opens only an army's formation (not "the first Africa Corps
+# deployment", "the second Task Force meeting", where it counts events).
+_ORDINAL_LOWER = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+
+# numbered-unit: "the 3rd Malaysian Infantry Division", "the U.S. 4th Fleet", "526th Rapid Forces Battalion", "Naval
+# Task Force 80": an ordinal before a unit's words, or a number after "Task Force", names one unit; a state's initials,
+# adjective or a force's acronym right before it say whose ("the UPDF 2nd Division"). An ordinal word with the unit
+# word alone ("Second Division reported ...") may be a sentence's words or a sports league: it needs words between.
+_UNIT_SHAPE = re.compile(rf"(?<![\w&.-])(?:(?P<owner>{_STATE_INITIALS}|[A-Z][a-z]+|[A-Z]{{2,6}})\s+)?"
+                         rf"(?P<unit>(?:\d{{1,3}}(?:st|nd|rd|th)\s+|{_ORDINAL}\s+(?={_CAPW}\s+(?:{_CAPW}\s+){{0,2}}{_UNIT_HEADS})"
+                         rf"|{_ORDINAL_LOWER}\s+(?=(?:{_CAPW}\s+){{1,3}}(?:Division|Brigade|Battalion|Regiment)\b))"
+                         rf"(?:{_CAPW}\s+){{0,3}}{_UNIT_HEADS}(?:\s+\d{{1,4}})?)(?![\w-])")
+_TASK_FORCE = re.compile(rf"(?<![\w&.-])(?P<words>(?:{_CAPW}\s+){{0,3}})Task\s+Force\s+\d{{1,4}}(?![\w-])")
+_OWNER_POSSESSIVE = re.compile(r"(?<![\w-])(?P<o>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)['’]s\s+$")
+
+
+def _numbered_unit(scan: _Scan) -> Iterator[_Found]:
+    """A unit named by its number (numbered-unit above); its owner opens the name only when it names a state or a
+    force ("U.S.", "Malaysian", "UPDF"), not a sentence's word ("The"); a possessive before it says whose ("the Indian
+    Navy's First Training Squadron")."""
+    countries, text = reference.countries(), scan.s.text
+    finds = []
+    for m in _UNIT_SHAPE.finditer(text):
+        owner, start = m.group("owner"), m.start("unit")
+        if owner and owner not in _LEAD_STOP and (owner in countries.adjectives or countries.code(owner)
+                                                  or re.fullmatch(r"U\.S\.|U\.K\.|[A-Z]{2,6}", owner)):
+            start = m.start()
+        finds.append((start, m.end()))
+    for m in _TASK_FORCE.finditer(text):
+        kept = [w for w in _after_post(m.group("words").split()) if w not in _LEAD_STOP]  # "Commander Joint Task
+        # Force 661": the post before the unit is a person's
+        tail = text[m.end("words"):m.end()]
+        start = m.end() - len(" ".join(kept + [tail]))
+        if not any(a <= start < b for a, b in finds):
+            finds.append((start, m.end()))
+    for start, end in finds:
+        name = text[start:end]
+        held = _OWNER_POSSESSIVE.search(text[max(0, start - 40):start])
+        words = name.split() + (held.group("o").split() if held else [])  # "3rd Malaysian Infantry Division"
+        force = reference.organizations().by_word.get(words[0])  # "the FARDC 33rd Military Region": the force's state
+        country = _country(name, scan.ctx) or next((countries.adjectives[w] for w in words if w in countries.adjectives),
+                                                   force.country if force else None)
+        scan.units.append((start, end))
+        yield _Found(start, end, name, "agency", country, judged=country is None)
 
 
 def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_Found]:
@@ -949,6 +1001,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
     ("acronym-defined", _acronym_defined, False),
     ("coordinated-heads", _coordinated_heads, False),
     ("of-shape", _of_shape, False),
+    ("numbered-unit", _numbered_unit, False),
     ("head-shape", _head_shape, False),
     ("armed-forces", _armed_forces, False),
     ("shared-owner", _shared_owner, False),
@@ -961,7 +1014,7 @@ _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
 
 # Shapes that settle overlaps themselves: a known name always counts; a shaped name is checked before it grows
 # over "and" ("Garda National Drugs and Organised Crime Bureau").
-_OWN_SPANS = {"known", "of-shape", "head-shape"}
+_OWN_SPANS = {"known", "of-shape", "head-shape", "numbered-unit"}  # a unit's owner may be a known force
 
 
 def find(ctx: Context) -> None:

@@ -14,8 +14,9 @@ BODY_RUN = [
      ["Chief"]),
     ("Kenya was represented by Foreign Minister Jane Otieno and Defence Forces chief Gen Peter Kamau at the talks.",
      "Peter Kamau", ["Defence Forces chief"], ["Chief"]),
+    # (x20units: the district is a body now, named-unit-area, so the post is named from it as in BODY_ORG below)
     ("The talks were held between Lt Gen Arjun Rao and Western Theatre Military District chief Major General Zhao "
-     "Wei on Tuesday.", "Zhao Wei", ["Western Theatre Military District chief"], ["Chief"]),
+     "Wei on Tuesday.", "Zhao Wei", ["Western Theatre Military District Chief"], ["Chief"]),
     ("Ruritania's Supreme Defence Council secretary Omid Farahani signed the deal in Baghdad.", "Omid Farahani",
      ["Supreme Defence Council secretary"], ["Secretary"]),
     # a post already with its own field is no bare post: nothing changes
