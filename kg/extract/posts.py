@@ -32,7 +32,11 @@ _FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:
 # field in lowercase too.
 _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
                               rf"(?:{_FIELDS.lower()}|investments?))*)\b(?!\s+(?:of|and)\s+[A-Z])")
-_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+# `compound-remit-before`: "Defence and Military Veterans Minister", "Home & Security Minister", "Investment and
+# Foreign Trade Minister": a post's remit before it may join fields with "and" or "&", and after the join one
+# capitalised word may qualify the next field ("Military Veterans"); the whole remit is the post's.
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS}|Investments?)(?:\s+(?:and\s+)?(?:{_FIELDS})"
+                           rf"|\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?(?:{_FIELDS}))*)\s+$")
 # `field-before-lower-post`: "Ghana's national security minister", "BGB's operations director": a post written in
 # lowercase has its field before it in lowercase too.
 _FIELD_BEFORE_LOWER = re.compile(rf"(?<![\w-])((?:presidential\s+)?(?:{_FIELDS.lower()}|operations)(?:\s+(?:and\s+)?"
@@ -157,6 +161,17 @@ class Chain:
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
 
 
+def _ends_a_name(before: str) -> bool:
+    """The words before a remit make it the tail of a longer name ("Bureau of Western Hemisphere Affairs", "Ministry
+    of External Affairs"): "of"/"for" or a capitalised word that is no state ("India's", "Kenyan") stands before it."""
+    m = re.search(r"([\w'’.-]+)\s+$", before[-40:])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in ("of", "for", "Of", "For") or word[0].isupper() and word not in ("The", "A", "An") \
+        and not country_of(word) and not word.endswith((".", "'s", "’s")) or re.search(r"(?:of|for)\s+the\s+$", before) is not None
+
+
 def _capitalised(words: str) -> str:
     """"national security" -> "National Security" ("and" stays lowercase)."""
     return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split())
@@ -276,15 +291,28 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
-        rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
-        if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
-            rank = None  # "Under President X", "under Prime Minister Y": a preposition
-        if rank and _GRADED_ONLY.match(rank.group()) and normal not in _GRADED_POSTS:
-            rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
-        if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
+        graded = normal
+        for _ in range(3):  # `stacked-grades`: "Deputy Assistant Secretary", "Principal Deputy Director": grades stack
+            rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
+            if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
+                rank = None  # "Under President X", "under Prime Minister Y": a preposition
+            if rank and _GRADED_ONLY.match(rank.group()) and graded not in _GRADED_POSTS:
+                rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
+            if not (rank and (not chains or chains[-1].end <= rank.start())
+                    and not normal.startswith(rank.group().strip(" -").title())):
+                break
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
+        if normal != graded and graded in _FIELDED_POSTS:
+            # `field-before-grade`: "Foreign Affairs Principal Secretary", "Home Affairs Deputy Minister": the remit
+            # stands before the grade as before the post; not the tail of a body's name ("Ministry of X Joint ...")
+            pre = _FIELD_BEFORE.search(s.text, max(0, m_start - 60), m_start)
+            if pre and (not chains or chains[-1].end <= pre.start(1)) \
+                    and not _ends_a_name(s.text[:pre.start(1)]):
+                wording = s.text[pre.start(1):end]
+                normal = f"{_capitalised(pre.group(1))} {normal}"
+                m_start = pre.start(1)
         de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start) \
             if "facto" in s.text[max(0, m_start - 9):m_start] else None
         if de_facto and (not chains or chains[-1].end <= de_facto.start()):

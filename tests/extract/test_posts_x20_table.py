@@ -1,0 +1,51 @@
+"""Round 20 post span (x20postspan): how far a post extends to its left — grades that stack, a remit joined with
+"and"/"&", a remit before a grade. Sentences written for the tests in news style. Each row: (text, the person's
+name, posts that must be there, posts that must not)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import check_posts as _check
+
+# `stacked-grades`: grades before a post stack ("Deputy Assistant Secretary" is another post than "Assistant Secretary")
+STACKED_GRADES = [
+    ("Deputy Assistant Secretary Maria Lopez arrived in Bogota on Monday.",
+     "Maria Lopez", ["Deputy Assistant Secretary"], ["Assistant Secretary"]),
+    ("The talks were led by Deputy Assistant Secretary for Oceans Affairs Tom Reyes.",
+     "Tom Reyes", ["Deputy Assistant Secretary of Oceans Affairs"], ["Assistant Secretary of Oceans Affairs"]),
+    ("A Pentagon team under Principal Deputy Assistant Secretary Lena Park visited the base.",
+     "Lena Park", ["Principal Deputy Assistant Secretary"], ["Assistant Secretary"]),
+]
+
+# `compound-remit-before`: a remit joined with "and"/"&" before a post is the post's, whole
+COMPOUND_REMIT_BEFORE = [
+    ("The signing was witnessed by Defence and Military Veterans Minister Nomsa Dube on Friday.",
+     "Nomsa Dube", ["Defence and Military Veterans Minister"], ["Veterans Minister"]),
+    ("Zambia's Home & Security Minister Peter Banda said the border would reopen.",
+     "Peter Banda", ["Home & Security Minister"], ["Security Minister"]),
+    ("The delegation was headed by Investment and Foreign Trade Minister Aziz Karimov.",
+     "Aziz Karimov", ["Investment and Foreign Trade Minister"], ["Foreign Trade Minister"]),
+    # two holders joined by "and": the name before "and" is no remit
+    ("Foreign Minister Ana Costa and Defence Minister Rui Lopes met the envoy.",
+     "Rui Lopes", ["Defence Minister"], ["Lopes and Defence Minister"]),
+]
+
+# `field-before-grade`: a remit before a graded post is the post's; the tail of a body's name is not
+FIELD_BEFORE_GRADE = [
+    ("Foreign Affairs Principal Secretary Jane Wanjiku said the envoy had been recalled.",
+     "Jane Wanjiku", ["Foreign Affairs Principal Secretary"], ["Principal Secretary"]),
+    ("Bureau of Arctic Affairs Deputy Assistant Secretary Mark Holt will lead the talks.",
+     "Mark Holt", ["Deputy Assistant Secretary"], ["Affairs Deputy Assistant Secretary"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"),
+                         STACKED_GRADES + COMPOUND_REMIT_BEFORE + FIELD_BEFORE_GRADE)
+def test_post_span_left(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
+
+
+# the speaker "The PS" is still the Principal Secretary whose remit stands before the grade
+def test_post_initials_after_remit():
+    from kg.extract.speakers import _post_initials
+    assert "PS" in _post_initials("Foreign Affairs Principal Secretary")
