@@ -19,7 +19,7 @@ _TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z
 _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
            "Education|Justice|Immigration|Citizenship|Refugees|Public|National|International|Development|Energy|"
            "Environment|Agriculture|Interior|Internal|Economic|Economy|Emergency|Preparedness|Intelligence|"
-           "Information|Broadcasting|Communications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
+           "Information|Broadcasting|Communications|Telecommunications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
            "Veterans|Border|Customs|Revenue|Treasury|Cooperation|Relations|Diaspora|Overseas|Indians|Women|Youth|"
            "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
@@ -27,7 +27,8 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Homeland|"
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
-_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+# "Minister of Posts, Telecommunications & Technology": "&" joins a post's fields as "and" does
+_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:(?:and|&)\s+)?(?:{_FIELDS}))*)\b")
 # "deputy minister of economy", "minister of investments and foreign trade": a post written in lowercase names its
 # field in lowercase too.
 _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
@@ -35,7 +36,9 @@ _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower(
 # `compound-remit-before`: "Defence and Military Veterans Minister", "Home & Security Minister", "Investment and
 # Foreign Trade Minister": a post's remit before it may join fields with "and" or "&", and after the join one
 # capitalised word may qualify the next field ("Military Veterans"); the whole remit is the post's.
-_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS}|Investments?)(?:\s+(?:and\s+)?(?:{_FIELDS})"
+# `region-remit-before`: "Australia's Pacific Minister": a minister for a region of the world has it as remit.
+_REGION_REMITS = "Pacific|Indo-Pacific|Asia-Pacific|Arctic"
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS}|Investments?|{_REGION_REMITS})(?:\s+(?:and\s+)?(?:{_FIELDS})"
                            rf"|\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?(?:{_FIELDS}))*)\s+$")
 # `field-before-lower-post`: "Ghana's national security minister", "BGB's operations director": a post written in
 # lowercase has its field before it in lowercase too.
@@ -97,9 +100,14 @@ _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['�
 
 # Bare posts that exist in many bodies, and the body words a run of words before them ends in ("Defence Forces
 # chief", "South Xinjiang Military District chief", "navy chief", "Supreme National Security Council secretary").
-_BARE_POSTS = {"Chief", "Secretary", "Director", "Commander", "Spokesperson", "Spokesman", "Spokeswoman"}
-_BODY_RUN_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w-]*\s+){{0,4}}(?:{HEADS}|District|Division|Region|Fleet)|"
-                              rf"navy|army|police|military|air\s+force|coast\s+guard|border\s+guard|armed\s+forces)\s+$")
+_BARE_POSTS = {"Chief", "Secretary", "Director", "Commander", "Spokesperson", "Spokesman", "Spokeswoman",
+               "Commander-in-Chief", "Commandant"}  # "Army Commander-in-Chief", "Coast Guard Commandant"
+# `body-number-before-post`: "Naval Task Force 80 chief": a unit's number closes its name
+_BODY_RUN_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w-]*\s+){{0,4}}(?:{HEADS}|District|Division|Region|Fleet)(?:\s+[0-9]{{1,3}})?|"
+                              rf"navy|army|police|military|air\s+force|coast\s+guard|border\s+guard|armed\s+forces)\s+"
+                              # `body-before-graded-post`: "Navy deputy chief", "Army Deputy Commander": a grade
+                              # between them does not cut the body off the post
+                              r"(?P<grade>(?:[Dd]eputy|[Vv]ice|[Aa]ssistant)\s+)?$")
 
 
 def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: str,
@@ -122,7 +130,7 @@ def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: 
     if any(om.end == s.start + m.end(1) for om in ctx.org_mentions) \
             or reference.titles().pattern.search(run):
         return None  # a body the report knows (named below from its organisation), or a post before this one
-    return begin, run, start - begin
+    return begin, run, (m.start("grade") if m.group("grade") else start) - begin
 
 
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
@@ -304,8 +312,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
-        if normal != graded and graded in _FIELDED_POSTS:
-            # `field-before-grade`: "Foreign Affairs Principal Secretary", "Home Affairs Deputy Minister": the remit
+        if _HEAD_RANKS.sub("", normal) != normal and _HEAD_RANKS.sub("", normal) in _FIELDED_POSTS:
+            # `field-before-grade`: "Foreign Affairs Principal Secretary", "Defence Permanent Secretary": the remit
             # stands before the grade as before the post; not the tail of a body's name ("Ministry of X Joint ...")
             pre = _FIELD_BEFORE.search(s.text, max(0, m_start - 60), m_start)
             if pre and (not chains or chains[-1].end <= pre.start(1)) \

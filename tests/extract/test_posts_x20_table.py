@@ -30,17 +30,36 @@ COMPOUND_REMIT_BEFORE = [
      "Rui Lopes", ["Defence Minister"], ["Lopes and Defence Minister"]),
 ]
 
+# `region-remit-before`: a region of the world before a minister is the minister's remit
+REGION_REMIT_BEFORE = [
+    ("New Zealand's Pacific Minister Tom Ward said the aid would continue.",
+     "Tom Ward", ["Pacific Minister"], ["Minister"]),
+]
+
+# `body-before-post` widened: a unit's number closes the body's name, "Commander-in-Chief" is a post many bodies have,
+# and a grade between body and post does not cut them apart
+BODY_BEFORE_POST = [
+    ("Naval Task Force 41 chief Captain Leo Cruz met the visitors.",
+     "Leo Cruz", ["Naval Task Force 41 chief"], ["Chief"]),
+    ("Ghana's Army Commander-in-Chief General Kofi Mensah said the border was calm.",
+     "Kofi Mensah", ["Army Commander-in-Chief"], ["Commander-in-Chief"]),
+    ("Navy deputy chief Rear Admiral Tom Obi said the ships would sail.",
+     "Tom Obi", ["Navy deputy chief"], ["Deputy Chief"]),
+]
+
 # `field-before-grade`: a remit before a graded post is the post's; the tail of a body's name is not
 FIELD_BEFORE_GRADE = [
     ("Foreign Affairs Principal Secretary Jane Wanjiku said the envoy had been recalled.",
      "Jane Wanjiku", ["Foreign Affairs Principal Secretary"], ["Principal Secretary"]),
+    ("Trade Affairs Permanent Secretary Ruth Njeri said the talks would resume.",
+     "Ruth Njeri", ["Trade Affairs Permanent Secretary"], ["Permanent Secretary"]),
     ("Bureau of Arctic Affairs Deputy Assistant Secretary Mark Holt will lead the talks.",
      "Mark Holt", ["Deputy Assistant Secretary"], ["Affairs Deputy Assistant Secretary"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "present", "absent"),
-                         STACKED_GRADES + COMPOUND_REMIT_BEFORE + FIELD_BEFORE_GRADE)
+                         STACKED_GRADES + COMPOUND_REMIT_BEFORE + REGION_REMIT_BEFORE + BODY_BEFORE_POST + FIELD_BEFORE_GRADE)
 def test_post_span_left(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
 
