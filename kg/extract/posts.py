@@ -552,6 +552,9 @@ _APPOSITIVE_END = re.compile(rf"(?:{_BODY_END}|Battalion|Brigade|Division|Regime
 _POSTS_SET_OFF = {"Adviser", "Advisor", "Representative", "Coordinator", "Officer", "Spokesperson", "Spokesman"}
 
 
+_AND_NEXT_POST = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _appositive_body(chain: Chain, text: str, normal: str) -> int:
     """How far `appositive-complement` grows a post set off after a name (0: not one)."""
     if not (_heads_body(normal) or _HEAD_RANKS.sub("", normal) in _POSTS_SET_OFF) \
@@ -560,6 +563,14 @@ def _appositive_body(chain: Chain, text: str, normal: str) -> int:
     m = _APPOSITIVE_BODY.match(text[chain.end:])
     if m is None:
         return 0
+    nxt = next((a for a in _AND_NEXT_POST.finditer(m.group("body"))
+                if reference.titles().pattern.match(m.group("body"), a.end())), None)
+    if nxt:
+        # `body-ends-at-next-post`: "X, Commander of the 3rd Cavalry Regiment and Chairman of the TBC": "and" and a
+        # post open the holder's next post; the first post's body ends before them
+        m = _APPOSITIVE_BODY.match(text[chain.end:chain.end + m.start("body") + nxt.start()])
+        if m is None:
+            return 0
     words = m.group("body").split()
     lower = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the")]
     if len(words) > 9 or len(lower) > 3 or any(w in _NOT_IN_BODY for w in lower) or words[-1] in ("of", "and", "&") \

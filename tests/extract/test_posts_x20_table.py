@@ -68,3 +68,18 @@ def test_post_span_left(extract, text, name, present, absent):
 def test_post_initials_after_remit():
     from kg.extract.speakers import _post_initials
     assert "PS" in _post_initials("Foreign Affairs Principal Secretary")
+
+
+# `body-ends-at-next-post`: in a post set off after a name, "and" and a post end the first post's body; "and" inside
+# a body's name ("Doctrine and Planning") does not
+BODY_ENDS_AT_NEXT_POST = [
+    ("The guests were Col Arun Wong, Commander of the 5th Infantry Regiment and Chairman of the RBC, and others.",
+     "Arun Wong", ["Commander of the 5th Infantry Regiment"], ["Commander"]),
+    ("Brigadier Ana Melo, Deputy Chief of Logistics and Planning for the Navy, spoke first.",
+     "Ana Melo", ["Deputy Chief of Logistics and Planning for the Navy"], ["Deputy Chief"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), BODY_ENDS_AT_NEXT_POST)
+def test_body_ends_at_next_post(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
