@@ -19,7 +19,7 @@ _TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z
 _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
            "Education|Justice|Immigration|Citizenship|Refugees|Public|National|International|Development|Energy|"
            "Environment|Agriculture|Interior|Internal|Economic|Economy|Emergency|Preparedness|Intelligence|"
-           "Information|Broadcasting|Communications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
+           "Information|Broadcasting|Communications|Telecommunications|Transport|Labour|Labor|Employment|Law|Legal|Parliamentary|"
            "Veterans|Border|Customs|Revenue|Treasury|Cooperation|Relations|Diaspora|Overseas|Indians|Women|Youth|"
            "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
@@ -27,12 +27,19 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Homeland|"
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
-_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:and\s+)?(?:{_FIELDS}))*)\b")
+# "Minister of Posts, Telecommunications & Technology": "&" joins a post's fields as "and" does
+_FOR_FIELD = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS})(?:,?\s+(?:(?:and|&)\s+)?(?:{_FIELDS}))*)\b")
 # "deputy minister of economy", "minister of investments and foreign trade": a post written in lowercase names its
 # field in lowercase too.
 _FOR_FIELD_LOWER = re.compile(rf"^\s+(?:for|of)\s+(?:the\s+)?((?:{_FIELDS.lower()}|investments?)(?:,?\s+(?:and\s+)?"
                               rf"(?:{_FIELDS.lower()}|investments?))*)\b(?!\s+(?:of|and)\s+[A-Z])")
-_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS})(?:\s+(?:and\s+)?(?:{_FIELDS}))*)\s+$")
+# `compound-remit-before`: "Defence and Military Veterans Minister", "Home & Security Minister", "Investment and
+# Foreign Trade Minister": a post's remit before it may join fields with "and" or "&", and after the join one
+# capitalised word may qualify the next field ("Military Veterans"); the whole remit is the post's.
+# `region-remit-before`: "Australia's Pacific Minister": a minister for a region of the world has it as remit.
+_REGION_REMITS = "Pacific|Indo-Pacific|Asia-Pacific|Arctic"
+_FIELD_BEFORE = re.compile(rf"(?<![\w-])((?:Presidential\s+)?(?:{_FIELDS}|Investments?|{_REGION_REMITS})(?:\s+(?:and\s+)?(?:{_FIELDS})"
+                           rf"|\s+(?:and|&)\s+(?:[A-Z][a-z]+\s+)?(?:{_FIELDS}))*)\s+$")
 # `field-before-lower-post`: "Ghana's national security minister", "BGB's operations director": a post written in
 # lowercase has its field before it in lowercase too.
 _FIELD_BEFORE_LOWER = re.compile(rf"(?<![\w-])((?:presidential\s+)?(?:{_FIELDS.lower()}|operations)(?:\s+(?:and\s+)?"
@@ -93,9 +100,14 @@ _IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['�
 
 # Bare posts that exist in many bodies, and the body words a run of words before them ends in ("Defence Forces
 # chief", "South Xinjiang Military District chief", "navy chief", "Supreme National Security Council secretary").
-_BARE_POSTS = {"Chief", "Secretary", "Director", "Commander", "Spokesperson", "Spokesman", "Spokeswoman"}
-_BODY_RUN_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w-]*\s+){{0,4}}(?:{HEADS}|District|Division|Region|Fleet)|"
-                              rf"navy|army|police|military|air\s+force|coast\s+guard|border\s+guard|armed\s+forces)\s+$")
+_BARE_POSTS = {"Chief", "Secretary", "Director", "Commander", "Spokesperson", "Spokesman", "Spokeswoman",
+               "Commander-in-Chief", "Commandant"}  # "Army Commander-in-Chief", "Coast Guard Commandant"
+# `body-number-before-post`: "Naval Task Force 80 chief": a unit's number closes its name
+_BODY_RUN_BEFORE = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w-]*\s+){{0,4}}(?:{HEADS}|District|Division|Region|Fleet)(?:\s+[0-9]{{1,3}})?|"
+                              rf"navy|army|police|military|air\s+force|coast\s+guard|border\s+guard|armed\s+forces)\s+"
+                              # `body-before-graded-post`: "Navy deputy chief", "Army Deputy Commander": a grade
+                              # between them does not cut the body off the post
+                              r"(?P<grade>(?:[Dd]eputy|[Vv]ice|[Aa]ssistant)\s+)?$")
 
 
 def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: str,
@@ -118,7 +130,7 @@ def _body_run_before(s: Sentence, start: int, end: int, title_end: int, normal: 
     if any(om.end == s.start + m.end(1) for om in ctx.org_mentions) \
             or reference.titles().pattern.search(run):
         return None  # a body the report knows (named below from its organisation), or a post before this one
-    return begin, run, start - begin
+    return begin, run, (m.start("grade") if m.group("grade") else start) - begin
 
 
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
@@ -155,6 +167,17 @@ class Chain:
     lower: bool = False
     former: bool = False            # "former president", "ex-minister": a post once held, named as such
     prefix_start: int = 0           # where "India's" / "the Canadian" / "MEA" before the title begins
+
+
+def _ends_a_name(before: str) -> bool:
+    """The words before a remit make it the tail of a longer name ("Bureau of Western Hemisphere Affairs", "Ministry
+    of External Affairs"): "of"/"for" or a capitalised word that is no state ("India's", "Kenyan") stands before it."""
+    m = re.search(r"([\w'’.-]+)\s+$", before[-40:])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in ("of", "for", "Of", "For") or word[0].isupper() and word not in ("The", "A", "An") \
+        and not country_of(word) and not word.endswith((".", "'s", "’s")) or re.search(r"(?:of|for)\s+the\s+$", before) is not None
 
 
 def _capitalised(words: str) -> str:
@@ -276,15 +299,28 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
-        rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
-        if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
-            rank = None  # "Under President X", "under Prime Minister Y": a preposition
-        if rank and _GRADED_ONLY.match(rank.group()) and normal not in _GRADED_POSTS:
-            rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
-        if rank and (not chains or chains[-1].end <= rank.start()) and not normal.startswith(rank.group().strip(" -").title()):
+        graded = normal
+        for _ in range(3):  # `stacked-grades`: "Deputy Assistant Secretary", "Principal Deputy Director": grades stack
+            rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
+            if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
+                rank = None  # "Under President X", "under Prime Minister Y": a preposition
+            if rank and _GRADED_ONLY.match(rank.group()) and graded not in _GRADED_POSTS:
+                rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
+            if not (rank and (not chains or chains[-1].end <= rank.start())
+                    and not normal.startswith(rank.group().strip(" -").title())):
+                break
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
+        if _HEAD_RANKS.sub("", normal) != normal and _HEAD_RANKS.sub("", normal) in _FIELDED_POSTS:
+            # `field-before-grade`: "Foreign Affairs Principal Secretary", "Defence Permanent Secretary": the remit
+            # stands before the grade as before the post; not the tail of a body's name ("Ministry of X Joint ...")
+            pre = _FIELD_BEFORE.search(s.text, max(0, m_start - 60), m_start)
+            if pre and (not chains or chains[-1].end <= pre.start(1)) \
+                    and not _ends_a_name(s.text[:pre.start(1)]):
+                wording = s.text[pre.start(1):end]
+                normal = f"{_capitalised(pre.group(1))} {normal}"
+                m_start = pre.start(1)
         de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start) \
             if "facto" in s.text[max(0, m_start - 9):m_start] else None
         if de_facto and (not chains or chains[-1].end <= de_facto.start()):
@@ -516,6 +552,9 @@ _APPOSITIVE_END = re.compile(rf"(?:{_BODY_END}|Battalion|Brigade|Division|Regime
 _POSTS_SET_OFF = {"Adviser", "Advisor", "Representative", "Coordinator", "Officer", "Spokesperson", "Spokesman"}
 
 
+_AND_NEXT_POST = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _appositive_body(chain: Chain, text: str, normal: str) -> int:
     """How far `appositive-complement` grows a post set off after a name (0: not one)."""
     if not (_heads_body(normal) or _HEAD_RANKS.sub("", normal) in _POSTS_SET_OFF) \
@@ -524,6 +563,14 @@ def _appositive_body(chain: Chain, text: str, normal: str) -> int:
     m = _APPOSITIVE_BODY.match(text[chain.end:])
     if m is None:
         return 0
+    nxt = next((a for a in _AND_NEXT_POST.finditer(m.group("body"))
+                if reference.titles().pattern.match(m.group("body"), a.end())), None)
+    if nxt:
+        # `body-ends-at-next-post`: "X, Commander of the 3rd Cavalry Regiment and Chairman of the TBC": "and" and a
+        # post open the holder's next post; the first post's body ends before them
+        m = _APPOSITIVE_BODY.match(text[chain.end:chain.end + m.start("body") + nxt.start()])
+        if m is None:
+            return 0
     words = m.group("body").split()
     lower = [w for w in words if w[0].islower() and w not in ("of", "and", "for", "the")]
     if len(words) > 9 or len(lower) > 3 or any(w in _NOT_IN_BODY for w in lower) or words[-1] in ("of", "and", "&") \

@@ -812,8 +812,11 @@ def _body_acronym(ctx: Context, role: Role) -> str | None:
 
 def _post_initials(title: str) -> set[str]:
     """A post written by its initials: all of them ("Chief of Defence Staff" -> "CDS") or those before its remit
-    ("Principal Secretary of Foreign Affairs" -> "PS")."""
-    return {_initials(title), _initials(re.split(r"\s+(?:of|for)\s+", title)[0])}
+    ("Principal Secretary of Foreign Affairs" -> "PS"), or those after a remit before it ("Foreign Affairs Principal
+    Secretary" -> "PS": the last two words or more)."""
+    head = re.split(r"\s+(?:of|for)\s+", title)[0]
+    words = head.split()
+    return {_initials(title), _initials(head)} | {_initials(" ".join(words[n:])) for n in range(1, len(words) - 1)}
 
 
 def _initials(name: str) -> str:
