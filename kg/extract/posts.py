@@ -814,6 +814,14 @@ def _prefix_start(text: str, base: int) -> int:
     return m.start() if m else base
 
 
+def _numbered_unit_before(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str] | None:
+    """(its state, its key) for a body the report names whose name ends in a number, right before a title."""
+    end = s.start + len(before.rstrip())
+    om = next((om for om in ctx.org_mentions if om.end == end and om.text[-1:].isdigit()), None)
+    org = ctx.organizations.get(om.key) if om else None
+    return (org.country, om.key) if org else None
+
+
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
     cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
@@ -821,6 +829,9 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
     if bracket:  # "National Intelligence and Security Service (NISS) Head": the body, then its acronym, then the post
         before = before[:bracket.start()] + " "
     m = _PREFIX.search(before, cut)
+    numbered = _numbered_unit_before(before, s, ctx)
+    if numbered:  # "Naval Task Force 41 chief": a unit whose number closes its name, which the prefix does not read
+        return numbered
     if not m:
         return None, None
     word = m.group(1)

@@ -39,8 +39,9 @@ REGION_REMIT_BEFORE = [
 # `body-before-post` widened: a unit's number closes the body's name, "Commander-in-Chief" is a post many bodies have,
 # and a grade between body and post does not cut them apart
 BODY_BEFORE_POST = [
+    # the unit is an organisation (x20units), so its post is named from it, as "Western Theatre Military District Chief"
     ("Naval Task Force 41 chief Captain Leo Cruz met the visitors.",
-     "Leo Cruz", ["Naval Task Force 41 chief"], ["Chief"]),
+     "Leo Cruz", ["Naval Task Force 41 Chief"], ["Chief"]),
     ("Ghana's Army Commander-in-Chief General Kofi Mensah said the border was calm.",
      "Kofi Mensah", ["Army Commander-in-Chief"], ["Commander-in-Chief"]),
     ("Navy deputy chief Rear Admiral Tom Obi said the ships would sail.",
