@@ -122,58 +122,6 @@ def relayed_thanks(c: Clause, found: Found) -> bool:
     return found.rule == "statement/thanks-for" and _TRAILING_CREDIT.search(found.words) is not None
 
 
-# One speaker's thanks for a courtesy only (x20thanksveto): "X thanked his counterpart for the warm welcome", "thanked
-# both dignitaries for their kind expressions", "thanked the crown prince for the telephone call as well as the warm
-# message of greetings", "expressed gratitude for the hospitality extended to his delegation", "hailed the warm
-# hospitality", a quotation "Once again, thank you for the warm welcome". The readout's courtesy, which analysts leave
-# out (the freshest golds never record it; studied golds 0 of 1 for hospitality), unlike thanks for a deed ("thanked
-# Egypt for hosting a million refugees", "... for the warm sentiments and support"): a deed named anywhere after the
-# courtesy, or a second verb of speech ("... and noted that ..."), keeps the statement. A visit thanked for stays (a
-# studied gold counts "conveyed appreciation ... for his visit", 1 of 1).
-_COURTESY_OBJECT = (r"(?:(?:the|his|her|their|its|your|our|this|a|such\s+a)\s+)?(?:[\w’'-]+\s+){0,3}?"
-                    r"(?:hospitality|welcome|reception|invitation|kind\s+(?:words|remarks)|expressions|sentiments|"
-                    r"greetings|(?:good|best|warm)\s+wishes|(?:tele)?phone\s+call|accommodations?|"
-                    r"receiving\s+(?:him|her|them|us|me|the\s+delegation))\b")
-_THANKS_NOUN = (r"(?:(?:\w+ly\s+)?(?:(?:its|their|his|her|the|our)\s+|[\w-]+['’]s\s+)?"
-                r"(?:(?:deep|deepest|sincere|heartfelt|profound|great|special|immense|utmost|high|full)\s+){0,2}"
-                r"(?:appreciation|gratitude|thanks)\s+)")
-# after a verb of thanks: [his gratitude] [to <whom>] for <courtesy> <rest>; after a verb of praise: <courtesy> <rest>
-_COURTESY_THANKS = re.compile(rf"^\s*{_THANKS_NOUN}?(?:(?:to\s+)?(?:(?!\bfor\b)[^.;:“”\"]){{1,100}}?\s)?for\s+"
-                              rf"{_COURTESY_OBJECT}(?P<rest>[^“”\"]*)$", re.IGNORECASE)
-_COURTESY_PRAISE = re.compile(rf"^\s*{_COURTESY_OBJECT}(?P<rest>[^“”\"]*)$", re.IGNORECASE)
-# a quotation that is only the thanks: "(Once again,) (I want to) thank you (, Minister,) for the warm welcome."
-_COURTESY_QUOTE = re.compile(r"^\s*(?:(?:once\s+again|again|first(?:ly)?|first\s+of\s+all|let\s+me|above\s+all)\s*,?\s*)?"
-                             r"(?:(?:I|we)\s+(?:[\w’']+\s+){0,3}?)?(?:thank(?:s|\s+you)?|(?:(?:are|am)\s+)?(?:\w+\s+)?"
-                             r"grateful|appreciate)\b(?:(?!\bfor\b)[^.;:“”\"]){0,80}?\s*for\s+"
-                             rf"{_COURTESY_OBJECT}(?P<rest>[^.!?;“”\"…]*)[.!]?\s*$", re.IGNORECASE)
-_THANKED_LEMMAS = frozenset(("thank", "express", "convey"))
-_PRAISED_LEMMAS = frozenset(("appreciate", "hail", "praise", "laud", "commend", "applaud"))
-# a deed or a second clause after the courtesy keeps the words a statement
-_GOES_BEYOND = re.compile(rf"\b(?:support\w*|assistance|aid|help\w*|backing|contributions?|role|stance|position|readiness|"
-                          rf"solidarity|leadership|training|cooperation|commitment|decisions?|understanding|"
-                          rf"{VERBS}|{reporting.gerund()})\b|"
-                          # a clause of its own after them: "thank you for the welcome, and we will keep ..."
-                          r"(?:,\s*|\b(?:and|but|while|as)\s+)(?:I|we|he|she|they|it|this|there)\s+\w", re.IGNORECASE)
-
-
-def _only_courtesy(m: re.Match[str] | None) -> bool:
-    return m is not None and _GOES_BEYOND.search(m.group("rest")) is None
-
-
-def courtesy_thanks(c: Clause, found: Found) -> bool:
-    """Veto: one speaker thanks (or praises) only the welcome, the hospitality, the invitation, the kind words or the
-    call — no deed, no second claim after them (x20thanksveto)."""
-    lemma = reporting.lemma_of(found.verb)
-    pattern = _COURTESY_THANKS if lemma in _THANKED_LEMMAS else _COURTESY_PRAISE if lemma in _PRAISED_LEMMAS else None
-    return pattern is not None and _only_courtesy(pattern.match(found.words))
-
-
-def courtesy_quote(words: str) -> bool:
-    """A quotation that is only thanks for a courtesy ("Once again, thank you for the warm welcome."): no statement
-    (x20thanksveto; kg.extract.statements applies it to quoted words, reading `courtesy-quote`)."""
-    return _only_courtesy(_COURTESY_QUOTE.match(words))
-
-
 # An agreement announced: "El Salvador announced a similar but broader agreement on Monday", "India and the
 # Philippines announced an upgraded strategic partnership", "both sides had announced an agreement to cease all
 # firing". What is announced is the agreement itself (kg.extract.agreements finds it), not a position; an
@@ -213,7 +161,6 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("joint-belief", joint_belief),
     ("joint-thanks", joint_thanks),
     ("relayed-thanks", relayed_thanks),
-    ("courtesy-thanks", courtesy_thanks),
     ("announced-agreement", announced_agreement),
     ("relay-phrase", relay_phrase),
 )

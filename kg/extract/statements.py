@@ -81,12 +81,9 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
             closed_before = state.last_quoted_at  # where the quotation before this one closed
             statement = _quoted(ctx, s, qs, qe, quote, state, events)
             if statement:
-                # reading `courtesy-quote` (x20thanksveto): "“Thank you for the warm welcome,” X said" is no statement,
-                # and no other row reads its sentence
-                if not statement_vetoes.courtesy_quote(statement.text):
-                    if not (s.start <= closed_before < qs and _joined_to_previous_quote(out, statement)):
-                        _append(out, statement, state)
-                    _quote_adding(ctx, qe, out[-1], statement, state)
+                if not (s.start <= closed_before < qs and _joined_to_previous_quote(out, statement)):
+                    _append(out, statement, state)
+                _quote_adding(ctx, qe, out[-1], statement, state)
                 used.update(x.index for x in ctx.sentences if x.start <= qe and qs < x.end)
                 used.add(ctx.sentence_at(qe).index)
         if s.index in used:
