@@ -1051,7 +1051,6 @@ def find(ctx: Context) -> None:
     _one_force_per_state(ctx)
     _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
-    _unit_of_its_force(ctx)
 
 
 _REMIT = re.compile(r"^(?P<short>.+?)\s+on\s+(?!the\s)(?P<remit>.+)$")
@@ -1226,34 +1225,6 @@ def _initials(name: str) -> str:
     words = [w for w in re.sub(r"['’]s\b", "", name).replace("-", " ").split()
              if w not in ("of", "the", "and", "for", "&")]
     return "".join(w[0] for w in words if w[0].isupper())
-
-
-# A unit no name gives a state serves its force's (`force-opens-unit`: "the RDF 3rd Infantry Division", the report having
-# named "the Rwanda Defence Force (RDF)"; `unit-of-force`: "the 5th Brigade of the RDF"): the force a report ties to a
-# state, by its name or initials, is whose the unit is, and so whose its commanders are.
-_UNIT_END = re.compile(rf"\b{_UNIT_HEADS}(?:\s+\d{{1,4}})?$")
-_OF_FORCE = re.compile(r"\s+of\s+(?:the\s+)?")
-
-
-def _unit_of_its_force(ctx: Context) -> None:
-    forces: dict[str, set[str]] = {}
-    for org in ctx.organizations.values():
-        if org.country:
-            for form in (org.name, *org.aliases):
-                forces.setdefault(form, set()).add(org.country)
-                if len(form.split()) >= 2:
-                    forces.setdefault(_initials(form), set()).add(org.country)
-    for org in ctx.organizations.values():
-        if org.country or not _UNIT_END.search(org.name) or len(org.name.split()) < 2:
-            continue
-        states = set(forces.get(org.name.split()[0], ()))  # force-opens-unit
-        for m in ctx.org_mentions:
-            of = _OF_FORCE.match(ctx.text, m.end) if m.key == org.key else None
-            if of:  # unit-of-force
-                states |= {ctx.organizations[o.key].country for o in ctx.org_mentions
-                           if o.start == of.end() and o.key in ctx.organizations and ctx.organizations[o.key].country}
-        if len(states) == 1:
-            org.country = states.pop()
 
 
 def _acronyms(ctx: Context) -> None:
