@@ -1150,8 +1150,30 @@ def _country(name: str, ctx: Context) -> str | None:
     of = re.search(r"\bof\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", name)
     if of and countries.code(of.group(1)):
         return countries.code(of.group(1))  # "Armed Forces of the Philippines"
+    closing = _closing_state(name)
+    if closing:
+        return closing
     if _kind(name) in ("ministry", "government"):
         return ctx.home_country
+    return None
+
+
+# `closing-state`: "Border Guard Bangladesh", "Border Guards Bangladesh": a state's name (not its adjective) closes a
+# body's name, straight after the body's own capitalised words (no "of"/"in"/"for" between, which says what the body
+# acts on, not whose it is), and names the state the body serves.
+_CLOSING_STATE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,4}?(?<![Oo]f\s)(?<![Ii]n\s)(?<![Ff]or\s)(?<![Tt]o\s)(?<!and\s)"
+                            r"(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _closing_state(name: str) -> str | None:
+    m = _CLOSING_STATE.match(name)
+    if not m or "-" in name:
+        return None
+    countries = reference.countries()
+    state = m.group("state")
+    for cand in (state, state.split()[-1]):
+        if cand in countries.names and countries.code(cand) and countries.code(cand) == countries.code(state.split()[-1]):
+            return countries.code(cand)
     return None
 
 

@@ -45,6 +45,7 @@ def _add(ctx: Context, s: Sentence, start: int, end: int, name: str, chain: Chai
 # is more often than the report's home state; a bare state name ("talks in Australia, Prime Minister X") is not.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas)\b")
 
 
 def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -> str | None:
@@ -60,6 +61,9 @@ def _sentence_country(ctx: Context, s: Sentence, chain: Chain, person: Person) -
             (name := clean_name(m.group())) and len(tokens(name)) >= 2 and name != person.name
             for m in NAME_RE.finditer(between)):
         return None  # a quotation ends, or someone else is named, between the state and the post
+    if _CLAUSE_BREAK.search(between):
+        return None  # `state-clause-break`: "... led Bangladesh's delegation while BGP's Police Major General X": the
+        # state belongs to the first clause
     adjective = last.text in reference.countries().adjectives and last.text not in reference.countries().names
     if adjective or _POSSESSIVE_AFTER.match(ctx.text, last.end):
         return last.key

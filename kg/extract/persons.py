@@ -435,17 +435,27 @@ def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, 
                 ctx.persons[person.key] = person
 
 
+# Bodies that serve no one state: their holders get none (`international-body`); a state body whose state the report
+# leaves unsaid ("National Armed Forces", "Border Police") still lets its holder's own sentence say it
+# (`body-holder-sentence-state`: "Indonesia was represented by ... National Armed Forces commander-in-chief X").
+_NO_STATE_KINDS = ("international", "nonstate")
+
+
 def _fill_states(ctx: Context) -> None:
     """The state of a person no post qualified, from the known people, the sentence, the holder's apposition, the side
     they represent or the report's home state; each post serves its holder's state unless it names its own."""
     for key, person in ctx.persons.items():
-        international = any(r.organization and ctx.organizations[r.organization].country is None for r in person.roles)
+        bodies = [ctx.organizations[r.organization] for r in person.roles if r.organization]
+        international = any(o.country is None and o.kind in _NO_STATE_KINDS for o in bodies)
         if person.country is None and not international:
             # An unqualified "President Donald Trump" in a Beijing report is still American when he is well known.
             known = [c for full, c in reference.known_people().get(tokens(person.name)[-1], []) if full == person.name]
             person.country = (known[0] or None) if known else ctx.person_sentence_country.get(key) \
-                or _state_after_holder(ctx, person) or _represented_state(ctx, person) \
-                or _home_fallback(ctx, person)
+                or _state_after_holder(ctx, person) or _represented_state(ctx, person)
+            if person.country is None and not any(o.country is None for o in bodies):
+                # `stateless-body-no-home`: a body of no known state ("14 Corps", "Border Police") may be either
+                # side's, so its holder gets a state only from their own sentence, never the report's home state
+                person.country = _home_fallback(ctx, person)
         for role in person.roles:
             role.country = role.country or person.country
 
