@@ -612,11 +612,15 @@ TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
 _OUTLET_WORDS = re.compile(r"\b(?:media|news|agency|press|TV|television|broadcaster|radio|newspaper|daily)\b", re.IGNORECASE)
 
 
+_NEWS_AGENCY = re.compile(r"\b(?:News|Press|Telegraph)\s+Agency\b")
+
+
 def outlet(c: Clause, speaker: Speaker) -> bool:
     """The speaker is a news outlet: a media organisation, or a source credited as media ("state media")."""
     org = c.ctx.organizations.get(speaker.key) if speaker.kind == "organization" else None
     if org is not None:
-        return org.kind == "media"
+        # "Ghana News Agency", "Mauritanian News Agency": a wire typed as an agency by its head is an outlet too
+        return org.kind == "media" or _NEWS_AGENCY.search(org.name) is not None
     return speaker.kind == "unnamed" and _OUTLET_WORDS.search(speaker.label) is not None
 
 
@@ -646,8 +650,68 @@ def outlet_relays(c: Clause, found: Found) -> Found:
         return found
     inner = nested(c.ctx, at, found.words, found.speaker, anyone=True, memory=c.memory, events=c.events)
     if inner is None or outlet(c, inner[0]):
-        return found
+        return relayed_wide(c, at, found)
     return Found(inner[0], inner[1], "statement/outlet-relays", found.verb)
+
+
+# Reading `outlet-relays-wide` (x20outlettail): the clause an outlet relays names its speaker in a way the short
+# subject of `nested` does not read — a name with its full post ("Turkish National Defence Minister A B has stated
+# that ..., Trend reported"), a name or post set off by an apposition ("Haftar, a commander in the LNA, stressed ...",
+# "(Iranian media say) the chief of staff, General C, warned ..."), a participle before the subject ("(Tasnim notes
+# that,) pointing to the visits ..., the general said that ..."), or the speaker's own credit closing the clause
+# ("Lithuania and Poland plan to ..., President N announced, BNS reports"). The speaker is credited as the outlet
+# relays them; a body or an outlet read this way stays the outlet's (only people and bodies the report names).
+_RELAY_LEAD = re.compile(r"^(?:that,?\s+)?(?:pointing|referring|speaking|commenting|responding|reacting|turning)\s+(?:to|on)\b"
+                         r"[^,;“”\"]{1,120},\s+")
+_NOT_SUBJECT = re.compile(r"(?:^|\s)(?:while|but|that|which|who|if|when|after|as|and\s+(?-i:[a-z]))\s|"
+                          r"\b(?:is|are|was|were|will|would|(?-i:[a-z]+ed))\b")
+_LONG_SUBJECT = re.compile(rf"^(?P<who>(?:[\w’'.-]+\s+){{2,9}}?)(?:had\s+|has\s+|have\s+)?(?:also\s+|further\s+)?"
+                           rf"(?P<verb>{VERBS})\b")
+_SET_OFF_SUBJECT = re.compile(rf"^(?P<head>[^,;“”\"]{{2,60}}?),\s+(?P<apposition>[^,;“”\"]{{2,80}}?),\s+"
+                              rf"(?:had\s+|has\s+|have\s+)?(?:also\s+|further\s+)?(?P<verb>{VERBS})\b")
+_CLOSING_CREDIT = re.compile(rf",\s+(?P<who>(?-i:[A-Z])[^,;“”\"]{{1,80}}?)\s+(?:has\s+|had\s+)?(?P<verb>{SPEECH_VERBS})"
+                             r"(?:\s+on\s+\w+)?\s*$")
+
+
+def relayed_wide(c: Clause, at: int, found: Found) -> Found:
+    """The speaker of the clause an outlet relays, read widely (reading `outlet-relays-wide`), or ``found``."""
+    words = found.words
+    closing = _CLOSING_CREDIT.search(words)
+    if closing and len(words[:closing.start()].split()) >= 4:
+        speaker = _relayed_speaker(c, at + closing.start("who"), closing.group("who"))
+        if speaker:
+            return Found(speaker, words[:closing.start()], "statement/outlet-relays-wide", closing.group("verb"))
+    lead = _RELAY_LEAD.match(words)
+    if lead:
+        at, words = at + lead.end(), words[lead.end():]
+        inner = nested(c.ctx, at, words, found.speaker, anyone=True, memory=c.memory, events=c.events)
+        if inner and inner[0].kind != "unnamed" and not outlet(c, inner[0]):
+            return Found(inner[0], inner[1], "statement/outlet-relays-wide", found.verb)
+    for m in (_SET_OFF_SUBJECT.match(words), _LONG_SUBJECT.match(words)):
+        if not m or not reporting.complement_ok(m.group("verb"), words[m.end():]) or \
+                reporting.thanks_for(m.group("verb"), words[m.end():]):
+            continue
+        spans = [("head", m.group("head")), ("apposition", m.group("apposition"))] if m.re is _SET_OFF_SUBJECT \
+            else [("who", m.group("who").strip())]
+        for group, who in spans:
+            if _NOT_SUBJECT.search(f" {who} "):
+                continue
+            speaker = _relayed_speaker(c, at + m.start(group), who)
+            if speaker:
+                rest = re.sub(r"^\s*that\s+", "", words[m.end():])
+                return Found(speaker, rest, "statement/outlet-relays-wide", m.group("verb")) if len(rest.split()) >= 3 \
+                    else found
+    return found
+
+
+def _relayed_speaker(c: Clause, start: int, who: str) -> Speaker | None:
+    """A person or a body the report names at ``who`` (not an outlet, not the outlet's own pronoun)."""
+    saved = c.memory.snapshot()
+    speaker = resolve(c.ctx, start, start + len(who.rstrip()), c.memory, c.events, whole=True)
+    if speaker is None or outlet(c, speaker) or speaker.kind not in ("person", "organization", "country"):
+        c.memory.restore(saved)
+        return None
+    return speaker
 
 
 def is_denial(m: re.Match[str]) -> bool:
