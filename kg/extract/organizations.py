@@ -1051,6 +1051,52 @@ def find(ctx: Context) -> None:
     _one_force_per_state(ctx)
     _table_acronym_of_a_named_body(ctx)
     _one_body_per_acronym(ctx)
+    _armed_groups(ctx)
+
+
+# -- armed-group kind: a stateless body the report calls rebels or militants is a non-state armed group ---------------
+# "the two armies fought Allied Democratic Forces rebels", "the Ruritanian Liberation Army, a rebel group", "fighters
+# of the Arakan Army": a name whose head reads as a state's force ("Forces", "Army") is an armed group when the words
+# around one of its mentions say so and no state owns it. Named cues (kg:rule "org/armed-group:<cue>"); the threats
+# read the same cues (threats._armed_group_mentions).
+_ACRONYM_BETWEEN = r"(?:\s*\([A-Z][\w-]{1,9}\))?"
+_ARMED_GROUP_AFTER = re.compile(rf"^{_ACRONYM_BETWEEN}\s+(?P<cue>rebels|militants|insurgents|militias?|fighters|"
+                                r"jihadists|guerrillas|terrorists|(?:armed|rebel|militant|jihadist|terrorist|insurgent)\s+"
+                                r"groups?)(?![\w-])")
+_ARMED_GROUP_APPOSED = re.compile(rf"^{_ACRONYM_BETWEEN},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?P<cue>(?:rebel|militant|"
+                                  r"armed|jihadist|terrorist|insurgent|separatist|paramilitary)\s+(?:group|movement|"
+                                  r"militia|organi[sz]ation|outfit|faction))(?![\w-])")
+_ARMED_GROUP_BEFORE = re.compile(r"(?<![\w-])(?P<cue>rebels|fighters|militants|insurgents|guerrillas|jihadists)\s+"
+                                 r"(?:of|from)\s+(?:the\s+)?$")
+# "Air Force fighters" are jets; a force of a state never becomes a group.
+_NOT_ARMED_GROUP = re.compile(r"\bAir\s+Forces?$")
+
+
+def armed_group_cue(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The words that call the name at text[start:end] an armed group, and where they are: "rebels" in "ADF rebels",
+    "militant group" in "Jaish, a militant group", "fighters" in "fighters of the RLA"."""
+    window = text[end:end + 120]
+    found = _ARMED_GROUP_AFTER.match(window) or _ARMED_GROUP_APPOSED.match(window)
+    if found:
+        return re.sub(r"\s+", " ", found.group("cue").lower()), end + found.start("cue"), end + found.end("cue")
+    lo = max(0, start - 40)
+    before = _ARMED_GROUP_BEFORE.search(text[lo:start])
+    if before:
+        return re.sub(r"\s+", " ", before.group("cue").lower()), lo + before.start("cue"), lo + before.end("cue")
+    return None
+
+
+def _armed_groups(ctx: Context) -> None:
+    """A body with no state, of kind agency or other, that one mention calls rebels/militants/a rebel group, is
+    non-state (the threats then read "<Name> rebels" as the group's concern)."""
+    for m in ctx.org_mentions:
+        org = ctx.organizations.get(m.key)
+        if org is None or org.kind not in ("agency", "other") or org.country or _NOT_ARMED_GROUP.search(org.name):
+            continue
+        cue = armed_group_cue(ctx.text, m.start, m.end)
+        if cue:
+            org.kind = "nonstate"
+            org.support.rule = f"org/armed-group:{cue[0]}"
 
 
 _REMIT = re.compile(r"^(?P<short>.+?)\s+on\s+(?!the\s)(?P<remit>.+)$")

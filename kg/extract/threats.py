@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from kg.extract import prefilter, reference
+from kg.extract.organizations import armed_group_cue
 from kg.extract.context import Context
 from kg.extract.first_letter import FirstLetterIndex, top_level_alternatives
 from kg.extract.model import Threat
@@ -503,6 +504,14 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             # elements") says less than the kind named first, which then names it
             named = prev if m.generic else m
             out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False))
+            continue
+        if out and m.start < out[-1].end and (out[-1].named or m.named) and out[-1].concept == m.concept \
+                and _MEMBERS.search((m if not m.named else out[-1]).term):
+            # named-members: "the Tren de Aragua gang" grew over the group's own name the lexicon knows; the name
+            # with its members word is the one concern the name is
+            prev = out.pop()
+            named = prev if prev.named else m
+            out.append(replace(named, start=min(prev.start, m.start), end=max(prev.end, m.end)))
             continue
         if out and out[-1].concept != m.concept and not (out[-1].apart or m.apart):
             gap = m.sentence.text[out[-1].end:m.start]
@@ -1008,8 +1017,15 @@ def find(ctx: Context) -> list[Threat]:
     names = [(o.start, o.end) for o in ctx.org_mentions if ctx.organizations[o.key].kind != "nonstate"]
     groups = {o.text for o in ctx.org_mentions if ctx.organizations[o.key].kind == "nonstate"}
     main_states = frozenset(ctx.main_countries())
+    # one-group-one-concern: a non-state group's initials or short form narrow a concern as its name does ("ADF
+    # rebels" and "Allied Democratic Forces (ADF) rebels" are one group)
+    groups_named = [o for o in ctx.organizations.values() if o.kind == "nonstate"]
+    group_names = {w.lower(): o.name.lower() for o in groups_named for w in (o.name, *o.aliases)}
+    group_names |= {_initials(o.name).lower(): o.name.lower() for o in groups_named
+                    if " " in o.name}  # initials name the long form
+    known_groups = frozenset(group_names.values())
     for s in ctx.reporting():
-        mentions = _mentions(s, groups)
+        mentions = _armed_group_mentions(ctx, s, _mentions(s, groups))
         for m in mentions:
             if vetoed(m, _Scene(names, mentions, main_states)):
                 continue
@@ -1020,7 +1036,9 @@ def find(ctx: Context) -> list[Threat]:
                 earlier.evidence.append(s)
                 continue
             wording = m.wording or s.text[m.start:m.end]
-            modifiers = m.modifiers - _EVALUATIVE
+            modifiers = frozenset(group_names.get(w, w) for w in m.modifiers - _EVALUATIVE)
+            # a non-state group's name among the narrowing words is the concern, whatever else narrows the wording
+            modifiers = (modifiers & known_groups) or modifiers
             if modifiers:
                 identity = (m.concept, modifiers)
             elif not m.generic:
@@ -1039,10 +1057,63 @@ def find(ctx: Context) -> list[Threat]:
                                          term=m.term, generic=m.generic, evidence=[s]))
             elif s not in same.evidence:
                 same.evidence.append(s)
-    concerns = _fold_exchanges(_fold_bare_words(concerns))
+    concerns = _fold_exchanges(_fold_bare_words(_fold_named_groups(concerns)))
     return [Threat(concept=c.concept, wording=c.wording,
                    support=ctx.support(c.evidence, rule=c.rule, confidence=0.8 if c.identity[1] else 0.7))
             for c in concerns]
+
+
+def _initials(name: str) -> str:
+    """"Allied Democratic Forces" -> "ADF": a report may use a group's initials without defining them."""
+    words = re.findall(r"[A-Z][\w'’-]*", name)
+    return "".join(w[0] for w in words) if len(words) > 1 else name
+
+
+# The concept the lexicon gives armed groups ("armed groups", "militias", "rebels"): a named group with no row of its own.
+_ARMED_GROUP_CONCEPT = "violent-extremism"
+
+
+def _armed_group_mentions(ctx: Context, s: Sentence, mentions: list[_Mention]) -> list[_Mention]:
+    """armed-group: a non-state body the words around it call an armed group ("ADF rebels", "Jaish-e-Adl, a militant
+    group", "rebels of the RED-Tabara group") is a concern by its name, as the readers record named groups. A mention
+    that already holds the name stands; one that holds only the cue ("a militant group") grows over the name."""
+    out = list(mentions)
+    for om in ctx.org_mentions:
+        if not (s.start <= om.start and om.end <= s.end) or ctx.organizations[om.key].kind != "nonstate":
+            continue
+        cue = armed_group_cue(ctx.text, om.start, om.end)
+        if cue is None:
+            continue
+        word, name = cue[0], ctx.organizations[om.key].name
+        a, b = om.start - s.start, om.end - s.start
+        lo, hi = min(a, cue[1] - s.start), max(b, cue[2] - s.start)
+        touching = [m for m in out if m.start < hi and lo < m.end]
+        holding = [m for m in touching if m.start <= a and b <= m.end]
+        if holding:  # "ADF rebels", "Boko Haram militants": read already, the name inside; the name narrows it
+            out = [m if m not in holding or m.named else replace(m, modifiers=m.modifiers | {name.lower()},
+                                                                 generic=False) for m in out]
+            continue
+        out = [m for m in out if m not in touching]
+        concept = min((m.concept for m in touching), key=_rank) if touching else _ARMED_GROUP_CONCEPT
+        out.append(_Mention(start=min([lo] + [m.start for m in touching]), end=max([hi] + [m.end for m in touching]),
+                            concept=concept, generic=False, modifiers=frozenset({name.lower()}), term=word, sentence=s,
+                            rule=f"threat/armed-group:{word}", named=True))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _fold_named_groups(concerns: list[_Concern]) -> list[_Concern]:
+    """A group the armed-group trigger named ("Taliban fighters") is no further concern when another concern of the
+    report is narrowed by the same group ("Taliban attacks on Ghazni"): the readers keep what the group did."""
+    out = []
+    for c in concerns:
+        names = c.identity[1] if c.rule.startswith("threat/armed-group:") else None
+        other = next((d for d in concerns if d is not c and isinstance(d.identity[1], frozenset)
+                      and names and names <= d.identity[1] and not d.rule.startswith("threat/armed-group:")), None)
+        if other is None:
+            out.append(c)
+        else:
+            other.evidence.extend(e for e in c.evidence if e not in other.evidence)
+    return out
 
 
 def _shares_word(term: str, concern: _Concern) -> bool:
