@@ -10,7 +10,8 @@ import re
 from kg.extract import salience
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person
-from kg.extract.names import CAP, HYPHEN_PARTICLES, PARTICLES, STOP_WORDS, bare, slug, tokens
+from kg.extract.names import (CAP, HYPHEN_PARTICLES, PARTICLES, RULER_STYLES, STOP_WORDS, bare, patronymic_only, slug,
+                              tokens)
 from kg.extract.posts import Chain
 
 
@@ -49,6 +50,9 @@ def _fuller_name(ctx: Context, short: Person) -> Person | None:
     given name of exactly one, is that person: a second mention, not a second person."""
     word = short.name
     others = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > 1]
+    if any(r.title.lower() in RULER_STYLES for r in short.roles):
+        # `style-not-patronymic`: "King Salman" does not join "Mohammed bin Salman"
+        others = [p for p in others if not patronymic_only(p.name, word)]
     for part in (lambda t: (t[-1], bare(t[-1])), lambda t: (t[0],)):
         hits = [p for p in others if word in part(tokens(p.name))]
         if hits:

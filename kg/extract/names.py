@@ -162,6 +162,20 @@ def bare(token: str) -> str:
     return rest if rest and head.lower() in HYPHEN_PARTICLES else token
 
 
+# `style-not-patronymic`: under a ruler's style the lone word is the ruler's own given name ("King Salman", "Sheikh
+# Hamad"), never the father's name another person carries after "bin" ("Crown Prince Mohammed bin Salman").
+RULER_STYLES = frozenset({"king", "queen", "sultan", "emir", "amir", "prince", "princess", "sheikh", "sheikha"})
+_KIN = frozenset({"bin", "bint", "ibn"})
+
+
+def patronymic_only(full: str, word: str) -> bool:
+    """``word`` stands in ``full`` only as a father's name, right after "bin"/"bint"/"ibn"."""
+    toks = tokens(full)
+    after_kin = {t for i, t in enumerate(toks) if i and toks[i - 1].lower() in _KIN}
+    own = {t for i, t in enumerate(toks) if not i or toks[i - 1].lower() not in _KIN}
+    return word in after_kin and word not in own
+
+
 def surname(name: str) -> str:
     """The family part: from the first particle on ("de la Fuente", "bin Salman", "al-Sisi"), else the last token."""
     toks = [t for t in _without_leading_initials(tokens(name)) if not is_initial(t)]

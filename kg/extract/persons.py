@@ -14,7 +14,8 @@ from kg.extract import coreference, prefilter, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import WEEKDAYS_TITLE
 from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE,
-                              caps_initials_vetoed, clean_name, person_key, tokens)
+                              RULER_STYLES, caps_initials_vetoed, clean_name, patronymic_only,
+                              person_key, tokens)
 from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _counterparts_respectively
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
                                      _not_a_surname, _post_then_new_name, _styled_surnames, _surname_in_full,
@@ -416,6 +417,9 @@ def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, 
     """A one-word name beside a post: a person already named, a known full name, or a surname of its own."""
     for s, start, end, name, chain in singles:
         key = coreference.resolve_token(ctx, name)
+        styled = chain is not None and any(n.lower() in RULER_STYLES for _, n in chain.titles)
+        if key and styled and patronymic_only(ctx.persons[key].name, name):
+            key = None  # `style-not-patronymic`: "King Salman" is not "Mohammed bin Salman"
         if key:
             coreference.mention(ctx, key, start, end, name)
             _add_roles(ctx, ctx.persons[key], s, chain)
@@ -423,6 +427,8 @@ def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, 
             continue
         else:
             full = _known_full_name(name, chain)
+            if full and styled and patronymic_only(full, name):
+                full = None  # `style-not-patronymic`: the known "Mohammed bin Salman" is not "King Salman"
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
             if full:
                 # "Prime Minister Carney" is the Mark Carney other reports name in full: same key across articles.
