@@ -10,8 +10,8 @@ import re
 from kg.extract import salience
 from kg.extract.context import Context, Mention
 from kg.extract.model import Person
-from kg.extract.names import (CAP, HYPHEN_PARTICLES, PARTICLES, RULER_STYLES, STOP_WORDS, bare, patronymic_only, slug,
-                              tokens)
+from kg.extract.names import (CAP, HYPHEN_PARTICLES, KIN, PARTICLES, RULER_STYLES, STOP_WORDS, bare, patronymic_only,
+                              slug, tokens)
 from kg.extract.posts import Chain
 
 
@@ -31,8 +31,11 @@ def merge_initials(ctx: Context) -> None:
             full = [p for p in ctx.persons.values() if p is not short and tokens(p.name)[-1] == toks[-1]
                     and tokens(p.name)[0][0] == toks[0][0] and len(tokens(p.name)[0]) > 1]
         else:
+            # `father-not-son`: "Salman bin Abdulaziz" closing "Mohammed bin Salman bin Abdulaziz" is the father's
+            # lineage, another person (the word before it is "bin"), not a later mention without the given name
             full = [p for p in ctx.persons.values() if p is not short and len(tokens(p.name)) > len(toks)
-                    and tokens(p.name)[-len(toks):] == toks]
+                    and tokens(p.name)[-len(toks):] == toks
+                    and tokens(p.name)[-len(toks) - 1].lower() not in KIN]
             if not full:
                 # "Mohamed bin Zayed" and "Mohamed bin Zayed Al Nahyan", "Joaquim Silva" and "Joaquim Silva e Luna":
                 # a name of three words, or with a particle, or one a particle continues, that begins a longer name is

@@ -165,14 +165,14 @@ def bare(token: str) -> str:
 # `style-not-patronymic`: under a ruler's style the lone word is the ruler's own given name ("King Salman", "Sheikh
 # Hamad"), never the father's name another person carries after "bin" ("Crown Prince Mohammed bin Salman").
 RULER_STYLES = frozenset({"king", "queen", "sultan", "emir", "amir", "prince", "princess", "sheikh", "sheikha"})
-_KIN = frozenset({"bin", "bint", "ibn"})
+KIN = frozenset({"bin", "bint", "ibn"})
 
 
 def patronymic_only(full: str, word: str) -> bool:
     """``word`` stands in ``full`` only as a father's name, right after "bin"/"bint"/"ibn"."""
     toks = tokens(full)
-    after_kin = {t for i, t in enumerate(toks) if i and toks[i - 1].lower() in _KIN}
-    own = {t for i, t in enumerate(toks) if not i or toks[i - 1].lower() not in _KIN}
+    after_kin = {t for i, t in enumerate(toks) if i and toks[i - 1].lower() in KIN}
+    own = {t for i, t in enumerate(toks) if not i or toks[i - 1].lower() not in KIN}
     return word in after_kin and word not in own
 
 

@@ -51,3 +51,17 @@ STILL_JOINS = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), STILL_JOINS)
 def test_still_joins(extract, text, name, present, absent):
     check_posts(extract, text, name, present, absent)
+
+
+# `father-not-son`: a name closing a longer one after "bin" is the father's lineage, a person of his own
+FATHER_NOT_SON = [
+    (_LEAD + "The envoy conveyed greetings to King Faisal bin Saud Al Rashid and to Crown Prince Turki bin Faisal bin "
+             "Saud Al Rashid.", "Turki bin Faisal bin Saud Al Rashid", ["Crown Prince"], ["King"]),
+    (_LEAD + "The envoy conveyed greetings to King Faisal bin Saud Al Rashid and to Crown Prince Turki bin Faisal bin "
+             "Saud Al Rashid.", "Faisal bin Saud Al Rashid", ["King"], ["Crown Prince"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), FATHER_NOT_SON)
+def test_father_not_son(extract, text, name, present, absent):
+    check_posts(extract, text, name, present, absent)
