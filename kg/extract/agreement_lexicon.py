@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.dates import WEEKDAY_NAMES
+
 # What a deal is called. The head noun decides that a phrase names an agreement; the verb around it decides status.
 NOUNS = (r"(?i:agreements?|accords?|treaty|treaties|pacts?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|"
          r"MoUs?|MOUs?|letters?\s+of\s+intent|road\s?maps?|frameworks?|declarations?|joint\s+statements?|"
@@ -23,7 +25,7 @@ _NEGOTIATIONS = r"(?:[\"“]?(?:[\w-]+\s+)?negotiations[\"”]?\s+(?:on|over|for
 # A title with its own prepositions: "the Reciprocal Provision of Supply and Services Agreement".
 _TITLE_NP = rf"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|on|the)\s+)*){{1,8}}{NOUNS}\b"
 _DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_NAMES
 # A short phrase between a verb and its "to"-clause: "agreed with Japan on Tuesday to", "pledged at the summit to".
 _BETWEEN = r"(?:\s+(?:with|during|at|in|after|following|over|on|by|themselves|jointly|together|unanimously)\b[^,.;:“”\"]{0,50}?)??"
 # An aside between a verb and its object (interposed-aside; x16agreeR bank census: 11 reports, 11 outlets): a time the

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, NOUN, NOUNS
+from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
                         r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?:covering|on|in|related to|for|in areas such as|including(?:\s+on)?|"
@@ -164,8 +165,7 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
 # adverbial (with a place beside it) right after the instrument's phrase ends the description; a purpose or a relative
 # clause after it still says what the instrument does and is kept, a participle's comment ("paving the way", "cementing
 # ties") is not. A place alone is left: "the Peace Agreement in Mali" can be the instrument's own name.
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY, _MONTH = WEEKDAY_NAMES, MONTH_NAMES
 _DAY_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d\d)?"
 _WHEN = (rf"(?:on\s+(?:{_WEEKDAY}(?:,?\s+(?:the\s+)?{_DAY_DATE})?|(?:the\s+)?{_DAY_DATE})|(?:late|early)\s+{_WEEKDAY}|"
          rf"(?:on\s+)?(?:yesterday|today)|last\s+(?:week|month|{_WEEKDAY})|earlier\s+(?:this|in\s+the)\s+(?:week|month)|"

@@ -782,8 +782,7 @@ _UMBRELLA_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:series|range|number|host|sle
 _SIGNED_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
                              r"(?:signed|inked|concluded|finali[sz]ed|sealed|ratified)\b")
 _ONLY_SETTING = re.compile(r"^\s*(?:$|(?:by|between|within|during|at|in|following|after|before|yesterday|today|last|"
-                           r"earlier|on\s+(?:the\s+sidelines|\w+day|\d|(?:January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December)))\b)")
+                           rf"earlier|on\s+(?:the\s+sidelines|\w+day|\d|{dates_mod.MONTH_NAMES}))\b)")
 # "... in Beijing on 10 March to resume diplomatic relations": a purpose after the setting is the instrument's matter
 _MATTER_AFTER = re.compile(r"\bto\s+(?!the\b)[a-z]+|\b(?:aimed|allowing|providing|covering|regarding|concerning)\b|"
                            r"\b(?:for|on)\s+(?!(?:the\s+)?(?:sidelines|occasion|first|\w+day)\b)(?:the\s+)?[a-z]")

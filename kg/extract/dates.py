@@ -8,6 +8,10 @@ from dataclasses import dataclass
 
 from kg.extract import prefilter
 
+# The names as a regex alternation, capitalised as news writes them ("on Friday", "on 7 November").
+WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}

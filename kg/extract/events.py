@@ -465,7 +465,7 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
             # "A and his British counterpart B agreed on Thursday to ... During their meeting in Tokyo, the defence
             # chiefs also agreed ...": "their" occasion is held by the pair of two states the last sentence opened on
             # (and is the occasion the pair's own "agreed" reported, if it did)
-            if len({ctx.persons[k].country for k in pair if k in ctx.persons} - {None}) >= 2:
+            if len(_states(ctx, pair)) >= 2:
                 probe.participants, probe.evidence, probe.trigger = pair, [prev, s], f"{trig.name}-their-pair"
                 _merge_into(drafts, probe, same_sentence=False, nearest=True)
                 continue
@@ -527,7 +527,7 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
             # leader of the Kenyan delegation, A, said ... The Ugandan delegation was led by B")
             later = [d for d in loose if d.sentence.paragraph == s.paragraph and d.sentence.index >= s.index]
             heads = list(dict.fromkeys(k for d in later for k in d.participants))
-            if len({ctx.persons[k].country for k in heads if k in ctx.persons} - {None}) >= 2:
+            if len(_states(ctx, heads)) >= 2:
                 joined, keys = later, heads
         if len(keys) < 2 and frames.unnamed_holders(s.text[a:b], t):
             # Rule "post-group-first": "The foreign ministers of A and B met ..., tension caused by A's defence minister
@@ -577,7 +577,7 @@ def _frame_orphans(ctx: Context, drafts: list[_Draft], occasions: list, loose: l
     # trigger names met there ("the sitting was held in Taraz", the sentence before, says where).
     for s in dict.fromkeys(d.sentence for d in loose if id(d) not in used):
         keys = list(dict.fromkeys(k for d in loose if d.sentence is s for k in d.participants))
-        if len({ctx.persons[k].country for k in keys if k in ctx.persons} - {None}) < 2:
+        if len(_states(ctx, keys)) < 2:
             continue
         before = next((x for x in ctx.reporting() if x.index == s.index - 1), None)
         held = _HELD_IN.search(before.text) if before else None
@@ -737,6 +737,7 @@ def _veto_with_people(ctx: Context, s: Sentence, seg: str, trig: Trigger, partic
 
 
 def _states(ctx: Context, keys: list[str]) -> set[str]:
+    """The states the people of ``keys`` serve, those of no known state left out."""
     return {ctx.persons[k].country for k in keys if k in ctx.persons} - {None}
 
 

@@ -1215,12 +1215,8 @@ def _closing_state(name: str) -> str | None:
     m = _CLOSING_STATE.match(name)
     if not m or "-" in name:
         return None
-    countries = reference.countries()
-    state = m.group("state")
-    for cand in (state, state.split()[-1]):
-        if cand in countries.names and countries.code(cand) and countries.code(cand) == countries.code(state.split()[-1]):
-            return countries.code(cand)
-    return None
+    last = m.group("state").split()[-1]  # "Border Guard Bangladesh": the state's name is the last word
+    return reference.countries().code(last) if last in reference.countries().names else None
 
 
 # "Royal Canadian Navy", "Republic of Fiji Military Forces": a service's style opens the name before its state.

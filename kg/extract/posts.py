@@ -176,8 +176,10 @@ def _ends_a_name(before: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return word in ("of", "for", "Of", "For") or word[0].isupper() and word not in ("The", "A", "An") \
-        and not country_of(word) and not word.endswith((".", "'s", "’s")) or re.search(r"(?:of|for)\s+the\s+$", before) is not None
+    if word in ("of", "for", "Of", "For") or re.search(r"(?:of|for)\s+the\s+$", before):
+        return True
+    return word[0].isupper() and word not in ("The", "A", "An") and not country_of(word) \
+        and not word.endswith((".", "'s", "’s"))
 
 
 def _capitalised(words: str) -> str:
@@ -312,7 +314,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             wording = s.text[rank.start():end]
             normal = f"{rank.group().strip(' -').title()} {normal}"
             m_start = rank.start()
-        if _HEAD_RANKS.sub("", normal) != normal and _HEAD_RANKS.sub("", normal) in _FIELDED_POSTS:
+        ungraded = _HEAD_RANKS.sub("", normal)
+        if ungraded != normal and ungraded in _FIELDED_POSTS:
             # `field-before-grade`: "Foreign Affairs Principal Secretary", "Defence Permanent Secretary": the remit
             # stands before the grade as before the post; not the tail of a body's name ("Ministry of X Joint ...")
             pre = _FIELD_BEFORE.search(s.text, max(0, m_start - 60), m_start)
@@ -817,7 +820,7 @@ def _prefix_start(text: str, base: int) -> int:
 def _numbered_unit_before(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str] | None:
     """(its state, its key) for a body the report names whose name ends in a number, right before a title."""
     end = s.start + len(before.rstrip())
-    om = next((om for om in ctx.org_mentions if om.end == end and om.text[-1:].isdigit()), None)
+    om = next((om for om in ctx.orgs_in(s.start, end) if om.end == end and om.text[-1:].isdigit()), None)
     org = ctx.organizations.get(om.key) if om else None
     return (org.country, om.key) if org else None
 
@@ -828,10 +831,10 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
     bracket = _BRACKETED_ACRONYM.search(before, cut)
     if bracket:  # "National Intelligence and Security Service (NISS) Head": the body, then its acronym, then the post
         before = before[:bracket.start()] + " "
-    m = _PREFIX.search(before, cut)
     numbered = _numbered_unit_before(before, s, ctx)
     if numbered:  # "Naval Task Force 41 chief": a unit whose number closes its name, which the prefix does not read
         return numbered
+    m = _PREFIX.search(before, cut)
     if not m:
         return None, None
     word = m.group(1)

@@ -1078,8 +1078,8 @@ def _armed_group_mentions(ctx: Context, s: Sentence, mentions: list[_Mention]) -
     group", "rebels of the RED-Tabara group") is a concern by its name, as the readers record named groups. A mention
     that already holds the name stands; one that holds only the cue ("a militant group") grows over the name."""
     out = list(mentions)
-    for om in ctx.org_mentions:
-        if not (s.start <= om.start and om.end <= s.end) or ctx.organizations[om.key].kind != "nonstate":
+    for om in ctx.orgs_in(s.start, s.end):
+        if ctx.organizations[om.key].kind != "nonstate":
             continue
         cue = armed_group_cue(ctx.text, om.start, om.end)
         if cue is None:
