@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coreference, reference
+from kg.extract import coreference, ranks, reference
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person
@@ -288,12 +288,8 @@ Prize Park Square Dam Canal Causeway Station Complex Memorial Museum Library Cup
 
 def _rank_post(written: str) -> tuple[str, str] | None:
     """"Maj.-Gen." -> ("Maj.-Gen.", "Major General"), "Rear Admiral" -> itself: a rank as a post, None for a style."""
-    words = re.sub(r"[.\s-]+", " ", written).split()
-    if all(w in _RANK_WORDS for w in words):
-        normal = " ".join(_RANK_WORDS[w] for w in words)
-    else:
-        normal = " ".join(words)
-    return (written, normal) if normal in _RANKS else None
+    normal = ranks.grade_of(written)
+    return (written, normal) if normal else None
 
 
 # A family name in capitals after the given names, as some governments write it; the name ends there.

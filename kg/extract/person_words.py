@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import ranks
+
 
 
 # "Minister for Foreign Affairs, Hon. Justin Tkatchenko", "Permanent Secretary, Dr. Sunday Attah": a style or an
@@ -15,8 +17,7 @@ _PLACE_STARTS = {"Sao", "São", "San", "Santa", "Santo", "Puerto", "Port", "Rio"
                  "El", "La", "Mount", "Lake", "Cape", "Fort", "Saint", "St", "New", "North", "South", "East", "West",
                  "Upper", "Lower", "Greater", "Gulf", "Bay"}
 # "Gen", "Lt Gen": a rank abbreviated before a name is the rank written out, a post of its own.
-_RANK_WORDS = {"Gen": "General", "Lt": "Lieutenant", "Maj": "Major", "Brig": "Brigadier", "Adm": "Admiral",
-               "Col": "Colonel", "Capt": "Captain", "Cdr": "Commander", "Sgt": "Sergeant"}
+_RANK_WORDS = ranks.STANDALONE  # the rank grammar's abbreviations that stand before a name on their own
 # One rank table for persons: organisations' _RANK_WORDS (organizations.py) is another thing, grade words that open a
 # post's head ("Deputy", "Senior", "Acting"), and shares no word with this one, so the two stay apart.
 # "Army chief Gen Asim Munir": a rank abbreviation between a post and a full name is not part of the name.

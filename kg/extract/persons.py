@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coreference, prefilter, reference
+from kg.extract import coreference, prefilter, ranks, reference
 from kg.extract.context import Context, Mention
 from kg.extract.dates import WEEKDAYS_TITLE
 from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE,
@@ -35,7 +35,7 @@ from kg.extract.sentences import Sentence
 _BRACKETED_STYLE = r"(?:Alhaji|Alhaja|Hajia|Chief|Engr|Arc|Barr)\.?\s*\((?:Dr|Mrs|Prof|Engr|Barr|Arc)\.?\)"
 # "Air Marshal (Rtd) X": a bracketed "retired" between a rank and the name (the rank stays as written: golds differ
 # on writing "(retired)" into it, and the judges' readers leave it out).
-_RETIRED = r"\((?i:retd|rtd|retired)\.?\)"
+_RETIRED = ranks.RETIRED
 # What may stand between a post and its holder's name: an acronym, "(retd)", a comma, "Hon." or "H.E.".
 _TO_HOLDER = (rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|"
               rf"H\.\s?E\.?\s+)?")
@@ -105,7 +105,7 @@ _STYLE_WORDS = r"(?:Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Hon\.|Honour
 _RANK_WRITTEN = r"(?:(?:Lt|Maj|Brig)\.?[\s-]*)?Gen\.?|Col\.|(?:Rear|Vice)\s+Admiral|Air\s+(?:Vice\s+|Chief\s+)?Marshal|" \
                 r"(?:Lieutenant|Major|Brigadier)[\s-]General"
 _STYLE_OR_RANK_NAME = re.compile(rf"(?<![\w.-])(?P<style>{_STYLE_WORDS}|{_RANK_WRITTEN})"
-                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|R|Res)\.?\))?\s+(?P<name>{CAPS_INITIALED_NAME}|{NAME})")
+                                 rf"(?:\s*\((?:[Rr]td|[Rr]etd|[Rr]et|R|Res)\.?\))?\s+(?P<name>{CAPS_INITIALED_NAME}|{NAME})")
 # "Baku appointed Vugar Hasanov as special envoy", "the re-election of Donald Trump as U.S. President": the post a
 # person is appointed or elected to, named after "as".
 _AS_POST = re.compile(rf"(?<![\w-])(?:appointed|appointing|appoints|appoint|named|naming|names|elected|re-elected|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import reference
+from kg.extract import ranks, reference
 from kg.extract.context import Context
 from kg.extract.org_words import HEADS
 from kg.extract.sentences import Sentence
@@ -780,13 +780,7 @@ def _is_former(text: str, start: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-_RANKS = {"General", "Colonel General", "Lieutenant General", "Major General", "Brigadier General", "Brigadier", "Admiral", "Vice Admiral",
-          "Rear Admiral", "Air Marshal", "Air Chief Marshal", "Field Marshal", "Colonel", "Lieutenant Colonel",
-          "Commodore", "Captain",
-          # the rest of the standard ladders (titles.tsv): "Defence Minister, Army General X" keeps both posts
-          "Army General", "General of the Army", "Senior Lieutenant General", "Senior Major General", "Senior Colonel",
-          "Air Commodore", "Air Vice Marshal", "Group Captain", "Wing Commander", "Squadron Leader", "Flight Lieutenant",
-          "Lieutenant Commander", "Counter Admiral", "Fleet Admiral", "Admiral of the Fleet"}
+_RANKS = ranks.GRADES  # the rank grammar (ranks.py): a rank is held, not a post of a body
 # `bare-post`: a post named by its head alone ("Minister Kang", "the Director"), which says what kind of post the
 # person holds but not of what; a fuller post with the same head that the report gives the same person (or, for a
 # counterpart, the owner's post) completes it. Ranks are no bare posts: a General holds a rank, not half a post.

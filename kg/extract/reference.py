@@ -10,6 +10,7 @@ from functools import cache
 import pycountry
 
 from kg.config import REFERENCE_DIR  # also read from here by kg.extract.calibration
+from kg.extract import ranks
 from kg.extract.first_letter import FirstLetterIndex
 
 
@@ -149,7 +150,8 @@ def _general_variants(wording: str) -> list[str]:
 
 @cache
 def titles() -> Titles:
-    rows = _rows("titles.tsv")
+    # titles.tsv's posts, then every written form of the ranks of two or more words from the rank grammar (ranks.py)
+    rows = _rows("titles.tsv") + [[written, grade] for written, grade in ranks.wordings().items()]
     normal = {variant.lower(): row[1] for row in rows for variant in _general_variants(row[0])}
     country = {row[1]: row[2] for row in rows if len(row) > 2 and row[2]}
     wordings = {variant for r in rows for variant in _general_variants(r[0])}

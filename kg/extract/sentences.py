@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract import ranks
+
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "prof", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep",
@@ -13,7 +15,7 @@ _ABBREVIATIONS = {
     # styles and ranks written before names ("Amb. Abdullahi Ali", "Engr. X", "Brig. Y") and the abbreviated name
     # words of Filipino and Latin surnames ("Jose Santiago Sta. Romana", "Sto. Tomas")
     "amb", "engr", "brig", "cdr", "cmdr", "supt", "insp", "cpl", "pvt", "barr", "sta", "sto",
-}
+} | {a.lower() for a in ranks.ABBREVIATIONS if len(a) > 1}  # the rank grammar's: "Lieut. Gen.", "Snr. Col."
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and something that can start one; or,
 # in scraped copy that lost the space, a word's full stop glued to a capitalised word ("in Juba.The two leaders").
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9•])|(?<=[a-z][a-z])[.!?]+[\"'”’)\]]*(?=[\"“‘]?[A-Z][a-z])")
