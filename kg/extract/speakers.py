@@ -641,6 +641,36 @@ def _title_only(c: Credit) -> Speaker | None:
     return c.memory.last_person
 
 
+# Shape "post-of-speaker" (x21pronoun): a bare one-word post ("the minister", "the president") whose holder was named
+# beyond title-only's reach of two sentences — "Kan-Dapaah said ... He said ... The minister said ...", "Mahmud told
+# reporters ... Replying to a query, the foreign minister said ... Earlier, the Malaysian envoy called on him. ... the
+# minister said", "President Erdoğan and Sheikh Tamim met ... (two sentences of the meeting) ... the president said".
+# The report names one holder of the post; that holder is the person who spoke last, or no one else is named within
+# reach. A second holder, or someone else named or speaking in between, leaves the post to no one (title-only's
+# caution: an unrecognised name may hold the post too).
+def _post_of_speaker(c: Credit) -> Speaker | None:
+    """"the minister said", its one holder named further back: the holder who goes on speaking."""
+    m = _TITLE_ONLY.search(c.head)
+    if not m or m.group("owner"):
+        return None
+    words = [w for word in m.group("title").lower().split() for w in _POST_SHORT.get(word, word).split()]
+    at = c.start + m.start()
+    named = [p for p in c.ctx.person_mentions if p.key and p.end <= at]
+    holders = {p.key for p in named if _holds(c.ctx.persons[p.key], words)} if len(words) == 1 else set()
+    if len(holders) != 1:
+        return None
+    key = holders.pop()
+    here = c.ctx.sentence_at(c.memory.quote_start if 0 <= c.memory.quote_start < c.start else c.start).index
+    recent = c.ctx.sentences[max(0, here - 2)].start
+    last = c.memory.last_speaker if c.memory.last_speaker is not None else c.memory.last_person
+    spoke_last = last is not None and last.kind == "person" and last.key == key
+    if not spoke_last and any(recent <= p.start for p in named):
+        return None
+    person = c.ctx.persons[key]
+    c.memory.last_person = Speaker(kind="person", key=person.key, label=person.name)
+    return c.memory.last_person
+
+
 def _named_after(c: Credit, words: list[str], owner: str | None) -> set[str]:
     """A post of a state before its holder is named ("Canada's foreign minister says ..." opening the report, "Foreign
     Minister Ana Joly" later): the first person named after the credit who holds the post and is of that state. The
@@ -1044,6 +1074,7 @@ SHAPES: tuple[tuple[str, Callable[[Credit], Speaker | None]], ...] = (
     ("issuer-document", _issuer_document),
     ("title-only", _title_only),
     ("post-described", _described),
+    ("post-of-speaker", _post_of_speaker),
     ("counterpart", _counterpart),
     ("source-again", _source_again),
     ("unnamed", _unnamed),
