@@ -6,6 +6,9 @@ Plain strings in, (rule, description, start) out; kg.extract.agreements makes th
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+
+from kg.extract import reference
 
 # The topic as a sentence's subject, then "figured in the talks", "was examined", "is on the agenda" (the plain passives
 # "was discussed", "were raised" were tried and dropped: they cost the blind judge precision and gained nothing).
@@ -51,9 +54,63 @@ def _already_bound(topic: str, np: str) -> bool:
     return bool(re.search(r",\s+(?:which|that)\s+[^,]{0,60}\b(?:pledged|agreed|committed|signed|vowed|promised)\b", np))
 
 
+# -- a general cooperation goal (x21vague) ------------------------------------------------------------------------------
+# "existing cooperation relations between the two ministries and means of enhancing them", "greater cooperation between the
+# two countries", "a bilateral partnership that has solid potential": words that only tend the relationship name no step,
+# instrument, mechanism, field or body. Talked over, such a goal is no agreement: the corpus records none (0 of 7 discussed)
+# and the studied golds none of their 70 discussed. A field word ("deepen maritime security cooperation"), a coordination
+# or exchange ("enhance coordination to resolve regional crises"), a purpose ("address common challenges") or a name
+# ("AUKUS", a third state) is content, and the golds keep it.
+_GOAL_WORDS = frozenset("""
+    strengthen strengthening enhance enhancing enhancement deepen deepening expand expanding expansion boost boosting bolster
+    bolstering broaden broadening develop developing development promote promoting promotion advance advancing improve
+    improving improvement increase increasing increased intensify intensifying heighten heightening foster fostering
+    consolidate consolidating upgrade upgrading widen widening elevate elevating reinforce reinforcing build building make
+    use explore exploring continue continuing continued maintain maintaining support supporting growth grow growing
+    cooperation co-operation cooperate co-operate collaboration collaborate ties relations relationship relationships
+    partnership partnerships friendship engagement interaction efforts effort work together joint jointly mutual mutually
+    common shared bilateral strategic practical comprehensive various existing further greater closer close more
+    ways way means avenues issues issue matters matter interest interests areas area fields field sectors sector domains
+    domain spheres sphere potential opportunities opportunity prospects possibilities possibility aspects importance need
+    necessity countries country sides side nations nation states ministries ministry governments government militaries
+    armies peoples neighbouring neighboring brotherly friendly sisterly fraternal traditional excellent good solid deep
+    deeper wide wider broad broader better stronger strong long-standing longstanding overall key main another
+    """.split())
+# the words that carry no content of any kind: determiners, pronouns, prepositions, auxiliaries
+_FUNCTION = frozenset("""
+    a an the this that these those it its they them their our we us his her which who what one each other others both all
+    any some of in on at by with to for from and or as so than into between among amongst across through about over under
+    is was were be been being are has have had will would shall should can could may might must do does did not no also
+    already just only even still very too most much such same two three new current future level levels
+    """.split())
+_BLOCS = re.compile(r"\b(?:European Union|EU|African Union|ASEAN|Mercosur)\b")
+
+
+def general_goal(text: str, own: Collection[str] | None = None) -> bool:
+    """Every word of ``text`` tends the relationship or is a function word or a party (a state of ``own``, any state when
+    ``own`` is None, or a bloc): a general cooperation goal."""
+    countries = reference.countries()
+    text = _BLOCS.sub(" ", text)
+    text = countries.pattern.sub(lambda m: " " if own is None or countries.code(re.sub(r"['’]s$", "", m.group())) in own
+                                 else " STATE ", text)   # a third state named is content ("supporting Ukraine")
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    for i, word in enumerate(words):
+        if word[:1].isupper() and i > 0:
+            return False   # a name ("AUKUS", "the Cooperation Plan") or a third state
+        w = re.sub(r"['’]s$", "", word.lower())
+        if w not in _GOAL_WORDS and w not in _FUNCTION:
+            return False
+    return bool(words)
+
+
+def _general_goal(topic: str, np: str) -> bool:
+    return general_goal(topic)
+
+
 # Named rejections of a topic, applied in order.
 VETOES = (
     ("general-topic", _general_topic),      # "regional and international developments were discussed"
+    ("general-goal", _general_goal),        # "boosting bilateral strategic ties figured in the talks": no step
     ("world-affairs", _world_affairs),      # "discussed the settlement of conflicts in Syria"
     ("already-bound", _already_bound),      # "X, which both have pledged to tackle, was raised"
 )

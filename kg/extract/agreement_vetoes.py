@@ -12,6 +12,7 @@ from kg.extract.agreement_lexicon import NOUN, NOUNS, Trigger
 from kg.extract.agreement_parts import NEXT_VERB
 from kg.extract.agreement_topics import GENERAL_WORDS as TOPIC_GENERAL_WORDS
 from kg.extract.agreement_topics import VETOES as TOPIC_VETOES
+from kg.extract.agreement_topics import general_goal
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
 
@@ -287,6 +288,14 @@ _VAGUE_GOAL = re.compile(r"^(?:(?:ways|efforts|plans|steps|measures)\s+to\s+)?(?
                          r"(?!\s+(?:to|through|by)\b)", re.IGNORECASE)
 
 
+def _general_goal_discussed(ctx: Context, c: Clause) -> bool:
+    """"discussed existing cooperation relations and means of enhancing them", "called for greater cooperation between
+    the two countries": a goal talked over that names no step, field or body (x21vague; the report's own pair are
+    parties, a third state is content). Agreed or committed, such a goal stays: the golds keep "agreed to strengthen
+    cooperation between the two countries"."""
+    return c.trigger.status == "discussed" and general_goal(c.desc, ctx.main_countries())
+
+
 def _general_topic(ctx: Context, c: Clause) -> bool:
     """"The talks focused on regional and international developments": a topic made of general words proposes nothing."""
     if c.trigger.name != "talks-focused-on-topic":
@@ -458,6 +467,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("deal-spirit", _deal_spirit),               # "the deal reflects the shared commitment of both to ...": its spirit
     ("vague-goal-discussed", _vague_goal),       # "discussed ways to further strengthen ties": a topic
     ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step
+    ("general-goal-discussed", _general_goal_discussed),  # "discussed greater cooperation between the two": no step
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
