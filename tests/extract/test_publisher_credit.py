@@ -58,6 +58,13 @@ DATELINE_ROWS = [
     ("LUSAKA-Lakeside News Agency\nZambia and Malawi agreed to patrol the lake.", "Daily Post (Lakeside News Agency)",
      set()),
     ("The government denied the claim on Monday, KTN reported.", "Coastline Times (KTN)", {"KTN"}),
+    # x21outlets: the dateline's date before the wire, the wire's initials after its name
+    ("NAIROBI, March 12, KTN – The government denied the claim on Monday.", "Coastline Times (KTN)", set()),
+    ("Mombasa, 12 March 2026, KTN: The minister travelled to Lusaka for talks.", "Coastline Times (KTN)", set()),
+    ("Lakeside News Agency (LNA)_Zambia and Malawi agreed to patrol the lake.", "Lakeside News Agency", set()),
+    ("On March 12, KTN reported that the government denied the claim.", "Coastline Times (KTN)", {"KTN"}),
+    ("Zambia and Malawi agreed to patrol the lake, Lakeside News Agency (LNA) reported.", "Lakeside News Agency",
+     {"Lakeside News Agency"}),
 ]
 
 
