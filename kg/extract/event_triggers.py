@@ -55,7 +55,9 @@ TRIGGERS: list[Trigger] = [
     _t("receive-verb", "meeting", "verb", r"received|receives|receive|greeted|welcomed"),
     _t("host-verb", "meeting", "verb", r"hosted|hosts|(?<!the )(?<!a )(?<!its )host(?! (?:country|nation|city|government))"),
     # "paid a courtesy call to President X", "paid courtesy calls on": the courtesy call's "to" as well as its "on"
-    _t("call-on", "meeting", "verb", r"called on|calls on|paid (?:a )?(?:courtesy )?calls? (?:on|to)"),
+    # ("will also call on Prime Minister X and meet Y": the infinitive after a modal, x21metlist)
+    _t("call-on", "meeting", "verb", r"called on|calls on|(?<=will )(?:also )?call on|(?<=will also )call on|"
+       r"paid (?:a )?(?:courtesy )?calls? (?:on|to)"),
     _t("chaired-by", "meeting", "verb", r"(?:co-)?chaired by"),
     # "Vice Minister A summoned Ambassador B": a summons is a meeting of the two.
     _t("summon-verb", "meeting", "verb", r"summoned|summons"),
@@ -125,7 +127,7 @@ def _v(name: str, why: str, triggers: set[str], after: str) -> Veto:
 # Vetoes that read the words right after the trigger (other vetoes need the participants: see events.py).
 VETOES_AFTER: list[Veto] = [
     _v("urging-call-on", "'called on Canada to act' urges; 'called on Prime Minister X' is a courtesy meeting",
-       {"call-on"}, r"^(?:called on|calls on|paid (?:a )?(?:courtesy )?calls? (?:on|to))\s+(?:(?!(?:the\s+)?[A-Z])|"
+       {"call-on"}, r"^(?:called on|calls on|(?:also )?call on|paid (?:a )?(?:courtesy )?calls? (?:on|to))\s+(?:(?!(?:the\s+)?[A-Z])|"
                     r"(?:[\w.’'-]+\s+){1,8}?to\s+[a-z])"),
     _v("host-a-thing", "'hosts a summit/refugees/forces' names no guest; 'hosted X' does",
        {"host-verb"}, r"^\w+\s+(?:a|an|the|some|over|more|about|millions?|thousands?|refugees|troops|forces|bases?)\b"),

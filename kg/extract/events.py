@@ -57,6 +57,8 @@ class _Draft:
     separate: bool = False  # one of the pairwise meetings "A met B, C and D" (of three states) stands for
     ahead: bool = False     # named in a "Before the meeting with A," opening: not its sentence's own occasion
     travel_date: bool = False  # the date is a journey's ("arrived on Monday", "a visit beginning on Sunday")
+    each: bool = False     # one of the coordinated predicates "X called on A and met B" (participants.each_predicate)
+    each_with: list[str] = field(default_factory=list)  # "talks with A, and with B": its hosts (participants.each_with)
 
 
 # "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
@@ -141,6 +143,10 @@ def find(ctx: Context) -> list[Event]:
                             trig.role == "visit" and bool(_AHEAD_OF_PHRASE.search(seg[:t.start()])))
                         _series(ctx, seg, t, trig, draft, drafts)
                         sentence_drafts += _separate(ctx, draft)
+        siblings = [d for d in sentence_drafts if d.trigger.endswith("-each-predicate")]
+        if any(d.modality == "expected" for d in siblings) and not _PAST.search(s.text):
+            for d in siblings:  # "X will also call on A and meet B": the second verb under the first one's "will"
+                d.modality = "expected"
         for d in sentence_drafts:
             if d.trigger in _JOINERS or d.back:
                 # "A and B confirmed at their meeting in June" names a pair of its own: it points back only to an
@@ -165,6 +171,10 @@ def find(ctx: Context) -> list[Event]:
                     # "Zakari said that the NSA used the visit to meet X. He also ...": the one whose doings are
                     # reported, not their reporter
                     last_subject = people[1].key
+    for d in drafts:  # rule "each-predicate": "During the visit, he called on A and held talks with B" — one place
+        if d.place is None and d.trigger.endswith("-each-predicate"):
+            d.place = next((x.place for x in drafts if any(e is d.sentence for e in x.evidence) and x.place
+                            and x.trigger.endswith("-each-predicate")), None)
     left = _carry_lead(ctx, drafts, orphans, published)
     _frame_orphans(ctx, drafts, left + named, loose, published)
     for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
@@ -817,6 +827,8 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
     return _Draft(kind=trig.kind, participants=participants, sentence=s, modality=modality, place=place, date=date,
                   vague=vague, evidence=[s], trigger=name, recalled=recalled, back=back,
                   separate=len(subjects) <= 1 and trig.role == "verb",
+                  each=trig.role == "verb" and who.each_predicate(ctx, seg, seg_start, t),
+                  each_with=who.each_with(ctx, seg, seg_start, t) if trig.role in ("verb", "noun") else [],
                   travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
 
 
@@ -894,8 +906,17 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
         any(_STATE_OFFICE.search(r.title) for r in ctx.persons[k].roles) for k in guests if k in ctx.persons)
     # ("The meetings with A, B and C", after one host's "separate meetings": the plural says there were several)
     plural = d.trigger == "meeting-noun" and len(guests) >= 2
+    hosts = [k for k in d.participants if k in d.each_with]
+    subject = [k for k in d.participants if k not in d.each_with]
+    if len(hosts) >= 2 and len(subject) == 1:
+        # rule "each-with": "talks with A, and with B": the subject meets each host on his own
+        return [_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality, place=d.place,
+                       date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-each-with",
+                       recalled=d.recalled, separate=True) for g in hosts]
     if not (d.separate and (distinct or officials or plural) and (len(guests) >= 3 or plural)):
-        d.separate = False
+        d.separate = d.each and len(d.participants) > 1
+        if d.separate:
+            d.trigger = f"{d.trigger}-each-predicate"  # rule "each-predicate": its own occasion, apart from the other verb's
         return [d]
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
                    date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",

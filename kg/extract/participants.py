@@ -122,6 +122,11 @@ def _find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigge
         # "A also visited Jeddah last year, and the two leaders met": a plural post standing for a pair, nearer the
         # verb or noun than the last name, is who held the occasion (the pair is resolved as for "the two leaders met")
         before = []
+    first = None
+    if before and trig.role == "verb" and (first := second_predicate(ctx, seg_start, before, trigger_at)) is not None:
+        # Rule "each-predicate": "X called on A and met B": the second verb's subject is X (or the pronoun opening the
+        # clause), not A, the first verb's host
+        before = [m for m in before if m.end <= first]
     gap = ctx.text[before[-1].end:trigger_at] if before else ""
     after_talks = bool(before) and _SAID_AFTER.search(gap) is not None
     # "A met B at the summit": the verb reports the meeting; the summit is only its occasion (see _carry_lead).
@@ -199,7 +204,8 @@ def _find(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigge
             r"^\s+(?:both|the two)\s+(?:ministers|leaders|men|women|officials|counterparts)\b", tail):
         participants += last_occasion  # "X, who met both ministers": the pair just reported
     if not before and not by_post and not (trig.role == "visit" and participants):
-        participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person) + participants
+        participants = _implicit_subject(ctx, seg, seg_start, t, last_occasion, speaker or last_person,
+                                         upto=None if first is None else first - seg_start) + participants
     back = bool(during) and trig.role == "noun" and not _names_with(tail) \
         and not _LIGHT_VERB.search(gap)
     return list(dict.fromkeys(participants)), subjects, back
@@ -309,12 +315,79 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
         if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap) \
-                and not titled_list_gap(gap) and not titled_partner_gap(gap):
+                and not titled_list_gap(gap) and not titled_partner_gap(gap) and not with_again(gap):
             break
         if "and" not in gap.split() and _REPORTER_AFTER.match(ctx.text[cur.end:cur.end + 30]):
             break  # "A received B, Interior Minister C said": C reports the reception, C is no guest
+        if _NEXT_PREDICATE.search(gap):
+            break  # "called on A and subsequently met officials, including B": B is the next verb's host (each-predicate)
         keys.append(cur.key)
     return keys
+
+
+# Rule "each-predicate" (x21metlist): "X called on Prime Minister A and met NSA B", "X will also call on A and meet
+# B", "he received A and later held talks with B": coordinated predicates of one subject, each naming its own host.
+# The visitor meets each host (one occasion per verb: the golds give "held talks with his counterpart A, and with
+# Prime Minister B" as two); the first verb's host is no subject of the second verb, nor a member of its object list.
+_PREDICATE_VERB = (r"(?:met|meet|meets|called\s+on|call\s+on|calls\s+on|held\s+talks|hold\s+talks|holds\s+talks|"
+                   r"received|receives|receive|paid\s+(?:a\s+)?courtesy\s+calls?)")
+_AND_THEN = r"\s*,?\s+and\s+(?:(?:also|later|subsequently|then|separately|further|thereafter)\s+)?"
+_NEXT_PREDICATE = re.compile(rf"{_AND_THEN}{_PREDICATE_VERB}\b")
+_SECOND_GAP = re.compile(rf"^{_AND_THEN}$")
+_FIRST_VERB = re.compile(rf"\b{_PREDICATE_VERB}\b")
+
+
+def second_predicate(ctx: Context, seg_start: int, before: list[Mention], trigger_at: int) -> int | None:
+    """Where the first verb of "X called on A and met B" starts, when the trigger at ``trigger_at`` is its second verb
+    (the last person before the trigger is joined to it by "and" only, and a meeting verb precedes that person)."""
+    if not _SECOND_GAP.match(ctx.text[before[-1].end:trigger_at]):
+        return None
+    first = _FIRST_VERB.search(ctx.text[seg_start:before[-1].start])
+    return seg_start + first.start() if first else None
+
+
+# Rule "each-with" (x21metlist): "held talks with his Moroccan counterpart, A, and with Prime Minister B", "a series
+# of meetings with Prime Minister A, with the President of the Parliament, B, and with the Minister of Defense, C": the
+# preposition said again before each host makes each its own meeting with the subject.
+_WITH_AGAIN = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)with\s+(?P<post>[^;:.!?]*)$")
+
+
+def with_again(gap: str) -> bool:
+    """The words between two hosts are "(, and) with" and the second host's post only (rule "each-with")."""
+    m = _WITH_AGAIN.match(gap)
+    if not m:
+        return False
+    for w in re.findall(r"[^\s,()]+", m.group("post")):
+        bare = w.strip(".’'-–")
+        if bare and not (bare[0].isupper() or bare.lower() in _TITLE_WORDS or bare.lower() in _POST_SMALL
+                         or bare.lower() in ("his", "her", "their", "the")):
+            return False
+        if bare.lower() in _CLAUSE_WORD:
+            return False
+    return True
+
+
+def each_with(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> list[str]:
+    """The hosts the trigger names each with their own "with" (rule "each-with"): the run of people after the
+    trigger that "(, and) with" joins, when it does so once at least; else none."""
+    after = [m for m in ctx.persons_in(seg_start, seg_start + len(seg)) if m.start >= seg_start + t.end()]
+    run = after[:1]
+    for a, b in zip(after, after[1:]):
+        if not with_again(ctx.text[a.end:b.start]):
+            break
+        run.append(b)
+    return [m.key for m in run] if len(run) > 1 else []
+
+
+def each_predicate(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> bool:
+    """The verb trigger ``t`` is one of the coordinated predicates of rule "each-predicate": the second ("and met
+    B"), or the first whose host is followed by "and (then) met/called on/held talks"."""
+    people = ctx.persons_in(seg_start, seg_start + len(seg))
+    at, end = seg_start + t.start(), seg_start + t.end()
+    before = [m for m in people if m.end <= at]
+    if before and second_predicate(ctx, seg_start, before, at) is not None:
+        return True
+    return any(_NEXT_PREDICATE.match(ctx.text[m.end:seg_start + len(seg)]) for m in people if m.start >= end)
 
 
 # "A, Brazil's justice minister, and Paraguayan Interior Minister B", "A and Somalia's Minister of Internal
@@ -324,9 +397,10 @@ _LIST_GAP = re.compile(r"^(?=\s*(?:\S+\s+){0,12}\S*$)(?!.*\b(?:said|says|told|wh
 
 
 def _implicit_subject(ctx: Context, seg: str, seg_start: int, t: re.Match[str], last_occasion: list[str],
-                      last_person: str | None) -> list[str]:
-    """"The two leaders met": the pair just reported (or the last two people named); "he met": the last person."""
-    prefix = seg[:t.start()]
+                      last_person: str | None, upto: int | None = None) -> list[str]:
+    """"The two leaders met": the pair just reported (or the last two people named); "he met": the last person.
+    (``upto``: where the subject's own verb is, when the trigger is a second predicate: "he called on A and met B")"""
+    prefix = seg[:t.start() if upto is None else upto]
     group = _GROUP_BEFORE.search(prefix[-60:]) or _GROUP_AFTER.match(seg[t.end():])
     if group and len(last_occasion) > 1:
         return list(last_occasion)
