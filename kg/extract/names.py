@@ -30,7 +30,8 @@ _HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
 NAME = (rf"(?<![{_UP}]\.)(?:(?:{INITIAL}\s+){{1,3}}|(?:[{_UP}]\.){{2,4}}\s*|(?:[{_UP}]\.){{1,3}}[{_UP}]\s+)?{CAP}"  # "K P Sharma Oli"
         rf"(?:\s+(?:{INITIAL}\s+)*(?:(?:{_PART}|Sta\.|Sto\.)\s+)*(?:{CAP}|{_HYPART}))*"
         rf"(?:['’]\s+{_HYPART})?"  # "Mohammed Shia' al-Sudani": an apostrophe closing a word before the article
-        rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?")  # a regnal number: "King Abdullah II"
+        rf"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![\w-]))?"  # a regnal number: "King Abdullah II"
+        rf"(?:,\s+(?:Jr|Sr)(?=\.|[\s,;]))?")  # `comma-suffix`: "Ferdinand R. Marcos, Jr." (without the comma, Jr is a name word)
 NAME_RE = re.compile(rf"(?<![\w-]){NAME}(?![\w])")
 # Initials written as one capitalised word ("General MM Naravane", "Prime Minister KP Sharma Oli"): the same letters
 # as a body's acronym ("UN Secretary", "RSIPF Commissioner"), so they are read only where a post, a rank or a style

@@ -21,6 +21,8 @@ ROWS = [
     ("Nigeria's Permanent Secretary Friday Okonkwo chaired the session.", "Friday Okonkwo", ["Permanent Secretary"]),
     # a regnal number closes a name
     ("Morocco's King Hassan III received the Mauritanian envoy.", "Hassan III", ["King"]),
+    # `comma-suffix`: a generational suffix set off by a comma stays in the name (round x21, lead mend)
+    ("President Ramon T. Villanueva, Jr. received the Thai envoy.", "Ramon T. Villanueva, Jr", ["President"]),
     # an honorific after a given name is a family name
     ("The protocol was signed by army commander General Omar Sheikh.", "Omar Sheikh", ["army commander", "General"]),
     # an abbreviated rank between a post and the name is a post of its own
