@@ -53,7 +53,8 @@ def alternation(words: list[str], *, fold: bool = False) -> str:
 _DISPLAY = {"RU": "Russia", "KR": "South Korea", "KP": "North Korea", "SY": "Syria", "VE": "Venezuela",
             "MD": "Moldova", "LA": "Laos", "TZ": "Tanzania", "BO": "Bolivia", "VN": "Vietnam", "IR": "Iran", "TW": "Taiwan",
             "BN": "Brunei", "CD": "Democratic Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
-            "VA": "Vatican", "XK": "Kosovo"}
+            "VA": "Vatican", "XK": "Kosovo",
+            "CG": "Republic of the Congo"}  # ISO's bare "Congo" is the Democratic Republic in news (countries.tsv)
 # States ISO leaves out (Kosovo's user-assigned code): countries.tsv names them; their label comes from _DISPLAY.
 NOT_ISO = ("XK",)
 

@@ -176,6 +176,10 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
     if w and reference.countries().code(re.sub(r"['’]s$", "", w.group(1))) is not None \
             and w.group(1) not in _NOT_GROUP_ACRONYMS:
         start = w.start(1)
+        # the state's whole name, not its last word: "North Korea's missiles", not "Korea's"; "South Sudan's"
+        whole = [m for m in reference.countries().pattern.finditer(left, max(0, start - 40)) if m.end() == w.end(1)]
+        if whole:
+            start = min(start, whole[0].start())
     right = _RIGHT.match(s.text[end:])
     if right:  # "atrocities in Gaza": the place stays in the wording; only a non-state narrows the concern
         if reference.countries().code(right.group(1)) is None:
