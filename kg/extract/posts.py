@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import ranks, reference
+from kg.extract import post_bodies, ranks, reference
 from kg.extract.context import Context
 from kg.extract.org_words import HEADS
 from kg.extract.sentences import Sentence
@@ -231,6 +231,16 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             normal = f"{normal} for {remit.group(1)}"
             end += remit.end()
             rest = s.text[end:]
+        graded = normal  # `grade-before-remit`: "Joint Secretary (Counter Terrorism)", "Additional Secretary Defence"
+        body = post_bodies.body_after(normal, rest) if end == m.end() and wording[0].isupper() else None
+        body_state = post_bodies.state_of(body[1]) if body else None
+        if body:
+            # `body-after-post`: "Chairman Joint Chiefs of Staff Committee", "Secretary Defence X": a body written right
+            # after the post it heads, with no "of", is part of the post
+            wording = s.text[m.start():end + body[0]]
+            normal = f"{normal} {body[1]}"
+            end += body[0]
+            rest = s.text[end:]
         bracket = _BRACKETED_REMIT.match(rest)
         if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
                 and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
@@ -301,7 +311,6 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
                 wording, m_start = s.text[kind.start(1):end], kind.start(1)
                 normal = f"{kind.group(1).lower()} {normal.lower()}"
-        graded = normal
         for _ in range(3):  # `stacked-grades`: "Deputy Assistant Secretary", "Principal Deputy Director": grades stack
             rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
             if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
@@ -366,6 +375,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             chain.former = _is_former(s.text, m_start)
             base = qualified.start() if qualified else m_start
             chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
+            # "ISLAMABAD - Commander Sri Lankan Army X": the state the body after the post names is whose post it is
+            chain.country = body_state or chain.country
             # "X, the host foreign minister": the name before the prefix
             chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base
         chain.end = end
