@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coreference, ranks, reference
+from kg.extract import coreference, ranks, reference, styles
 from kg.extract.context import Context
 from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.model import Person
@@ -139,6 +139,7 @@ def _remit_run_name(ctx: Context, s: Sentence, chain: Chain, run: str, *, rule: 
         styled = len(remit)
         while styled > 1 and remit[styled - 1].rstrip(".") in _STYLE_WORDS:
             styled -= 1  # `remit-then-style`: "Minister for Pacific Peoples Dr Shane Reti": the style opens the name
+        styled -= min(styles.trailing(remit[:styled]), styled - 1)  # and those of styles.STYLES ("... Tan Sri X")
         remit = remit[:styled]
         if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
                 or not _remit_ends(remit) or coreference.is_place(ctx, name):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import coreference, prefilter, ranks, reference
+from kg.extract import coreference, prefilter, ranks, reference, styles
 from kg.extract.context import Context, Mention
 from kg.extract.dates import WEEKDAYS_TITLE
 from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE,
@@ -39,8 +39,13 @@ _RETIRED = ranks.RETIRED
 # What may stand between a post and its holder's name: an acronym, "(retd)", a comma, "Hon." or "H.E.".
 _TO_HOLDER = (rf"^\s*(?:\([A-Z]{{2,6}}\)\s*)?(?:{_RETIRED}\s*)?(,\s*)?(?:(?:the\s+)?(?:Rt\.?\s+)?Hon(?:ourable|orable)?\.?\s+|"
               rf"H\.\s?E\.?\s+)?")
-_NAME_AFTER = re.compile(_TO_HOLDER
-                         + rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
+# `style-skipped`: the styles of styles.STYLES that the name grammar cannot read ("Dato’", "HE", "(Dr)") are skipped
+# before the name ("Maj. Gen. Dato’ Hj Fazal ...", "Foreign Minister HE Dr. Abbas Araghchi", "Col (Dr) J"); the rest
+# clean_name drops.
+_WRITTEN_STYLES = styles.written()
+_NAME_AFTER = re.compile(_TO_HOLDER + rf"(?:{_WRITTEN_STYLES})?"
+                         + rf"(?:{_BRACKETED_STYLE}\s+)?(?:{_DOTTED}\s+)?(?:{_WRITTEN_STYLES})?"
+                         + rf"(?:(?:sheikh|sheikha|shaikh)\s+)?({NAME})")
 # `title-initials-name`: a post, perhaps a rank or a style after it, then a name opening with initials written as one
 # word ("Chief of Army Staff Gen MM Naravane", "Nepal's Prime Minister KP Sharma Oli"); the words before the initials
 # must be ranks or styles (the test _title_holders applies to every name after a post).
@@ -78,7 +83,7 @@ _HONORIFICS = {"Prince", "Princess", "Sheikh", "Sheikha", "Dr", "Dr.", "Mr", "Mr
                "Datin", "Seri", "Tunku", "Tengku", "H.E.", "H.E"}
 # Styles of address, never part of how a report names someone again ("the Honourable", "Tan Sri").
 _STYLES = {"Honourable", "Honorable", "Hon", "Hon.", "Excellency", "His", "Her", "Tan", "Puan", "Toh", "Datuk", "Dato",
-           "Dato'", "Datin", "Seri", "H.E.", "H.E"}
+           "Dato'", "Datin", "Seri", "H.E.", "H.E"} | styles.UNALIASED | styles.EXTENDERS
 _POST_DESCRIPTOR = re.compile(r"^,\s+(?:a|an|the)\s+(?:(?:key|senior|top|former|prominent|chief|self-styled)\s+)*"
                               r"(?P<post>(?:[A-Z][\w-]*\s+){1,4}(?:coordinator|leader|commander|founder|chief|head|"
                               r"spokesperson|member|official))\b")
@@ -352,6 +357,7 @@ def _rank_or_style_word(word: str) -> bool:
     """A word that may stand between a post and its holder's name: a style, a rank or its abbreviation."""
     normal = reference.titles().normal
     return word in _HONORIFICS or word.rstrip(".") in _RANK_ABBREVIATIONS or word in _LEADING_RANKS \
+        or word in styles.WORDS or word in styles.EXTENDERS \
         or word.lower() in normal and normal[word.lower()] in _RANKS
 
 

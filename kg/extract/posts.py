@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract import post_bodies, ranks, reference
+from kg.extract import post_bodies, ranks, reference, styles
 from kg.extract.context import Context
 from kg.extract.org_words import HEADS
 from kg.extract.sentences import Sentence
@@ -243,9 +243,10 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             rest = s.text[end:]
         bracket = _BRACKETED_REMIT.match(rest)
         if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
+                and f"({bracket.group('r')})" not in styles.WORDS \
                 and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
             # "deputy secretary (policy) Teo Eng Dih", "Director (Operations) X": the bracketed remit before the
-            # holder's name is part of the post
+            # holder's name is part of the post; a bracketed style is not ("Colonel (Dr) X", `style-skipped`)
             wording = s.text[m.start():end + bracket.end()]
             normal = f"{normal} ({bracket.group('r')})"
             end += bracket.end()
