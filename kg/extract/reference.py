@@ -189,6 +189,11 @@ def organizations() -> Orgs:
             by_word[word] = org
             if word.isalpha() and word.isupper() and (len(word) >= 5 or len(word) == 4 and org.kind in _WORDLIKE):
                 by_word.setdefault(word.capitalize(), org)  # "Caricom", "Asean", "Nato": the acronym written as a word
+    # either apostrophe: "Asean Defence Ministers’ Meeting", "People’s Liberation Army" are the table's names
+    for word, org in list(by_word.items()):
+        for a, b in (("'", "’"), ("’", "'")):
+            if a in word:
+                by_word.setdefault(word.replace(a, b), org)
     # "the EU-NATO partnership", "an AU-UN mission": two bodies' initials joined by a hyphen name both bodies.
     pattern = re.compile(r"(?:(?<![\w-])|(?<=[A-Z]{2}-))(?:" + alternation(list(by_word)) + r")(?:(?![\w-])|(?=-[A-Z]{2,}(?![\w-])))")
     return Orgs(by_word=by_word, pattern=pattern)
