@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from kg.extract import prefilter, reference
 from kg.extract.names import STOP_WORDS
 from kg.extract.org_words import HEADS, possessor
+from kg.extract.sentences import WEB_NAME
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:y|de|del|la|of|for|and|the)\s+)?[A-Z][\w’'-]*){0,4}"
 # "told the state news agency Armenpress", "told Saudi state television Al Ekhbariya": the outlet a person spoke to
@@ -26,7 +27,9 @@ _OUTLET_BEFORE_TYPE = re.compile(rf"(?:\b{_CREDIT}\s+(?:the\s+)?(?:state(?:-run|
                                  rf"says|reports|wrote))")
 # "Sahara Medias reported", "The New York Times had also reported": a name before "reported" is an outlet credited
 # with the news (a body or a person reports too, but those are found by their own shapes and taken first).
-_REPORTED = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|"
+# x21outletfix: an outlet named by its web address ("News.Az reports", "Caliber.Az reported") is read whole, never by
+# the tail after its full stop ("Az").
+_REPORTED = re.compile(rf"(?<![\w’'.-])(?P<name>{WEB_NAME.pattern}|{_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+|earlier\s+|previously\s+|"
                        rf"first\s+)?(?:reported|reports)\b(?!\s+(?:to|that\s+(?:he|she|they)\b))")
 # Words a name reporting something is not an outlet with: a demonym or state ("Iranian media reported"), a kind.
 _NOT_OUTLET = {"Media", "News", "Press", "Officials", "Police", "Authorities", "Sources", "Reports", "Report", "As",

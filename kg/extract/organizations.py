@@ -1105,6 +1105,29 @@ def find(ctx: Context) -> None:
     _armed_groups(ctx)
 
 
+# -- after people: vetoes that need the report's people, applied once persons.find has run ----------------------------
+def _a_person(org: Organization, ctx: Context) -> bool:
+    """`person-not-outlet` (x21outletfix): "Sergei Shoigu reported that ...", "Umerov reported this on Facebook": the
+    "X reported" cue reads an outlet, but a name the report holds as a person (whole, or a person's surname) is none."""
+    if org.support.rule != "org/cue" or org.kind != "media":
+        return False
+    names = {n for p in ctx.persons.values() for n in (p.name, *p.aliases)}
+    names |= {p.name.split()[-1] for p in ctx.persons.values()}
+    return any(n in names for n in (org.name, *org.aliases))
+
+
+_PEOPLE_VETOES: list[tuple[str, Callable[[Organization, Context], bool]]] = [("person-not-outlet", _a_person)]
+
+
+def after_people(ctx: Context) -> None:
+    """Drop the bodies a row of _PEOPLE_VETOES rejects, with their mentions (no post is held at such a body)."""
+    held = {r.organization for p in ctx.persons.values() for r in p.roles}
+    for key, org in list(ctx.organizations.items()):
+        if key not in held and any(veto(org, ctx) for _name, veto in _PEOPLE_VETOES):
+            del ctx.organizations[key]
+            ctx.org_mentions[:] = [m for m in ctx.org_mentions if m.key != key]
+
+
 # -- armed-group kind: a stateless body the report calls rebels or militants is a non-state armed group ---------------
 # "the two armies fought Allied Democratic Forces rebels", "the Ruritanian Liberation Army, a rebel group", "fighters
 # of the Arakan Army": a name whose head reads as a state's force ("Forces", "Army") is an armed group when the words

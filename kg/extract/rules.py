@@ -19,6 +19,7 @@ class RuleExtractor:
         ctx = context.build(document)
         organizations.find(ctx)      # before people: "MEA spokesperson" needs the MEA
         persons.find(ctx)
+        organizations.after_people(ctx)  # "Umerov reported ...": a person of the report is no outlet
         found_events = events.find(ctx)
         return calibrate(Extraction(
             extractor=self.name,

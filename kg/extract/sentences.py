@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 from kg.extract import ranks
 
 # Words that end with a full stop without ending the sentence.
@@ -72,6 +74,22 @@ def _initials_before_name(text: str, word_start: int, dot: int) -> bool:
     return after is not None and after.group(1) not in _OPENERS
 
 
+# `web-name-not-an-end` (x21outletfix): an outlet named by its web address ("News.Az reports", "Caliber.Az reported",
+# "Report.az said", "YEN.com.gh") is one word: the full stop before its domain ends no sentence. A capitalised domain
+# must be a state's two-letter one that is no English word ("in Khartoum.On Thursday", "in Juba.The two" still end),
+# followed by a lowercase word or a stop ("in Beijing.Ma Zhaoxu said" still ends: "Ma" opens a name).
+_OPENING_PAIRS = {"As", "At", "An", "Be", "By", "Do", "Go", "He", "If", "In", "Is", "It", "Me", "My", "No", "Of", "On",
+                  "Or", "So", "To", "Up", "Us", "We"}
+_STATE_DOMAINS = sorted({c.alpha_2.capitalize() for c in pycountry.countries} - _OPENING_PAIRS)
+WEB_NAME = re.compile(rf"(?<![\w.-])[A-Z][\w-]*(?:\.(?:{'|'.join(_STATE_DOMAINS)}|Com|Net|Org)(?=\s+[a-z]|[,.;:!?)”\"’']|$)|"
+                      r"(?:\.[a-z]{2,4})+)(?![\w-]|\.[\w])")
+
+
+def _in_web_name(text: str, dot: int) -> bool:
+    lo = max(0, dot - 60)
+    return any(m.start() < dot - lo < m.end() for m in WEB_NAME.finditer(text[lo:dot + 20]))
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences of ``text``; a line break also ends a sentence (headlines, bullets, bylines), unless it only wraps
     one (see _LINE)."""
@@ -85,7 +103,7 @@ def split(text: str) -> list[Sentence]:
         pos = line_match.end()
         cut = 0
         for end in _END.finditer(line):
-            if _is_abbreviation(line, end.start()):
+            if _is_abbreviation(line, end.start()) or _in_web_name(line, end.start()):
                 continue
             _add(out, text, line_start + cut, line_start + end.end(), paragraph)
             cut = end.end()

@@ -138,7 +138,7 @@ def _resolve(ctx: Context, start: int, end: int, memory: Memory, events: list[Ev
         _appositive(ctx, start, trimmed, memory) if trimmed != phrase.rstrip() else None)
     if named:
         return named
-    readings = _readings(phrase)
+    readings = [r for r in _readings(phrase) if not _HEARER_TAIL.search(r)] or _readings(phrase)
     for reading in readings + _interposed_removed(readings):
         named = _named(ctx, start, reading, memory, whole=whole)
         if named:
@@ -181,6 +181,13 @@ def as_credited(phrase: str) -> Speaker | None:
     if not m or not re.search(r"(?-i:[A-Z])", phrase) or len(phrase.split()) > 6:
         return None
     return credits.unnamed(re.sub(r"^the\s+", "", phrase))
+
+
+# `hearer-aside` (x21outletfix): a credit ending in whom the words were spoken to ("A Ukrainian official, speaking
+# anonymously to Reuters,", "a source, talking to the BBC,", "X, in an interview with Asia-Plus,") names the hearer
+# last; read that way it would credit the outlet. Only its reading without the aside names the speaker.
+_HEARER_TAIL = re.compile(r"\b(?:speaking|talking|spoke|talked|(?:in\s+an?\s+(?:[\w-]+\s+)?)?interview)\s+"
+                          r"(?:[a-z]+ly\s+|on\s+condition\s+of\s+anonymity\s+)?(?:to|with)\s+[^,;“”\"]{1,60}$")
 
 
 def _readings(phrase: str) -> list[str]:

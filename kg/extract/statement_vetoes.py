@@ -153,6 +153,13 @@ def relay_phrase(c: Clause, found: Found) -> bool:
     return _RELAY_ONLY.match(found.words) is not None
 
 
+def told_hearer(c: Clause, found: Found) -> bool:
+    """Veto `told-hearer` (x21outletfix): an inverted "told" names who heard the words, not who spoke them ("“...,” Davron
+    Z., the deputy governor, told Asia-Plus in an interview"): the teller before it is credited by a later row."""
+    return found.rule in ("statement/said-inverted", "statement/said-inverted-wide") \
+        and reporting.lemma_of(found.verb or "") == "tell"
+
+
 # Tried on every find; one that answers True rejects it.
 VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("narrated-event", narrated_event),
@@ -163,4 +170,5 @@ VETOES: tuple[tuple[str, Callable[[Clause, Found], bool]], ...] = (
     ("relayed-thanks", relayed_thanks),
     ("announced-agreement", announced_agreement),
     ("relay-phrase", relay_phrase),
+    ("told-hearer", told_hearer),
 )

@@ -49,15 +49,18 @@ _VIA = re.compile(r"\b(?:told|to|by|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # verb — "X said the talks went well, the Philippine Star reported.", "..., according to a statement from the palace.",
 # "..., said the joint statement.", "..., the Hina agency quoted the minister as saying." — credits the words; it is
 # no part of them. Only at the very end of the words, behind a comma, at most a short credit and its time.
+# x21outletfix: behind a quotation's closing mark too ('... called for “tangible results,” News.Az reports'), and with
+# the relay's own source after it (", citing Turkish media").
 _CREDIT_TAIL = re.compile(
-    r",\s+(?:according\s+to\s+[^,;“”\"]{2,60}?"
+    r"(?:,|(?<=,[”\"’]))\s+(?:according\s+to\s+[^,;“”\"]{2,60}?"
     r"|(?:said|says|stated|added|noted|reported)\s+(?:the|a|an)\s+[^,;“”\"]{2,50}?"
     r"|(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying"
     r"|reported|reports|said|says|stated)"
     # x19embedded: an outlet or body named by a lowercase noun after its article ("..., an outlet close to the council
     # reported.", "..., the news agency quoted him as saying.") relays the words as well as a named one does
     r"|(?:the|a|an)\s+(?-i:[a-z])[^,;“”\"]{1,50}?\s+(?:quoted\s+[^,;“”\"]{1,40}?\s+as\s+saying|reported|reports))"
-    r"(?:\s+(?:on\s+)?(?:yesterday|today|earlier|later|\w+day))?[.\s]*$")
+    r"(?:\s+(?:on\s+)?(?:yesterday|today|earlier|later|\w+day))?"
+    r"(?:,\s+(?:citing|quoting|referring\s+to|with\s+reference\s+to)\s+[^,;“”\"]{2,60}?)?[.\s]*$")
 # Reading `clause-lead` (x16stmtSplit): the reporting frame a trigger left before the words — the complementizer with its
 # comma ("X said that, after the talks, the two leaders ordered ..."), a time or a setting between the verb and "that"
 # ("said today that, if ...", "said during the fair that he expects ...", "told students at Qatar University that
@@ -200,7 +203,9 @@ def _second_clause(ctx: Context, s: Sentence, first: Statement, state: Memory) -
         return
     relay = _CREDIT_TAIL.search(clause)  # "..., adding that B, Anadolu reported.": the relay is no part of B (x20quotes)
     kept = clause[:relay.start()] if relay else ""
-    if relay and len(kept.split()) >= 3 and kept.count("“") <= kept.count("”"):
+    # x21outletfix: a short kept part the first statement already holds ('called for “tangible results,” News.Az
+    # reports') is cut too: the relay is never appended
+    if relay and (len(kept.split()) >= 3 or kept.strip(" ,;") in first.text) and kept.count("“") <= kept.count("”"):
         clause = kept.rstrip(" ,;")
     if clause[:40] not in first.text:
         first.text = f"{first.text} … {clause}"

@@ -22,7 +22,9 @@ from kg.extract.speakers import Memory, as_credited, meeting_group, resolve
 VERBS = reporting.finite()                  # speech and stance verbs, any tense: "X denied ...", "X said ..."
 SPEECH_VERBS = reporting.finite(stance=False)  # verbs that may follow the words they credit: "..., X said."
 _VERB = re.compile(rf"\b{VERBS}\b")
-_TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|reporters|journalists|media|parliament|"
+# x21outletfix: "told the Reuters news agency", "told the Asia-Plus newspaper": an outlet with what it is
+_TOLD_OBJECT = re.compile(r"^\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s+(?:news\s+agency|newspaper|daily|"
+                          r"broadcaster|channel|television|radio|website))?|reporters|journalists|media|parliament|"
                           r"lawmakers|(?:a|the)\s+\w+(?:\s+\w+)?)\s*,?\s*")
 _ACCORDING_MID = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?),\s+")
 _ACCORDING_END = re.compile(r",\s+according\s+to\s+(?P<who>[^,]{2,100}?)\s*[.]?$")
@@ -438,13 +440,19 @@ def speaker_verb(c: Clause) -> Found | None:
             rest = rest[lead.end():]  # "said in a press statement issued on Friday that ...": the setting is no part
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
-                                r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition)\b",
+                                r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition|when\s+asked)\b"
+                                # "“...,” X, the governor, told the Reuters news agency.": nothing after whom X told
+                                + (r"|\s*[.!?]?\s*$" if m.group() in ("told", "tells") else ""),
                                 rest) and not re.search(r"\bthat\b", rest) and ", " in text[offset:m.start()]
         if circumstance or rest.startswith(",") and not rest.startswith(", “") and not rest.startswith(', "'):
             # "..., the State Department said, as ...": the words credited come before the credit.
             after = rest
             rest = text[offset:m.start()]
-            rest = rest[:_subject_start(rest)].rstrip(" ,")
+            closed = list(re.finditer(r"[,.?!]\s*[”\"’']\s", rest)) if circumstance else []
+            # x21outletfix: '“...,” Davron Z., the deputy governor, told Asia-Plus in an interview': the quotation
+            if circumstance and not closed:  # "..., the official, who spoke on condition of anonymity, said when asked"
+                rest = re.sub(r",\s+(?:who|whose)\s[^,;“”\"]{3,100},?\s*$", "", rest)
+            rest = rest[:closed[-1].start()].strip(" ,‘’'\"“”") if closed else rest[:_subject_start(rest)].rstrip(" ,")
             joined = not circumstance and not _noun_states(text[:m.start()], m.group()) and split_by_credit(rest, after)
             if joined:
                 c.memory.verb_end = s.start + m.end()
@@ -673,10 +681,15 @@ _CLOSING_CREDIT = re.compile(rf",\s+(?P<who>(?-i:[A-Z])[^,;“”\"]{{1,80}}?)\s
                              r"(?:\s+on\s+\w+)?\s*$")
 
 
+# x21outletfix: the speaker's credit closing the clause inverted ("... met Y in Batumi, said Azerbaijan's Ministry of
+# Defense, News.Az reports"): the ministry's words, as the outlet relays them.
+_CLOSING_INVERTED = re.compile(rf",\s+(?P<verb>{SPEECH_VERBS})\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{{1,80}}?)\s*$")
+
+
 def relayed_wide(c: Clause, at: int, found: Found) -> Found:
     """The speaker of the clause an outlet relays, read widely (reading `outlet-relays-wide`), or ``found``."""
     words = found.words
-    closing = _CLOSING_CREDIT.search(words)
+    closing = _CLOSING_CREDIT.search(words) or _CLOSING_INVERTED.search(words)
     if closing and len(words[:closing.start()].split()) >= 4:
         speaker = _relayed_speaker(c, at + closing.start("who"), closing.group("who"))
         if speaker:
