@@ -24,6 +24,7 @@ _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Financ
            "Science|Technology|Digital|Innovation|Infrastructure|Housing|Culture|Tourism|Sport|Mines|Minerals|"
            "Natural|Resources|Fisheries|Oceans|Water|Petroleum|Gas|Oil|Power|Railways|Civil|Aviation|Shipping|"
            "Ports|Finance|Planning|Statistics|Heritage|Crown-Indigenous|Indigenous|Northern|Defence Production|Migration|Asylum|"
+           "Political|"  # Indonesia's "Coordinating Minister for Political, Legal and Security Affairs"
            "Homeland|"
            "Integration|Narcotics|Drugs|Crime|Counterterrorism|Counter-Terrorism|Maritime|Climate|Neighbourhood|"
            "Enlargement|Equality|Social|Welfare|Policing|Cabinet")
@@ -51,7 +52,8 @@ _FIELDED_POSTS = ("Minister", "Secretary", "Cabinet Secretary", "State Secretary
 _OF_ORG = re.compile(r"^\s+(?:of|for|at)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+|U\.S\.\s+|US\s+)?")
 # "Deputy Foreign Minister", "Vice Minister of Public Security", "Assistant Secretary of State": a rank before a
 # post makes a different post.
-_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$"
+# `coordinating-grade`: "Coordinating Minister for Maritime Affairs" (Indonesia, Singapore) heads other ministers
+_RANK_BEFORE = re.compile(r"(?<![\w-])(?:Deputy|Vice|Assistant|Under|Acting|Junior|Principal|Senior|Chief|Coordinating|deputy|vice|assistant|acting|interim|Interim|transitional|Transitional|caretaker|Caretaker)[ -]$"
                           # body-before-post: "Ministry of External Affairs Joint Secretary X", "Additional Secretary"
                           r"|(?<![\w-])(?:Joint|Additional|joint|additional)\s$")
 _GRADED_ONLY = re.compile(r"^(?:Joint|Additional|joint|additional)\s$")  # ... only before these posts:
@@ -209,7 +211,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         rest = s.text[end:]
         # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
         field_m = _FOR_FIELD.match(rest) or (_FOR_FIELD_LOWER.match(rest) if lower else None)
-        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner") \
+        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner",
+                                  "Undersecretary") \
                 and country_of(field_m.group(1)) is None:
             wording = s.text[m.start():end + field_m.end()]
             normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
@@ -226,7 +229,8 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
         # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
         remit = _FOR_REMIT.match(rest)
         if remit and country_of(remit.group(1)) is None and (normal in ("Commissioner", "Secretary of State", "Envoy",
-                                                                        "Special Envoy", "Secretary", "Minister")):
+                                                                        "Special Envoy", "Secretary", "Minister",
+                                                                        "Undersecretary", "Special Representative")):
             wording = s.text[m.start():end + remit.end()]
             normal = f"{normal} for {remit.group(1)}"
             end += remit.end()
