@@ -232,7 +232,7 @@ def find(ctx: Context) -> list[Event]:
             d.place = _destination_city(wheres)  # rule "destination-place" (below)
         place = None
         if d.place:
-            code = reference.countries().place_state(d.place)
+            code = reference.countries().place_state(d.place) or _named_town_state(ctx, d)
             place = Place(key=slug(d.place), name=d.place, country=code)
         countries = []
         for key in d.participants:
@@ -391,6 +391,16 @@ def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
     targets = [reference.countries().place_state(m.group(1))
                for e in d.evidence for m in _TRAVEL_TO.finditer(e.text)]
     return all(t in (None, code) for t in targets)
+
+
+# Row "town-state-named": a town only the gazetteer knows gives its state when the report names that state (or a
+# participant is of it): "talks held in Termez" with Uzbekistan named is in Uzbekistan; "at Guliston border crossing
+# point" in a Kyrgyz-Tajik report is not Uzbekistan's Guliston, and the place keeps no state.
+def _named_town_state(ctx: Context, d: _Draft) -> str | None:
+    code = places.state(d.place)
+    named = set(ctx.country_counts) | {ctx.home_country} | {
+        ctx.persons[k].country for k in d.participants if k in ctx.persons}
+    return code if code in named else None
 
 
 # Veto "destination-elsewhere": "ISLAMABAD - the minister, on a visit to Moscow, met ...", "A met B, who arrived in

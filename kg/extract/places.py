@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract import dates as dates_mod
-from kg.extract import reference
+from kg.extract import gazetteer, reference
 
 # (any word between, quoted titles and dashes included: "signed the ‘Agreement on ...’ on Wednesday in Port Moresby";
 # a semicolon ends the clause)
@@ -57,6 +57,11 @@ def city(text: str) -> str | None:
             if cand in cities or cand in described:
                 qualified = _QUALIFIED.match(text[m.end():]) if cand == found else None
                 return cand + qualified.group() if qualified else cand
+        town = _town(found)
+        if town:
+            # "in Port Area, Manila": a district the gazetteer knows, placed by its known city: the city is the place
+            district = re.match(r"^,\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)", text[m.end():])
+            return district.group(1) if district and district.group(1) in cities else town
         tail = text[m.end():]
         # "Kananaskis, Alberta, Canada", "Guiyang, Guizhou Province, China": a town placed by its region and state
         if re.match(r"^,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]", tail) and reference.countries().code(
@@ -65,6 +70,23 @@ def city(text: str) -> str | None:
         text = text[m.end():]
         m = _PLACE_AFTER.match(text)
     return None
+
+
+def _town(found: str) -> str | None:
+    """Rule "gazetteer-town": a name the hand tables lack that the gazetteer knows as a town ("in Batumi", "to
+    Mombasa"), read whole: its first word alone only before a day or month ("in Rawalpindi Monday"), never before
+    another name ("to Vladimir Putin", "in Hassan Abdullah's office")."""
+    if gazetteer.state(found):
+        return found
+    first, _, rest = found.partition(" ")
+    if rest and (rest in dates_mod.WEEKDAYS_TITLE or rest.lower() in dates_mod.MONTHS) and gazetteer.state(first):
+        return first
+    return None
+
+
+def state(place: str) -> str | None:
+    """The state a meeting's place is in: the hand tables' city or state, else the gazetteer's town."""
+    return reference.countries().place_state(place) or gazetteer.state(place)
 
 
 # "an informal meeting between A and B took place in Almaty", "The meeting, which took place in Algiers": the words
