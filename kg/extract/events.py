@@ -59,6 +59,9 @@ class _Draft:
     travel_date: bool = False  # the date is a journey's ("arrived on Monday", "a visit beginning on Sunday")
     each: bool = False     # one of the coordinated predicates "X called on A and met B" (participants.each_predicate)
     each_with: list[str] = field(default_factory=list)  # "talks with A, and with B": its hosts (participants.each_with)
+    split: str = ""        # the participants.SPLIT_CUES row saying one meeting per host ("held meetings with A and B")
+    split_hosts: list[str] = field(default_factory=list)  # the hosts that row splits
+    siblings: list["_Draft"] = field(default_factory=list)  # the other meetings one split gave (they share place, date)
 
 
 # "Before the meeting with A, B visited C", "Ahead of the summit, B met C": an opening phrase that names an occasion
@@ -230,6 +233,13 @@ def find(ctx: Context) -> list[Event]:
             d.place = None  # veto "destination-elsewhere" (below)
         if d.place is None and d.kind != "call":
             d.place = _destination_city(wheres)  # rule "destination-place" (below)
+        for x in d.siblings:  # rules "split-<cue>": one sentence's meetings share where and when it puts them
+            if any(e.index > d.sentence.index for e in x.evidence):
+                continue  # ("While meeting with A on Monday, ..." after the list dates A's meeting only)
+            if d.place is None and x.place:
+                d.place = x.place
+            if d.date is None and x.date and x.modality == d.modality:
+                d.date = x.date
         place = None
         if d.place:
             code = reference.countries().place_state(d.place) or _named_town_state(ctx, d)
@@ -693,7 +703,7 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
     if trig.role != "visit" and seg[t.start()].isupper() and t.start() > 0:
         return "capitalised-name-part"   # "the Shangri-La Dialogue", "the Meeting of Heads": part of a name
     quote = next(((qs, qe) for qs, qe in quotes if qs <= a + t.start() < qe), None)
-    if quote and not _QUOTED_PREDICATE.search(s.text[:quote[0]]):
+    if quote and not _QUOTED_PREDICATE.search(s.text[:quote[0]]) and not _SCARE_QUOTE.match(s.text[quote[0]:quote[1]]):
         return "inside-quotation"        # a meeting mentioned inside a quotation is the speaker's, not a new report
     if trig.role == "noun" and _INTERNAL.search(seg[:t.start()]):
         return "internal-meeting"        # "during the Cabinet meeting": one government's own sitting, no meeting of states
@@ -715,6 +725,9 @@ _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamenta
                        r"[Pp]olitburo|plenary|council of ministers)\s+$")
 
 
+# 'he would hold "urgent meetings" with A and B', 'had an "excellent meeting" with A': a quotation of two or three
+# words that ends on the occasion's noun is the reporter's sentence quoting a word, not the speaker's own report.
+_SCARE_QUOTE = re.compile(r"^[\"“](?:[\w-]+\s+){1,2}(?:meetings?|talks)[\"”]$")
 # 'A and B "agreed to meet soon," the ministry said': a quotation that carries a named subject's own predicate.
 _QUOTED_PREDICATE = re.compile(r"[A-Z][\w'’.-]+\s*$")
 
@@ -839,7 +852,16 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
                   separate=len(subjects) <= 1 and trig.role == "verb",
                   each=trig.role == "verb" and who.each_predicate(ctx, seg, seg_start, t),
                   each_with=who.each_with(ctx, seg, seg_start, t) if trig.role in ("verb", "noun") else [],
+                  **_split(ctx, seg, seg_start, t, trig),
                   travel_date=bool(date) and trig.role == "visit" and bool(_JOURNEY_DATE.search(seg)))
+
+
+def _split(ctx: Context, seg: str, seg_start: int, t: re.Match[str], trig: Trigger) -> dict:
+    """The draft's split fields: the SPLIT_CUES row and its hosts, for a meeting verb or noun (see _separate)."""
+    if trig.role not in ("verb", "noun") or trig.name in PAIR_TRIGGERS or trig.kind == "call":
+        return {}
+    cue, hosts = who.split_cue(ctx, seg, seg_start, t)
+    return {"split": cue, "split_hosts": hosts} if cue else {}
 
 
 def _modality(s: Sentence, seg: str, t: re.Match[str], trig: Trigger) -> str:
@@ -920,9 +942,23 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     subject = [k for k in d.participants if k not in d.each_with]
     if len(hosts) >= 2 and len(subject) == 1:
         # rule "each-with": "talks with A, and with B": the subject meets each host on his own
-        return [_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality, place=d.place,
-                       date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-each-with",
-                       recalled=d.recalled, separate=True) for g in hosts]
+        return _siblings([_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality,
+                                 place=d.place, date=d.date, vague=d.vague, evidence=list(d.evidence),
+                                 trigger=f"{d.trigger}-each-with", recalled=d.recalled, separate=True) for g in hosts])
+    hosts = [k for k in d.participants if k in d.split_hosts]
+    subject = [k for k in d.participants if k not in d.split_hosts]
+    if d.split and len(hosts) >= 2 and len(subject) == 1:
+        # rules "split-<cue>": "held meetings with A, B and C", "met separately with A and B": one meeting per host,
+        # each with the sentence's place and date (participants.SPLIT_CUES)
+        return _siblings([_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality,
+                                 place=d.place, date=d.date, vague=d.vague, evidence=list(d.evidence),
+                                 trigger=f"{d.trigger}-split-{d.split}", recalled=d.recalled, separate=True)
+                          for g in hosts])
+    if d.split in _APART and len(hosts) >= 2 and not subject:
+        # veto "split-hosts-alone": "Borrell said after hours of talks each with A and B", Borrell not found: A and B
+        # each met someone else, not one another (a bare plural, "meetings with A and B", keeps the hosts' meeting: it
+        # says less about who sat with whom, and the meeting it gives is the true one short of its subject)
+        return []
     if not (d.separate and (distinct or officials or plural) and (len(guests) >= 3 or plural)):
         d.separate = d.each and len(d.participants) > 1
         if d.separate:
@@ -931,6 +967,26 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
                    date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
                    recalled=d.recalled, separate=True) for g in guests]
+
+
+# The SPLIT_CUES rows that say outright the hosts were met one by one (veto "split-hosts-alone").
+_APART = {"separately", "individually", "respectively", "each-with-list"}
+
+
+def _siblings(split: list[_Draft]) -> list[_Draft]:
+    """The meetings one sentence's list split into, each knowing the others (they share its place and date)."""
+    for x in split:
+        x.siblings = [y for y in split if y is not x]
+    return split
+
+
+def _own_host(split: _Draft, other: set[str]) -> bool:
+    """Whether ``other`` (a later "While meeting with A on Monday, ...") names a host of this split meeting that none
+    of its siblings has: it tells more of this one meeting."""
+    if not split.siblings or not other < set(split.participants):
+        return False
+    theirs = {k for x in split.siblings for k in x.participants}
+    return bool(other - theirs)
 
 
 # "The meetings with A, B and C took place ...": the definite plural names the guests of a host just reported.
@@ -1045,7 +1101,8 @@ def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     if not same_sentence and "agreed-pair" in (x.trigger, y.trigger) and min(len(px), len(py)) == 1 \
             and "visit" not in (x.kind, y.kind):
         return False  # "A and B agreed ... On Wednesday A posted the accord after talks with party officials": apart
-    if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind):
+    if (x.separate or y.separate) and px != py and "visit" not in (x.kind, y.kind) \
+            and not _own_host(x, py) and not _own_host(y, px):
         return False  # each of "A met B, C and D" is a meeting of its own (A's visit folds into the first)
     # "A is expected to travel to Warsaw for talks with B": the visit is the occasion of the talks.
     occasion = same_sentence and {x.kind, y.kind} & {"visit"} and {x.kind, y.kind} & {"talks", "meeting"} and not (
@@ -1112,5 +1169,9 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
             for e in new.evidence:
                 if e not in old.evidence:
                     old.evidence.append(e)
+            if new.siblings:  # a split meeting folded into its visit: the visit stands for it among its siblings
+                old.siblings = old.siblings or new.siblings
+                for y in new.siblings:
+                    y.siblings = [old if z is new else z for z in y.siblings]
             return
     drafts.append(new)

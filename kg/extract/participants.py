@@ -55,8 +55,8 @@ def _around(ctx: Context, seg: str, seg_start: int, t: re.Match[str],
 _RELATIVE_BY = re.compile(r"^\s*,\s+(?:which|that)\s+(?:was|were|will\s+be|is|are)\s+(?:attended|co-chaired|chaired|hosted)"
                           r"\s+by\s")
 # A noun takes people through "with/between" ("talks on Monday in Geneva with X"), or as "led/hosted by X".
-_NOUN_WITH = re.compile(r"^\s+(?:(?:was|were|will\s+be|is\s+being)\s+held\s+)?(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
-                        r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:with|between|among|alongside)\s|"
+_NOUN_WITH = re.compile(r"^[”\"]?\s+(?:(?:was|were|will\s+be|is\s+being)\s+held\s+)?(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:in\s+(?:[A-Z][\w-]*\s+|(?:do|da|de|del)\s+){1,4})?"
+                        r"(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?(?:(?:each\s+)?with|between|among|alongside)\s|"
                         # Rule "noun-attended-by": "the retreat attended by A and B", "a session chaired by A", "The
                         # meeting brought together A and B": a participle or "bring together" after the noun
                         # (not "The meeting was also attended by ...": attendees of a meeting already reported)
@@ -379,6 +379,47 @@ def each_with(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> list[
     return [m.key for m in run] if len(run) > 1 else []
 
 
+# Rules "split-<cue>" (x21pluralmeet): wording that says a subject held several meetings, one with each host of the
+# list after the trigger: "held meetings with A, B and C", "held separate talks with A and B", "met separately with",
+# "a series of meetings with", "met individually with", "has met respectively with A and B", "talks each with A and B".
+# A singular "a meeting with A and B", "talks with A and B" or "met A and B" stays one meeting of all (the corpus:
+# "Rubio met with Sheinbaum and de la Fuente" is one). Each row is looked for between the subject and the first host
+# (a cue before the subject, "Separately, X met A and B", says "in other news", not "one by one"); "respectively"
+# also right after the list ("met A and B respectively").
+SPLIT_CUES: list[tuple[str, re.Pattern[str]]] = [
+    # "separate talks/meetings with", "met separately with", "separately met" (not "a separate meeting": one more)
+    ("separately", re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|discussions|consultations|sessions|"
+                              r"audiences)\b|\bseparately\b(?!\s*,)")),
+    ("series-of", re.compile(r"\bseries\s+of\s+(?:[\w-]+\s+){0,2}?(?:meetings|talks|discussions|consultations)\b")),
+    ("individually", re.compile(r"\bindividual(?:ly)?\b(?!\s+capacity)")),
+    ("respectively", re.compile(r"\brespectively\b")),
+    # "after hours of talks each with A and B"
+    ("each-with-list", re.compile(r"\beach\s+with\b")),
+    # "meetings with": a plural noun whose people come through "with" ("the meetings between A and B" is a pair's)
+    ("plural-meetings", re.compile(r"\bmeetings[”\"]?\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+|in\s+[A-Z][\w-]+\s+)?with\s+[^,;]*$")),
+]
+_RESPECTIVELY_AFTER = re.compile(r"^\s*,?\s*respectively\b")
+
+
+def split_cue(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> tuple[str, list[str]]:
+    """The SPLIT_CUES row the words around the trigger match and the hosts it splits (the object run after the
+    trigger, two at least), or ("", []) when they say nothing of several meetings."""
+    people = ctx.persons_in(seg_start, seg_start + len(seg))
+    after = [m for m in people if m.start >= seg_start + t.end()]
+    hosts = _objects(ctx, after)
+    if len(hosts) < 2:
+        return "", []
+    before = [m for m in people if m.end <= seg_start + t.start()]
+    # from the subject (or the clause's opening) through the trigger to the first host
+    window = ctx.text[(before[-1].end if before else seg_start):after[0].start]
+    last = next(m for m in reversed(after) if m.key == hosts[-1])
+    tail = ctx.text[last.end:seg_start + len(seg)]
+    for name, pattern in SPLIT_CUES:
+        if pattern.search(window) or (name == "respectively" and _RESPECTIVELY_AFTER.match(tail)):
+            return name, hosts
+    return "", []
+
+
 def each_predicate(ctx: Context, seg: str, seg_start: int, t: re.Match[str]) -> bool:
     """The verb trigger ``t`` is one of the coordinated predicates of rule "each-predicate": the second ("and met
     B"), or the first whose host is followed by "and (then) met/called on/held talks"."""
@@ -438,17 +479,20 @@ _HE_HELD = re.compile(r"^(?:He|She)\s+(?:[\w,'’-]+\s+){0,2}?(?:held|had|discus
 
 _LIGHT_VERB = re.compile(r"^(?:['’]s)?\)?\s*(?:[\w,'’-]+\s+){0,8}?(?:held|holds|had|has|have|attended|attends|hosted|hosts|discussed|"
                          r"co-chaired|co-hosted|chaired|co-chair|co-chairs|chair|chairs|preside over|presides over|"
-                         r"presided over|presiding over|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|to hold|"
+                         r"presided over|presiding over|received|receives|made|makes|placed|joined|began|begins|concluded|led|opened|wrapped up|is holding|will hold|would hold|to hold|"
                          r"participated? in|participates in|take part in|took part in|takes part in)\b"
-                         r"(?:\s+[\w-]+){0,6}\s*$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
+                         # ("had, on Saturday, a series of meetings with": a time or place set off by commas)
+                         r"(?:,\s+[^,;.]{1,30},)?(?:\s+[“\"]?[\w-]+){0,6}\s*[“\"]?$|^['’]s\s+(?:[\w-]+\s+){0,3}$")
 # "A and B signed the pact in Cairo after talks that ran late", "A and B agreed to reopen the border after a day of
 # talks": the clause's subject held the talks it ends on.
 # ("after the talks" points back to talks already reported: see events._BOUNDARY)
 _AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several|hours|days?|rounds?|of)\s+){0,3}"
                              r"(?!the\s|their\s|his\s|her\s)(?:[\w-]+\s+){0,2}$")
 # "X said on Tuesday after talks with Y": the speaker held the talks.
-_SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+(?:\w+\s+)?$")
-_SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[\w-]+\s+){0,3}$")
+# ("X said after hours of talks with Y": a measure of the talks between)
+_SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+"
+                         r"(?:\w+\s+|(?:hours|days|weeks|rounds)\s+of\s+)?$")
+_SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[“\"]?[\w-]+\s+){0,3}[“\"]?$")
 # "Alawi was in Tehran on Sunday for talks with Zarif": the one who came for the talks held them.
 _CAME_FOR = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|are|arrived|travelled|traveled|went|came|flew)\b[^.;]{0,50}?\bfor\s+$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
