@@ -180,8 +180,9 @@ def deal_counts(ctx: Context) -> Counter:
     (cached on the context)."""
     if ctx._deal_counts is None:
         dropped = brokers(ctx)
-        counts: Counter = Counter(m.key for m in ctx.country_mentions
-                                  if m.key not in dropped and not _third_state_venue(ctx, m))
+        paired = set(map(id, ctx.paired_mentions))   # "India-Japan talks": both named, neither a venue
+        counts: Counter = Counter(m.key for m in sorted(ctx.country_mentions + ctx.paired_mentions, key=lambda m: m.start)
+                                  if m.key not in dropped and (id(m) in paired or not _third_state_venue(ctx, m)))
         ctx._deal_counts = Counter(dict(counts.most_common()))   # (stable: first named on ties)
     return ctx._deal_counts
 

@@ -91,7 +91,7 @@ def general_goal(text: str, own: Collection[str] | None = None) -> bool:
     ``own`` is None, or a bloc): a general cooperation goal."""
     countries = reference.countries()
     text = _BLOCS.sub(" ", text)
-    text = countries.pattern.sub(lambda m: " " if own is None or countries.code(re.sub(r"['’]s$", "", m.group())) in own
+    text = countries.pattern.sub(lambda m: " " if own is None or countries.mention_code(re.sub(r"['’]s$", "", m.group())) in own
                                  else " STATE ", text)   # a third state named is content ("supporting Ukraine")
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     for i, word in enumerate(words):

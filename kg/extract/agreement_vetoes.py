@@ -510,7 +510,7 @@ def _state_codes(text: str, *, capitals: bool) -> list[str]:
         word = re.sub(r"['’]s$", "", m.group())
         if not capitals and word in countries.capitals and word not in countries.names:
             continue
-        code = countries.code(word)
+        code = countries.mention_code(word)
         if code and code not in codes:
             codes.append(code)
     return codes

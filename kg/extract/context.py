@@ -76,6 +76,9 @@ class Context:
     furniture: set[int] = field(default_factory=set)          # sentence indexes to ignore
     headlines: set[int] = field(default_factory=set)          # Title Case lines (headlines, crossheads)
     country_mentions: list[Mention] = field(default_factory=list)
+    # the second side of a pair ("India-Japan talks": Japan), counted among the report's states but no state of a post,
+    # speaker or body next to it: the pair names two states, not one (hyphen-pair, reference.py)
+    paired_mentions: list[Mention] = field(default_factory=list)
     country_counts: Counter[str] = field(default_factory=Counter)
     home_country: str | None = None                          # the dateline's country, else the most discussed
     dateline_city: str | None = None                         # a known city the report is datelined from
@@ -207,12 +210,12 @@ def _find_countries(ctx: Context) -> None:
             continue
         for m in countries.pattern.finditer(s.text):
             word = re.sub(r"['’]s$", "", m.group())
-            code = countries.code(word)
+            code = countries.mention_code(word)
             if code is None or _names_water(s.text, m.start(), m.start() + len(word)):
                 continue
             # "US" is also an English pronoun in headline capitals; trust it only when followed by a capital or verb.
-            ctx.country_mentions.append(Mention(start=s.start + m.start(), end=s.start + m.start() + len(word),
-                                                key=code, text=word))
+            mentions = ctx.paired_mentions if m.start() and s.text[m.start() - 1] in "-–" else ctx.country_mentions
+            mentions.append(Mention(start=s.start + m.start(), end=s.start + m.start() + len(word), key=code, text=word))
             ctx.country_counts[code] += 1
         if dateline_code is None and s.paragraph <= 3:
             d = DATELINE.match(s.text) or (_LONE_DATELINE.match(s.text) if s.index == 0 else None)
@@ -229,11 +232,10 @@ def _find_countries(ctx: Context) -> None:
     # the country the report names first.
     first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None
     # A dateline abroad (a summit venue) says where the reporter was, not whose officials go unqualified.
-    counts = Counter(m.key for m in ctx.country_mentions)
-    top = {code for code, _ in counts.most_common(2)}
+    top = {code for code, _ in ctx.country_counts.most_common(2)}
     ctx.home_country = dateline_code if dateline_code in top else first_mentioned
     # Stable order for ties: first mention wins.
-    first = {}
-    for m in ctx.country_mentions:
+    first: dict[str, int] = {}
+    for m in sorted(ctx.country_mentions + ctx.paired_mentions, key=lambda m: m.start):
         first.setdefault(m.key, m.start)
     ctx.country_counts = Counter(dict(sorted(ctx.country_counts.items(), key=lambda kv: (-kv[1], first[kv[0]]))))

@@ -195,7 +195,7 @@ def _paired_with_home_holder(ctx: Context, person: Person, home: str, spans: set
 def _title_states(ctx: Context) -> set[str]:
     countries = reference.countries()
     return {code for m in countries.pattern.finditer(ctx.doc.title or "")
-            if (code := countries.code(re.sub(r"['’]s$", "", m.group())))}
+            if (code := countries.mention_code(re.sub(r"['’]s$", "", m.group())))}
 
 
 def _other_side(ctx: Context, person: Person, home: str, spans: set[tuple[int, int]]) -> str | None:

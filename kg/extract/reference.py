@@ -72,6 +72,11 @@ class Countries:
     def code(self, word: str) -> str | None:
         return self.names.get(word) or self.adjectives.get(word) or self.capitals.get(word) or self.guarded.get(word)
 
+    def mention_code(self, word: str) -> str | None:
+        """The state of a word the pattern matched: code() or a combining form ("Sino" of "Sino-US"), which names a
+        state only where the pattern admits it ("Pak" is also a Korean surname)."""
+        return self.code(word) or COMBINING_FORMS.get(word)
+
     def place_state(self, place: str) -> str | None:
         """The state a place's name puts it in: a known city's state, else the state the word names."""
         return self.cities.get(place) or self.code(place)
@@ -127,9 +132,40 @@ def countries() -> Countries:
     # "Sudan and Chad on Friday reached a border security agreement" (x16agreeR: 15 bank reports, 14 outlets).
     chad = r"(?<!Lake\s)Chad(?!\s+(?!(?:President|Prime|Foreign|Defen[cs]e|Interior|Minister|Army|Armed|Government|" \
            r"Basin|Republic|Ministry|National|Security)\b)[A-Z][a-z])"
-    c.pattern = re.compile(r"(?<![\w-])(?:" + alternation(words) + "|" + chad + r")(?:['’]s)?(?![\w])")
     c.guarded["Chad"] = "TD"   # not in names: the name table is read without the pattern's guard elsewhere
+    c.pattern = re.compile(_after_pair_hyphen(words + ["Chad", *COMBINING_FORMS]) + "(?:" + alternation(words) + "|"
+                           + chad + "|" + _combining(words) + r")(?:['’]s)?(?![\w])")
     return c
+
+
+# hyphen-pair (x21): "India-Japan talks", "the Saudi-Bahraini council", "the Kazakhstan–Uzbekistan border", "the
+# Russia-Ukraine war" name both states; the second was never read, for a word after a hyphen is mostly the tail of a
+# compound ("pro-Russian", "one-China", "Ni-Vanuatu"). A state word after a hyphen or en dash counts when the word
+# before it is a state's word too (or a combining form below), so a pair reads both sides and a chain reads each one
+# ("India-Japan-Australia"). Hyphenated names stay whole, the longest name winning ("Guinea-Bissau", "Timor-Leste",
+# "Bosnia-Herzegovina", "Congo-Brazzaville"); a compound whose other half is no state ("Indo-Pacific", "Afro-Asian",
+# "Asia-Pacific", "Euro-Atlantic") reads nothing new.
+# combining-form (x21): the prefix forms of a pair ("Sino-US rivalry", "Indo-Japan cooperation", "Pak-China ties",
+# "Franco-German council", "Russo-Ukrainian war", "Anglo-Irish agreement") name a state only before a hyphen and
+# another state ("Indo-Pak"); "Austro-" (the Austro-Hungarian empire) is left out.
+COMBINING_FORMS = {"Sino": "CN", "Indo": "IN", "Pak": "PK", "Franco": "FR", "Russo": "RU", "Anglo": "GB"}
+_PAIR_HYPHEN = "[-–]"
+
+
+def _after_pair_hyphen(words: list[str]) -> str:
+    """A match's start: a word's start, or right after "<state word>-" (one fixed-width lookbehind per word length,
+    behind a cheap test for the hyphen)."""
+    by_length: dict[int, list[str]] = {}
+    for word in set(words):
+        by_length.setdefault(len(word), []).append(word)
+    behind = "|".join(f"(?<={alternation(ws)}{_PAIR_HYPHEN})" for _, ws in sorted(by_length.items()))
+    return rf"(?:(?<![\w-])|(?<={_PAIR_HYPHEN})(?:{behind}))"
+
+
+def _combining(words: list[str]) -> str:
+    """A combining form, only before a hyphen and a state's word or another combining form ("Indo-Pak")."""
+    forms = alternation(list(COMBINING_FORMS))
+    return rf"(?:{forms})(?={_PAIR_HYPHEN}(?:{alternation(words)}|{forms})(?![\w]))|(?<={_PAIR_HYPHEN})(?:{forms})(?![\w-])"
 
 
 @dataclass
