@@ -195,6 +195,7 @@ def find(ctx: Context) -> list[Event]:
     for d in drafts:
         d.participants = [k for k in d.participants if not _only_a_spokesperson(ctx, k)]
     drafts = [d for d in drafts if d.participants]
+    drafts = _fold_lone_into_pair(drafts)
     first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
     events = []
     for d in drafts:
@@ -260,6 +261,37 @@ def find(ctx: Context) -> list[Event]:
                             modality=d.modality,
                             support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
     return events
+
+
+# Rule "lone-into-pair": "Kan-Dapaah led a delegation to Burkina Faso for talks with Traore" beside "Kan-Dapaah met
+# Traore in Ouagadougou": talks or a meeting that names one of its people only, with the same bearing (asserted or
+# expected), is the one occasion of several people that holds that person when no place or date keeps them apart.
+# Not for visits or calls (the golds keep a visit beside its meeting about as often as not), nor for the holder of
+# several separate meetings (more than one occasion holds that person: which one it is stays unsaid).
+_LONE_KINDS = {"talks", "meeting"}
+
+
+def _fold_lone_into_pair(drafts: list[_Draft]) -> list[_Draft]:
+    out = list(drafts)
+    for lone in drafts:
+        if len(lone.participants) != 1 or lone.kind not in _LONE_KINDS or lone.siblings or lone.separate or lone.split:
+            continue
+        holders = [d for d in out if d is not lone and lone.participants[0] in d.participants and d.kind != "call"]
+        if len(holders) != 1:
+            continue
+        pair = holders[0]
+        if len(pair.participants) < 2 or pair.kind == "visit" or pair.modality != lone.modality \
+                or lone.recalled or pair.recalled \
+                or (lone.place and pair.place and lone.place != pair.place) \
+                or (lone.date and pair.date and lone.date.date != pair.date.date) \
+                or _other_month(lone, pair) or _other_month(pair, lone):
+            continue
+        pair.place = pair.place or lone.place
+        pair.date = pair.date or lone.date
+        pair.vague = pair.vague or lone.vague
+        pair.evidence += [e for e in lone.evidence if e not in pair.evidence]
+        out.remove(lone)
+    return out
 
 
 # "Ahead of Marles' visit, the military reported ...", "Dendias wrote ahead of his trip that the talks would ...": the
