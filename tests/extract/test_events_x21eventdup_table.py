@@ -21,6 +21,14 @@ ROWS = [
      "with the junta leader, Ibrahim Traore. On Wednesday, Kan-Dapaah arrived in Ouagadougou, carrying a message. "
      "The minister told the media after meeting with Traore that the two countries have reviewed their cooperation.",
      [(["Albert Kan-Dapaah", "Ibrahim Traore"], "Ouagadougou")]),
+    # the bank's shape: the pair meeting comes from a later sentence whose subject is a post ("The National Security
+    # Minister ... after meeting with Traore"), the lone talks from the trip's sentence; without the fold both stay
+    ("talks-for-then-post-met",
+     "Ghana's national security minister Albert Kan-Dapaah on Wednesday led a high-powered delegation to Burkina Faso "
+     "for talks with the leader of the military junta, Ibrahim Traore.\n\nOn Wednesday, Kan-Dapaah arrived in the "
+     "Burkinabe capital, carrying a message.\n\nThe National Security Minister told the media after meeting with "
+     "Traore that the two countries have reviewed the strong cooperation.",
+     [(["Albert Kan-Dapaah", "Ibrahim Traore"], "Ouagadougou")]),
     # twin: one day apart, two occasions
     ("other-day-apart",
      "Kan-Dapaah met Burkina Faso's junta leader Ibrahim Traore in Ouagadougou on Wednesday. Traore held talks in "
