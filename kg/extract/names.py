@@ -239,10 +239,14 @@ def clean_name(candidate: str) -> str | None:
                 or bare in countries.cities
                 or bare.lower() in title_words)
     toks = toks[styles.inside(toks):]  # `style-opens-name`: "Jen Tan Sri Abdul Aziz Zainal" names Abdul Aziz Zainal
-    while toks and (bad(toks[0]) or toks[0].lower() in PARTICLES or tuple(toks[:2]) in _PAIRED_HONORIFICS
-                    or toks[0].rstrip(".") in LEADING_RANKS and len(toks) > 1 or styles.leading(toks)):
+    while toks:
         # `style-skipped`: a style of styles.STYLES opens no name ("Dato Paduka Awang Haji Halbi ...", "Pilot X")
-        toks = toks[2:] if tuple(toks[:2]) in _PAIRED_HONORIFICS else toks[max(1, styles.leading(toks)):]
+        styled = styles.leading(toks)
+        paired = tuple(toks[:2]) in _PAIRED_HONORIFICS
+        if not (bad(toks[0]) or toks[0].lower() in PARTICLES or paired
+                or toks[0].rstrip(".") in LEADING_RANKS and len(toks) > 1 or styled):
+            break
+        toks = toks[2:] if paired else toks[max(1, styled):]
     for i, tok in enumerate(toks):
         # "Dong Jun", "Theresa May", "Jose Lima": month and city names are family names once a name has begun
         if i and tok in NAME_INTERNAL_HONORIFICS and (i + 1 == len(toks) or not bad(toks[i + 1])):

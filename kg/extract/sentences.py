@@ -86,6 +86,10 @@ WEB_NAME = re.compile(rf"(?<![\w.-])[A-Z][\w-]*(?:\.(?:{'|'.join(_STATE_DOMAINS)
 
 
 def _in_web_name(text: str, dot: int) -> bool:
+    # a web name ends on its domain's letters, so a full stop inside one has a letter right after it: most sentence
+    # ends (a space after the stop) are answered without the regex
+    if not text[dot + 1:dot + 2].isalpha():
+        return False
     lo = max(0, dot - 60)
     return any(m.start() < dot - lo < m.end() for m in WEB_NAME.finditer(text[lo:dot + 20]))
 
