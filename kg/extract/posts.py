@@ -146,6 +146,18 @@ LOWER_BODY_POSTS = {"Director", "Director General", "Commissioner", "Chief", "Co
 SPOKESPEOPLE = {"Spokesperson", "Spokesman", "Spokeswoman"}
 
 
+_SPELLING_GAP = re.compile(r"[\s-]+")
+
+
+def ends_in_post(wording: str, normal: str, *, fold_case: bool = True) -> bool:
+    """The wording still ends in the post's own last word, so nothing has grown it yet. `post-spelling-variant`: a post
+    written with spaces where its normal form has hyphens ("Secretary General", "Commander in Chief") ends in it too;
+    without this, "Secretary General of the Ministry of Defence" read as grown already and lost its body."""
+    last = _SPELLING_GAP.sub(" ", normal.split()[-1])
+    written = _SPELLING_GAP.sub(" ", wording.rstrip())
+    return written.lower().endswith(last.lower()) if fold_case else written.endswith(last)
+
+
 def body_as_named(ctx: Context, key: str, written: str) -> str:
     """The body a post belongs to, as the post names it: an acronym the report spells out elsewhere ("the Government
     Communications Security Bureau (GCSB) ... GCSB Director-General X") stands for the full name (posts are written
@@ -418,7 +430,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
             _styled_state_after(chain, s.text)
     for chain in chains:
         wording, normal = chain.titles[-1]
-        of = _OF_ORG.match(s.text[chain.end:]) if not wording.rstrip().endswith(normal.split()[-1]) else None
+        of = _OF_ORG.match(s.text[chain.end:]) if not ends_in_post(wording, normal, fold_case=False) else None
         if of and any(om.start == s.start + chain.end + of.end() for om in ctx.org_mentions):
             continue  # "secretary of Iran's Supreme National Security Council": a body the report knows, bound below
         _body_complement(chain, s.text)
@@ -437,7 +449,7 @@ def chains(s: Sentence, ctx: Context) -> list[Chain]:
                 chain.country = chain.country or owner or (ctx.organizations[org.key].country)
                 wording, normal = chain.titles[-1]
                 grown = s.text[chain.end:org.end - s.start]
-                if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()) \
+                if _heads_body(normal) and ends_in_post(wording, normal) \
                         and normal not in BODY_POSTS | SPOKESPEOPLE \
                         and not (chain.lower and normal in LOWER_BODY_POSTS):
                     # `post-of-known-body`: "vice chairman of China's Central Military Commission", "Chief of Staff
@@ -604,7 +616,7 @@ def _body_complement(chain: Chain, text: str) -> None:
     wording, normal = chain.titles[-1]
     rest = text[chain.end:]
     end = 0
-    if _heads_body(normal) and wording.rstrip().lower().endswith(normal.split()[-1].lower()):
+    if _heads_body(normal) and ends_in_post(wording, normal):
         # the longest body first ("... of the National Intelligence and Security Service", not "... and Security"),
         # then the shortest, when the longest runs into a name or a post
         for pattern in (_COMPLEMENT_LONGEST, _COMPLEMENT):
@@ -613,7 +625,7 @@ def _body_complement(chain: Chain, text: str) -> None:
                     and not _cut_short(rest[m.end():]):
                 end = m.end()
                 break
-    if wording.rstrip().lower().endswith(normal.split()[-1].lower()):
+    if ends_in_post(wording, normal):
         longer = _appositive_body(chain, text, normal)
         end = longer if longer > end else end
     # more fields, one at a time ("..., Cooperation" then "and African Integration"), each free of a post or a name
