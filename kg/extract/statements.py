@@ -94,7 +94,8 @@ def find(ctx: Context, events: list[Event]) -> list[Statement]:
         state.verb_end = None
         found = triggers.reported(triggers.Clause(ctx=ctx, s=s, offset=offset, memory=state, events=events),
                                   statement_vetoes.VETOES)
-        statement = found and _make(ctx, found.speaker, found.words, [s], s, state, rule=found.rule, verb=found.verb)
+        statement = found and _make(ctx, found.speaker, _with_content_verb(ctx, found, state), [s], s, state,
+                                    rule=found.rule, verb=found.verb)
         if statement:
             _append(out, statement, state)
             other = _other_speaker(ctx, s, out[-1], state, events)
@@ -127,6 +128,27 @@ def _restated(statement: Statement, others: list[Statement]) -> bool:
                 and len(mine & theirs) >= 0.6 * min(len(mine), len(theirs)):
             return True
     return False
+
+
+# Reading `content-verb` (x22stprec): a stance verb is part of what was said — "Russia denied any involvement", "Japan
+# condemned North Korea for its launch", "De Silva thanked the prime minister for ...", "X urged China to respond". The
+# words after the verb alone ("any involvement", "North Korea for its launch") are a fragment, and one that can turn
+# the stance over; the verb stays at the head of the text when the words follow it directly (or after "that"). A
+# speech verb ("said", "stressed") only frames its words and stays out.
+_STANCE_ROWS = ("statement/speaker-stance", "statement/thanks-for")
+_VERB_GAP = re.compile(r"\s+(?:(?:[^,;“”\"]{0,40}?\s+)?(?P<that>that)\s+)?")
+
+
+def _with_content_verb(ctx: Context, found: triggers.Found, state: Memory) -> str:
+    """The found words, with the stance verb that governs them at their head (reading `content-verb`)."""
+    words = found.words
+    if found.rule not in _STANCE_ROWS or not reporting.is_stance(found.verb) or state.verb_end is None:
+        return words
+    gap = _VERB_GAP.match(ctx.text, state.verb_end)
+    head = words.lstrip()[:30]
+    if not gap or not head or not ctx.text.startswith(head, gap.end()):
+        return words  # the words are not the verb's own complement (they stand before the credit, or were nested)
+    return f"{found.verb} {'that ' if gap.group('that') else ''}{words.lstrip()}"
 
 
 def _joined_to_previous_quote(out: list[Statement], statement: Statement) -> bool:
