@@ -202,3 +202,47 @@ def without_setting(desc: str) -> str:
     if kept is None:
         return trimmed
     return f"{trimmed} {_CIRCUMSTANCE.split(kept.group('kept'))[0]}"   # "..., as Cairo grows alarmed": not the deal's
+
+
+# x22instrdesc, instrument-own-verb (census of x22agreeprec; bank7: "the cooperation agreement signed between A and B
+# underscores the international dimension ...", "the signing of the joint declaration on X has historical significance",
+# "a revision of the treaty has been in the works", "the police cooperation pact was among nine deals"): a description
+# that opens on its instrument ends where the sentence's own verb begins. What that verb says is about the instrument
+# (its weight, its fate), not in it. A verb that says what the instrument holds or does ("covers deployment of police",
+# "established the Joint Planning Group", "will allow troops to ...") is its matter and stays (the golds keep it: pg-sb).
+# Named rows, each a finite verb that closes the instrument's noun phrase:
+OWN_VERBS: tuple[tuple[str, str], ...] = (
+    # "is a breakthrough", "was among nine deals", "has historical significance", "will be a powerful symbol", "are already
+    # being implemented"; not when a verb of content follows ("will allow", "has established")
+    ("copula-or-auxiliary", r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)"
+                            r"(?:\s+(?:also|already|now|still|not|being|been|be))*\s+"
+                            r"(?!(?:allow|enabl|provid|cover|includ|establish|creat|set|grant|commit|oblig|permit|ensur|"
+                            r"see|give|let|requir|bind|envisag|stipulat|compris|open|extend|replac)\w*\b)"),
+    # "underscores the international dimension", "marks a new chapter", "represents a shift": a comment on the instrument
+    ("appraisal-verb", r"(?:underscores?|underlines?|highlights?|marks?|marked|represents?|represented|signals?|signall?ed|"
+                       r"reflects?|reflected|demonstrates?|demonstrated|shows?|showed|constitutes?|comes|came|remains?|"
+                       r"remained|becomes?|became|serves?|served|follows|followed|builds|built\s+on)\b"),
+)
+# The instrument's noun phrase: a head noun among its first words, then its complement or participle phrase with no
+# clause of its own in it ("agreement to ensure that the border is ..." keeps its "is": the purpose has its own verb).
+# ("A key aspect of the agreement ... is a climate mobility pathway": the head is the aspect, and what follows its verb is
+# the instrument's content, as the golds keep it: au-tv)
+_DETERMINERS = r"(?:an?|the|this|that|its|their)"
+_OPENS_ON_INSTRUMENT = re.compile(rf"^(?:{_DETERMINERS}\s+)?(?:(?!(?:of|on|in|at|for|to|by|with|from|about|{_DETERMINERS})\b)"
+                                  rf"[\w'’()-]+\s+){{0,5}}?{NOUNS}\b")
+# ("... with China and would send a proposal": a second predicate of the sentence's subject, not the instrument's verb)
+_OWN_VERB = re.compile(r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)(?<!\band)(?<!\bor)\s+(?:" + "|".join(p for _, p in OWN_VERBS) + ")")
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|whose|where|when|if|whether|because|while|as|to|but|said|says)\b|,?\s+and\s+"
+                         r"(?:they|it|we|he|she|both|the\s+two)\b|[,;:“\"]|\((?![A-Za-z-]{1,10}\))")
+
+
+def before_own_verb(desc: str) -> str:
+    """"cooperation agreement signed between A and B underscores the ..." -> "cooperation agreement signed between A and
+    B": an instrument's description without the sentence's own verb. Unchanged unless it opens on its instrument."""
+    head = _OPENS_ON_INSTRUMENT.match(desc)
+    if head is None:
+        return desc
+    verb = _OWN_VERB.search(desc, head.end())
+    if verb is None or _OWN_CLAUSE.search(desc, head.end(), verb.start()):
+        return desc
+    return desc[:verb.start()].rstrip(" ,")

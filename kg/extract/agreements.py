@@ -10,10 +10,10 @@ from kg.extract import dates as dates_mod
 from kg.extract import prefilter, reference
 from kg.extract.agreement_parties import deal_states, mediator_not_party, three_party_group, trio, venue_not_party
 from kg.extract.agreement_lexicon import (_YEAR, DATED_INSTRUMENT, DISCUSS_VERBS, EARLIER_WITH, INSTITUTIONS, NOUN, NOUNS,
-                                          TRIGGERS)
+                                          TRIGGERS, Trigger)
 from kg.extract.agreement_parts import LIST_HEAD, LIST_ITEMS, NEXT_INSTRUMENT, list_members
 from kg.extract.agreement_parts import parts as split_parts
-from kg.extract.agreement_parts import without_setting
+from kg.extract.agreement_parts import before_own_verb, without_setting
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, GROUP_SUBJECT, TOPIC, WORD_VETOES, Clause, names_no_act, names_no_content,
                                          names_only_instrument, parties_named, states_in, tends_ties,
@@ -214,6 +214,11 @@ def _parties(ctx: Context, s: Sentence, subject: str, desc: str = "") -> list[st
     return list(main)
 
 
+# Rows whose object is an instrument named by its noun ("signed an agreement", "the signing of", "revision of the treaty").
+def _governs_instrument(t: Trigger) -> bool:
+    return t.noun_object or t.status == "signed" or t.name == "renegotiation-of-noun"
+
+
 _TRIGGER_ROWS = prefilter.Rows(TRIGGERS)  # each row chosen by the words its pattern needs
 
 
@@ -242,6 +247,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                 if np is None:
                     continue
                 desc, c.subject = np
+                # instrument-own-verb: "The police cooperation pact was among nine deals signed ...": the pact, not its verb
+                desc = before_own_verb(desc[:-1]) + _REDUCED if desc.endswith(_REDUCED) else before_own_verb(desc)
                 if desc.endswith(_REDUCED) and t.name == "noun-took-effect":
                     desc = desc[:-1]
                 elif desc.endswith(_REDUCED):
@@ -253,6 +260,10 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     if t.name == "noun-due-to-be-signed":
                         adverbial = _CLAUSE_VERB.split(adverbial)[0]   # "... on Thursday could mark a step": its own verb
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)
+                    # instrument-own-verb: "the agreement signed between A and B underscores ...": the participle's
+                    # phrase ends at the sentence's own verb (a passive's "is in the works" is the trigger's own)
+                    if _AUXILIARY.match(m.group()) is None:
+                        desc = before_own_verb(desc)
                     if desc.endswith(m.group().strip(" ,")):
                         desc = desc[: -len(m.group().strip(" ,"))].strip()   # nothing after the participle
                     # instrument-participle: the clause's subject did not make the deal ("parliament approved the
@@ -275,6 +286,12 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     # "A ceasefire brokered by Qatar in March": a new deal, described by its own participle
                     c.desc = f"{c.desc} {m.group().strip(' ,')} {_description(rest)}"
                 c.actor = makers if c.reduced and makers is not None else c.subject + " " + m.group()
+            if not c.backward and _governs_instrument(t):
+                # "the signing of the declaration on X has historical significance"; only after a row whose object is
+                # the instrument itself: in "agreed that the partnership will ..." the verb after the noun is what was
+                # agreed, and an act proposed ("A proposed new treaty will be a symbol of co-operation") is judged by
+                # its vetoes on the words as written
+                c.desc = before_own_verb(c.desc)
             c.desc = _with_matter(c.desc, rest, c.backward)
             out.append(c)
     return out
