@@ -223,6 +223,16 @@ def person_key(name: str) -> str:
 NAME_INTERNAL_HONORIFICS = frozenset({"Sheikh", "Sheikha", "Sharif", "Mullah", "Sayed", "Sayyid"})
 
 
+def located(run: str, name: str) -> tuple[int, int]:
+    """Where a cleaned name stands in the run it came from, as (offset, length). clean_name joins its words with one
+    space, so "Hillary Nzioki  Mutyambai" (two spaces, as pasted from a release) is no substring of its run."""
+    at = run.find(name)
+    if at >= 0:
+        return at, len(name)
+    m = re.search(r"\s+".join(map(re.escape, name.split())), run)
+    return (m.start(), m.end() - m.start()) if m else (0, len(name))
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the run and the fixed reference tables; runs recur
 def clean_name(candidate: str) -> str | None:
     """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""

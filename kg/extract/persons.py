@@ -14,7 +14,7 @@ from kg.extract import coreference, prefilter, ranks, reference, styles
 from kg.extract.context import Context, Mention
 from kg.extract.dates import WEEKDAYS_TITLE
 from kg.extract.names import (CAPS_INITIALED_NAME, CAPS_INITIALS, LEADING_RANKS as _LEADING_RANKS, NAME, NAME_AT_END_RE,
-                              RULER_STYLES, caps_initials_vetoed, clean_name, patronymic_only,
+                              RULER_STYLES, caps_initials_vetoed, clean_name, located, patronymic_only,
                               person_key, tokens)
 from kg.extract.person_counterparts import _SECOND_COUNTERPART, _counterpart, _counterparts_respectively
 from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_name, _list_mates, _name_then_title,
@@ -400,7 +400,8 @@ def _pattern_names(ctx: Context, s: Sentence, folded: str, author: str) -> None:
                 continue  # "Police in Sao Paulo and Rio de Janeiro said"
             if rule == "quote-said-name" and any(om.start <= s.start + m.start(1) < om.end for om in ctx.org_mentions):
                 continue  # '"...," said Transparency International
-            start = s.start + m.start(1) + m.group(1).index(name)
+            offset, length = located(m.group(1), name)
+            start = s.start + m.start(1) + offset
             chain = None
             post = _POST_DESCRIPTOR.match(s.text[m.end(1):]) if rule == "name-appositive" else None
             if post:
@@ -416,7 +417,7 @@ def _pattern_names(ctx: Context, s: Sentence, folded: str, author: str) -> None:
             elif rule == "descriptor-name":
                 chain = _body_descriptor(ctx, s, m)
             named_by = "counterpart-name" if m.group().startswith("counterpart,") else rule  # as before round 16
-            _add(ctx, s, start, start + len(name), name, chain, rule=named_by, confidence=0.7)
+            _add(ctx, s, start, start + length, name, chain, rule=named_by, confidence=0.7)
 
 
 def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, Chain | None]]) -> None:
