@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
@@ -96,171 +97,387 @@ def _list_semicolon(ctx: Context, s: Sentence, at: int) -> bool:
     return bool(prev and nxt) and who.titled_list_gap(ctx.text[prev.end:nxt.start])
 
 
-def find(ctx: Context) -> list[Event]:
-    drafts: list[_Draft] = []
-    orphans: list = []  # (sentence, segment start, end, trigger, kind) of meetings named without people
-    named: list = []    # occasions named by a capitalised name ("the Home Secretary Level Talks"), without people
-    loose: list[_Draft] = []  # "the delegation was led by X" with no occasion of several people just before
+@dataclass
+class _Run:
+    """What find's steps share: the drafts built so far, the occasions still without people, and what the reading
+    carries from one sentence to the next."""
+    ctx: Context
+    published: dt.date | None
+    lead_date: tuple[int, dates_mod.DateMention] | None
+    drafts: list[_Draft] = field(default_factory=list)
+    # (sentence, segment start, end, trigger, kind) of meetings named without people
+    orphans: list = field(default_factory=list)
+    # occasions named by a capitalised name ("the Home Secretary Level Talks"), without people
+    named: list = field(default_factory=list)
+    # "the delegation was led by X" with no occasion of several people just before
+    loose: list[_Draft] = field(default_factory=list)
+    # the orphans _carry_lead neither joined to a meeting nor used to place one (_frame_orphans may still frame them)
+    left: list = field(default_factory=list)
     last_person: str | None = None
     last_subject: str | None = None
-    published = ctx.doc.published
-    lead_date = lead.date(ctx)
-    for s in ctx.reporting():
-        people = ctx.persons_in(s.start, s.end)
-        sentence_drafts: list[_Draft] = []
-        quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
-        # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
-        folded = prefilter.scan(s.text)
-        triggers = _TRIGGER_ROWS.could_match(folded)
-        for a, b in _segments(s, ctx):
-            seg = s.text[a:b]
-            for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)
-                if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
-                    # "A held a Defence Ministerial Meeting with B": a named occasion with its holders in the clause
-                    draft = _draft(ctx, s, a, b, m, _HELD_NAMED_OCCASION, drafts, last_person, published, None)
-                    if draft:
-                        sentence_drafts.append(draft)
-                        continue
-                named.append((s, a, b, m, NAMED_OCCASION))
-            named += [(s, a, b, m, BODY_SESSION) for m in prefilter.finditer(BODY_SESSION.pattern, seg, folded)]
-            claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
-            for trig in triggers:
-                for t in trig.pattern.finditer(seg):
-                    if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
-                        continue
-                    claimed.append((t.start(), t.end()))
-                    if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
-                        continue
-                    # "He also met ..." opening a sentence: the person the last sentences were about, not merely
-                    # the last one they named ("... and Albanian Foreign Minister Elisa Spiropali. He also met ...")
-                    referent = last_subject if a == 0 and last_subject and _HE.match(seg) else last_person
-                    if a > 0 and people and people[0].start < s.start + a and _CLAUSE_HE.match(seg) \
-                            and _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
-                        # "The Prime Minister held talks with A in Abu Dhabi while he held talks with B in Dubai", "X,
-                        # who held talks with Y soon after he arrived in Delhi on a visit": the pronoun subject of a
-                        # clause joined to the sentence is the sentence's subject
-                        referent = people[0].key
-                    draft = _draft(ctx, s, a, b, t, trig, drafts, referent, published, orphans)
-                    if draft:
-                        draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text)) or (
-                            trig.role == "visit" and bool(_AHEAD_OF_PHRASE.search(seg[:t.start()])))
-                        _series(ctx, seg, t, trig, draft, drafts)
-                        sentence_drafts += _separate(ctx, draft)
-        siblings = [d for d in sentence_drafts if d.trigger.endswith("-each-predicate")]
-        if any(d.modality == "expected" for d in siblings) and not _PAST.search(s.text):
-            for d in siblings:  # "X will also call on A and meet B": the second verb under the first one's "will"
-                d.modality = "expected"
-        for d in sentence_drafts:
-            if d.trigger in _JOINERS or d.back:
-                # "A and B confirmed at their meeting in June" names a pair of its own: it points back only to an
-                # occasion one of them was at
-                own_pair = d.back and len(d.participants) > 1 and not any(
-                    set(x.participants) & set(d.participants) for x in drafts[-3:])
-                if not own_pair and _join_last(drafts, d, ctx):
-                    continue
-                if d.trigger in _JOINERS:
-                    loose.append(d)
-                elif len(d.participants) > 1:
-                    # "A and B agreed ... during their meeting here on Tuesday": nothing reported before it, so the
-                    # words report the occasion itself
-                    _merge_into(drafts, d, same_sentence=True)
-            else:
+    first_meeting: _Draft | None = None  # the first held occasion of several people (set when placing and dating)
+    earlier: bool = False    # rule "earlier-than-the-lead", for the draft being placed and dated
+    events: list[Event] = field(default_factory=list)
+
+
+def find(ctx: Context) -> list[Event]:
+    """The report's events: the rows of _STEPS, in order, over one shared _Run."""
+    run = _Run(ctx=ctx, published=ctx.doc.published, lead_date=lead.date(ctx))
+    for _name, step in _STEPS:
+        step(run)
+    return run.events
+
+
+def _read_sentences(run: _Run) -> None:
+    """Each reporting sentence in turn: its drafts, filed among the drafts so far, then whom its pronouns may name."""
+    for s in run.ctx.reporting():
+        people = run.ctx.persons_in(s.start, s.end)
+        found = _sentence_drafts(run, s, people)
+        _expected_together(s, found)
+        _file(run, found)
+        _follow(run, s, people)
+
+
+def _sentence_drafts(run: _Run, s: Sentence, people: list) -> list[_Draft]:
+    """The drafts of one sentence, clause by clause: its named occasions with holders, then its trigger rows."""
+    found: list[_Draft] = []
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(s.text)]
+    # the triggers that could match in the sentence (a segment holds no word its sentence lacks)
+    folded = prefilter.scan(s.text)
+    triggers = _TRIGGER_ROWS.could_match(folded)
+    for a, b in _segments(s, run.ctx):
+        found += _named_occasions(run, s, a, b, folded)
+        found += _triggered(run, s, a, b, people, quotes, triggers)
+    return found
+
+
+def _named_occasions(run: _Run, s: Sentence, a: int, b: int, folded) -> list[_Draft]:
+    """A clause's occasions named by a capitalised name or a body's sitting: a draft when the clause gives their
+    holders, else kept in run.named for _frame_orphans."""
+    found: list[_Draft] = []
+    seg = s.text[a:b]
+    for m in prefilter.finditer(NAMED_OCCASION.pattern, seg, folded):  # (the sentence holds the segment)
+        if _HELD_NAMED.search(seg[:m.start()]) and _NOUN_WITH_PEOPLE.match(seg[m.end():]):
+            # "A held a Defence Ministerial Meeting with B": a named occasion with its holders in the clause
+            draft = _draft(run.ctx, s, a, b, m, _HELD_NAMED_OCCASION, run.drafts, run.last_person, run.published, None)
+            if draft:
+                found.append(draft)
+                continue
+        run.named.append((s, a, b, m, NAMED_OCCASION))
+    run.named += [(s, a, b, m, BODY_SESSION) for m in prefilter.finditer(BODY_SESSION.pattern, seg, folded)]
+    return found
+
+
+def _triggered(run: _Run, s: Sentence, a: int, b: int, people: list, quotes: list[tuple[int, int]],
+               triggers: list[Trigger]) -> list[_Draft]:
+    """A clause's trigger rows: one trigger per span, none a wording veto rejects, each with its people (_draft)."""
+    ctx, seg = run.ctx, s.text[a:b]
+    found: list[_Draft] = []
+    claimed: list[tuple[int, int]] = []   # "held talks" claims its "talks": one trigger per span
+    for trig in triggers:
+        for t in trig.pattern.finditer(seg):
+            if any(cs < t.end() and t.start() < ce for cs, ce in claimed):
+                continue
+            claimed.append((t.start(), t.end()))
+            if _vetoed_by_wording(ctx, s, seg, a, t, trig, quotes):
+                continue
+            draft = _draft(ctx, s, a, b, t, trig, run.drafts, _referent(run, s, a, seg, people), run.published,
+                           run.orphans)
+            if draft:
+                draft.ahead = a == 0 and b < len(s.text) and bool(_BEFORE_OPENING.match(s.text)) or (
+                    trig.role == "visit" and bool(_AHEAD_OF_PHRASE.search(seg[:t.start()])))
+                _series(ctx, seg, t, trig, draft, run.drafts)
+                found += _separate(ctx, draft)
+    return found
+
+
+def _referent(run: _Run, s: Sentence, a: int, seg: str, people: list) -> str | None:
+    """Whom a clause's unnamed subject stands for: the last person named, or the sentence's or the last sentences'
+    subject."""
+    # "He also met ..." opening a sentence: the person the last sentences were about, not merely
+    # the last one they named ("... and Albanian Foreign Minister Elisa Spiropali. He also met ...")
+    referent = run.last_subject if a == 0 and run.last_subject and _HE.match(seg) else run.last_person
+    if a > 0 and people and people[0].start < s.start + a and _CLAUSE_HE.match(seg) \
+            and _TITLES_ONLY.match(run.ctx.text[s.start:people[0].start]):
+        # "The Prime Minister held talks with A in Abu Dhabi while he held talks with B in Dubai", "X,
+        # who held talks with Y soon after he arrived in Delhi on a visit": the pronoun subject of a
+        # clause joined to the sentence is the sentence's subject
+        referent = people[0].key
+    return referent
+
+
+def _expected_together(s: Sentence, found: list[_Draft]) -> None:
+    """"X will also call on A and meet B": the second verb under the first one's "will"."""
+    siblings = [d for d in found if d.trigger.endswith("-each-predicate")]
+    if any(d.modality == "expected" for d in siblings) and not _PAST.search(s.text):
+        for d in siblings:
+            d.modality = "expected"
+
+
+def _file(run: _Run, found: list[_Draft]) -> None:
+    """A sentence's drafts among the drafts so far: a joiner joins the occasion just reported (or waits in run.loose),
+    anything else merges into the occasion it reports (one event per occasion)."""
+    drafts = run.drafts
+    for d in found:
+        if d.trigger in _JOINERS or d.back:
+            # "A and B confirmed at their meeting in June" names a pair of its own: it points back only to an
+            # occasion one of them was at
+            own_pair = d.back and len(d.participants) > 1 and not any(
+                set(x.participants) & set(d.participants) for x in drafts[-3:])
+            if not own_pair and _join_last(drafts, d, run.ctx):
+                continue
+            if d.trigger in _JOINERS:
+                run.loose.append(d)
+            elif len(d.participants) > 1:
+                # "A and B agreed ... during their meeting here on Tuesday": nothing reported before it, so the
+                # words report the occasion itself
                 _merge_into(drafts, d, same_sentence=True)
-        if people:
-            last_person = people[-1].key
-            if _TITLES_ONLY.match(ctx.text[s.start:people[0].start]):
-                last_subject = people[0].key  # "Turkish Foreign Minister Hakan Fidan held ...": the sentence's subject
-                if len(people) > 1 and coreference.reports(ctx.text[people[0].end:people[1].start]):
-                    # "Zakari said that the NSA used the visit to meet X. He also ...": the one whose doings are
-                    # reported, not their reporter
-                    last_subject = people[1].key
-    for d in drafts:  # rule "each-predicate": "During the visit, he called on A and held talks with B" — one place
+        else:
+            _merge_into(drafts, d, same_sentence=True)
+
+
+def _follow(run: _Run, s: Sentence, people: list) -> None:
+    """Whom the next sentences' "he" may stand for: the last person this sentence names, and its subject."""
+    if not people:
+        return
+    run.last_person = people[-1].key
+    if _TITLES_ONLY.match(run.ctx.text[s.start:people[0].start]):
+        run.last_subject = people[0].key  # "Turkish Foreign Minister Hakan Fidan held ...": the sentence's subject
+        if len(people) > 1 and coreference.reports(run.ctx.text[people[0].end:people[1].start]):
+            # "Zakari said that the NSA used the visit to meet X. He also ...": the one whose doings are
+            # reported, not their reporter
+            run.last_subject = people[1].key
+
+
+def _each_predicate_place(run: _Run) -> None:
+    """Rule "each-predicate": "During the visit, he called on A and held talks with B" — one place for both verbs."""
+    drafts = run.drafts
+    for d in drafts:
         if d.place is None and d.trigger.endswith("-each-predicate"):
             d.place = next((x.place for x in drafts if any(e is d.sentence for e in x.evidence) and x.place
                             and x.trigger.endswith("-each-predicate")), None)
-    left = _carry_lead(ctx, drafts, orphans, published)
-    _frame_orphans(ctx, drafts, left + named, loose, published)
-    for d in drafts:  # "Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs
+
+
+def _lead_orphans(run: _Run) -> None:
+    """The lead's talks without people go to the meeting the next sentences report (_carry_lead)."""
+    run.left = _carry_lead(run.ctx, run.drafts, run.orphans, run.published)
+
+
+def _framed_orphans(run: _Run) -> None:
+    """Occasions still without people take the delegation heads or post holders named near them (_frame_orphans)."""
+    _frame_orphans(run.ctx, run.drafts, run.left + run.named, run.loose, run.published)
+
+
+def _holders_named_next(run: _Run) -> None:
+    """"Saudi and Iranian security chiefs held talks hosted by X": the next sentence names the chiefs."""
+    ctx = run.ctx
+    for d in run.drafts:
         nxt = next((x for x in ctx.reporting() if x.paragraph == d.sentence.paragraph + 1), None)
-        if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) and _coordinated_pair(ctx, nxt):
+        if len(d.participants) == 1 and nxt and _UNNAMED_HOLDERS.search(d.sentence.text) \
+                and _coordinated_pair(ctx, nxt):
             d.participants = _coordinated_pair(ctx, nxt) + d.participants
-    # Veto "lone-holder-noun": "Spokeswoman A said the talks would help", "he welcomed the meeting": a talk or meeting
-    # noun that gives one person only, in one sentence, with neither place nor date, is a comment on an occasion
-    # rather than a report of one.
-    drafts = [d for d in drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
-                                        and len(d.evidence) == 1 and not d.place and not d.date
-                                        and d.modality == "asserted" and not d.vague)]
-    drafts = _signers_join_the_occasion(ctx, drafts)
-    drafts = _fold_ahead_of_own_visit(drafts)
-    for d in drafts:
-        d.participants = [k for k in d.participants if not _only_a_spokesperson(ctx, k)]
-    drafts = [d for d in drafts if d.participants]
-    drafts = _fold_lone_into_pair(drafts)
-    first_meeting = next((d for d in drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
-    events = []
-    for d in drafts:
-        # The lead's date dates its own events, and the meeting the next paragraph goes on to describe.
-        # (a vague "this week" from a later sentence does not outweigh the lead's day for the first meeting)
-        if d.travel_date and d.kind != "visit" and d is first_meeting and lead_date and lead_date[1].date != d.date.date \
-                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
-            d.date = None  # the talks held during a visit took place on the lead's day, not on the day of arrival
-        # rule "earlier-than-the-lead" (below): an undated first meeting its own words place before the lead's day
-        earlier = d is first_meeting and d.date is None and _before_the_lead(d, lead_date, published)
-        if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
-                d.sentence.paragraph == lead_date[0] or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3) \
-                and not earlier:
+
+
+def _no_lone_holder_noun(run: _Run) -> None:
+    """Veto "lone-holder-noun": "Spokeswoman A said the talks would help", "he welcomed the meeting": a talk or meeting
+    noun that gives one person only, in one sentence, with neither place nor date, is a comment on an occasion
+    rather than a report of one."""
+    run.drafts = [d for d in run.drafts if not (len(d.participants) == 1 and d.trigger in ("talks-noun", "meeting-noun")
+                                                and len(d.evidence) == 1 and not d.place and not d.date
+                                                and d.modality == "asserted" and not d.vague)]
+
+
+def _signers_join(run: _Run) -> None:
+    """Rule "signers-join-the-occasion": a pact's signers join the occasion it was signed at."""
+    run.drafts = _signers_join_the_occasion(run.ctx, run.drafts)
+
+
+def _ahead_of_own_visit(run: _Run) -> None:
+    """Rule "ahead-of-own-visit": "ahead of his visit" names when the meeting the visit was for happened."""
+    run.drafts = _fold_ahead_of_own_visit(run.drafts)
+
+
+def _no_spokesperson(run: _Run) -> None:
+    """Veto "spokesperson-no-participant": a spokesperson speaks about an occasion; they did not hold it."""
+    for d in run.drafts:
+        d.participants = [k for k in d.participants if not _only_a_spokesperson(run.ctx, k)]
+
+
+def _no_participant(run: _Run) -> None:
+    """An event needs a participant."""
+    run.drafts = [d for d in run.drafts if d.participants]
+
+
+def _lone_into_pair(run: _Run) -> None:
+    """Rule "lone-into-pair": talks naming one person fold into the one occasion of several people holding them."""
+    run.drafts = _fold_lone_into_pair(run.drafts)
+
+
+def _place_and_date(run: _Run) -> None:
+    """Each draft in turn: placed and dated by the rows of _DRAFT_STEPS, then reported as an Event (a later draft's
+    rows see the places the earlier ones took)."""
+    run.first_meeting = next((d for d in run.drafts if len(d.participants) > 1 and d.modality == "asserted"), None)
+    for d in run.drafts:
+        for _name, step in _DRAFT_STEPS:
+            step(run, d)
+        run.events.append(_event(run.ctx, d))
+
+
+def _arrival_not_the_talks_day(run: _Run, d: _Draft) -> None:
+    """The talks held during a visit took place on the lead's day, not on the day of arrival."""
+    lead_date = run.lead_date
+    if d.travel_date and d.kind != "visit" and d is run.first_meeting and lead_date \
+            and lead_date[1].date != d.date.date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+        d.date = None
+
+
+def _earlier_than_the_lead(run: _Run, d: _Draft) -> None:
+    """Rule "earlier-than-the-lead" (_before_the_lead): an undated first meeting its own words place before the lead's
+    day takes neither the lead's day nor the places the lead and the dateline give."""
+    run.earlier = d is run.first_meeting and d.date is None and _before_the_lead(d, run.lead_date, run.published)
+
+
+def _lead_date(run: _Run, d: _Draft) -> None:
+    """The lead's day dates the lead's own occasions and the first meeting soon after (a vague "this week" from a
+    later sentence does not outweigh the lead's day for the first meeting)."""
+    lead_date, first_meeting = run.lead_date, run.first_meeting
+    if d.date is None and (not d.vague or d is first_meeting) and d.modality == "asserted" and lead_date and (
+            d.sentence.paragraph == lead_date[0]
+            or d is first_meeting and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3) \
+            and not run.earlier:
+        d.date = lead_date[1]
+
+
+def _lead_signing_place(run: _Run, d: _Draft) -> None:
+    """"under a framework signed in Abuja on Wednesday": the lead's signing place places the first meeting after it."""
+    lead_date = run.lead_date
+    if d is run.first_meeting and not run.earlier and d.place is None and lead_date \
+            and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
+        d.place = lead.signing_place(run.ctx)
+
+
+def _lead_place(run: _Run, d: _Draft) -> None:
+    """Rule "lead-place": the meeting took the lead's day, so it takes the city the lead names too, before the
+    dateline's ("TOKYO - Japan and Vietnam agreed yesterday ... with Suga in Hanoi")."""
+    lead_date = run.lead_date
+    if d is run.first_meeting and d.place is None and lead_date and d.date and d.date.date == lead_date[1].date \
+            and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
+        d.place = lead.place(run.ctx)
+
+
+def _dateline_visit(run: _Run, d: _Draft) -> None:
+    """Met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")."""
+    ctx = run.ctx
+    if d is run.first_meeting and not run.earlier and d.place is None and ctx.dateline_city \
+            and d.modality == "asserted" and any(x.kind == "visit" and x.modality == "asserted"
+                                                 and x.place in (None, ctx.dateline_city) for x in run.drafts):
+        d.place = ctx.dateline_city
+
+
+def _on_the_spot_place(run: _Run, d: _Draft) -> None:
+    """The report's first meeting, with a person of the dateline's country on the report's day (_on_the_spot)."""
+    if d is run.first_meeting and not run.earlier and d.place is None \
+            and _on_the_spot(run.ctx, d, run.drafts, run.published):
+        d.place = run.ctx.dateline_city
+
+
+def _visited(run: _Run, d: _Draft) -> None:
+    """A meeting on the day of a placed visit by one of its people, or during it, is in the visited city."""
+    if d.place is None and d.kind != "call":
+        d.place = _visited_place(d, run.drafts)
+
+
+def _visit_to_dateline(run: _Run, d: _Draft) -> None:
+    """A foreigner's visit under way, reported from the country visited, is in the dateline's city, and the lead's
+    day is a day of it."""
+    lead_date = run.lead_date
+    if d.place is None and _visit_to_the_dateline(run.ctx, d, run.published):
+        d.place = run.ctx.dateline_city
+        if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
             d.date = lead_date[1]
-        if d is first_meeting and not earlier and d.place is None and lead_date and lead_date[0] < d.sentence.paragraph <= lead_date[0] + 3:
-            d.place = lead.signing_place(ctx)  # "under a framework signed in Abuja on Wednesday"
-        if d is first_meeting and d.place is None and lead_date and d.date and d.date.date == lead_date[1].date \
-                and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
-            # rule "lead-place": the meeting took the lead's day, so it takes the city the lead names too, before
-            # the dateline's ("TOKYO - Japan and Vietnam agreed yesterday ... with Suga in Hanoi")
-            d.place = lead.place(ctx)
-        if d is first_meeting and not earlier and d.place is None and ctx.dateline_city and d.modality == "asserted" and any(
-                x.kind == "visit" and x.modality == "asserted" and x.place in (None, ctx.dateline_city) for x in drafts):
-            # met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")
-            d.place = ctx.dateline_city
-        if d is first_meeting and not earlier and d.place is None and _on_the_spot(ctx, d, drafts, published):
-            d.place = ctx.dateline_city
-        if d.place is None and d.kind != "call":
-            d.place = _visited_place(d, drafts)
-        if d.place is None and _visit_to_the_dateline(ctx, d, published):
-            d.place = ctx.dateline_city  # and the lead's day is a day of the visit under way there
-            if d.date is None and not d.vague and lead_date and lead_date[0] <= d.sentence.paragraph <= lead_date[0] + 3:
-                d.date = lead_date[1]
-        own, wheres = _destinations(d)
-        if d.place and _destination_elsewhere(d.place, own, wheres):
-            d.place = None  # veto "destination-elsewhere" (below)
-        if d.place is None and d.kind != "call":
-            d.place = _destination_city(wheres)  # rule "destination-place" (below)
-        for x in d.siblings:  # rules "split-<cue>": one sentence's meetings share where and when it puts them
-            if any(e.index > d.sentence.index for e in x.evidence):
-                continue  # ("While meeting with A on Monday, ..." after the list dates A's meeting only)
-            if d.place is None and x.place:
-                d.place = x.place
-            if d.date is None and x.date and x.modality == d.modality:
-                d.date = x.date
-        place = None
-        if d.place:
-            code = reference.countries().place_state(d.place) or _named_town_state(ctx, d)
-            place = Place(key=slug(d.place), name=d.place, country=code)
-        countries = []
-        for key in d.participants:
-            person = ctx.persons.get(key)
-            if person and person.country and person.country not in countries:
-                countries.append(person.country)
-        if place and place.country and place.country not in countries:
-            countries.append(place.country)
-        confidence = 0.8 if len(d.participants) > 1 else 0.6
-        events.append(Event(kind=d.kind, participants=d.participants,
-                            date=d.date.date if d.date else None,
-                            end_date=d.date.end_date if d.date else None,
-                            date_text=d.date.text if d.date else (d.vague.text if d.vague else ""),
-                            place=place, countries=countries,
-                            modality=d.modality,
-                            support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence)))
-    return events
+
+
+def _not_elsewhere(run: _Run, d: _Draft) -> None:
+    """Veto "destination-elsewhere" (_destination_elsewhere): a place the meeting's own words send its traveller away
+    from is not its place."""
+    own, wheres = _destinations(d)
+    if d.place and _destination_elsewhere(d.place, own, wheres):
+        d.place = None
+
+
+def _destination(run: _Run, d: _Draft) -> None:
+    """Rule "destination-place" (_destination_city): an unplaced meeting is in the city its traveller is said to be
+    in."""
+    if d.place is None and d.kind != "call":
+        d.place = _destination_city(_destinations(d)[1])
+
+
+def _from_siblings(run: _Run, d: _Draft) -> None:
+    """Rules "split-<cue>": one sentence's meetings share where and when it puts them."""
+    for x in d.siblings:
+        if any(e.index > d.sentence.index for e in x.evidence):
+            continue  # ("While meeting with A on Monday, ..." after the list dates A's meeting only)
+        if d.place is None and x.place:
+            d.place = x.place
+        if d.date is None and x.date and x.modality == d.modality:
+            d.date = x.date
+
+
+def _event(ctx: Context, d: _Draft) -> Event:
+    """The Event a placed and dated draft reports: its place with that place's state, its people's states, its rule."""
+    place = None
+    if d.place:
+        code = reference.countries().place_state(d.place) or _named_town_state(ctx, d)
+        place = Place(key=slug(d.place), name=d.place, country=code)
+    countries = []
+    for key in d.participants:
+        person = ctx.persons.get(key)
+        if person and person.country and person.country not in countries:
+            countries.append(person.country)
+    if place and place.country and place.country not in countries:
+        countries.append(place.country)
+    confidence = 0.8 if len(d.participants) > 1 else 0.6
+    return Event(kind=d.kind, participants=d.participants,
+                 date=d.date.date if d.date else None,
+                 end_date=d.date.end_date if d.date else None,
+                 date_text=d.date.text if d.date else (d.vague.text if d.vague else ""),
+                 place=place, countries=countries,
+                 modality=d.modality,
+                 support=ctx.support(d.evidence, rule=_rule(d), confidence=confidence))
+
+
+# One draft's places and dates, in the order they are tried: each row fills what the rows before it left open.
+_DRAFT_STEPS: tuple[tuple[str, Callable[[_Run, _Draft], None]], ...] = (
+    ("arrival-not-the-talks-day", _arrival_not_the_talks_day),
+    ("earlier-than-the-lead", _earlier_than_the_lead),
+    ("lead-date", _lead_date),
+    ("lead-signing-place", _lead_signing_place),
+    ("lead-place", _lead_place),
+    ("dateline-visit", _dateline_visit),
+    ("on-the-spot", _on_the_spot_place),
+    ("visited-place", _visited),
+    ("visit-to-the-dateline", _visit_to_dateline),
+    ("destination-elsewhere", _not_elsewhere),
+    ("destination-place", _destination),
+    ("split-<cue>", _from_siblings),
+)
+
+# find's steps, in order: read the sentences into drafts, give occasions their people, fold and veto, then place,
+# date and report.
+_STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
+    ("read-sentences", _read_sentences),
+    ("each-predicate", _each_predicate_place),
+    ("carry-lead", _lead_orphans),
+    ("frame-orphans", _framed_orphans),
+    ("unnamed-holders", _holders_named_next),
+    ("lone-holder-noun", _no_lone_holder_noun),
+    ("signers-join-the-occasion", _signers_join),
+    ("ahead-of-own-visit", _ahead_of_own_visit),
+    ("spokesperson-no-participant", _no_spokesperson),
+    ("no-participant", _no_participant),
+    ("lone-into-pair", _lone_into_pair),
+    ("place-and-date", _place_and_date),
+)
 
 
 # Rule "lone-into-pair": "Kan-Dapaah led a delegation to Burkina Faso for talks with Traore" beside "Kan-Dapaah met
