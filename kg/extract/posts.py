@@ -4,6 +4,7 @@ they serve ("India's", "of Canada", "MEA spokesperson", "Commissioner of the RCM
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import post_bodies, ranks, reference, styles
@@ -205,279 +206,508 @@ def country_of(word: str) -> str | None:
     return reference.countries().code(re.sub(r"['’]s$", "", word.strip()))
 
 
-def chains(s: Sentence, ctx: Context) -> list[Chain]:
-    """Every title chain of a sentence, with its prefix (country, body) and complement ("to the PM of Canada")."""
-    titles = reference.titles()
-    chains: list[Chain] = []
-    for m in titles.pattern.finditer(s.text):
-        wording = m.group()
-        normal = titles.normal[wording.lower()]
-        lower = wording[0].islower()
-        if wording.isupper() and len(wording) <= 4 and wording != m.group().upper():
-            continue
-        if len(wording) <= 4 and not wording.isupper() and wording.lower() in ("pm", "nsa", "eam", "fm", "nsia", "gen"):
-            continue  # acronym titles only in capitals
-        if normal == "Chief" and wording[0].isupper() and re.match(r"\s+[A-Z]", s.text[m.end():]):
-            continue  # "Chief Cabinet Secretary": a rank of the post that follows, not a post of its own
-        end = m.end()
-        rest = s.text[end:]
-        # "Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post.
-        field_m = _FOR_FIELD.match(rest) or (_FOR_FIELD_LOWER.match(rest) if lower else None)
-        if field_m and normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner",
-                                  "Undersecretary") \
-                and country_of(field_m.group(1)) is None:
-            wording = s.text[m.start():end + field_m.end()]
-            normal = f"{normal} of {field_m.group(1)}" if normal != "Minister of State" else f"Minister of State for {field_m.group(1)}"
-            end += field_m.end()
-            rest = s.text[end:]
-            body = _FIELD_INTO_BODY.match(rest) if not lower and normal.split()[0] != "Minister" else None
-            if body:
-                # `field-into-body`: "Chief of the Defence Force", "Director of Defence Services": the field words
-                # open a body's name, which runs on to its last word; the whole name is the post's
-                wording = s.text[m.start():end + body.end()]
-                normal += re.sub(r"\s+", " ", body.group())
-                end += body.end()
-                rest = s.text[end:]
-        # "Foreign Affairs Minister", "Immigration Secretary": field words before the post are part of it.
-        remit = _FOR_REMIT.match(rest)
-        if remit and country_of(remit.group(1)) is None and (normal in ("Commissioner", "Secretary of State", "Envoy",
-                                                                        "Special Envoy", "Secretary", "Minister",
-                                                                        "Undersecretary", "Special Representative")):
-            wording = s.text[m.start():end + remit.end()]
-            normal = f"{normal} for {remit.group(1)}"
-            end += remit.end()
-            rest = s.text[end:]
-        graded = normal  # `grade-before-remit`: "Joint Secretary (Counter Terrorism)", "Additional Secretary Defence"
-        body = post_bodies.body_after(normal, rest) if end == m.end() and wording[0].isupper() else None
-        body_state = post_bodies.state_of(body[1]) if body else None
-        if body:
-            # `body-after-post`: "Chairman Joint Chiefs of Staff Committee", "Secretary Defence X": a body written right
-            # after the post it heads, with no "of", is part of the post
-            wording = s.text[m.start():end + body[0]]
-            normal = f"{normal} {body[1]}"
-            end += body[0]
-            rest = s.text[end:]
-        bracket = _BRACKETED_REMIT.match(rest)
-        if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
-                and f"({bracket.group('r')})" not in styles.WORDS \
-                and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
-            # "deputy secretary (policy) Teo Eng Dih", "Director (Operations) X": the bracketed remit before the
-            # holder's name is part of the post; a bracketed style is not ("Colonel (Dr) X", `style-skipped`)
-            wording = s.text[m.start():end + bracket.end()]
-            normal = f"{normal} ({bracket.group('r')})"
-            end += bracket.end()
-            rest = s.text[end:]
-        serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(normal) else None
-        if serves and (lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):
-            # "National Security Advisor to the Prime Minister Ajit Doval", "Parliamentary Secretary to the President X":
-            # the leader an aide serves is part of the aide's post, not a post of the name after it
-            wording = s.text[m.start():end + serves.end()]
-            normal = normal + " " + " ".join(serves.group().split())
-            end += serves.end()
-            rest = s.text[end:]
-        remit = _FOR_REMIT_LOWER.match(rest) if lower and normal in ("Special Envoy", "Envoy") else None
-        if remit:
-            # "special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post
-            wording = s.text[m.start():end + remit.end()]
-            normal = f"{wording[:m.end() - m.start()]} for {remit.group(1)}"
-            end += remit.end()
-            rest = s.text[end:]
-        pre = _FIELD_BEFORE.search(s.text, max(0, m.start() - 60), m.start()) or (
-            _FIELD_BEFORE_LOWER.search(s.text, max(0, m.start() - 60), m.start()) if lower else None)
-        ministry = _MINISTRY_BEFORE.search(s.text, max(0, m.start() - 40), m.start()) \
-            or (_BODY_BEFORE.search(s.text, max(0, m.start() - 50), m.start()) if m.group()[0].islower() else None)
-        speaks_for = _SPEAKS_FOR_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) \
-            if normal in ("Spokesperson", "Spokesman", "Spokeswoman") else None
-        if pre and normal not in ("Minister", "Secretary") and re.fullmatch(rf"(?:{_FIELDS})(?:\s+(?:{_FIELDS}))* (?:Minister|Secretary)", normal) \
-                and not normal.startswith(pre.group(1)) and (not chains or chains[-1].end <= pre.start(1)):
-            # "National Defence Minister": field words before a post that already has its field widen it
-            wording = s.text[pre.start(1):end]
-            normal = f"{pre.group(1)} {normal}"
-            m_start = pre.start(1)
-        elif speaks_for and (not chains or chains[-1].end <= speaks_for.start(1)):
-            # "government spokesman", "presidential spokesperson": whom the spokesperson speaks for is the post
-            wording = s.text[speaks_for.start(1):end]
-            normal = f"{speaks_for.group(1).lower()} {normal.lower()}"
-            m_start = speaks_for.start(1)
-        elif pre and normal in _FIELDED_POSTS and (not chains or chains[-1].end <= pre.start(1)):
-            wording = s.text[pre.start(1):end]
-            normal = f"{_capitalised(pre.group(1))} {normal}"  # "national security minister": as the post is named
-            m_start = pre.start(1)
-        elif (body := _body_run_before(s, m.start(), end, m.end(), normal, ctx)) \
-                and (not chains or chains[-1].end <= body[0]):
-            # body-before-post: "navy chief", "Defence Forces chief", "Military District chief": the body named
-            # before a bare post is part of the post as written
-            wording = s.text[body[0]:end]
-            normal = f"{body[1]} {wording[body[2]:].strip()}"
-            m_start = body[0]
-        elif ministry and normal in ("Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "head",
-                                     "Chief") \
-                and (not chains or chains[-1].end <= ministry.start(1)):
-            wording = s.text[ministry.start(1):end]
-            normal = f"{ministry.group(1).lower()} {normal.lower()}"  # as written: reports differ on the word
-            m_start = ministry.start(1)
-        else:
-            m_start = m.start()
-            kind = _KIND_BEFORE.search(s.text, max(0, m_start - 20), m_start) if normal in _KINDED else None
-            if kind is None and normal in _KINDED:  # "Opposition leader X said": the kind opens the sentence
-                kind = re.fullmatch(r"([A-Z][a-z]{2,})\s+", s.text[:m_start])
-                kind = kind if kind and not country_of(kind.group(1)) and kind.group(1) not in ("The", "Former", "Top",
-                                                                                               "Senior", "Military", "Veteran",
-                                                                                               "Prominent", "Key") else None
-            if kind and (not chains or chains[-1].end <= kind.start(1)):
-                # "opposition leader", "rebel commander", "defence analyst": the kind of leader is the post
-                wording, m_start = s.text[kind.start(1):end], kind.start(1)
-                normal = f"{kind.group(1).lower()} {normal.lower()}"
-        for _ in range(3):  # `stacked-grades`: "Deputy Assistant Secretary", "Principal Deputy Director": grades stack
-            rank = _RANK_BEFORE.search(s.text, max(0, m_start - 14), m_start)
-            if rank and _UNDER.match(rank.group()) and "Secretary" not in normal:
-                rank = None  # "Under President X", "under Prime Minister Y": a preposition
-            if rank and _GRADED_ONLY.match(rank.group()) and graded not in _GRADED_POSTS:
-                rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
-            if not (rank and (not chains or chains[-1].end <= rank.start())
-                    and not normal.startswith(rank.group().strip(" -").title())):
-                break
-            wording = s.text[rank.start():end]
-            normal = f"{rank.group().strip(' -').title()} {normal}"
-            m_start = rank.start()
-        ungraded = _HEAD_RANKS.sub("", normal)
-        if ungraded != normal and ungraded in _FIELDED_POSTS:
-            # `field-before-grade`: "Foreign Affairs Principal Secretary", "Defence Permanent Secretary": the remit
-            # stands before the grade as before the post; not the tail of a body's name ("Ministry of X Joint ...")
-            pre = _FIELD_BEFORE.search(s.text, max(0, m_start - 60), m_start)
-            if pre and (not chains or chains[-1].end <= pre.start(1)) \
-                    and not _ends_a_name(s.text[:pre.start(1)]):
-                wording = s.text[pre.start(1):end]
-                normal = f"{_capitalised(pre.group(1))} {normal}"
-                m_start = pre.start(1)
-        de_facto = _DE_FACTO_BEFORE.search(s.text, max(0, m_start - 9), m_start) \
-            if "facto" in s.text[max(0, m_start - 9):m_start] else None
-        if de_facto and (not chains or chains[-1].end <= de_facto.start()):
-            # "the kingdom's de facto ruler": a post held in fact, not in name, is another post than the one in name
-            wording = s.text[de_facto.start():end]
-            normal = f"de facto {normal.lower() if lower else normal}"
-            m_start = de_facto.start()
-        ordinal = _ORDINAL_BEFORE.search(s.text, max(0, m_start - 8), m_start) if _DEPUTY_POST.match(normal) else None
-        if ordinal and (not chains or chains[-1].end <= ordinal.start()):
-            wording = s.text[ordinal.start():end]
-            normal = f"{ordinal.group().strip(' -').title()} {normal}"
-            m_start = ordinal.start()
-        # the gap to the last chain ends where this post begins with its own field words: "Deputy Prime Minister and
-        # Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and Foreign Minister X" is
-        gap = s.text[chains[-1].end:m_start] if chains and chains[-1].end <= m_start else s.text[chains[-1].end:m.start()] if chains else ""
-        placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= m_start and " of " in gap[:5] else None
-        place = _place_prefix(placed.group("c"))[0] if placed and not _place_prefix(placed.group("c"))[1] else None
-        if place and chains[-1].titles[-1][1] in _RULES_A_PLACE and not chains[-1].lower:
-            # "Crown Prince of Abu Dhabi and Deputy Supreme Commander ...": the place closes the first post and
-            # the "and" opens the holder's next one
-            prev = chains[-1]
-            ruled = placed.group("c").strip()
-            wording0, normal0 = prev.titles[-1]
-            if ruled not in reference.countries().names:
-                normal0 = f"{normal0} of {ruled}"
-            prev.titles[-1] = (wording0 + s.text[prev.end:prev.end + placed.end("c")], normal0)
-            prev.country = prev.country or place
-            chain = prev
-        elif chains and chains[-1].end <= m.start() and (_JOIN.match(held_gap := _NOW_HELD.sub("", gap)) \
-                and not re.search(r"[a-z]", held_gap.replace("and", "").replace("the", ""))
-                or normal in _RANKS and not s.text[chains[-1].end:m_start].strip()):  # "Chief of Staff General X"
-            chain = chains[-1]
-        else:
-            if chains and m.start() < chains[-1].end:
-                continue
-            chain = Chain(start=m_start, end=end, lower=lower)
-            chains.append(chain)
-            # "Mali's transitional president": the state stands before the words that qualify the post.
-            qualified = _QUALIFIERS.search(s.text, max(0, m_start - 40), m_start)
-            chain.former = _is_former(s.text, m_start)
-            base = qualified.start() if qualified else m_start
-            chain.country, chain.org_key = _prefix(s.text[:base], s, ctx)
-            # "ISLAMABAD - Commander Sri Lankan Army X": the state the body after the post names is whose post it is
-            chain.country = body_state or chain.country
-            # "X, the host foreign minister": the name before the prefix
-            chain.prefix_start = _prefix_start(s.text, base) if (chain.country or chain.org_key) else base
-        chain.end = end
-        chain.titles.append((wording, normal))
-        chain.lower = chain.lower and lower
-    for chain in chains:
-        rest = s.text[chain.end:]
-        for pattern, serves in ((_OF_COUNTRY, True), (_TO_ADJ_LEADER, True), (_TO_PLACE, False), (_IN_PLACE, True)):
-            m = pattern.match(rest)
-            if not m:
-                continue
-            place, cut = _place_prefix(m.group("c"))
-            if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
-                continue
-            body = _COMPLEMENT.match(rest) if pattern is _OF_COUNTRY and _heads_body(chain.titles[-1][1]) else None
-            if body and body.end() > m.end() - cut:
-                # "commander of the Vietnam Coast Guard", "Commissioner of the South Africa Police Service": the state's
-                # name opens a body's, the body follows
-                continue
-            end = m.end() - cut
-            if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
-                                                       for _, n in chain.titles):
-                serves = False  # "High Commissioner in Ottawa" is posted there, not serving there
-            if serves:  # "Adviser of Canada", "Advisor to the Prime Minister of Canada": the post serves Canada
-                chain.country = chain.country or place
-            wording, normal = chain.titles[-1]
-            ruled = m.group("c")[:len(m.group("c")) - cut].strip()
-            if pattern is _OF_COUNTRY and normal in _RULES_A_PLACE and ruled not in reference.countries().names:
-                normal = f"{normal} of {ruled}"  # "Crown Prince of Abu Dhabi"
-            chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
-            chain.end += end
+# -- title chains: a short driver over tables of named steps (issue 8). Each title the title table finds is read by
+# _TITLE_REJECTIONS (the first that holds drops it), then grown by _TITLE_STEPS in order, and the last row puts it into
+# a chain; _CHAIN_STEPS then grow each chain over what follows it. Adding a wording is adding a row.
+@dataclass
+class _Post:
+    """One title as the steps grow it: its wording and normal form so far, and where it begins and ends."""
+
+    s: Sentence
+    ctx: Context
+    chains: list[Chain]             # the sentence's chains so far; only the last step adds to them
+    m: re.Match[str]                # the title as the title table found it
+    wording: str
+    normal: str
+    lower: bool
+    end: int                        # where the post ends, within the sentence
+    start: int                      # where it begins, once the words before it are read
+    fielded: bool = False           # `field-after-post` read a field after it
+    graded: str = ""                # the post before a body or a bracketed remit after it (`grade-before-remit`)
+    body_state: str | None = None   # the state a body written after the post names (`body-after-post`)
+
+    @property
+    def rest(self) -> str:
+        return self.s.text[self.end:]
+
+    def clear_of(self, at: int) -> bool:
+        """No chain read so far runs past ``at``: the words from there on are free to be this post's."""
+        return not self.chains or self.chains[-1].end <= at
+
+
+def _acronym_case(p: _Post) -> bool:
+    """A short title in capitals that the sentence writes otherwise. As written it never holds (the wording is the
+    match itself, and no string in capitals changes when put in capitals); kept as it was, pending a look."""
+    return p.wording.isupper() and len(p.wording) <= 4 and p.wording != p.m.group().upper()
+
+
+def _acronym_lowercase(p: _Post) -> bool:
+    """"pm", "fm", "gen": acronym titles only in capitals."""
+    return len(p.wording) <= 4 and not p.wording.isupper() \
+        and p.wording.lower() in ("pm", "nsa", "eam", "fm", "nsia", "gen")
+
+
+def _chief_as_rank(p: _Post) -> bool:
+    """"Chief Cabinet Secretary": a rank of the post that follows, not a post of its own."""
+    return p.normal == "Chief" and p.wording[0].isupper() and re.match(r"\s+[A-Z]", p.s.text[p.m.end():]) is not None
+
+
+def _field_after(p: _Post) -> None:
+    """"Minister for Public Safety", "Secretary of Homeland Security": the field is part of the post."""
+    field_m = _FOR_FIELD.match(p.rest) or (_FOR_FIELD_LOWER.match(p.rest) if p.lower else None)
+    if not (field_m and p.normal in ("Minister", "Secretary", "Minister of State", "Director", "Chief", "Commissioner",
+                                     "Undersecretary")
+            and country_of(field_m.group(1)) is None):
+        return
+    p.wording = p.s.text[p.m.start():p.end + field_m.end()]
+    p.normal = f"{p.normal} of {field_m.group(1)}" if p.normal != "Minister of State" \
+        else f"Minister of State for {field_m.group(1)}"
+    p.end += field_m.end()
+    p.fielded = True
+
+
+def _field_into_body(p: _Post) -> None:
+    """"Chief of the Defence Force", "Director of Defence Services": the field words open a body's name, which runs
+    on to its last word; the whole name is the post's."""
+    body = _FIELD_INTO_BODY.match(p.rest) if p.fielded and not p.lower and p.normal.split()[0] != "Minister" else None
+    if body:
+        p.wording = p.s.text[p.m.start():p.end + body.end()]
+        p.normal += re.sub(r"\s+", " ", body.group())
+        p.end += body.end()
+
+
+def _remit_after(p: _Post) -> None:
+    """"Special Envoy for Climate", "Commissioner for Human Rights": a capitalised remit after the post is part of
+    it."""
+    remit = _FOR_REMIT.match(p.rest)
+    if remit and country_of(remit.group(1)) is None and (p.normal in ("Commissioner", "Secretary of State", "Envoy",
+                                                                      "Special Envoy", "Secretary", "Minister",
+                                                                      "Undersecretary", "Special Representative")):
+        p.wording = p.s.text[p.m.start():p.end + remit.end()]
+        p.normal = f"{p.normal} for {remit.group(1)}"
+        p.end += remit.end()
+
+
+def _grade_before_remit(p: _Post) -> None:
+    """"Joint Secretary (Counter Terrorism)", "Additional Secretary Defence": a grade is read against the post as it
+    stands here, before a bracketed remit or a body after it."""
+    p.graded = p.normal
+
+
+def _body_after(p: _Post) -> None:
+    """"Chairman Joint Chiefs of Staff Committee", "Secretary Defence X": a body written right after the post it
+    heads, with no "of", is part of the post."""
+    body = post_bodies.body_after(p.normal, p.rest) if p.end == p.m.end() and p.wording[0].isupper() else None
+    p.body_state = post_bodies.state_of(body[1]) if body else None
+    if body:
+        p.wording = p.s.text[p.m.start():p.end + body[0]]
+        p.normal = f"{p.normal} {body[1]}"
+        p.end += body[0]
+
+
+def _bracketed_remit(p: _Post) -> None:
+    """"deputy secretary (policy) Teo Eng Dih", "Director (Operations) X": the bracketed remit before the holder's
+    name is part of the post; a bracketed style is not ("Colonel (Dr) X", `style-skipped`)."""
+    bracket = _BRACKETED_REMIT.match(p.rest)
+    if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
+            and f"({bracket.group('r')})" not in styles.WORDS \
+            and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
+        p.wording = p.s.text[p.m.start():p.end + bracket.end()]
+        p.normal = f"{p.normal} ({bracket.group('r')})"
+        p.end += bracket.end()
+
+
+def _leader_served(p: _Post) -> None:
+    """"National Security Advisor to the Prime Minister Ajit Doval", "Parliamentary Secretary to the President X": the
+    leader an aide serves is part of the aide's post, not a post of the name after it."""
+    rest = p.rest
+    serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(p.normal) else None
+    if serves and (p.lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):
+        p.wording = p.s.text[p.m.start():p.end + serves.end()]
+        p.normal = p.normal + " " + " ".join(serves.group().split())
+        p.end += serves.end()
+
+
+def _envoy_remit_lowercase(p: _Post) -> None:
+    """"special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post."""
+    remit = _FOR_REMIT_LOWER.match(p.rest) if p.lower and p.normal in ("Special Envoy", "Envoy") else None
+    if remit:
+        p.wording = p.s.text[p.m.start():p.end + remit.end()]
+        p.normal = f"{p.wording[:p.m.end() - p.m.start()]} for {remit.group(1)}"
+        p.end += remit.end()
+
+
+# The words right before the post that are part of it; the first of these rows that reads them wins.
+def _field_before_post(p: _Post) -> re.Match[str] | None:
+    return _FIELD_BEFORE.search(p.s.text, max(0, p.m.start() - 60), p.m.start()) or (
+        _FIELD_BEFORE_LOWER.search(p.s.text, max(0, p.m.start() - 60), p.m.start()) if p.lower else None)
+
+
+def _field_widens(p: _Post) -> bool:
+    """"National Defence Minister": field words before a post that already has its field widen it."""
+    pre = _field_before_post(p)
+    if not (pre and p.normal not in ("Minister", "Secretary")
+            and re.fullmatch(rf"(?:{_FIELDS})(?:\s+(?:{_FIELDS}))* (?:Minister|Secretary)", p.normal)
+            and not p.normal.startswith(pre.group(1)) and p.clear_of(pre.start(1))):
+        return False
+    p.wording = p.s.text[pre.start(1):p.end]
+    p.normal = f"{pre.group(1)} {p.normal}"
+    p.start = pre.start(1)
+    return True
+
+
+def _spokesperson_for(p: _Post) -> bool:
+    """"government spokesman", "presidential spokesperson": whom the spokesperson speaks for is the post."""
+    speaks_for = _SPEAKS_FOR_BEFORE.search(p.s.text, max(0, p.m.start() - 20), p.m.start()) \
+        if p.normal in ("Spokesperson", "Spokesman", "Spokeswoman") else None
+    if not (speaks_for and p.clear_of(speaks_for.start(1))):
+        return False
+    p.wording = p.s.text[speaks_for.start(1):p.end]
+    p.normal = f"{speaks_for.group(1).lower()} {p.normal.lower()}"
+    p.start = speaks_for.start(1)
+    return True
+
+
+def _field_before(p: _Post) -> bool:
+    """"national security minister": field words before a post are part of it, as the post is named."""
+    pre = _field_before_post(p)
+    if not (pre and p.normal in _FIELDED_POSTS and p.clear_of(pre.start(1))):
+        return False
+    p.wording = p.s.text[pre.start(1):p.end]
+    p.normal = f"{_capitalised(pre.group(1))} {p.normal}"
+    p.start = pre.start(1)
+    return True
+
+
+def _body_before(p: _Post) -> bool:
+    """"navy chief", "Defence Forces chief", "Military District chief": the body named before a bare post is part of
+    the post as written."""
+    body = _body_run_before(p.s, p.m.start(), p.end, p.m.end(), p.normal, p.ctx)
+    if not (body and p.clear_of(body[0])):
+        return False
+    p.wording = p.s.text[body[0]:p.end]
+    p.normal = f"{body[1]} {p.wording[body[2]:].strip()}"
+    p.start = body[0]
+    return True
+
+
+def _ministry_before(p: _Post) -> bool:
+    """"foreign ministry spokesperson", "national security council secretary": the unnamed ministry or body before
+    the post is part of it, as written (reports differ on the word)."""
+    ministry = _MINISTRY_BEFORE.search(p.s.text, max(0, p.m.start() - 40), p.m.start()) \
+        or (_BODY_BEFORE.search(p.s.text, max(0, p.m.start() - 50), p.m.start()) if p.m.group()[0].islower() else None)
+    if not (ministry and p.normal in ("Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "head",
+                                      "Chief")
+            and p.clear_of(ministry.start(1))):
+        return False
+    p.wording = p.s.text[ministry.start(1):p.end]
+    p.normal = f"{ministry.group(1).lower()} {p.normal.lower()}"
+    p.start = ministry.start(1)
+    return True
+
+
+def _kind_before(p: _Post) -> bool:
+    """"opposition leader", "rebel commander", "defence analyst": the kind of leader is the post."""
+    if p.normal not in _KINDED:
+        return False
+    kind = _KIND_BEFORE.search(p.s.text, max(0, p.start - 20), p.start)
+    if kind is None:  # "Opposition leader X said": the kind opens the sentence
+        kind = re.fullmatch(r"([A-Z][a-z]{2,})\s+", p.s.text[:p.start])
+        kind = kind if kind and not country_of(kind.group(1)) and kind.group(1) not in ("The", "Former", "Top",
+                                                                                       "Senior", "Military", "Veteran",
+                                                                                       "Prominent", "Key") else None
+    if not (kind and p.clear_of(kind.start(1))):
+        return False
+    p.wording, p.start = p.s.text[kind.start(1):p.end], kind.start(1)
+    p.normal = f"{kind.group(1).lower()} {p.normal.lower()}"
+    return True
+
+
+_WORDS_BEFORE: tuple[tuple[str, Callable[[_Post], bool]], ...] = (
+    ("field-widens-post", _field_widens),        # "National Defence Minister"
+    ("spokesperson-for", _spokesperson_for),     # "government spokesman", "presidential spokesperson"
+    ("field-before-post", _field_before),        # "national security minister"
+    ("body-before-post", _body_before),          # "navy chief", "Defence Forces chief"
+    ("ministry-before-post", _ministry_before),  # "foreign ministry spokesperson", "... council secretary"
+    ("kind-before-post", _kind_before),          # "opposition leader", "rebel commander"
+)
+
+
+def _words_before(p: _Post) -> None:
+    """The words right before the post that are part of it: the first row of _WORDS_BEFORE that reads them."""
+    for _, read in _WORDS_BEFORE:
+        if read(p):
+            return
+
+
+def _stacked_grades(p: _Post) -> None:
+    """"Deputy Assistant Secretary", "Principal Deputy Director": grades stack."""
+    for _ in range(3):
+        rank = _RANK_BEFORE.search(p.s.text, max(0, p.start - 14), p.start)
+        if rank and _UNDER.match(rank.group()) and "Secretary" not in p.normal:
+            rank = None  # "Under President X", "under Prime Minister Y": a preposition
+        if rank and _GRADED_ONLY.match(rank.group()) and p.graded not in _GRADED_POSTS:
+            rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
+        if not (rank and p.clear_of(rank.start()) and not p.normal.startswith(rank.group().strip(" -").title())):
             break
-        else:
-            _styled_state_after(chain, s.text)
-    for chain in chains:
+        p.wording = p.s.text[rank.start():p.end]
+        p.normal = f"{rank.group().strip(' -').title()} {p.normal}"
+        p.start = rank.start()
+
+
+def _field_before_grade(p: _Post) -> None:
+    """"Foreign Affairs Principal Secretary", "Defence Permanent Secretary": the remit stands before the grade as
+    before the post; not the tail of a body's name ("Ministry of X Joint ...")."""
+    ungraded = _HEAD_RANKS.sub("", p.normal)
+    if ungraded != p.normal and ungraded in _FIELDED_POSTS:
+        pre = _FIELD_BEFORE.search(p.s.text, max(0, p.start - 60), p.start)
+        if pre and p.clear_of(pre.start(1)) and not _ends_a_name(p.s.text[:pre.start(1)]):
+            p.wording = p.s.text[pre.start(1):p.end]
+            p.normal = f"{_capitalised(pre.group(1))} {p.normal}"
+            p.start = pre.start(1)
+
+
+def _de_facto(p: _Post) -> None:
+    """"the kingdom's de facto ruler": a post held in fact, not in name, is another post than the one in name."""
+    de_facto = _DE_FACTO_BEFORE.search(p.s.text, max(0, p.start - 9), p.start) \
+        if "facto" in p.s.text[max(0, p.start - 9):p.start] else None
+    if de_facto and p.clear_of(de_facto.start()):
+        p.wording = p.s.text[de_facto.start():p.end]
+        p.normal = f"de facto {p.normal.lower() if p.lower else p.normal}"
+        p.start = de_facto.start()
+
+
+def _ordinal_deputy(p: _Post) -> None:
+    """"First Deputy Prime Minister", "Second Vice President": the ordinal is part of a deputy's post."""
+    ordinal = _ORDINAL_BEFORE.search(p.s.text, max(0, p.start - 8), p.start) if _DEPUTY_POST.match(p.normal) else None
+    if ordinal and p.clear_of(ordinal.start()):
+        p.wording = p.s.text[ordinal.start():p.end]
+        p.normal = f"{ordinal.group().strip(' -').title()} {p.normal}"
+        p.start = ordinal.start()
+
+
+def _gap(p: _Post) -> str:
+    """The text between the last chain and this post. It ends where the post begins with its own field words:
+    "Deputy Prime Minister and Foreign Affairs Minister X" is one holder's two posts, as "Deputy Prime Minister and
+    Foreign Minister X" is."""
+    chains, text = p.chains, p.s.text
+    return text[chains[-1].end:p.start] if chains and chains[-1].end <= p.start \
+        else text[chains[-1].end:p.m.start()] if chains else ""
+
+
+def _place_closes_post(p: _Post, gap: str) -> Chain | None:
+    """`place-closes-post`: "Crown Prince of Abu Dhabi and Deputy Supreme Commander ...": the place closes the first
+    post and the "and" opens the holder's next one."""
+    chains = p.chains
+    placed = _PLACE_THEN_AND.match(gap) if chains and chains[-1].end <= p.start and " of " in gap[:5] else None
+    place = _place_prefix(placed.group("c"))[0] if placed and not _place_prefix(placed.group("c"))[1] else None
+    if not (place and chains[-1].titles[-1][1] in _RULES_A_PLACE and not chains[-1].lower):
+        return None
+    prev = chains[-1]
+    ruled = placed.group("c").strip()
+    wording0, normal0 = prev.titles[-1]
+    if ruled not in reference.countries().names:
+        normal0 = f"{normal0} of {ruled}"
+    prev.titles[-1] = (wording0 + p.s.text[prev.end:prev.end + placed.end("c")], normal0)
+    prev.country = prev.country or place
+    return prev
+
+
+def _joins_chain(p: _Post, gap: str) -> Chain | None:
+    """`joins-chain`: "Deputy Prime Minister and Foreign Minister X", "Chief of Staff General X": only "and", a comma
+    (or nothing, before a rank) between this post and the chain before make them one holder's."""
+    chains = p.chains
+    if chains and chains[-1].end <= p.m.start() and (_JOIN.match(held_gap := _NOW_HELD.sub("", gap)) \
+            and not re.search(r"[a-z]", held_gap.replace("and", "").replace("the", ""))
+            or p.normal in _RANKS and not p.s.text[chains[-1].end:p.start].strip()):
+        return chains[-1]
+    return None
+
+
+def _opens_chain(p: _Post) -> Chain:
+    """`opens-chain`: a new chain, with the state or body named before it ("India's", "the Canadian", "MEA")."""
+    s, text = p.s, p.s.text
+    chain = Chain(start=p.start, end=p.end, lower=p.lower)
+    p.chains.append(chain)
+    # "Mali's transitional president": the state stands before the words that qualify the post.
+    qualified = _QUALIFIERS.search(text, max(0, p.start - 40), p.start)
+    chain.former = _is_former(text, p.start)
+    base = qualified.start() if qualified else p.start
+    chain.country, chain.org_key = _prefix(text[:base], s, p.ctx)
+    # "ISLAMABAD - Commander Sri Lankan Army X": the state the body after the post names is whose post it is
+    chain.country = p.body_state or chain.country
+    # "X, the host foreign minister": the name before the prefix
+    chain.prefix_start = _prefix_start(text, base) if (chain.country or chain.org_key) else base
+    return chain
+
+
+def _into_chain(p: _Post) -> None:
+    """The post joins the chain before it or opens its own; a title inside the chain before ("to the Prime Minister
+    of Canada") is not a post of its own."""
+    gap = _gap(p)
+    chain = _place_closes_post(p, gap) or _joins_chain(p, gap)
+    if chain is None:
+        if p.chains and p.m.start() < p.chains[-1].end:
+            return
+        chain = _opens_chain(p)
+    chain.end = p.end
+    chain.titles.append((p.wording, p.normal))
+    chain.lower = chain.lower and p.lower
+
+
+# Named rejections, in order; the first that holds drops the title.
+_TITLE_REJECTIONS: tuple[tuple[str, Callable[[_Post], bool]], ...] = (
+    ("acronym-case", _acronym_case),              # a short title in capitals the sentence writes otherwise (inert)
+    ("acronym-lowercase", _acronym_lowercase),    # "pm", "fm": acronym titles only in capitals
+    ("chief-as-rank", _chief_as_rank),            # "Chief Cabinet Secretary": a rank of the post that follows
+)
+# Named steps, in order: the words after the post, then the words before it, then the chain it goes into.
+_TITLE_STEPS: tuple[tuple[str, Callable[[_Post], None]], ...] = (
+    ("field-after-post", _field_after),           # "Minister for Public Safety", "Secretary of Homeland Security"
+    ("field-into-body", _field_into_body),        # "Chief of the Defence Force", "Director of Defence Services"
+    ("remit-after-post", _remit_after),           # "Special Envoy for Climate"
+    ("grade-before-remit", _grade_before_remit),  # "Joint Secretary (Counter Terrorism)": the post a grade is read on
+    ("body-after-post", _body_after),             # "Chairman Joint Chiefs of Staff Committee", "Secretary Defence X"
+    ("bracketed-remit", _bracketed_remit),        # "deputy secretary (policy) Teo Eng Dih"
+    ("leader-served", _leader_served),            # "National Security Advisor to the Prime Minister Ajit Doval"
+    ("envoy-remit-lowercase", _envoy_remit_lowercase),  # "special envoy for border issues"
+    ("words-before-post", _words_before),         # the first row of _WORDS_BEFORE that holds
+    ("stacked-grades", _stacked_grades),          # "Deputy Assistant Secretary", "Principal Deputy Director"
+    ("field-before-grade", _field_before_grade),  # "Foreign Affairs Principal Secretary"
+    ("de-facto-post", _de_facto),                 # "the kingdom's de facto ruler"
+    ("ordinal-deputy", _ordinal_deputy),          # "First Deputy Prime Minister"
+    ("into-chain", _into_chain),                  # the chain before it, or a chain of its own
+)
+
+
+def _place_after(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """"Adviser of Canada", "Advisor to the Prime Minister of Canada", "Governor of Jakarta": the place after a chain
+    is whose post it is (a city or province ruled is part of the post); else `styled-state-after-post`."""
+    rest = s.text[chain.end:]
+    for pattern, serves in ((_OF_COUNTRY, True), (_TO_ADJ_LEADER, True), (_TO_PLACE, False), (_IN_PLACE, True)):
+        m = pattern.match(rest)
+        if not m:
+            continue
+        place, cut = _place_prefix(m.group("c"))
+        if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
+            continue
+        body = _COMPLEMENT.match(rest) if pattern is _OF_COUNTRY and _heads_body(chain.titles[-1][1]) else None
+        if body and body.end() > m.end() - cut:
+            # "commander of the Vietnam Coast Guard", "Commissioner of the South Africa Police Service": the state's
+            # name opens a body's, the body follows
+            continue
+        end = m.end() - cut
+        if serves and pattern is _IN_PLACE and any(re.search(r"Ambassador|Commissioner|Envoy|Consul|Attach", n)
+                                                   for _, n in chain.titles):
+            serves = False  # "High Commissioner in Ottawa" is posted there, not serving there
+        if serves:  # "Adviser of Canada", "Advisor to the Prime Minister of Canada": the post serves Canada
+            chain.country = chain.country or place
         wording, normal = chain.titles[-1]
-        of = _OF_ORG.match(s.text[chain.end:]) if not ends_in_post(wording, normal, fold_case=False) else None
-        if of and any(om.start == s.start + chain.end + of.end() for om in ctx.org_mentions):
-            continue  # "secretary of Iran's Supreme National Security Council": a body the report knows, bound below
-        _body_complement(chain, s.text)
-    for chain in chains:
-        if chain.country is None:
-            hints = {titles.country.get(normal) for _, normal in chain.titles} - {None}
-            if len(hints) == 1:
-                chain.country = hints.pop()  # "External Affairs Minister" is India's post
-        of = _OF_ORG.match(s.text[chain.end:])
-        if of and not chain.org_key:
-            at = s.start + chain.end + of.end()
-            org = next((om for om in ctx.org_mentions if om.start == at), None)
-            if org:
-                chain.org_key = org.key
-                owner = country_of(of.group("owner").replace("'s", "").replace("’s", "")) if of.group("owner") else None
-                chain.country = chain.country or owner or (ctx.organizations[org.key].country)
-                wording, normal = chain.titles[-1]
-                grown = s.text[chain.end:org.end - s.start]
-                if _heads_body(normal) and ends_in_post(wording, normal) \
-                        and normal not in BODY_POSTS | SPOKESPEOPLE \
-                        and not (chain.lower and normal in LOWER_BODY_POSTS):
-                    # `post-of-known-body`: "vice chairman of China's Central Military Commission", "Chief of Staff
-                    # of Ethiopian National Defense Force": the body a post heads is part of the post, as written (the
-                    # posts of BODY_POSTS are named from their body when their role is added)
-                    named = body_as_named(ctx, org.key, org.text)  # "of the FANB": the name the report spells out
-                    normal += re.sub(r"\s+", " ", grown[:len(grown) - len(org.text)] + named)
-                chain.titles[-1] = (wording + grown, normal)
-                chain.end = org.end - s.start
-        elif not chain.org_key and chain.titles[-1][0].isupper() and _heads_body(chain.titles[-1][1]):
-            # "DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads
-            at = s.start + chain.end + 1
-            org = next((om for om in ctx.org_mentions if om.start == at and re.fullmatch(r"[A-Z][A-Z&]{1,7}", om.text)
-                        and ctx.text[at - 1] == " "), None)
-            if org and org.key in ctx.organizations:
-                body = ctx.organizations[org.key]
-                named = body.name if len(body.name.split()) >= 2 and body.name in ctx.text else org.text
-                wording, normal = chain.titles[-1]
-                chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], f"{normal} of {named}")
-                chain.org_key, chain.country = org.key, chain.country or body.country
-                chain.end = org.end - s.start
-    chains = _merge_ranks(chains, s.text)
+        ruled = m.group("c")[:len(m.group("c")) - cut].strip()
+        if pattern is _OF_COUNTRY and normal in _RULES_A_PLACE and ruled not in reference.countries().names:
+            normal = f"{normal} of {ruled}"  # "Crown Prince of Abu Dhabi"
+        chain.titles[-1] = (wording + s.text[chain.end:chain.end + end], normal)
+        chain.end += end
+        return
+    _styled_state_after(chain, s.text)
+
+
+def _complement(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """"Chairman of the Parliament of Georgia": the body or remit after the chain's last post (`_body_complement`);
+    not a body the report knows ("secretary of Iran's Supreme National Security Council"), bound by
+    `post-of-known-body`."""
+    wording, normal = chain.titles[-1]
+    of = _OF_ORG.match(s.text[chain.end:]) if not ends_in_post(wording, normal, fold_case=False) else None
+    if of and any(om.start == s.start + chain.end + of.end() for om in ctx.org_mentions):
+        return
+    _body_complement(chain, s.text)
+
+
+def _country_of_post(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """"External Affairs Minister" is India's post: a post only one state has names the chain's state."""
+    if chain.country is None:
+        hints = {reference.titles().country.get(normal) for _, normal in chain.titles} - {None}
+        if len(hints) == 1:
+            chain.country = hints.pop()
+
+
+def _post_of_known_body(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """"vice chairman of China's Central Military Commission", "Chief of Staff of Ethiopian National Defense Force":
+    the body a post heads is part of the post, as written (the posts of BODY_POSTS are named from their body when
+    their role is added)."""
+    of = _OF_ORG.match(s.text[chain.end:])
+    if not (of and not chain.org_key):
+        return
+    at = s.start + chain.end + of.end()
+    org = next((om for om in ctx.org_mentions if om.start == at), None)
+    if org:
+        chain.org_key = org.key
+        owner = country_of(of.group("owner").replace("'s", "").replace("’s", "")) if of.group("owner") else None
+        chain.country = chain.country or owner or (ctx.organizations[org.key].country)
+        wording, normal = chain.titles[-1]
+        grown = s.text[chain.end:org.end - s.start]
+        if _heads_body(normal) and ends_in_post(wording, normal) \
+                and normal not in BODY_POSTS | SPOKESPEOPLE \
+                and not (chain.lower and normal in LOWER_BODY_POSTS):
+            named = body_as_named(ctx, org.key, org.text)  # "of the FANB": the name the report spells out
+            normal += re.sub(r"\s+", " ", grown[:len(grown) - len(org.text)] + named)
+        chain.titles[-1] = (wording + grown, normal)
+        chain.end = org.end - s.start
+
+
+def _acronym_body_after(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """"DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads."""
+    if _OF_ORG.match(s.text[chain.end:]) \
+            or not (not chain.org_key and chain.titles[-1][0].isupper() and _heads_body(chain.titles[-1][1])):
+        return
+    at = s.start + chain.end + 1
+    org = next((om for om in ctx.org_mentions if om.start == at and re.fullmatch(r"[A-Z][A-Z&]{1,7}", om.text)
+                and ctx.text[at - 1] == " "), None)
+    if org and org.key in ctx.organizations:
+        body = ctx.organizations[org.key]
+        named = body.name if len(body.name.split()) >= 2 and body.name in ctx.text else org.text
+        wording, normal = chain.titles[-1]
+        chain.titles[-1] = (wording + s.text[chain.end:org.end - s.start], f"{normal} of {named}")
+        chain.org_key, chain.country = org.key, chain.country or body.country
+        chain.end = org.end - s.start
+
+
+# Named steps over the chains, in order; each row runs over every chain before the next row.
+_CHAIN_STEPS: tuple[tuple[str, Callable[[Chain, Sentence, Context], None]], ...] = (
+    ("place-after-post", _place_after),           # "Adviser of Canada", "Crown Prince of Abu Dhabi"
+    ("body-complement", _complement),             # "Chairman of the Parliament of Georgia"
+    ("country-of-post", _country_of_post),        # "External Affairs Minister" is India's post
+    ("post-of-known-body", _post_of_known_body),  # "vice chairman of China's Central Military Commission"
+    ("acronym-body-after-post", _acronym_body_after),  # "DG BSF Daljit Singh Chaudhary"
+)
+
+
+def _unswallowed(chains: list[Chain]) -> list[Chain]:
+    """A title swallowed by the one before ("to the Prime Minister of Canada") is not its own."""
     kept: list[Chain] = []
-    for chain in chains:  # a title swallowed by the one before ("to the Prime Minister of Canada") is not its own
+    for chain in chains:
         if kept and chain.start < kept[-1].end:
             continue
         kept.append(chain)
     return kept
+
+
+def chains(s: Sentence, ctx: Context) -> list[Chain]:
+    """Every title chain of a sentence, with its prefix (country, body) and complement ("to the PM of Canada")."""
+    titles = reference.titles()
+    found: list[Chain] = []
+    for m in titles.pattern.finditer(s.text):
+        wording = m.group()
+        p = _Post(s=s, ctx=ctx, chains=found, m=m, wording=wording, normal=titles.normal[wording.lower()],
+                  lower=wording[0].islower(), end=m.end(), start=m.start())
+        if any(rejects(p) for _, rejects in _TITLE_REJECTIONS):
+            continue
+        for _, step in _TITLE_STEPS:
+            step(p)
+    for _, step in _CHAIN_STEPS:
+        for chain in found:
+            step(chain, s, ctx)
+    return _unswallowed(_merge_ranks(found, s.text))
 
 
 # -- the body or remit a post is of: "Chairman of the Parliament of Georgia", "Chief of Staff of the Ethiopian Armed
