@@ -9,6 +9,8 @@ person_counterparts (the post and state of a counterpart) stands apart; persons 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from kg.extract import coreference, prefilter, ranks, reference, styles
 from kg.extract.context import Context, Mention
@@ -230,127 +232,277 @@ def _posts_lead_items(chains: list[Chain], i: int, text: str, name_start: int) -
                and _POST_TO_NAME.fullmatch(text[c.end:name_start]) for c in chains[:i])
 
 
+@dataclass
+class _Holding:
+    """One post of a sentence while the rows of _HOLDER_ROWS look for its holder: the lists they fill, what the rows
+    before have read (the name after the post, the name before it), and the two things one post leaves the next."""
+
+    s: Sentence
+    chains: list[Chain]
+    i: int
+    chain: Chain  # chains[i], the post in hand
+    claimed: list[tuple[int, int]]
+    singles: list[tuple[Sentence, int, int, str, Chain | None]]
+    unheld: list[tuple[Sentence, Chain]]
+    named_after: set[int]  # where the names that follow their post in apposition end (kept across the sentence)
+    skip_to: int  # posts that start before this offset were read as part of a name (kept across the sentence)
+    after: re.Match[str] | None = None
+    name_after: str | None = None
+    initialed: tuple[re.Match[str], str] | None = None
+    rank: tuple[str, str] | None = None  # a rank written between the post and the name after it
+    before: re.Match[str] | None = None
+    name_before: str | None = None
+
+
 def _title_holders(ctx: Context, s: Sentence, chains: list[Chain], claimed: list[tuple[int, int]],
                    singles: list[tuple[Sentence, int, int, str, Chain | None]],
                    unheld: list[tuple[Sentence, Chain]]) -> None:
     """The holder of each post in the sentence: the name right after it, the name before it in apposition, "X as
-    post", a post that runs into a name; a one-word name waits in singles, a post with no holder in unheld."""
-    named_after: set[int] = set()  # where the names that follow their post in apposition end
+    post", a post that runs into a name; a one-word name waits in singles, a post with no holder in unheld.
+    The rows of _HOLDER_ROWS run in order on each post; the first that returns True settles it."""
+    named_after: set[int] = set()
     skip_to = -1
     for i, chain in enumerate(chains):
         if chain.start < skip_to:
             continue
-        if chain.country is None and re.search(r"(?<![\w-])(?:his|her)\s+$", s.text[:chain.start]):
-            # "Goita sent his defence minister, Sadio Camara": the post serves the state of the one just named
-            prior = [pm for pm in ctx.person_mentions if s.start - 300 < pm.start < s.start + chain.start]
-            owner = ctx.persons.get(max(prior, key=lambda pm: pm.start).key) if prior else None
-            if owner and owner.key in ctx.person_explicit_country:
-                chain.country = owner.country
-        abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
-        if abbreviated and not any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
-            start = s.start + chain.end + abbreviated.start(1)
-            _add(ctx, s, start, start + len(abbreviated.group(1)), abbreviated.group(1), chain, rule="title-name")
-            claimed.append((chain.start, chain.end))
-            skip_to = chain.end + abbreviated.end()
-            continue
-        of_state = _OF_STATE.match(s.text[chain.end:])
-        state = _state_named(of_state.group("state")) if of_state else None
-        if state and chain.country in (None, state):
-            # "The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name
-            chain.country = state
-            chain.end += of_state.end()
-        if chain.titles[-1][1][:1].isupper():
-            _post_runs_on(s, chain)
-        after = _NAME_AFTER.match(s.text[chain.end:])
-        name_after = clean_name(after.group(2)) if after else None
-        initialed = _initialed_after(ctx, s, chain)
-        if initialed is not None:
-            after, name_after = initialed
-        first = after.group(2).split()[0] if after else ""
-        if name_after and first in WEEKDAYS_TITLE and after.group(2).startswith(f"{first} {name_after}"):
-            name_after = f"{first} {name_after}"  # "Dr. Sunday Attah": right after a post, a weekday is a given name
-        rank = None
-        if name_after and not after.group(2).startswith(name_after):
-            skipped = after.group(2)[:after.group(2).find(name_after)].split()
-            if skipped == ["He"] and len(tokens(name_after)) == 1 and not chain.lower:
-                name_after = f"He {name_after}"  # the Chinese surname: "Vice Premier He Lifeng"
-            elif not all(_rank_or_style_word(w) for w in skipped):
-                name_after = None  # the run started with a non-name word: not a name right after the title
-            else:
-                rank = _abbreviated_rank(skipped)
-        before = NAME_AT_END_RE.search(s.text[max(0, chain.prefix_start - 120):chain.prefix_start])
-        name_before = clean_name(before.group(1)) if before and not chain.lower or before and chain.lower else None
-        if name_before and not before.group(1).endswith(name_before):
-            name_before = None
-        if name_before and _INDEFINITE_SPEAKER.search(s.text[:chain.prefix_start]) \
-                and _SPOKE_AFTER.match(s.text[chain.end:]):
-            # "... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb
-            # is the subject of its own clause, another person than the name before the comma
-            name_before = None
-        if name_before and name_after and s.start + max(0, chain.prefix_start - 120) + before.end(1) in named_after:
-            # "the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one
-            name_before = None
-        use_after = name_after and (not after.group(1) or not name_before)
-        if chain.lower and use_after and len(tokens(name_after)) < 2:
-            use_after = False
-        if use_after:
-            if rank and all(normal != rank[1] for _, normal in chain.titles):
-                chain.titles.append(rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
-            styled = s.text[chain.end:chain.end + after.start(2)]
-            if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
-                chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
-            start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
-            end = start + len(name_after)
-            if _TRUNCATED.match(s.text[end - s.start:]):
-                continue
-            if not all(normal in _RANKS for _, normal in chain.titles):
-                named_after.add(end)  # a rank before a name is no post: "General A, Commissioner of X, ..." is A's
-            if len(tokens(name_after)) == 1:
-                singles.append((s, start, end, name_after, chain))
-            else:
-                _add(ctx, s, start, end, name_after, chain,
-                     rule="title-initials-name" if initialed is not None else "title-name")
-                honorific = after.group(2)[:after.group(2).find(name_after) + len(name_after)]
-                person = ctx.persons.get(person_key(name_after))
-                if person and honorific != name_after and honorific not in person.aliases \
-                        and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
-                        and honorific.split()[0] not in _STYLES \
-                        and all(w in _HONORIFICS for w in honorific[:-len(name_after)].split()):
-                    person.aliases.append(honorific)  # "Mullah Mohammad Yaqoob" as written
-            claimed.append((chain.start, chain.end))
-            # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
-            if i + 1 < len(chains) and chains[i + 1].country is None and chain.country and \
-                    re.fullmatch(r"\s+and\s+", s.text[end - s.start:chains[i + 1].start]):
-                chains[i + 1].country = chain.country
-        elif name_before and _NEXT_HOLDER.match(s.text[chain.end:]) and _posts_lead_items(
-                chains, i, s.text, max(0, chain.prefix_start - 120) + before.start(1)
-                + before.group(1).index(name_before)):
-            pass  # `post-opens-next-item`: "..., Brigadier General X, Additional Director General of the Coast
-            # Guard, ADG Y": a post followed by a rank and a name is the next list item's, not X's
-        elif name_before:
-            start = s.start + max(0, chain.prefix_start - 120) + before.start(1) + before.group(1).index(name_before)
-            end = start + len(name_before)
-            if len(tokens(name_before)) == 1:  # "Kallas, a former Estonian prime minister": the Kaja Kallas named
-                singles.append((s, start, end, name_before, chain))
-            else:
-                _add(ctx, s, start, end, name_before, chain, rule="name-appositive-title")
-            claimed.append((chain.start, chain.end))
-        elif (held := _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)) \
-                and (name_as := clean_name(held.group(1))) and held.group(1).endswith(name_as) \
-                and len(tokens(name_as)) >= 2 and not coreference.is_place(ctx, name_as):
-            start = s.start + held.end(1) - len(name_as)
-            _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
-            claimed.append((chain.start, chain.end))
-        elif (into := _post_runs_into_name(ctx, s, chain)) is not None:
-            _add(ctx, s, *into[:3], chain, rule=into[3], confidence=0.8)
-            claimed.append((chain.start, chain.end))
+        h = _Holding(s=s, chains=chains, i=i, chain=chain, claimed=claimed, singles=singles, unheld=unheld,
+                     named_after=named_after, skip_to=skip_to)
+        for _name, row in _HOLDER_ROWS:
+            if row(ctx, h):
+                break
+        skip_to = h.skip_to
+
+
+def _owner_state(ctx: Context, h: _Holding) -> bool:
+    """"Goita sent his defence minister, Sadio Camara": the post serves the state of the one just named."""
+    s, chain = h.s, h.chain
+    if chain.country is None and re.search(r"(?<![\w-])(?:his|her)\s+$", s.text[:chain.start]):
+        prior = [pm for pm in ctx.person_mentions if s.start - 300 < pm.start < s.start + chain.start]
+        owner = ctx.persons.get(max(prior, key=lambda pm: pm.start).key) if prior else None
+        if owner and owner.key in ctx.person_explicit_country:
+            chain.country = owner.country
+    return False
+
+
+def _abbreviation_name(ctx: Context, h: _Holding) -> bool:
+    """"Defence Minister Gen Nakatani": a title abbreviation and one name word after a post are its holder's name
+    (rule title-name); the posts inside that name are skipped."""
+    s, chain = h.s, h.chain
+    abbreviated = _ABBREVIATION_NAME.match(s.text[chain.end:])
+    if not abbreviated or any(n in ("General", "Admiral", "Senator", "Governor") for _, n in chain.titles):
+        return False
+    start = s.start + chain.end + abbreviated.start(1)
+    _add(ctx, s, start, start + len(abbreviated.group(1)), abbreviated.group(1), chain, rule="title-name")
+    h.claimed.append((chain.start, chain.end))
+    h.skip_to = chain.end + abbreviated.end()
+    return True
+
+
+def _of_state(ctx: Context, h: _Holding) -> bool:
+    """"The transitional president of Chad, Mahamat Deby,": the state qualifies the post before the name."""
+    of_state = _OF_STATE.match(h.s.text[h.chain.end:])
+    state = _state_named(of_state.group("state")) if of_state else None
+    if state and h.chain.country in (None, state):
+        h.chain.country = state
+        h.chain.end += of_state.end()
+    return False
+
+
+def _runs_on(ctx: Context, h: _Holding) -> bool:
+    """"the Vice Minister of Internal Order of Peru, Nestor Zegarra": a capitalised post grows over its remit."""
+    if h.chain.titles[-1][1][:1].isupper():
+        _post_runs_on(h.s, h.chain)
+    return False
+
+
+def _name_after(ctx: Context, h: _Holding) -> bool:
+    """The name right after the post, `style-skipped` styles, "Hon." or "H.E." before it."""
+    h.after = _NAME_AFTER.match(h.s.text[h.chain.end:])
+    h.name_after = clean_name(h.after.group(2)) if h.after else None
+    return False
+
+
+def _initials_after(ctx: Context, h: _Holding) -> bool:
+    """"Chief of Army Staff Gen MM Naravane": a name opening with initials after the post is read instead."""
+    h.initialed = _initialed_after(ctx, h.s, h.chain)
+    if h.initialed is not None:
+        h.after, h.name_after = h.initialed
+    return False
+
+
+def _weekday_name(ctx: Context, h: _Holding) -> bool:
+    """"Dr. Sunday Attah": right after a post, a weekday is a given name."""
+    first = h.after.group(2).split()[0] if h.after else ""
+    if h.name_after and first in WEEKDAYS_TITLE and h.after.group(2).startswith(f"{first} {h.name_after}"):
+        h.name_after = f"{first} {h.name_after}"
+    return False
+
+
+def _words_skipped(ctx: Context, h: _Holding) -> bool:
+    """The words clean_name dropped before the name after the post: "He" is the Chinese surname ("Vice Premier He
+    Lifeng"); ranks and styles may stand there (a rank is kept); any other word means no name follows the post."""
+    if h.name_after and not h.after.group(2).startswith(h.name_after):
+        skipped = h.after.group(2)[:h.after.group(2).find(h.name_after)].split()
+        if skipped == ["He"] and len(tokens(h.name_after)) == 1 and not h.chain.lower:
+            h.name_after = f"He {h.name_after}"
+        elif not all(_rank_or_style_word(w) for w in skipped):
+            h.name_after = None
         else:
-            unheld.append((s, chain))
-            if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
-                    and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):  # "General Assembly" is not a general
-                ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
-                                              key="", text=s.text[chain.start:chain.end]))
-                ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+            h.rank = _abbreviated_rank(skipped)
+    return False
+
+
+def _name_before(ctx: Context, h: _Holding) -> bool:
+    """The name that ends right before the post (within 120 characters), whole."""
+    h.before = NAME_AT_END_RE.search(h.s.text[max(0, h.chain.prefix_start - 120):h.chain.prefix_start])
+    h.name_before = clean_name(h.before.group(1)) if h.before else None
+    if h.name_before and not h.before.group(1).endswith(h.name_before):
+        h.name_before = None
+    return False
+
+
+def _indefinite_speaker(ctx: Context, h: _Holding) -> bool:
+    """"... to meet General X, a presidency spokesman said": an indefinite post followed by a speech verb is the subject
+    of its own clause, another person than the name before the comma."""
+    if h.name_before and _INDEFINITE_SPEAKER.search(h.s.text[:h.chain.prefix_start]) \
+            and _SPOKE_AFTER.match(h.s.text[h.chain.end:]):
+        h.name_before = None
+    return False
+
+
+def _before_holds_earlier(ctx: Context, h: _Holding) -> bool:
+    """"the Prime Minister, A, the Speaker, B,": A already holds the post before it, so B holds this one."""
+    if h.name_before and h.name_after \
+            and h.s.start + max(0, h.chain.prefix_start - 120) + h.before.end(1) in h.named_after:
+        h.name_before = None
+    return False
+
+
+def _title_name(ctx: Context, h: _Holding) -> bool:
+    """The name right after the post holds it, unless a comma sets that name apart and a name before holds it; after
+    a lowercase post only a full name does (rules title-name, title-initials-name; a one-word name waits in singles)."""
+    s, chain, after, name_after = h.s, h.chain, h.after, h.name_after
+    use_after = name_after and (not after.group(1) or not h.name_before)
+    if not use_after or chain.lower and len(tokens(name_after)) < 2:
+        return False
+    if h.rank and all(normal != h.rank[1] for _, normal in chain.titles):
+        chain.titles.append(h.rank)  # "Army Chief Gen Qamar Bajwa" is a General as well
+    styled = s.text[chain.end:chain.end + after.start(2)]
+    if re.search(r"(?<![\w-])Amb\.\s+$", styled) and all(normal != "Ambassador" for _, normal in chain.titles):
+        chain.titles.append(("Amb.", "Ambassador"))  # "NISA Director Amb. X": an ambassador's style is the post
+    start = s.start + chain.end + after.start(2) + after.group(2).find(name_after)
+    end = start + len(name_after)
+    if _TRUNCATED.match(s.text[end - s.start:]):
+        return True
+    if not all(normal in _RANKS for _, normal in chain.titles):
+        h.named_after.add(end)  # a rank before a name is no post: "General A, Commissioner of X, ..." is A's
+    if len(tokens(name_after)) == 1:
+        h.singles.append((s, start, end, name_after, chain))
+    else:
+        _add(ctx, s, start, end, name_after, chain,
+             rule="title-initials-name" if h.initialed is not None else "title-name")
+        _alias_as_written(ctx, after.group(2)[:after.group(2).find(name_after) + len(name_after)], name_after)
+    h.claimed.append((chain.start, chain.end))
+    # "Mexican President X and Foreign Secretary Y": the nationality carries over the "and".
+    if h.i + 1 < len(h.chains) and h.chains[h.i + 1].country is None and chain.country and \
+            re.fullmatch(r"\s+and\s+", s.text[end - s.start:h.chains[h.i + 1].start]):
+        h.chains[h.i + 1].country = chain.country
+    return True
+
+
+def _alias_as_written(ctx: Context, honorific: str, name: str) -> None:
+    """"Mullah Mohammad Yaqoob": the name with the honorifics written before it is an alias as written (not with a
+    rank or a style of address)."""
+    person = ctx.persons.get(person_key(name))
+    if person and honorific != name and honorific not in person.aliases \
+            and honorific.split()[0].rstrip(".") not in _RANK_ABBREVIATIONS \
+            and honorific.split()[0] not in _STYLES \
+            and all(w in _HONORIFICS for w in honorific[:-len(name)].split()):
+        person.aliases.append(honorific)
+
+
+def _post_opens_next_item(ctx: Context, h: _Holding) -> bool:
+    """"..., Brigadier General X, Additional Director General of the Coast Guard, ADG Y": a post followed by a rank
+    and a name is the next list item's, not X's; nobody holds it here."""
+    return bool(h.name_before and _NEXT_HOLDER.match(h.s.text[h.chain.end:]) and _posts_lead_items(
+        h.chains, h.i, h.s.text, max(0, h.chain.prefix_start - 120) + h.before.start(1)
+        + h.before.group(1).index(h.name_before)))
+
+
+def _name_appositive_title(ctx: Context, h: _Holding) -> bool:
+    """The name before the post, in apposition, holds it; "Kallas, a former Estonian prime minister": a one-word name
+    (the Kaja Kallas named) waits in singles."""
+    if not h.name_before:
+        return False
+    s, chain = h.s, h.chain
+    start = s.start + max(0, chain.prefix_start - 120) + h.before.start(1) + h.before.group(1).index(h.name_before)
+    end = start + len(h.name_before)
+    if len(tokens(h.name_before)) == 1:
+        h.singles.append((s, start, end, h.name_before, chain))
+    else:
+        _add(ctx, s, start, end, h.name_before, chain, rule="name-appositive-title")
+    h.claimed.append((chain.start, chain.end))
+    return True
+
+
+def _name_as_post(ctx: Context, h: _Holding) -> bool:
+    """"Baku appointed Vugar Hasanov as special envoy": the full name appointed or elected "as" the post holds it."""
+    s, chain = h.s, h.chain
+    held = _AS_POST.search(s.text, max(0, chain.prefix_start - 160), chain.prefix_start)
+    name_as = clean_name(held.group(1)) if held else None
+    if not name_as or not held.group(1).endswith(name_as) or len(tokens(name_as)) < 2 \
+            or coreference.is_place(ctx, name_as):
+        return False
+    start = s.start + held.end(1) - len(name_as)
+    _add(ctx, s, start, start + len(name_as), name_as, chain, rule="name-as-post", confidence=0.8)
+    h.claimed.append((chain.start, chain.end))
+    return True
+
+
+def _post_remit_name(ctx: Context, h: _Holding) -> bool:
+    """A post whose remit runs on into its holder's name (rules post-remit-name, remit-name-and)."""
+    into = _post_runs_into_name(ctx, h.s, h.chain)
+    if into is None:
+        return False
+    _add(ctx, h.s, *into[:3], h.chain, rule=into[3], confidence=0.8)
+    h.claimed.append((h.chain.start, h.chain.end))
+    return True
+
+
+def _unheld(ctx: Context, h: _Holding) -> bool:
+    """No holder beside the post: it waits in unheld, and a capitalised one may be a title reference ("the
+    Minister"), but not "the President's Office" nor "General Assembly" (a general followed by a capital)."""
+    s, chain = h.s, h.chain
+    h.unheld.append((s, chain))
+    if not chain.lower and not _OFFICE_AFTER.match(s.text[chain.end:]) \
+            and not re.match(r"^\s+[A-Z]", s.text[chain.end:]):
+        ctx.title_refs.append(Mention(start=s.start + chain.start, end=s.start + chain.end,
+                                      key="", text=s.text[chain.start:chain.end]))
+        ctx.title_refs[-1].chain = chain  # type: ignore[attr-defined]
+    return True
+
+
+# The steps that find a post's holder, in the order they run. A row returns True when it settles the post (the rows
+# after it do not run); the others read or veto what the rows after them use.
+_HOLDER_ROWS: tuple[tuple[str, Callable[[Context, _Holding], bool]], ...] = (
+    ("possessive-owner-state", _owner_state),
+    ("abbreviation-name", _abbreviation_name),
+    ("of-state-before-name", _of_state),
+    ("post-runs-on", _runs_on),
+    ("name-after", _name_after),
+    ("title-initials-name", _initials_after),
+    ("weekday-given-name", _weekday_name),
+    ("words-before-name", _words_skipped),
+    ("name-before", _name_before),
+    ("indefinite-speaker", _indefinite_speaker),
+    ("name-before-holds-earlier", _before_holds_earlier),
+    ("title-name", _title_name),
+    ("post-opens-next-item", _post_opens_next_item),
+    ("name-appositive-title", _name_appositive_title),
+    ("name-as-post", _name_as_post),
+    ("post-remit-name", _post_remit_name),
+    ("unheld", _unheld),
+)
 
 
 def _rank_or_style_word(word: str) -> bool:
