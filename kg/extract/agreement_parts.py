@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import reference
 from kg.extract.agreement_lexicon import COMMIT_VERBS, CREATE_VERBS, NOUN, NOUNS
 from kg.extract.dates import MONTH_NAMES, WEEKDAY_NAMES
 
 LIST_HEAD = re.compile(r"^(?P<head>(?:[\w-]+\s+){0,3}(?:agreements|deals|pacts|accords|memoranda|memorandums(?:\s+of\s+understanding)?|"
-                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?:covering|on|in|related to|for|in areas such as|including(?:\s+on)?|"
-                        r"in the (?:areas|fields) of)\s+(?P<items>.+)$", re.IGNORECASE)
+                        r"MoUs|MOUs)(?:\s+\([A-Za-z]+\))?),?\s+(?P<link>covering|on|in the (?:areas|fields|spheres|sectors) of|"
+                        r"in areas such as|in|related to|for|including(?:\s+on)?)\s+(?P<items>.+)$", re.IGNORECASE)
 
 
 _REAFFIRMED = re.compile(r"\b(?:existing|ongoing|current)\b")  # "and reinforce existing mechanisms" adds nothing new
@@ -21,6 +22,67 @@ LIST_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")   # "A, B and C", "A, and 
 # "... on education, energy, trade, among other matters": a closing phrase that names no member (list-tail).
 _LIST_TAIL = re.compile(r"(?i:among\s+(?:many\s+)?others?(?:\s+(?:things|matters|areas|fields|issues|sectors|topics))?|"
                         r"inter\s+alia|etc\.?|and\s+so\s+on|and\s+more)")
+
+
+# x22agveto, list-not-matter (census x22agreeprec, re-measured on bank78): after "agreements in/on ...", a phrase that
+# says where, before whom or in keeping with what the instruments were signed is the signing's setting, not a member
+# of what they are about ("signed 10 agreements in the presence of the two leaders", "two cooperation agreements in
+# Maputo aimed at fighting terrorism", "... cultural spheres, in line with the history of friendly relations"). The
+# members end where the setting begins. Named rows:
+LIST_SETTINGS: tuple[tuple[str, str], ...] = (
+    ("signing-presence", r"(?:in|at|before)\s+the\s+presence\s+of\b|witnessed\s+by\b"),
+    ("signing-occasion", r"on\s+the\s+sidelines\s+of\b|within\s+the\s+framework\s+of\b|"
+                         r"at\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:ceremony|meeting|summit)\b"),
+    ("in-keeping-with", r"in\s+(?:line|keeping|accordance)\s+with\b"),
+    # a state or a city by name: "in Maputo", "in Accra" (a member is a field, not a place)
+    ("signing-place", r"(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])"),
+)
+_LIST_SETTING = re.compile(r"(?:^|,?\s+)(?:" + "|".join(f"(?:{p})" for _, p in LIST_SETTINGS) + ")")
+# what may follow a setting and still say what the instruments are about: "in Maputo aimed at fighting terrorism"
+_AFTER_SETTING = re.compile(r"\s+(?P<purpose>(?:aimed\s+at|intended\s+to|meant\s+to|to\s+(?!be\b)[a-z]+|covering|"
+                            r"concerning|regarding|on\s+(?![A-Z]))\b.*)$")
+
+
+def _setting_at(text: str) -> re.Match[str] | None:
+    """The first setting phrase of a list (a place only when it is a known state or city)."""
+    for m in _LIST_SETTING.finditer(text):
+        place = m.group("place")
+        if place is None or any(reference.countries().place_state(w) for w in [place] + place.split()):
+            return m
+    return None
+
+
+# list-not-matter, members-share-head: "the military, political, economic and cultural spheres": words listed before one
+# field noun are one member, not one each ("agreement on political" names nothing).
+_SHARED_HEAD = re.compile(r"^(?:the\s+)?(?:[a-z-]+,\s+)+(?:and\s+)?[a-z-]+\s+(?:and\s+[a-z-]+\s+)?"
+                          r"(?:spheres|fields|areas|sectors|domains|matters|issues)$")
+# list-not-matter, other-remainder: "..., and other industries", "several other fields": the rest of a list names no
+# member of its own; examples after it ("several other fields, including A, B and C") are one member, as the golds
+# keep them (ma-mr)
+_REMAINDER = re.compile(r"^(?:(?:several|many|various|a\s+number\s+of|some|all|the)\s+)?other\s+[a-z-]+$")
+_EXAMPLES = re.compile(r"^(?:including|such\s+as)\s+")
+
+
+def list_matter(link: str, items: str) -> tuple[list[str], str]:
+    """The members of "agreements <link> <items>", or none and what goes with the instruments when a setting opens the
+    items: "in Maputo aimed at fighting crime" -> ([], "aimed at fighting crime"); "in the presence of the leaders" ->
+    ([], "in the presence of the leaders")."""
+    text = f"{link} {items}"
+    setting = _setting_at(text)
+    if setting is not None and setting.start() == 0:
+        # no list: the instruments with their purpose, if one follows; else with the words as written (the setting
+        # itself tells them apart from other instruments of the report: "10 agreements in the presence of the leaders")
+        after = _AFTER_SETTING.search(text, setting.end())
+        return [], after.group("purpose") if after else text
+    if setting is not None:
+        items = text[len(link) + 1:setting.start()]
+    items = items.strip(" ,")
+    if _SHARED_HEAD.match(items):
+        return [items], ""
+    members = list_members(items)
+    if len(members) > 1 and _REMAINDER.match(members[0]) and _EXAMPLES.match(members[1]):
+        return [_EXAMPLES.sub("", items.split(",", 1)[1].strip())], ""
+    return [m for m in members if not _REMAINDER.match(m)], ""
 
 
 def list_members(items: str) -> list[str]:
@@ -152,8 +214,10 @@ def parts(desc: str, *, split_verbs: bool = False) -> list[str]:
             parts += instruments
             continue
         if listed:
-            items = list_members(listed.group("items"))
+            items, rest = list_matter(listed.group("link"), listed.group("items"))
             parts += [f"agreement on {item.strip()}" for item in items if item.strip()]
+            if rest:
+                parts.append(f"{listed.group('head')} {rest}")   # no list: the instruments and what goes with them
         elif len(part.split()) >= 2 or re.fullmatch(r"[A-Z][\w-]+", part) and NOUN.fullmatch(part):
             parts.append(part)
     return parts
