@@ -1229,37 +1229,13 @@ def _a_dateline_credit(f: _Found, scan: _Scan) -> bool:
         and dateline_credit(text[:f.start], text[f.end:])
 
 
-# event-edition (x22edition): "the ninth Beijing Xiangshan Forum", "the II Bilateral Defense Meeting", "on the sidelines
-# of the Globsec Forum": a number of the edition, or "on the sidelines of", makes a forum, dialogue, summit or meeting
-# an occasion, not a body (studied golds list 0 of 12 such mentions, in 10 reports). A standing body's numbered sitting
-# stays ("the 42nd General Border Committee", "the 11th ... Committee Meeting" name the committee), and so does a body
-# of the reference table ("the 53rd Pacific Islands Forum"). Not "the annual/inaugural ...": the golds list those.
-_EDITION_HEAD = re.compile(r"(?<![\w-])(?:Forum|Dialogue|Summit|Meeting)(?:$|\s+(?:of|for|on)\s)")
-_SITTING_OF_BODY = re.compile(r"(?:Committee|Commission|Council|Cabinet|Board)\s+\S+$")
-_EDITION_NUMBER = (r"(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                   r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
-                   r"twentieth)|(?!I\s)[IVXL]{1,6})")
-_EDITION_BEFORE = re.compile(rf"(?<![\w-])(?:{_EDITION_NUMBER}|sidelines\s+of(?:\s+the)?(?:\s+{_EDITION_NUMBER})?)\s+"
-                             rf"(?:(?:{_CAPW}|and|&)\s+){{0,4}}$")
-_EDITION_OPENS = re.compile(rf"^{_EDITION_NUMBER}\s")
-
-
-def _an_event_edition(f: _Found, scan: _Scan) -> bool:
-    """"the third Belt and Road Forum": an edition's number, or "on the sidelines of", before a forum, dialogue,
-    summit or meeting the shapes read as a body."""
-    return f.kind is None and _EDITION_HEAD.search(f.name) is not None and not _SITTING_OF_BODY.search(f.name) \
-        and (_EDITION_OPENS.match(f.name) is not None
-             or _EDITION_BEFORE.search(scan.s.text[max(0, f.start - 120):f.start]) is not None)
-
-
 _VETOES: list[tuple[str, Callable[[_Found, _Scan], bool]]] = [("room", _a_room), ("title", _a_title),
                                                                 ("dateline-credit", _a_dateline_credit),
                                                                 ("venue", _a_venue), ("relationship", _a_relationship),
                                                                 ("generic-forces", _generic_forces),
                                                                 ("rank-post", _a_rank_post),
                                                                 ("post-in-name", _a_post_in_name),
-                                                                ("staff-of-post", _staff_of_post),
-                                                                ("event-edition", _an_event_edition)]
+                                                                ("staff-of-post", _staff_of_post)]
 
 # The table: (rule name, shape, runs on Title Case headlines). Order matters: an earlier shape takes its span.
 _SHAPES: list[tuple[str, Callable[[_Scan], Iterator[_Found]], bool]] = [
