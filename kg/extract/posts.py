@@ -655,6 +655,59 @@ def _post_of_known_body(chain: Chain, s: Sentence, ctx: Context) -> None:
         chain.end = org.end - s.start
 
 
+# `post-in-ministry`: "Permanent Secretary in the Ministry of Defence", "Head Strategic Communication, Office of the
+# NSA", "Ambassador, Nigeria High Commission": the ministry or office a civil post serves in, linked by "in" or set off
+# by a comma (where "of" would stand), is part of the post. Only a body the report names, and only one whose name says
+# it is an administration: "Defence Minister in the Senate" names where a minister spoke, not the post.
+_SERVES_IN = re.compile(r"^(?:\s+in|\s*,)\s+(?:the\s+)?(?P<owner>[A-Z][\w.-]*['’]s\s+)?")
+_ADMINISTRATION = re.compile(r"(?<![\w-])(?:Ministry|Department|Office|Secretariat|Directorate|Presidency|Embassy|"
+                             r"High\s+Commission|Chancellery)(?![\w-])")
+# Posts held in an administration (a grade before them stripped): not a minister, who heads the ministry ("of").
+_SERVES_IN_POSTS = {"Secretary", "Undersecretary", "Under Secretary", "State Secretary", "Director", "Director General",
+                    "Director-General", "Secretary-General", "Head", "head", "Ambassador", "Commissioner",
+                    "High Commissioner", "Adviser", "Advisor", "Officer", "Counsellor", "Coordinator", "Attaché"}
+# After the body, the post is over: a comma, a stop, a bracket, a name, a reporting verb; not another lowercase word
+# (the body named what follows: "the Defence Secretary, Ministry of Defence officials and ...").
+_SERVES_IN_CLOSE = re.compile(r"\s*(?:[,.;:()]|$|\s+(?:and\s+)?[A-Z]|\s+(?:said|says|told|stated|noted|added)\b)")
+
+
+def _post_in_ministry(chain: Chain, s: Sentence, ctx: Context) -> None:
+    """`post-in-ministry` (see _SERVES_IN): grow the chain's last post over the administration it serves in."""
+    wording, normal = chain.titles[-1]
+    link = _SERVES_IN.match(s.text[chain.end:]) if not chain.org_key and ends_in_post(wording, normal) else None
+    head = _HEAD_RANKS.sub("", normal)
+    if link is None or not any(head == post or head.startswith(post + " ") for post in _SERVES_IN_POSTS):
+        return  # "Head Strategic Communication": a post grown over its remit still serves in the office after it
+    at = s.start + chain.end + link.end()
+    org = next((om for om in ctx.org_mentions if om.start == at and _ADMINISTRATION.search(om.text)), None)
+    if org is None or org.key not in ctx.organizations:
+        return
+    rest = s.text[chain.end:]
+    end = org.end - s.start - chain.end
+    while _FIELD_END.search(rest[:end]):  # "... in the Ministry of Defence, Justice and Security"
+        more = _MORE_FIELDS.match(rest, end)
+        if more is None or not _plain(more.group("body")):
+            break
+        end = more.end()
+    state = _state_after(rest[end:])  # "... in the Ministry of Defence of Montenegro"
+    named = end
+    if state:
+        end += state[1]
+    if not _SERVES_IN_CLOSE.match(rest, end):
+        return
+    owner = country_of(link.group("owner").replace("'s", "").replace("’s", "")) if link.group("owner") else None
+    chain.org_key = org.key
+    # the state the words name ("Zambia's", "of Montenegro"), not the organisation's guess: a report of many states'
+    # delegates names whose ministry it is around the post
+    chain.country = chain.country or owner or (state[0] if state else None)
+    # the post named with the body as written, link and all (a bare "Secretary" too: the body's name would lose the
+    # fields the body's run read past the organisation's name)
+    body = body_as_named(ctx, org.key, org.text) + rest[org.end - s.start - chain.end:named]
+    normal += re.sub(r"\s+", " ", rest[:org.start - s.start - chain.end] + body)
+    chain.titles[-1] = (wording + rest[:end], normal)
+    chain.end += end
+
+
 def _acronym_body_after(chain: Chain, s: Sentence, ctx: Context) -> None:
     """"DG BSF Daljit Singh Chaudhary", "DG ISPR": an abbreviated post, then the acronym of the body it heads."""
     if _OF_ORG.match(s.text[chain.end:]) \
@@ -674,6 +727,8 @@ def _acronym_body_after(chain: Chain, s: Sentence, ctx: Context) -> None:
 
 # Named steps over the chains, in order; each row runs over every chain before the next row.
 _CHAIN_STEPS: tuple[tuple[str, Callable[[Chain, Sentence, Context], None]], ...] = (
+    # before the place: "Permanent Secretary in Zambia's Ministry of Defence" is no post "in Zambia"
+    ("post-in-ministry", _post_in_ministry),      # "Permanent Secretary in the Ministry of Defence"
     ("place-after-post", _place_after),           # "Adviser of Canada", "Crown Prince of Abu Dhabi"
     ("body-complement", _complement),             # "Chairman of the Parliament of Georgia"
     ("country-of-post", _country_of_post),        # "External Affairs Minister" is India's post

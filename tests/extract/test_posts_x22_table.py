@@ -40,3 +40,40 @@ SPELLING_VARIANT = [
 @pytest.mark.parametrize(("text", "name", "present", "absent"), SPELLING_VARIANT)
 def test_post_spelling_variant(extract, text, name, present, absent):
     _check(extract, text, name, present, absent)
+
+
+# Round 22 post extent, second census (x22postext2), posts._post_in_ministry, `post-in-ministry`: the ministry or office
+# a civil post serves in, linked by "in" or set off by a comma where "of" would stand, is part of the post; only an
+# administration the report names, and the post ends there.
+POST_IN_MINISTRY = [
+    # "in the": the body, its fields after the organisation's name, then the holder's name
+    ("Namibia's Executive Director in the Ministry of Defence and Veterans' Affairs, Annely Haiphele, spoke first.",
+     "Annely Haiphele", ["Executive Director in the Ministry of Defence and Veterans' Affairs"], ["Executive Director"]),
+    ("The minister met Montenegro's State Secretary in the Ministry of Defence Marko Markovic in Doha.",
+     "Marko Markovic", ["State Secretary in the Ministry of Defence"], ["State Secretary"]),
+    # a state's possessive before the ministry is the ministry's, not a place the post is in
+    ("Maambo Haamaundu, Permanent Secretary in Zambia's Ministry of Defence, opened the session.",
+     "Maambo Haamaundu", ["Permanent Secretary in Zambia's Ministry of Defence"], ["Permanent Secretary in Zambia"]),
+    # a comma where "of" would stand, the ministry's list of fields read whole
+    ("Kenya was represented by Ms. Jane Otieno, Permanent Secretary, Ministry of National Security, Justice and "
+     "Immigration.",
+     "Jane Otieno", ["Permanent Secretary, Ministry of National Security, Justice and Immigration"],
+     ["Permanent Secretary"]),
+    # a post grown over its remit, then its office; a reporting verb closes the office
+    ("A statement by Zakari Usman, Head Strategic Communication, Office of the National Security Adviser said the "
+     "visit went well.",
+     "Zakari Usman", ["head Strategic Communication, Office of the National Security Adviser"], []),
+    ("He met the Ambassador, Nigeria High Commission, Ibok Ete Ibas, in Accra.",
+     "Ibok Ete Ibas", ["Ambassador, Nigeria High Commission"], ["Ambassador"]),
+    # unchanged: a minister heads a ministry ("of"); "in the ministry" is where he spoke
+    ("Defence Minister John Banda in the Ministry of Defence said the talks went well.",
+     "John Banda", ["Defence Minister"], ["Defence Minister in the Ministry of Defence"]),
+    # unchanged: the body names what follows it (a lowercase word), so it is not the post's
+    ("The talks were attended by Secretary Peter Mwale, Ministry of Defence officials and police chiefs.",
+     "Peter Mwale", [], ["Secretary, Ministry of Defence"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "present", "absent"), POST_IN_MINISTRY)
+def test_post_in_ministry(extract, text, name, present, absent):
+    _check(extract, text, name, present, absent)
