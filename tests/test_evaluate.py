@@ -313,6 +313,9 @@ def test_role_match(gold, pred, ok):
     (["Mariya Kovac"], ["Maria Kovac"], True),         # a close spelling
     (["Kovac"], ["Maria Kovac"], True),                # a bare surname
     (["Maria Kovac"], ["Minister Maria Kovac"], True),  # a leading title
+    (["Sheikh Saif bin Zayed Al Nahyan"], ["Saif bin Zayed Al Nahyan"], True),  # a leading honorific style
+    (["Hassan Sheikh Mohamud"], ["Hassan Mohamud"], True),  # a middle "Sheikh" is the name's own word: surname rule
+    (["Sheikh Saif bin Zayed"], ["Sheikh Abdullah bin Zayed"], False),
     (["Maria Kovac"], ["Petra Kovac"], False),
     (["Maria Kovac"], ["Maria Berg"], False),
 ])

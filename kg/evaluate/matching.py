@@ -44,9 +44,12 @@ def _date(value: str | None) -> str | None:
 
 
 # -- names ---------------------------------------------------------------------------------------------------
+# "Sheikh" leads Gulf names as "Sir" or "Shri" lead others: a gold "Sheikh Saif bin Zayed Al Nahyan" is the extracted
+# "Saif bin Zayed Al Nahyan" (only leading words are dropped, so "Hassan Sheikh Mohamud" keeps its middle word).
 _TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof sir dame shri smt sri nsa nsia pm eam fm president vice king queen prince crown "
-    "minister prime deputy secretary general field marshal chancellor ambassador senator governor".split())
+    "minister prime deputy secretary general field marshal chancellor ambassador senator governor "
+    "sheikh sheikha shaikh".split())
 
 
 def _name_tokens(name: str | None) -> list[str]:
