@@ -230,6 +230,18 @@ class _Post:
     def rest(self) -> str:
         return self.s.text[self.end:]
 
+    def grow_after(self, length: int, normal: str) -> None:
+        """The post takes the next ``length`` characters of the sentence; ``normal`` is its normal form now."""
+        self.wording = self.s.text[self.m.start():self.end + length]
+        self.normal = normal
+        self.end += length
+
+    def grow_before(self, start: int, normal: str) -> None:
+        """The post takes the words from ``start`` up to it; ``normal`` is its normal form now."""
+        self.wording = self.s.text[start:self.end]
+        self.normal = normal
+        self.start = start
+
     def clear_of(self, at: int) -> bool:
         """No chain read so far runs past ``at``: the words from there on are free to be this post's."""
         return not self.chains or self.chains[-1].end <= at
@@ -259,10 +271,8 @@ def _field_after(p: _Post) -> None:
                                      "Undersecretary")
             and country_of(field_m.group(1)) is None):
         return
-    p.wording = p.s.text[p.m.start():p.end + field_m.end()]
-    p.normal = f"{p.normal} of {field_m.group(1)}" if p.normal != "Minister of State" \
-        else f"Minister of State for {field_m.group(1)}"
-    p.end += field_m.end()
+    p.grow_after(field_m.end(), f"{p.normal} of {field_m.group(1)}" if p.normal != "Minister of State"
+                 else f"Minister of State for {field_m.group(1)}")
     p.fielded = True
 
 
@@ -271,9 +281,7 @@ def _field_into_body(p: _Post) -> None:
     on to its last word; the whole name is the post's."""
     body = _FIELD_INTO_BODY.match(p.rest) if p.fielded and not p.lower and p.normal.split()[0] != "Minister" else None
     if body:
-        p.wording = p.s.text[p.m.start():p.end + body.end()]
-        p.normal += re.sub(r"\s+", " ", body.group())
-        p.end += body.end()
+        p.grow_after(body.end(), p.normal + re.sub(r"\s+", " ", body.group()))
 
 
 def _remit_after(p: _Post) -> None:
@@ -283,9 +291,7 @@ def _remit_after(p: _Post) -> None:
     if remit and country_of(remit.group(1)) is None and (p.normal in ("Commissioner", "Secretary of State", "Envoy",
                                                                       "Special Envoy", "Secretary", "Minister",
                                                                       "Undersecretary", "Special Representative")):
-        p.wording = p.s.text[p.m.start():p.end + remit.end()]
-        p.normal = f"{p.normal} for {remit.group(1)}"
-        p.end += remit.end()
+        p.grow_after(remit.end(), f"{p.normal} for {remit.group(1)}")
 
 
 def _grade_before_remit(p: _Post) -> None:
@@ -300,9 +306,7 @@ def _body_after(p: _Post) -> None:
     body = post_bodies.body_after(p.normal, p.rest) if p.end == p.m.end() and p.wording[0].isupper() else None
     p.body_state = post_bodies.state_of(body[1]) if body else None
     if body:
-        p.wording = p.s.text[p.m.start():p.end + body[0]]
-        p.normal = f"{p.normal} {body[1]}"
-        p.end += body[0]
+        p.grow_after(body[0], f"{p.normal} {body[1]}")
 
 
 def _bracketed_remit(p: _Post) -> None:
@@ -312,9 +316,7 @@ def _bracketed_remit(p: _Post) -> None:
     if bracket and not re.fullmatch(r"(?i)re?td\.?|retired|ret\.?", bracket.group("r")) \
             and f"({bracket.group('r')})" not in styles.WORDS \
             and country_of(bracket.group("r")) is None and bracket.group("r") not in reference.countries().cities:
-        p.wording = p.s.text[p.m.start():p.end + bracket.end()]
-        p.normal = f"{p.normal} ({bracket.group('r')})"
-        p.end += bracket.end()
+        p.grow_after(bracket.end(), f"{p.normal} ({bracket.group('r')})")
 
 
 def _leader_served(p: _Post) -> None:
@@ -323,18 +325,14 @@ def _leader_served(p: _Post) -> None:
     rest = p.rest
     serves = _TO_LEADER.match(rest) if not _LEADER_POST.fullmatch(p.normal) else None
     if serves and (p.lower or serves.group("leader")[0].isupper()) and not _OF_AFTER.match(rest, serves.end()):
-        p.wording = p.s.text[p.m.start():p.end + serves.end()]
-        p.normal = p.normal + " " + " ".join(serves.group().split())
-        p.end += serves.end()
+        p.grow_after(serves.end(), p.normal + " " + " ".join(serves.group().split()))
 
 
 def _envoy_remit_lowercase(p: _Post) -> None:
     """"special envoy for border issues": a lowercase envoy's remit, written in lowercase, is part of the post."""
     remit = _FOR_REMIT_LOWER.match(p.rest) if p.lower and p.normal in ("Special Envoy", "Envoy") else None
     if remit:
-        p.wording = p.s.text[p.m.start():p.end + remit.end()]
-        p.normal = f"{p.wording[:p.m.end() - p.m.start()]} for {remit.group(1)}"
-        p.end += remit.end()
+        p.grow_after(remit.end(), f"{p.m.group()} for {remit.group(1)}")
 
 
 # The words right before the post that are part of it; the first of these rows that reads them wins.
@@ -350,9 +348,7 @@ def _field_widens(p: _Post) -> bool:
             and re.fullmatch(rf"(?:{_FIELDS})(?:\s+(?:{_FIELDS}))* (?:Minister|Secretary)", p.normal)
             and not p.normal.startswith(pre.group(1)) and p.clear_of(pre.start(1))):
         return False
-    p.wording = p.s.text[pre.start(1):p.end]
-    p.normal = f"{pre.group(1)} {p.normal}"
-    p.start = pre.start(1)
+    p.grow_before(pre.start(1), f"{pre.group(1)} {p.normal}")
     return True
 
 
@@ -362,9 +358,7 @@ def _spokesperson_for(p: _Post) -> bool:
         if p.normal in ("Spokesperson", "Spokesman", "Spokeswoman") else None
     if not (speaks_for and p.clear_of(speaks_for.start(1))):
         return False
-    p.wording = p.s.text[speaks_for.start(1):p.end]
-    p.normal = f"{speaks_for.group(1).lower()} {p.normal.lower()}"
-    p.start = speaks_for.start(1)
+    p.grow_before(speaks_for.start(1), f"{speaks_for.group(1).lower()} {p.normal.lower()}")
     return True
 
 
@@ -373,9 +367,7 @@ def _field_before(p: _Post) -> bool:
     pre = _field_before_post(p)
     if not (pre and p.normal in _FIELDED_POSTS and p.clear_of(pre.start(1))):
         return False
-    p.wording = p.s.text[pre.start(1):p.end]
-    p.normal = f"{_capitalised(pre.group(1))} {p.normal}"
-    p.start = pre.start(1)
+    p.grow_before(pre.start(1), f"{_capitalised(pre.group(1))} {p.normal}")
     return True
 
 
@@ -385,9 +377,7 @@ def _body_before(p: _Post) -> bool:
     body = _body_run_before(p.s, p.m.start(), p.end, p.m.end(), p.normal, p.ctx)
     if not (body and p.clear_of(body[0])):
         return False
-    p.wording = p.s.text[body[0]:p.end]
-    p.normal = f"{body[1]} {p.wording[body[2]:].strip()}"
-    p.start = body[0]
+    p.grow_before(body[0], f"{body[1]} {p.s.text[body[0] + body[2]:p.end].strip()}")
     return True
 
 
@@ -400,9 +390,7 @@ def _ministry_before(p: _Post) -> bool:
                                       "Chief")
             and p.clear_of(ministry.start(1))):
         return False
-    p.wording = p.s.text[ministry.start(1):p.end]
-    p.normal = f"{ministry.group(1).lower()} {p.normal.lower()}"
-    p.start = ministry.start(1)
+    p.grow_before(ministry.start(1), f"{ministry.group(1).lower()} {p.normal.lower()}")
     return True
 
 
@@ -450,9 +438,7 @@ def _stacked_grades(p: _Post) -> None:
             rank = None  # "Joint Task Force Commander": "joint" grades a secretary or director, not any post
         if not (rank and p.clear_of(rank.start()) and not p.normal.startswith(rank.group().strip(" -").title())):
             break
-        p.wording = p.s.text[rank.start():p.end]
-        p.normal = f"{rank.group().strip(' -').title()} {p.normal}"
-        p.start = rank.start()
+        p.grow_before(rank.start(), f"{rank.group().strip(' -').title()} {p.normal}")
 
 
 def _field_before_grade(p: _Post) -> None:
@@ -462,9 +448,7 @@ def _field_before_grade(p: _Post) -> None:
     if ungraded != p.normal and ungraded in _FIELDED_POSTS:
         pre = _FIELD_BEFORE.search(p.s.text, max(0, p.start - 60), p.start)
         if pre and p.clear_of(pre.start(1)) and not _ends_a_name(p.s.text[:pre.start(1)]):
-            p.wording = p.s.text[pre.start(1):p.end]
-            p.normal = f"{_capitalised(pre.group(1))} {p.normal}"
-            p.start = pre.start(1)
+            p.grow_before(pre.start(1), f"{_capitalised(pre.group(1))} {p.normal}")
 
 
 def _de_facto(p: _Post) -> None:
@@ -472,18 +456,14 @@ def _de_facto(p: _Post) -> None:
     de_facto = _DE_FACTO_BEFORE.search(p.s.text, max(0, p.start - 9), p.start) \
         if "facto" in p.s.text[max(0, p.start - 9):p.start] else None
     if de_facto and p.clear_of(de_facto.start()):
-        p.wording = p.s.text[de_facto.start():p.end]
-        p.normal = f"de facto {p.normal.lower() if p.lower else p.normal}"
-        p.start = de_facto.start()
+        p.grow_before(de_facto.start(), f"de facto {p.normal.lower() if p.lower else p.normal}")
 
 
 def _ordinal_deputy(p: _Post) -> None:
     """"First Deputy Prime Minister", "Second Vice President": the ordinal is part of a deputy's post."""
     ordinal = _ORDINAL_BEFORE.search(p.s.text, max(0, p.start - 8), p.start) if _DEPUTY_POST.match(p.normal) else None
     if ordinal and p.clear_of(ordinal.start()):
-        p.wording = p.s.text[ordinal.start():p.end]
-        p.normal = f"{ordinal.group().strip(' -').title()} {p.normal}"
-        p.start = ordinal.start()
+        p.grow_before(ordinal.start(), f"{ordinal.group().strip(' -').title()} {p.normal}")
 
 
 def _gap(p: _Post) -> str:
