@@ -11,7 +11,7 @@ sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parent.par
 from pathlib import Path
 from collections import defaultdict, Counter
 from kg import sources
-from kg.extract import agreements as A
+from kg.extract.agreements import steps as A   # the part that reads the veto tables and _clauses
 from kg.extract.rules import RuleExtractor
 rx = re.compile(sys.argv[1])
 show = '--show' in sys.argv

@@ -29,7 +29,9 @@ sys.path.insert(0, str(REPO))
 
 from kg.evaluate import rule_counts  # noqa: E402
 from kg.evaluate.report import Counts  # noqa: E402
-from kg.extract import agreements, statement_vetoes, statements, threats, triggers  # noqa: E402
+from kg.extract import statement_vetoes, statements, threats, triggers  # noqa: E402
+from kg.extract.agreements import instruments, lists  # noqa: E402
+from kg.extract.agreements import steps as agreements  # noqa: E402  (reads the veto tables)
 
 STUDIED = {"corpus": REPO.parent / "shared" / "corpus", "corpus2": REPO.parent / "shared" / "corpus2",
            "heldout": REPO / "tests/data/heldout", "heldout2": REPO / "tests/data/heldout2"}
@@ -107,7 +109,8 @@ def install() -> None:
             d.rule = f"VETO.{flagged[(clause[0], clause[1])]}.{d.rule}" + (f" | {d.description[:90]}" if SHOW else "")
         return d
 
-    agreements._Draft = make_draft
+    for part in (agreements, instruments, lists):   # the parts that make drafts
+        part._Draft = make_draft
     threat_vetoes = list(threats._VETOES)
 
     def vetoed(m, scene):

@@ -1,0 +1,100 @@
+"""The draft every part fills (_Draft), how far along a status is, and the helpers that cut and compare descriptions."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from kg.extract import dates as dates_mod
+from kg.extract.agreement_lexicon import NOUNS
+from kg.extract.sentences import Sentence
+
+_FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
+                     r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
+_CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported|"
+                  r"(?:has|have|had)\s+(?:learned|learnt|gathered))\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
+                  r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
+                  r"\s+(?:and\s+)?(?:agreed|decided|committed|deliberated|welcomed|discussed)\b|"
+                  # "The signing of the SOVFA between A and B was just days after ...": the noun phrase ends at its verb
+                  r"(?<!\bthat)(?<!\bwhich)(?<!\bwho)\s+(?:was|were)\s+(?:just|only|also|not|the|a|an|one|part)\b|"
+                  # "welcomed the finalisation of A and expressed their commitment to B": a second stance, its own clause
+                  r"\s+and\s+(?:also\s+)?(?:expressed|reaffirmed|reiterated|stressed|underlined|underscored|emphasi[sz]ed|"
+                  r"noted|called|urged|highlighted|voiced)\b|,?\s+and\s+(?:also\s+)?(?:signed|struck|"
+                  r"reached|pledged|vowed|clinched)\b|,\s+but\b|"
+                  # ", and the two sides ...": a new clause; not ", and the MoU on X" closing a list of instruments (x19)
+                  rf",\s+and\s+(?:an?|the)\s+(?!(?:[\w'’-]+\s+){{0,3}}?{NOUNS}\s+(?:on|of|for|between|to|with|concerning|regarding)\b)|"
+                  # ", the first such deal since 2019": an apposition summing up, not part of the deal
+                  r",\s+(?:the|a|its|their)\s+(?:first|second|third|latest|last|biggest|largest)\b|"
+                  # ", and both sides pledged to ...": a new clause, its subject the two sides
+                  r",\s+and\s+(?:the\s+two\s+\w+|both\s+\w+|they)\s+(?:also\s+)?(?:pledged|agreed|vowed|committed|decided|"
+                  r"promised|undertook|resolved)\b|"
+                  # ", and Niger will allow ...": a new clause with its own subject
+                  r",\s+and\s+(?:the\s+)?(?:[A-Z][\w-]+|two\s+\w+|both\s+\w+)(?:\s+[A-Z][\w-]+)?\s+(?:will|would|shall)\b|"
+                  # "It comprises A, and will also see B": the deal's second item, read by its own trigger
+                  r",?\s+and\s+(?:it\s+)?will\s+also\s+(?:see|include|cover|involve|provide)\b|"
+                  # "signing a record and pledging cooperation": a second clause; "X is expected": its verb
+                  r"\s+and\s+(?:also\s+)?(?:pledging|vowing|agreeing|signing|committing|promising|discussing|reaffirming)\b|"
+                  r"\s+(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|likely)\b|"
+                  # "concluded a plan of action ..., and finalised 14 agreements": a second predicate, read by its own trigger
+                  r",\s+and\s+(?:also\s+)?(?:finali[sz]ed|concluded|adopted|approved|exchanged|inked|sealed|launched|"
+                  r"established|renewed|initial(?:l)?ed)\b|"
+                  r"[.?!](?:\s|$)|[”\"]\s*$)")
+_BARE = re.compile(r"^(?:a\s+|an\s+|the\s+)?(?:landmark\s+|historic\s+|new\s+)?(?:deal|agreement|pact|accord|agreements|deals)\b")
+_STOP = set("a an the to of and or in on for with by at from as that this these those their its our we they both each "
+            "other there will be would can is are was were have has had so which who also more further between two sides "
+            "countries side country".split())
+STATUS_RANK = {"signed": 0, "agreed": 1, "committed": 2, "expected": 3, "discussed": 4}
+
+
+@dataclass
+class _Draft:
+    description: str
+    status: str
+    parties: list[str]
+    sentence: Sentence
+    evidence: list[Sentence] = field(default_factory=list)
+    date: dates_mod.DateMention | None = None
+    bare: bool = False     # described by its whole sentence ("X and Y signed a pact on Tuesday ...")
+    rule: str = ""         # the trigger's name
+    clause: tuple[int, int, str] | None = None  # (sentence, match start, trigger): parts of one clause stay apart
+    span: tuple[int, int] | None = None  # where the description stands in its sentence, when it is a piece of it
+    named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
+    reach: int | None = None  # where its trigger's match ends in its sentence: the noun a noun-object row governs
+    forward: bool = False  # its words read after its verb ("signed a pact on Friday in X"), where a setting can trail
+
+
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str, n: int) -> frozenset[str]:
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]+", text)]
+    content = [w for w in words if w not in _STOP][:n]
+    return frozenset(w[:5] for w in content)
+
+
+def _same(a: str, b: str) -> bool:
+    """Same agreement: its opening content words mostly agree (the rest of a report's wording varies)."""
+    for n, threshold in ((3, 0.6), (6, 0.55)):
+        sa, sb = _stems(a, n), _stems(b, n)
+        if n == 6 and min(len(sa), len(sb)) == 2:
+            continue  # two words are judged on the openings alone: "border treaty" is not "a treaty on ... borders"
+        if sa and sb and len(sa & sb) / min(len(sa), len(sb)) >= threshold:
+            return True
+    return False
+
+
+# x19agrref, no-dangling-tail: a description cut by a clause boundary or the word cap does not end on a word that needs
+# more after it ("external partners for peace and", "extend the transitional period which", "the lives of the").
+_DANGLING = re.compile(r"(?:\s+(?:and|or|but|of|to|in|on|at|by|for|with|from|into|than|as|the|a|an|their|its|his|her|our|"
+                       r"which|who|whose|that|is|are|was|were|be|been|has|have|had|will|would|shall|mutually))+$", re.IGNORECASE)
+
+
+def _description(rest: str) -> str:
+    cut = _CUT.search(rest)
+    text = rest[:cut.start()] if cut else rest
+    words = text.split()
+    if len(words) > 30:
+        text = " ".join(words[:30])
+    text = text.strip(" ,.“”\"'‘’")
+    if len(text.split()) > 3:
+        text = _DANGLING.sub("", text).strip(" ,“”\"'‘’")
+    return text.replace("“", "").replace("”", "")
