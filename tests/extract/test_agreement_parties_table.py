@@ -1,4 +1,4 @@
-"""Which states an agreement binds (kg/extract/agreements.py): a table of (text, a word of the description, parties).
+"""Which states an agreement binds (kg/extract/agreements/): a table of (text, a word of the description, parties).
 An instrument that names its own parties ("between A and B") binds those, whichever states the report is mostly about;
 otherwise the states the clause names, else the report's two main states. Sentences are invented for this file."""
 

@@ -1,4 +1,4 @@
-"""kg/extract/events.py rule "ahead-of-own-visit": "ahead of his trip", "Ahead of X's visit" names the traveller's own
+"""kg/extract/events/ rule "ahead-of-own-visit": "ahead of his trip", "Ahead of X's visit" names the traveller's own
 visit as a time mark in a report of the meeting that visit was for; it is no further (planned) visit. A planned visit
 the report names in other words, or of someone who met no one in the report, stays."""
 

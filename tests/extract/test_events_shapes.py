@@ -1,4 +1,4 @@
-"""Meeting shapes of rounds x8 and x9 (kg/extract/events.py, event_triggers.py, participants.py, places.py, dates.py):
+"""Meeting shapes of rounds x8 and x9 (kg/extract/events/, event_triggers.py, participants.py, places.py, dates.py):
 (sentence, expected)."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""kg/extract/events.py veto "spokesperson-no-participant" (and kg/extract/frames.py): one whose every post is a
+"""kg/extract/events/ veto "spokesperson-no-participant" (and kg/extract/frames.py): one whose every post is a
 spokesperson's speaks about an occasion for a state and did not hold it; officials with other posts still do."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""kg/extract/events.py, round 14 wave 2: one modality-and-date step (_modality, _when) for occasions with and
+"""kg/extract/events/, round 14 wave 2: one modality-and-date step (_modality, _when) for occasions with and
 without named people; (why, text, who, expected date) rows."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""kg/extract/events.py, round 16 (branch x16meetR): the date and place the report's first meeting of two people takes
+"""kg/extract/events/, round 16 (branch x16meetR): the date and place the report's first meeting of two people takes
 from the lead and the dateline.
 - "earlier-than-the-lead": an undated first meeting whose own words place it where the lead's day is not ("last
   week's meeting" with a lead of this week, "met earlier this month" with a lead of today, "a meeting in January"

@@ -1,4 +1,4 @@
-"""kg/extract/events.py and event_triggers.py, round 17 (lead): meetings told by a joint act rather than by "met".
+"""kg/extract/events/ and event_triggers.py, round 17 (lead): meetings told by a joint act rather than by "met".
 - `discussed-with`: one person talking a matter over "with" a person of another state held talks with them, wherever
   the matter stands (before "with", after it, or with a day between); the veto `discussed-at-home` drops the talk of
   one state's own people ("he discussed the proposal with the President").

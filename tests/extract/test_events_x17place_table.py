@@ -1,4 +1,4 @@
-"""kg/extract/events.py, round 17 (branch x17place): a meeting's place from the words that send its traveller abroad.
+"""kg/extract/events/, round 17 (branch x17place): a meeting's place from the words that send its traveller abroad.
 - veto "destination-elsewhere": a meeting whose own sentence says its traveller is visiting, on a visit to, or has
   arrived in a state or city (a name, never an adjective) does not take a place of another state that sentence does
   not name: not the dateline's city, not a city carried from a later sentence's other trip.

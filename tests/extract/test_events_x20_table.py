@@ -1,4 +1,4 @@
-"""kg/extract/events.py, round 20 (x20signmeet): a pact signed BY two named people of two states is a meeting of the two
+"""kg/extract/events/, round 20 (x20signmeet): a pact signed BY two named people of two states is a meeting of the two
 (trigger `signed-by`), however the report names the pact: an acronym with or without its full name, "which was signed
 by", a dash aside, "the deal was inked by", "they were signed by", a named declaration, "signed between"; and the
 active "A and B signed the MOA". Signers none of whom is at the meeting the

@@ -1,4 +1,4 @@
-"""kg/extract/events.py rule "lone-into-pair" (x21eventdup, events._fold_lone_into_pair): talks or a meeting naming one of
+"""kg/extract/events/ rule "lone-into-pair" (x21eventdup, events._fold_lone_into_pair): talks or a meeting naming one of
 its people only folds into the one occasion of several people that holds that person, when no place, date or bearing
 keeps them apart. Twins: a visit stays beside its meeting (the golds keep them apart about as often as not); a lone
 person held by two occasions stays (which one it is goes unsaid); another day keeps two meetings."""

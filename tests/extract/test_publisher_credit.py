@@ -1,5 +1,5 @@
 """The outlet a report's header names is a body when its own text credits it (kg/extract/org_cues.publisher_forms
-and the "publisher" shape in kg/extract/organizations.py); a dateline credit is not. Sentences written for the tests."""
+and the "publisher" shape in kg/extract/organizations/); a dateline credit is not. Sentences written for the tests."""
 
 from __future__ import annotations
 

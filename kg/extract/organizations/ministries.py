@@ -55,7 +55,7 @@ def _post_ministries(ctx: Context) -> None:
             chosen = min(same_field, key=lambda m: abs(m.start - at)) if same_field else \
                 before[-1] if before and (post is None or before[-1].start > post.start()) else None
             if chosen:  # "Seoul's defense ministry ... Defense Minister Shin ... the ministry said": that ministry,
-                continue  # already found; who said what is the statement rules' to settle (kg/extract/speakers.py)
+                continue  # already found; who said what is the statement rules' to settle (kg/extract/speakers/)
             if post is None or post.start() < _previous_sentence_start(ctx, s):
                 continue  # a post further back is no longer what "the ministry" points to
             demonym = state_bodies.demonym(code) if code else None
