@@ -12,7 +12,6 @@ from kg.extract.agreement_parts import without_setting
 from kg.extract.agreement_vetoes import names_only_instrument, parties_named
 from kg.extract.agreements.clauses import _PURPOSE
 from kg.extract.agreements.draft import _BARE, _Draft
-from kg.extract.agreements.lists import _UMBRELLA_HEAD
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 
@@ -35,6 +34,12 @@ def _records(ctx: Context, events: list[Event], drafts: list[_Draft]) -> list[Ag
     return out
 
 
+# "a series of agreements on Tuesday": the words of a signing's setting stay when the trim would leave only a count of
+# instruments. (agreements.py once defined this as a second _UMBRELLA_HEAD, which the list pattern of the same name
+# shadowed; both give the same facts on every gold set and the 714-report bank.)
+_SERIES_HEAD = re.compile(r"^(?:an?\s+|the\s+)?(?:series|range|number|host|slew|raft|set)\s+of\b", re.IGNORECASE)
+
+
 def _worded(d: _Draft) -> str:
     """instrument-setting-tail (x20agrinst): a signed instrument's description without the date and place of its signing
     ("a defence pact on Thursday in Canberra, paving the way ..." -> "a defence pact"). Applied to the finished record,
@@ -43,7 +48,7 @@ def _worded(d: _Draft) -> str:
     if d.bare and not _PURPOSE.match(d.description) or not d.forward or not (d.status == "signed" or "sign" in d.rule):
         return d.description
     trimmed = without_setting(d.description)
-    if trimmed != d.description and (_BARE.match(trimmed) and len(trimmed.split()) <= 3 or _UMBRELLA_HEAD.match(trimmed)
+    if trimmed != d.description and (_BARE.match(trimmed) and len(trimmed.split()) <= 3 or _SERIES_HEAD.match(trimmed)
                                      or names_only_instrument(trimmed) and not names_only_instrument(d.description)):
         return d.description
     return trimmed
