@@ -32,6 +32,7 @@ from kg.evaluate.report import Counts  # noqa: E402
 from kg.extract import statement_vetoes, statements, threats, triggers  # noqa: E402
 from kg.extract.agreements import instruments, lists  # noqa: E402
 from kg.extract.agreements import steps as agreements  # noqa: E402  (reads the veto tables)
+from kg.extract.threats import article as threat_article  # noqa: E402  (calls vetoed)
 
 STUDIED = {"corpus": REPO.parent / "shared" / "corpus", "corpus2": REPO.parent / "shared" / "corpus2",
            "heldout": REPO / "tests/data/heldout", "heldout2": REPO / "tests/data/heldout2"}
@@ -120,7 +121,7 @@ def install() -> None:
             return None
         return hit
 
-    threats.vetoed = vetoed
+    threat_article.vetoed = vetoed
 
 
 class _Proxy:
