@@ -20,7 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kg import sources  # noqa: E402
-from kg.extract import speakers, statements, triggers  # noqa: E402
+from kg.extract import speakers, statements  # noqa: E402
+from kg.extract.triggers import clause as trigger_clause  # noqa: E402  (reads resolve)
+from kg.extract.triggers import driver as trigger_driver  # noqa: E402  (reads resolve)
 from kg.extract.rules import RuleExtractor  # noqa: E402
 
 _POST = (r"minister|president|premier|secretary|ambassador|chief|envoy|general|admiral|commander|leader|director|"
@@ -60,7 +62,7 @@ def main() -> None:
             lost.append((start, end, ctx.text[max(start, end - 80):end].replace("\n", " ")))
         return speaker
 
-    statements.resolve = triggers.resolve = logged
+    statements.resolve = trigger_clause.resolve = trigger_driver.resolve = logged
     extractor = RuleExtractor()
     rows: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
     for path in sorted(args.bank.glob("*.txt")):

@@ -22,6 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from kg import sources  # noqa: E402
 from kg.extract import reporting, sentences, statement_vetoes, triggers  # noqa: E402
+from kg.extract.triggers import driver as trigger_driver  # noqa: E402  (reads TRIGGERS)
 from kg.extract.rules import RuleExtractor  # noqa: E402
 
 LOG: list[str] = []
@@ -61,7 +62,7 @@ def _hook() -> None:
             LOG.append(f"    condition-failed (in the report) {word!r} {rest[:50]!r}")
         return ok
 
-    triggers.TRIGGERS = tuple((n, wrap_trigger(n, f)) for n, f in triggers.TRIGGERS)
+    trigger_driver.TRIGGERS = tuple((n, wrap_trigger(n, f)) for n, f in trigger_driver.TRIGGERS)
     statement_vetoes.VETOES = tuple((n, wrap_veto(n, f)) for n, f in statement_vetoes.VETOES)
     triggers.Clause.credit = traced_credit
     reporting.complement_ok = traced_complement

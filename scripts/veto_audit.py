@@ -30,6 +30,7 @@ sys.path.insert(0, str(REPO))
 from kg.evaluate import rule_counts  # noqa: E402
 from kg.evaluate.report import Counts  # noqa: E402
 from kg.extract import statement_vetoes, statements, threats, triggers  # noqa: E402
+from kg.extract.triggers import subject as trigger_subject  # noqa: E402  (reads the inline veto patterns)
 from kg.extract.agreements import instruments, lists  # noqa: E402
 from kg.extract.agreements import steps as agreements  # noqa: E402  (reads the veto tables)
 from kg.extract.threats import article as threat_article  # noqa: E402  (calls vetoed)
@@ -180,12 +181,12 @@ def audit(names: list[str]) -> dict:
     net: dict[str, dict[str, int]] = {}
     for key, where in sorted(FIRED_IN.items()):
         STATE["mode"], STATE["off"] = "off", key
-        saved = getattr(triggers, INLINE[key]) if key in INLINE else None
+        saved = getattr(trigger_subject, INLINE[key]) if key in INLINE else None
         if saved is not None:
-            setattr(triggers, INLINE[key], NEVER)
+            setattr(trigger_subject, INLINE[key], NEVER)
         after, _ = _evaluate(sorted(where))
         if saved is not None:
-            setattr(triggers, INLINE[key], saved)
+            setattr(trigger_subject, INLINE[key], saved)
         cat = CATEGORY[key.split(":")[0]]
         net[key] = {f: sum(getattr(after[a][cat], f) - getattr(base[a][cat], f) for a in where)
                     for f in ("tp", "fp", "fn")}
