@@ -318,7 +318,7 @@ THREAT_STEMS = re.compile(r"terror|extrem|violen|abduct|boundar|unconstitutional
                           r"environmental|militia|rebel|sanction|lashkar|jaish|resistance front|tehreek|khorasan|iskp|tahrir|nusrat|jnim|"
                           r"land ?mine|ordnance|munition|minefield|territorial|casus|satellite|tanker|shipping|merchant|raid|assault|mafia|"
                           r"cigarette|tobacco|excise|dissident|harass|balochistan|babbar|tiger force|primeiro|\bpcc\b|comando|sinaloa|jalisco|cjng|ms-13|aragua|ndrangheta|camorra|yakuza|"
-                          # rows of the commodity, border and conflict lexicon (kg/extract/threats.py)
+                          # rows of the commodity, border and conflict lexicon (kg/extract/threats/)
                           r"counterfeit|fake|currenc|banknote|contraband|ivory|rhino|pangolin|opium|cannabis|marijuana|yaba|phensedyl|ammunition|firearm|gun-running|assassinat|conflict|hostilit|fighting|instabil|unrest|maritime|transnational|intrusion|illegal entr|pirat|hijack|robbery|propaganda|misinformation|shadow fleet|attempts? on|"
                           r"offensiv|clan del golfo|situation|environment|landscape|subvert|overthrow|standoff|stand-off|rivalry|challenge|"
                           r"iswap|qaida|hizbul|tehrik|taliban|houthi|ansar allah|rapid support|liberation army|wagner|africa corps|zetas|salvatrucha|gulf clan|choneros|lobos|viv ansanm|march 23|new ira|"

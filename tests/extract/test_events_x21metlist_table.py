@@ -1,4 +1,4 @@
-"""kg/extract/participants.py rules "each-predicate" and "each-with" (x21metlist), applied in events._separate: a
+"""kg/extract/participants/ rules "each-predicate" and "each-with" (x21metlist), applied in events._separate: a
 visitor who meets several hosts, each named by a verb or a "with" of its own, meets each of them; the first verb's host
 is neither the second verb's subject nor one of its guests, and the place of the sentence goes to each meeting.
 Twins: one verb and one "with" before a list of two keep one meeting (the corpus: "Rubio met with Mexican President A

@@ -1,4 +1,4 @@
-"""kg/extract/participants.py rules "split-<cue>" (x21pluralmeet, table SPLIT_CUES), applied in events._separate: wording
+"""kg/extract/participants/ rules "split-<cue>" (x21pluralmeet, table SPLIT_CUES), applied in events._separate: wording
 that says a visitor held several meetings ("held meetings with A, B and C", "held separate meetings with", "met
 separately with", "a series of meetings with", "met individually with", "met respectively with", "talks each with")
 gives one meeting per host with the visitor, each with the sentence's place and date. Twins: the singular ("a meeting

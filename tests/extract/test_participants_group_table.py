@@ -1,4 +1,4 @@
-"""kg/extract/participants.py, rule "group-nearer-than-name": a plural post standing for a pair ("both leaders",
+"""kg/extract/participants/, rule "group-nearer-than-name": a plural post standing for a pair ("both leaders",
 "the two ministers") nearer the verb or noun than the last name held the occasion; the pair is the one the report
 is about. Twins without the group phrase keep the named subject alone."""
 

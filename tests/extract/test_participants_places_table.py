@@ -1,4 +1,4 @@
-"""Who took part and where: one row per mechanism of kg/extract/participants.py, places.py and the event placing
+"""Who took part and where: one row per mechanism of kg/extract/participants/, places.py and the event placing
 in events.py, with sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""kg/extract/participants.py rules "post-subject" and veto "object-beyond-clause", kg/extract/events/ rules
+"""kg/extract/participants/ rules "post-subject" and veto "object-beyond-clause", kg/extract/events/ rules
 "ahead-of-visit-apart" and "post-group-first": a meeting whose subject is a state's post without a name is held by
 that post's holder the report names; a person beyond the verb's own phrase is no guest; a visit named as a time mark
 ("ahead of X's visit") is an occasion apart; a plural post group resolves to that post's holders first."""

@@ -1,4 +1,4 @@
-"""kg/extract/participants.py (titled_list_gap) and events._list_semicolon: a list of people each named with a post,
+"""kg/extract/participants/ (titled_list_gap) and events._list_semicolon: a list of people each named with a post,
 its members separated by commas or semicolons, all take part in the occasion the list is the subject or object of.
 The twins below keep a clause (a verb, "said", "who") between two people: the second is no member of the list."""
 

@@ -1,4 +1,4 @@
-"""kg/extract/participants.py, round 16 (branch x16partners): partners the participant finder missed although the
+"""kg/extract/participants/, round 16 (branch x16partners): partners the participant finder missed although the
 people layer found them — a coordinated partner behind a long or lowercase title ("titled-partner"), a pronoun
 coordinated with a named subject ("pronoun-partner"), and the people of a meeting noun told by a participle or a
 relative clause ("noun-attended-by": "the retreat attended by A and B", "the session, which was chaired by A",

@@ -1,4 +1,4 @@
-"""kg/extract/participants.py rule "described-holder" (x19meetdesc): a side of a meeting written as a description ("the
+"""kg/extract/participants/ rule "described-holder" (x19meetdesc): a side of a meeting written as a description ("the
 visiting minister", "Oman's security chief", "the Peruvian Minister of Defence") is the one person the report names
 holding that post of that state; two holders, a bare one-word post or a description left alone name no one."""
 
