@@ -25,6 +25,8 @@ from rdflib.collection import Collection
 from pyshacl.rdfutil.compare import compare_literal as _compare_literal  # the reference's own comparison
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
+from kg.shapes import shapes_graph
+
 Triple = tuple  # (subject, predicate, object) of rdflib terms
 
 # What a node shape or property shape may say and still be compiled; anything else: Unsupported.
@@ -146,8 +148,6 @@ def compile_shapes(g: Graph) -> tuple[NodeShape, ...]:
 @lru_cache(maxsize=1)
 def compiled() -> tuple[NodeShape, ...] | None:
     """The project's shapes, compiled once; None when they use a feature this checker does not have."""
-    from kg.validate import shapes_graph
-
     try:
         return compile_shapes(shapes_graph())
     except Unsupported:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pyoxigraph as ox
 
+from kg import dataset
 from kg.errors import QueryError, StoreBusy, StoreError, StoreRefused
 from kg.remote import RemoteLocation, RemoteReader, RemoteStore, is_remote
 from kg.remote import signature as remote_signature
@@ -575,20 +576,11 @@ class Store:
         return len(self._ox)
 
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
-        if graph is None and not fmt.supports_datasets:
-            # Triple formats get the union of all graphs, de-duplicated.
-            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in self._ox}
-            return ox.serialize(sorted(triples, key=str), format=fmt, prefixes=_prefixes(fmt)) or b""
-        if graph is not None:
-            return self._ox.dump(format=fmt, from_graph=ox.NamedNode(graph), prefixes=_prefixes(fmt)) or b""
-        return self._ox.dump(format=fmt, prefixes=_prefixes(fmt)) or b""
+        return dataset.dump(self._ox, fmt, graph=graph)
 
     def rdflib_dataset(self):  # -> rdflib.Dataset
         """The same data through rdflib's API (oxrdflib), for notebooks and rdflib-based tools."""
-        import rdflib
-        from oxrdflib import OxigraphStore
-
-        return rdflib.Dataset(store=OxigraphStore(store=self._ox))
+        return dataset.rdflib_dataset(self._ox)
 
     def close(self) -> None:
         if self.path is not None and not self.read_only:
@@ -662,15 +654,6 @@ def _plain_lines(nt: str) -> bool:
     else:
         tail = parts[1:-1]
     return not (parts[0][-1:].isspace() or any(not p or p[-1].isspace() for p in tail))
-
-
-def _prefixes(fmt: ox.RdfFormat) -> dict[str, str] | None:
-    """Readable prefixes for the formats that have them."""
-    if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML):
-        from kg.vocab import PREFIXES
-
-        return PREFIXES
-    return None
 
 
 def iter_rows(result: ox.QuerySolutions) -> Iterable[tuple[ox.NamedNode | ox.Literal | ox.BlankNode | None, ...]]:

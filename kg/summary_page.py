@@ -26,12 +26,12 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg import summary as s
+from kg import summary_terms as s
 
 PAGE = 25              # items per page section (kg.web.entity.SHOWN)
 MAX_PROPERTIES = 1000  # rows of the property table (entity_properties.rq's limit)
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-KG = "https://w3id.org/kg/ontology#"  # as kg.summary (whose helpers are read at call time: it imports this module)
+KG = "https://w3id.org/kg/ontology#"  # as kg.summary_terms.KG
 SPEAKER, EVIDENCE, THREAT, WORDING, REACHED_AT, SOURCE_COUNT, MODALITY, QUOTED, REPORTED_ON, AGREEMENT = (
     ox.NamedNode(KG + n) for n in ("speaker", "evidence", "threat", "wording", "reachedAt", "sourceCount",
                                    "modality", "quoted", "reportedOn", "Agreement"))

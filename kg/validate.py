@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rdflib import BNode, Graph
 from rdflib.namespace import RDF, SH
 
-from kg.config import SHAPES_DIR
+from kg.shapes import shapes_graph  # re-exported: kg.validate.shapes_graph is where callers find it
 
 
 @dataclass(frozen=True)
@@ -48,14 +47,6 @@ class Report:
         if len(self.violations) > limit:
             lines.append(f"  ... and {len(self.violations) - limit} more")
         return "\n".join(lines)
-
-
-@lru_cache(maxsize=1)
-def shapes_graph() -> Graph:
-    g = Graph()
-    for path in sorted(SHAPES_DIR.glob("*.ttl")):
-        g.parse(path, format="turtle")
-    return g
 
 
 def _short(term: object, g: Graph) -> str:
@@ -97,7 +88,7 @@ def validate(data: Graph) -> Report:
 
 def validate_triples(triples: Iterable[tuple], *, graph: Graph | None = None) -> Report:
     """Validate an article's triples (rdflib terms); an rdflib Graph is built only to report a violation."""
-    from kg import shape_checks
+    from kg import shape_checks  # on first use: it imports pyshacl (~1 s), kept off this module's import
 
     shapes = shape_checks.compiled()
     if shapes is not None and not shape_checks.check(triples, shapes):

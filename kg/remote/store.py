@@ -13,6 +13,7 @@ import pyoxigraph as ox
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
+from kg import dataset
 from kg.errors import QueryError, StoreError
 from kg.remote.location import RemoteLocation
 from kg.remote.wire import (as_query_triples, by_graph, fix_ntriples, normalise_results, raise_for_query, reason,
@@ -274,22 +275,18 @@ class RemoteStore:
     def dump(self, fmt: ox.RdfFormat, *, graph: str | None = None) -> bytes:
         """Like the embedded store's dump: the graphs are fetched one by one into memory, then serialised there
         (a dump of a store much larger than memory goes through 'kg extract' shards instead)."""
-        from kg.store import Store
-
-        local = Store(None)
+        local = ox.Store()
         for g in [graph] if graph else self.graphs():
             nt = self._graph_ntriples(g)
             if nt:
-                local._ox.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(g))
-        return local.dump(fmt, graph=graph)
+                local.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(g))
+        return dataset.dump(local, fmt, graph=graph)
 
     def rdflib_dataset(self):  # -> rdflib.Dataset
         """A copy in memory, through rdflib's API (for notebooks); writes to it do not reach the server."""
-        from kg.store import Store
-
-        local = Store(None)
-        local.bulk_load(self.dump(ox.RdfFormat.N_QUADS))
-        return local.rdflib_dataset()
+        local = ox.Store()
+        local.bulk_load(input=self.dump(ox.RdfFormat.N_QUADS), format=ox.RdfFormat.N_QUADS)
+        return dataset.rdflib_dataset(local)
 
     def close(self) -> None:
         self._http.close()

@@ -15,8 +15,9 @@ from flask import Blueprint, Response, abort, current_app, render_template, requ
 
 from kg import formats
 from kg.vocab import PREFIXES
-from kg.web import entity, terms
+from kg.web import entity
 from kg.web.conneg import negotiate
+from kg.web.local_paths import local_path
 from kg.web.reads import read as _read
 from kg.web.reads import select as _select
 from kg.web.reads import sparql as _sparql
@@ -74,7 +75,7 @@ def local_href(iri: str) -> str:
     """Where a browser should go for an IRI: our page for our resources, the IRI itself otherwise."""
     if iri.startswith(ID_BASE):
         return url_for("pages.resource", path=iri[len(ID_BASE):])
-    vocabulary = terms.local_path(iri)  # ontology terms, threat concepts, statuses resolve here too
+    vocabulary = local_path(iri)  # ontology terms, threat concepts, statuses resolve here too
     if vocabulary is not None:
         return vocabulary
     return iri if iri.lower().startswith(WEB_SCHEMES) else ""  # no javascript:, data: … hrefs

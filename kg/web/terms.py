@@ -14,38 +14,23 @@ from flask import Blueprint, Response, abort, current_app, jsonify, render_templ
 
 from kg.config import SHAPES_DIR
 from kg.vocab import PREFIXES
-from kg.web import entity
+from kg.web import entity, pages
+from kg.web.local_paths import BASE, ONTOLOGY, SPACES, local_path  # noqa: F401 - re-exported (kg.web.terms.local_path)
 
 bp = Blueprint("terms", __name__, template_folder="templates")
 
-BASE = "https://w3id.org/kg/"
-ONTOLOGY = BASE + "ontology"
-SPACES = ("threat", "status", "modality")  # concept schemes under https://w3id.org/kg/<space>/<name>
 OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
 SH = "http://www.w3.org/ns/shacl#"
 NOT_TERMS = ("http://www.w3.org/2001/XMLSchema#",)  # datatypes are ranges, not classes one queries for
 
 
-def local_path(iri: str) -> str | None:
-    """This server's path for a vocabulary IRI, or None when it is not one of ours."""
-    if iri == ONTOLOGY or iri.startswith(ONTOLOGY + "#"):
-        return "/ontology" + iri[len(ONTOLOGY):]
-    for space in SPACES:
-        prefix = f"{BASE}{space}/"
-        if iri.startswith(prefix) and len(iri) > len(prefix) and "#" not in iri and "?" not in iri:
-            return f"/{space}/{iri[len(prefix):]}"
-    return None
-
-
 def _rows(name: str) -> list[dict[str, str]]:
-    from kg.web.pages import _read
-
     def rows(store) -> list[dict[str, str]]:
         result = store.query(entity.sparql(name))
         names = [v.value for v in result.variables]
         return [{n: row[n].value for n in names if row[n] is not None} for row in result]
 
-    return _read(rows)
+    return pages._read(rows)
 
 
 @lru_cache(maxsize=1)
@@ -93,8 +78,6 @@ def ontology_terms() -> list[dict[str, object]]:
 
 @bp.get("/ontology")
 def ontology() -> Response:
-    from kg.web import pages
-
     chosen = pages.choose_format(request.headers.get("Accept"), request.args.get("format"))
     if chosen is None:
         abort(406, description="The ontology is available as " + ", ".join(
@@ -118,7 +101,5 @@ def ontology() -> Response:
 
 @bp.get("/<any(threat, status, modality):space>/<name>")
 def concept(space: str, name: str) -> Response:
-    from kg.web import pages
-
     iri = f"{BASE}{space}/{name}"
     return pages.serve(iri, lambda **args: url_for("terms.concept", space=space, name=name, **args))
