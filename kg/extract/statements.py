@@ -141,25 +141,26 @@ def _restated(statement: Statement, others: list[Statement]) -> bool:
 _TOLD_SHARE = 0.6
 
 
-def _told_in(paraphrase: Statement, quotation: Statement) -> bool:
-    """The paraphrase's claim words are (mostly) the quotation's, and one speaker said both."""
-    mine = _claim_words(paraphrase.text)
+def _told_in(paraphrase: Statement, mine: set[str], quotation: Statement, theirs: set[str]) -> bool:
+    """The paraphrase's claim words (mine) are (mostly) the quotation's (theirs), and one speaker said both."""
     return (quotation.quoted and not paraphrase.quoted and paraphrase.speaker.key == quotation.speaker.key
-            and len(mine) >= 3 and len(mine & _claim_words(quotation.text)) >= _TOLD_SHARE * len(mine))
+            and len(mine) >= 3 and len(mine & theirs) >= _TOLD_SHARE * len(mine))
 
 
 def _fold_told_in_quote(out: list[Statement]) -> list[Statement]:
     """Each paraphrase a quotation of its speaker tells again joins that quotation's statement (reading
     `restated-in-quote`); the statements keep the report's order, the words theirs."""
     folded: set[int] = set()
+    words = [_claim_words(x.text) for x in out]  # once per statement; a quotation's grows with what joins it
     for i, paraphrase in enumerate(out):
-        j = next((j for j, q in enumerate(out) if j not in folded and _told_in(paraphrase, q)), None)
+        j = next((j for j, q in enumerate(out) if j not in folded and _told_in(paraphrase, words[i], q, words[j])), None)
         if j is None:
             continue
         folded.add(i)
         quotation = out[j]
         first, then = (paraphrase, quotation) if i < j else (quotation, paraphrase)
         quotation.text = f"{first.text} … {then.text}"
+        words[j] = _claim_words(quotation.text)
         quotation.support.evidence.extend(e for e in paraphrase.support.evidence
                                           if e not in quotation.support.evidence)
     return [x for i, x in enumerate(out) if i not in folded]
