@@ -155,6 +155,20 @@ def _signed_adjective(ctx: Context, c: Clause) -> bool:
         and bool(_DETERMINER_BEFORE.search(c.subject[-40:])) and not c.rest[:1].isupper()  # a title names its deal
 
 
+# "signed the bill into law", "signed a decree on mobilisation", "signed the Book of Honour", "signed the visitors' book":
+# what is signed is one state's own act or a courtesy of the visit, no instrument between states (the corpus: unilateral
+# measures are not agreements). The words must head the object; "letters of intent", "a contract" stay.
+_NOT_AN_INSTRUMENT = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?:bills?|laws?|legislation|decrees?|(?:executive\s+)?orders?|"
+                                r"ordinances?|budgets?|(?:[\w'’-]+\s+)?books?|registers?|petitions?|autographs?)\b", re.IGNORECASE)
+_INSTRUMENT_NOUN = re.compile(rf"\b(?:{NOUNS})\b|\b(?i:convention|charter|intent)\b")
+
+
+def _signed_not_an_instrument(ctx: Context, c: Clause) -> bool:
+    m = _NOT_AN_INSTRUMENT.match(c.desc) if c.trigger.name == "sign-verb" and not c.backward else None
+    # "the Law of the Sea Convention", "an order on the memorandum": an instrument named in the phrase stays
+    return m is not None and not _INSTRUMENT_NOUN.search(" ".join(c.desc.split()[:5]))
+
+
 def _shared_view(ctx: Context, c: Clause) -> bool:
     return c.m.group().rstrip().endswith("that") and not _MODAL.search(" ".join(c.desc.split()[:10]))
 
@@ -458,6 +472,7 @@ def _named_not_a_state(ctx: Context, c: Clause) -> bool:
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("negated", _negated),                       # "did not commit to a date", "agreed to disagree"
     ("signed-adjective", _signed_adjective),     # "the signed agreement": a deal already made, restated
+    ("signed-not-an-instrument", _signed_not_an_instrument),  # "signed the bill into law", "signed the visitors' book"
     ("topic-not-proposal", _topic_not_proposal),  # "discussed cooperation on terrorism": a topic, not a proposal
     ("too-short-or-umbrella", _too_short),       # "a series of agreements": the items are the agreements
     ("reaffirmed-principle", _principle),        # "committed to the principles of sovereignty"

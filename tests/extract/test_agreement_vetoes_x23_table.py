@@ -1,0 +1,47 @@
+"""Round x23: what is signed must be an instrument between the sides.
+
+- signed-not-an-instrument (agreement_vetoes): "signed the bill into law", "signed a decree", "signed the visitors'
+  book", "signed the Book of Honour" sign one state's own act or a courtesy of the visit; the corpus counts no
+  unilateral measure as an agreement. Letters of intent, conventions and anything else named as an instrument stay.
+
+Sentences are invented for this file; kg:rule names the trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+_LEAD = "Ghana's defence minister visited Togo on Monday. "
+
+
+def _facts(x) -> list[tuple[str, str, str]]:
+    return [(a.description, a.status, a.support.rule) for a in x.agreements]
+
+
+NOT_AGREEMENTS = [
+    "The visiting minister signed the Book of Honour in accordance with the protocol.",
+    "The two ministers signed the visitors' book at the headquarters.",
+    "He signed the condolence book at the embassy.",
+    "The president signed the bill into law on Tuesday.",
+    "The minister signed a decree on the mobilisation of reservists.",
+    "The president signed an executive order on border security.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_AGREEMENTS)
+def test_signed_not_an_instrument(extract, sentence):
+    x, _ = extract(_LEAD + sentence)
+    assert not x.agreements, _facts(x)
+
+
+# (sentence, a word the description must carry)
+KEPT = [
+    ("The two ministers signed letters of intent on disaster response.", "letters of intent"),
+    ("The two countries signed the Law of the Sea convention.", "Law of the Sea"),
+    ("The two ministers signed a memorandum of understanding on defence cooperation.", "memorandum"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), KEPT)
+def test_instruments_signed_stay(extract, sentence, word):
+    x, _ = extract(_LEAD + sentence)
+    assert any(word in f[0] and f[1] == "signed" for f in _facts(x)), _facts(x)
