@@ -24,7 +24,12 @@ _RANK_WORDS = ranks.STANDALONE  # the rank grammar's abbreviations that stand be
 _RANK_ABBREVIATIONS = set(_RANK_WORDS)
 # A rank, a style or a post's initials and a name after a post that follows a name: the post opens the next item of
 # a list of holders ("Vice Chief X, Additional Director General of the Coast Guard, ADG Y").
-_NEXT_HOLDER = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*?)+)?\s*,\s+(?:(?:"
+# `next-holder-bracketed`: a bracketed remit after the post ("Additional Secretary (Defence) of the Ministry of Defence,
+# Mr. X"), a remit with "of"/"and" of its own, and a bracketed "retired" after the rank ("..., General (Retd) X") leave
+# the next item's shape as it was.
+_NEXT_HOLDER = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                          # a remit with its own "of", "and" ("of South Asian and SAARC Division of the Ministry")
+                          r"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?\s*,\s+(?:(?:"
                           + "|".join(sorted(_RANK_ABBREVIATIONS | {"Dr", "Mr", "Mrs", "Ms"})) + r")\.?|[A-Z]{2,5}|General|Admiral|"
                           r"Colonel|Major|Brigadier|Commodore|Captain|Lieutenant|Air\s+Marshal|Vice\s+Admiral|"
-                          r"Rear\s+Admiral)\s+[A-Z]")
+                          rf"Rear\s+Admiral)(?:\s*{ranks.RETIRED})?\s+[A-Z]")

@@ -25,7 +25,7 @@ from kg.extract.person_names import (_bare_names, _echoed_surnames, _known_full_
 from kg.extract.person_posts import (_WHO_IS, PLURAL_LIST_POST, _abbreviated_rank, _body_descriptor, _delegation_head,
                                      _merge_same_posts, _own_post_over_counterpart, _plural_antecedent,
                                      _plural_bracketed, _plural_title_list, _post_runs_into_name, _post_runs_on,
-                                     _states_person, _style_or_rank_name, _who_heads, _who_is)
+                                     _remit_ends, _states_person, _style_or_rank_name, _who_heads, _who_is)
 from kg.extract.person_roles import _add, _add_roles
 from kg.extract.person_states import _home_fallback, _represented_state, _state_after_holder, _state_named
 from kg.extract.person_words import _DOTTED, _NEXT_HOLDER, _RANK_ABBREVIATIONS
@@ -429,6 +429,32 @@ def _post_opens_next_item(ctx: Context, h: _Holding) -> bool:
         + h.before.group(1).index(h.name_before)))
 
 
+# `post-runs-into-next-holder`: the words a post runs on into with no comma: capitalised words joined by of/for/and/to,
+# a bracketed remit or acronym ("(MoD)"), abbreviated styles ("H E Lt. Gen"); the run ends at a clause's edge.
+_RUN_PAST_POST = re.compile(r"^(?P<run>(?:\s*\([^()]{1,40}\)|\s+(?:(?:of|for|and|to)\s+(?:the\s+)?)?[A-Z][\w'’-]*\.?)+)"
+                            r"(?=\s*(?:[,;:)\"“”]|\.\s|\.?$)|\s+[a-z])")
+
+
+def _runs_into_next_holder(ctx: Context, h: _Holding) -> bool:
+    """"Permanent Secretary A B, Commander of the Air Force C D", "Foreign Minister A B, Secretary of Government C D":
+    in a list whose items open with the post, a post after a name that holds the post before it, running on with no
+    comma into capitalised words that end in a name (not in a field, body or state: "of the Central Military
+    Commission"), is the next item's; the name before is no apposition of it (the rows after may find the holder)."""
+    if not h.name_before:
+        return False
+    run = _RUN_PAST_POST.match(h.s.text[h.chain.end:])
+    if run is None:
+        return False
+    segments = re.split(r"\s(?:of|for|and|to)\s+(?:the\s+)?", run.group("run"))
+    words = [w.rstrip(".") for w in re.findall(r"[A-Z][\w'’-]*\.?", segments[-1])]
+    if not words or (len(segments) > 1 and len(words) < 2) or _remit_ends(words):
+        return False
+    name_start = max(0, h.chain.prefix_start - 120) + h.before.start(1) + h.before.group(1).index(h.name_before)
+    if _posts_lead_items(h.chains, h.i, h.s.text, name_start):
+        h.name_before = None
+    return False
+
+
 def _name_appositive_title(ctx: Context, h: _Holding) -> bool:
     """The name before the post, in apposition, holds it; "Kallas, a former Estonian prime minister": a one-word name
     (the Kaja Kallas named) waits in singles."""
@@ -498,6 +524,7 @@ _HOLDER_ROWS: tuple[tuple[str, Callable[[Context, _Holding], bool]], ...] = (
     ("name-before-holds-earlier", _before_holds_earlier),
     ("title-name", _title_name),
     ("post-opens-next-item", _post_opens_next_item),
+    ("post-runs-into-next-holder", _runs_into_next_holder),
     ("name-appositive-title", _name_appositive_title),
     ("name-as-post", _name_as_post),
     ("post-remit-name", _post_remit_name),
