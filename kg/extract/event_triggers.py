@@ -40,6 +40,17 @@ TRIGGERS: list[Trigger] = [
     # "A and B held a discussion via telephone", "held an initial discussion via hotline": a call, in other words.
     _t("discussion-by-phone", "call", "verb", r"(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:discussion|"
        r"conversation|exchange)\s+(?:via|by|over|on)\s+(?:the\s+)?(?:tele)?(?:phone|hotline|video link)"),
+    # `attended-by` (x23attended): "The meeting was also attended by A, B and C", "Thursday's talks were attended by the
+    # Minister of Defense, A; the Minister of Security, B; ...", "Also present at the meeting were A and B": attendees
+    # named after an occasion already reported join that occasion (the studied golds put attendees among its people,
+    # 6 of 6); with none just reported they hold it together. Claims its noun, so "the meeting" reports no second one.
+    # (a named attendee must follow: "attended by senior officials" leaves the noun to the rows below)
+    _t("attended-by", "meeting", "join", r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bthis )|(?<=\bThis )|(?<=\btheir )|(?<=\bTheir )|"
+       r"(?<=day['’]s ))(?:[\w-]+\s+){0,2}?(?:meetings?|talks|session|consultations|discussions)"
+       r"(?:,\s+[^,;.]{1,60},|\s+(?:in|at)\s+(?:[A-Z][\w-]+\s*){1,3})?\s+(?:(?:was|were|is|are|will\s+be|(?:has|have|had)\s+been)\s+)(?:also\s+)?"
+       r"(?:reportedly\s+)?attended\s+by(?:\s+[\w\s-]{1,40}?,?\s+including)?(?=\s+(?:the\s+)?[A-Z])|"
+       r"[Aa]lso\s+present(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|session))?\s+were"
+       r"(?=\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"),
     # "A and B held a thorough exchange of views", "held a discussion in Rabat": one discussion held.
     _t("held-talks", "talks", "verb", r"held talks|hold talks|holds talks|holding talks|held consultations|"
        r"held discussions|held negotiations|(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"

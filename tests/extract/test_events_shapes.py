@@ -24,8 +24,9 @@ ROWS = [
     ("meeting/held-named-occasion", "Chilean Foreign Minister Rosa Vidal co-chaired the Joint Border Commission Meeting "
      "with Peruvian Foreign Minister Hugo Quispe in Lima.", "talks", ["Hugo Quispe", "Rosa Vidal"], None, "Lima",
      "asserted"),
-    # a planned occasion's people in a passive agent phrase
-    ("meeting/meeting-noun-expected", "The ministerial meeting will be attended by Greek Foreign Minister Eleni Pappas "
+    # a planned occasion's people in a passive agent phrase (x23attended: the row "attended-by" names it, no occasion
+    # being reported before)
+    ("meeting/attended-by-expected", "The ministerial meeting will be attended by Greek Foreign Minister Eleni Pappas "
      "and Italian Foreign Minister Marco Bianchi.", "meeting", ["Eleni Pappas", "Marco Bianchi"], None, None, "expected"),
     ("meeting/talks-noun", "The talks were co-chaired by Kenyan Interior Minister John Otieno and Ugandan Interior "
      "Minister Grace Akello.", "talks", ["Grace Akello", "John Otieno"], None, None, "asserted"),

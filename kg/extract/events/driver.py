@@ -11,7 +11,8 @@ from kg.extract.model import Event
 
 from kg.extract.events.drafts import _Run
 from kg.extract.events.vetoes import _only_a_spokesperson
-from kg.extract.events.merging import _fold_ahead_of_own_visit, _fold_lone_into_pair, _signers_join_the_occasion
+from kg.extract.events.merging import (_fold_ahead_of_own_visit, _fold_attendees, _fold_lone_into_pair,
+                                      _signers_join_the_occasion)
 from kg.extract.events.reading import _read_sentences
 from kg.extract.events.orphans import _carry_lead, _coordinated_pair, _frame_orphans
 from kg.extract.events.placing import _place_and_date
@@ -57,6 +58,11 @@ def _holders_named_next(run: _Run) -> None:
             d.participants = _coordinated_pair(ctx, nxt) + d.participants
 
 
+def _attendees_join(run: _Run) -> None:
+    """Rule "attended-by": attendees named after an occasion framed only later join it (_fold_attendees)."""
+    run.drafts = _fold_attendees(run.drafts, run.loose)
+
+
 def _no_lone_holder_noun(run: _Run) -> None:
     """Veto "lone-holder-noun": "Spokeswoman A said the talks would help", "he welcomed the meeting": a talk or meeting
     noun that gives one person only, in one sentence, with neither place nor date, is a comment on an occasion
@@ -100,6 +106,7 @@ _STEPS: tuple[tuple[str, Callable[[_Run], None]], ...] = (
     ("carry-lead", _lead_orphans),
     ("frame-orphans", _framed_orphans),
     ("unnamed-holders", _holders_named_next),
+    ("attendees-join", _attendees_join),
     ("lone-holder-noun", _no_lone_holder_noun),
     ("signers-join-the-occasion", _signers_join),
     ("ahead-of-own-visit", _ahead_of_own_visit),

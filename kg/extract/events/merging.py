@@ -94,6 +94,36 @@ def _signers_join_the_occasion(ctx: Context, drafts: list[_Draft]) -> list[_Draf
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 
 
+def _fold_attendees(drafts: list[_Draft], loose: list[_Draft]) -> list[_Draft]:
+    """Rule "attended-by" (x23attended): attendees who found no occasion of several people as they were read ("It was
+    the second meeting of the two countries' ministers ... Thursday's meeting was also attended by A and B", the
+    occasion framed later from its posts; "X received the visiting chief ... The meeting was attended by A and B", the
+    guest unnamed) join the meeting or talks reported in the three sentences before them, the nearest one."""
+    out = list(drafts)
+    # (a lone attendee left loose, named in no occasion yet, may join too)
+    placed = {k for x in drafts for k in x.participants}
+    for d in drafts + [x for x in loose if not set(x.participants) & placed]:
+        if d.trigger != "attended-by":
+            continue
+        earlier = [x for x in out if x is not d and x.kind in _LONE_KINDS and x.modality == d.modality
+                   and x.sentence.index <= d.sentence.index and not x.recalled
+                   and not (x.place and d.place and x.place != d.place)
+                   and not (x.date and d.date and x.date.date != d.date.date)]
+        # the nearest in the three sentences before, else the one meeting the report gave before them ("The meeting"
+        # after a few sentences of what was said there)
+        hosts = [x for x in earlier if d.sentence.index - 3 <= x.sentence.index] or \
+            (earlier if len(earlier) == 1 and d.trigger == "attended-by" else [])
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda x: x.sentence.index)
+        host.participants = list(dict.fromkeys(host.participants + d.participants))
+        host.place, host.date = host.place or d.place, host.date or d.date
+        host.evidence += [e for e in d.evidence if e not in host.evidence]
+        if d in out:
+            out.remove(d)
+    return out
+
+
 def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:
     """"X took part", "joined by X": X joins the occasion of several people reported in the last few sentences;
     with no such occasion the words say nothing about a meeting."""
@@ -129,8 +159,16 @@ def _other_side(ctx: Context, old: _Draft, new: _Draft) -> bool:
 _STATE_SIDE = re.compile(r"\b(?P<state>[A-Z][\w-]+)\s+(?:side|delegation|team)\b")
 
 
+# Veto "separately-apart" (x23attended): "Separately, A received B": a sentence opening so reports another occasion
+# than the one before, even of the same people.
+_SEPARATELY = re.compile(r"^(?:Separately|In a separate (?:meeting|development)),")
+
+
 def _compatible(x: _Draft, y: _Draft, *, same_sentence: bool) -> bool:
     px, py = set(x.participants), set(y.participants)
+    if not same_sentence and "visit" not in (x.kind, y.kind) and (_SEPARATELY.match(x.sentence.text)
+                                                                 or _SEPARATELY.match(y.sentence.text)):
+        return False
     if not same_sentence and "agreed-pair" in (x.trigger, y.trigger) and min(len(px), len(py)) == 1 \
             and "visit" not in (x.kind, y.kind):
         return False  # "A and B agreed ... On Wednesday A posted the accord after talks with party officials": apart

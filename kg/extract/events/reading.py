@@ -138,6 +138,11 @@ def _expected_together(s: Sentence, found: list[_Draft]) -> None:
             d.modality = "expected"
 
 
+# Joiners whose words name the occasion itself ("The meeting was attended by A and B"): with no occasion to join, the
+# people they name held it.
+_STANDING_JOINERS = {"attended-by"}
+
+
 def _file(run: _Run, found: list[_Draft]) -> None:
     """A sentence's drafts among the drafts so far: a joiner joins the occasion just reported (or waits in run.loose),
     anything else merges into the occasion it reports (one event per occasion)."""
@@ -150,7 +155,10 @@ def _file(run: _Run, found: list[_Draft]) -> None:
                 set(x.participants) & set(d.participants) for x in drafts[-3:])
             if not own_pair and _join_last(drafts, d, run.ctx):
                 continue
-            if d.trigger in _JOINERS:
+            if d.trigger in _STANDING_JOINERS and len(d.participants) > 1:
+                # "The meeting in Colombo was attended by A, B and C" with no occasion just reported: they held it
+                _merge_into(drafts, d, same_sentence=True)
+            elif d.trigger in _JOINERS:
                 run.loose.append(d)
             elif len(d.participants) > 1:
                 # "A and B agreed ... during their meeting here on Tuesday": nothing reported before it, so the
@@ -215,7 +223,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         return None
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
-        if trig.role == "noun" and orphans is not None:
+        if (trig.role == "noun" or trig.name in _STANDING_JOINERS) and orphans is not None:
             orphans.append((s, a, b, t, trig))
         return None
     modality = _modality(s, seg, t, trig)

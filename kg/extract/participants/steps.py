@@ -184,10 +184,15 @@ def _subject_by_post(c: _Clause) -> None:
 
 
 def _joined(c: _Clause) -> None:
-    """A "join" trigger: its subjects, or with "... by" the people after it."""
-    if c.trig.role == "join":
-        c.participants += c.subjects if c.before else (
-            _objects(c.ctx, c.after) if re.search(r"\bby$", c.t.group()) else [])
+    """A "join" trigger: its subjects, or with "... by" the people after it. Rule "attended-by": the attendees after
+    "the meeting was attended by" / "also present were", whoever is named before."""
+    if c.trig.role != "join":
+        return
+    if c.trig.name == "attended-by":
+        c.participants += _objects(c.ctx, c.after)
+        return
+    c.participants += c.subjects if c.before else (
+        _objects(c.ctx, c.after) if re.search(r"\bby$", c.t.group()) else [])
 
 
 def _delegation_leader(c: _Clause) -> None:
