@@ -392,6 +392,9 @@ _LIST_JOINT = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+of\s+(?:the\s+)?[A-Z][\w
 # `list-not-item`: a capitalised run after "of", "the", "for", "to" or a possessive is part of a post, a body or a
 # place ("the Vice Minister of Internal Order of Peru, Nestor Zegarra"), not an item of the list.
 _NOT_LISTED = re.compile(r"(?:\b(?:of|the|for|to|a|an|at|in)|['’]s)\s+\Z")
+# `remit-pair-second`: "the Minister of Defense and Military Production, X": the run after "of <Remit> and" is the
+# post's second remit.
+_REMIT_PAIR_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+\Z")
 
 
 def _list_mates(ctx: Context) -> None:
@@ -412,7 +415,8 @@ def _list_mates(ctx: Context) -> None:
                     and not any(_LIST_JOINT.fullmatch(ctx.text, end, pm.start) for pm in mentions if pm.start >= end):
                 continue
             if coreference.is_place(ctx, name) or country_of(name) \
-                    or _NOT_LISTED.search(ctx.text, max(0, start - 12), start):
+                    or _NOT_LISTED.search(ctx.text, max(0, start - 12), start) \
+                    or _REMIT_PAIR_BEFORE.search(ctx.text, max(0, start - 60), start):
                 continue
             _add(ctx, s, start, end, name, None, rule="list-mate", confidence=0.7)
             mentions = [pm for pm in ctx.person_mentions if pm.key and s.start <= pm.start < s.end]

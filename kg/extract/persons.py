@@ -98,6 +98,8 @@ _SPEECH = re.compile(rf"(?<![\w-])({NAME})\s+(?:said|says|told|added|stated|note
 # the subject of a reporting or meeting verb are both people, as one name before the verb is (_SPEECH).
 _PAIR_SUBJECT = re.compile(rf"(?<![\w-])({NAME})\s+and\s+({NAME})(?:,\s+[^,;]{{3,80}},)?\s+(?:also\s+)?(?:said|met|held|"
                            rf"discussed|signed|agreed|spoke|talked|reviewed|exchanged|pledged|vowed|announced|inked)\b")
+# "the Minister of Defense and Military Production": a pair after "of"/"for" is what a post or body serves.
+_REMIT_BEFORE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?$")
 # "the government of Abdul Hamid Dbeibah", "during the administration of Ivan Duque": a government named after the
 # person who leads it.
 _LED_BY_NAME = re.compile(rf"(?<![\w-])(?:administration|government|regime|presidency|premiership|cabinet)\s+of\s+({NAME})")
@@ -655,6 +657,8 @@ def _fill_states(ctx: Context) -> None:
 def _pair_subjects(ctx: Context, s: Sentence, folded: str, author: str) -> None:
     """Two full names joined by "and" before a speech or meeting verb: both are people."""
     for m in prefilter.finditer(_PAIR_SUBJECT, s.text, folded):
+        if _REMIT_BEFORE.search(s.text, 0, m.start()):
+            continue  # "Minister of Defense and Military Production, X, met": a post's remit, not two people
         for group in (1, 2):
             name = clean_name(m.group(group))
             if not name or len(tokens(name)) < 2 or not m.group(group).endswith(name) or name == author \
