@@ -56,7 +56,8 @@ def _is_former(text: str, start: int) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s)?\s+$")
+# "Philippines' Defense Secretary", "the United States' envoy": a name ending in s takes a bare apostrophe
+_PREFIX = re.compile(r"(?:the\s+)?([A-Z][A-Za-z.]+(?:\s+[A-Z][a-z]+)?|its|country|nation|kingdom|republic|emirate)(?:['’]s|(?<=s)['’])?\s+$")
 
 
 _BRACKETED_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z&]{1,7}\)\s+$")
