@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.agreement_vetoes import states_in
+from kg.extract.agreement_vetoes import names_only_instrument, states_in
 from kg.extract.agreements.clauses import _NAMED
 from kg.extract.agreements.draft import _STOP, STATUS_RANK, _Draft, _same
 
@@ -141,6 +141,14 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
         if old.named and new.named and _other_pair(old.parties, new.parties):
             continue  # "Peru and Colombia agreed to fight crime ... Venezuela and Brazil confirmed they would": two deals
         if _same(old.description, new.description) or _same_words(old, new):
+            if names_only_instrument(old.description) and not names_only_instrument(new.description):
+                # reference-takes-later-name (x23passive): "The agreement was signed in Nairobi ..." told before "the
+                # status of forces agreement ...": one agreement, under the words that name it (as a reference folds
+                # into a named instrument told before it)
+                new.evidence = old.evidence + [e for e in new.evidence if e not in old.evidence]
+                new.status = min(old.status, new.status, key=STATUS_RANK.__getitem__)
+                drafts[drafts.index(old)] = new
+                return
             if new.sentence not in old.evidence:
                 old.evidence.append(new.sentence)
             if STATUS_RANK[new.status] < STATUS_RANK[old.status]:

@@ -169,3 +169,57 @@ def _definite_again(c: Clause, earlier: list[_Draft]) -> _Draft | None:
     head = m.group("head").lower().split()[-1].rstrip("s")
     stem = _HEAD_STEM.get(head, re.escape(head[:5]))
     return next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+
+
+# x23passive, passive-subject: "Agreements on cooperation in A, B and C, as well as on X, were signed on Monday by ...",
+# "Also a Memorandum of Intent to create a joint commission between the two countries, was signed": the subject of a
+# passive signing, from its instrument noun up to the auxiliary of its own clause, says what was signed; the words
+# after the verb are the signing's setting (who, where, when). The clause opens at the sentence (never a dateline: "LOME,
+# Togo, March 18 - ..."), a semicolon or colon, a dash, or a word that starts a clause of its own ("said", "which"); a
+# relative clause on the instrument itself ("the arrangement which outlines how ...") is part of its subject.
+_PASSIVE_VERB = re.compile(r"\s*,?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+)?"
+                           r"(?:signed|ratified|inked|finali[sz]ed)\b")
+_CLAUSE_OPEN = re.compile(r"[;:]\s*|\s[-–—]+\s+|-{3}\s*|\b(?P<sub>after|before|since|when|once|until|while|because|although|"
+                          r"though|if|whether)\s+|\b(?:where|which|that|who|said|says|added|noted|stated|announced|"
+                          r"confirmed|reported)\s+|(?<!such\s)(?<!well\s)\bas\s+(?!well\s+as\b)|,\s+(?:and|but)\s+",
+                          re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", re.IGNORECASE)
+# "Also a memorandum ...", "In addition, two protocols ...": a sentence adverb before the subject is no part of it
+_SENTENCE_ADVERB = re.compile(r"^(?:also|in\s+addition|additionally|moreover|furthermore|meanwhile|besides|finally|"
+                              r"likewise|similarly|today|yesterday)\b,?\s*", re.IGNORECASE)
+_DET = r"(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|more\s+than\s+\w+(?:\s+dozen)?|a\s+total\s+of\s+\w+)"
+_SUBJECT_HEAD = re.compile(rf"^(?i:{_DET}\s+)?(?:(?!(?i:{_DET})\s)[\w'’()-]+\s+){{0,4}}?{NOUNS}\b")
+# "no agreement was signed", "neither accord has been ratified": no signing
+_NO_SIGNING = re.compile(rf"^(?i:no|neither)\s+(?:[\w-]+\s+){{0,3}}?{NOUNS}\b")
+
+
+def passive_subject(text: str, offset: int) -> tuple[str, str] | None:
+    """(the subject of the sentence's passive signing, the words after its verb), or None when the passive has no
+    instrument for subject in a clause of its own; ("", "") when the subject says nothing was signed. A signing in a
+    clause of time or condition ("... is set to begin after a deal with France was ratified") is the setting of its
+    sentence, whose main clause says what the deal does: None."""
+    if not any(w in text for w in ("signed", "ratified", "inked", "finali")):
+        return None   # (the common case, read without the pattern)
+    verb = _PASSIVE_VERB.search(text, offset)
+    if verb is None:
+        return None
+    clause_at, subordinate, relative = offset, False, False
+    for m in _CLAUSE_OPEN.finditer(text, offset, verb.start()):
+        if _RELATIVE.search(m.group()) and (relative or NOUN.search(text[max(offset, m.start() - 40):m.start()])):
+            relative = True   # a relative clause on the instrument, and what is nested in it: the subject's own words
+            continue
+        clause_at, subordinate = m.end(), m.group("sub") is not None
+    clause = text[clause_at:verb.start()]
+    # "After the talks, agreements on A and B were signed": the clause of time ends at its comma
+    for at in ([] if subordinate else [0]) + [m.end() for m in re.finditer(r",\s+", clause)]:
+        words = _SENTENCE_ADVERB.sub("", clause[at:])
+        if _NO_SIGNING.match(words):
+            return "", ""
+        if _SUBJECT_HEAD.match(words):
+            # an aside after a comma ("the border agreement, which had been negotiated for years") is cut as any
+            # description is; "a"/"an" go, as in any description; a count or a definite article opening the sentence
+            # is kept, in lower case, for it makes the words a reference ("The agreement", "Two agreements": folded)
+            words = re.sub(r"^an?\s+", "", _description(words), flags=re.IGNORECASE).strip(" ,")
+            return re.sub(rf"^(?:{_DET}|this|that|these|those)\b", lambda d: d.group().lower(), words,
+                          flags=re.IGNORECASE), text[verb.end():]
+    return None

@@ -15,15 +15,16 @@ from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, WORD_VETOES, Clause, names_no_act, names_no_content,
                                          parties_named, tends_ties, upholds_principle)
 from kg.extract.agreements.clauses import (_BACK_DEAL, _DEFINITE, _DEFINITE_BACK, _POINTS_BACK, _PURPOSE, _TALKS_TOWARD,
-                                           _clauses, _parties)
+                                           _clauses, _parties, _with_matter)
 from kg.extract.agreements.draft import _BARE, STATUS_RANK, _Draft, _same
 from kg.extract.agreements.instruments import (_dated_instruments, _earlier_with, _included_instruments,
                                                _named_instruments)
 from kg.extract.agreements.lists import _bullets, _colon_list, _umbrella_items
 from kg.extract.agreements.merge import _merge, _one_noun
 from kg.extract.agreements.readings import (_VERB_PHRASE_NEXT, _antecedent, _definite_again, _it_named,
-                                            _more_infinitives, _pointed_back, _restated_participle, _status)
-from kg.extract.agreements.records import _fold_references, _records
+                                            _more_infinitives, _pointed_back, _restated_participle, _status,
+                                            passive_subject)
+from kg.extract.agreements.records import _MATTER_AFTER, _ONLY_SETTING, _fold_references, _records
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -32,6 +33,7 @@ _MECHANISM = re.compile(r"\b(?:ongoing|regular|annual|existing|institutionali[sz
                         r"(?:Dialogue|Mechanism|Framework|Partnership|Initiative|Consultations|Working Group|Task Force))")
 _PASSIVE_SIGNED = re.compile(rf"\b{NOUNS}\b[^.]{{0,40}}?\b(?:was|were|has been|had been|have been)\s+"
                              r"(?:signed|ratified|inked|finali[sz]ed)\b")
+_COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|more\s+than|a\s+total\s+of)\s")
 _INCLUDES = re.compile(r"\b(?:agreement|deal|pact|accord)\s+(?:also\s+)?(?:includes|covers|provides for|provides that|comprises)\b")
 _ANAPHOR = re.compile(r"^(?:The|This|That|Under the|Under this)\s+(?:\w+\s+)?(?:agreement|deal|pact|accord)\b")
 
@@ -228,14 +230,27 @@ def _with_counterparts(run: _Run, s: Sentence, offset: int) -> None:
 
 def _noun_was_signed(run: _Run, s: Sentence, offset: int) -> None:
     """"The MoU was signed following the meeting": more about the MoU already reported, now signed; with none such,
-    and nothing else found in the sentence, a signing of its own."""
+    and nothing else found in the sentence, a signing of its own, described by the passive's subject (passive-subject:
+    one per instrument it lists, the setting after the verb left out unless it carries the matter); a signing told in a
+    clause of time ("... after a deal was ratified") keeps its sentence, whose main clause says what the deal does."""
     text, found = s.text, run.found
     passive = _PASSIVE_SIGNED.search(text)
     earlier = _pointed_back(passive, run.drafts) if passive and not found else None
+    subject = passive_subject(text, offset) if not found and earlier is None else None
     if earlier is not None:
         if s not in earlier.evidence:
             earlier.evidence.append(s)
         earlier.status = "signed"
+    elif subject is not None:
+        words, after = subject   # ("", "") for "no agreement was signed": nothing
+        if words and (not _ONLY_SETTING.match(after) or _MATTER_AFTER.search(after)):
+            words = _with_matter(words, after, True)   # "A MoU was signed on cadet exchanges"; not "on November 21"
+        # a count of instruments is one umbrella ("four detailed agreements on closer cooperation"), not a list of them
+        counted = _COUNTED.match(words) is not None
+        for part in ([words] if counted else split_parts(words) or [words]) if words else []:   # "The protocol": one word
+            at = text.find(part)
+            found.append(_Draft(description=part, status="signed", parties=deal_states(run.ctx), sentence=s,
+                                evidence=[s], rule="noun-was-signed", span=(at, at + len(part)) if at >= 0 else None))
     elif passive and not found:
         found.append(_Draft(description=text[offset:].strip(" ."), status="signed", parties=deal_states(run.ctx),
                             sentence=s, evidence=[s], rule="noun-was-signed"))
