@@ -34,7 +34,7 @@ _COUNTERPART_PHRASE = re.compile(r"^(?:with|between)\s+(?:the\s+)?(?:[A-Z][\w'â€
 _AGREEMENT_NOUN = r"(?:agreement|accord|treaty|pact|memorandum|deal|protocol|convention|MoU|MOU|arrangement|commission|mechanism)"
 _OBJECT_BEFORE_SUBJECT = re.compile(
     rf"(?P<np>(?:[\w'â€™-]+\s+){{0,6}}?(?i:{_AGREEMENT_NOUN})(?:\s+(?:of|on)\s+understanding)?(?:\s+\([A-Z]+\))?)\s+(?:that\s+|which\s+)?"
-    r"(?P<subj>(?:the\s+two\s+\w+|both\s+\w+|they|[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?))"
+    r"(?P<subj>(?:the\s+two\s+\w+|both\s+\w+|they|we|he|she|I|you|[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*(?:,?\s+and\s+[A-Z][\w-]+)?))"
     r"\s+(?:had\s+|have\s+|has\s+)?$")
 # "about 10 agreements and MoUs on fuel, ... will be signed": instruments counted, the subject of a passive.
 _COUNTED_NP = re.compile(r"(?:^|\b(?:as|that|while|and|where|when|said|says|added|noted|stated)\s+|,\s+)(?:(?:about|some|around|over|nearly|almost|"
