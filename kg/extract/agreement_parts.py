@@ -61,6 +61,24 @@ _SHARED_HEAD = re.compile(r"^(?:the\s+)?(?:[a-z-]+,\s+)+(?:and\s+)?[a-z-]+\s+(?:
 # keep them (ma-mr)
 _REMAINDER = re.compile(r"^(?:(?:several|many|various|a\s+number\s+of|some|all|the)\s+)?other\s+[a-z-]+$")
 _EXAMPLES = re.compile(r"^(?:including|such\s+as)\s+")
+# x23splitter, member-connectors: each member of "agreements on A, B and C, as well as on D" is "agreement on <its own
+# words>"; the words that join it to the list say nothing of it ("agreement on as well as on D", "agreement on on B",
+# "agreement on in fields such as trade"). Named rows, a member's opening words dropped in this order:
+MEMBER_CONNECTORS: tuple[tuple[str, str], ...] = (
+    ("added-member", r"as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+"),      # "..., as well as on D"
+    ("example-cue", r"(?:including|notably|especially|particularly)\s+"),                # "including in fields such as A"
+    ("field-cue", r"(?:in|on|for)\s+(?:the\s+)?(?:various\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+"
+                  r"(?:such\s+as|like|of)\s+|such\s+as\s+"),
+    ("repeated-link", r"(?:on|in|for|covering|concerning|regarding)\s+(?=\S)"),          # "on A and on B"
+)
+_AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+")
+_MEMBER_OPENS = re.compile(r"(^|,\s*|\s+and\s+)(?:" + "|".join(f"(?:{p})" for _, p in MEMBER_CONNECTORS) + ")+")
+
+
+def _own_words(items: str) -> str:
+    """A list whose members carry no words that join them to it: "A, B and C, as well as on D" -> "A, B and C and D"
+    ("as well as" parts members as "and" does)."""
+    return _MEMBER_OPENS.sub(lambda m: m.group(1), _AS_WELL_AS.sub(" and ", items))
 
 
 def list_matter(link: str, items: str) -> tuple[list[str], str]:
@@ -82,6 +100,7 @@ def list_matter(link: str, items: str) -> tuple[list[str], str]:
     members = list_members(items)
     if len(members) > 1 and _REMAINDER.match(members[0]) and _EXAMPLES.match(members[1]):
         return [_EXAMPLES.sub("", items.split(",", 1)[1].strip())], ""
+    members = list_members(_own_words(items))
     return [m for m in members if not _REMAINDER.match(m)], ""
 
 
