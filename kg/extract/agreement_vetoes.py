@@ -615,14 +615,14 @@ _OTHER_ONE = re.compile(r"\b(?:another|other|second|separate|(?:19|20)\d\d)\b", 
 _PLACE_NAMED = re.compile(r"\b(?!(?:The|This|That|A|An|New|Memorandum|Letters?|Such)\b)[A-Z][a-z]+\s+(?i:agreement|accord|"
                           r"treaty|pact|declaration|protocol|charter|convention)")
 _REFERENCE_WORDS = _FUNCTION_WORDS | _APPRAISAL | _SETTING | _IRREGULAR_PARTICIPLES | _INSTRUMENT_WORDS | _OF_INSTRUMENT \
-    | frozenset("relevant such numerous respective communiqué communique communiqués communiques".split())
+    | frozenset("relevant such numerous respective communiqué communique communiqués communiques legal".split())
 
 
 def names_only_instrument(desc: str) -> bool:
     """A description whose only content is an instrument noun: every other word is a determiner, a count, an
     appraisal, a date, a state or a place (a reference to an instrument, not its name or subject matter)."""
     text = desc.strip(" .,;:\"'“”‘’")
-    if not text or _OTHER_ONE.search(text) or not (NOUN.search(text) or re.search(r"(?i)\bdocuments?\b", text)):
+    if not text or _OTHER_ONE.search(text) or not (NOUN.search(text) or re.search(r"(?i)\b(?:documents?|instruments?)\b", text)):
         return False
     if _PLACE_NAMED.search(text):
         return False   # "the Ankara Declaration", "the Doha agreement": a place names its instrument

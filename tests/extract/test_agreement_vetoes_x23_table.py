@@ -58,3 +58,12 @@ def test_instruments_signed_stay(extract, sentence, word):
 def test_pronoun_subject_is_no_part_of_the_instrument(extract, sentence):
     x, _ = extract(_LEAD + sentence)
     assert not any(re.search(r"\b(?:we|he|she|they|I|you)$", f[0]) for f in _facts(x)), _facts(x)
+
+
+# "The legal instruments were signed during the meeting": a plural definite reference by the word "instruments", like
+# "the documents", points back at the instruments the report names; it is no agreement of its own.
+def test_instruments_reference_folds(extract):
+    x, _ = extract(_LEAD + "A memorandum of understanding on border patrols was signed by the two ministers. "
+                   "The legal instruments were signed during the meeting of the joint commission.")
+    assert not any("instruments" in f[0] for f in _facts(x)), _facts(x)
+    assert any("border patrols" in f[0] for f in _facts(x)), _facts(x)

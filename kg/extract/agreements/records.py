@@ -70,7 +70,7 @@ _MATTER_AFTER = re.compile(r"\bto\s+(?!the\b)[a-z]+|\b(?:aimed|allowing|providin
                            r"\b(?:for|on)\s+(?!(?:the\s+)?(?:sidelines|occasion|first|\w+day)\b)(?:the\s+)?[a-z]")
 _POINTING = re.compile(r"^(?:the|this|that|these|those|such|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|"
                        r"several|some|numerous|many|all|both)\b", re.IGNORECASE)
-_HEAD_OF = re.compile(rf"{NOUNS}|\b(?i:documents?)\b")
+_HEAD_OF = re.compile(rf"{NOUNS}|\b(?i:documents?|instruments?)\b")   # "the legal instruments were signed"
 
 
 def _head_stem(text: str) -> str | None:
