@@ -51,6 +51,15 @@ TRIGGERS: list[Trigger] = [
        r"(?:reportedly\s+)?attended\s+by(?:\s+[\w\s-]{1,40}?,?\s+including)?(?=\s+(?:the\s+)?[A-Z])|"
        r"[Aa]lso\s+present(?:\s+(?:at|during|in)\s+the\s+(?:meeting|talks|session))?\s+were"
        r"(?=\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"),
+    # `delegation-members` (x23delegation): "The Malawian delegation included Minister A, Principal Secretary B and ...",
+    # "The American delegation was made up of the Administrator of USAID, A, the Commander of ..., B", "A was
+    # accompanied by Ambassador B and Brigadier C": the named members of one side join the occasion just reported (the
+    # studied gold puts them among its people, 1 of 1). A named member must follow ("included senior officials" names
+    # no one); a spouse or family accompanying is no party. With no occasion to join they hold none.
+    _t("delegation-members", "meeting", "join", r"(?:(?:delegation|entourage)\s+(?:(?:also|further)\s+)?(?:included|includes|"
+       r"comprised(?:\s+of)?|comprises|consisted\s+of|(?:was\s+)?(?:made\s+up|composed)\s+of)|"
+       r"(?:was|were)\s+(?:also\s+)?accompanied\s+by)(?!\s+(?:(?:his|her)\s+)?(?:spouse|wife|husband)\b)"
+       r"(?=,?\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z])"),
     # "A and B held a thorough exchange of views", "held a discussion in Rabat": one discussion held.
     _t("held-talks", "talks", "verb", r"held talks|hold talks|holds talks|holding talks|held consultations|"
        r"held discussions|held negotiations|(?:held|had|hold|holds)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"

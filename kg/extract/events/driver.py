@@ -11,7 +11,7 @@ from kg.extract.model import Event
 
 from kg.extract.events.drafts import _Run
 from kg.extract.events.vetoes import _only_a_spokesperson
-from kg.extract.events.merging import (_fold_ahead_of_own_visit, _fold_attendees, _fold_lone_into_pair,
+from kg.extract.events.merging import (_MEMBERS, _fold_ahead_of_own_visit, _fold_attendees, _fold_lone_into_pair,
                                       _signers_join_the_occasion)
 from kg.extract.events.reading import _read_sentences
 from kg.extract.events.orphans import _carry_lead, _coordinated_pair, _frame_orphans
@@ -45,7 +45,9 @@ def _lead_orphans(run: _Run) -> None:
 
 def _framed_orphans(run: _Run) -> None:
     """Occasions still without people take the delegation heads or post holders named near them (_frame_orphans)."""
-    _frame_orphans(run.ctx, run.drafts, run.left + run.named, run.loose, run.published)
+    # (veto "one-side-frames-none": a delegation's members alone are one side, no meeting; they join one later)
+    _frame_orphans(run.ctx, run.drafts, run.left + run.named, [d for d in run.loose if d.trigger not in _MEMBERS],
+                   run.published)
 
 
 def _holders_named_next(run: _Run) -> None:

@@ -92,32 +92,40 @@ def _signers_join_the_occasion(ctx: Context, drafts: list[_Draft]) -> list[_Draf
 
 
 _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
+# Joiners naming the members of one side ("The Malawian delegation included A and B", "A was accompanied by B"): they
+# join the nearest occasion, and frame none by themselves (one side's people are no meeting).
+_MEMBERS = {"delegation-members"}
 
 
 def _fold_attendees(drafts: list[_Draft], loose: list[_Draft]) -> list[_Draft]:
     """Rule "attended-by" (x23attended): attendees who found no occasion of several people as they were read ("It was
     the second meeting of the two countries' ministers ... Thursday's meeting was also attended by A and B", the
     occasion framed later from its posts; "X received the visiting chief ... The meeting was attended by A and B", the
-    guest unnamed) join the meeting or talks reported in the three sentences before them, the nearest one."""
+    guest unnamed) join the meeting or talks reported in the three sentences before them, the nearest one. Rule
+    "delegation-members" (x23delegation) likewise, and a delegation's visit takes its members too."""
     out = list(drafts)
     # (a lone attendee left loose, named in no occasion yet, may join too)
     placed = {k for x in drafts for k in x.participants}
-    for d in drafts + [x for x in loose if not set(x.participants) & placed]:
-        if d.trigger != "attended-by":
+    # (members "A was accompanied by B": A may be placed already, B not)
+    for d in drafts + [x for x in loose if not set(x.participants) & placed
+                       or (x.trigger in _MEMBERS and not set(x.participants) <= placed)]:
+        if d.trigger != "attended-by" and d.trigger not in _MEMBERS:
             continue
-        earlier = [x for x in out if x is not d and x.kind in _LONE_KINDS and x.modality == d.modality
+        kinds = _LONE_KINDS | ({"visit"} if d.trigger in _MEMBERS else set())  # (a delegation's visit)
+        earlier = [x for x in out if x is not d and x.kind in kinds and x.modality == d.modality
                    and x.sentence.index <= d.sentence.index and not x.recalled
                    and not (x.place and d.place and x.place != d.place)
                    and not (x.date and d.date and x.date.date != d.date.date)]
         # the nearest in the three sentences before, else the one meeting the report gave before them ("The meeting"
         # after a few sentences of what was said there)
         hosts = [x for x in earlier if d.sentence.index - 3 <= x.sentence.index] or \
-            (earlier if len(earlier) == 1 and d.trigger == "attended-by" else [])
+            (earlier if len(earlier) == 1 else [])
         if not hosts:
             continue
         host = max(hosts, key=lambda x: x.sentence.index)
         host.participants = list(dict.fromkeys(host.participants + d.participants))
-        host.place, host.date = host.place or d.place, host.date or d.date
+        if d.trigger not in _MEMBERS:  # (members' words tell where they came from: "officers from HQ in Nairobi")
+            host.place, host.date = host.place or d.place, host.date or d.date
         host.evidence += [e for e in d.evidence if e not in host.evidence]
         if d in out:
             out.remove(d)
@@ -130,8 +138,11 @@ def _join_last(drafts: list[_Draft], new: _Draft, ctx: Context) -> bool:
     for old in reversed(drafts):
         # (an occasion of one named person in the same sentence takes the other: "A led the delegation to the talks
         # while B was the head of the party from Beijing")
+        # (the members of a delegation join the nearest occasion, even a visit of one: "A paid a visit to Somalia.
+        # The delegation included B", rule "delegation-members")
         if new.sentence.index - 3 <= old.sentence.index and (len(old.participants) > 1 or old.sentence is new.sentence
-                                                             or _other_side(ctx, old, new)) \
+                                                             or _other_side(ctx, old, new)
+                                                             or new.trigger in _MEMBERS) \
                 and old.modality == new.modality:
             old.participants = list(dict.fromkeys(old.participants + new.participants))
             old.evidence.append(new.sentence)

@@ -185,10 +185,14 @@ def _subject_by_post(c: _Clause) -> None:
 
 def _joined(c: _Clause) -> None:
     """A "join" trigger: its subjects, or with "... by" the people after it. Rule "attended-by": the attendees after
-    "the meeting was attended by" / "also present were", whoever is named before."""
+    "the meeting was attended by" / "also present were", whoever is named before; rule "delegation-members" likewise
+    the members after "the delegation included" / "was accompanied by"."""
     if c.trig.role != "join":
         return
-    if c.trig.name == "attended-by":
+    if c.trig.name in ("attended-by", "delegation-members"):
+        # ("A was accompanied by B": A, the one accompanied, is of the party too)
+        if "accompanied" in c.t.group():
+            c.participants += c.subjects
         c.participants += _objects(c.ctx, c.after)
         return
     c.participants += c.subjects if c.before else (
