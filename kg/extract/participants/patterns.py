@@ -83,7 +83,15 @@ _AFTER_OCCASION = re.compile(r"\b(?:after|following)\s+(?:(?:a|two|three|several
 # ("X said after hours of talks with Y": a measure of the talks between)
 _SAID_AFTER = re.compile(r"\b(?:said|told\s+\w+|added)\s+(?:on\s+\w+\s+|\w+\s+){0,2}(?:after|following|during)\s+"
                          r"(?:\w+\s+|(?:hours|days|weeks|rounds)\s+of\s+)?$")
-_SPEAKER_HIMSELF = re.compile(r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:that\s+)?(?:he|she)\s+(?:[“\"]?[\w-]+\s+){0,3}[“\"]?$")
+# Row "speaker-himself-adjunct": the speech verb may carry a time or a medium before its clause ("Kihara said Tuesday
+# that he will meet", "said on Monday he had met", "told reporters in Tokyo on Tuesday that she", "said in a statement
+# that he"): news puts the day right after "said", and the pronoun is still the speaker. Only such words may stand
+# between: a name or another clause there ("said the envoy he sacked ...") is not the speaker's own "he".
+_SPEECH_ADJUNCT = (r"(?:(?:on|last|this|earlier|later|late|in|at|during|after|a|an|the|his|her|its|news|press|joint|"
+                   r"televised|written|statement|conference|briefing|interview|remarks|reporters|journalists|media|"
+                   r"week|month|morning|afternoon|evening|night|today|yesterday|[A-Z][a-z]+day)\s+){0,5}")
+_SPEAKER_HIMSELF = re.compile(rf"\b(?:said|says|told\s+\w+|announced|added|stated)\s+{_SPEECH_ADJUNCT}(?:that\s+)?"
+                              r"(?:he|she)\s+(?:[“\"]?[\w-]+\s+){0,3}[“\"]?$")
 # "Alawi was in Tehran on Sunday for talks with Zarif": the one who came for the talks held them.
 _CAME_FOR = re.compile(r"^\s*(?:,\s*)?(?:was|were|is|are|arrived|travelled|traveled|went|came|flew)\b[^.;]{0,50}?\bfor\s+$")
 _SPEECH_GAP = re.compile(r"\b(?:said|says|told|added|stated|noted|announced|warned|claimed)\b")
