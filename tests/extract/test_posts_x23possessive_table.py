@@ -25,3 +25,16 @@ def test_bare_apostrophe_possessive_names_the_state(extract, text, name, state):
     roles = {p.name: [(r.title, r.country) for r in p.roles] for p in x.persons}
     assert name in roles, roles
     assert roles[name] and all(c == state for _, c in roles[name]), roles
+
+
+# `state-name-whole`: a state's name of three words or more before a post is read whole, not by its last word.
+@pytest.mark.parametrize(("text", "name", "state"), [
+    ("Papua New Guinea Foreign Minister Peter Kua met Indonesian officials.", "Peter Kua", "PG"),
+    ("Japanese officials met Papua New Guinea Defence Minister Billy Kama in Tokyo.", "Billy Kama", "PG"),
+    ("Central African Republic President Jean Bozize met Chadian officials.", "Jean Bozize", "CF"),
+])
+def test_state_name_of_three_words_names_the_state(extract, text, name, state):
+    x, _ = extract(text)
+    roles = {p.name: [(r.title, r.country) for r in p.roles] for p in x.persons}
+    assert name in roles, roles
+    assert roles[name] and all(c == state for _, c in roles[name]), roles

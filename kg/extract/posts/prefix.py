@@ -83,6 +83,16 @@ def _numbered_unit_before(before: str, s: Sentence, ctx: Context) -> tuple[str |
     return (org.country, om.key) if org else None
 
 
+def _state_ending_at(before: str, cut: int, end: int) -> str | None:
+    """`state-name-whole`: a state's name of three words or more ends where the prefix's words end ("Papua New Guinea
+    Foreign Minister", "the United Arab Emirates' envoy"): the whole name, not its last word ("Guinea")."""
+    countries = reference.countries()
+    for m in countries.pattern.finditer(before, cut):
+        if m.end() == end and len(m.group().split()) >= 3:
+            return countries.mention_code(re.sub(r"['’]s$", "", m.group()))
+    return None
+
+
 def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | None]:
     """The country ("India's", "Canadian", "US") or body ("MEA") named just before a title."""
     cut = max(0, len(before) - 60)  # "$"-anchored searches scan from every start: look at the tail only
@@ -96,7 +106,8 @@ def _prefix(before: str, s: Sentence, ctx: Context) -> tuple[str | None, str | N
     if not m:
         return None, None
     word = m.group(1)
-    code = country_of(word) or country_of(word.split()[-1]) or country_of(word.split()[0])
+    code = _state_ending_at(before, cut, m.end(1)) or country_of(word) or country_of(word.split()[-1]) \
+        or country_of(word.split()[0])
     for om in ctx.org_mentions:
         if (om.end == s.start + m.end(1) or om.end == s.start + m.start(1) + len(word)) and not country_of(om.text):
             org = ctx.organizations.get(om.key)  # "Afghan Taliban spokesman": the body's post, in that state
