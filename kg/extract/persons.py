@@ -601,10 +601,25 @@ def _pattern_names(ctx: Context, s: Sentence, folded: str, author: str) -> None:
             _add(ctx, s, start, start + length, name, chain, rule=named_by, confidence=0.7)
 
 
+# `nearest-namesake`: "The Minister of Defence, Gen. Yassin Ibrahim ... Gen. Ibrahim described ... the Chadian Minister,
+# Gen. Daoud Yahia Ibrahim": a surname two people of the report share names the one named last before it; and a
+# surname the report's own people hold is never a well-known namesake from the reference list ("Anwar Ibrahim").
+def _namesakes(ctx: Context, name: str) -> list[str]:
+    return [p.key for p in ctx.persons.values() if len(tokens(p.name)) > 1 and tokens(p.name)[-1] == name]
+
+
+def _nearest_before(ctx: Context, keys: list[str], start: int) -> str | None:
+    before = [m for m in ctx.person_mentions if m.key in keys and m.end <= start]
+    return max(before, key=lambda m: m.end).key if before else None
+
+
 def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, Chain | None]]) -> None:
     """A one-word name beside a post: a person already named, a known full name, or a surname of its own."""
     for s, start, end, name, chain in singles:
         key = coreference.resolve_token(ctx, name)
+        namesakes = _namesakes(ctx, name)
+        if key is None and len(namesakes) > 1:
+            key = _nearest_before(ctx, namesakes, start)
         styled = chain is not None and any(n.lower() in RULER_STYLES for _, n in chain.titles)
         if key and styled and patronymic_only(ctx.persons[key].name, name):
             key = None  # `style-not-patronymic`: "King Salman" is not "Mohammed bin Salman"
@@ -614,7 +629,7 @@ def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, 
         elif _not_a_surname(ctx, name, start, end):
             continue
         else:
-            full = _known_full_name(name, chain)
+            full = None if namesakes else _known_full_name(name, chain)
             if full and styled and patronymic_only(full, name):
                 full = None  # `style-not-patronymic`: the known "Mohammed bin Salman" is not "King Salman"
             _add(ctx, s, start, end, name, chain, rule="title-surname", confidence=0.75)
