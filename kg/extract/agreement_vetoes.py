@@ -517,6 +517,9 @@ def states_in(text: str) -> list[str]:
     return _state_codes(text, capitals=True)
 
 
+_IN_A_NAME = re.compile(r"-(?-i:[A-Z])[a-z]")
+
+
 def _state_codes(text: str, *, capitals: bool) -> list[str]:
     """The states a text names, in order, once each; by their capitals too when ``capitals``."""
     countries = reference.countries()
@@ -525,6 +528,8 @@ def _state_codes(text: str, *, capitals: bool) -> list[str]:
         word = re.sub(r"['’]s$", "", m.group())
         if not capitals and word in countries.capitals and word not in countries.names:
             continue
+        if _IN_A_NAME.match(text, m.end()) and not countries.pattern.match(text, m.end() + 1):
+            continue  # `state-in-a-name`: "Agence France-Presse" names an agency, not France
         code = countries.mention_code(word)
         if code and code not in codes:
             codes.append(code)

@@ -67,3 +67,12 @@ def test_instruments_reference_folds(extract):
                    "The legal instruments were signed during the meeting of the joint commission.")
     assert not any("instruments" in f[0] for f in _facts(x)), _facts(x)
     assert any("border patrols" in f[0] for f in _facts(x)), _facts(x)
+
+
+# `state-in-a-name`: a state's name joined by a hyphen to a word that is no state names something else ("Agence
+# France-Presse"); a pair of states ("the India-Pakistan talks") still names both.
+def test_state_inside_an_agency_name_is_no_party(extract):
+    x, _ = extract("Jordan and Iraq held security talks in Amman. Agence France-Presse on Wednesday quoted the Iraqi "
+                   "ambassador as saying that the two countries would sign an agreement to fight terrorism.")
+    deals = [a for a in x.agreements if "terrorism" in a.description]
+    assert deals and all("FR" not in a.parties for a in deals), [(a.description, a.parties) for a in x.agreements]
