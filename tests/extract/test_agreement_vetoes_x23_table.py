@@ -76,3 +76,16 @@ def test_state_inside_an_agency_name_is_no_party(extract):
                    "ambassador as saying that the two countries would sign an agreement to fight terrorism.")
     deals = [a for a in x.agreements if "terrorism" in a.description]
     assert deals and all("FR" not in a.parties for a in deals), [(a.description, a.parties) for a in x.agreements]
+
+
+# "will sign an agreement to X": the noun phrase "agreement to" is no assent; the verb before it gives the status
+# (x23agstatus; a signing still to come is expected, a proposal no agreement).
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Ghana and Togo will sign an agreement to share intelligence next month.", "expected"),
+    ("Officials said the two countries were to sign an agreement to fight terrorism.", "expected"),
+    ("The two countries signed an agreement to share intelligence.", "signed"),
+])
+def test_agreement_to_takes_the_status_of_its_verb(extract, sentence, status):
+    x, _ = extract(_LEAD + sentence)
+    hits = [f for f in _facts(x) if "intelligence" in f[0] or "terrorism" in f[0]]
+    assert hits and all(f[1] == status for f in hits), _facts(x)

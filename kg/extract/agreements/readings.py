@@ -89,8 +89,24 @@ def _antecedent(c: Clause) -> str:
     return f"{further}{m.group('verb')}{np}"
 
 
+# noun-takes-its-verb: "will sign an agreement to fight terrorism", "proposed a cooperation agreement to deepen ties": the
+# nominal "agreement to" names a deal whose status is its governing verb's (a signing to come, a proposal), not agreed.
+_GOVERNED_NOUN = r"\s+(?:an?|the|two|three|\d+|new)\s+(?:[\w'’-]+\s+){0,4}?$"
+_GOVERNED_STATUS = (
+    ("expected", re.compile(r"\b(?:(?:to|will|would|shall|could|may|might)\s+(?:also\s+)?(?:sign|ink|seal|conclude)|"
+                            r"(?:planning|planned|plan|plans|preparing|expected|set|due|poised)\s+(?:on|to)\s+"
+                            r"(?:sign|ink|seal|conclude)(?:ing)?)" + _GOVERNED_NOUN)),
+    ("discussed", re.compile(r"\b(?:proposed|suggested|discussed|negotiating|negotiated|sought|seeking)" + _GOVERNED_NOUN)),
+)
+
+
 def _status(ctx: Context, c: Clause) -> str:
     text, m = c.sentence.text, c.m
+    if c.trigger.name == "agreed-to-clause" and m.group().startswith("agreement"):
+        before = text[:m.start()]
+        for status, verb in _GOVERNED_STATUS:
+            if verb.search(before):
+                return status
     if c.to_come:
         return "expected"   # "a memorandum would be signed to that effect"
     if c.trigger.name == "noun-will-be-made" and not NOUN.search(c.desc):
