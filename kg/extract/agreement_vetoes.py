@@ -178,6 +178,58 @@ def _one_state_stance(ctx: Context, c: Clause) -> bool:
                                        c.actor))
 
 
+# x23willing, one-side-willing: "Wang said that China is willing to work with Laos to implement the consensus", "the
+# Chinese military is ready to ...", "his government is committed to ...": one side's stated readiness, its subject one
+# state (a singular copula, one state named after the last "said"/"that"), is that side's stance (the studied golds:
+# 6 of 7 such one-sided stances carry no agreement). Readiness stated by both sides is a commitment (blind9's convention:
+# "willing to work with China ..." and "willing to work with Tajikistan ..." are `committed`), so a stance of another
+# state of the report spares it.
+_STANCE = re.compile(r"\b(?:is|was|remains|remained|stands|stood)\s+(?:\w+\s+)?(?:committed|willing|ready|prepared|"
+                     r"determined)\s+to\s+$")
+_ANY_STANCE = re.compile(r"\b(?:is|was|are|were|remains|remained|stands|stood)\s+(?:\w+\s+){0,2}?(?:committed|willing|"
+                         r"ready|prepared|determined)\s+to\b|\bhop(?:es|ed)\s+to\b|\b(?:expressed|voiced)\s+(?:his|her|its|"
+                         r"the)\s+(?:hope|readiness|willingness)\b")
+# where the stance's own clause opens: after a speech verb or "that", else at the sentence's start
+_CLAUSE_OPEN = re.compile(r".*(?:\b(?:said|says|stated|added|noted|told\s+[^,]{0,60}?|stressed|emphasi[sz]ed|that)\s+|^)",
+                          re.DOTALL)
+
+
+def _stance_side(text: str) -> str | None:
+    """The one state whose stance a clause ending in "is willing to" states: the first state named after the clause
+    opening (None for a group subject)."""
+    clause = text[_CLAUSE_OPEN.match(text).end():]
+    if GROUP_SUBJECT.search(clause) or _BLOC.search(clause) or re.search(r"\band\s+[A-Z]", clause.split(",")[0]):
+        return None
+    named = parties_named(clause)
+    return named[0] if named else None
+
+
+def _one_side_willing(ctx: Context, c: Clause) -> bool:
+    if not (c.trigger.name == "willing-to-work-with"
+            or c.trigger.name == "pledged-to-clause" and c.m.group().startswith("committed")):
+        return False   # ("pledged to", "vowed to" are acts of promising, not a stance)
+    if not _STANCE.search(" ".join((c.subject + " " + c.m.group()).split()) + " "):
+        return False
+    side = _stance_side(c.subject)
+    if side is None or NOUN.search(c.subject):
+        return False   # ("this agreement aims ..., for which Spain is committed to ..."): what a party owes under a deal
+    for s in ctx.sentences:   # the other side's readiness, anywhere in the report, makes it both sides'
+        for m in _ANY_STANCE.finditer(s.text):
+            other = _stance_side(s.text[:m.start()]) or _speaker_side(ctx, s, m.start())
+            if other is not None and other != side and other in ctx.main_countries():
+                return False
+    return True
+
+
+def _speaker_side(ctx: Context, s: Sentence, end: int) -> str | None:
+    """"Vilay expressed his readiness to ...": the state of the first person named before a stance with no state."""
+    for mention in ctx.persons_in(s.start, s.start + end):
+        person = ctx.persons.get(mention.key)
+        if person is not None:
+            return person.country or next((r.country for r in person.roles if r.country), None)
+    return None
+
+
 def _one_side_agenda(ctx: Context, c: Clause) -> bool:
     return c.general_discussion and not (GROUP_SUBJECT.search(c.actor) or c.two_people or _capital_pair(c.subject)
                                          or len(parties_named(c.subject)) >= 2)
@@ -496,6 +548,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
 ACTOR_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("one-state-stance", _one_state_stance),     # "Somalia was committed to ...": a stance, not a commitment
     ("one-side-agenda", _one_side_agenda),       # one side's talking points are not talks between two sides
+    ("one-side-willing", _one_side_willing),     # "China is willing to work with Laos to ...": one side's readiness
     ("unilateral-measure", _unilateral),         # one state's own measure; its promise to another state passes
     ("one-body-decision", _one_body_decision),   # "Islamabad has decided to recall its ambassador": one side decides
 )

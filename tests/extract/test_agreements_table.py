@@ -136,8 +136,9 @@ TRIGGER_ROWS = [
      "officers.", "customs", "committed"),
     ("we-will-together", "Ghana and Togo met in Lome. \"We will continue cooperation in customs training,\" the "
      "joint statement said.", "customs", "committed"),
+    # (readiness stated by both sides: one side's alone is its stance, one-side-willing)
     ("willing-to-work-with", "Ghana and Togo met in Lome. Ghana is willing to work with Togo to curb fuel smuggling "
-     "on the lagoon, he added.", "smuggling", "committed"),
+     "on the lagoon, he added. Togo is ready to work with Ghana as well.", "smuggling", "committed"),
     # a joint step one side put on the table is discussed
     # an offer made to the other state is a proposal on the table, even without a word of cooperation
     ("proposed-act", "Ghana and Togo met in Lome. Togo offered to train Ghanaian customs officers.", "customs",
