@@ -81,6 +81,38 @@ def titled_partner_gap(gap: str) -> bool:
     return True
 
 
+# Rule "comitative-member" (x23alongwith): "A, accompanied by Iraq's ambassador B, met C", "A (Retd) along with a
+# delegation including Navy Commander B called on C", "A together with Defence Minister B met C", "A and his
+# delegation, including B, met C": a companion named in a phrase of company between the subject and its verb goes with
+# the subject, and both take part (the studied golds keep the one accompanied, 4 of 4, and the named companions, 2 of
+# 2). Only a companion's title may stand between: a clause there ("along with plans that X drew up") names no party.
+_COMITATIVE_GAP = re.compile(r"^(?:\s*\([^()]{1,15}\))?\s*,?\s+(?:(?:along|together)\s+with|accompanied\s+by|"
+                             r"and\s+(?:his|her|their)\s+(?:delegation|team|entourage),?\s+including)\s+"
+                             r"(?:(?:a|an|the|his|her|their)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:delegation|team|entourage),?\s+"
+                             r"(?:including|comprising|that\s+included|which\s+included)\s+)?(?P<post>[^;:!?]*)$")
+
+
+def comitative_gap(gap: str) -> bool:
+    """The words between the one accompanied and a named companion are a phrase of company ("along with", "together
+    with", "accompanied by", "and his delegation, including") and the companion's title only (rule
+    "comitative-member")."""
+    m = _COMITATIVE_GAP.match(gap)
+    if not m:
+        return False
+    words = re.findall(r"[^\s,()]+", m.group("post"))
+    if len(words) > 14:
+        return False
+    for w in words:
+        bare = w.strip(".’'-–")
+        if not bare or bare.lower() in ("his", "her", "their", "the"):
+            continue
+        if bare.lower() in _CLAUSE_WORD:
+            return False
+        if not (bare[0].isupper() or bare.lower() in _TITLE_WORDS or bare.lower() in _POST_SMALL or bare.isdigit()):
+            return False
+    return True
+
+
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
     if not before:
@@ -89,7 +121,7 @@ def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = ctx.text[prev.end:cur.start]
         if (not _COORDINATION.match(gap) or ("and" not in gap and "," not in gap)) and not titled_list_gap(gap) \
-                and not titled_partner_gap(gap):
+                and not titled_partner_gap(gap) and not comitative_gap(gap):
             break
         keys.insert(0, prev.key)
     return keys
@@ -104,7 +136,8 @@ def _objects(ctx: Context, after: list[Mention], *, at: int | None = None) -> li
     for prev, cur in zip(after, after[1:]):
         gap = ctx.text[prev.end:cur.start]
         if not (_COORDINATION.match(gap) and ("and" in gap or "," in gap)) and not _LIST_GAP.match(gap) \
-                and not titled_list_gap(gap) and not titled_partner_gap(gap) and not with_again(gap):
+                and not titled_list_gap(gap) and not titled_partner_gap(gap) and not with_again(gap) \
+                and not comitative_gap(gap):
             break
         if "and" not in gap.split() and _REPORTER_AFTER.match(ctx.text[cur.end:cur.end + 30]):
             break  # "A received B, Interior Minister C said": C reports the reception, C is no guest
