@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from kg.extract import credits
+from kg.extract.model import Speaker
 from kg.extract.speakers import as_credited, meeting_group
 from kg.extract.triggers.clause import Clause, Found, _according_to, _person_speaks, is_denial, nested, outlet
 from kg.extract.triggers.leads import _after_setting, _noun_states, setting_only, split_by_credit
@@ -21,7 +22,18 @@ def according_to_first(c: Clause) -> Found | None:
     if not acc:
         return None
     speaker = _according_to(c, c.offset + acc.start("who"), acc.group("who"))
-    return Found(speaker, acc.group("text"), "statement/according-to") if speaker else None
+    return Found(speaker, _after_named_credit(c, c.offset + acc.start("text"), speaker, acc.group("text")), "statement/according-to") \
+        if speaker else None
+
+
+def _after_named_credit(c: Clause, at: int, speaker: Speaker, words: str) -> str:
+    """Reading `credit-in-words` (x23sttext): "According to Liberia's national security advisor, A B, a highlight of
+    the meeting will be ...": the name set off after the post is the credit's, not the words' first."""
+    start = c.s.start + at
+    named = next((m for m in c.ctx.persons_in(start, c.s.end) if m.key == speaker.key and m.start == start), None)
+    if named and c.ctx.text.startswith(",", named.end) and len(c.ctx.text[named.end + 1:c.s.end].split()) >= 3:
+        return c.ctx.text[named.end + 1:c.s.end].lstrip()
+    return words
 
 
 def according_to_after(c: Clause) -> Found | None:

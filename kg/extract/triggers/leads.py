@@ -134,3 +134,46 @@ def setting_only(words: str) -> bool:
 def _subject_start(text: str) -> int:
     """Where the credit phrase before a mid-sentence verb begins: after the last comma."""
     return text.rfind(",") if "," in text else 0
+
+
+# Reading `credit-in-words` (x23sttext): a credit read after the words it credits ("..., X said in an interview", "X,
+# for his part, said, ...") ends those words where the speaker's own mention begins, with the post or apposition set
+# off around it — "The two sides agreed to hold exercises, Cheng C., deputy minister of the coast guard, told Reuters
+# in an interview" credits "The two sides agreed to hold exercises". What then stands before the credit may be no
+# words at all but the credit's frame: a participle ("Addressing the annual meeting, the minister, A B, said in the
+# region the threat has grown"), a stance marker ("X, for his part, said, as cited by the agency, that ...") or nothing
+# ("Spokesman A B, in a statement, said during the meeting ..."): the words are then those after the verb.
+_SET_OFF = re.compile(r"^(?:\s*,\s*[^,;:“”\"]{1,100}?){0,2}[\s,]*$")
+_FRAME_ONLY = re.compile(r"^(?:(?-i:[A-Z])[a-z]+ing\b|(?:for|on)\s+(?:his|her|its|their)\s+part\b|in\s+turn\b|"
+                         r"however\b|meanwhile\b|separately\b|also\b)", re.IGNORECASE)
+# a verb in what stands before the name: a clause of the words, not a post ("United States Ambassador" is one)
+_POST_VERB = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can|could|(?-i:[a-z])\w+ed)\b", re.IGNORECASE)
+# "(said,) as cited by the Anadolu news agency, that ...": the relay of the credit, no part of the words after it
+_RELAY_AFTER_VERB = re.compile(r"^[\s,]*(?:as\s+(?:cited|quoted|reported)\s+by\s+[^,;“”\"]{1,60},\s*)?")
+
+
+def credit_mention(mentions: list, start: int, end: int, key: str, text: str) -> int | None:
+    """Where the speaker's own credit begins in text[start:end], the words before a credit's verb at ``end``: at the
+    post before the speaker's mention (back to the comma that sets it off, or to ``start``), or at the mention when
+    what stands before it says something; None when the speaker is not named there with only a set-off post or
+    apposition between the mention and the verb."""
+    mine = [m for m in mentions if m.key == key and start <= m.start and m.end <= end and _SET_OFF.match(text[m.end:end])]
+    if not mine:
+        return None
+    first = mine[0]  # "A B, deputy minister of X,": the name, not the post after it (also a mention of the speaker)
+    comma = text.rfind(",", start, first.start)
+    post = text[comma + 1 if comma >= 0 else start:first.start]
+    # "Trinidad and Tobago's National Security Minister, A B", "Defence spokesman Brigadier General A B": a post
+    # before the name (no verb, a few words) belongs to the credit
+    if len(post.split()) <= 8 and not re.search(r"[;:“”\"]", post) and not _POST_VERB.search(post):
+        return comma if comma >= 0 else start
+    return first.start
+
+
+def words_around_credit(head: str, after: str) -> tuple[str, bool]:
+    """The words when the credit (cut from ``head``) stands after them: ``head`` itself, or, when it is only the
+    credit's frame (reading `credit-in-words`), the words after the verb; and whether those are the ones after."""
+    head = head.strip(" ,")
+    if len(head.split()) >= 3 and not _FRAME_ONLY.match(head) and not setting_only(head):
+        return head, False
+    return after[_RELAY_AFTER_VERB.match(after).end():], True

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from kg.extract import credits, reporting
-from kg.extract.context import Context
+from kg.extract.context import Context, Mention
 from kg.extract.model import Speaker
 from kg.extract.triggers.clause import Clause, Found, _nested
-from kg.extract.triggers.leads import (_after_setting, _lead_before_that, _noun_states, _subject_start,
-                                       lead_before_words, setting_only, split_by_credit)
+from kg.extract.triggers.leads import (_after_setting, _lead_before_that, _noun_states, _subject_start, credit_mention,
+                                       lead_before_words, setting_only, split_by_credit, words_around_credit)
 from kg.extract.triggers.patterns import (_FIRST_VERB, _ISSUED, _PARTICIPLE_SAYING, _PARTICIPLE_WORDS, _SAYING,
                                           _TOLD_OBJECT, _VERB, _WITH_SAYING, SPEECH_VERBS, VERBS)
 
@@ -114,11 +114,16 @@ def speaker_verb(c: Clause) -> Found | None:
             if circumstance and not closed:  # "..., the official, who spoke on condition of anonymity, said when asked"
                 rest = re.sub(r",\s+(?:who|whose)\s[^,;“”\"]{3,100},?\s*$", "", rest)
             rest = rest[:closed[-1].start()].strip(" ,‘’'\"“”") if closed else rest[:_subject_start(rest)].rstrip(" ,")
-            joined = not circumstance and not _noun_states(text[:m.start()], m.group()) and split_by_credit(rest, after)
+            moved = False
+            cut = None if closed else _credit_cut(c, speaker, m.start())
+            if cut is not None and cut < offset + len(rest):  # reading `credit-in-words` (x23sttext)
+                rest, moved = words_around_credit(text[offset:cut], after)
+            joined = not moved and not circumstance and not _noun_states(text[:m.start()], m.group()) \
+                and split_by_credit(rest, after)
             if joined:
                 c.memory.verb_end = s.start + m.end()
                 return Found(speaker, joined, "statement/split-by-credit", m.group())
-            if setting_only(rest) and not circumstance:
+            if setting_only(rest) and not circumstance and not moved:
                 # "In a tweet, Mr Singh said, the signing ...": before the credit only its setting; the words follow.
                 rest = _after_setting(after)
         elif setting_only(re.sub(r"^\s*that\s+", "", rest)):
@@ -140,6 +145,21 @@ def speaker_verb(c: Clause) -> Found | None:
         c.memory.verb_end = s.start + m.end()
         return Found(speaker, rest, "statement/thanks-for" if thanks else _verb_rule(m.group()), m.group())
     return None
+
+
+def _credit_cut(c: Clause, speaker: Speaker, verb_start: int) -> int | None:
+    """Where the credit before the verb at ``verb_start`` begins, when it names the speaker (reading `credit-in-words`,
+    kg.extract.triggers.leads.credit_mention): an offset into the sentence, or None."""
+    base = c.s.start
+    mentions = c.ctx.persons_in(base + c.offset, base + verb_start) + c.ctx.orgs_in(base + c.offset, base + verb_start)
+    if speaker.label and not any(m.key == speaker.key for m in mentions):
+        # a credit the report names only here (an unnamed source labelled by its words): the label where it stands
+        at = c.ctx.text.rfind(speaker.label, base + c.offset, base + verb_start)
+        if at >= 0:
+            mentions.append(Mention(start=at, end=at + len(speaker.label), key=speaker.key, text=speaker.label))
+    mentions.sort(key=lambda x: x.start)
+    at = credit_mention(mentions, base + c.offset, base + verb_start, speaker.key, c.ctx.text)
+    return None if at is None else at - base
 
 
 def _verb_rule(verb: str) -> str:
