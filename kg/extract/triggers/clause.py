@@ -10,7 +10,7 @@ from kg.extract.context import Context
 from kg.extract.model import Event, Speaker
 from kg.extract.sentences import Sentence
 from kg.extract.speakers import Memory, as_credited, resolve
-from kg.extract.triggers.patterns import _INNER_SAYING, _INNER_UNDERTAKING, _INNER_VERB, SPEECH_VERBS
+from kg.extract.triggers.patterns import _INNER_SAYING, _INNER_UNDERTAKING, _INNER_VERB, SPEECH_VERBS, VERBS
 
 
 @dataclass(frozen=True)
@@ -102,10 +102,19 @@ def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
     return person_speaking(ctx, s, end) is not None
 
 
+# Reading `stance-that-speaks` (x23relay): a stance verb with a clause of its own ("Gen Pande reaffirmed that he would
+# strengthen the cooperation, according to Indian Embassy sources", "X expressed hope that ..., the ministry said")
+# reports words as a speech verb does; the clause's own speaker says them, and the trailing credit only relays them.
+# A stance verb with an object ("Austin reaffirmed the ironclad commitment, according to a Pentagon release") stays
+# the readout's courtesy, credited to the relay (studied golds 3 of 3).
+_SPEAKS = rf"(?:{SPEECH_VERBS}\b|{VERBS}\s+that\b)"
+
+
 def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
-    """The last named person in the sentence (before ``end``) followed by a speech verb, as a speaker."""
+    """The last named person in the sentence (before ``end``) followed by a speech verb (or a stance verb and its
+    "that" clause, reading `stance-that-speaks`), as a speaker."""
     for m in reversed(ctx.persons_in(s.start, s.start + end)):
-        if m.key and re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{SPEECH_VERBS}\b", ctx.text[m.end:s.start + end]):
+        if m.key and re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{_SPEAKS}", ctx.text[m.end:s.start + end]):
             person = ctx.persons[m.key]
             return Speaker(kind="person", key=person.key, label=person.name)
     return None

@@ -13,7 +13,7 @@ from kg.extract.triggers.leads import _after_setting, _noun_states, setting_only
 from kg.extract.triggers.patterns import (_ACCORDING, _ACCORDING_END, _ACCORDING_MID, _CITING, _CREDIT_MID, _FINAL,
                                           _FIRST_VERB, _IN_A_STATEMENT, _INVERTED_END, _INVERTED_MID,
                                           _PASSIVE_STANCE, _QUOTED_AS_SAYING, _WHAT_TERMED, CHARACTERISED,
-                                          SPEECH_VERBS)
+                                          SPEECH_VERBS, VERBS)
 
 
 def according_to_first(c: Clause) -> Found | None:
@@ -148,7 +148,8 @@ def said_after_words(c: Clause) -> Found | None:
     inner = nested(c.ctx, c.s.start + c.offset, words, speaker)
     # An outlet has no stance of its own: "Tokayev said China is ..., Xinhua reported" and "Tokayev urged ..., the
     # agency said" are Tokayev's, whatever the verb.
-    if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{SPEECH_VERBS}\s+that\b", words)
+    # x23relay (reading `stance-that-speaks`): "X reaffirmed that ..., the ministry said" too: the "that" clause is X's.
+    if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{VERBS}\s+that\b", words)
                   or outlet(c, speaker) or _OUTLET_CREDIT.match(m.group("who"))):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
