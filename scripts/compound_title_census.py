@@ -8,8 +8,8 @@ A gold role is "whole" when its remit holds "and" under one title word; a gold p
 roles share the title word and differ only in the remit ("Minister of Defense", "Minister of Interior"). Mentions in a
 text are the title word, of/for and a remit pair, or a remit pair (its first half a word of the posts' field table)
 before "Minister"/"Secretary"; a pair whose second half is itself a title ("Minister of Justice and Attorney General")
-is two posts the chains already split, and is left out. Whether a pair is one ministry's own name or two ministries is read by eye: the reference data names no
-compound ministry (data/reference/organizations.tsv).
+is two posts the chains already split, and is left out. Whether a pair is one ministry's own name or two ministries
+is read by eye: the reference data names no compound ministry (data/reference/organizations.tsv).
 """
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ from kg.extract import reference  # noqa: E402
 from kg.extract.posts.patterns import _FIELDS  # noqa: E402
 
 STUDIED = [REPO.parent / "shared" / n for n in ("corpus", "corpus2")] + [
-    REPO / "tests" / "data" / n for n in ["heldout", "heldout2"] + [f"blind{i}" for i in (4, 5, 6, 7, 8, 9, 10, 11, 12, 14)]]
+    REPO / "tests" / "data" / n
+    for n in ["heldout", "heldout2"] + [f"blind{i}" for i in (4, 5, 6, 7, 8, 9, 10, 11, 12, 14)]]
 _WORD = r"[A-Z][\w'’-]*"
 _REMIT = rf"(?:the )?{_WORD}(?: (?:of (?:the )?)?{_WORD})*"
 _HEADS = r"(?:Minister|Secretary|Commissioner|Undersecretary|Under[- ]Secretary)"
