@@ -617,8 +617,8 @@ def _resolve_singles(ctx: Context, singles: list[tuple[Sentence, int, int, str, 
     """A one-word name beside a post: a person already named, a known full name, or a surname of its own."""
     for s, start, end, name, chain in singles:
         key = coreference.resolve_token(ctx, name)
-        namesakes = _namesakes(ctx, name)
-        if key is None and len(namesakes) > 1:
+        namesakes = _namesakes(ctx, name) if key is None else []   # (resolved: "King Salman" beside "Mohammed bin
+        if len(namesakes) > 1:                                     # Salman" may still be the known King Salman)
             key = _nearest_before(ctx, namesakes, start)
         styled = chain is not None and any(n.lower() in RULER_STYLES for _, n in chain.titles)
         if key and styled and patronymic_only(ctx.persons[key].name, name):
