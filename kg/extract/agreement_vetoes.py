@@ -570,7 +570,9 @@ def states_in(text: str) -> list[str]:
     return _state_codes(text, capitals=True)
 
 
-_IN_A_NAME = re.compile(r"-(?-i:[A-Z])[a-z]")
+# `state-in-a-name`: "Agence France-Presse" (an agency, not France); a hyphened pair stays both ("the Israel-Hamas
+# ceasefire", "China-Africa cooperation"), so only the agencies' own word is read.
+_IN_A_NAME = re.compile(r"-Presse?\b")
 
 
 def _state_codes(text: str, *, capitals: bool) -> list[str]:
@@ -581,8 +583,8 @@ def _state_codes(text: str, *, capitals: bool) -> list[str]:
         word = re.sub(r"['’]s$", "", m.group())
         if not capitals and word in countries.capitals and word not in countries.names:
             continue
-        if _IN_A_NAME.match(text, m.end()) and not countries.pattern.match(text, m.end() + 1):
-            continue  # `state-in-a-name`: "Agence France-Presse" names an agency, not France
+        if _IN_A_NAME.match(text, m.end()):
+            continue  # `state-in-a-name`
         code = countries.mention_code(word)
         if code and code not in codes:
             codes.append(code)
