@@ -95,6 +95,8 @@ _JOINERS = {t.name for t in TRIGGERS if t.role == "join"}
 # Joiners naming the members of one side ("The Malawian delegation included A and B", "A was accompanied by B"): they
 # join the nearest occasion, and frame none by themselves (one side's people are no meeting).
 _MEMBERS = {"delegation-members"}
+# joiners whose words name the occasion itself ("The meeting was attended by A and B"): with none to join, they held it
+STANDING_JOINERS = {"attended-by"}
 
 
 def _fold_attendees(drafts: list[_Draft], loose: list[_Draft]) -> list[_Draft]:
@@ -109,7 +111,7 @@ def _fold_attendees(drafts: list[_Draft], loose: list[_Draft]) -> list[_Draft]:
     # (members "A was accompanied by B": A may be placed already, B not)
     for d in drafts + [x for x in loose if not set(x.participants) & placed
                        or (x.trigger in _MEMBERS and not set(x.participants) <= placed)]:
-        if d.trigger != "attended-by" and d.trigger not in _MEMBERS:
+        if d.trigger not in STANDING_JOINERS | _MEMBERS:
             continue
         kinds = _LONE_KINDS | ({"visit"} if d.trigger in _MEMBERS else set())  # (a delegation's visit)
         earlier = [x for x in out if x is not d and x.kind in kinds and x.modality == d.modality

@@ -14,7 +14,7 @@ from kg.extract.events.drafts import (_AHEAD_OF_PHRASE, _BEFORE_OPENING, _Draft,
                                       _long_ago, _modality, _when)
 from kg.extract.events.vetoes import _SIGNED_PACT, _signers, _veto_with_people, _vetoed_by_wording
 from kg.extract.events.splitting import _separate, _series, _split
-from kg.extract.events.merging import _JOINERS, _join_last, _merge_into
+from kg.extract.events.merging import _JOINERS, STANDING_JOINERS, _join_last, _merge_into
 
 
 # Clause boundaries: participants named beyond them take part in something else.
@@ -138,11 +138,6 @@ def _expected_together(s: Sentence, found: list[_Draft]) -> None:
             d.modality = "expected"
 
 
-# Joiners whose words name the occasion itself ("The meeting was attended by A and B"): with no occasion to join, the
-# people they name held it.
-_STANDING_JOINERS = {"attended-by"}
-
-
 def _file(run: _Run, found: list[_Draft]) -> None:
     """A sentence's drafts among the drafts so far: a joiner joins the occasion just reported (or waits in run.loose),
     anything else merges into the occasion it reports (one event per occasion)."""
@@ -155,7 +150,7 @@ def _file(run: _Run, found: list[_Draft]) -> None:
                 set(x.participants) & set(d.participants) for x in drafts[-3:])
             if not own_pair and _join_last(drafts, d, run.ctx):
                 continue
-            if d.trigger in _STANDING_JOINERS and len(d.participants) > 1:
+            if d.trigger in STANDING_JOINERS and len(d.participants) > 1:
                 # "The meeting in Colombo was attended by A, B and C" with no occasion just reported: they held it
                 _merge_into(drafts, d, same_sentence=True)
             elif d.trigger in _JOINERS:
@@ -223,7 +218,7 @@ def _draft(ctx: Context, s: Sentence, a: int, b: int, t: re.Match[str], trig: Tr
         return None
     if not participants:
         _place_for_last(ctx, seg, t, drafts)
-        if (trig.role == "noun" or trig.name in _STANDING_JOINERS) and orphans is not None:
+        if (trig.role == "noun" or trig.name in STANDING_JOINERS) and orphans is not None:
             orphans.append((s, a, b, t, trig))
         return None
     modality = _modality(s, seg, t, trig)

@@ -153,7 +153,6 @@ def said_after_words(c: Clause) -> Found | None:
                   or outlet(c, speaker) or _OUTLET_CREDIT.match(m.group("who"))):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
-    return Found(speaker, words, "statement/said-after-words")
 
 
 def said_inverted(c: Clause) -> Found | None:
