@@ -158,6 +158,9 @@ def _post_then_new_name(ctx: Context, unheld: list[tuple[Sentence, Chain]]) -> N
             break
 
 
+# Capitalised function words that open a phrase, never a person's name.
+_NOT_A_GIVEN_NAME = frozenset("from with in at on for by to of into after before during under over since between "
+                              "across via amid".split())
 _STYLED_SURNAME = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Mme|Dr|Sir|Dame)\.?\s+([A-Z][\w'’-]+)(?![\w-])")
 
 
@@ -189,8 +192,10 @@ def _bare_names(ctx: Context) -> None:
             # "John Healey hailed the pact ... Mr Healey is making his first visit": the surname again after a
             # style of address says the name is a person's, at the start of a sentence too
             styled = last in styled_surnames
-            if start == s.start and not styled:
-                continue  # sentence-initial capitals prove nothing
+            if not s.text[:start - s.start].strip(" \"“‘'(") and not styled:
+                continue  # sentence-initial capitals prove nothing, after an opening quotation mark too ("“From Caracas' ...")
+            if tokens(name)[0].lower() in _NOT_A_GIVEN_NAME:
+                continue  # `bare-name-preposition`: "From Caracas", "With Beijing": a preposition opens no name
             if coreference.is_place(ctx, name):
                 continue  # "officers in Ciudad del Este": a place
             if styled:
