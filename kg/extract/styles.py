@@ -38,12 +38,14 @@ STYLES: tuple[Style, ...] = (
     # The West African pilgrim's style: "Alhaji Kashim Shettima", "Alh. X", "Hajia Y", "Elhadj Z".
     Style("west-african-alhaji", ("Alhaji", "Alhaja", "Alh", "Alh.", "Alhadji", "Hajia", "Hajiya", "Elhadj", "El-Hadj"),
           anywhere=True),
+    # Ethiopia's "Mr" and "Mrs" in English-language reports: "Ato Shemsedin Ahmed", "Woizero X", "W/ro Y".
+    Style("ethiopian-ato", ("Ato", "Woizero", "W/ro", "Weizero")),
     # The Gulf's rulers' families: "Sheikh Fahad Yousef Saud Al-Sabah", Bahrain's "Shaikh Nasser bin Hamad".
     Style("gulf-sheikh", ("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sheik"), alias=True),
     # Oman's ruling family: "Sayyid Badr bin Hamad Albusaidi" (Pakistan's "Syed" is a name word the golds keep).
     Style("omani-sayyid", ("Sayyid", "Sayyida", "Sayyidah")),
     # Address by rank of office: "HE Dr. Abbas Araghchi", "HH Sheikh Tamim", "YB Dato' X".
-    Style("excellency", ("HE", "H.E.", "H.E", "H. E.", "His Excellency", "Her Excellency", "HH", "His Highness",
+    Style("excellency", ("HE", "H.E.", "H.E", "H. E.", "H E", "His Excellency", "Her Excellency", "HH", "His Highness",
                          "Her Highness", "HRH", "His Royal Highness", "Her Royal Highness"), anywhere=True),
     Style("honourable", ("Honourable", "Honorable", "Hon.", "Rt Hon", "Rt. Hon.", "Right Honourable", "Yang Berhormat",
                          "YB", "Yang Amat Berhormat", "YAB", "Yang Berbahagia", "YBhg", "YBhg."), anywhere=True),
@@ -122,6 +124,6 @@ def written() -> str:
     capitals: "Dato'", "(Dr)", "HE", "Hj."), any number in a row, each with the space after it: the name reader skips
     them before a name."""
     odd = sorted({form for words in _BY_FORM for form in [" ".join(words)]
-                  if re.search(r"['’().]|[A-Z]{2}", form)}, key=len, reverse=True)
+                  if re.search(r"['’().]|[A-Z]{2}|^[A-Z](?: [A-Z])+$", form)}, key=len, reverse=True)
     one = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in odd)
     return rf"(?:(?<![\w(])(?:{one})(?![\w'’])\s*)+"

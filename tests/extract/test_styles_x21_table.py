@@ -30,6 +30,11 @@ CASES = [
      "Badr bin Hamad al Busaidi", ["Foreign Minister"], []),
     ("excellency", "Iran's Foreign Minister HE Dr. Abbas Araghchi met Qatari officials in Doha.", "Abbas Araghchi",
      ["Foreign Minister"], []),
+    # x24styles: the excellency written as two spaced capitals, and Ethiopia's "Ato" (blind audit24b items 111, 124)
+    ("excellency", "Colombia's Minister of National Defence H E Pedro Sanchez Suarez met Qatari officials in Doha.",
+     "Pedro Sanchez Suarez", ["Minister of National Defence"], []),
+    ("ethiopian-ato", "Ethiopia's Ambassador to Kenya Ato Shemsedin Ahmed met Kenyan officials in Nairobi.",
+     "Shemsedin Ahmed", ["Ambassador"], []),
     ("honourable", "South Africa's Deputy Minister of Defence Honourable Thabang Makwetla met Zimbabwean officials.",
      "Thabang Makwetla", ["Deputy Minister of Defence"], []),
     ("profession", "Deputy Defence Minister Advocate Ngoako Ramatlhodi met Zimbabwean officials in Harare.",
