@@ -27,7 +27,9 @@ _COUNTRY_GROUP = re.compile(r"(?:countries|governments|sides|delegations)\s*$", 
 _PLURAL_POST = re.compile(r"\b[Tt]he\s+(?P<post>(?:[A-Za-z]+\s+){0,2}(?:[Mm]inisters|[Ll]eaders|[Pp]residents|[Ee]nvoys|"
                           r"[Nn]egotiators|[Dd]elegations))(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                           r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*$")
-_AUX = re.compile(r"(?:\s+(?:has|have|had|also|both|jointly|further|later|then|again|separately|earlier|previously|repeatedly|"
+# (x24inturn) "X in turn said", "X for his part stated", "X on her part noted": a turn-taking phrase without its commas
+_AUX = re.compile(r"(?:\s+(?:in\s+(?:his\s+|her\s+|its\s+|their\s+)?turn|(?:for|on)\s+(?:his|her|its|their)\s+part|"
+                  r"has|have|had|also|both|jointly|further|later|then|again|separately|earlier|previously|repeatedly|"
                   r"however|too|would|will|is|was|had\s+been|has\s+been|[a-z]{3,}ly))+\s*$")
 _BODY_NOUN = re.compile(r"(?:^|\b[Tt]he\s+)(?P<noun>ministry|department|agency|commission|office|service|bureau|force|"
                         r"police|army|navy|presidency|council|secretariat|directorate|Police|Ministry|Department)\s*$")
