@@ -154,8 +154,9 @@ _SHARED = re.compile(r"(?:shared|common|mutual|these|our|the same)\s+$", re.IGNO
 
 
 def _shared_challenge(m: _Mention, _: _Scene) -> bool:
-    """"shared security challenges in the Indo-Pacific": what two states face together frames a pact, names no concern."""
-    if not re.search(r"challenges?$", m.term):
+    """"shared security challenges in the Indo-Pacific": what two states face together frames a pact, names no concern
+    (so too "shared security threats in the region")."""
+    if not re.search(r"challenges?$|^security threats?$", m.term):
         return False
     return bool(re.match(r"(?:shared|common|mutual)\s", m.term)) or \
         _SHARED.search(m.sentence.text, max(0, m.start - 12), m.start) is not None
