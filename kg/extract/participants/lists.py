@@ -51,11 +51,15 @@ _TITLE_WORDS = frozenset("minister ministers prime deputy vice foreign defence d
                          "affairs forces force staff council sovereign district region province high commissioner "
                          "special representative newly-appointed newly-elected newly appointed elected incoming "
                          "outgoing visiting chairman chairwoman chairperson inspector committee service armed "
-                         "government".split())
+                         "government "
+                         # x24lonemeeting: a border or coast force's own words ("and the commander of the Tajik border
+                         # troops B met", "and the head of the coast guard B")
+                         "border troops guard guards coast customs gendarmerie".split())
 # A rank or style of address opening the partner's name ("Gen.", "Lt Gen", "Dr", "Sheikh").
 _STYLE = (r"(?:(?:Gen|Lt|Lieut|Maj|Col|Brig|Adm|Dr|Mr|Mrs|Ms|Hon|H\.E|Amb|Sheikh|Prince|Sen|General|Lieutenant|Major|"
           r"Colonel|Brigadier|Admiral|Senior|Vice|Rear|Air|Marshal)\.?\s+)*")
-_PARTNER_GAP = re.compile(r"^\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+"
+# (x24lonemeeting: "A, Jr. and B": the full stop of the first name's "Jr." may open the gap)
+_PARTNER_GAP = re.compile(r"^\.?\s*(?:,?\s+and|,(?=\s+(?:his|her|their|the|[a-z]+)\s))\s+"
                           r"(?:(?:his|her|their|the)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?"
                           r"(?:[\w'’().-]+\s+){0,10}?(?:[\w'’().-]+,\s+)?" + _STYLE + r"$")
 
@@ -69,7 +73,7 @@ def titled_partner_gap(gap: str) -> bool:
     m = _PARTNER_GAP.match(gap)
     if not m:
         return False
-    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:] if re.match(r"^\s*,?\s+and\s", gap) else gap)
+    words = re.findall(r"[^\s,()]+", gap[gap.index("and") + 3:] if re.match(r"^\.?\s*,?\s+and\s", gap) else gap)
     for w in words:
         bare = w.strip(".’'-–")
         if not bare or bare.lower() in ("his", "her", "their", "the"):
@@ -113,10 +117,23 @@ def comitative_gap(gap: str) -> bool:
     return True
 
 
+# Rule "own-title-not-a-member" (x24lonemeeting): "A and Secretary of the Security Council of the Russian Federation
+# B met": a post read as a title reference ("Secretary of the Security Council", resolved to A, who holds it too) that
+# runs on into a named person through its own remit words only ("of the Russian Federation") is that person's title,
+# not a member of the list; it neither joins the list nor ends it.
+_OWN_TITLE_RUN = re.compile(r"^\s+(?:(?:of|for|the|to)\s+)+(?:[A-Z][\w'’.-]*\s+){1,6}$")
+
+
+def _own_title(ctx: Context, m: Mention, nxt: Mention) -> bool:
+    return m.key != nxt.key and any(r is m for r in ctx.title_refs) \
+        and bool(_OWN_TITLE_RUN.match(ctx.text[m.end:nxt.start]))
+
+
 def coordinated_subjects(ctx: Context, before: list[Mention]) -> list[str]:
     """"Anita Anand and her Indian counterpart S. Jaishankar spoke ...": every person of a coordinated subject."""
     if not before:
         return []
+    before = [m for m, nxt in zip(before, before[1:]) if not _own_title(ctx, m, nxt)] + [before[-1]]
     keys = [before[-1].key]
     for prev, cur in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = ctx.text[prev.end:cur.start]
