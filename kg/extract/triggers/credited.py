@@ -10,10 +10,10 @@ from kg.extract.model import Speaker
 from kg.extract.speakers import as_credited, meeting_group
 from kg.extract.triggers.clause import Clause, Found, _according_to, _person_speaks, is_denial, nested, outlet
 from kg.extract.triggers.leads import _after_setting, _noun_states, setting_only, split_by_credit
-from kg.extract.triggers.patterns import (_ACCORDING, _ACCORDING_END, _ACCORDING_MID, _CITING, _CREDIT_MID, _FINAL,
+from kg.extract.triggers.patterns import (_ACCORDING, _ACCORDING_BARE, _ACCORDING_END, _ACCORDING_MID, _CITING, _CREDIT_MID, _FINAL,
                                           _FIRST_VERB, _IN_A_STATEMENT, _INVERTED_END, _INVERTED_MID,
-                                          _PASSIVE_STANCE, _QUOTED_AS_SAYING, _WHAT_TERMED, CHARACTERISED,
-                                          SPEECH_VERBS, VERBS)
+                                          _PASSIVE_STANCE, _QUOTED_AS_SAYING, _WHAT_TERMED, ACCORDING_NORM,
+                                          CHARACTERISED, SPEECH_VERBS, VERBS)
 
 
 def according_to_first(c: Clause) -> Found | None:
@@ -51,6 +51,22 @@ def according_to_after(c: Clause) -> Found | None:
     words = f"{text[c.offset:end_acc.start()]} {text[end_acc.end():]}" if end_acc.re is _ACCORDING_MID \
         else text[c.offset:end_acc.start()]
     return Found(speaker, words, "statement/according-to-after")
+
+
+def according_to_bare(c: Clause) -> Found | None:
+    """"... more than 4,258 people have been killed according to conflict tracker ACLED." — the credit closes the
+    sentence without a comma (x24forspeaker). Not a measure ("according to schedule", "according to European
+    standards": ACCORDING_NORM), and not where a reporting verb in the words names its own speaker ("He said that the
+    border must be secured according to ..."): the rows after this one read those."""
+    m = _ACCORDING_BARE.search(c.text)
+    who = m.group("who").rstrip(" .") if m else ""
+    if not m or m.start() <= c.offset or len(who) < 2 or ACCORDING_NORM.match(who):
+        return None
+    words = c.text[c.offset:m.start()]
+    if len(words.split()) < 4 or re.search(rf"\b{VERBS}\b", words) or words.count("“") != words.count("”"):
+        return None
+    speaker = _according_to(c, m.start("who"), who)
+    return Found(speaker, words, "statement/according-to-bare") if speaker else None
 
 
 # A credit in the passive (x15stance): "..., as stated by Iraqi officials.", "..., as announced by the press service of

@@ -9,7 +9,7 @@ from kg.extract import reporting
 from kg.extract.model import Speaker
 from kg.extract.speakers import resolve
 from kg.extract.triggers.clause import Clause, Found, nested, outlet
-from kg.extract.triggers.credited import (according_to_after, according_to_first, as_credited_by, characterisation,
+from kg.extract.triggers.credited import (according_to_after, according_to_bare, according_to_first, as_credited_by, characterisation,
                                           citing, impersonal_passive, in_a_statement, passive_stance,
                                           quoted_as_saying, said_after_words, said_inverted, said_inverted_wide,
                                           said_mid, what_x_termed)
@@ -21,6 +21,7 @@ from kg.extract.triggers.subject import coordinated_verb, saying_participle, say
 TRIGGERS: tuple[tuple[str, Callable[[Clause], Found | None]], ...] = (
     ("according-to", according_to_first),
     ("according-to-after", according_to_after),
+    ("according-to-bare", according_to_bare),
     ("as-credited-by", as_credited_by),
     ("characterisation", characterisation),
     ("passive-stance", passive_stance),
