@@ -37,7 +37,18 @@ _POST_RUNS_ON = re.compile(
     rf"^(?P<rest>(?:\s+{_CAPWORD})*(?:\s+(?:of|for|to|and|on)\s+(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD})*){{0,4}})"
     rf"(?=\s*,\s*(?:the\s+)?(?:Rt\.?\s+)?(?:(?:{_DOTTED}|Hon\.?)\s+)?(?P<name>{NAME})(?:\s+MP)?\s*(?:[,;.)(\"“”]|and\b|in\b|(?:has|have|had|was|were|is|said|"
     rf"says|told|met|signed|arrived|participated|led|took|held)\b|$))")
-_STATE_AT_END = re.compile(r"\s+(?:of|to)\s+(?:the\s+)?(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+# A state a remit ends in: "of" and its name, in its formal style or not; `state-formal-style`: "to" or "in" and a
+# state in its formal style ("... to the Sultanate of Oman"; a plain "to Guyana" is read by _STATE_AT_END).
+_STYLED_STATE_IN_REMIT = re.compile(rf"\s+(?:(?P<link>of)\s+(?:the\s+)?(?P<style>{STATE_STYLE}\s+of\s+(?:the\s+)?)?|"
+                                    rf"(?P<link2>to|in)\s+(?:the\s+)?(?P<style2>{STATE_STYLE}\s+of\s+(?:the\s+)?))")
+_STATE_AT_END = re.compile(rf"\s+(?:of|to)\s+(?:the\s+)?(?P<style>{STATE_STYLE}\s+of\s+(?:the\s+)?)?"
+                           r"(?P<state>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})$")
+
+
+def _styled_named(style: str | None, words: str) -> str | None:
+    """The state ``words`` name after a formal ``style``; the whole when the style is part of the state's own name
+    ("the Democratic People's Republic of Korea" is not "Korea")."""
+    return style and _state_named(style + words) or _state_named(words)
 
 
 def _post_runs_on(s: Sentence, chain: Chain) -> None:
@@ -56,18 +67,23 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
 def _grow_post(chain: Chain, rest: str) -> None:
     """The chain's last post grown over its capitalised remit ``rest``; a state at the remit's end is whose post."""
     words = rest
-    # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"
-    for of in re.finditer(rf"\s+of\s+(?:the\s+)?(?:{STATE_STYLE}\s+of\s+(?:the\s+)?)?", rest):
+    # "... of the United Kingdom of Great Britain and ...", "... of the Republic of Armenia"; `state-formal-style`:
+    # "... to the Sultanate of Oman", "... in the Kingdom of Bahrain" (a state after "to" is where the post is sent,
+    # not whose it is)
+    for of in _STYLED_STATE_IN_REMIT.finditer(rest):
         tail = rest[of.end():].split()
-        named = next(filter(None, (_state_named(" ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1))), None)
+        style = of.group("style") or of.group("style2")
+        named = next(filter(None, (_styled_named(style, " ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1))),
+                     None)
         if named and all(w[0].isupper() or w in ("and", "of", "the") for w in tail):
-            chain.country = chain.country or named
+            if of.group("link2") != "to":
+                chain.country = chain.country or named
             words = rest[:of.start()]
             break
     state = _STATE_AT_END.search(words)
-    while state and _state_named(state.group("state")):  # "... of Peru", "... of Venezuela to Guyana"
+    while state and _styled_named(state.group("style"), state.group("state")):  # "... of Peru", "... to Guyana"
         if chain.country is None or not state.group(0).lstrip().startswith("to"):
-            chain.country = chain.country or _state_named(state.group("state"))
+            chain.country = chain.country or _styled_named(state.group("style"), state.group("state"))
         words = words[:state.start()]
         state = _STATE_AT_END.search(words)
     wording, normal = chain.titles[-1]
@@ -79,7 +95,10 @@ def _grow_post(chain: Chain, rest: str) -> None:
 # and European Affairs Gordan Grlic Radman said", "Cabinet Secretary for Defence Raychelle Awour Omamo, and ...": the
 # remit runs on in capitalised words and the holder's name follows with no comma. The remit must end in a word that
 # ends remits (a state, a field, a body or post word), the name be two to four name words, then a clause goes on.
-_REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_CAPWORD})+")
+# `state-formal-style`: "to" or "in" joins the run only before a state's formal style ("Deputy Prime Minister for
+# Defence Affairs in the Sultanate of Oman X", "Ambassador of the Republic of Korea to the Kingdom of Bahrain X").
+_REMIT_RUN = re.compile(rf"^(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?|(?:to|in)\s+(?:the\s+)?(?={STATE_STYLE}\s+of\s))?"
+                        rf"{_CAPWORD})+")
 _REMIT_FIELDS = frozenset(re.sub(r"\s+", "|", posts_fields).split("|"))
 _AFTER_HOLDER = re.compile(r"^\s*(?:[,;.)(:\"“”]|(?:and|has|have|had|was|were|is|said|says|told|met|received|signed|"
                            r"arrived|held|hosted|welcomed|visited|noted|stated|stressed|added|exchanged|led|paid|"
@@ -142,8 +161,9 @@ def _remit_run_name(ctx: Context, s: Sentence, chain: Chain, run: str, *, rule: 
         styled -= min(styles.trailing(remit[:styled]), styled - 1)  # and those of styles.STYLES ("... Tan Sri X")
         remit = remit[:styled]
         if clean_name(name) != name or not re.fullmatch(NAME, name) or remit[-1] in ("of", "for", "and", "&", "the") \
-                or not _remit_ends(remit) or coreference.is_place(ctx, name):
-            continue
+                or not _remit_ends(remit) or coreference.is_place(ctx, name) \
+                or _state_named(f"{remit[-1]} {name.split()[0]}"):
+            continue  # `name-not-state-tail`: "... of Saudi | Arabia Kim Min-soo": the state's last word is no name's
         rest = s.text[chain.end:chain.end + len(run)]
         rest = rest[:[w.start() for w in re.finditer(r"\S+", rest)][len(remit)]].rstrip()  # up to the style or name
         if reference.titles().pattern.search(rest) or len(rest.split()) > 14:

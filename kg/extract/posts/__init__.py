@@ -17,9 +17,10 @@ The parts, each importing only from those before it:
     driver       chains: the tables of named rejections and steps, applied in order
 """
 
-from kg.extract.posts.patterns import BODY_POSTS, LOWER_BODY_POSTS, SPOKESPEOPLE, _FIELDS, _RANKS, bare_post, country_of
+from kg.extract.posts.patterns import (BODY_POSTS, LOWER_BODY_POSTS, SPOKESPEOPLE, STATE_STYLE, _FIELDS, _RANKS, bare_post,
+                                      country_of)
 from kg.extract.posts.records import Chain
-from kg.extract.posts.bodies import INSIDE_REMIT, STATE_STYLE, _heads_body, body_as_named, ends_in_post
+from kg.extract.posts.bodies import INSIDE_REMIT, _heads_body, body_as_named, ends_in_post
 from kg.extract.posts.driver import chains
 
 # named as posts.<name> by tests' docstrings: still reachable under that name

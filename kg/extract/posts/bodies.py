@@ -7,7 +7,7 @@ import re
 from kg.extract import reference
 from kg.extract.context import Context
 
-from kg.extract.posts.patterns import _RANKS, country_of
+from kg.extract.posts.patterns import _RANKS, STATE_STYLE, country_of
 from kg.extract.posts.records import Chain
 
 
@@ -59,15 +59,12 @@ def _post_follows(rest: str, at: int) -> bool:
     return bool(title) and reference.titles().normal.get(title.group().lower()) not in _RANKS
 
 
-# A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
-STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
-               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate|"
-               # "the Union of the Comoros", "the Commonwealth of Dominica", "the Principality of Monaco"
-               r"Union|Commonwealth|Principality)")
 # `state-after-body`: "... of the Kyrgyz Republic", "... of the Kingdom of Saudi Arabia", "... of Mauritania": the
 # state a body is in, written after it in one of the ways states are named.
-_STATE_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+"
-                          r"(?:the\s+)?)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+# `state-formal-style`: "... in the Kingdom of Saudi Arabia": "in" before a state in its formal style too.
+_STATE_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:(?P<form>{STATE_STYLE})\s+of\s+(?:the\s+)?)?|"
+                          rf"in\s+(?:the\s+)?(?P<form_in>{STATE_STYLE})\s+of\s+(?:the\s+)?)"
+                          r"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _STATE_FORMS = re.compile(r"\s+(?:Republic|Kingdom|Federation|Sultanate|State|Emirate)(?![\w-])")
 
 
@@ -81,7 +78,7 @@ def _state_after(after: str) -> tuple[str, int] | None:
         code = country_of(" ".join(words[:n]))
         if code:
             end = m.start("c") + len(" ".join(words[:n]))
-            form = _STATE_FORMS.match(after, end) if not m.group("form") else None
+            form = _STATE_FORMS.match(after, end) if not (m.group("form") or m.group("form_in")) else None
             return code, form.end() if form else end  # "the Kyrgyz Republic": the form is part of the name
     return None
 
@@ -209,7 +206,7 @@ def _styled_state_after(chain: Chain, text: str) -> None:
     the chain runs over it (so a rank or a name after it is next to the post), the post's words stay as they are."""
     rest = text[chain.end:]
     m = _STATE_AFTER.match(rest)
-    state = _state_after(rest) if m and m.group("form") else None
+    state = _state_after(rest) if m and (m.group("form") or m.group("form_in")) else None
     if state is None or not _HOLDER_NEXT.match(rest, state[1]) \
             or INSIDE_REMIT.search(text, max(0, chain.start - 12), chain.start):
         return

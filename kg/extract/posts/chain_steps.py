@@ -9,7 +9,7 @@ from kg.extract.context import Context
 from kg.extract.sentences import Sentence
 
 from kg.extract.posts.patterns import (_IN_PLACE, _OF_COUNTRY, _OF_ORG, _TO_ADJ_LEADER, _TO_PLACE, BODY_POSTS,
-                                       LOWER_BODY_POSTS, SPOKESPEOPLE, country_of)
+                                       LOWER_BODY_POSTS, SPOKESPEOPLE, country_of, styled_state)
 from kg.extract.posts.records import Chain
 from kg.extract.posts.prefix import _RULES_A_PLACE, _demonym_of_body, _place_prefix
 from kg.extract.posts.bodies import (_COMPLEMENT, _FIELD_END, _HEAD_RANKS, _MORE_FIELDS, _body_complement, _heads_body,
@@ -24,7 +24,7 @@ def _place_after(chain: Chain, s: Sentence, ctx: Context) -> None:
         m = pattern.match(rest)
         if not m:
             continue
-        place, cut = _place_prefix(m.group("c"))
+        place, cut = _place_prefix(styled_state(m))  # `state-formal-style`: "to the Sultanate of Oman"
         if place is None or pattern is _OF_COUNTRY and _demonym_of_body(m.group("c"), rest[m.end():]):
             continue
         body = _COMPLEMENT.match(rest) if pattern is _OF_COUNTRY and _heads_body(chain.titles[-1][1]) else None

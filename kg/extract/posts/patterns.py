@@ -9,9 +9,27 @@ from kg.extract import ranks, reference
 
 _JOIN = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?$|^\s+(?:and|&)\s+$|^\s*,\s*$")
 
+# A state's formal style: "the Federal Democratic Republic of", "the Kingdom of", "the Hashemite Kingdom of".
+STATE_STYLE = (r"(?:(?:Federal|Democratic|Islamic|People['’]s|United|Socialist|Arab|Plurinational|Bolivarian|Hashemite|"
+               r"Cooperative|Independent)\s+){0,3}(?:Republic|Kingdom|Federation|Sultanate|State|Emirate|"
+               # "the Union of the Comoros", "the Commonwealth of Dominica", "the Principality of Monaco"
+               r"Union|Commonwealth|Principality)")
+# `state-formal-style`: "Ambassador to the Sultanate of Oman X", "Military Attache in the Republic of Kazakhstan X":
+# where a post reads a state after "to" or "in", the state may be written in its formal style; the style is read
+# over (group "style") and the state is the name after it, or the whole when the style is part of the state's own
+# name ("the Republic of Korea", "the Democratic People's Republic of Korea": `styled_state`).
+_STYLED = rf"(?:the\s+)?(?P<style>{STATE_STYLE}\s+of\s+(?:the\s+)?)?"
+
+
+def styled_state(match: re.Match[str]) -> str:
+    """The state's words a place pattern read: with its style when the style belongs to the state's name."""
+    style = match.groupdict().get("style")
+    return style + match.group("c") if style and country_of(style + match.group("c")) else match.group("c")
+
+
 _OF_COUNTRY = re.compile(r"^\s+(?:to\s+the\s+(?:Prime\s+Minister|President|Premier)\s+)?of\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’])")
 _TO_ADJ_LEADER = re.compile(r"^\s+to\s+the\s+(?P<c>[A-Z][a-z]+)\s+(?:Prime\s+Minister|President|Premier|Chancellor)\b")
-_TO_PLACE = re.compile(r"^\s+to\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
+_TO_PLACE = re.compile(rf"^\s+to\s+{_STYLED}(?P<c>[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)")
 _FIELDS = ("Affairs|Defence|Defense|Security|Safety|Home|Foreign|External|Finance|Commerce|Trade|Industry|Health|"
            "Education|Justice|Immigration|Citizenship|Refugees|Public|National|International|Development|Energy|"
            "Environment|Agriculture|Interior|Internal|Economic|Economy|Emergency|Preparedness|Intelligence|"
@@ -93,7 +111,7 @@ _KIND_BEFORE = re.compile(r"(?<![\w'’-])((?!(?:the|a|an|and|of|its|his|her|the
                           r"veteran|prominent|key|chief|deputy|acting|interim|main|military|political|said|says|by|as|"
                           r"with|to|for|from|in|on|at|is|was|who|facto)\b)[a-z]{3,})\s+$")
 # "a spokesperson in Jakarta", "state secretary at Sweden's foreign ministry": where the post is.
-_IN_PLACE = re.compile(r"^\s+(?:in|at)\s+(?:the\s+)?(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
+_IN_PLACE = re.compile(rf"^\s+(?:in|at)\s+{_STYLED}(?P<c>[A-Z][A-Za-z]+)(?=['’]s\s|[\s,.])")
 
 
 # Posts that exist in many bodies: which body is part of the post ("FBI Director", "DEA Administrator").
