@@ -88,6 +88,9 @@ class Context:
     # a state the sentence of a person's unqualified post names just before it ("Niger's ... President X"): the
     # fallback before the report's home country
     person_sentence_country: dict[str, str] = field(default_factory=dict)
+    # the same guess from a later sentence, once the person is already named (`sentence-state-first-named`): the last
+    # fallback, after the report's home country
+    person_later_sentence_country: dict[str, str] = field(default_factory=dict)
     title_refs: list[Mention] = field(default_factory=list)   # "the NSA" resolved to a person key
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_mentions: list[Mention] = field(default_factory=list)

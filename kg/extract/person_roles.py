@@ -79,13 +79,24 @@ def _body_before(ctx: Context, s: Sentence, chain: Chain) -> bool:
         for m in ctx.org_mentions)
 
 
+def _named_before(ctx: Context, s: Sentence, person: Person) -> bool:
+    """`sentence-state-first-named`: "The Minister of Defence, Gen. Yassin Ibrahim ... the Sudanese – Chadian forces
+    on Wednesday, Gen. Ibrahim described": a post repeated for someone the report has already named is not where
+    their state is told, so a state written ahead of it (most often another side's) is a weaker guess than the
+    report's home state, kept apart (`person_later_sentence_country`); a state the post itself carries ("Chad's
+    defence minister Ibrahim") still counts in full."""
+    return any(m.key == person.key and m.start < s.start for m in ctx.person_mentions)
+
+
 def _add_roles(ctx: Context, person: Person, s: Sentence, chain: Chain | None, *, rule: str = "title") -> None:
     if chain is None:
         return
     if chain.country is None and person.key not in ctx.person_explicit_country \
             and person.key not in ctx.person_sentence_country:
         code = _sentence_country(ctx, s, chain, person)
-        if code:
+        if code and _named_before(ctx, s, person):
+            ctx.person_later_sentence_country.setdefault(person.key, code)
+        elif code:
             ctx.person_sentence_country[person.key] = code
     if chain.country and person.key not in ctx.person_explicit_country:
         person.country = chain.country
