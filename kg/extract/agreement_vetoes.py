@@ -693,3 +693,38 @@ def names_only_instrument(desc: str) -> bool:
             continue
         return False   # a word of content, or a name of its own ("Ankara Declaration", an acronym)
     return True
+
+
+# -- an instrument named by a pointer back (x24agprec) -----------------------------------------------------------------
+# "the aforementioned cooperation agreement was signed by ...", "we signed a memorandum of understanding (MOU) on that
+# cooperation", "signed a cooperation agreement in this sector", "The agreement was signed within the framework of ...",
+# "the agreements reached at our talks in Moscow": the words point at an instrument or a field the report named
+# already; they say nothing of what it is about (blind audit24b items 6, 107, 165, 202; audit24a 15). The studied golds
+# hold no such description (0 of 535). A word of content besides ("the aforementioned agreement on cadet exchanges")
+# keeps it.
+_POINTER_HEAD = re.compile(r"^(?:(?:the|this|that|these|those)\s+)?(?:aforementioned|afore-mentioned|above-?mentioned|"
+                           r"aforesaid)\s+|"
+                           # "the terms of the agreement signed with Ethiopia": the parts of the one named already
+                           r"^(?:the\s+)?(?:terms|text|details|provisions)\s+of\s+(?=(?:the|this|that|these|those)\s)",
+                           re.IGNORECASE)
+_POINTER_TAIL = re.compile(r"\s+(?:(?:in|on|for)\s+(?:this|that|these|those)\s+(?:sector|field|area|regard|domain|sphere|"
+                           r"cooperation|co-operation|matter|respect)s?|(?:reached|signed|concluded|agreed)\s+(?:at|during|in)\s+"
+                           r"(?:our|the|their)\s+(?:talks|meetings?|visits?|summits?|negotiations)\b.*)"
+                           r"(?:\s+(?:today|yesterday|(?:on\s+)?\w+day))?$", re.IGNORECASE)
+BARE_DEFINITE = re.compile(r"^(?:the|this|that|these|those)\s+(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|"
+                            r"memorand(?:um|a|ums)(?:\s+of\s+understanding)?|MoUs?|MOUs?|protocols?|documents?)$", re.IGNORECASE)
+_GENERIC_COOPERATION = re.compile(r"\b(?:cooperation|co-operation|bilateral)\b", re.IGNORECASE)
+
+
+def points_back(desc: str) -> bool:
+    """An instrument whose description is only a pointer back: a pointing adjective before it, a pointing phrase after
+    it, or a bare definite noun; besides the pointer it names nothing but the instrument ("cooperation" counts as
+    nothing)."""
+    text = desc.strip(" .,;:\"'“”‘’")
+    if BARE_DEFINITE.match(text):
+        return True
+    core = _POINTER_TAIL.sub("", _POINTER_HEAD.sub("", text))
+    if core == text:
+        return False
+    core = " ".join(_GENERIC_COOPERATION.sub(" ", core).split())
+    return bool(NOUN.search(core)) and names_only_instrument(core)

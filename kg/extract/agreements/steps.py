@@ -7,13 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
+from kg.extract.agreement_lexicon import NOUN as NOUN_RE
 from kg.extract.agreement_lexicon import NOUNS
 from kg.extract.agreement_parties import deal_states
 from kg.extract.agreement_parts import LIST_HEAD
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
-from kg.extract.agreement_vetoes import (ACTOR_VETOES, WORD_VETOES, Clause, names_no_act, names_no_content,
-                                         parties_named, tends_ties, upholds_principle)
+from kg.extract.agreement_vetoes import (ACTOR_VETOES, BARE_DEFINITE, WORD_VETOES, Clause, names_no_act,
+                                         names_no_content, parties_named, points_back, tends_ties, upholds_principle)
 from kg.extract.agreements.clauses import (_BACK_DEAL, _DEFINITE, _DEFINITE_BACK, _POINTS_BACK, _PURPOSE, _TALKS_TOWARD,
                                            _clauses, _parties, _with_matter)
 from kg.extract.agreements.draft import _BARE, STATUS_RANK, _Draft, _same
@@ -361,6 +362,24 @@ def _no_content(run: _Run, new: _Draft) -> bool:
     return names_no_content(new.description, instrument=new.status in ("signed", "expected"))
 
 
+def _pointer_back(run: _Run, new: _Draft) -> bool:
+    """Veto pointer-back: "the aforementioned cooperation agreement was signed", "signed an MOU on that cooperation":
+    the instrument the report names elsewhere. Its sentence joins the report's last agreement with a description of its
+    own (an instrument first), an instrument taking the more advanced status. With none, a pointing word names nothing
+    and is dropped; a bare "The protocol was signed" stays (the trigger table's convention)."""
+    if not points_back(new.description):
+        return False
+    own = [d for d in run.drafts if not points_back(d.description)]
+    target = next((d for d in reversed(own) if NOUN_RE.search(d.description)), None) or (own[-1] if own else None)
+    if target is None:
+        return not BARE_DEFINITE.match(new.description.strip(" .,;:\"'“”‘’"))
+    if new.sentence not in target.evidence:
+        target.evidence.append(new.sentence)
+    if STATUS_RANK[new.status] < STATUS_RANK[target.status] and NOUN_RE.search(target.description):
+        target.status = new.status   # (an act agreed is not made "signed" by a pointer: what was signed is unsaid)
+    return True
+
+
 def _date(run: _Run, new: _Draft) -> bool:
     """The first date its own words give."""
     new.date = next((dm for dm in dates_mod.find(new.description, published=run.ctx.doc.published) if dm.date), None)
@@ -388,6 +407,7 @@ def _merge_row(run: _Run, new: _Draft) -> bool:
 
 _FILING_STEPS: tuple[tuple[str, Callable[[_Run, _Draft], bool]], ...] = (
     ("no-content", _no_content),
+    ("pointer-back", _pointer_back),             # "the aforementioned cooperation agreement": the one named already
     ("date", _date),
     ("expected-ahead", _expected_ahead),
     ("merge", _merge_row),
