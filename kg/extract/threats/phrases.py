@@ -29,7 +29,12 @@ _HARM_ADJECTIVES = {
     "religious": "political-violence", "political": "political-violence", "electoral": "political-violence",
     "post-election": "political-violence", "post-electoral": "political-violence",
 }
-_ONLY_BEFORE = {a: {"violence"} for a, c in _HARM_ADJECTIVES.items() if c == "political-violence"}
+# violence named by the crime behind it ("drug violence", "cartel violence"): the noun before is its kind, and the
+# wording keeps it (a bare "violence" read alone was cut from the phrase and typed as extremism)
+_CRIME_VIOLENCE = {"drug": "drug-trafficking", "narco": "drug-trafficking", "cartel": "criminal-gangs",
+                   "gang": "criminal-gangs"}
+_HARM_ADJECTIVES |= _CRIME_VIOLENCE
+_ONLY_BEFORE = {a: {"violence"} for a, c in _HARM_ADJECTIVES.items() if c == "political-violence" or a in _CRIME_VIOLENCE}
 # "violence" takes only a kind of violence ("ethnic violence"): the other harm adjectives before a harm noun
 # ("militant attacks", "jihadist violence") were measured to fold an act the readers keep apart into its agents' concept.
 _HARM_HEADS = (r"activit(?:y|ies)|elements|acts|groups?|networks?|organi[sz]ations?|outfits?|cells?|factions?|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract import reference
 from kg.extract.sentences import Sentence
 from kg.extract.threats.lexical import _lexicon
 from kg.extract.threats.lists import _elided, _list_members, _listed
@@ -17,13 +18,27 @@ def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
                                                           for m in lexical)]
     kept = [m for m in lexical if not any(a <= m.start < b or m.start <= a < m.end for a, b, _ in listed)]
     kept += [x for _, _, x in listed]
-    kept += [x for x in _elided(s, kept) if not any(k.start < x.end and x.start < k.end for k in kept)]
+    for x in _elided(s, kept):
+        touching = [k for k in kept if k.start < x.end and x.start < k.end]
+        if not touching:
+            kept.append(x)
+        elif all(x.start <= k.start and k.end <= x.end and k.wording is None and k.concept == x.concept
+                 and " " not in k.term for k in touching) and _COORDINATED.match(s.text[x.end:]):
+            # coordinated-modifier: "drug and arms trafficking" names drug trafficking; the bare "drug" the lexicon
+            # read in the modifier's place gives way to the rebuilt wording, which takes the shared head (an item
+            # of a comma list is left alone: "smuggling of FICN, contraband, and human trafficking")
+            kept = [k for k in kept if k not in touching] + [x]
     kept += _list_members(s, kept)
     kept = sorted(kept, key=lambda m: m.start)
     for i, m in enumerate(kept):
         limit = kept[i + 1].start if i + 1 < len(kept) else len(s.text)
         m.end = _complement_end(s.text, m, limit)
+        for _, rule in _BOUNDARIES:
+            m.end = rule(s.text, m, limit)
     return kept
+
+
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+")   # "drug and arms trafficking": two modifiers of one head
 
 
 # -- friction words take their complement: "tensions with Turkey over the deployment of armoured vehicles" --------
@@ -33,14 +48,16 @@ _FRICTION = re.compile(r"(?:tensions?|disputes?|controvers(?:y|ies)|war|rivalry|
 _PREPOSITIONS = set("with between over about around on along across near in of by to from against".split())
 _DETERMINERS = set("the a an its their his her this that these those some several".split())
 _COMPLEMENT_STOP = set("""that which who whom whose while as after before when where since because if although though
-is are was were be been being has have had will would can could may might should said says say told or but
-according amid despite during""".split())
+is are was were be been being has have had will would can could may might should must shall do does did said says
+say told or but according amid despite during""".split())
 
 
 # Nouns of an act that name what it moves or spreads in an "of" phrase, which the wording keeps: "infiltration of
 # armed men", "influx of fighters across the border".
+# ("illegal movement of people across the border": a movement of something is the act, not a group's movement)
 _OF_TAKERS = re.compile(r"(?:infiltration|proliferation|influx|inflows?|flows?|militari[sz]ation|incursions?|"
-                        r"intrusions?|violations?|smuggling|trafficking)$", re.IGNORECASE)
+                        r"intrusions?|violations?|smuggling|trafficking|(?<=illegal )movements?|(?<=illicit )movements?)$",
+                        re.IGNORECASE)
 
 
 # Nouns of a violent or hostile act, whose target, place or author the wording keeps: "attacks on power plants",
@@ -61,18 +78,25 @@ def _complement_end(text: str, m: _Mention, limit: int) -> int:
     """Where a friction word's wording ends once it takes its complement, a chain of prepositional phrases of a few
     words each ("with Turkey over the alleged deployment of armoured vehicles"); an act's noun takes its "of" phrase
     and one more ("infiltration of armed men"); other wordings keep their end."""
-    friction = _FRICTION.search(m.term) is not None
-    if _HEDGED.search(m.term):  # "evolving security challenges such as the cyber domain": the examples say which
+    # a wording that ends on its preposition ("occupation of") is an act whose object follows: it takes it
+    dangling = _DANGLING.search(text[m.start:m.end])
+    if dangling:
+        m.end -= len(dangling.group())
+    term = _DANGLING.sub("", m.term)
+    # (only the object of its own preposition: "occupation of Southeast Asia", not "... in the last century")
+    most = 1 if dangling else 2
+    friction = _FRICTION.search(term) is not None
+    if _HEDGED.search(term):  # "evolving security challenges such as the cyber domain": the examples say which
         example = _EXAMPLES_AFTER.match(text[m.end:limit])
         return m.end + example.end() if example else m.end
-    if not friction and not (_OF_TAKERS.search(m.term) and re.match(r"\s+of\s", text[m.end:limit])) \
-            and not (_ACTS.search(m.term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
+    if not friction and not (_OF_TAKERS.search(term) and re.match(r"\s+of\s", text[m.end:limit])) \
+            and not (_ACTS.search(term) and re.match(r"\s+(?:on|against|of|in|between|across|along|near|into|by)\s",
                                                        text[m.end:limit])):
         return m.end
     words = [(w.group(), m.end + w.end()) for w in re.finditer(r"[^\s,;:()\"“”!?]+", text[m.end:limit])]
     punct = re.compile(r"[,;:()\"“”!?]")
     end, i, phrase = m.end, 0, 0
-    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < (5 if friction else 2):
+    while i < len(words) and words[i][0].lower() in _PREPOSITIONS and phrase < (5 if friction else most):
         if punct.search(text[end:words[i][1] - len(words[i][0])]):
             break
         j, content, last_end = i + 1, 0, None
@@ -101,6 +125,48 @@ def _complement_end(text: str, m: _Mention, limit: int) -> int:
         if last_end != words[j - 1][1]:
             break
     return end
+
+
+# -- phrase boundaries: a wording ends where its phrase does ------------------------------------------------------
+# Never on a preposition or an article ("illegal occupation of" Crimea), nor on an adjective whose noun follows
+# ("drone attacks against the Iranian Kurdish" groups). Each rule gives the wording's end, tried in order.
+_DANGLING = re.compile(r"\s+(?:of|on|against|in|into|to|from|by|with|over|between|along|across|the|an?)$", re.IGNORECASE)
+# A capitalised adjective of a people or place ("Iranian", "Kurdish", "Balkan") ends no phrase when a plain noun
+# follows it: the noun is the head ("the Iranian Kurdish groups").
+_PEOPLE_ADJECTIVE = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[a-z]+(?:an|ish|ese|i|ic)$")
+_HEAD_AFTER = re.compile(r"^\s+([a-z][a-z-]*[a-z])(?![\w'’-])")
+_NOT_HEAD = _COMPLEMENT_STOP | _PREPOSITIONS | _DETERMINERS | {"and", "nor", "not", "also", "both", "each", "all"}
+
+
+def _adjective_head(text: str, m: _Mention, limit: int) -> int:
+    """adjective-takes-head: "against the Iranian Kurdish" + "groups": the wording takes the noun the adjective opens,
+    two words of a compound at most ("the Kenyan security forces"); a plural ends it ("groups operate"), and so do a
+    verb's "-ed" or "-ing" form and a clause word."""
+    adjective = _PEOPLE_ADJECTIVE.search(text[m.start:m.end])
+    places = reference.countries()
+    if not adjective or adjective.group() not in places.adjectives and places.place_state(adjective.group()):
+        return m.end  # "gangs in Haiti": a state's or a city's name is a whole phrase
+    end = m.end
+    for _ in range(2):
+        head = _HEAD_AFTER.match(text[end:limit])
+        if head is None or head.group(1) in _NOT_HEAD or re.search(r"(?:ed|ing|ly)$", head.group(1)):
+            break
+        end += head.end()
+        if head.group(1).endswith("s"):
+            break
+    return end
+
+
+def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
+    """no-dangling-word: whatever grew the wording, it does not end on a preposition or an article."""
+    dangling = _DANGLING.search(text[m.start:m.end])
+    return m.end - len(dangling.group()) if dangling else m.end
+
+
+_BOUNDARIES = [
+    ("adjective-takes-head", _adjective_head),
+    ("no-dangling-word", _trailing_function_word),
+]
 
 
 # -- coreference: a definite bare act word refers back -------------------------------------------------------
