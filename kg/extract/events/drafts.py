@@ -14,7 +14,9 @@ from kg.extract.model import Event
 from kg.extract.sentences import Sentence
 
 
-_FUTURE = re.compile(r"\b(?:will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
+# "will" not after a hyphen: "arrived on Tuesday for a three-day good-will visit" is no plan (its Tuesday was counted
+# forward a week as a planned visit's).
+_FUTURE = re.compile(r"\b(?:(?<!-)will|(?:may|might|could) (?:\w+ )?(?:meet|hold|visit|travel|sign)|is due to|are due to|is expected to|are expected to|expected to|is likely to|likely|plans? to|planned|"
                      r"scheduled|set to|upcoming|next (?:week|month|year)|later this (?:week|month|year)|ahead of|"
                      r"is to|are to|when (?:they|he|she|the two \w+) meet|agreed to (?:meet|hold|visit)|(?:hopes?|hoped|intends?|wants?) to|"
                      r"invited|invites)\b", re.IGNORECASE)

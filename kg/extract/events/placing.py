@@ -67,6 +67,17 @@ def _lead_place(run: _Run, d: _Draft) -> None:
         d.place = lead.place(run.ctx)
 
 
+def _lead_place_undated(run: _Run, d: _Draft) -> None:
+    """Rule "lead-place-undated": a report without a publication date cannot resolve the lead's "on Thursday", so
+    "lead-place" never fires; the first meeting soon after the lead, with no time of its own, takes the city the lead
+    names before the dateline's ("SYDNEY - ... dialogue held in Canberra on Thursday. Singh ... met Marles")."""
+    if run.published is not None or d is not run.first_meeting or run.earlier or d.place or d.date or d.vague:
+        return
+    first = lead._lead_sentence(run.ctx)
+    if first is not None and first[0].paragraph <= d.sentence.paragraph <= first[0].paragraph + 3:
+        d.place = lead.place(run.ctx)
+
+
 def _dateline_visit(run: _Run, d: _Draft) -> None:
     """Met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")."""
     ctx = run.ctx
@@ -155,6 +166,7 @@ _DRAFT_STEPS: tuple[tuple[str, Callable[[_Run, _Draft], None]], ...] = (
     ("lead-date", _lead_date),
     ("lead-signing-place", _lead_signing_place),
     ("lead-place", _lead_place),
+    ("lead-place-undated", _lead_place_undated),
     ("dateline-visit", _dateline_visit),
     ("on-the-spot", _on_the_spot_place),
     ("visited-place", _visited),
