@@ -460,6 +460,9 @@ _BEFORE_LIST = re.compile(r"\s*,\s*|\s*(?:\s[a-z]+)?\s*:\s*|\s+")  # "ministers,
 _ITEM_STATE = re.compile(r"\s*\(\s*([A-Z][\w ]+?)\s*\)|\s+of\s+")
 _NAME_AT = re.compile(NAME)
 _RESPECTIVELY = re.compile(r"\s*,?\s+respectively\b")
+# `demonyms-in-order` (x24respective): "Azerbaijani and Georgian Defense ministers A and B", "the Slovenian and Croatian
+# Interior Ministers, A and B": the states written as adjectives before the plural post, shared out in order.
+_DEMONYMS_BEFORE = re.compile(r"(?P<list>(?:[A-Z][a-z]+(?:,\s+|\s+))*?[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+)\s+$")
 # "ministers of internal security, A of X": a plural post's lower-case remit, closed by the comma before the list
 _LIST_FIELD = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)(?=\s*,)")
 
@@ -534,6 +537,13 @@ def _plural_title_list(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
             field, at = f" of {remit.group(1)}", remit.end(1)  # "The ministers of internal security, A of X, ..."
         elif not ahead:
             return  # "Ministers of Defense of ...": the older shapes' or none
+    demonyms = False
+    if not ahead and (before := _DEMONYMS_BEFORE.search(text, 0, m.start("t"))) is not None:
+        words = re.split(r",\s+(?:and\s+)?|,?\s+and\s+|\s+", before.group("list"))
+        states = [country_of(w) for w in words]
+        adjectives = reference.countries().adjectives
+        if len(states) >= 2 and all(states) and all(w in adjectives for w in words) and len(set(states)) == len(states):
+            ahead, demonyms = states, True
     gap = _BEFORE_LIST.match(text, at)
     if gap is None:
         return
@@ -544,7 +554,7 @@ def _plural_title_list(ctx: Context, s: Sentence, m: re.Match[str]) -> None:
         if not _RESPECTIVELY.match(text, tail):
             after = []  # "Presidents A, B and C of X, Y and Z, respectively" only
     in_order = ahead or after
-    if len(items) < 3 and not (len(items) == 2 and ahead and not gap.group().strip()):
+    if len(items) < 3 and not (len(items) == 2 and ahead and (demonyms or not gap.group().strip())):
         return  # two holders with a comma or brackets are the older shapes'
     if in_order and len(in_order) != len(items):
         return  # the states do not pair off with the holders
