@@ -15,15 +15,20 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(ch for ch in _EXTENDED if ch.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(ch for ch in _EXTENDED if ch.islower())
 # "McCarthy", "LeBlanc", "DeSantis": one capital inside a name word is part of it.
 CAP = (rf"(?:[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]{{2,}})?|[OD]['’][{_UP}][{_LO}]+)"
-       rf"(?:-[{_UP}]?[{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+"  # "Ja'far", never "Smith's"
-       rf"|-\s[{_UP}][{_LO}]+)*")  # "Kan- Dapaah": a hyphenated name that copy-editing broke after the hyphen
+       rf"(?:-[{_UP}]?[{_LO}]+|(?<=\b[AE]l)–[{_UP}][{_LO}]+|['’][{_UP}][{_LO}]+|['’](?!s(?![{_LO}]))[{_LO}]+"  # "Ja'far", never "Smith's"
+       rf"|-\s[{_UP}][{_LO}]+)*"  # "Kan- Dapaah": a hyphenated name that copy-editing broke after the hyphen
+       # `apostrophe-final-word`: "Mohammed Shia’ Sabbar al-Sudani": a name word may end in an apostrophe when another
+       # name word follows it; never after an s ("the Defence Ministers’ Meeting", "Caracas' fort": possessives)
+       rf"(?:(?<![sS])['’](?=\s+[{_UP}]))?")
 INITIAL = rf"[{_UP}]\.?"
 PARTICLES = ("bin", "bint", "ibn", "de", "la", "del", "della", "da", "di", "do", "dos", "das", "van", "von", "der", "den",
              "ter", "ten", "zu", "al", "el", "le", "du", "e")  # "e": Portuguese "Silva e Luna"
 _PART = "(?:" + "|".join(PARTICLES) + ")"
 # Arabic articles and kin joined by a hyphen: "al-Sisi", "el-Sayed", "bin-Zayed" are name tokens of their own.
 HYPHEN_PARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud", "ul", "bin", "ibn", "abu", "ben")
-_HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")-{CAP}"
+# `en-dash-article`: "Al–Zaabi", "al–Sudani": an en dash where the hyphen belongs joins the article all the same (only
+# after the article: "India–Pakistan" stays two words).
+_HYPART = "(?:" + "|".join(HYPHEN_PARTICLES) + rf")[-–]{CAP}"
 # A name: optional leading initial ("S Jaishankar"), then capitalised tokens with initials and particles between.
 # Initials written together take two to four letters ("K.P. Oli", "W.M.M.R. Adikari") and may lose the last full stop
 # ("B.S Dhanoa").
@@ -87,8 +92,13 @@ _PAIRED_HONORIFICS = {("Tan", "Sri"), ("Puan", "Sri"), ("Toh", "Puan")}
 # Han Duck-soo"): never a person's name word. Kept apart from STOP_WORDS, which organisations read too: these are names of bodies there.
 BODY_OR_POST_WORDS = frozenset("""
 Delegate Delegates Delegation Delegations Secretariat Headquarters HQ Level Protection Authorities Authority Local
-Civil Counter Terrorism Counterpart Counterparts
+Civil Counter Terrorism Counterpart Counterparts Command Commands Responsible
 """.split())
+# ("General Command of the Armed Forces", "Central Command", "Minister Responsible for Defence Affairs": round 24)
+# Veto `remit-noun`: an abstract noun of a post's remit or a body's name ("Minister of Interior, Public Security,
+# Decentralization and ...", "Directorate of Identification", "Peacemaking Coordination") is no name word: words in
+# -ation/-ition/-ution, and in -ment from eight letters ("Development", "Procurement"; "Clement" is a name).
+_REMIT_NOUN = re.compile(r"[A-Z][a-z]*(?:[aiu]tion|[a-z]{3}ment)s?")
 
 
 # Ranks and honorifics that open a name block and are never a name's first word ("Major General X", "Senior Lieutenant
@@ -159,7 +169,7 @@ _STYLE_INITIALS = frozenset({"HE", "HRH", "HM", "HH", "KC", "MP", "MLA", "OBE", 
 
 def bare(token: str) -> str:
     """A name token without its hyphenated article: "al-Sisi" → "Sisi" (how reports refer back to him)."""
-    head, _, rest = token.partition("-")
+    head, _, rest = token.replace("–", "-").partition("-")
     return rest if rest and head.lower() in HYPHEN_PARTICLES else token
 
 
@@ -233,10 +243,43 @@ def located(run: str, name: str) -> tuple[int, int]:
     return (m.start(), m.end() - m.start()) if m else (0, len(name))
 
 
+# Capitalised words that open a phrase or name a thing, never a given name before a state's word ("From Mongolia",
+# "If Russia", "Concerns Over Myanmar").
+_PHRASE_WORDS = frozenset("From If Over With Into Amid Across Against Via Between Beyond Despite Without Within Toward "
+                          "Towards Concerns".split())
+_PLAIN_WORD = re.compile(rf"[{_UP}][{_LO}]+")
+
+
+def _state_word_in_name(toks: list[str], i: int, bad) -> bool:
+    """`state-word-in-name`: in a name right after its post, a state's name or demonym written bare after plain name
+    words is a name word when it ends the run or a name word follows it ("Ambassador Lai Thai Binh", "General Badrodin
+    Haiti", "Deputy Attorney General Lisa Monaco"): a post's state is written "of X", "X's" or after a comma, never
+    glued to its holder's name. Not after a hyphenated word ("Junta-led Niger", "Tehrik-i-Taliban Pakistan") nor a
+    phrase word ("From Mongolia")."""
+    tok = toks[i]
+    if tok in STOP_WORDS or tok in BODY_OR_POST_WORDS or tok != re.sub(r"['’]s$", "", tok) \
+            or reference.countries().code(tok) is None or tok.lower() in reference.titles().normal:
+        return False
+    if not all(_PLAIN_WORD.fullmatch(w) and w not in _PHRASE_WORDS and not bad(w) for w in toks[:i]):
+        return False
+    return i + 1 == len(toks) or not bad(toks[i + 1])
+
+
+# Veto `body-run`: a run that a body's head word ends ("Central Command", "Peacemaking Coordination") is a body's
+# name: none of its words is a person's.
+_BODY_HEADS = frozenset({"Command", "Commands"})
+
+
+# `ruler-style-doubled`: "Sultan Sultan Haitham Bin Tarik": a ruler's style written twice over is one style.
+def _undoubled(toks: list[str]) -> list[str]:
+    return toks[1:] if len(toks) > 2 and toks[0] == toks[1] and toks[0].lower() in RULER_STYLES else toks
+
+
 @functools.lru_cache(maxsize=4096)  # a pure function of the run and the fixed reference tables; runs recur
-def clean_name(candidate: str) -> str | None:
-    """Trim stop words off both ends of a capitalised run; None when nothing name-like is left."""
-    toks = candidate.split()
+def clean_name(candidate: str, *, after_post: bool = False) -> str | None:
+    """Trim stop words off both ends of a capitalised run; None when nothing name-like is left. ``after_post``: the run
+    follows its holder's post (`state-word-in-name` reads a state's word inside it)."""
+    toks = _undoubled(candidate.split())
     countries = reference.countries()
     title_words = reference.titles().normal
     for i in range(len(toks) - 1):  # two-word states and demonyms: "South Korean", "Sri Lanka"
@@ -245,7 +288,8 @@ def clean_name(candidate: str) -> str | None:
             break
     def bad(tok: str) -> bool:
         bare = re.sub(r"['’]s$", "", tok)
-        return (bare in STOP_WORDS or bare in BODY_OR_POST_WORDS or countries.code(bare) is not None
+        return (bare in STOP_WORDS or bare in BODY_OR_POST_WORDS or _REMIT_NOUN.fullmatch(bare) is not None
+                or countries.code(bare) is not None
                 or bare in countries.cities
                 or bare.lower() in title_words)
     toks = toks[styles.inside(toks):]  # `style-opens-name`: "Jen Tan Sri Abdul Aziz Zainal" names Abdul Aziz Zainal
@@ -263,7 +307,10 @@ def clean_name(candidate: str) -> str | None:
             continue  # "Hassan Sheikh Mohamud", "General Zakaria Sheikh": after a name word an honorific is a name
         if bad(tok) and not (i and (tok in _GIVEN_MONTHS or tok in countries.cities and tok not in STOP_WORDS
                                     and tok not in countries.names and tok not in countries.adjectives
-                                    and tok.lower() not in title_words)):
+                                    and tok.lower() not in title_words
+                                    or after_post and _state_word_in_name(toks, i, bad))):
+            if i and (tok in _BODY_HEADS or _REMIT_NOUN.fullmatch(tok)):
+                return None  # `body-run`: "Central Command", "Peacemaking Coordination"
             toks = toks[:i]
             break
     while toks and (toks[-1].lower() in PARTICLES or is_initial(toks[-1])):

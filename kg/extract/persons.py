@@ -320,7 +320,7 @@ def _runs_on(ctx: Context, h: _Holding) -> bool:
 def _name_after(ctx: Context, h: _Holding) -> bool:
     """The name right after the post, `style-skipped` styles, "Hon." or "H.E." before it."""
     h.after = _NAME_AFTER.match(h.s.text[h.chain.end:])
-    h.name_after = clean_name(h.after.group(2)) if h.after else None
+    h.name_after = clean_name(h.after.group(2), after_post=True) if h.after else None
     return False
 
 
@@ -537,7 +537,9 @@ _HOLDER_ROWS: tuple[tuple[str, Callable[[Context, _Holding], bool]], ...] = (
 def _rank_or_style_word(word: str) -> bool:
     """A word that may stand between a post and its holder's name: a style, a rank or its abbreviation."""
     normal = reference.titles().normal
+    # (a ruler's style too: the first of "Sultan Sultan X", which clean_name reads as one, `ruler-style-doubled`)
     return word in _HONORIFICS or word.rstrip(".") in _RANK_ABBREVIATIONS or word in _LEADING_RANKS \
+        or word.lower() in RULER_STYLES \
         or word in styles.WORDS or word in styles.EXTENDERS \
         or word.lower() in normal and normal[word.lower()] in _RANKS
 
