@@ -205,18 +205,6 @@ def _names_water(text: str, start: int, end: int) -> bool:
     return bool(_WATER_AFTER.match(text[end:end + 12]) or _WATER_BEFORE.search(text[max(0, start - 16):start]))
 
 
-def outlet_state(doc: Document) -> str | None:
-    """The state of the outlet that published the report: one state its name carries ("The Indian Express", "Pakistan
-    Today", "Ghana News Agency"); None when it carries none. (A web address's country domain was tried and dropped:
-    government and agency sites under it report the visiting side's officials as often as their own.)"""
-    countries = reference.countries()
-    named = {code for m in countries.pattern.finditer(doc.publisher or "")
-             if (code := countries.mention_code(re.sub(r"['’]s$", "", m.group())))}
-    if len(named) == 1:
-        return named.pop()
-    return None
-
-
 def _find_countries(ctx: Context) -> None:
     countries = reference.countries()
     dateline_code = None
@@ -248,11 +236,7 @@ def _find_countries(ctx: Context) -> None:
     first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None
     # A dateline abroad (a summit venue) says where the reporter was, not whose officials go unqualified.
     top = {code for code, _ in ctx.country_counts.most_common(2)}
-    # `outlet-home`: with no dateline of theirs, a national outlet still writes its own officials unqualified
-    # ("Defence Minister Arun Jaitley" in The Indian Express after "Chief of the Bangladesh Navy ..."): the outlet's
-    # state, when it is one of the report's two main states, goes before the state named first.
-    outlet = outlet_state(ctx.doc)
-    ctx.home_country = dateline_code if dateline_code in top else outlet if outlet in top else first_mentioned
+    ctx.home_country = dateline_code if dateline_code in top else first_mentioned
     # Stable order for ties: first mention wins.
     first: dict[str, int] = {}
     for m in sorted(ctx.country_mentions + ctx.paired_mentions, key=lambda m: m.start):
