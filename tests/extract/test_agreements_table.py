@@ -46,13 +46,16 @@ TRIGGER_ROWS = [
      "Ghanaian customs officers.", "officers", "committed"),
     ("deal-creates", "Ghana and Togo signed a border pact on Monday. It creates a joint patrol unit on the lagoon.",
      "patrol", "committed"),
+    # (x24agstatus2, content-of-signed-deal: what a signed deal sets out was signed with it)
     ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact also includes a hotline between "
-     "the two coast guards.", "hotline", "agreed"),
+     "the two coast guards.", "hotline", "signed"),
     # a deal's content by a verb only deals take, with "It" or "one of the agreements" for the deal
     ("deal-includes", "Ghana and Togo signed a border pact on Monday. The pact comprises joint radar coverage of the "
-     "lagoon.", "radar", "agreed"),
+     "lagoon.", "radar", "signed"),
     ("deal-includes", "Ghana and Togo signed three accords. One of the agreements provides that Togo shall "
-     "lease fuel depots to Ghana.", "fuel", "agreed"),
+     "lease fuel depots to Ghana.", "fuel", "signed"),
+    ("deal-includes", "Ghana and Togo agreed on Monday to guard the lagoon together. The agreement includes a hotline "
+     "between the two coast guards.", "hotline", "agreed"),
     ("deal-sets-out-pledges", "Ghana and Togo signed a border declaration on Monday. It includes pledges to pool "
      "radar data, train customs officers together, and open a second crossing.", "radar", "committed"),
     ("deal-will-also-see", "Ghana and Togo signed a border pact on Monday. It comprises joint radar coverage of the "

@@ -147,6 +147,32 @@ def _status(ctx: Context, c: Clause) -> str:
     return c.trigger.status
 
 
+# x24agstatus2, content-of-signed-deal: "Sunday's agreement includes coordination in protecting the common borders",
+# "One of the agreements provides that A and B will share ...": what a deal the report has told as signed sets out was
+# signed with it, not merely agreed (the gold gives such content the deal's status; blind audit24b 61). The deal is
+# named definitely ("the", "this", "its", "Sunday's", "one of the") by a head noun an earlier draft carries; the plain
+# nouns name one another ("the deal includes" after "signed a security agreement"). A content row whose deal is not
+# found, or was only agreed, keeps its row's status.
+_CONTENT_OF = ("deal-includes",)
+_DEFINITE_OWNER = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ne\s+of\s+the)|"
+                             r"\b[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
+_PLAIN = ("agreement", "deal", "accord", "pact")
+
+
+def content_status(c: Clause, earlier: list[_Draft]) -> str | None:
+    """"signed" when the clause sets out the content of a deal the report told as signed before it, else None."""
+    if c.trigger.name not in _CONTENT_OF or not _DEFINITE_OWNER.search(c.subject[-80:]):
+        return None
+    head = NOUN.match(c.m.group())
+    if head is None:
+        return None
+    word = head.group().lower().split()[0].rstrip("s")
+    stem = "(?:mou|memorand)" if word.startswith(("mou", "memorand")) else \
+        "(?:agreement|deal|accord|pact)" if word in _PLAIN else re.escape(word[:5])
+    same = next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+    return "signed" if same is not None and same.status == "signed" else None
+
+
 # "the agreement", "the bilateral policing agreement": a definite noun phrase of lowercase modifiers whose head is not
 # followed by a complement of its own ("on X", "to X", "between A and B", a participle); what follows is a verb or an
 # adverbial ("announced the agreement at a joint conference", "the signing of the policing agreement underscored ...").

@@ -24,7 +24,7 @@ from kg.extract.agreements.lists import _bullets, _colon_list, _umbrella_items
 from kg.extract.agreements.merge import _merge, _one_noun
 from kg.extract.agreements.readings import (_VERB_PHRASE_NEXT, _antecedent, _definite_again, _it_named,
                                             _more_infinitives, _pointed_back, _restated_participle, _status,
-                                            passive_subject)
+                                            content_status, passive_subject)
 from kg.extract.agreements.records import _MATTER_AFTER, _ONLY_SETTING, _fold_references, _records
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
@@ -148,7 +148,7 @@ def _bare_takes_sentence(run: _Run, c: Clause) -> bool:
 
 def _status_row(run: _Run, c: Clause) -> bool:
     """How far along the agreement is: the trigger's status, unless its setting says otherwise (_status)."""
-    c.status = _status(run.ctx, c)
+    c.status = content_status(c, run.drafts + run.found) or _status(run.ctx, c)
     return False
 
 
