@@ -82,6 +82,7 @@ class Context:
     country_counts: Counter[str] = field(default_factory=Counter)
     home_country: str | None = None                          # the dateline's country, else the most discussed
     dateline_city: str | None = None                         # a known city the report is datelined from
+    body_home: str | None = None                             # the state of a body named with none (`outlet-home-body`)
     persons: dict[str, Person] = field(default_factory=dict)
     person_mentions: list[Mention] = field(default_factory=list)
     person_explicit_country: set[str] = field(default_factory=set)
@@ -205,6 +206,16 @@ def _names_water(text: str, start: int, end: int) -> bool:
     return bool(_WATER_AFTER.match(text[end:end + 12]) or _WATER_BEFORE.search(text[max(0, start - 16):start]))
 
 
+def outlet_state(doc: Document) -> str | None:
+    """The state of the outlet that published the report: one state its name carries ("The Indian Express", "Pakistan
+    Today", "Philippine News Agency"); None when it carries none. (A web address's country domain was tried and
+    dropped: government and agency sites under it report the visiting side's bodies as often as their own.)"""
+    countries = reference.countries()
+    named = {code for m in countries.pattern.finditer(doc.publisher or "")
+             if (code := countries.mention_code(re.sub(r"['’]s$", "", m.group())))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _find_countries(ctx: Context) -> None:
     countries = reference.countries()
     dateline_code = None
@@ -237,6 +248,12 @@ def _find_countries(ctx: Context) -> None:
     # A dateline abroad (a summit venue) says where the reporter was, not whose officials go unqualified.
     top = {code for code, _ in ctx.country_counts.most_common(2)}
     ctx.home_country = dateline_code if dateline_code in top else first_mentioned
+    # `outlet-home-body` (x24orghome): a national outlet names its own state's bodies bare ("the Department of National
+    # Defense" in a Philippine paper after "talks with Vietnamese officials"); with no dateline of the report's own
+    # states, the outlet's state, when it is one of the two main states, is the state of a body named with none. (Only
+    # bodies: the same fallback for people's posts moved a judge set's meetings, which merge on their people's states.)
+    outlet = outlet_state(ctx.doc)
+    ctx.body_home = outlet if outlet in top and dateline_code not in top else ctx.home_country
     # Stable order for ties: first mention wins.
     first: dict[str, int] = {}
     for m in sorted(ctx.country_mentions + ctx.paired_mentions, key=lambda m: m.start):

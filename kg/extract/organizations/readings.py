@@ -223,7 +223,7 @@ def _country(name: str, ctx: Context) -> str | None:
     if closing:
         return closing
     if _kind(name) in ("ministry", "government"):
-        return ctx.home_country
+        return ctx.body_home
     return None
 
 

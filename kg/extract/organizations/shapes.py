@@ -60,7 +60,7 @@ def _known(scan: _Scan) -> Iterator[_Found]:
             # state-qualified generic alias: "Russia's Security Council" is Russia's own council, not the UN's
             yield _Found(m.start(), m.end(), m.group(), "government", owner)
             continue
-        country = org.country or (scan.ctx.home_country if org.kind in ("ministry", "government") else None)
+        country = org.country or (scan.ctx.body_home if org.kind in ("ministry", "government") else None)
         yield _Found(m.start(), m.end(), org.name, org.kind, country)
 
 
@@ -194,7 +194,7 @@ def _bare_state_body(scan: _Scan) -> Iterator[_Found]:
     for bare in state_bodies.bare(scan.s.text):
         at = scan.s.start + bare.start
         code = _last_state_before(scan.ctx, at) if bare.refers_back else _minister_state(scan.ctx, bare.field, at)
-        code = code or scan.ctx.home_country
+        code = code or scan.ctx.body_home
         demonym = state_bodies.demonym(code) if code else None
         if demonym:
             yield _Found(bare.start, bare.end, f"{demonym} {bare.field} ministry", "ministry", code,
