@@ -20,13 +20,18 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
 # "New Delhi [India], September 20 (ANI):", "ISTANBUL", "New Delhi:" — a dateline opens a report.
 # "FOZ DO IGUACU, Brazil, June 5 (SCNA) - " and "FRANKFURT (ODER), April 8 (CEPA) - " too: a place of up to four
 # words, its bracketed qualifier, and its region or country before the date.
-DATELINE = re.compile(r"^(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
+# Veto "time-word-no-dateline": "On January 15, A met B", "In March 2021, ...", "Last Friday, March 3, ...": a
+# sentence opened by a time word and a date is not a dateline (its date dates the sentence's occasion).
+_NOT_A_DATELINE_PLACE = (r"(?!(?:On|In|By|Since|From|Until|Till|Before|After|During|Through|Throughout|Between|Last|"
+                         r"Early|Late|Earlier|Later|Then|And|But|Also|Starting|Beginning|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday)\b)")
+DATELINE = re.compile(r"^" + _NOT_A_DATELINE_PLACE + r"(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
                       r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s*[–—]))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
                       # "MANILA, Philippines — ", "Metro Manila, Philippines— ": the country, then a dash
                       r"(?:\s*\([A-Za-z0-9 -]+\))?(?:\s*:\s*|\s+[-–—]\s+|(?<=\))[-–—]\s*|(?<=[a-z])[–—]\s+)"
                       # "BISHKEK. March 13 (Interfax) -", "SEOUL, Oct. 20 (Yonhap) --", "BISHKEK, December 26. /TASS/.",
                       # "Addis Ababa February 15/2022/ENA/": a place, then the date, then the agency, however punctuated.
-                      rf"|^(?P<city>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?[.,]?\s+"
+                      rf"|^{_NOT_A_DATELINE_PLACE}(?P<city>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{0,3}})(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?[.,]?\s+"
                       rf"{_MON2}\s+\d{{1,2}}(?:/\d{{4}})?(?:/[A-Z]+/)?(?:,\s*\d{{4}})?\s*[.,]?\s*"
                       r"(?:\([A-Za-z0-9 -]+\)|/[A-Za-z]+/)?\s*(?:-{1,2}|[–—:.])?\s*")
 
