@@ -16,6 +16,7 @@ from kg.extract.person_states import _state_named
 from kg.extract.person_words import _DOTTED, _PLACE_STARTS, _RANK_ABBREVIATIONS, _RANK_WORDS
 from kg.extract.posts import _FIELDS as posts_fields, _RANKS, STATE_STYLE, Chain, bare_post, country_of
 from kg.extract.posts import INSIDE_REMIT as _INSIDE_REMIT  # `post-inside-remit`
+from kg.extract.posts.joining import _named_before
 from kg.extract.sentences import Sentence
 
 
@@ -48,7 +49,16 @@ _STATE_AT_END = re.compile(rf"\s+(?:of|to)\s+(?:the\s+)?(?P<style>{STATE_STYLE}\
 def _styled_named(style: str | None, words: str) -> str | None:
     """The state ``words`` name after a formal ``style``; the whole when the style is part of the state's own name
     ("the Democratic People's Republic of Korea" is not "Korea")."""
-    return style and _state_named(style + words) or _state_named(words)
+    return style and _state_named(style + words) or _state_named(words) or _demonym_form(words)
+
+
+# `demonym-form-state`: "the Turkish Republic", "the Kyrgyz Republic": a state's adjective and its form name the state.
+_DEMONYM_FORM = re.compile(r"(?P<adj>[A-Z][a-z]+)\s+(?:Republic|Kingdom|Federation)")
+
+
+def _demonym_form(words: str) -> str | None:
+    m = _DEMONYM_FORM.fullmatch(words.strip())
+    return country_of(m.group("adj")) if m and m.group("adj") in reference.countries().adjectives else None
 
 
 def _post_runs_on(s: Sentence, chain: Chain) -> None:
@@ -57,11 +67,35 @@ def _post_runs_on(s: Sentence, chain: Chain) -> None:
     if not m or not m.group("rest").strip() or len(m.group("rest").split()) > 14:
         return
     rest, name = m.group("rest"), clean_name(m.group("name"))
-    if not name or len(tokens(name)) < 2 or not m.group("name").startswith(name.split()[0]) \
+    if not name or len(tokens(name)) < 2 \
+            or not _opens_name(m.group("name"), name.split()[0], rest, s.text[:chain.prefix_start or chain.start]) \
             or reference.titles().pattern.search(rest) \
             or any(w in WEEKDAYS_TITLE or w.lower() in MONTHS for w in re.findall(r"[A-Z][a-z]+", rest)):
         return
     _grow_post(chain, rest)
+
+
+# `posted-in-state`: an envoy's or attaché's post "in" a state is where it is posted, not whose it is ("Military
+# Attache of the Turkish Republic in the Republic of Kazakhstan X" is Türkiye's attaché), as "to" a state is.
+_POSTED_POST = re.compile(r"Ambassador|Commissioner|Envoy|Consul|Attach[eé]|Chargé|Charge")
+
+
+def _posted(chain: Chain) -> bool:
+    return any(_POSTED_POST.search(normal) for _, normal in chain.titles)
+
+
+def _opens_name(written: str, first: str, rest: str, before: str) -> bool:
+    """`remit-rank-name`: the words after the comma open the holder's name, or a rank does ("The High Commissioner of
+    Pakistan to Sri Lanka, Major General X,", "the Commander of the Army Training Centre, Major General X,"): the rank
+    is the holder's as well (the rank's own chain binds it), and it does not cut the remit off the post. Before a
+    rank the run must end as a remit does (a state, a field, a body's word): "Foreign Minister A B, Field Marshal C"
+    is a list of holders, the run a name; and no name set off by a comma before the post ("General A, Deputy
+    Commissioner for Policing, Lieutenant General B": the post is A's, the rank opens the next item)."""
+    if written.startswith(first):
+        return True
+    at = written.find(f" {first}")
+    return at > 0 and ranks.grade_of(written[:at]) is not None and _remit_ends(rest.split()) \
+        and not _named_before(re.sub(r"(?:[A-Z][\w'’-]*\s+)+$", "", before))  # "A, Deputy National | Police ..."
 
 
 def _grow_post(chain: Chain, rest: str) -> None:
@@ -76,7 +110,7 @@ def _grow_post(chain: Chain, rest: str) -> None:
         named = next(filter(None, (_styled_named(style, " ".join(tail[:n])) for n in range(min(4, len(tail)), 0, -1))),
                      None)
         if named and all(w[0].isupper() or w in ("and", "of", "the") for w in tail):
-            if of.group("link2") != "to":
+            if of.group("link2") != "to" and not (of.group("link2") == "in" and _posted(chain)):
                 chain.country = chain.country or named
             words = rest[:of.start()]
             break

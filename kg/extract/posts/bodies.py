@@ -210,6 +210,8 @@ def _styled_state_after(chain: Chain, text: str) -> None:
     if state is None or not _HOLDER_NEXT.match(rest, state[1]) \
             or INSIDE_REMIT.search(text, max(0, chain.start - 12), chain.start):
         return
+    if re.search(r"['’]s$", rest[:state[1]]):
+        return  # `styled-state-owns-body`: "of the Sultanate of Oman's Armed Forces": the body after it is the remit
     chain.country = chain.country or state[0]
     wording, normal = chain.titles[-1]
     chain.titles[-1] = (wording + rest[:state[1]], normal)
