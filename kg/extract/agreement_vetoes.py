@@ -410,6 +410,76 @@ _ITINERARY = re.compile(r"^(?:also\s+)?(?:participate\s+in\s+(?:an?\s+)?(?:[\w-]
                         r"consultations|a\s+(?:\w+\s+)?(?:meeting|summit|call)))\b")
 
 
+# x24agenda. A meeting still to come, told as what its sides "will" do, is an agenda or a schedule, not an undertaking
+# (fresh-bank audit 24c/24d: the largest group of wrong agreements). Read only for a trigger of a joint undertaking
+# ("the two sides will", "said they would", "is due to"); "agreed to hold the next round of talks" is an agreement
+# (studied golds: 5 of 5 kept).
+_FUTURE_UNDERTAKING = ("both-will", "said-they-would", "set-to-create")
+
+
+def future_undertaking(c: Clause) -> bool:
+    return c.trigger.name in _FUTURE_UNDERTAKING and c.trigger.status == "committed" \
+        and not c.m.group().lstrip().startswith(("agreed", "affirmed", "reaffirmed"))  # "agreed that both would ..."
+
+
+# future-agenda: "the two sides will review the ongoing cooperation and explore new initiatives", "the two leaders will
+# also exchange views on regional and global issues", "the two countries will discuss defence and security issues":
+# what the talks to come will go over (studied golds: 5 of 5 such agendas carry no agreement). A talk with a concrete
+# act or aim ("will likely discuss working together to realize ...", "expected to discuss co-operation on security, with
+# the aim of establishing ...") is an agreement expected (2 of 2): talk_with_aim, read by the status row.
+_AGENDA_VERB = re.compile(r"^(?:(?:also|further|likely|then|jointly|as\s+well)\s+)*(?:discuss|review|deliberate|"
+                          r"take\s+stock|talk\s+(?:about|over)|exchange\s+(?:views|opinions|ideas|notes|information)\b"
+                          r"|exchanging\s+(?:views|opinions|ideas)\b)\b", re.IGNORECASE)
+# an act named right after the talk verb ("discuss working together to ..."), or an aim said in so many words
+_TALK_ACT = re.compile(r"^\s*(?!(?:ongoing|existing|emerging|pressing|outstanding|evolving|growing|remaining|pending|"
+                       r"following|upcoming)\b)[a-z]+ing\b")
+_TALK_AIM = re.compile(r"\b(?:with\s+the\s+(?:aim|objective|goal|purpose)\s+of|aimed\s+at|with\s+a\s+view\s+to)\s+"
+                       r"(?:[a-z]+ing)\b", re.IGNORECASE)
+# "exchanging information on nine key topics": information swapped on topics is talk, not an exchange set up
+_ON_TOPICS = re.compile(r"^exchang\w*\s+information\s+on\s+(?:[\w-]+\s+){0,3}(?:topics|issues|matters|subjects)\b",
+                        re.IGNORECASE)
+
+
+def talk_with_aim(desc: str) -> bool:
+    """A talk verb heading a description whose object is an act ("working together to ...") or that says its aim."""
+    m = _AGENDA_VERB.match(desc)
+    return m is not None and not desc.lower().startswith(("exchang",)) \
+        and bool(_TALK_ACT.match(desc[m.end():]) or _TALK_AIM.search(desc))
+
+
+def _future_agenda(ctx: Context, c: Clause) -> bool:
+    if c.trigger.name.startswith("talks-focused-on"):
+        return bool(_ON_TOPICS.match(c.desc))   # "the meeting focused on exchanging information on nine key topics"
+    if not future_undertaking(c) or not _AGENDA_VERB.match(c.desc):
+        return False
+    if re.match(r"(?i)exchang\w*\s+information\b", c.desc):
+        return bool(_ON_TOPICS.match(c.desc))   # "will exchange information on terrorist suspects": an undertaking
+    return not talk_with_aim(c.desc)
+
+
+# scheduled-meeting: "Kuwait and Iraq will hold a round of legal and technical talks on Sunday", "the foreign and
+# defense chiefs will hold a two-plus-two meeting in the Indian capital on Tuesday", "the commission is due to start
+# this Tuesday ... the meeting of experts", "the two delegations will meet again today": one meeting on the calendar
+# (studied golds: 5 of 5 such schedules carry no agreement). Meetings made a routine ("will meet every three months",
+# "would hold periodic meetings to coordinate ...") are a mechanism both bind themselves to (3 of 3 kept), as is a
+# meeting that goes on to a further act ("meet soon and establish a mechanism") or that is about an instrument.
+_MEETING = r"(?:meetings?|talks|rounds?|summits?|calls?|consultations|discussions|sessions?|negotiations)"
+_SCHEDULED = re.compile(rf"^(?:(?:also|then|first)\s+)*(?:(?:hold|have)\s+(?:[\w'’+-]+\s+){{0,5}}?{_MEETING}\b|"
+                        rf"(?:start|begin|open|convene)\s+(?:[\w'’+-]+\s+){{0,10}}?(?:the\s+)?(?:meetings?|sessions?|summit|"
+                        rf"round|consultations)\b|"
+                        # ("meet NATO capability targets" is no meeting)
+                        r"meet\s+(?:again|in|on|at|with|next|soon|later|today|tomorrow|this|early|face|separately)\b)",
+                        re.IGNORECASE)
+_ROUTINE = re.compile(r"\b(?:every|regular(?:ly)?|periodic(?:al|ally)?|annual(?:ly)?|yearly|biannual(?:ly)?|quarterly|"
+                      r"monthly|twice|once\s+(?:a|every|in)|each\s+(?:year|month|quarter)|routinely|frequently|more\s+often|"
+                      r"alternately|on\s+a\s+\w+\s+basis)\b", re.IGNORECASE)
+
+
+def _scheduled_meeting(ctx: Context, c: Clause) -> bool:
+    return future_undertaking(c) and bool(_SCHEDULED.match(c.desc)) and not _ROUTINE.search(c.desc) \
+        and not NEXT_VERB.search(c.desc) and not NOUN.search(c.desc)
+
+
 def _partner_not_a_state(ctx: Context, c: Clause) -> bool:
     """"is willing to work with the IMF": readiness to work with a body, not with the other state."""
     if c.trigger.name == "willing-to-work-with" and re.fullmatch(r"(?:work|cooperate)\s+with\W*", c.desc):
@@ -536,6 +606,8 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("general-topic", _general_topic),           # "the talks focused on bilateral relations": no concrete step
     ("general-goal-discussed", _general_goal_discussed),  # "discussed greater cooperation between the two": no step
     ("itinerary", _itinerary),                   # "will participate in a meeting today": a meeting, not a deal
+    ("future-agenda", _future_agenda),           # "the two sides will exchange views on regional issues": an agenda
+    ("scheduled-meeting", _scheduled_meeting),   # "Kuwait and Iraq will hold a round of talks on Sunday": a schedule
     ("deal-content", _deal_content),             # "a pact signed in 2024, which pledged ...": what a deal says
     ("framework-idiom", _framework_idiom),       # "signed within the framework of the conference": a setting
     ("partner-not-a-state", _partner_not_a_state),  # "willing to work with the IMF": no second state

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.agreement_lexicon import DISCUSS_VERBS, NOUN, NOUNS
-from kg.extract.agreement_vetoes import Clause
+from kg.extract.agreement_vetoes import Clause, future_undertaking, talk_with_aim
 from kg.extract.agreements.draft import _FUTURE, _description, _Draft
 from kg.extract.context import Context
 
@@ -109,6 +109,8 @@ def _status(ctx: Context, c: Clause) -> str:
                 return status
     if c.to_come:
         return "expected"   # "a memorandum would be signed to that effect"
+    if future_undertaking(c) and talk_with_aim(c.desc):
+        return "expected"   # "will discuss working together to realize ...": an act still to be talked over (x24agenda)
     if c.trigger.name == "noun-will-be-made" and not NOUN.search(c.desc):
         return "committed"  # "a joint commission will be set up": a body both are bound to create
     if c.trigger.name == "signing-synonym" and m.group().startswith(("enter ", "entering ")):
