@@ -8,10 +8,23 @@ from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
 from kg.extract.agreement_lexicon import NOUNS
+from kg.extract.agreement_parts import parts
 from kg.extract.sentences import Sentence
 
 _FUTURE = re.compile(r"\b(?:expected to|likely to|set to|will|plans? to|to sign|would sign|anticipat(?:es|ed|ing)|expects?|"
                      r"looks? forward to|looking forward to)\s+(?:\w+\s+){0,2}$")
+# x24agdesc, description bounds (blind audit of the fresh bank10: descriptions cut mid-phrase). Named rows; each says
+# where a description read after its verb ends (more rows, below the bank bar, in /work/notes/x24agdesc-prototype.patch):
+DESCRIPTION_BOUNDS: tuple[tuple[str, str], ...] = (
+    # phrase-end-cap: the word cap (30) ends at the phrase's end when it comes within a few words ("... sharing and curbing
+    # illegal human" cut before "and drug trafficking"; "the 30th anniversary of diplomatic" before "ties"), else where
+    # it fell
+    ("phrase-end-cap", r"[,;]$"),
+)
+_BOUND = dict(DESCRIPTION_BOUNDS)
+_PHRASE_END = re.compile(_BOUND["phrase-end-cap"])
+_CAP, _CAP_REACH = 30, 6
+
 _CUT = re.compile(r"\s*(?:;|,\s+(?:the\s+|a\s+|an\s+)?[\w’' ()-]{0,80}?\b(?:said|says|noted|added|stated|told|reported|"
                   r"(?:has|have|had)\s+(?:learned|learnt|gathered))\b|[”\"],|,[”\"](?=\s)|,\s+according\b|,\s+with\b|\s+when\b|"
                   r"\s+so that\b|\s+and\s+(?:commits|creates|establishes|obliges)\b|\s+during\b|\s+after\b|\s+following\b|,\s+which\b|,\s+while\b|,\s+as part of\b|\s+as per\b|:|\s+•|"
@@ -92,8 +105,17 @@ def _description(rest: str) -> str:
     cut = _CUT.search(rest)
     text = rest[:cut.start()] if cut else rest
     words = text.split()
-    if len(words) > 30:
-        text = " ".join(words[:30])
+    if len(words) > _CAP:
+        ends = [i for i in range(_CAP, min(len(words), _CAP + _CAP_REACH)) if _PHRASE_END.search(words[i])]
+        if len(words) <= _CAP + _CAP_REACH:
+            ends.append(len(words) - 1)
+        end = min(ends) + 1 if ends else _CAP
+        # (not when the words added make one more commitment for the splitter ("... as well as B", "... and enhance B"):
+        # they would become an agreement of their own)
+        capped, longer = " ".join(words[:_CAP]), " ".join(words[:end])
+        if end > _CAP and len(parts(longer, split_verbs=True)) > len(parts(capped, split_verbs=True)):
+            end = _CAP
+        text = " ".join(words[:end])
     text = text.strip(" ,.“”\"'‘’")
     if len(text.split()) > 3:
         text = _DANGLING.sub("", text).strip(" ,“”\"'‘’")
