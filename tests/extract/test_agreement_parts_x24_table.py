@@ -15,6 +15,9 @@ BOUNDS = [
     ("share " + "data and " * 14 + "patrol the common border, and the two ministers also met the press.",
      "share " + "data and " * 14 + "patrol the common border"),
     ("share " + "data and " * 20 + "more.", "share" + " data and" * 14 + " data"),
+    # one-line: a hard-wrapped source
+    ("a roadmap for\nfuture cooperation in maritime security.", "a roadmap for future cooperation in maritime security"),
+    ("joint  operations  against armed groups.", "joint operations against armed groups"),
 ]
 
 
@@ -36,4 +39,4 @@ def test_cap_stops_before_more_items(rest, expected):
 
 
 def test_rows_named():
-    assert [name for name, _ in DESCRIPTION_BOUNDS] == ["phrase-end-cap"]
+    assert [name for name, _ in DESCRIPTION_BOUNDS] == ["phrase-end-cap", "one-line"]

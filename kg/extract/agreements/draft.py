@@ -20,6 +20,9 @@ DESCRIPTION_BOUNDS: tuple[tuple[str, str], ...] = (
     # illegal human" cut before "and drug trafficking"; "the 30th anniversary of diplomatic" before "ties"), else where
     # it fell
     ("phrase-end-cap", r"[,;]$"),
+    # one-line: a hard-wrapped source ("a roadmap for\nfuture cooperation", "the  view to  harmonize") gives a
+    # description on one line, its words one space apart
+    ("one-line", r"\s+"),
 )
 _BOUND = dict(DESCRIPTION_BOUNDS)
 _PHRASE_END = re.compile(_BOUND["phrase-end-cap"])
@@ -116,7 +119,7 @@ def _description(rest: str) -> str:
         if end > _CAP and len(parts(longer, split_verbs=True)) > len(parts(capped, split_verbs=True)):
             end = _CAP
         text = " ".join(words[:end])
-    text = text.strip(" ,.“”\"'‘’")
+    text = re.sub(_BOUND["one-line"], " ", text).strip(" ,.“”\"'‘’")
     if len(text.split()) > 3:
         text = _DANGLING.sub("", text).strip(" ,“”\"'‘’")
     return text.replace("“", "").replace("”", "")
