@@ -88,6 +88,7 @@ class Context:
     home_country: str | None = None                          # the dateline's country, else the most discussed
     dateline_city: str | None = None                         # a known city the report is datelined from
     body_home: str | None = None                             # the state of a body named with none (`outlet-home-body`)
+    home_fallback: set[str] = field(default_factory=set)     # people whose state is the home-state fallback's
     persons: dict[str, Person] = field(default_factory=dict)
     person_mentions: list[Mention] = field(default_factory=list)
     person_explicit_country: set[str] = field(default_factory=set)
@@ -211,10 +212,20 @@ def _names_water(text: str, start: int, end: int) -> bool:
     return bool(_WATER_AFTER.match(text[end:end + 12]) or _WATER_BEFORE.search(text[max(0, start - 16):start]))
 
 
-def outlet_state(doc: Document) -> str | None:
+# A government's own site ("Qatar Ministry of Defence", "Civilian Secretariat for Police Service (South Africa)",
+# "Australian Minister for Foreign Affairs") publishes joint statements that name both sides' officials bare, so its
+# state says nothing about whose officials they are (on bank789 10 of the 13 wrong outlet-home-post states were such
+# sites).
+_OFFICIAL_PUBLISHER = re.compile(r"\b(?:Minist(?:er|ers|ry|ries)|Secretariat|Government|Department|Presidency|Embassy|"
+                                 r"High\s+Commission)\b")
+
+
+def outlet_state(doc: Document, *, official: bool = True) -> str | None:
     """The state of the outlet that published the report: one state its name carries ("The Indian Express", "Pakistan
     Today", "Philippine News Agency"); None when it carries none. (A web address's country domain was tried and
     dropped: government and agency sites under it report the visiting side's bodies as often as their own.)"""
+    if not official and _OFFICIAL_PUBLISHER.search(doc.publisher or ""):
+        return None  # for people only: a body named bare on a ministry's own site is still that state's
     countries = reference.countries()
     named = {code for m in countries.pattern.finditer(doc.publisher or "")
              if (code := countries.mention_code(re.sub(r"['’]s$", "", m.group())))}

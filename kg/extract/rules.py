@@ -5,13 +5,15 @@ from __future__ import annotations
 from kg.extract import agreements, context, events, organizations, persons, statements, threats
 from kg.extract.calibration import calibrate
 from kg.extract.model import Extraction
+from kg.extract.person_states import outlet_home_states
 from kg.sources import Document
 
 VERSION = "kg.rules/1"
 
 
 class RuleExtractor:
-    """sentences → countries → organisations → people → events → agreements → threats → statements."""
+    """sentences → countries → organisations → people → events → agreements → threats → statements → the outlet's
+    own officials' states."""
 
     name = VERSION
 
@@ -21,13 +23,17 @@ class RuleExtractor:
         persons.find(ctx)
         organizations.after_people(ctx)  # "Umerov reported ...": a person of the report is no outlet
         found_events = events.find(ctx)
+        found_agreements = agreements.find(ctx, found_events)
+        found_threats = threats.find(ctx)
+        found_statements = statements.find(ctx, found_events)
+        outlet_home_states(ctx)      # last: what the readers above decided on the home state stands
         return calibrate(Extraction(
             extractor=self.name,
             countries=list(ctx.country_counts),
             persons=list(ctx.persons.values()),
             organizations=list(ctx.organizations.values()),
             events=found_events,
-            agreements=agreements.find(ctx, found_events),
-            threats=threats.find(ctx),
-            statements=statements.find(ctx, found_events),
+            agreements=found_agreements,
+            threats=found_threats,
+            statements=found_statements,
         ))
