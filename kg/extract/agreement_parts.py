@@ -71,7 +71,7 @@ MEMBER_CONNECTORS: tuple[tuple[str, str], ...] = (
                   r"(?:such\s+as|like|of)\s+|such\s+as\s+"),
     ("repeated-link", r"(?:on|in|for|covering|concerning|regarding)\s+(?=\S)"),          # "on A and on B"
 )
-_AS_WELL_AS = re.compile(r",?\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+")
+_AS_WELL_AS = re.compile(r",?\s+(?:" + dict(MEMBER_CONNECTORS)["added-member"] + ")")
 _MEMBER_OPENS = re.compile(r"(^|,\s*|\s+and\s+)(?:" + "|".join(f"(?:{p})" for _, p in MEMBER_CONNECTORS) + ")+")
 
 

@@ -213,10 +213,11 @@ def _one_side_willing(ctx: Context, c: Clause) -> bool:
     side = _stance_side(c.subject)
     if side is None or NOUN.search(c.subject):
         return False   # ("this agreement aims ..., for which Spain is committed to ..."): what a party owes under a deal
+    main = ctx.main_countries()
     for s in ctx.sentences:   # the other side's readiness, anywhere in the report, makes it both sides'
         for m in _ANY_STANCE.finditer(s.text):
             other = _stance_side(s.text[:m.start()]) or _speaker_side(ctx, s, m.start())
-            if other is not None and other != side and other in ctx.main_countries():
+            if other is not None and other != side and other in main:
                 return False
     return True
 

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract import reference
-from kg.extract.dates import _MON2
+from kg.extract.dates import _MON2, WEEKDAYS_TITLE
 from kg.extract.model import Organization, Person, Span, Support
 from kg.extract.sentences import Sentence, split
 from kg.sources import Document
@@ -23,8 +23,8 @@ _FURNITURE = re.compile(r"^(?:Published (?:By|On)\b|Updated\b|Written by\b|By\s+
 # Veto "time-word-no-dateline": "On January 15, A met B", "In March 2021, ...", "Last Friday, March 3, ...": a
 # sentence opened by a time word and a date is not a dateline (its date dates the sentence's occasion).
 _NOT_A_DATELINE_PLACE = (r"(?!(?:On|In|By|Since|From|Until|Till|Before|After|During|Through|Throughout|Between|Last|"
-                         r"Early|Late|Earlier|Later|Then|And|But|Also|Starting|Beginning|Monday|Tuesday|Wednesday|"
-                         r"Thursday|Friday|Saturday|Sunday)\b)")
+                         r"Early|Late|Earlier|Later|Then|And|But|Also|Starting|Beginning|"
+                         + "|".join(sorted(WEEKDAYS_TITLE)) + r")\b)")
 DATELINE = re.compile(r"^" + _NOT_A_DATELINE_PLACE + r"(?:[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})(?:\s*\([A-Z][A-Za-z]+\))?(?:\s*\[[A-Za-z ]+\])?"
                       r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,|\s*[–—]))?(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
                       # "MANILA, Philippines — ", "Metro Manila, Philippines— ": the country, then a dash
@@ -87,7 +87,9 @@ class Context:
     country_counts: Counter[str] = field(default_factory=Counter)
     home_country: str | None = None                          # the dateline's country, else the most discussed
     dateline_city: str | None = None                         # a known city the report is datelined from
-    body_home: str | None = None                             # the state of a body named with none (`outlet-home-body`)
+    # the state the outlet's name carries, when it is one of the report's two main states and no dateline of theirs
+    # says otherwise (`outlet-home-body`, `outlet-home-post`)
+    outlet_home: str | None = None
     home_fallback: set[str] = field(default_factory=set)     # people whose state is the home-state fallback's
     persons: dict[str, Person] = field(default_factory=dict)
     person_mentions: list[Mention] = field(default_factory=list)
@@ -164,6 +166,11 @@ class Context:
     def countries_in(self, start: int, end: int) -> list[Mention]:
         return self._countries_index.within((self.country_mentions,), start, end)
 
+    @property
+    def body_home(self) -> str | None:
+        """The state of a body named with none (`outlet-home-body`): the outlet's, else the report's home state."""
+        return self.outlet_home or self.home_country
+
     def main_countries(self) -> list[str]:
         """The two states the article is about: the most mentioned, in order of first mention on ties."""
         return [code for code, _ in self.country_counts.most_common(2)]
@@ -220,12 +227,16 @@ _OFFICIAL_PUBLISHER = re.compile(r"\b(?:Minist(?:er|ers|ry|ries)|Secretariat|Gov
                                  r"High\s+Commission)\b")
 
 
-def outlet_state(doc: Document, *, official: bool = True) -> str | None:
+def official_site(doc: Document) -> bool:
+    """The report is a government's own publication (for people only: a body named bare on a ministry's own site is
+    still that state's)."""
+    return _OFFICIAL_PUBLISHER.search(doc.publisher or "") is not None
+
+
+def outlet_state(doc: Document) -> str | None:
     """The state of the outlet that published the report: one state its name carries ("The Indian Express", "Pakistan
     Today", "Philippine News Agency"); None when it carries none. (A web address's country domain was tried and
     dropped: government and agency sites under it report the visiting side's bodies as often as their own.)"""
-    if not official and _OFFICIAL_PUBLISHER.search(doc.publisher or ""):
-        return None  # for people only: a body named bare on a ministry's own site is still that state's
     countries = reference.countries()
     named = {code for m in countries.pattern.finditer(doc.publisher or "")
              if (code := countries.mention_code(re.sub(r"['’]s$", "", m.group())))}
@@ -269,7 +280,7 @@ def _find_countries(ctx: Context) -> None:
     # states, the outlet's state, when it is one of the two main states, is the state of a body named with none. (Only
     # bodies: the same fallback for people's posts moved a judge set's meetings, which merge on their people's states.)
     outlet = outlet_state(ctx.doc)
-    ctx.body_home = outlet if outlet in top and dateline_code not in top else ctx.home_country
+    ctx.outlet_home = outlet if outlet in top and dateline_code not in top else None
     # Stable order for ties: first mention wins.
     first: dict[str, int] = {}
     for m in sorted(ctx.country_mentions + ctx.paired_mentions, key=lambda m: m.start):

@@ -8,7 +8,7 @@ import re
 import pycountry
 
 from kg.extract import reference
-from kg.extract.context import Context, Mention, outlet_state
+from kg.extract.context import Context, Mention, official_site
 from kg.extract.model import Person
 from kg.extract.names import NAME_RE
 from kg.extract.person_roles import _QUOTE_MARK
@@ -255,9 +255,9 @@ def outlet_home_states(ctx: Context) -> None:
     person whose state is only the home-state fallback takes the outlet's state (when it is one of the two main
     states), read by the same fallback from that side. Run after the events: meetings merge on their people's states,
     and read at that stage the outlet's state cost a judge set a meeting (x24outlethome, reverted)."""
-    outlet = outlet_state(ctx.doc, official=False)
-    if outlet is None or outlet != ctx.body_home or outlet == ctx.home_country:
-        return  # no outlet's state, or it is not one of the two main states, or the dateline or first state agrees
+    outlet = ctx.outlet_home
+    if outlet is None or outlet == ctx.home_country or official_site(ctx.doc):
+        return  # no outlet's state of the two main states, or the home state agrees, or a government's own site
     for key in ctx.home_fallback:
         person = ctx.persons.get(key)
         if person is None:

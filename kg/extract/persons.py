@@ -667,7 +667,7 @@ def _fill_states(ctx: Context) -> None:
                 # `stateless-body-no-home`: a body of no known state ("14 Corps", "Border Police") may be either
                 # side's, so its holder gets a state only from their own sentence, never the report's home state
                 person.country = _home_fallback(ctx, person)
-                if person.country is not None and person.country == ctx.home_country:
+                if person.country and person.country == ctx.home_country:
                     ctx.home_fallback.add(key)
             # `sentence-state-first-named`: a state ahead of a repeated post only where nothing else tells one
             person.country = person.country or ctx.person_later_sentence_country.get(key)

@@ -19,9 +19,10 @@ _QUALIFIED = re.compile(r"^\s+\([A-Z][a-z]+\)")
 # "in the border city of Tacna", "in the capital, Kyiv": the text itself says the name is a city, known or not.
 # "in the Kyrgyz village of Borborduk", "in the Hungarian-Serbian border town of Roszke": a state's adjective may lead.
 # "in the capital Ankara": after "capital" the name may follow bare (never a day or month: "in the capital Monday").
+_DAYS = "|".join(sorted(dates_mod.WEEKDAYS_TITLE))
 _DESCRIBED = re.compile(r"\b(?P<prep>in|at|to)\s+the\s+(?:[A-Z][\w-]+\s+)?(?:[a-z]+\s+){0,2}?(?:(?:city|town|capital|port|village)"
-                        rf"(?:\s+of|,)|capital(?!\s+(?:{'|'.join(sorted(dates_mod.WEEKDAYS_TITLE))}|{dates_mod.MONTH_NAMES})\b))"
-                        rf"\s+(?P<city>[A-Z][\w-]+(?:\s+(?!(?:{'|'.join(sorted(dates_mod.WEEKDAYS_TITLE))})\b)"
+                        rf"(?:\s+of|,)|capital(?!\s+(?:{_DAYS}|{dates_mod.MONTH_NAMES})\b))"
+                        rf"\s+(?P<city>[A-Z][\w-]+(?:\s+(?!(?:{_DAYS})\b)"
                         r"[A-Z][\w-]+)?)")
 
 

@@ -109,14 +109,12 @@ def _description(rest: str) -> str:
     text = rest[:cut.start()] if cut else rest
     words = text.split()
     if len(words) > _CAP:
-        ends = [i for i in range(_CAP, min(len(words), _CAP + _CAP_REACH)) if _PHRASE_END.search(words[i])]
-        if len(words) <= _CAP + _CAP_REACH:
-            ends.append(len(words) - 1)
-        end = min(ends) + 1 if ends else _CAP
+        end = next((i + 1 for i in range(_CAP, min(len(words), _CAP + _CAP_REACH)) if _PHRASE_END.search(words[i])),
+                   len(words) if len(words) <= _CAP + _CAP_REACH else _CAP)
         # (not when the words added make one more commitment for the splitter ("... as well as B", "... and enhance B"):
         # they would become an agreement of their own)
-        capped, longer = " ".join(words[:_CAP]), " ".join(words[:end])
-        if end > _CAP and len(parts(longer, split_verbs=True)) > len(parts(capped, split_verbs=True)):
+        if end > _CAP and len(parts(" ".join(words[:end]), split_verbs=True)) > \
+                len(parts(" ".join(words[:_CAP]), split_verbs=True)):
             end = _CAP
         text = " ".join(words[:end])
     text = re.sub(_BOUND["one-line"], " ", text).strip(" ,.“”\"'‘’")

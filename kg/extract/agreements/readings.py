@@ -7,6 +7,7 @@ import re
 from kg.extract.agreement_lexicon import DISCUSS_VERBS, NOUN, NOUNS
 from kg.extract.agreement_vetoes import Clause, future_undertaking, talk_with_aim
 from kg.extract.agreements.draft import _FUTURE, _description, _Draft
+from kg.extract.agreements.records import word_stem
 from kg.extract.context import Context
 
 # "the signing of a package of agreements is expected": a nominal signing still to come.
@@ -14,7 +15,8 @@ _NOMINAL_FUTURE = re.compile(r"\b(?:is|are)\s+(?:expected|planned|scheduled|due|
                              r"\b(?:tomorrow|next\s+(?:week|month|year))\b")
 
 
-_PLAIN_HEADS = r"\b(?:agreement|deal|accord|pact)"
+_PLAIN = ("agreement", "deal", "accord", "pact")
+_PLAIN_HEADS = rf"\b(?:{'|'.join(_PLAIN)})"
 
 
 def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None:
@@ -27,7 +29,7 @@ def _pointed_back(passive: re.Match[str], drafts: list[_Draft]) -> _Draft | None
     # "the 2024 accord was signed": the instrument of that year already reported ("a defence pact signed in 2024")
     same = next((d for d in reversed(drafts) if head in d.description.lower()
                  or year and re.search(rf"\b{year.group(1)}\b", d.description)), None)
-    if same is not None or head not in ("agreement", "deal", "accord", "pact"):
+    if same is not None or head not in _PLAIN:
         return same
     # deal-by-any-name: "the deal was ratified" after "signed a defence agreement" (no deal named before): the plain
     # nouns name one another
@@ -158,7 +160,6 @@ def _status(ctx: Context, c: Clause) -> str:
 _CONTENT_OF = ("deal-includes",)
 _DEFINITE_OWNER = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ne\s+of\s+the)|"
                              r"\b[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}$")
-_PLAIN = ("agreement", "deal", "accord", "pact")
 
 
 def content_status(c: Clause, earlier: list[_Draft]) -> str | None:
@@ -169,9 +170,7 @@ def content_status(c: Clause, earlier: list[_Draft]) -> str | None:
     if head is None:
         return None
     word = head.group().lower().split()[0].rstrip("s")
-    stem = "(?:mou|memorand)" if word.startswith(("mou", "memorand")) else \
-        "(?:agreement|deal|accord|pact)" if word in _PLAIN else re.escape(word[:5])
-    same = next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+    same = _last_naming(earlier, _PLAIN_HEADS if word in _PLAIN else rf"\b{word_stem(word)}")
     return "signed" if same is not None and same.status == "signed" else None
 
 
@@ -181,7 +180,6 @@ def content_status(c: Clause, earlier: list[_Draft]) -> str | None:
 _DEFINITE_NP = re.compile(rf"^(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<head>{NOUNS})(?:\s+\([A-Za-z]+\))?"
                           r"(?=\s*$|\s*,|\s+(?!(?:on|to|between|of|for|with|covering|including|that|which|signed|reached|"
                           r"agreed|struck|concluded|in\s+(?:the\s+)?(?:areas?|fields?|spheres?))\b|\())")
-_HEAD_STEM = {"mou": "(?:mou|memorand)", "memorandum": "(?:mou|memorand)", "memoranda": "(?:mou|memorand)"}
 
 
 # A definite deal of lowercase words right before its participle: "the security MoU signed", "the deal, signed".
@@ -211,8 +209,11 @@ def _definite_again(c: Clause, earlier: list[_Draft]) -> _Draft | None:
     if m.start("head") == 0 and m.group("head").lower() in ("agreement", "deal"):
         return earlier[-1]   # "announced the agreement": the one just reported, whatever its words
     head = m.group("head").lower().split()[-1].rstrip("s")
-    stem = _HEAD_STEM.get(head, re.escape(head[:5]))
-    return next((d for d in reversed(earlier) if re.search(rf"\b{stem}", d.description.lower())), None)
+    return _last_naming(earlier, rf"\b{word_stem(head)}")
+
+
+def _last_naming(earlier: list[_Draft], pattern: str) -> _Draft | None:
+    return next((d for d in reversed(earlier) if re.search(pattern, d.description.lower())), None)
 
 
 # x23passive, passive-subject: "Agreements on cooperation in A, B and C, as well as on X, were signed on Monday by ...",

@@ -77,8 +77,18 @@ def _head_stem(text: str) -> str | None:
     m = _HEAD_OF.search(text)
     if m is None:
         return None
-    word = m.group().lower().split()[0]
+    return word_stem(m.group().lower().split()[0])
+
+
+def word_stem(word: str) -> str:
+    """What a head noun is matched by in another description: "mou"/"memorand..." name one another, else its first
+    five letters."""
     return "(?:mou|memorand)" if word.startswith(("mou", "memorand")) else re.escape(word[:5])
+
+
+def names_matter_after(after: str) -> bool:
+    """Words after a passive signing that say what was signed ("on cadet exchanges"), not only its setting."""
+    return not _ONLY_SETTING.match(after) or _MATTER_AFTER.search(after) is not None
 
 
 def _reference_kind(d: _Draft) -> str | None:
@@ -87,7 +97,7 @@ def _reference_kind(d: _Draft) -> str | None:
     desc = d.description
     verb = _SIGNED_PASSIVE.search(desc) if d.rule == "noun-was-signed" else None
     if verb is not None:
-        if not _ONLY_SETTING.match(desc[verb.end():]) or _MATTER_AFTER.search(desc[verb.end():]):
+        if names_matter_after(desc[verb.end():]):
             return None   # "A MoU was signed on cadet exchanges": its subject matter follows
         desc = re.split(r",\s+|\b(?:that|said|says)\s+", desc[:verb.start()])[-1]   # the signed noun phrase
     if not names_only_instrument(desc):

@@ -25,7 +25,7 @@ from kg.extract.agreements.merge import _merge, _one_noun
 from kg.extract.agreements.readings import (_VERB_PHRASE_NEXT, _antecedent, _definite_again, _it_named,
                                             _more_infinitives, _pointed_back, _restated_participle, _status,
                                             content_status, passive_subject)
-from kg.extract.agreements.records import _MATTER_AFTER, _ONLY_SETTING, _fold_references, _records
+from kg.extract.agreements.records import _fold_references, _records, names_matter_after
 from kg.extract.context import Context
 from kg.extract.model import Agreement, Event
 from kg.extract.sentences import Sentence
@@ -244,7 +244,7 @@ def _noun_was_signed(run: _Run, s: Sentence, offset: int) -> None:
         earlier.status = "signed"
     elif subject is not None:
         words, after = subject   # ("", "") for "no agreement was signed": nothing
-        if words and (not _ONLY_SETTING.match(after) or _MATTER_AFTER.search(after)):
+        if words and names_matter_after(after):
             words = _with_matter(words, after, True)   # "A MoU was signed on cadet exchanges"; not "on November 21"
         # a count of instruments is one umbrella ("four detailed agreements on closer cooperation"), not a list of them
         counted = _COUNTED.match(words) is not None

@@ -23,7 +23,7 @@ def _mentions(s: Sentence, group_names: set[str]) -> list[_Mention]:
         if not touching:
             kept.append(x)
         elif all(x.start <= k.start and k.end <= x.end and k.wording is None and k.concept == x.concept
-                 and " " not in k.term for k in touching) and _COORDINATED.match(s.text[x.end:]):
+                 and " " not in k.term for k in touching) and _COORDINATED.match(s.text, x.end):
             # coordinated-modifier: "drug and arms trafficking" names drug trafficking; the bare "drug" the lexicon
             # read in the modifier's place gives way to the rebuilt wording, which takes the shared head (an item
             # of a comma list is left alone: "smuggling of FICN, contraband, and human trafficking")

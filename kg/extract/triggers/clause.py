@@ -108,13 +108,14 @@ def _person_speaks(ctx: Context, s: Sentence, end: int) -> bool:
 # A stance verb with an object ("Austin reaffirmed the ironclad commitment, according to a Pentagon release") stays
 # the readout's courtesy, credited to the relay (studied golds 3 of 3).
 _SPEAKS = rf"(?:{SPEECH_VERBS}\b|{VERBS}\s+that\b)"
+_PERSON_SPEAKS = re.compile(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{_SPEAKS}")
 
 
 def person_speaking(ctx: Context, s: Sentence, end: int) -> Speaker | None:
     """The last named person in the sentence (before ``end``) followed by a speech verb (or a stance verb and its
     "that" clause, reading `stance-that-speaks`), as a speaker."""
     for m in reversed(ctx.persons_in(s.start, s.start + end)):
-        if m.key and re.match(rf"^(?:['’]s)?\s+(?:also\s+|later\s+|then\s+)?{_SPEAKS}", ctx.text[m.end:s.start + end]):
+        if m.key and _PERSON_SPEAKS.match(ctx.text[m.end:s.start + end]):
             person = ctx.persons[m.key]
             return Speaker(kind="person", key=person.key, label=person.name)
     return None

@@ -12,8 +12,12 @@ from kg.extract.triggers.clause import Clause, Found, _according_to, _person_spe
 from kg.extract.triggers.leads import _after_setting, _noun_states, setting_only, split_by_credit
 from kg.extract.triggers.patterns import (_ACCORDING, _ACCORDING_BARE, _ACCORDING_END, _ACCORDING_MID, _CITING, _CREDIT_MID, _FINAL,
                                           _FIRST_VERB, _IN_A_STATEMENT, _INVERTED_END, _INVERTED_MID,
-                                          _PASSIVE_STANCE, _QUOTED_AS_SAYING, _WHAT_TERMED, ACCORDING_NORM,
+                                          _PASSIVE_STANCE, _QUOTED_AS_SAYING, _VERB, _WHAT_TERMED, ACCORDING_NORM,
                                           CHARACTERISED, SPEECH_VERBS, VERBS)
+
+
+# "X reaffirmed that ...": a credit's words opening with their own speaker's verb and "that"
+_VERB_THAT = re.compile(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{VERBS}\s+that\b")
 
 
 def according_to_first(c: Clause) -> Found | None:
@@ -63,7 +67,7 @@ def according_to_bare(c: Clause) -> Found | None:
     if not m or m.start() <= c.offset or len(who) < 2 or ACCORDING_NORM.match(who):
         return None
     words = c.text[c.offset:m.start()]
-    if len(words.split()) < 4 or re.search(rf"\b{VERBS}\b", words) or words.count("“") != words.count("”"):
+    if len(words.split()) < 4 or _VERB.search(words) or words.count("“") != words.count("”"):
         return None
     speaker = _according_to(c, m.start("who"), who)
     return Found(speaker, words, "statement/according-to-bare") if speaker else None
@@ -165,7 +169,7 @@ def said_after_words(c: Clause) -> Found | None:
     # An outlet has no stance of its own: "Tokayev said China is ..., Xinhua reported" and "Tokayev urged ..., the
     # agency said" are Tokayev's, whatever the verb.
     # x23relay (reading `stance-that-speaks`): "X reaffirmed that ..., the ministry said" too: the "that" clause is X's.
-    if inner and (re.match(rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:had\s+|has\s+)?(?:also\s+)?{VERBS}\s+that\b", words)
+    if inner and (_VERB_THAT.match(words)
                   or outlet(c, speaker) or _OUTLET_CREDIT.match(m.group("who"))):
         speaker, words = inner  # a stance ("Maumoon appreciated ..., the ministry said") stays the ministry's report
     return Found(speaker, words, "statement/said-after-words")
