@@ -26,7 +26,10 @@ STANCE = ("accuse", "deny", "reject", "urge", "call for", "call on", "demand", "
           # verbs of appraisal and appeal that analysts count as statements ("X applauded the progress", "X
           # encouraged Venezuela to take part", "X welcomed the decision", "officials view the move as ...")
           "welcome", "applaud", "appreciate", "commend", "encourage", "echo", "complain",
-          "rubbish", "convey", "view", "praise", "laud")
+          "rubbish", "convey", "view", "praise", "laud",
+          # x25stspeaker: an appeal made by asking ("Islamabad has repeatedly asked the Taliban to withdraw support",
+          # "Australia asked China to provide transparency"), as "called on X to" is; NEEDS holds it to its appeal
+          "ask")
 # Verbs that report words only with a "that" clause after them (x16stmtR): "X mentioned / clarified / reminded (the
 # audience) / reassured (Kazakhstan) / responded that ...", "Iran believes / Baku thinks / Beirut hopes that ...",
 # "X requested that ...". Without the clause they are acts or mere mentions ("mentioned the cooperation", "responded
@@ -108,6 +111,10 @@ NEEDS = {
     # Minister on Tuesday" is a courtesy visit.
     # "called on the Prime Minister and conveyed to him greetings": "to" before a pronoun is no appeal (x18uncovered).
     "call on": r"^[^.;]{1,100}?\b(?:to\s+(?!(?:him|her|them|it|us|me)\b)[a-z]+|for)\b",
+    # x25stspeaker: "asked the Taliban to withdraw support", "asked him to help": a hearer, then what they are asked to
+    # do. "asked not to be named", "was asked to comment", "asked about the talks", "asked whether" ask nothing of
+    # anyone; "asked for" is its own row.
+    "ask": r"^\s+(?!(?:not|to|about|if|whether|why|how|what|when|for|by|questions?)\b)(?:[\w’'-]+\s+){1,6}?to\s+(?!be\b)[a-z]+\b",
     # "echoed the sentiments, describing Fiji as ...": an echo counts with the words that say what was echoed.
     "echo": r"^[^.;]{0,80}?,\s+(?:saying|describing|adding|noting|calling|stressing)\b",
     "convey": rf"{_CONVEY_WORDS}|{THANKS_FOR}",  # "conveyed deep appreciation for PNG's support": thanks for a deed
