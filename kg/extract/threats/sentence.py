@@ -157,6 +157,23 @@ def _adjective_head(text: str, m: _Mention, limit: int) -> int:
     return end
 
 
+# Common nouns a place's or group's name opens ("the Sahel region", "Cabo Delgado province", "the Myanmar side",
+# "Islamist groups"): the name is a modifier and the noun the phrase's head, which the wording keeps.
+_NAMED_HEADS = re.compile(r"^\s+((?:sub-?)?regions?|provinces?|areas?|districts?|territor(?:y|ies)|zones?|basin|waters|"
+                          r"corridor|borders?|borderlands?|frontier|coast(?:line)?|peninsula|belt|state|country|"
+                          r"neighbou?rs?|side|groups?|factions?|militias?)(?![\w'’-])")
+_ENDS_ON_NAME = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’.-]*$")
+
+
+def _name_takes_head(text: str, m: _Mention, limit: int) -> int:
+    """name-takes-head: a wording that ends on a name ("security situation in the Tanzania's Southern", "instability in
+    the Sahel") takes the place or group noun the name opens ("... neighbour", "... region"); one noun only."""
+    if not _ENDS_ON_NAME.search(text[m.start:m.end]):
+        return m.end
+    head = _NAMED_HEADS.match(text[m.end:limit])
+    return m.end + head.end() if head else m.end
+
+
 def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
     """no-dangling-word: whatever grew the wording, it does not end on a preposition or an article."""
     dangling = _DANGLING.search(text[m.start:m.end])
@@ -165,6 +182,7 @@ def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
 
 _BOUNDARIES = [
     ("adjective-takes-head", _adjective_head),
+    ("name-takes-head", _name_takes_head),
     ("no-dangling-word", _trailing_function_word),
 ]
 
