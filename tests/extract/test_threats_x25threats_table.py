@@ -38,3 +38,23 @@ def test_name_takes_head(extract, text, concept, wording, not_wording):
     assert (concept, wording) in found, found
     if not_wording:
         assert all(w != not_wording for _, w in found), found
+
+
+# modifier-takes-head: a threat word used as an adjective takes the noun it modifies
+MODIFIER_ROWS = [
+    ("The guards discussed the activities of Ruritanian insurgent groups along the frontier.", "insurgency",
+     "insurgent groups", "Ruritanian insurgent"),
+    ("Police said the Islamist militant group still operates from the hills.", "terrorism", "militant group", None),
+    ("The two ministers warned of the spread of extremist ideology among the young.", "violent-extremism",
+     "extremist ideology", None),
+    ("Officials said the country faces a rising terrorist threat in the north.", "terrorism", "terrorist threat", None),
+]
+
+
+@pytest.mark.parametrize(("text", "concept", "word", "not_wording"), MODIFIER_ROWS)
+def test_modifier_takes_head(extract, text, concept, word, not_wording):
+    x, _ = extract(text)
+    found = [(t.concept, t.wording) for t in x.threats]
+    assert any(c == concept and w.endswith(word) for c, w in found), found
+    if not_wording:
+        assert all(w != not_wording for _, w in found), found

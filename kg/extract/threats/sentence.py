@@ -174,6 +174,24 @@ def _name_takes_head(text: str, m: _Mention, limit: int) -> int:
     return m.end + head.end() if head else m.end
 
 
+# Threat words that are also adjectives ("Indian insurgent groups", "the Islamist militant group", "a terrorist
+# threat"): before one of these nouns the threat word is a modifier, and the noun heads the phrase.
+_ADJECTIVE_THREAT = re.compile(r"(?<![\w'’-])(?:insurgent|terrorist|militant|extremist|separatist|jihadist|narcotic|rebel)$",
+                               re.IGNORECASE)
+_MODIFIED_HEADS = re.compile(r"^\s+(groups?|outfits?|organi[sz]ations?|elements|networks?|threats?|ideolog(?:y|ies)|cells?|"
+                             r"activit(?:y|ies)|attacks?|assaults?|violence|movements?|gangs?|fighters|drugs|causes|camps|"
+                             r"hideouts|infrastructures?|forces|factions?|militias?|plots?)(?![\w'’-])", re.IGNORECASE)
+
+
+def _modifier_head(text: str, m: _Mention, limit: int) -> int:
+    """modifier-takes-head: a wording that ends on a threat word used as an adjective ("Indian insurgent") takes the
+    noun it modifies ("... groups"); one noun only."""
+    if not _ADJECTIVE_THREAT.search(text[m.start:m.end]):
+        return m.end
+    head = _MODIFIED_HEADS.match(text[m.end:limit])
+    return m.end + head.end() if head else m.end
+
+
 def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
     """no-dangling-word: whatever grew the wording, it does not end on a preposition or an article."""
     dangling = _DANGLING.search(text[m.start:m.end])
@@ -183,6 +201,7 @@ def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
 _BOUNDARIES = [
     ("adjective-takes-head", _adjective_head),
     ("name-takes-head", _name_takes_head),
+    ("modifier-takes-head", _modifier_head),
     ("no-dangling-word", _trailing_function_word),
 ]
 
