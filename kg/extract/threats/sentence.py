@@ -157,6 +157,41 @@ def _adjective_head(text: str, m: _Mention, limit: int) -> int:
     return end
 
 
+# Common nouns a place's or group's name opens ("the Sahel region", "Cabo Delgado province", "the Myanmar side",
+# "Islamist groups"): the name is a modifier and the noun the phrase's head, which the wording keeps.
+_NAMED_HEADS = re.compile(r"^\s+((?:sub-?)?regions?|provinces?|areas?|districts?|territor(?:y|ies)|zones?|basin|waters|"
+                          r"corridor|borders?|borderlands?|frontier|coast(?:line)?|peninsula|belt|state|country|"
+                          r"neighbou?rs?|side|groups?|factions?|militias?)(?![\w'’-])")
+_ENDS_ON_NAME = re.compile(r"(?<![\w'’-])(?-i:[A-Z])[\w'’.-]*$")
+
+
+def _name_takes_head(text: str, m: _Mention, limit: int) -> int:
+    """name-takes-head: a wording that ends on a name ("security situation in the Tanzania's Southern", "instability in
+    the Sahel") takes the place or group noun the name opens ("... neighbour", "... region"); one noun only."""
+    if not _ENDS_ON_NAME.search(text[m.start:m.end]):
+        return m.end
+    head = _NAMED_HEADS.match(text[m.end:limit])
+    return m.end + head.end() if head else m.end
+
+
+# Threat words that are also adjectives ("Indian insurgent groups", "the Islamist militant group", "a terrorist
+# threat"): before one of these nouns the threat word is a modifier, and the noun heads the phrase.
+_ADJECTIVE_THREAT = re.compile(r"(?<![\w'’-])(?:insurgent|terrorist|militant|extremist|separatist|jihadist|narcotic|rebel)$",
+                               re.IGNORECASE)
+_MODIFIED_HEADS = re.compile(r"^\s+(groups?|outfits?|organi[sz]ations?|elements|networks?|threats?|ideolog(?:y|ies)|cells?|"
+                             r"activit(?:y|ies)|attacks?|assaults?|violence|movements?|gangs?|fighters|drugs|causes|camps|"
+                             r"hideouts|infrastructures?|forces|factions?|militias?|plots?)(?![\w'’-])", re.IGNORECASE)
+
+
+def _modifier_head(text: str, m: _Mention, limit: int) -> int:
+    """modifier-takes-head: a wording that ends on a threat word used as an adjective ("Indian insurgent") takes the
+    noun it modifies ("... groups"); one noun only."""
+    if not _ADJECTIVE_THREAT.search(text[m.start:m.end]):
+        return m.end
+    head = _MODIFIED_HEADS.match(text[m.end:limit])
+    return m.end + head.end() if head else m.end
+
+
 def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
     """no-dangling-word: whatever grew the wording, it does not end on a preposition or an article."""
     dangling = _DANGLING.search(text[m.start:m.end])
@@ -165,6 +200,8 @@ def _trailing_function_word(text: str, m: _Mention, limit: int) -> int:
 
 _BOUNDARIES = [
     ("adjective-takes-head", _adjective_head),
+    ("name-takes-head", _name_takes_head),
+    ("modifier-takes-head", _modifier_head),
     ("no-dangling-word", _trailing_function_word),
 ]
 
