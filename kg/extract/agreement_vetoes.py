@@ -590,6 +590,49 @@ def _named_not_a_state(ctx: Context, c: Clause) -> bool:
     return not any(countries.code(w) for w in [name] + name.split())
 
 
+# x25agprec, no-undertaking. A will-clause that nobody undertakes: one side's hope for what both will do ("Wei
+# expressed his hope that the two militaries will expand joint training", "[Wei] hoped that South Korea and China would
+# cooperate ..."), or the effect a thing will have ("the development of military cooperation between Azerbaijan and
+# Georgia will ensure regional stability", "agreed that a strong defence partnership between them will augur well"):
+# a hope or an expected effect, not a commitment (studied golds: 0 of 10 such effects and hopes recorded; "agreed that
+# the early conduct of the exercise will pave the way" keeps its subject, read elsewhere). A deal's provision ("the
+# agreement will enable Turkey to deploy troops") is no effect verb and stays.
+_WILL_CLAUSES = ("both-will", "said-they-would")
+_HOPE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|desire|expectation)\s+(?:that\s+)?(?P<tail>[^.;:!?]*)$",
+                   re.IGNORECASE)
+# the clause's subject is a relation, a deal or a course of work, told with whom it is ("of/between A and B")
+_THING_SUBJECT = re.compile(r"^[\s“\"]*(?:(?:the|a|an|this|that|these|their|our|such|its)\s+)?(?:[\w’'-]+\s+){0,5}?"
+                            r"(?:cooperation|co-operation|collaboration|relations|relationship|ties|partnership|friendship|"
+                            r"work|development|agreement|deal|pact|accord|treaty|memorandum|visit|exchanges|dialogue|"
+                            r"alliance|integration)\b(?:\s+(?:of|between|among|with)\s+[^,;]{0,80}?)?\s*$", re.IGNORECASE)
+_EFFECT = re.compile(r"^(?:(?:also|further|only|definitely|certainly|surely|greatly|not\s+only)\s+)*(?:help|contribute|"
+                     r"ensure|serve|benefit|restore|promote|boost|pave|bring|augur|remain|develop|strengthen|enhance|deepen|"
+                     r"improve|lead|give|usher|raise|mark)\b", re.IGNORECASE)
+_WILL_SPLIT = re.compile(r"\s(?:will|would|shall|can|could)\s+(?=\S)")
+
+
+def _clause_text(text: str) -> str:
+    return text[_CLAUSE_OPEN.match(text).end():]
+
+
+def _no_undertaking(ctx: Context, c: Clause) -> bool:
+    if c.trigger.name in _WILL_CLAUSES:
+        # the will-clause's subject: the sentence since its clause opened, with the trigger's words up to the modal
+        head = re.split(r"\s(?:will|would|shall)\s", " " + c.m.group() + " ", maxsplit=1)[0]
+        text = (c.subject + head).rstrip()
+        hope = _HOPE.search(text[-200:])
+        if hope is not None:
+            hoper = text[-200:][:hope.start()]
+            hoper = hoper[max(hoper.rfind("."), hoper.rfind(";")) + 1:]
+            if not GROUP_SUBJECT.search(hoper) and not _BLOC.search(hoper):
+                return True   # one side's hope, not a shared undertaking
+        return bool(_THING_SUBJECT.match(_clause_text(text))) and bool(_EFFECT.match(c.desc))
+    if c.trigger.status == "agreed" and c.m.group().rstrip().endswith("that"):
+        parts = _WILL_SPLIT.split(" " + c.desc, maxsplit=1)
+        return len(parts) == 2 and bool(_THING_SUBJECT.match(parts[0])) and bool(_EFFECT.match(parts[1]))
+    return False
+
+
 # Named rejections, applied in order; the first that holds drops the clause.
 # Words first (what is said), then who says it (after parties are known).
 WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
@@ -615,6 +658,7 @@ WORD_VETOES: tuple[tuple[str, Callable[[Context, Clause], bool]], ...] = (
     ("proposal-alone", _proposal_alone),         # "called for the release of the crew": one side's demand
     ("public-demand", _public_demand),           # "called on Guyana to leave aside its conduct": a stance in a dispute
     ("named-not-a-state", _named_not_a_state),   # "the Working Boundary will meet a response": no state undertakes
+    ("no-undertaking", _no_undertaking),         # "hoped the two would ...", "the cooperation will ensure stability"
 )
 
 
