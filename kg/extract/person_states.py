@@ -269,3 +269,61 @@ def outlet_home_states(ctx: Context) -> None:
         for role in person.roles:
             if role.country == old:
                 role.country = new
+
+
+# The one a visitor calls on is the host (`called-on-host`): "Commander of the Sri Lankan Army Lt Gen X called on Prime
+# Minister Y", "Z, Defence Secretary of Pakistan, who was in Sri Lanka ..., called on President W", "... paid a courtesy
+# call on the Deputy Minister of Defence, Major General V": a person whose state is only the home-state fallback,
+# called on (alone or in a list) by the sentence's nearest earlier person, whose own post names that same state, sits
+# across the table from the caller: the report's other main state (`_other_side`), or none. Run after the events, as
+# `outlet-home-post` is: meetings merge on their people's states.
+_CALLED_ON = re.compile(r"\b(?:call(?:ed|s|ing)?|(?:paid|pays|paying|made|makes|making|hold|holds|held)\s+(?:a\s+)?"
+                        r"(?:separate\s+)?(?:courtesy\s+)?calls?)\s+on\b")
+# a state named as where the caller is ("During his stay in Sri Lanka, he paid courtesy calls on ...") is the host's
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|at|from|for|visit\w*|arriv\w*|tour\w*|stay\w*)\s+(?:the\s+)?$")
+# the list of those called on ends at a clause: "..., and discussed", "; he later met"
+_CALLED_LIST_END = re.compile(r";|\b(?:and\s+(?:discussed|held|exchanged|met|reviewed)|who|which|while|where|said|says|"
+                              r"after|before|during)\b")
+# `called-on-exhortation`: "called on President Y to release the detainees" asks something of Y, no courtesy call
+_CALLED_TO_ACT = re.compile(r"\s*(?:,[^,;]{0,80},\s*)?\s+to\s+(?!(?:discuss|brief|exchange|review|congratulate|"
+                            r"bid|convey|seek|pay|present|deliberate)\b)[a-z]+")
+
+
+def _called_on_by_same_state(ctx: Context, person: Person) -> bool:
+    """A mention of the person is the object of a courtesy call made from the person's (fallback) state: by a caller
+    whose post names it, or, with no such caller, by a subject that names only that state."""
+    for pm, s in _mentions_with_sentence(ctx, person):
+        call = None
+        for m in _CALLED_ON.finditer(ctx.text, s.start, pm.start):
+            call = m
+        if call is None or _CALLED_LIST_END.search(ctx.text, call.end(), pm.start) \
+                or _QUOTE_MARK.search(ctx.text, s.start, pm.start) or _CALLED_TO_ACT.match(ctx.text, pm.end):
+            continue
+        callers = [o for o in ctx.person_mentions if s.start <= o.start < call.start() and o.key != person.key]
+        caller = ctx.persons.get(callers[-1].key) if callers else None
+        if caller is not None and caller.key in ctx.person_explicit_country:
+            if caller.country == person.country:
+                return True
+            continue
+        # the caller's side named in the subject, not as a place: "of the Armed Forces Division of Bangladesh, Lt Gen
+        # X, called on ...", "Commander Sri Lankan Army ... called on ..." (not "During his stay in Sri Lanka, he ...")
+        named = ctx.countries_in(s.start, call.start())
+        if named and all(cm.key == person.country and not _PLACE_BEFORE.search(ctx.text, s.start, cm.start)
+                         for cm in named):
+            return True
+    return False
+
+
+def called_on_host_states(ctx: Context) -> None:
+    """`called-on-host` (see `_CALLED_ON`): the host a same-state caller called on takes the other main state."""
+    for key in sorted(ctx.home_fallback):
+        person = ctx.persons.get(key)
+        if person is None or person.country is None or not _called_on_by_same_state(ctx, person):
+            continue
+        spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
+        old, new = person.country, _other_side(ctx, person, person.country, spans)
+        person.country = new
+        for role in person.roles:
+            if role.country == old:
+                role.country = new
+        ctx.home_fallback.discard(key)  # settled by its own sentence: no outlet's state overrides it

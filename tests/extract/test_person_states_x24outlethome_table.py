@@ -13,9 +13,10 @@ import pytest
 from kg.extract.rules import RuleExtractor
 from kg.sources import Document
 
-TEXT = ("Chief of the Bangladesh Navy Admiral Rahim Uddin called on Defence Minister Arvind Mehra on Monday. "
-        "The Bangladesh Navy chief also toured naval bases. Bangladesh and India agreed to hold joint exercises. "
-        "India will host the next round.")
+# (round x25: the minister no longer sits in a "called on" sentence, which `called-on-host` now settles by itself)
+TEXT = ("Defence Minister Arvind Mehra reviewed a guard of honour on Monday. Chief of the Bangladesh Navy Admiral "
+        "Rahim Uddin toured naval bases. The Bangladesh Navy chief also met cadets. Bangladesh and India agreed to "
+        "hold joint exercises. India will host the next round.")
 
 # (publisher, the unqualified minister's state)
 ROWS = [
