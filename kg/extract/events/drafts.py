@@ -147,6 +147,11 @@ _LOCAL_VENUE = re.compile(r"\bat\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:p
                           r"state house|(?:government|presidential|prime minister['’]s) office)\b", re.IGNORECASE)
 
 
+# "the previous meeting", "his last visit to Port of Spain", "recent talks": an occasion its own words call earlier than
+# the one the report tells (rule "earlier-than-the-lead"; row "past-lends-no-place" of _merge_into).
+PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
+
 def _here(ctx: Context, seg: str) -> str | None:
     """"talks here on Monday", or at a palace or ministry whose city goes unsaid, under a "COLOMBO, March 3
     (Reuters) -" dateline: the dateline's city."""

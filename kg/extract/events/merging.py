@@ -8,7 +8,7 @@ from kg.extract import reference
 from kg.extract.event_triggers import KIND_PRIORITY, PAIR_TRIGGERS, TRIGGERS
 from kg.extract.context import Context
 
-from kg.extract.events.drafts import _Draft, _states
+from kg.extract.events.drafts import PAST_OCCASION, _Draft, _states
 from kg.extract.events.splitting import _own_host
 
 
@@ -227,6 +227,14 @@ def _other_month(x: _Draft, y: _Draft) -> bool:
 _NAMED_VISITOR = re.compile(r"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){0,3}(?:visit|trip|tour)\b")
 
 
+def _past_lends_no_place(old: _Draft, new: _Draft) -> bool:
+    """Row "past-lends-no-place": "During Maduro's last visit to Port of Spain, ..." folded into the meeting the report
+    tells (held in Caracas) gives it no place: an occasion its own words call earlier lends its city to no other."""
+    def past(d: _Draft) -> bool:
+        return bool(d.evidence and PAST_OCCASION.search(d.evidence[0].text))
+    return past(new) and not past(old)
+
+
 def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, nearest: bool = False) -> None:
     """One event per occasion: a visit and the meeting during it, or a later "the meeting", fold together (into the
     last compatible draft, or with nearest=True the one reported closest to the new one)."""
@@ -244,7 +252,7 @@ def _merge_into(drafts: list[_Draft], new: _Draft, *, same_sentence: bool, neare
                     old.kind, old.trigger = new.kind, new.trigger
             elif KIND_PRIORITY[new.kind] < KIND_PRIORITY[old.kind]:
                 old.kind, old.trigger = new.kind, new.trigger
-            old.place = old.place or new.place
+            old.place = old.place or (None if _past_lends_no_place(old, new) else new.place)
             if old.date is None or (old.travel_date and new.date and not new.travel_date):
                 old.date, old.travel_date = new.date or old.date, new.travel_date if new.date else old.travel_date
             old.vague = old.vague or new.vague

@@ -12,7 +12,7 @@ from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
 
-from kg.extract.events.drafts import _Draft, _Run
+from kg.extract.events.drafts import PAST_OCCASION, _Draft, _Run
 
 
 def _place_and_date(run: _Run) -> None:
@@ -184,8 +184,7 @@ _DRAFT_STEPS: tuple[tuple[str, Callable[[_Run, _Draft], None]], ...] = (
 _PAST_VAGUE = re.compile(r"^(?:(?P<last>last)\s+(?P<unit>week|month|year)|earlier\s+this\s+(?P<this>month|year)|"
                          r"(?:the\s+)?(?:first|second|third|fourth|last)\s+week\s+of\s+(?P<wmon>\w+)|"
                          r"in\s+(?P<mon>\w+)(?:\s+(?P<year>\d{4}))?)$", re.IGNORECASE)
-_PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
+_PAST_OCCASION = PAST_OCCASION
 
 
 def _before_the_lead(d: _Draft, lead_date, published) -> bool:
@@ -233,6 +232,11 @@ def _within(m: re.Match[str], when, published) -> bool:
     return number == when.month and not (m.group("year") and int(m.group("year")) != when.year)
 
 
+# "during his visit", "During the two-day trip", "on the sidelines of her visit": the meeting was held within that visit
+# (a sentence may open on it: "During his visit, Nur is expected to hold talks with ...").
+_DURING_VISIT = re.compile(r"\b(?:[Dd]uring|[Oo]n the sidelines of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|trip)\b")
+
+
 def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
     """"Carney's two-day visit to Mexico City ... Carney and Sheinbaum will meet today": a meeting on the day of a
     placed visit by one of its people, or said to be during that visit, is in the visited city."""
@@ -240,8 +244,7 @@ def _visited_place(d: _Draft, drafts: list[_Draft]) -> str | None:
         if v is d or v.kind != "visit" or not v.place or v.recalled or not set(v.participants) & set(d.participants):
             continue
         same_day = d.date and v.date and d.date.date == v.date.date
-        during = any(re.search(r"\b(?:during|on the sidelines of) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:visit|trip)\b",
-                               e.text) for e in d.evidence)
+        during = any(_DURING_VISIT.search(e.text) for e in d.evidence)
         if same_day or during:
             return v.place
     return None
