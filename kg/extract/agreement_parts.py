@@ -75,7 +75,7 @@ _AS_WELL_AS = re.compile(r",?\s+(?:" + dict(MEMBER_CONNECTORS)["added-member"] +
 _MEMBER_OPENS = re.compile(r"(^|,\s*|\s+and\s+)(?:" + "|".join(f"(?:{p})" for _, p in MEMBER_CONNECTORS) + ")+")
 
 
-def _own_words(items: str) -> str:
+def own_words(items: str) -> str:
     """A list whose members carry no words that join them to it: "A, B and C, as well as on D" -> "A, B and C and D"
     ("as well as" parts members as "and" does)."""
     return _MEMBER_OPENS.sub(lambda m: m.group(1), _AS_WELL_AS.sub(" and ", items))
@@ -100,7 +100,7 @@ def list_matter(link: str, items: str) -> tuple[list[str], str]:
     members = list_members(items)
     if len(members) > 1 and _REMAINDER.match(members[0]) and _EXAMPLES.match(members[1]):
         return [_EXAMPLES.sub("", items.split(",", 1)[1].strip())], ""
-    members = list_members(_own_words(items))
+    members = list_members(own_words(items))
     return [m for m in members if not _REMAINDER.match(m)], ""
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kg.extract.agreement_parties import deal_states
-from kg.extract.agreement_parts import list_members
+from kg.extract.agreement_lexicon import NOUN, NOUNS
+from kg.extract.agreement_parts import list_members, own_words
 from kg.extract.agreement_vetoes import TOPIC
 from kg.extract.agreements.draft import _FUTURE, _description, _Draft
 from kg.extract.context import Context
@@ -99,3 +101,160 @@ def _bullets(ctx: Context, s: Sentence) -> list[_Draft]:
         out.append(_Draft(description=item, status=status, parties=deal_states(ctx), sentence=s, evidence=[s],
                           rule="listed-step"))
     return out
+
+
+# x25agsplit, counted-members (census: bank789 "two interdepartmental agreements were signed: 'On A' and 'On B'",
+# "two memoranda of understanding, one in the area of defence and the other on rescue", "two border security
+# agreements, namely A and B"; the next sentence "The two MoUs that were signed deal with A as well as B", "They are A
+# and B"; the studied golds keep one agreement per counted or listed instrument and no fact for the count, 6 of 6:
+# kg-tj, in-ph, qa-bd, gh-tg, nl-be, kr-ph). A count of instruments whose members the text
+# names is those members, one agreement each, not one vague "two agreements". The count guards the reading: the
+# members number no more than it (exactly it within the sentence). Named rows, where the members stand:
+_COUNT_WORDS = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
+_PLURAL_HEAD = (r"(?P<noun>agreements|accords|treaties|pacts|memoranda|memorandums|MoUs|MOUs|deals|protocols|documents|"
+                r"instruments)(?P<ofu>\s+of\s+understanding)?(?:\s*\((?:MoUs?|MOUs?)\))?")
+COUNTED_HEAD = re.compile(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:(?!(?:on|in|at|with|for|to|of|and)\b)"
+                          rf"[\w'’-]+\s+){{0,3}}?{_PLURAL_HEAD}\b", re.IGNORECASE)
+COUNTED_MEMBERS: tuple[tuple[str, str], ...] = (
+    # "two agreements were signed: 'On information exchange' and 'On cooperation in ...'", "three key agreements: an A, B"
+    ("colon", r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:signed|inked|concluded|exchanged))?\s*:\s*(?P<items>.+)$"),
+    # "two border security agreements, namely the revised border crossing agreement and the border patrol agreement"
+    ("namely", r",?\s+(?:namely|viz\.?|i\.e\.,?)\s+(?P<items>.+)$"),
+    # "two memoranda of understanding on Wednesday, one in the area of defence and the other on rescue operations"
+    ("one-and-the-other", r"[^,;:]{0,40},\s+(?P<items>one\s+.+?,?\s+and\s+the\s+other\s+.+)$"),
+)
+_MEMBERS_AFTER = [(name, re.compile(p)) for name, p in COUNTED_MEMBERS]
+# the next sentence: "The two MoUs that were signed in Livingstone deal with A as well as B", "They are A and B",
+# "The three agreements that were signed covered A and B"
+_BACK_TO_COUNT = re.compile(rf"^(?:They|These|Those|The\s+(?:(?:{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                            rf"{_PLURAL_HEAD}(?:\s+(?:that|which)\s+(?:were|have\s+been)\s+(?:signed|inked)[^,;:]{{0,40}}?)?)"
+                            r"\s+(?:are|were|include|included|cover|covered|deal\s+with|dealt\s+with|concern|concerned|"
+                            r"address|addressed|relate\s+to|related\s+to)\s+(?P<items>.+)$", re.IGNORECASE)
+_NAMELY = re.compile(rf"^(?:[\w'’-]+\s+){{0,5}}?{_PLURAL_HEAD},?\s+(?:namely|viz\.?)\s+(?:an?\s+|the\s+)?(?P<member>.+)$",
+                     re.IGNORECASE)
+# the count said again: "the two Memorandums of Understanding (MoUs) that were signed", "these agreements"
+PLURAL_REFERENCE = re.compile(rf"^(?:the\s+|these\s+|those\s+)?(?:(?:{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+)?"
+                              rf"(?:(?!(?:on|in|at|with|for|to|of|and)\b)[\w'’-]+\s+){{0,3}}?{_PLURAL_HEAD}"
+                              r"(?:\s+(?:that|which)\b.*)?$", re.IGNORECASE)
+_ONE_OTHER = re.compile(r"^(?:one|the\s+other|another)\s+", re.IGNORECASE)
+_SINGULAR = {"agreements": "agreement", "accords": "accord", "treaties": "treaty", "pacts": "pact", "memoranda":
+             "memorandum", "memorandums": "memorandum", "mous": "MoU", "deals": "deal", "protocols": "protocol",
+             "documents": "document", "instruments": "instrument"}
+
+
+def counted_number(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNT_WORDS[word.lower()]
+
+
+def _member(noun: str, item: str) -> str:
+    """One member in words of its own: an instrument named is itself ("the border patrol agreement"); a matter takes the
+    count's noun ("'On information exchange'" -> "agreement on information exchange")."""
+    item = _ONE_OTHER.sub("", item.strip(" ,.;“”\"'‘’")).strip(" “”\"'‘’")
+    item = re.sub(r"^(?:an?|the)\s+", "", item)
+    if NOUN.search(" ".join(item.split()[:6])):
+        return item
+    link = "" if re.match(r"(?i:on|in|for|to|concerning|regarding|covering|between|with)\b", item) else "on "
+    if link == "":
+        item = item[0].lower() + item[1:]   # "On information exchange": the title's capital opens no sentence here
+    return f"{noun} {link}{item}"
+
+
+# (the signing's setting after the members ends them: "..., and the other on rescue, during a meeting between ...")
+_MEMBERS_END = re.compile(r",\s+(?:during|at|after|before|following|while|as|in\s+the\s+presence|on\s+the\s+sidelines|"
+                          r"according\s+to)\b.*$")
+# an instrument listed after a comma or an "and" that opens a new instrument's phrase ("... Search and Rescue
+# Cooperation and Terms of Reference on ...": "and" within a name is no break)
+_NEXT_NAMED = re.compile(rf"\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:an?\s+|the\s+)?(?:(?!and\b)[\w'’-]+\s+){{0,4}}?{NOUNS}\b)")
+
+
+def _items(items: str, fits: Callable[[int], bool]) -> list[str]:
+    """The members of a list that the count fits: instruments each headed by its noun, quoted titles, a list parted by
+    commas and "as well as" only, then one parted by every "and" too (the first reading the count fits)."""
+    items = _MEMBERS_END.sub("", _SAID_TAIL.sub("", items)).strip(" .")
+    if re.match(r"(?i:one)\s", items):
+        return [p for p in re.split(r",?\s+and\s+(?=the\s+other\s)", items, maxsplit=1)]
+    members = [i.strip(" ,") for i in _NEXT_NAMED.split(items) if i and i.strip(" ,")]
+    if fits(len(members)) and all(NOUN.search(m) for m in members):
+        return members
+    # quoted titles keep their own "and": "'On A' and 'On B in the field of C and D'"
+    quoted = re.findall(r"[‘“\"']([^’”\"']{3,})[’”\"']", items)
+    if fits(len(quoted)) and re.match(r"\s*[‘“\"']", items):
+        return quoted
+    coarse = [p.strip(" ,") for p in re.split(r",\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+as\s+well\s+as\s+", items) if p.strip(" ,")]
+    if fits(len(coarse)):
+        return coarse
+    members = list_members(own_words(items))
+    return members if fits(len(members)) else []
+
+
+def _member_drafts(ctx: Context, d: _Draft, noun: str, members: list[str], s: Sentence, row: str) -> list[_Draft]:
+    return [_Draft(description=_member(noun, m), status=d.status, parties=d.parties, sentence=d.sentence,
+                   evidence=list(dict.fromkeys(d.evidence + [s])), rule="counted-members",
+                   clause=(s.start, 0, f"counted-members/{row}"))
+            for m in members]
+
+
+def counted_in_sentence(ctx: Context, d: _Draft) -> tuple[list[_Draft], tuple[int, str] | None]:
+    """A draft that is a count of instruments ("two interdepartmental agreements"): its members named in its sentence,
+    one draft each (or none), and the count and noun a later sentence may name the members of."""
+    namely = _NAMELY.match(d.description)
+    if namely is not None:   # "border security agreements, namely the revised border crossing agreement": the member
+        return [_Draft(description=namely.group("member"), status=d.status, parties=d.parties, sentence=d.sentence,
+                       evidence=d.evidence, rule=d.rule, clause=d.clause, span=None, named=d.named)], None
+    head = COUNTED_HEAD.match(d.description.strip())
+    if head is None:
+        return [], None
+    n = counted_number(head.group("count"))
+    noun = _SINGULAR[head.group("noun").lower()] + (head.group("ofu") or "")
+    text = d.sentence.text
+    at = text.lower().find(head.group().lower())
+    if at < 0:
+        return [], (n, noun)
+    rest = text[at + len(head.group()):]
+    for row, pattern in _MEMBERS_AFTER:
+        m = pattern.match(rest)
+        if m is None:
+            continue
+        members = [x for x in _items(m.group("items"), lambda k: k == n) if len(x.split()) >= 2 or NOUN.fullmatch(x)]
+        if members and len(members) == n:
+            return _member_drafts(ctx, d, noun, members, d.sentence, row), None
+    return [], (n, noun)
+
+
+def counted_next_sentence(ctx: Context, s: Sentence, offset: int, n: int, noun: str, d: _Draft) -> list[_Draft]:
+    """The sentence after a count of instruments, naming them: "The two MoUs ... deal with A as well as B"."""
+    m = _BACK_TO_COUNT.match(s.text[offset:].strip())
+    if m is None:
+        return []
+    if m.group("noun") is None and not s.text[offset:].strip().startswith(("They", "These", "Those")):
+        return []
+    if re.match(r"(?i:\w+ed|\w+ing|to|being|also|not|expected|likely|set|due)\b", m.group("items")):
+        return []   # "They were signed by A and B", "They are expected to ...": no members named
+    members = [x for x in _items(m.group("items"), lambda k: 2 <= k <= n) if 2 <= len(x.split()) <= 25]
+    if not 2 <= len(members) <= n:
+        return []
+    return _member_drafts(ctx, d, noun, members, s, "next-sentence")
+
+
+# standalone, the same shapes with the count in their own subject: "The three agreements that were signed covered A and
+# B", "The two security memoranda of understanding addressed 'A' and 'B'". ("include" is the umbrella-members row's.)
+_COUNTED_SUBJECT = re.compile(rf"^The\s+(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}})\s+(?:(?!(?:on|in|at|with|for|to|of|and)\b)"
+                              rf"[\w'’-]+\s+){{0,3}}?{_PLURAL_HEAD}(?P<rel>\s+(?:that|which)\s+(?:were|have\s+been|will\s+be)\s+"
+                              r"(?:signed|inked)[^,;:]{0,40}?)?\s+(?P<modal>will\s+)?(?:cover|covered|deal\s+with|dealt\s+with|"
+                              r"concern|concerned|address|addressed|relate\s+to|related\s+to)\s+(?P<items>.+)$", re.IGNORECASE)
+
+
+def counted_standalone(ctx: Context, s: Sentence, offset: int, parties: list[str]) -> list[_Draft]:
+    """A sentence whose own subject counts the instruments it names: one agreement per member."""
+    text = s.text[offset:].strip()
+    m = _COUNTED_SUBJECT.match(text)
+    if m is None:
+        return []
+    n = counted_number(m.group("count"))
+    members = [x for x in _items(m.group("items"), lambda k: 2 <= k <= n) if 2 <= len(x.split()) <= 25]
+    if not 2 <= len(members) <= n:
+        return []
+    status = "expected" if m.group("modal") or re.search(r"\bwill\b", m.group("rel") or "") else "signed"
+    noun = _SINGULAR[m.group("noun").lower()] + (m.group("ofu") or "")
+    draft = _Draft(description="", status=status, parties=parties, sentence=s, evidence=[s])
+    return _member_drafts(ctx, draft, noun, members, s, "standalone")

@@ -20,7 +20,8 @@ from kg.extract.agreements.clauses import (_BACK_DEAL, _DEFINITE, _DEFINITE_BACK
 from kg.extract.agreements.draft import _BARE, STATUS_RANK, _Draft, _same
 from kg.extract.agreements.instruments import (_dated_instruments, _earlier_with, _included_instruments,
                                                _named_instruments)
-from kg.extract.agreements.lists import _bullets, _colon_list, _umbrella_items
+from kg.extract.agreements.lists import (COUNTED_HEAD, PLURAL_REFERENCE, _bullets, _colon_list, _umbrella_items,
+                                         counted_in_sentence, counted_next_sentence, counted_number, counted_standalone)
 from kg.extract.agreements.merge import _merge, _one_noun
 from kg.extract.agreements.readings import (_VERB_PHRASE_NEXT, _antecedent, _definite_again, _it_named,
                                             _more_infinitives, _pointed_back, _restated_participle, _status,
@@ -48,6 +49,8 @@ class _Run:
     found: list[_Draft] = field(default_factory=list)   # this sentence's drafts, filed into drafts by its last row
     folded: _Draft | None = None   # the deal this sentence restates, once one signing in it was read as such
     bare: bool = False    # the clause being read takes its whole sentence for want of words ("signed a deal")
+    counted: tuple[_Draft, int, str] | None = None   # this sentence's count of instruments, members unnamed
+    before: tuple[_Draft, int, str] | None = None    # the last sentence's
 
 
 def find(ctx: Context, events: list[Event]) -> list[Agreement]:
@@ -56,6 +59,7 @@ def find(ctx: Context, events: list[Event]) -> list[Agreement]:
     run = _Run(ctx=ctx)
     for s, offset in ctx.body():
         run.found, run.folded = [], None
+        run.before, run.counted = run.counted, None
         for _name, step in _SENTENCE_STEPS:
             step(run, s, offset)
         run.previous = s.text
@@ -295,6 +299,41 @@ def _umbrella(run: _Run, s: Sentence, offset: int) -> None:
     run.found += _umbrella_items(run.ctx, s, offset, run.previous)
 
 
+def _counted_members(run: _Run, s: Sentence, offset: int) -> None:
+    """"two agreements were signed: 'On A' and 'On B'": a count of instruments whose members the sentence names is one
+    agreement per member (lists.COUNTED_MEMBERS); one whose members it leaves unnamed waits for the next sentence,
+    which may name them ("The two MoUs deal with A as well as B"): the count filed then gives way to its members, and
+    what this sentence read of them (the count said again, the same members) folds into them."""
+    if run.before is not None and run.before[0] in run.drafts:
+        d, n, noun = run.before
+        members = counted_next_sentence(run.ctx, s, offset, n, noun, d)
+        if members:
+            at = next(i for i, x in enumerate(run.drafts) if x is d)
+            run.drafts[at:at + 1] = members
+            run.found = [f for f in run.found if not PLURAL_REFERENCE.match(f.description)
+                         and not any(_same(f.description, m.description) for m in members)]
+            return
+    members = counted_standalone(run.ctx, s, offset, deal_states(run.ctx))
+    if members:
+        # a count told earlier without its members ("signed three agreements") gives way to them
+        n = len(members)
+        count = next((x for x in reversed(run.drafts) if (h := COUNTED_HEAD.match(x.description))
+                      and counted_number(h.group("count")) >= n), None)
+        if count is not None:
+            at = next(i for i, x in enumerate(run.drafts) if x is count)
+            run.drafts[at:at + 1] = members
+        run.found = [f for f in run.found if not PLURAL_REFERENCE.match(f.description)
+                     and not any(_same(f.description, m.description) for m in members)] + ([] if count else members)
+        return
+    out: list[_Draft] = []
+    for d in run.found:
+        members, pending = counted_in_sentence(run.ctx, d)
+        out += members or [d]
+        if pending is not None and not members:
+            run.counted = (d, *pending)
+    run.found = out
+
+
 def _one_noun_row(run: _Run, s: Sentence, offset: int) -> None:
     """Two rows that read one noun make one agreement, the worded one (_one_noun)."""
     run.found = _one_noun(run.found)
@@ -348,6 +387,7 @@ _SENTENCE_STEPS: tuple[tuple[str, Callable[[_Run, Sentence, int], None]], ...] =
     ("listed-step", _listed_steps),
     ("colon-list", _colon_items),
     ("umbrella-members", _umbrella),
+    ("counted-members", _counted_members),
     ("one-noun-two-rows", _one_noun_row),
     ("more-about-the-deal", _more_about_the_deal),
     ("back-deal-expected", _back_deal),
