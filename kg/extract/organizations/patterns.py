@@ -127,7 +127,11 @@ _OUTLET_HEAD = re.compile(r"\b(?:News Agency|Press Agency|Television|Broadcastin
 _OUTLET_ACRONYM = re.compile(r"^\s+([A-Z]{2,6})(?![\w’'-])")
 _DATELINE_AGENCY = re.compile(r"^\s*\)")
 _EVENT_TAIL = re.compile(r"^\s+(?:Consultations)\b")
-_KIND_BY_HEAD = [("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
+# outlet-agency: "Iraqi News Agency", "Niger Press Agency (ANP)", "Kyodo News Agency": a news or press agency is an
+# outlet, not a state's agency (the "Agency" row below), even when a state owns it; first, so "European Press Agency"
+# is no international body either.
+_KIND_BY_HEAD = [("media", re.compile(r"\b(?:News|Press)\s+Agency$")),
+                 ("international", re.compile(r"^(?:UN|U\.N\.|EU|AU|United Nations|European Union|African Union)\b")),
                  ("ministry", re.compile(r"^(?:Ministry|Department)\b|\bMinistry$")),
                  ("agency", re.compile(r"\b(?:Agency|Bureau|Police|Service|Directorate|Forces|Force|Army|Navy|Guard|Military)$|^(?:Agency|Bureau)")),
                  ("government", re.compile(r"\b(?:Office|Cabinet|Parliament|Secretariat|Embassy|High Commission|Consulate|Wing)$")),

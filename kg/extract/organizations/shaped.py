@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kg.extract import reference
+from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
 from kg.extract.org_words import HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, possessor as _possessor
 from kg.extract.organizations.patterns import (_COMPANY, _DOCUMENT_AFTER, _IN_CAPITAL, _IN_POST, _INSTITUTION_AND,
     _LONE_HEADS, _MISSION, _NAME_OPENER, _OF_STATE, _QUALIFIES_POST, _SERVICE_WORDS)
@@ -40,6 +41,46 @@ class _Chain:
 
 # A step returns None to go on to the next row, False to drop the match, or the find that ends the chain.
 _Step = Callable[[_Chain], "_Found | Literal[False] | None"]
+
+
+# and-opener: "the National Defense and Armed Forces Committee of the French National Assembly", "the Organization and
+# Inspection Department of the Ministry ...", "the Belt and Road Forum for International Cooperation": capitalised words
+# before "and" that run on into the words opening a body's name open it too (the studied golds keep such names whole,
+# 22 of 22 with "and"); a state's name with "and" opens it whole ("Trinidad and Tobago Coast Guard", "Bosnia and
+# Herzegovina Council of Ministers"), not its last word alone.
+_WHEN_WORDS = WEEKDAYS_TITLE | {m.title() for m in MONTHS}
+_AND_BEFORE = re.compile(r"(?<![\w’'.-])(?P<w>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+(?:and|&)\s+$")
+
+
+def _state_with_and(c: _Chain, before: str, first: str) -> int | None:
+    """How far back the state's name with "and" that ends ``before`` and goes on with ``first`` ("Trinidad and" +
+    "Tobago") starts, or None."""
+    m = _AND_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("w").split()
+    for i in range(len(words)):
+        if c.countries.code(" ".join(words[i:]) + " and " + first) and not c.countries.code(first):
+            return len(before) - m.start("w") - len(" ".join(words[:i])) - (1 if i else 0)
+    return None
+
+
+def _and_opener(c: _Chain, before: str, end: int) -> int | None:
+    """How far back the words before "and" that open the name start (and-opener, above), or None: not a list's other
+    item (a body's head, a state, a post or its holder, a date)."""
+    m = _AND_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("w").split()
+    while words and words[0] in _LEAD_STOP:
+        words.pop(0)
+    if not words or any(re.fullmatch(_HEADS, w) or re.fullmatch(_COMPANY, w) or c.countries.code(w)
+                        or w in c.countries.adjectives or w in _WHEN_WORDS for w in words) \
+            or reference.titles().pattern.search(" ".join(words)) \
+            or _post_ends(before[:m.start("w") + m.group("w").index(words[0])]):
+        return None
+    back = len(before) - m.start("w") - m.group("w").index(words[0])
+    return back if c.scan.free(end - back, end) else None  # "... and" + a body already found: a list
 
 
 def _shaped(scan: _Scan, pattern: re.Pattern[str], *, joins: bool) -> Iterator[_Found]:
@@ -92,6 +133,10 @@ def _and_joined(c: _Chain) -> None:
     if not c.joins:
         return
     text, countries, start, name = c.text, c.countries, c.start, c.name
+    state = _state_with_and(c, text[max(0, start - 60):start], name.split()[0])
+    if state:  # "Trinidad and Tobago Coast Guard" (and-opener)
+        c.name, c.start = text[start - state:start] + name, start - state
+        return
     joined = re.search(r"(?<![\w-])((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)\s+and\s+$", text[max(0, start - 60):start])
     words = joined.group(1).split() if joined else []
     while words and (words[0] in _LEAD_STOP or re.search(_HEADS, words[0]) or re.fullmatch(_COMPANY, words[0])
@@ -255,6 +300,10 @@ def _name_opener(c: _Chain) -> _Found | None:
     words, _, kept = _opener(c)
     if words and kept > 0:
         head = " ".join(words) + " "
+        before = c.text[max(0, kept - 60):kept]
+        back = _state_with_and(c, before, words[0]) or _and_opener(c, before, kept)  # and-opener
+        if back and kept - back > 0:
+            head = c.text[kept - back:kept] + head
         return _Found(c.start - len(head), c.end, head + c.name, None, None, judged=True, alias=c.name)
     return None
 
