@@ -162,8 +162,10 @@ VETOES_AFTER: list[Veto] = [
        {"receive-verb", "host-verb"}, r"^\w+\s+(?:(?:the|some|more|its|their|all|any|up to|about|over|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,2}?"
                                       r"(?:migrants|deportees|refugees|prisoners|detainees|asylum[- ]seekers|returnees|"
                                       r"immigrants|criminals|deportation flights|evacuees)\b"),
+    # ("was welcomed by President X", x25meetparts: the passive receives too; events' veto "welcomed-by-a-thing" keeps
+    # it to a person's arrival, not "the move was welcomed by Turkey")
     _v("welcome-a-thing", "'welcomed the decision' approves; 'welcomed President X' receives",
-       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6})"),
+       {"receive-verb"}, r"^welcomed\s+(?!(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,6}|by\s)"),
     _v("invited-to-a-thing", "'invited bids/comments' or 'invited to join the bloc' is no planned visit",
        {"invitation"}, r"^invite[sd]\s+(?:[A-Z][\w'’.-]*\s+){1,6}to\s+(?!(?:visit|come|travel|attend|hold|meet|Washington|[A-Z]))"),
     _v("invited-no-guest", "an invitation counts only with a named guest right after the verb",

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract import dates as dates_mod
-from kg.extract import lead
+from kg.extract import lead, reference
 from kg.extract.event_triggers import Trigger
 from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event
@@ -154,8 +154,17 @@ PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]ri
 
 def _here(ctx: Context, seg: str) -> str | None:
     """"talks here on Monday", or at a palace or ministry whose city goes unsaid, under a "COLOMBO, March 3
-    (Reuters) -" dateline: the dateline's city."""
-    return ctx.dateline_city if re.search(r"\bhere\b", seg) or _LOCAL_VENUE.search(seg) else None
+    (Reuters) -" dateline: the dateline's city. Veto "venue-of-another-state" (x25meetparts): "at the Afghan Ministry
+    of Interior" under an "ISLAMABAD:" dateline names a venue of another state than the dateline's, so not its city."""
+    if re.search(r"\bhere\b", seg):
+        return ctx.dateline_city
+    venue = _LOCAL_VENUE.search(seg)
+    if not venue or not ctx.dateline_city:
+        return None
+    states = reference.countries()
+    home = states.cities.get(ctx.dateline_city)
+    named = {states.code(w) for w in re.findall(r"[A-Z][\w-]+", venue.group())} - {None}
+    return None if home and named and home not in named else ctx.dateline_city
 
 
 def _forward(dm: dates_mod.DateMention, published) -> dates_mod.DateMention:

@@ -127,6 +127,11 @@ def _referent(run: _Run, s: Sentence, a: int, seg: str, people: list) -> str | N
         # who held talks with Y soon after he arrived in Delhi on a visit": the pronoun subject of a
         # clause joined to the sentence is the sentence's subject
         referent = people[0].key
+    elif a > 0 and run.last_subject and _HE.match(s.text) and _WHERE_HE_RECEIVED.match(seg) \
+            and not (people and people[0].start < s.start + a):
+        # Row "clause-he-of-he" (x25meetparts): "He then visited the ministry, where he was welcomed by A": the guest
+        # received is the sentence's own "He", the person the last sentences were about (not the last one named)
+        referent = run.last_subject
     return referent
 
 
@@ -185,6 +190,9 @@ def _a_persons_name(ctx: Context, place: str) -> bool:
 _HE = re.compile(r"^(?:He|She)\b")
 # A clause cut off its sentence at "while", "when", "before", "after" whose subject is "he"/"she" (see _BOUNDARY).
 _CLAUSE_HE = re.compile(r"^\W*\s*(?:while|whereas|when|before|after)\s+(?:he|she)\b")
+# Row "clause-he-of-he": ", where he was welcomed by A": the guest received at the place the sentence's visit names.
+_WHERE_HE_RECEIVED = re.compile(r"^\W*\s*where\s+(?:he|she)\s+(?:was|were)\s+(?:[a-z]+ly\s+)?"
+                                r"(?:received|welcomed|hosted|greeted)\s+by\b")
 # A sentence opening with its subject's name, after titles only ("Turkish Foreign Minister ", "General ").
 _TITLES_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|for|the|and)\s+)*$")
 

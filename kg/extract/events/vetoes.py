@@ -66,7 +66,19 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
     for veto in VETOES_AFTER:
         if trig.name in veto.applies_to and veto.pattern.search(seg[t.start():]):
             return veto.name
+    if trig.name == "receive-verb" and _WELCOMED_BY.match(seg[t.start():]) \
+            and not _PRONOUN_PASSIVE.search(seg[:t.start()]) \
+            and not ctx.persons_in(s.start + a, s.start + a + t.start()):
+        return "welcomed-by-a-thing"     # "a move welcomed by Turkey", "the idea was welcomed by X": no guest received
     return None
+
+
+# Veto "welcomed-by-a-thing" (x25meetparts): the passive "was welcomed by A" receives a guest only when a person is
+# its subject: a name in the clause before it ("Minister al-Shammari was welcomed by his Saudi counterpart, Prince A")
+# or a pronoun ("Upon his arrival, he was warmly welcomed by Minister A", ", where he was welcomed by Crown Prince A").
+_WELCOMED_BY = re.compile(r"^welcomed\s+by\b")
+_PRONOUN_PASSIVE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                              r"(?:[a-z]+ly\s+)?$")
 
 
 _INTERNAL = re.compile(r"\b(?:[Cc]abinet|party|board|committee|staff|parliamentary|caucus|shareholders['’]?|"
