@@ -42,6 +42,13 @@ ROWS = [
      "Otafiire, in Kampala on Sunday. Upon Minister Murkomen's arrival at the Ugandan Ministry of Internal Affairs, he "
      "was warmly welcomed by Minister Otafiire.",
      [("meeting", ["Kahinda Otafiire", "Kipchumba Murkomen"], "Kampala")]),
+    # twin: the guest of ", where he was welcomed by A" is the sentence's own subject, here a post naming nobody,
+    # not the president named before it (veto "welcomed-by-unnamed-guest")
+    ("welcomed-by-unnamed-guest",
+     "Kenyan Interior Minister Kipchumba Murkomen met Ugandan President Yoweri Museveni in Kampala on Monday. The "
+     "Kenyan Chief of Defence Forces arrived in Kampala early Saturday, where he was welcomed by Ugandan army chief "
+     "General Muhoozi Kainerugaba.",
+     [("meeting", ["Kipchumba Murkomen", "Yoweri Museveni"], "Kampala")]),
     # twins: a thing welcomed receives no one
     ("a-move-welcomed-by",
      "In March, Kenya labelled the group a banned organisation, a move welcomed by Ugandan President Yoweri Museveni.",

@@ -70,6 +70,11 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
             and not _PRONOUN_PASSIVE.search(seg[:t.start()]) \
             and not ctx.persons_in(s.start + a, s.start + a + t.start()):
         return "welcomed-by-a-thing"     # "a move welcomed by Turkey", "the idea was welcomed by X": no guest received
+    if trig.name == "receive-verb" and _WELCOMED_BY.match(seg[t.start():]) and _WHERE_PRONOUN.match(seg) \
+            and not re.match(r"(?:He|She|They)\b", s.text) and not ctx.persons_in(s.start, s.start + a):
+        # "The Uganda's Chief of Defence Forces arrived in Juba, where he was welcomed by A": the guest is the
+        # sentence's own subject, a post that names nobody here, not the last person named (whom he came to see)
+        return "welcomed-by-unnamed-guest"
     return None
 
 
@@ -77,6 +82,7 @@ def _vetoed_by_wording(ctx: Context, s: Sentence, seg: str, a: int, t: re.Match[
 # its subject: a name in the clause before it ("Minister al-Shammari was welcomed by his Saudi counterpart, Prince A")
 # or a pronoun ("Upon his arrival, he was warmly welcomed by Minister A", ", where he was welcomed by Crown Prince A").
 _WELCOMED_BY = re.compile(r"^welcomed\s+by\b")
+_WHERE_PRONOUN = re.compile(r"^\W*\s*where\s+(?:he|she|they)\b")
 _PRONOUN_PASSIVE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                               r"(?:[a-z]+ly\s+)?$")
 
