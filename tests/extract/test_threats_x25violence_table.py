@@ -35,6 +35,12 @@ ROWS = [
      "criminal violence along their border"),
     ("Both leaders agreed to end insurgent violence in the southern provinces.", "insurgency",
      "insurgent violence in the southern provinces"),
+    # violence-author: its author named before it in the same clause says its kind
+    ("Officials said separatists are using the hills to plan and fund violence in Westland.", "separatism",
+     "violence in Westland"),
+    # ... but not across a comma: "rebels" there is another matter of the sentence
+    ("Rebels laid down their arms last year, yet violence in Westland has risen.", "armed-violence",
+     "violence in Westland"),
     # ... and the kinds the harm phrases already read stay theirs
     ("Ethnic violence has displaced thousands in the east.", "political-violence", "Ethnic violence"),
     ("Cartel violence has spread to the port cities.", "criminal-gangs", "Cartel violence"),

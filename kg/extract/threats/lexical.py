@@ -66,9 +66,19 @@ def _violence_kind(m: _Mention) -> _Mention:
     if m.rule != "threat/lexicon:violence":
         return m
     kinds = sorted((w for w in m.modifiers if w in _VIOLENCE_KINDS), key=lambda w: _rank(_VIOLENCE_KINDS[w]))
-    if not kinds:
-        return m
-    return replace(m, concept=_VIOLENCE_KINDS[kinds[0]], rule=f"threat/violence-kind:{kinds[0]}")
+    if kinds:
+        return replace(m, concept=_VIOLENCE_KINDS[kinds[0]], rule=f"threat/violence-kind:{kinds[0]}")
+    # violence-author: "Khalistani extremists are using Canadian soil to plan and fund violence in India": the
+    # violence is of the kind of its author, named before it in the same clause (no comma or semicolon between)
+    author = _VIOLENCE_AUTHOR.search(m.sentence.text[max(0, m.start - 90):m.start])
+    if author:
+        word = author.group(1).lower().rstrip("s")
+        return replace(m, concept=_VIOLENCE_KINDS[word], rule=f"threat/violence-author:{word}")
+    return m
+
+
+_VIOLENCE_AUTHOR = re.compile(r"\b(extremists|terrorists|jihadists|islamists|radicals|separatists|insurgents|rebels|"
+                              r"criminals)\b[^,;:.]*$", re.IGNORECASE)
 
 
 # A concern and one example of it ("dissident groups including the New IRA") are one concern; a cover word with a
