@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from kg.extract import reference
 from kg.extract.sentences import Sentence
-from kg.extract.threats.phrases import _HARM_NOUN, _harm_phrases, _place_claims, _state_conduct
+from kg.extract.threats.phrases import _HARM_NOUN, _VIOLENCE_KINDS, _harm_phrases, _place_claims, _state_conduct
 from kg.extract.threats.records import _Mention, _rank
 from kg.extract.threats.wordings import _AND_OTHER_GAP, _MEMBERS, _extend, _scan
 
@@ -57,7 +57,28 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
         c.start = min([c.start] + [f.start for f in inside])
         c.end = max([c.end] + [f.end for f in inside])
         found = [f for f in found if f not in inside] + [c]
-    return _join(sorted(found, key=lambda m: m.start))
+    return [_violence_kind(m) for m in _join(sorted(found, key=lambda m: m.start))]
+
+
+def _violence_kind(m: _Mention) -> _Mention:
+    """violence-kind: the bare "violence" row grown over a word that says its kind ("terrorist violence") is filed
+    under that kind (phrases._VIOLENCE_KINDS); with none, it keeps the row's kindless concept."""
+    if m.rule != "threat/lexicon:violence":
+        return m
+    kinds = sorted((w for w in m.modifiers if w in _VIOLENCE_KINDS), key=lambda w: _rank(_VIOLENCE_KINDS[w]))
+    if kinds:
+        return replace(m, concept=_VIOLENCE_KINDS[kinds[0]], rule=f"threat/violence-kind:{kinds[0]}")
+    # violence-author: "Khalistani extremists are using Canadian soil to plan and fund violence in India": the
+    # violence is of the kind of its author, named before it in the same clause (no comma or semicolon between)
+    author = _VIOLENCE_AUTHOR.search(m.sentence.text[max(0, m.start - 90):m.start])
+    if author:
+        word = author.group(1).lower().rstrip("s")
+        return replace(m, concept=_VIOLENCE_KINDS[word], rule=f"threat/violence-author:{word}")
+    return m
+
+
+_VIOLENCE_AUTHOR = re.compile(r"\b(extremists|terrorists|jihadists|islamists|radicals|separatists|insurgents|rebels|"
+                              r"criminals)\b[^,;:.]*$", re.IGNORECASE)
 
 
 # A concern and one example of it ("dissident groups including the New IRA") are one concern; a cover word with a

@@ -32,7 +32,7 @@ _HARM_ADJECTIVES = {
 # violence named by the crime behind it ("drug violence", "cartel violence"): the noun before is its kind, and the
 # wording keeps it (a bare "violence" read alone was cut from the phrase and typed as extremism)
 _CRIME_VIOLENCE = {"drug": "drug-trafficking", "narco": "drug-trafficking", "cartel": "criminal-gangs",
-                   "gang": "criminal-gangs"}
+                   "gang": "criminal-gangs", "gun": "armed-violence"}
 _HARM_ADJECTIVES |= _CRIME_VIOLENCE
 _ONLY_BEFORE = {a: {"violence"} for a, c in _HARM_ADJECTIVES.items() if c == "political-violence" or a in _CRIME_VIOLENCE}
 # "violence" takes only a kind of violence ("ethnic violence"): the other harm adjectives before a harm noun
@@ -44,6 +44,17 @@ _HARM_PHRASE = re.compile(rf"(?<![\w-])({'|'.join(sorted(_HARM_ADJECTIVES, key=l
 # Heads that only name a concern after some adjectives: "armed forces" and "illegal operations" are no concern.
 _DESCRIBES_NAME = re.compile(r"[A-Z][\w'’-]+,\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}$")
 _HARM_NOUN = re.compile(r"violence$")
+# violence-kind: the lexicon's bare "violence" says no kind (kgt:armed-violence: gun, criminal and communal violence
+# outnumber the extremist kind in the bank); a word the wording keeps before it ("jihadist violence", "criminal
+# violence", "insurgent violence") says which, and files it there. Only the words that name the extremist kind file
+# it under violent extremism.
+_VIOLENCE_KINDS = {
+    "extremist": "violent-extremism", "jihadist": "violent-extremism", "jihadi": "violent-extremism",
+    "terrorist": "violent-extremism", "terror": "violent-extremism", "terror-related": "violent-extremism",
+    "islamist": "violent-extremism", "radical": "violent-extremism", "separatist": "separatism",
+    "insurgent": "insurgency", "rebel": "insurgency", "criminal": "organised-crime",
+    "drug-related": "drug-trafficking", "gang-related": "criminal-gangs",
+}
 # ("violence" needs no entry: it takes only the kinds of violence of _ONLY_BEFORE, see _harm_phrases)
 _HEAD_VETO = {"forces": {"armed", "illegal", "hostile"}, "operations": {"armed", "illegal", "illicit", "hostile"}}
 

@@ -20,7 +20,7 @@ _PRECEDENCE = ["cattle-rustling", "border-killings", "border-tampering", "border
                "human-trafficking", "arms-proliferation", "illicit-flows", "money-laundering", "sanctions-evasion", "cyber-threats",
                "fraud", "illegal-immigration", "intimidation", "criminal-gangs", "organised-crime",
                "military-aggression", "hegemony", "state-threats", "armed-conflict", "armed-attacks", "border-security", "violent-extremism",
-               "violent-incidents",
+               "armed-violence", "violent-incidents",
                "instability", "transnational-threats", "natural-disasters", "climate-change", "political-violence", "crime"]
 
 
