@@ -97,6 +97,8 @@ def _fill_states_tagged(ctx) -> None:
             if person.country is None and not any(o.country is None for o in bodies):
                 person.country = P._home_fallback(ctx, person)
                 tag = _home_tag(ctx, person) if person.country else None
+                if person.country and person.country == ctx.home_country:
+                    ctx.home_fallback.add(key)  # as persons._fill_states: the later readers of the fallback see it
             if tag:
                 SOURCE[key] = (tag, person.country)
         for role in person.roles:

@@ -327,3 +327,67 @@ def called_on_host_states(ctx: Context) -> None:
             if role.country == old:
                 role.country = new
         ctx.home_fallback.discard(key)  # settled by its own sentence: no outlet's state overrides it
+
+
+# The visitor is not of the host's state (`visitor-of-host`): "Amir of Kuwait Sheikh X received Minister of Interior
+# Prince Y", "Hulusi Akar received Z with an official ceremony", "... hosted Foreign Minister W and Defence Minister V
+# in London", "Serbian President A and visiting Vice Chairman B", "during an official trip to London by Crown Prince C":
+# a person whose state is only the home-state fallback, who is received, welcomed or hosted by someone of that same
+# state, or called "visiting", or named as the one making a trip to that state, is away from home:
+# the report's other main state (`_other_side`), or none. Run after the events, as `called-on-host` is.
+_TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|de|al|bin)\s+){0,8}"
+_RECEIVED = re.compile(r"\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting)\s+"
+                       r"(?:the\s+)?(?:visiting\s+)?" + _TITLE_RUN + r"$")
+_VISITING = re.compile(r"\bvisiting\s+" + _TITLE_RUN + r"$")
+_TRIP_BY = re.compile(r"\b(?:visit|trip|tour)\s+(?:to|of)\s+(?:the\s+)?(?P<place>[^.;,]{1,40}?)\s+by\s+(?:the\s+)?"
+                      + _TITLE_RUN + r"$")
+# `visitor-received-own`: the one received came with the visitor ("..., accompanying Saudi Minister Y"), or the host
+# is an envoy abroad ("Ambassador X received Interior Minister Z" in the host country): the host's own.
+_WITH_THE_VISITOR = re.compile(r"\s*,?\s*(?:who\s+(?:is|was)\s+)?accompany\w*\b")
+# `visitor-not-host-subject`: the host is the subject of the reception ("Y, Minister of State for Defence, yesterday
+# received"), not "... to Prime Minister Y, after having received", nor "When welcoming Y and the ... delegation"
+_NOT_THE_HOST = re.compile(r"\b(?:after|before|when|while|having|who|which|that|said|says|told)\b|[;:\"“”]")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|high\s+commissioner|consul|charg[eé]|attach[eé]|embassy)\b", re.I)
+
+
+def _received_by_same_state(ctx: Context, person: Person, pm: Mention, s) -> bool:
+    """The mention is the object of a reception whose host (the nearest person ahead of the verb, its subject) has the
+    person's (fallback) state and holds no envoy's post: the two cannot both be at home."""
+    verb = _RECEIVED.search(ctx.text, s.start, pm.start)
+    if verb is None or _WITH_THE_VISITOR.match(ctx.text, pm.end):
+        return False
+    hosts = [o for o in ctx.person_mentions if s.start <= o.start and o.end <= verb.start() and o.key != person.key]
+    host = ctx.persons.get(hosts[-1].key) if hosts else None
+    return host is not None and host.country == person.country \
+        and not _NOT_THE_HOST.search(ctx.text, hosts[-1].end, verb.start()) \
+        and not any(_ENVOY.search(r.title) for r in host.roles)
+
+
+def _is_visitor(ctx: Context, person: Person) -> bool:
+    for pm, s in _mentions_with_sentence(ctx, person):
+        if _QUOTE_MARK.search(ctx.text, s.start, pm.start):
+            continue
+        if _received_by_same_state(ctx, person, pm, s) or _VISITING.search(ctx.text, s.start, pm.start):
+            return True
+        trip = _TRIP_BY.search(ctx.text, s.start, pm.start)
+        if trip and any(cm.key == person.country for cm in ctx.countries_in(trip.start("place"), trip.end("place"))):
+            return True
+    return False
+
+
+def visitor_states(ctx: Context) -> None:
+    """`visitor-of-host` (see `_RECEIVED`): the visitor a host of the fallback state receives takes the other side."""
+    for key in sorted(ctx.home_fallback):
+        person = ctx.persons.get(key)
+        if person is None or person.country is None or not _is_visitor(ctx, person):
+            continue
+        spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
+        old, new = person.country, _other_side(ctx, person, person.country, spans)
+        titled = _title_states(ctx) - {old}
+        if titled and new not in titled:
+            new = None  # `visitor-title-side`: the title names the visitor's side, and not the one counted most
+        person.country = new
+        for role in person.roles:
+            if role.country == old:
+                role.country = new
+        ctx.home_fallback.discard(key)  # settled by its own sentence: no outlet's state overrides it

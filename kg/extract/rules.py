@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract import agreements, context, events, organizations, persons, statements, threats
 from kg.extract.calibration import calibrate
 from kg.extract.model import Extraction
-from kg.extract.person_states import called_on_host_states, outlet_home_states
+from kg.extract.person_states import called_on_host_states, outlet_home_states, visitor_states
 from kg.sources import Document
 
 VERSION = "kg.rules/1"
@@ -27,6 +27,7 @@ class RuleExtractor:
         found_threats = threats.find(ctx)
         found_statements = statements.find(ctx, found_events)
         called_on_host_states(ctx)   # after the events, as the outlet's state: the host a visitor called on
+        visitor_states(ctx)          # ... and the visitor a host received
         outlet_home_states(ctx)      # last: what the readers above decided on the home state stands
         return calibrate(Extraction(
             extractor=self.name,
