@@ -13,7 +13,8 @@ from kg.extract.names import slug
 from kg.extract.sentences import Sentence
 from kg.extract.organizations.patterns import _ACRONYM_AFTER, _ACRONYM_BEFORE, _OUTLET_ACRONYM, _OUTLET_HEAD
 from kg.extract.organizations.readings import _country, _initials, _kind
-from kg.extract.organizations.scan import _Found, _owned_by_complement, _PAIR_LATE, _Scan, _with_state_pair
+from kg.extract.organizations.scan import (_Found, _owned_by_complement, _PAIR_LATE, _Scan, _unpossessed,
+    _with_state_pair)
 from kg.extract.organizations.ministries import _post_ministries
 from kg.extract.organizations.groups import _armed_groups, _named_group
 from kg.extract.organizations.shapes import (_acronym_defined, _armed_forces, _bare_state_body, _coordinated_heads,
@@ -50,7 +51,7 @@ def find(ctx: Context) -> None:
     Each body's rule is "org/<shape>"; later uses of its initials become mentions of it (_acronyms)."""
     for s in ctx.reporting():
         headline = s.index in ctx.headlines  # Title Case headlines capitalise everything: shapes mean nothing there
-        scan = _Scan(ctx=ctx, s=s, defined=[] if headline else definitions(s.text))
+        scan = _Scan(ctx=ctx, s=s, defined=[] if headline else _unpossessed(definitions(s.text)))
         for rule, shape, in_headlines in _SHAPES:
             if headline and not in_headlines:
                 continue

@@ -109,7 +109,7 @@ _NAME_OPENER = re.compile(r"(?<![\w’'–-])(?P<w>(?:(?:[A-Z][a-z]+(?:–[A-Z][
 _ROOMS = {"Oval Office", "Situation Room", "Cabinet Room", "East Room", "Roosevelt Room"}
 # "the DGSI (General Directorate for Internal Security)": an acronym in another language, the name in brackets.
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z&0-9]{1,7})\s*\(\s*$")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(([A-Z][A-Za-z&0-9]{1,7})\)")  # "the Bahrain Defence Force's (BDF)"
 # "according to Iran's state news agency IRNA": what the outlet is may stand between the credit and its name.
 _MEDIA_CREDIT = re.compile(r"(?:told|to|by|according to|speaking to|said to|reported by|in an interview with|quoted by)"
                            r"\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)(?:['’]s)?\s+)?(?:(?:state|official|state-run|public)\s+)?"

@@ -7,6 +7,8 @@ import re
 from kg.extract import reference
 from kg.extract.org_words import HEADS as _HEADS, LEAD_STOP as _LEAD_STOP
 from kg.extract.context import Context
+from kg.extract.dates import MONTHS, WEEKDAYS_TITLE
+from kg.extract.names import CAP, STOP_WORDS
 from kg.extract.organizations.patterns import _COMPLEMENT, _KIND_BY_HEAD, _SERVICE_WORDS, _STATE_QUALIFIER
 
 
@@ -169,6 +171,73 @@ def _closed_by_state(name: str) -> str:
             if countries.names.get(state):
                 break  # "... of Saudi Arabia": a two-word state is not closed by its first word
     return name
+
+
+# name-end boundary (x25orgextent): a body's capitalised run stops where the sentence goes on to something else, and
+# the body keeps the name before it (the studied golds stop the name there 10 of 10 times):
+#   when-ends       a day or a month: "a release by Ghana's Ministry of Information Thursday";
+#   possessive-ends the body's possessive: "the Kuwaiti Ministry of Interior's efforts";
+#   honorific-ends  an honorific or a rank opening the holder's name: "head of the Supreme Committee for Combating Drugs
+#                   Dr. Saleh";
+#   holder-ends     two to four name words closing the run, when the body is the complement of a post written before it
+#                   ("Spokesman for the Chinese Ministry of National Defense Zhang Xiaogang", "head of the State Committee
+#                   for National Security of the Kyrgyz Republic Kamchybek Tashiev") or the report writes the last of
+#                   them elsewhere ("... Commissioners of Police Atlee Rodney said", later "Rodney said"). A name word is
+#                   none of a body's, a state's, a post's or a date's words and the report never writes it in lower case
+#                   (a common noun: "Trade Promotion"). A holder right after "of/for/the" is the complement itself ("the
+#                   office of Prime Minister Mohammed Shia al-Sudani"), not a run-on.
+_WHEN_WORDS = frozenset(WEEKDAYS_TITLE | {m.title() for m in MONTHS if len(m) > 3 and m != "sept"})  # not "May"
+_HONORIFIC_END = re.compile(r"\s+(?:Dr|Mr|Mrs|Ms|Prof|Engr|Amb|Gen|Lt|Col|Maj|Brig|Adm|Capt|Sheikh|Sheikha|Sayed|Sayyid|"
+                            r"Mullah|Alhaji)\.?$")  # "... Staff Gen. Mashal", "... of Sharjah Sheikh Saud Al Qasimi"
+_STATE_STYLE = frozenset({"Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Emirates", "State", "States",
+                          "Union", "Commonwealth", "Principality", "Islands", "Region", "Province", "District", "County"})
+# Words bodies, meetings and firms are named by beyond HEADS: never a person's ("... Political Consultative Conference").
+_BODY_WORDS = frozenset({"Conference", "Congress", "Senate", "Assembly", "Board", "Fund", "Bank", "Tribunal", "Union",
+                         "Association", "Alliance", "League", "Coalition", "Federation", "Society", "Group", "Summit",
+                         "Meeting", "Dialogue", "Platform", "Initiative", "Programme", "Program", "Network", "Team",
+                         "Partnership", "Holding", "Holdings", "Company", "Corporation", "Industries", "Presidency"})
+_CAP_WORD = re.compile(CAP)
+_POST_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}$")
+_OPEN_ENDS = ("of", "for", "the", "and", "&")
+
+
+def _holder_word(word: str, text: str) -> bool:
+    """Whether ``word`` may be a word of a person's name in a report with ``text`` (holder-ends, above)."""
+    countries = reference.countries()
+    return _CAP_WORD.fullmatch(word) is not None and word not in STOP_WORDS and word not in _SERVICE_WORDS \
+        and word not in _STATE_STYLE | _WHEN_WORDS | _BODY_WORDS and re.fullmatch(_HEADS, word) is None \
+        and not countries.code(word) and word not in countries.adjectives and word not in countries.cities \
+        and reference.titles().pattern.fullmatch(word) is None \
+        and re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is None
+
+
+def _holder_at(name: str, before: str, text: str, at: int) -> int | None:
+    """Where the holder's name closing ``name`` starts (holder-ends, above), or None. ``at``: the name's offset in the
+    report's ``text``."""
+    words = list(re.finditer(r"\S+", name))
+    run = 0
+    while run < len(words) and _holder_word(words[-run - 1].group(), text):
+        run += 1
+    if not 2 <= run <= 4 or run > len(words) - 2 or words[-run - 1].group() in _OPEN_ENDS:
+        return None
+    post = _POST_OF.search(before)
+    surname = words[-1].group()
+    elsewhere = any(not at <= m.start() < at + len(name)
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+    return words[-run].start() if post and _post_ends(before[:post.start() + 1]) or elsewhere else None
+
+
+def _name_end(name: str, *, before: str, text: str, at: int) -> str:
+    """The body's name as the name-end boundary (above) ends it: ``before`` is the sentence up to the name, ``text``
+    the report and ``at`` the name's offset in it."""
+    kept = re.sub(r"['’]s$", "", name)
+    when = next((m for m in re.finditer(r"\s+(\S+)", kept) if m.group(1) in _WHEN_WORDS
+                 and not re.search(rf"\b(?:{_HEADS})\b", kept[m.end():])), None)  # "the 26 July Movement" goes on
+    kept = kept[:when.start()] if when else kept
+    kept = _HONORIFIC_END.sub("", kept)
+    holder = _holder_at(kept, before, text, at)
+    kept = _HONORIFIC_END.sub("", kept[:holder].rstrip()) if holder else kept
+    return kept if len(kept.split()) >= 2 and kept.split()[-1] not in _OPEN_ENDS else name
 
 
 # sentence-opener: "Likewise Guatemala's Defense Ministry released ...", "Three US Navy ships ...": a sentence adverb or a

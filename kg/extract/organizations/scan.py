@@ -38,6 +38,13 @@ class _Scan:
         return not any(start < e and s_ < end for s_, e in self.taken)
 
 
+def _unpossessed(defined: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """possessive-ends (readings._name_end): "the Bahrain Defence Force's (BDF) port": the run an acronym in brackets
+    spells ends before the body's possessive; the acronym is the body's."""
+    return [(start, end - 2, name[:-2], country) if re.search(r"\w['’]s$", name) else (start, end, name, country)
+            for start, end, name, country in defined]
+
+
 def _free_but_complement(scan: _Scan, start: int, name: str) -> bool:
     """Whether no name already found overlaps ``name`` but for names inside its "of/for" complement: "the Joint
     Defense Council of the Gulf Cooperation Council", "the Executive Secretariat of LCBC" name a body of their own

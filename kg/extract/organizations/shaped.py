@@ -13,7 +13,7 @@ from kg.extract.org_words import HEADS as _HEADS, LEAD_STOP as _LEAD_STOP, posse
 from kg.extract.organizations.patterns import (_COMPANY, _DOCUMENT_AFTER, _IN_CAPITAL, _IN_POST, _INSTITUTION_AND,
     _LONE_HEADS, _MISSION, _NAME_OPENER, _OF_STATE, _QUALIFIES_POST, _SERVICE_WORDS)
 from kg.extract.organizations.readings import (_after_post, _closed_by_state, _cut_at_post, _expand, _kind,
-    _opening_state, _post_ends, _state_opens, _state_pair_before, _title_follows, _trim, _with_complement)
+    _name_end, _opening_state, _post_ends, _state_opens, _state_pair_before, _title_follows, _trim, _with_complement)
 from kg.extract.organizations.scan import _Found, _free_but_complement, _Scan
 
 
@@ -113,6 +113,17 @@ def _owner_ends(c: _Chain) -> None:
     if inner and re.search(rf"\b(?:{_HEADS})\b", c.name[:inner.start()]) and " " in c.name[:inner.start()] \
             and not c.name[:inner.start()].endswith("People"):
         c.name = c.name[:inner.start()]
+
+
+def _ends(c: _Chain, name: str) -> str:
+    return _name_end(name, before=c.text[:c.start], text=c.scan.ctx.text, at=c.scan.s.start + c.start)
+
+
+def _name_ends(c: _Chain) -> None:
+    """"Ghana's Ministry of Information Thursday", "the Kuwaiti Ministry of Interior's efforts", "Spokesman for the
+    Chinese Ministry of National Defense Zhang Xiaogang": a day, a possessive or the post's holder ends the name
+    (readings._name_end, name-end boundary)."""
+    c.name = _ends(c, c.name)
 
 
 def _actors_list(c: _Chain) -> None:
@@ -226,7 +237,7 @@ def _of_complement(c: _Chain) -> None:
         c.owner = c.countries.code(of_state.group("c"))
         c.name += of_state.group()
     elif c.joins:
-        whole = _with_complement(c.name, c.after())
+        whole = _ends(c, _with_complement(c.name, c.after()))  # "the Armed Forces of Arcadia Monday" (name-end)
         if whole != c.name:  # "Armed Forces" is no name of anything
             c.cut, c.name = (None if all(w in _SERVICE_WORDS for w in c.name.split()) else c.name), whole
 
@@ -344,6 +355,7 @@ def _whole(c: _Chain) -> _Found:
 _SHAPED_STEPS: tuple[tuple[str, _Step], ...] = (
     ("sentence-opener", _trimmed),
     ("owner-ends", _owner_ends),
+    ("name-end", _name_ends),
     ("actors-list", _actors_list),
     ("free-but-complement", _taken),
     ("and-join", _and_joined),

@@ -12,8 +12,8 @@ from kg.extract.names import STOP_WORDS
 from kg.extract.organizations.patterns import (_ARMED, _COORDINATED, _CREDITED_AFTER, _EVENT_END, _EVENT_TAIL,
     _HEAD_SHAPE, _LONGER_BODY, _MEDIA_CREDIT, _MEDIA_DESCRIBED, _NAMES_DOCUMENT, _OF_SHAPE, _OWNED_KINDS, _PRESIDENCY,
     _REMIT, _SHARED_OWNER, _STATE_INITIALS, _STATE_PREFIX)
-from kg.extract.organizations.readings import (_after_post, _country, _generic_alias, _inside_longer_name, _of_a_state,
-    _qualifying_state)
+from kg.extract.organizations.readings import (_after_post, _country, _generic_alias, _holder_tail, _inside_longer_name,
+    _name_end, _of_a_state, _qualifying_state)
 from kg.extract.organizations.scan import _Found, _Scan
 from kg.extract.organizations.shaped import _shaped
 from kg.extract.organizations.ministries import _last_state_before, _minister_state
@@ -210,8 +210,14 @@ def _cue(scan: _Scan) -> Iterator[_Found]:
                       if cued.kind == "media" and f"{cued.name} {tail}" in known), None)
         if whole:
             yield _Found(cued.start, cued.end, whole.name, whole.kind, whole.country)
-        elif cued.name not in known:
-            yield _Found(cued.start, cued.end, cued.name, cued.kind, cued.country)
+            continue
+        name = cued.name
+        if cued.kind == "other":  # "Chairman of the Joint Chiefs of Staff General Mark A. Milley": a rank, a day or the
+            # post's holder ends a body's name read after a post (name-end boundary, holder-tail)
+            name = _holder_tail(_name_end(name, before=scan.s.text[:cued.start], text=scan.ctx.text,
+                                          at=scan.s.start + cued.start))
+        if name not in known:
+            yield _Found(cued.start, cued.start + len(name), name, cued.kind, cued.country)
 
 
 def _publisher(scan: _Scan) -> Iterator[_Found]:
