@@ -29,13 +29,24 @@ _CLAIM_WORD = re.compile(r"\b(?:that|is|are|was|were|will|would|has|have|had|can
 _TIME_LEAD = re.compile(r"(?:on\s+)?(?:(?-i:[A-Z])[a-z]+day,?(?:\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s*\d{4})?)?|"
                         r"(?-i:[A-Z])[a-z]+\s+\d{1,2}|earlier|later|today|yesterday|again|also|"
                         r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening))", re.IGNORECASE)
+# Reading `hearer-before-that` (x25sttext): a named hearer is the hearer too, whatever the verb ("confirmed to the
+# Daily Tribune that", "explained to the Commission that", "revealed to GMA News Online that"): a "to" with a proper
+# name of at most five words and nothing after it but "that". The words are the clause after "that".
 _HEARER_LEAD = re.compile(r"to\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:reporters|journalists|media|press|agency|"
                           r"newspaper|broadcaster|television|radio|outlet)(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3}|"
+                          r"to\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,4}|"
                           r"with\s+(?:great\s+|deep\s+)?(?:satisfaction|concern|regret|pleasure|appreciation)",
                           re.IGNORECASE)
-_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?),?\s+that\s+"
-                        r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
-                        r"does|do|did)\b)")
+# x25sttext: "that" with a comma after it ("told reporters that, after the operations, ...") opens the words as well.
+# (the cut stops before such a "that,": the clause-lead reading of kg.extract.statements takes it off with its comma)
+_THAT_AFTER = (r",?\s+(?:that\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|"
+               r"does|do|did)\b)|(?=that\s*,\s))")
+_LEAD_THAT = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,100}?)" + _THAT_AFTER)
+# Reading `long-hearer` (x25sttext): after "told", "informed", "assured" the object is the hearer, however long its
+# description ("told a joint Angola-Namibia commission on defence and security meeting held at the coastal town of
+# Swakopmund on Thursday that crimes ... were rampant"): up to 24 words before the "that", still with no verb of a
+# claim among them.
+_LEAD_THAT_TOLD = re.compile(r"^\s*(?P<lead>[^“”\"‘’;:]{1,180}?)" + _THAT_AFTER)
 
 
 # Verbs whose object is the hearer: "informed the press that", "assured his guest that".
@@ -59,14 +70,27 @@ def lead_before_words(rest: str, verb: str) -> re.Match[str] | None:
     return lead
 
 
+# the named or reporting hearer alone (the "to ..." rows of _HEARER_LEAD), for hearer_before_that
+_HEARER_TO = re.compile(r"to\s.*", re.IGNORECASE)
+
+
+def hearer_before_that(rest: str) -> re.Match[str] | None:
+    """Reading `hearer-before-that` for a stance verb ("conveyed to India that it will cooperate ..."): the hearer
+    before "that" is no part of the words even where the verb is (kg.extract.statements puts "conveyed that" back at
+    their head): the match to cut, or None."""
+    lead = _lead_before_that(rest)
+    return lead if lead and _HEARER_TO.match(lead.group("lead").strip(" ,")) \
+        and _HEARER_LEAD.fullmatch(lead.group("lead").strip(" ,")) else None
+
+
 def _lead_before_that(rest: str, *, told: bool = False) -> re.Match[str] | None:
     """The setting, time, hearer or manner before "that" (see _LEAD_THAT): the match to cut, or None."""
-    m = _LEAD_THAT.match(rest)
+    m = (_LEAD_THAT_TOLD if told else _LEAD_THAT).match(rest)
     if not m:
         return None
     lead = m.group("lead").strip(" ,")
-    if len(lead.split()) > 14 or _CLAIM_WORD.search(re.sub(r"\bthat\b|\bMay(?=\s+\d)", "", lead)):  # May 14
-        return None
+    if len(lead.split()) > (24 if told else 14) or _CLAIM_WORD.search(re.sub(r"\bthat\b|\bMay(?=\s+\d)", "", lead)):
+        return None  # (the "May" of "May 14" is a month)
     known = setting_only(lead) or _TIME_LEAD.fullmatch(lead) or _HEARER_LEAD.fullmatch(lead)
     return m if told or known else None
 

@@ -9,7 +9,8 @@ from kg.extract.context import Context, Mention
 from kg.extract.model import Speaker
 from kg.extract.triggers.clause import Clause, Found, _nested
 from kg.extract.triggers.leads import (_after_setting, _lead_before_that, _noun_states, _subject_start, credit_mention,
-                                       lead_before_words, setting_only, split_by_credit, words_around_credit)
+                                       hearer_before_that, lead_before_words, setting_only, split_by_credit,
+                                       words_around_credit)
 from kg.extract.triggers.patterns import (_FIRST_VERB, _ISSUED, _PARTICIPLE_SAYING, _PARTICIPLE_WORDS, _SAYING,
                                           _TOLD_OBJECT, _VERB, _WITH_SAYING, SPEECH_VERBS, VERBS)
 
@@ -99,6 +100,8 @@ def speaker_verb(c: Clause) -> Found | None:
             rest = rest[that.end():] if that else _TOLD_OBJECT.sub("", rest, count=1)  # "told the parliament that"
         elif (lead := lead_before_words(rest, m.group())) is not None and not reporting.is_stance(m.group()):
             rest = rest[lead.end():]  # "said in a press statement issued on Friday that ...": the setting is no part
+        elif reporting.is_stance(m.group()) and (lead := hearer_before_that(rest)) is not None:
+            rest = rest[lead.end():]  # x25sttext: "conveyed to India that ...": the hearer is no part of the words
         # "..., a Vietnamese official told SEAN, asking not to be named": the words come before the credit.
         circumstance = re.match(r"^\s*(?:on\s+[A-Z]\w+|today|yesterday|after|following|during|at\s+(?:a|the)|"
                                 r"in\s+(?:a|an|the)|asking|speaking|requesting|declining|on condition|when\s+asked)\b"
