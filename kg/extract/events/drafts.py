@@ -151,6 +151,18 @@ _LOCAL_VENUE = re.compile(r"\bat\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:p
 # the one the report tells (rule "earlier-than-the-lead"; row "past-lends-no-place" of _merge_into).
 PAST_OCCASION = re.compile(r"\b(?:[Rr]ecent(?:ly)?|[Pp]revious|[Ee]arlier|[Pp]rior|[Ll]ast)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:meetings?|talks|visits?|calls?|summits?|discussions|round)\b")
+# Row "past-visit-no-dateline" (x25pastvisit): "tensions ... after US House Speaker Nancy Pelosi's visit", "following
+# Rubio's trip to Mexico": a named traveller's visit given as the time mark of what came after it is over, like "her
+# recent visit" (PAST_OCCASION); it is no visit under way in the country the report is filed from.
+PAST_VISIT = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\s+(?:the\s+)?(?:[\w.-]+\s+){0,5}?[A-Z][\w-]*['’]s?\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)s?\b")
+
+
+def past_occasion(d: _Draft) -> bool:
+    """Whether a draft's own sentence calls its occasion earlier than the report's ("his last visit", "after A's
+    visit"): such an occasion is over and lends no city (rows "past-lends-no-place", "past-visit-no-dateline")."""
+    own = d.evidence[0].text if d.evidence else d.sentence.text
+    return bool(PAST_OCCASION.search(own) or PAST_VISIT.search(own))
 
 def _here(ctx: Context, seg: str) -> str | None:
     """"talks here on Monday", or at a palace or ministry whose city goes unsaid, under a "COLOMBO, March 3

@@ -42,8 +42,11 @@ def _carry_lead(ctx: Context, drafts: list[_Draft], orphans: list, published) ->
         if lead_paragraph <= s.paragraph <= lead_paragraph + 1 and not any(
                 d.sentence.index < s.index and len(d.participants) > 1 for d in drafts):
             # The lead's unnamed talks are the first occasion of several named people reported soon after, if
-            # nothing places that occasion elsewhere or at another time.
+            # nothing places that occasion elsewhere or at another time. Veto "lead-talks-not-a-call" (x25pastvisit):
+            # as in _compatible, a phone call is an occasion of its own: "are holding talks here" is not "the
+            # telephone conversation between Modi and Putin" recalled three paragraphs on.
             later = [d for d in drafts if d.sentence.index > s.index and len(d.participants) > 1
+                     and (d.kind == "call") == (kind == "call")
                      and (d.sentence.paragraph <= s.paragraph + 1 or d.sentence.paragraph <= s.paragraph + 3
                           and d.modality == probe.modality and d.place in (None, probe.place)
                           and (d.date is None or probe.date is None or d.date.date == probe.date.date))]

@@ -12,7 +12,7 @@ from kg.extract.context import DATELINE, Context
 from kg.extract.model import Event, Place
 from kg.extract.names import slug
 
-from kg.extract.events.drafts import PAST_OCCASION, _Draft, _Run
+from kg.extract.events.drafts import PAST_OCCASION, _Draft, _Run, past_occasion
 
 
 def _place_and_date(run: _Run) -> None:
@@ -79,10 +79,11 @@ def _lead_place_undated(run: _Run, d: _Draft) -> None:
 
 
 def _dateline_visit(run: _Run, d: _Draft) -> None:
-    """Met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit")."""
+    """Met, unplaced, during a visit to the city the report is datelined from ("arrived for a visit"); a visit its
+    words call over ("after A's visit", veto "past-visit-no-dateline") is none."""
     ctx = run.ctx
     if d is run.first_meeting and not run.earlier and d.place is None and ctx.dateline_city \
-            and d.modality == "asserted" and any(x.kind == "visit" and x.modality == "asserted"
+            and d.modality == "asserted" and any(x.kind == "visit" and x.modality == "asserted" and not past_occasion(x)
                                                  and x.place in (None, ctx.dateline_city) for x in run.drafts):
         d.place = ctx.dateline_city
 
@@ -271,8 +272,9 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
 def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
     """"YAOUNDE - ... Nigeria's President Buhari, on a visit to Cameroon, ...": a visit by a foreigner reported from a
     city of the country visited (or where the words name no other destination) is a visit to that city, if it is
-    under way (not planned, not recalled)."""
-    if d.kind != "visit" or d.modality != "asserted" or d.recalled or not ctx.dateline_city:
+    under way (not planned, not recalled, not called over by its own words: veto "past-visit-no-dateline", "after
+    US House Speaker Pelosi's visit" in a report from Phnom Penh was no visit to Phnom Penh)."""
+    if d.kind != "visit" or d.modality != "asserted" or d.recalled or not ctx.dateline_city or past_occasion(d):
         return False
     code = reference.countries().cities.get(ctx.dateline_city)
     if code is None or any(ctx.persons[k].country in (code, None) for k in d.participants if k in ctx.persons):
@@ -341,9 +343,11 @@ def _destination_elsewhere(place: str, own: str, wheres: list[str]) -> bool:
     return bool(destinations) and code not in destinations
 
 
-# "his visit to Canada", "a trip to Mexico City": where someone travelled.
-_TRAVEL_TO = re.compile(r"\b(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?"
-                        r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+# "his visit to Canada", "a trip to Mexico City", "travelled to Nepal": where someone travelled; row "visited-arrived-in"
+# (x25pastvisit): "Dwivedi visited Nepal", "arrived in Kathmandu" say it with the verb alone (a report datelined NEW
+# DELHI about an Indian who "visited Nepal" is not on the spot).
+_TRAVEL_TO = re.compile(r"\b(?:(?:visit|visits|visited|trip|tour|travel\w*)\s+(?:[\w-]+\s+){0,2}?to|visited|"
+                        r"(?:arrived|arrives|arriving)\s+in)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 
 
 # Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
