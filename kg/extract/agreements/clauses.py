@@ -9,7 +9,7 @@ from kg.extract.agreement_lexicon import INSTITUTIONS, NOUN, NOUNS, TRIGGERS, Tr
 from kg.extract.agreement_parties import deal_states
 from kg.extract.agreement_parts import before_own_verb
 from kg.extract.agreement_vetoes import GROUP_SUBJECT, Clause, names_only_instrument, parties_named
-from kg.extract.agreements.draft import _description
+from kg.extract.agreements.draft import _FALLBACK, _description
 from kg.extract.context import Context
 from kg.extract.sentences import Sentence
 
@@ -125,6 +125,9 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
             subject = text[offset:m.start()]
             c = Clause(trigger=t, m=m, sentence=s, offset=offset, subject=subject, rest=rest,
                         desc=_description(rest), actor=subject + " " + m.group())
+            lead = _FALLBACK["setting-before-object"].match(rest) if t.name == "sign-verb" else None
+            if lead is not None:   # setting-before-object: "signed in Dushanbe an agreement on X"
+                c.desc = _description(rest[lead.end():])
             passive = t.name == "sign-verb" and _PASSIVE_BE.search(subject) is not None
             c.backward = t.backward or m.group().startswith(("is ", "are ", "was ", "were ")) and t.status == "expected" \
                 or t.status == "signed" and (_ADVERBIAL.match(c.desc) is not None or passive
@@ -149,6 +152,8 @@ def _clauses(ctx: Context, s: Sentence, offset: int) -> list[Clause]:
                     # so does its counterpart phrase
                     counterpart = _COUNTERPART_PHRASE.match(rest)
                     adverbial = _description(rest.split(",")[0]) if _ADVERBIAL.match(rest) or counterpart else ""
+                    if re.match(r"\s*,?\s*(?:was|were|has|have|had)\b", m.group()) and _FALLBACK["passive-setting"].match(rest):
+                        adverbial = ""   # passive-setting: "The agreement was reached during a meeting ...": its setting
                     if t.name == "noun-due-to-be-signed":
                         adverbial = _CLAUSE_VERB.split(adverbial)[0]   # "... on Thursday could mark a step": its own verb
                     desc = " ".join(w for w in (desc[:-1], m.group().strip(" ,"), adverbial) if w)

@@ -25,6 +25,22 @@ DESCRIPTION_BOUNDS: tuple[tuple[str, str], ...] = (
     ("one-line", r"\s+"),
 )
 _BOUND = dict(DESCRIPTION_BOUNDS)
+# x25agwhole, whole-sentence fallbacks (x25agprec census: descriptions kept as the whole sentence, or only its setting).
+# Named rows; each says what a description read at an instrument noun keeps instead of its setting or its signatories
+# (two more rows, for a bare signing described by its sentence, in /work/notes/x25agwhole-shown-prototype.patch):
+SENTENCE_FALLBACKS: tuple[tuple[str, str], ...] = (
+    # passive-setting: "The agreement was reached during a bilateral meeting between A and B at the Palace": after a finite
+    # passive the adverbial is the setting of the act, not a description of the instrument (as the reduced participle's
+    # "a framework signed in Abuja" is)
+    ("passive-setting", r"^(?:during|at|in|on|following|after|before|within|last|earlier|this|yesterday|today|\d)\b"),
+    # setting-before-object: "signed in Dushanbe an agreement on X", "signed on Thursday a document of co-operation": the
+    # object follows a short setting, and is read after it (not the subject, which names the signatories)
+    ("setting-before-object", r"^(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}|on\s+(?:\w+day|\d{1,2}\s+[A-Z]\w+|"
+                              r"[A-Z][a-z]+\s+\d{1,2})|(?:yesterday|today|last\s+\w+|this\s+\w+))(?:\s*,)?\s+"
+                              rf"(?=(?:an?|the|two|three|four|five|\d+|several|a\s+number\s+of)\s+(?:[\w'’-]+\s+){{0,5}}?"
+                              rf"(?:{NOUNS}|documents?)\b)"),
+)
+_FALLBACK = {name: re.compile(pattern) for name, pattern in SENTENCE_FALLBACKS}
 _PHRASE_END = re.compile(_BOUND["phrase-end-cap"])
 _CAP, _CAP_REACH = 30, 6
 

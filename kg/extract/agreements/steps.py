@@ -14,10 +14,11 @@ from kg.extract.agreement_parts import LIST_HEAD
 from kg.extract.agreement_parts import parts as split_parts
 from kg.extract.agreement_topics import topics as talk_topics
 from kg.extract.agreement_vetoes import (ACTOR_VETOES, BARE_DEFINITE, WORD_VETOES, Clause, names_no_act,
-                                         names_no_content, parties_named, points_back, tends_ties, upholds_principle)
+                                         names_no_content, names_only_instrument, parties_named, points_back, tends_ties,
+                                         upholds_principle)
 from kg.extract.agreements.clauses import (_BACK_DEAL, _DEFINITE, _DEFINITE_BACK, _POINTS_BACK, _PURPOSE, _TALKS_TOWARD,
                                            _clauses, _parties, _with_matter)
-from kg.extract.agreements.draft import _BARE, STATUS_RANK, _Draft, _same
+from kg.extract.agreements.draft import _BARE, _FALLBACK, STATUS_RANK, _Draft, _same
 from kg.extract.agreements.instruments import (_dated_instruments, _earlier_with, _included_instruments,
                                                _named_instruments)
 from kg.extract.agreements.lists import (COUNTED_HEAD, PLURAL_REFERENCE, _bullets, _colon_list, _umbrella_items,
@@ -142,6 +143,8 @@ def _bare_takes_sentence(run: _Run, c: Clause) -> bool:
     """"signed an agreement on Tuesday to tighten border security": the purpose describes it; a bare "signed a deal"
     takes its whole sentence."""
     run.bare = False
+    if c.trigger.name == "sign-verb" and _FALLBACK["setting-before-object"].match(c.rest) and not names_only_instrument(c.desc):
+        return False   # setting-before-object: "signed in Dushanbe an agreement on X": read after its setting, worded
     if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward and c.trigger.name != "stage-of-noun" \
             and not (c.trigger.name == "instrument-in-the-making" and len(c.desc.split()) >= 3):
         if not _PURPOSE.match(c.desc):
