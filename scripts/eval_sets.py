@@ -22,7 +22,7 @@ from kg.evaluate import CATEGORIES  # noqa: E402
 
 STUDIED = ["heldout", "heldout2"] + [f"blind{i}" for i in (4, 5, 6, 7, 8, 9, 10, 11, 12, 14)]
 JUDGES = ["heldout3", "blind13", "blind15", "blind16", "blind17", "blind18", "blind19"]
-LEAD_ONLY = ["blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41"]
+LEAD_ONLY = ["blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43"]
 
 
 def _line(name: str, folder: Path, cats: bool) -> float:
