@@ -4,6 +4,7 @@ represent, the report's home state as a last resort; the state a post names ("pr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pycountry
 
@@ -316,12 +317,22 @@ def _called_on_by_same_state(ctx: Context, person: Person) -> bool:
 
 def called_on_host_states(ctx: Context) -> None:
     """`called-on-host` (see `_CALLED_ON`): the host a same-state caller called on takes the other main state."""
+    _away_from_fallback(ctx, _called_on_by_same_state)
+
+
+def _away_from_fallback(ctx: Context, away: Callable[[Context, Person], bool], *, title_side: bool = False) -> None:
+    """Each person whose state is only the home-state fallback and whom ``away`` shows on the other side takes the
+    report's other main state (or none), with the roles that had the old one. With ``title_side``
+    (`visitor-title-side`), a visitor whose title names a side other than that one gets none."""
     for key in sorted(ctx.home_fallback):
         person = ctx.persons.get(key)
-        if person is None or person.country is None or not _called_on_by_same_state(ctx, person):
+        if person is None or person.country is None or not away(ctx, person):
             continue
         spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
         old, new = person.country, _other_side(ctx, person, person.country, spans)
+        titled = _title_states(ctx) - {old} if title_side else set()
+        if titled and new not in titled:
+            new = None  # the title names the visitor's side, and not the one counted most
         person.country = new
         for role in person.roles:
             if role.country == old:
@@ -377,17 +388,4 @@ def _is_visitor(ctx: Context, person: Person) -> bool:
 
 def visitor_states(ctx: Context) -> None:
     """`visitor-of-host` (see `_RECEIVED`): the visitor a host of the fallback state receives takes the other side."""
-    for key in sorted(ctx.home_fallback):
-        person = ctx.persons.get(key)
-        if person is None or person.country is None or not _is_visitor(ctx, person):
-            continue
-        spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
-        old, new = person.country, _other_side(ctx, person, person.country, spans)
-        titled = _title_states(ctx) - {old}
-        if titled and new not in titled:
-            new = None  # `visitor-title-side`: the title names the visitor's side, and not the one counted most
-        person.country = new
-        for role in person.roles:
-            if role.country == old:
-                role.country = new
-        ctx.home_fallback.discard(key)  # settled by its own sentence: no outlet's state overrides it
+    _away_from_fallback(ctx, _is_visitor, title_side=True)
