@@ -29,6 +29,25 @@ _BOUND = dict(DESCRIPTION_BOUNDS)
 # Named rows; each says what a description read at an instrument noun keeps instead of its setting or its signatories
 # (two more rows, for a bare signing described by its sentence, in /work/notes/x25agwhole-shown-prototype.patch):
 SENTENCE_FALLBACKS: tuple[tuple[str, str], ...] = (
+    # matter-after-instrument (x25agwhole2): "signed an agreement on joint fight against drug trafficking", "a pact for
+    # setting up a coastal surveillance system", "an agreement, signed by A and B, on X": words after the instrument's
+    # noun that say what it holds make it no bare instrument; the record shows them, not the sentence. Before the matter
+    # may stand its counterpart ("with his Mexican counterpart, Felipe Calderon,"), a short setting ("on Sunday", "in
+    # Riyadh"), a participle of its signing ("signed by A and B", "concluded between ...") or a name in apposition.
+    ("matter-after-instrument", r"^(?:\s*\([A-Za-z]+\))?(?:,?\s+(?:(?:with|between)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                                r"(?:[A-Z][\w'’.-]*|[a-z]+\s+(?=[A-Z])|(?:counterparts?|authorities|officials|government|two\s+(?:countries|sides|nations)|"
+                                r"both\s+(?:countries|sides))\b|and\b|of\b|\s)+"
+                                r"(?:,\s+(?:[A-Z][\w'’.-]*\s*)+,?)?|on\s+\w+day|in\s+[A-Z][\w'’-]+|yesterday|today|last\s+\w+|"
+                                r"(?:signed|concluded|formed|reached|inked|agreed|struck|sealed)\s+(?:by|between|with|in|at)\s+"
+                                r"(?:the\s+)?(?:[A-Z][\w'’.-]*|and\b|of\b|two\s+(?:countries|sides|nations)|both\s+(?:countries|sides)|\s)+,?|"
+                                r",\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+,)"
+                                r"(?=[\s,]))*"
+                                r",?\s+(?:on\s+(?!(?:the\s+sidelines|behalf)\b|\w+day\b|\d|"
+                                rf"(?:{dates_mod.MONTH_NAMES})\b)|for\s+(?!the\s+first\b|\d)|to\s+(?!be\b|date\b|the\b)[a-z]+|"
+                                r"about\s+(?!(?:a|an|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\b)|regarding|concerning|covering|aimed|aiming|in\s+the\s+(?:fields?|areas?|spheres?)\s+of|"
+                                r"(?:which|that)\s+(?:will|would|could|can|may|should|aims?|grants?|gives?|outlines?|defines?|regulates?|provides?|allows?|covers?|sets?|seeks?|envisages?|"
+                                r"establish\w*|includes?|paves?)\b|(?!(?:during|following|according|including|being)\b)[a-z]+ing\s+"
+                                r"(?!(?:the\s+)?(?:visit|meeting|talks|ceremony)\b))"),
     # passive-setting: "The agreement was reached during a bilateral meeting between A and B at the Palace": after a finite
     # passive the adverbial is the setting of the act, not a description of the instrument (as the reduced participle's
     # "a framework signed in Abuja" is)
@@ -94,6 +113,7 @@ class _Draft:
     named: bool = False    # its parties named in its own clause ("Venezuela and Brazil confirmed ..."), not the article's
     reach: int | None = None  # where its trigger's match ends in its sentence: the noun a noun-object row governs
     forward: bool = False  # its words read after its verb ("signed a pact on Friday in X"), where a setting can trail
+    shown: str | None = None  # what the record shows of a bare signing: its matter-after-instrument words (x25agwhole2)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -126,7 +126,7 @@ def _merge(drafts: list[_Draft], new: _Draft) -> None:
         # A lead's "signed a pact on Tuesday allowing ..." is the pact the next sentence names: take the name.
         bare = next((old for old in drafts if old.bare and old.status == "signed"), None)
         if bare is not None:
-            bare.description, bare.bare = new.description, False
+            bare.description, bare.bare, bare.shown = new.description, False, None
             if new.sentence not in bare.evidence:
                 bare.evidence.append(new.sentence)
             return

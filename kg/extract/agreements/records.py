@@ -45,6 +45,8 @@ def _worded(d: _Draft) -> str:
     ("a defence pact on Thursday in Canberra, paving the way ..." -> "a defence pact"). Applied to the finished record,
     so vetoes, merging and the record's date still read the words as written; a deal the trim would leave as its noun
     alone ("a deal on Tuesday") keeps them, since its noun alone reads as a reference to another."""
+    if d.shown is not None and d.bare:
+        return d.shown   # matter-after-instrument: the words that say what a bare signing holds, not its sentence
     if d.bare and not _PURPOSE.match(d.description) or not d.forward or not (d.status == "signed" or "sign" in d.rule):
         return d.description
     trimmed = without_setting(d.description)

@@ -50,6 +50,7 @@ class _Run:
     found: list[_Draft] = field(default_factory=list)   # this sentence's drafts, filed into drafts by its last row
     folded: _Draft | None = None   # the deal this sentence restates, once one signing in it was read as such
     bare: bool = False    # the clause being read takes its whole sentence for want of words ("signed a deal")
+    shown: str | None = None   # what its record shows instead of that sentence (matter-after-instrument)
     counted: tuple[_Draft, int, str] | None = None   # this sentence's count of instruments, members unnamed
     before: tuple[_Draft, int, str] | None = None    # the last sentence's
 
@@ -141,13 +142,17 @@ def _definite_back(run: _Run, c: Clause) -> bool:
 
 def _bare_takes_sentence(run: _Run, c: Clause) -> bool:
     """"signed an agreement on Tuesday to tighten border security": the purpose describes it; a bare "signed a deal"
-    takes its whole sentence."""
-    run.bare = False
+    takes its whole sentence. matter-after-instrument: "signed an agreement on joint fight against drug trafficking" keeps
+    the sentence for merging (a bare signing still folds into the deal a later sentence names) but shows its own words."""
+    run.bare, run.shown = False, None
     if c.trigger.name == "sign-verb" and _FALLBACK["setting-before-object"].match(c.rest) and not names_only_instrument(c.desc):
         return False   # setting-before-object: "signed in Dushanbe an agreement on X": read after its setting, worded
     if _BARE.match(c.desc) and not LIST_HEAD.match(c.desc) and not c.backward and c.trigger.name != "stage-of-noun" \
             and not (c.trigger.name == "instrument-in-the-making" and len(c.desc.split()) >= 3):
         if not _PURPOSE.match(c.desc):
+            head = _BARE.match(c.desc)
+            if head and _FALLBACK["matter-after-instrument"].match(c.desc[head.end():]):
+                run.shown = c.desc
             c.desc = c.sentence.text[c.offset:].strip()
         run.bare = True
     return False
@@ -194,6 +199,7 @@ def _one_per_part(run: _Run, c: Clause) -> bool:
                                 named=len(parties_named(c.actor)) >= 2,
                                 evidence=[s], bare=bare, rule=c.trigger.name, clause=(s.start, c.m.start(), c.trigger.name),
                                 span=(at, at + len(part)) if at >= 0 and not bare else None,
+                                shown=run.shown if bare and len(pieces) == 1 else None,
                                 reach=c.m.end(), forward=not c.backward))
     return True
 
