@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.extract import places, reference
+from kg.extract import gazetteer, places, reference
 from kg.extract.dates import _MON2, WEEKDAYS_TITLE
 from kg.extract.model import Organization, Person, Span, Support
 from kg.extract.sentences import Sentence, split
@@ -165,6 +165,7 @@ class Context:
     country_counts: Counter[str] = field(default_factory=Counter)
     home_country: str | None = None                          # the dateline's country, else the most discussed
     dateline_city: str | None = None                         # a known city the report is datelined from
+    dateline_state: str | None = None                        # its state (tables, else dateline_town's rows)
     # the state the outlet's name carries, when it is one of the report's two main states and no dateline of theirs
     # says otherwise (`outlet-home-body`, `outlet-home-post`)
     outlet_home: str | None = None
@@ -278,6 +279,27 @@ def build(doc: Document) -> Context:
 _LONE_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})\.?$")
 
 
+# Rows for a dateline city the hand tables lack (x25datelinecity census, bank789 + bank10: 63 of 360 dateline reads
+# found no city; KUWAIT 9, ULAN BATOR 3, YANGON 3, QUETTA 2, ERBIL 2, CHIANG RAI 2, ...):
+#   "dateline-state-capital"   a state's name whose capital bears it: "KUWAIT" is Kuwait City, as "SINGAPORE" is
+#                              Singapore ("VIETNAM -" names a state, not a city: left)
+#   "dateline-gazetteer-town"  a town the gazetteer knows, old and other spellings included ("ULAN BATOR", "Rangoon",
+#                              "Addis Abeba"); its guards keep words, surnames and states out, and the name was read as a
+#                              dateline already (an agency's "KAZINFORM -", "MODERATOR:" are no towns)
+DATELINE_TOWN_ROWS = ("dateline-state-capital", "dateline-gazetteer-town")
+
+
+def dateline_town(city: str) -> tuple[str, str] | None:
+    """A dateline's city the tables lack, and its state, by the first of DATELINE_TOWN_ROWS that holds."""
+    countries = reference.countries()
+    code = countries.names.get(city)
+    if code:
+        capital = next((cap for cap, c in countries.capitals.items() if c == code), None)
+        return (capital, code) if capital and capital.split()[0] == city else None
+    code = gazetteer.state(city)
+    return (city, code) if code else None
+
+
 def _placed_dateline(dateline: str) -> str | None:
     """"TACNA, Peru, March 3 (Reuters) -": a city outside the table, in capitals and placed by its country."""
     m = re.match(r"^([A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}),\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", dateline)
@@ -323,7 +345,7 @@ def outlet_state(doc: Document) -> str | None:
 
 def _find_countries(ctx: Context) -> None:
     countries = reference.countries()
-    dateline_code = None
+    dateline_code = town_state = None
     for s in ctx.sentences:
         if s.index in ctx.furniture:
             continue
@@ -336,17 +358,24 @@ def _find_countries(ctx: Context) -> None:
             mentions = ctx.paired_mentions if m.start() and s.text[m.start() - 1] in "-–" else ctx.country_mentions
             mentions.append(Mention(start=s.start + m.start(), end=s.start + m.start() + len(word), key=code, text=word))
             ctx.country_counts[code] += 1
-        if dateline_code is None and s.paragraph <= 3:
+        if dateline_code is None and town_state is None and s.paragraph <= 3:
             d = DATELINE.match(s.text) or (_LONE_DATELINE.match(s.text) if s.index == 0 else None)
             if d:
                 city = city_name(d.group("city") or d.group().split("[")[0].split(",")[0].split("(")[0].strip(" :-–—"))
                 if city not in countries.cities and city.split()[-1] in countries.cities and len(city.split()) > 1:
                     city = city.split()[-1]  # "Metro Manila": the city the table knows
                 dateline_code = countries.cities.get(city) or countries.cities.get(city.upper())
+                town = None if dateline_code else dateline_town(city)
                 if dateline_code:
                     ctx.dateline_city = city if city in countries.cities else city.upper()
+                elif town:
+                    # the town's state places meetings ("here", on the spot) but is no home state: read as home it
+                    # moved bare officials the wrong way as often as the right way (bank789: King Salman and Shoigu's
+                    # press secretary to Kuwait and Mongolia, against two Kuwaiti officials put right)
+                    ctx.dateline_city, town_state = town
                 elif ctx.dateline_city is None:
                     ctx.dateline_city = _placed_dateline(d.group())
+    ctx.dateline_state = dateline_code or town_state
     # Unqualified officials ("Defence Minister Rajnath Singh") usually belong to the dateline's country, else to
     # the country the report names first.
     first_mentioned = ctx.country_mentions[0].key if ctx.country_mentions else None

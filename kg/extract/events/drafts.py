@@ -174,7 +174,7 @@ def _here(ctx: Context, seg: str) -> str | None:
     if not venue or not ctx.dateline_city:
         return None
     states = reference.countries()
-    home = states.cities.get(ctx.dateline_city)
+    home = ctx.dateline_state
     named = {states.code(w) for w in re.findall(r"[A-Z][\w-]+", venue.group())} - {None}
     return None if home and named and home not in named else ctx.dateline_city
 

@@ -258,7 +258,7 @@ def _on_the_spot(ctx: Context, d: _Draft, drafts: list[_Draft], published) -> bo
     Delhi, or it was held by video link). A call is never placed."""
     if not ctx.dateline_city or d.kind == "call" or d.modality != "asserted":
         return False
-    code = reference.countries().cities.get(ctx.dateline_city)
+    code = ctx.dateline_state
     sentences = [e.text for e in d.evidence] + [x.sentence.text for x in drafts if x.kind == "visit"]
     if any(_REMOTE.search(text) for text in sentences) or any(
             reference.countries().place_state(m.group(1)) not in (None, code)
@@ -276,7 +276,7 @@ def _visit_to_the_dateline(ctx: Context, d: _Draft, published) -> bool:
     US House Speaker Pelosi's visit" in a report from Phnom Penh was no visit to Phnom Penh)."""
     if d.kind != "visit" or d.modality != "asserted" or d.recalled or not ctx.dateline_city or past_occasion(d):
         return False
-    code = reference.countries().cities.get(ctx.dateline_city)
+    code = ctx.dateline_state
     if code is None or any(ctx.persons[k].country in (code, None) for k in d.participants if k in ctx.persons):
         return False
     if d.date and published and abs((published - d.date.date).days) > 2:
@@ -352,9 +352,9 @@ _TRAVEL_TO = re.compile(r"\b(?:(?:visit|visits|visited|trip|tour|travel\w*)\s+(?
 
 # Occasions that take place on one side's premises: a reception, a summons, a joint news conference.
 _AT_HOME = {"joint-appearance", "receive-verb", "host-verb", "summon-verb", "call-on"}
-# Held at a distance: "by video link", "a virtual summit", "met virtually" (a "virtual opening" of a checkpoint the two
-# took part in, or a statement posted online, is no remote meeting).
-_REMOTE = re.compile(r"\b(?:video ?(?:link|conference|call)|videoconference|(?:virtual|online)\s+(?:meeting|talks|summit|"
+# Held at a distance: "by video link", "in a video conferencing", "a virtual summit", "met virtually" (a "virtual
+# opening" of a checkpoint the two took part in, or a statement posted online, is no remote meeting).
+_REMOTE = re.compile(r"\b(?:video[ -]?(?:link|conferenc(?:e|ing)|call)|videoconferenc(?:e|ing)|(?:virtual|online)\s+(?:meeting|talks|summit|"
                      r"conference|call|format)|(?:met|meet|held|hold|took place|conducted)\s+(?:\w+\s+)?(?:virtually|online))\b",
                      re.IGNORECASE)
 

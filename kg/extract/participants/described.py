@@ -99,7 +99,7 @@ def _holder(ctx: Context, m: re.Match[str], named: set[str]) -> str | None:
     visiting = bool(m.group("visiting"))
     if not words or (len(words) == 1 and state is None and not visiting):
         return None
-    home = reference.countries().cities.get(ctx.dateline_city) if ctx.dateline_city else None
+    home = ctx.dateline_state
     holders = {p.key for p in ctx.persons.values()
                if p.key not in named and _holds(p, words) and not _prime_only(p, words)
                and (state is None or p.country in (None, state))
