@@ -91,7 +91,8 @@ ACT_COMPLEMENTS = [
 
 # "X and other Y": one concern; a bare cover word says less than the kind named first
 AND_OTHER = [
-    ("The council stood firm against the rebels and other terrorist groups in the north.", "violent-extremism",
+    # the cover word says the kind the group word leaves unsaid (x25armedgroups)
+    ("The council stood firm against the rebels and other terrorist groups in the north.", "terrorism",
      "rebels and other terrorist groups"),
     ("Customs seized heroin and other drugs at the port.", "drug-trafficking", "heroin and other drugs"),
     ("The pact bars the use of either territory by criminal gangs and other negative elements.", "organised-crime",

@@ -55,7 +55,7 @@ ROWS = [
     ("Ankara called the PKK terrorist group a danger.", "separatism", "PKK", "threat/lexicon:pkk"),
     ("The M23 rebels took the town.", "insurgency", "M23", "threat/lexicon:m23"),
     # an acronym before a threat word narrows it: "ADF rebels"
-    ("The ADF rebels attacked a clinic.", "violent-extremism", "ADF", "threat/lexicon:rebels"),
+    ("The ADF rebels attacked a clinic.", "insurgency", "ADF", "threat/lexicon:rebels"),
     # lists rebuild the wordings they leave implicit
     ("The patrols target smuggling of cattle, fuel and fake currency.", "cattle-smuggling", "cattle",
      "threat/object-list:cattle smuggling"),
@@ -83,7 +83,7 @@ ROWS = [
      "threat/lexicon:boko haram"),
     # a state, an ethnic adjective or a possessive before the threat word stays in the wording
     ("Diplomats discussed the Syrian conflict at length.", "armed-conflict", "Syrian conflict", "threat/lexicon:conflict"),
-    ("Jets struck Kurdish rebels in the mountains.", "violent-extremism", "Kurdish rebels", "threat/lexicon:rebels"),
+    ("Jets struck Kurdish rebels in the mountains.", "insurgency", "Kurdish rebels", "threat/lexicon:rebels"),
     ("Manila vowed to resist Beijing's assertiveness at sea.", "military-pressure", "Beijing's assertiveness",
      "threat/lexicon:assertiveness"),
     # what is smuggled, when the lexicon has no row for it, still names a smuggling concern

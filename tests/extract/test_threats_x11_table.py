@@ -17,7 +17,7 @@ ANAPHORS = [
     ("The insurgency in the northern province has killed thousands since 2017. Foreign troops were deployed last "
      "year to quell the unrest.", "insurgency", "instability"),
     ("Rebels seized two towns near the frontier in March. The president blamed his neighbour for the violence.",
-     "violent-extremism", None),
+     "insurgency", None),
     # no earlier concern: the definite word names one
     ("The ministers condemned the attack in a joint statement.", "armed-attacks", None),
     # a complement makes it a concern of its own

@@ -38,13 +38,14 @@ def test_armed_group_kind(extract, text, name, kind, rule):
 
 # armed-group: the group's name is the concern (text, concept, word, rule)
 ARMED_GROUP_THREAT = [
-    ("The two armies pursued Eastern Valley Forces rebels across the river.", "violent-extremism",
+    # the cue word says the kind (x25armedgroups): rebels insurgency, a separatist militia separatism, fighters none
+    ("The two armies pursued Eastern Valley Forces rebels across the river.", "insurgency",
      "Eastern Valley Forces rebels", None),
-    ("Police said the Ruritanian Liberation Army, a separatist militia, held the pass.", "violent-extremism",
+    ("Police said the Ruritanian Liberation Army, a separatist militia, held the pass.", "separatism",
      "Ruritanian Liberation Army", "threat/armed-group:separatist militia"),
-    ("Soldiers traded fire with fighters of the Northern Hills Army near the dam.", "violent-extremism",
+    ("Soldiers traded fire with fighters of the Northern Hills Army near the dam.", "armed-violence",
      "Northern Hills Army", "threat/armed-group:fighters"),
-    ("The minister accused the neighbour of arming the rebels of the Red-Kivu group.", "violent-extremism",
+    ("The minister accused the neighbour of arming the rebels of the Red-Kivu group.", "insurgency",
      "Red-Kivu", "threat/armed-group:rebels"),
     ("The Indian Air Force fighters flew over the parade.", None, "Indian Air Force", None),
 ]

@@ -52,7 +52,8 @@ def find(ctx: Context) -> list[Threat]:
                 # A bare word folds into a concern of its concept that uses the same word ("terrorism" into
                 # "cross-border terrorism"); another word of the concept ("armed groups" after "rebels") is another
                 # concern the report names.
-                same = next((c for c in concerns if c.concept == m.concept and _shares_word(m.term, c)), None)
+                same = next((c for c in concerns if c.concept == m.concept and (_shares_word(m.term, c) or
+                             m.term in _BARE_REBELS and c.term.startswith("insurgen"))), None)
             else:
                 same = next((c for c in concerns if c.identity == identity), None)
             if same is None:
@@ -66,14 +67,28 @@ def find(ctx: Context) -> list[Threat]:
             for c in concerns]
 
 
+# Bare rebels in a report that already names an insurgency by that word are its fighters ("to fight an insurgency ...
+# when some 300 rebels attacked a village"): one concern, not two. A named group ("the RSF") may be another party.
+_BARE_REBELS = {"rebels", "rebel groups"}
+
+
 def _initials(name: str) -> str:
     """"Allied Democratic Forces" -> "ADF": a report may use a group's initials without defining them."""
     words = re.findall(r"[A-Z][\w'’-]*", name)
     return "".join(w[0] for w in words) if len(words) > 1 else name
 
 
-# The concept the lexicon gives armed groups ("armed groups", "militias", "rebels"): a named group with no row of its own.
-_ARMED_GROUP_CONCEPT = "violent-extremism"
+# A named group with no row of its own takes the concept of the word that calls it armed (as the lexicon files that
+# word): rebels and insurgents fight a government; a militia, "armed group" or "fighters" say no aim (armed violence);
+# only words that say the extremist kind give extremism.
+_ARMED_GROUP_CUE_CONCEPTS = [("rebel", "insurgency"), ("insurgent", "insurgency"), ("guerrilla", "insurgency"),
+                             ("separatist", "separatism"), ("jihadist", "jihadist-groups"), ("terrorist", "terrorism"),
+                             ("militant", "terrorism")]
+_ARMED_GROUP_CONCEPT = "armed-violence"
+
+
+def _armed_group_concept(cue: str) -> str:
+    return next((c for word, c in _ARMED_GROUP_CUE_CONCEPTS if word in cue), _ARMED_GROUP_CONCEPT)
 
 
 def _armed_group_mentions(ctx: Context, s: Sentence, mentions: list[_Mention]) -> list[_Mention]:
@@ -97,7 +112,7 @@ def _armed_group_mentions(ctx: Context, s: Sentence, mentions: list[_Mention]) -
                                                                  generic=False) for m in out]
             continue
         out = [m for m in out if m not in touching]
-        concept = min((m.concept for m in touching), key=_rank) if touching else _ARMED_GROUP_CONCEPT
+        concept = min((m.concept for m in touching), key=_rank) if touching else _armed_group_concept(word)
         out.append(_Mention(start=min([lo] + [m.start for m in touching]), end=max([hi] + [m.end for m in touching]),
                             concept=concept, generic=False, modifiers=frozenset({name.lower()}), term=word, sentence=s,
                             rule=f"threat/armed-group:{word}", named=True))
@@ -110,8 +125,12 @@ def _fold_named_groups(concerns: list[_Concern]) -> list[_Concern]:
     out = []
     for c in concerns:
         names = c.identity[1] if c.rule.startswith("threat/armed-group:") else None
+        # ... and a cue that says no kind ("ADF fighters", "the group's militia") is the group another cue named
+        # with its kind ("Allied Democratic Forces (ADF) rebels"): one group, one concern
+        kindless = c.concept == _ARMED_GROUP_CONCEPT
         other = next((d for d in concerns if d is not c and isinstance(d.identity[1], frozenset)
-                      and names and names <= d.identity[1] and not d.rule.startswith("threat/armed-group:")), None)
+                      and names and names <= d.identity[1] and (not d.rule.startswith("threat/armed-group:")
+                                                                or kindless and d.concept != _ARMED_GROUP_CONCEPT)), None)
         if other is None:
             out.append(c)
         else:

@@ -63,6 +63,12 @@ def _lexicon(s: Sentence, group_names: set[str]) -> list[_Mention]:
 def _violence_kind(m: _Mention) -> _Mention:
     """violence-kind: the bare "violence" row grown over a word that says its kind ("terrorist violence") is filed
     under that kind (phrases._VIOLENCE_KINDS); with none, it keeps the row's kindless concept."""
+    if m.rule in _GROUP_ROWS and m.concept in ("insurgency", "armed-violence"):
+        # group-kind: "armed groups", "militias" and "rebels" say who acts, not why; a kind word kept before them
+        # ("Islamist rebels", "separatist Kurdish militia", "jihadist armed groups") says which, as for violence
+        kinds = sorted((w for w in m.modifiers if w in _VIOLENCE_KINDS and _VIOLENCE_KINDS[w] != m.concept),
+                       key=lambda w: _rank(_VIOLENCE_KINDS[w]))
+        return replace(m, concept=_VIOLENCE_KINDS[kinds[0]], rule=f"threat/group-kind:{kinds[0]}") if kinds else m
     if m.rule != "threat/lexicon:violence":
         return m
     kinds = sorted((w for w in m.modifiers if w in _VIOLENCE_KINDS), key=lambda w: _rank(_VIOLENCE_KINDS[w]))
@@ -77,6 +83,8 @@ def _violence_kind(m: _Mention) -> _Mention:
     return m
 
 
+# The lexicon rows for armed groups by who they are (data/reference/threats.tsv): a kind word before them files them.
+_GROUP_ROWS = {f"threat/lexicon:{w}" for w in ("rebels", "rebel groups", "armed groups", "militia", "militias")}
 _VIOLENCE_AUTHOR = re.compile(r"\b(extremists|terrorists|jihadists|islamists|radicals|separatists|insurgents|rebels|"
                               r"criminals)\b[^,;:.]*$", re.IGNORECASE)
 
@@ -97,6 +105,12 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?")
 _AGENT = re.compile(r"(?:ers|ists|ants|ents|rebels|groups?|gangs?|cartels?|networks?|militias?)$")
 
 
+def _join_rank(m: _Mention) -> int:
+    """A group word that says who acts, not what ("Rebels launched deadly attacks", "airstrikes against Houthi
+    rebels"), leaves the joined concern to the act named with it: it ranks with the kindless armed violence."""
+    return _rank("armed-violence") if m.rule in _GROUP_ROWS else _rank(m.concept)
+
+
 def _join(mentions: list[_Mention]) -> list[_Mention]:
     """Two concerns in one clause with no list between them ("extremists using X to export separatism") are one."""
     out: list[_Mention] = []
@@ -105,7 +119,10 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
             prev = out.pop()  # "heroin and other drugs": one concern; a bare cover word ("and other hostile
             # elements") says less than the kind named first, which then names it
             named = prev if m.generic else m
-            out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False))
+            # "rebels and other terrorist groups": a group word that says no aim takes the kind its cover word says
+            concept = m.concept if prev.rule in _GROUP_ROWS and m.rule not in _GROUP_ROWS else named.concept
+            out.append(replace(named, start=prev.start, end=m.end, modifiers=m.modifiers | prev.modifiers, generic=False,
+                               concept=concept))
             continue
         if out and m.start < out[-1].end and (out[-1].named or m.named) and out[-1].concept == m.concept \
                 and _MEMBERS.search((m if not m.named else out[-1]).term):
@@ -129,7 +146,7 @@ def _join(mentions: list[_Mention]) -> list[_Mention]:
                     and not _SUBORDINATOR.search(gap):
                 prev = out.pop()
                 named = prev if prev.named else m if m.named else None
-                concept = min(prev.concept, m.concept, key=_rank)
+                concept = min(prev, m, key=_join_rank).concept
                 if _BY_AGENT.fullmatch(gap) and (m.named or _AGENT.search(m.term)):
                     # "money laundering by drug traffickers", "attacks by the PKK": the act is the concern, its agent
                     # stays in the wording (a means does not: "attempts to change the status quo by coercion"); a

@@ -19,7 +19,9 @@ _HARM_ADJECTIVES = {
     "terrorist": "terrorism", "terror": "terrorism", "militant": "terrorism",
     "extremist": "violent-extremism", "subversive": "violent-extremism", "anti-national": "violent-extremism",
     "anti-state": "violent-extremism", "counter-revolutionary": "violent-extremism", "hostile": "violent-extremism",
-    "destabilising": "violent-extremism", "destabilizing": "violent-extremism", "armed": "violent-extremism",
+    "destabilising": "violent-extremism", "destabilizing": "violent-extremism",
+    # "armed elements", "armed factions": armed says who, not why (kgt:armed-violence, as the lexicon's "armed groups")
+    "armed": "armed-violence",
     "separatist": "separatism", "secessionist": "separatism", "jihadist": "jihadist-groups", "jihadi": "jihadist-groups",
     "insurgent": "insurgency", "rebel": "insurgency", "radical": "radicalisation", "negative": "violent-extremism",
     # kinds of violence named by who fights whom or why ("ethnic violence", "post-election violence"): only before

@@ -15,6 +15,8 @@ cross-border trans-border synthetic maritime domestic foreign armed radical isla
 online state-sponsored homegrown lone-wolf barbaric deadly heinous brutal terror-related drug-related gang-related""".split())
 # Judgements, not kinds: they stay in the wording but do not make a concern distinct.
 _EVALUATIVE = {"barbaric", "deadly", "heinous", "brutal"}
+# "gender-based violence", "school-based violence": the compound before a bare "violence" is its kind, kept in the wording.
+_BASED = re.compile(r"[A-Za-z]+-based")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 # The place or target after a concern, a whole name ("tensions in the East China Sea", not "... the East").
 _RIGHT = re.compile(r"^\s+(?:in|against|from)\s+(?:the\s+)?(?:[A-Z][\w-]+['’]s\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})")
@@ -39,7 +41,7 @@ def _extend(s: Sentence, start: int, end: int, term: str, group_names: set[str])
         if not w:
             break
         word = w.group(1)
-        if word.lower() in _MODIFIERS or (re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an|ish)", word)
+        if word.lower() in _MODIFIERS or term == "violence" and _BASED.fullmatch(word) or (re.fullmatch(r"(?:pro|anti)-[A-Z][\w-]+|[A-Z][a-z]+(?:i|ist|ese|an|ish)", word)
                                           or _ACRONYM.fullmatch(word) or word in group_names) \
                 and reference.countries().code(word) is None and word not in _NOT_GROUP_ACRONYMS:
             modifiers.add(word.lower())
