@@ -294,7 +294,7 @@ def dateline_town(city: str) -> tuple[str, str] | None:
     countries = reference.countries()
     code = countries.names.get(city)
     if code:
-        capital = next((cap for cap, c in countries.capitals.items() if c == code), None)
+        capital = places.capital_of(code)
         return (capital, code) if capital and capital.split()[0] == city else None
     code = gazetteer.state(city)
     return (city, code) if code else None

@@ -324,13 +324,14 @@ def _away_from_fallback(ctx: Context, away: Callable[[Context, Person], bool], *
     """Each person whose state is only the home-state fallback and whom ``away`` shows on the other side takes the
     report's other main state (or none), with the roles that had the old one. With ``title_side``
     (`visitor-title-side`), a visitor whose title names a side other than that one gets none."""
+    title_states = _title_states(ctx) if title_side else set()
     for key in sorted(ctx.home_fallback):
         person = ctx.persons.get(key)
         if person is None or person.country is None or not away(ctx, person):
             continue
         spans = {(e.start, e.end) for role in person.roles for e in role.support.evidence}
         old, new = person.country, _other_side(ctx, person, person.country, spans)
-        titled = _title_states(ctx) - {old} if title_side else set()
+        titled = title_states - {old}
         if titled and new not in titled:
             new = None  # the title names the visitor's side, and not the one counted most
         person.country = new
